@@ -1,0 +1,39 @@
+import type { Config } from 'jest';
+
+// Three projects: the API (real databases), dashboard units (jsdom), browser tests (system Chromium).
+const tsJest = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      rootDir: '.',
+      roots: ['<rootDir>/api', '<rootDir>/seeds'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      transform: tsJest,
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'dashboard',
+      testEnvironment: 'jsdom',
+      rootDir: '.',
+      roots: ['<rootDir>/dashboard/src'],
+      testMatch: ['**/__tests__/**/*.test.ts?(x)'],
+      transform: {
+        '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/dashboard/tsconfig.test.json' }],
+      },
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      rootDir: '.',
+      roots: ['<rootDir>/e2e'],
+      testMatch: ['**/*.e2e.ts'],
+      transform: tsJest,
+      setupFiles: ['reflect-metadata'],
+    },
+  ],
+};
+
+export default config;
