@@ -1,0 +1,71 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Employee } from '../org/employee.entity';
+
+export enum Role {
+  EMPLOYEE = 'EMPLOYEE',
+  LEADER = 'LEADER',
+  HR_ADMIN = 'HR_ADMIN',
+  ANALYST = 'ANALYST',
+}
+registerEnumType(Role, { name: 'Role', description: 'Stored roles; supervisor is derived from the reporting line' });
+
+@ObjectType('User', { description: 'A login account' })
+@Entity({ name: 'account' })
+export class Account {
+  static readonly modelName = 'User';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 60, unique: true })
+  username: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Field(() => [Role])
+  @Column({ type: 'simple-array' })
+  roles: Role[];
+
+  @Index({ unique: true })
+  @Column({ type: 'int', nullable: true })
+  employeeId: number | null;
+
+  @ManyToOne(() => Employee, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'employeeId' })
+  employee?: Employee | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}
+
+/** Failed login attempts, kept in the database so the limit holds across API instances. */
+@Entity({ name: 'login_failure' })
+@Index(['accountKey', 'address', 'createdAt'])
+export class LoginFailure {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 60 })
+  accountKey: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  address: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  createdAt: Date;
+}

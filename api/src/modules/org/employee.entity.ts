@@ -1,0 +1,119 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { EmploymentType, Gender, PositionLevel } from './org.enums';
+import { OrgUnit } from './org-unit.entity';
+import { Position } from './position.entity';
+
+@ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan' })
+@Entity({ name: 'employee' })
+@Index(['unitId', 'active', 'name'])
+export class Employee {
+  static readonly modelName = 'Employee';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { nullable: true, description: 'Nomor Induk Pegawai (18 digits)' })
+  @Column({ type: 'varchar', length: 18, unique: true })
+  nip: string;
+
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Field(() => Gender, { nullable: true })
+  @Column({ type: 'varchar', length: 10 })
+  gender: Gender;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ type: 'date' })
+  birthDate: string;
+
+  @Field(() => EmploymentType, { nullable: true })
+  @Column({ type: 'varchar', length: 4 })
+  employmentType: EmploymentType;
+
+  @Field(() => String, { nullable: true, description: 'Golongan: I/a…IV/e for PNS, I…XVII for PPPK' })
+  @Column({ type: 'varchar', length: 5 })
+  rank: string;
+
+  @Column({ type: 'int' })
+  positionId: number;
+
+  @Field(() => Position, { nullable: true })
+  @ManyToOne(() => Position, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'positionId' })
+  position?: Position;
+
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @Field(() => OrgUnit, { nullable: true })
+  @ManyToOne(() => OrgUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: OrgUnit;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  supervisorId: number | null;
+
+  @Field(() => Employee, { nullable: true, description: 'Atasan langsung (pejabat penilai kinerja)' })
+  @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'supervisorId' })
+  supervisor?: Employee | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Optimistic-concurrency version; send it back on update' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}
+
+/** Closure of the reporting line: (ancestor supervisor, descendant employee), self at depth 0. */
+@Entity({ name: 'reporting_line' })
+@Index(['descendantId', 'ancestorId'])
+export class ReportingLine {
+  @Column({ type: 'int', primary: true })
+  ancestorId: number;
+
+  @Column({ type: 'int', primary: true })
+  descendantId: number;
+
+  @Column({ type: 'int' })
+  depth: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ancestorId' })
+  ancestor?: Employee;
+
+  @ManyToOne(() => Employee, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'descendantId' })
+  descendant?: Employee;
+}
