@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { seedDemo } from '../../seeds/gayungan.seed';
+import { loadConfig } from './config';
+import { openDatabase } from './data-source';
+import { createServer } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const dataSource = await openDatabase(config.databaseUrl);
+  const { created } = await seedDemo(dataSource, { password: config.seedPassword });
+  if (created) console.log('Seeded the Gayungan demo (password from SEED_PASSWORD, default gayungan2026)');
+  const server = await createServer({ dataSource, config });
+  const http = server.app.listen(config.port, () => {
+    console.log(`Kinerja: dashboard http://localhost:${config.port}/  ·  GraphQL http://localhost:${config.port}/graphql`);
+  });
+  const shutdown = async () => {
+    http.close();
+    await server.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import jwt from 'jsonwebtoken';
+import { DataSource, MoreThan } from 'typeorm';
+import type { AppConfig } from '../../config';
+import type { Viewer } from '../../platform/auth/viewer';
+import { hashPassword, verifyPassword } from '../../platform/auth/password';
+import { forbidden, unauthenticated } from '../../platform/graphql/errors';
+import { Employee } from '../org/employee.entity';
+import { Account, LoginFailure } from './account.entity';
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILED_LOGINS = 5;
+const JWT_ALGORITHM = 'HS256' as const;
+const JWT_AUDIENCE = 'kinerja-api';
+
+// Verifying against a real hash when the account is unknown keeps both paths equally slow.
+let decoyHash: Promise<string> | null = null;
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string, address: string): Promise<{ token: string; account: Account }> {
+    const accountKey = username.trim().toLowerCase().slice(0, 60);
+    const failures = this.dataSource.getRepository(LoginFailure);
+    const since = new Date(Date.now() - LOGIN_WINDOW_MS);
+    const recent = await failures.find({
+      where: { accountKey, address, createdAt: MoreThan(since) },
+      order: { createdAt: 'ASC' },
+      take: MAX_FAILED_LOGINS,
+    });
+    if (recent.length >= MAX_FAILED_LOGINS) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((recent[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000));
+      throw forbidden(`Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, {
+        reason: 'RATE_LIMITED',
+        retryAfterSeconds,
+      });
+    }
+    const account = await this.findAccount(accountKey);
+    const valid = account?.active
+      ? await verifyPassword(account.passwordHash, password)
+      : (await verifyPassword(await (decoyHash ??= hashPassword('decoy-password')), password), false);
+    if (!account || !valid) {
+      await failures.insert({ accountKey, address, createdAt: new Date() });
+      throw unauthenticated('Wrong username/NIP or password');
+    }
+    await failures.delete({ accountKey, address });
+    const token = jwt.sign({ roles: account.roles }, this.config.jwtSecret, {
+      algorithm: JWT_ALGORITHM,
+      expiresIn: this.config.jwtExpiresIn as jwt.SignOptions['expiresIn'],
+      issuer: this.config.jwtIssuer,
+      audience: JWT_AUDIENCE,
+      subject: String(account.id),
+    });
+    return { token, account };
+  }
+
+  /** Resolves a bearer token to the current account (roles and link re-read, so revocation is immediate). */
+  async viewerFromToken(token: string): Promise<Viewer> {
+    let subject: string | undefined;
+    try {
+      const payload = jwt.verify(token, this.config.jwtSecret, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: this.config.jwtIssuer,
+        audience: JWT_AUDIENCE,
+      }) as jwt.JwtPayload;
+      subject = payload.sub;
+    } catch (error) {
+      throw unauthenticated(error instanceof jwt.TokenExpiredError ? 'Your session has expired; log in again' : 'Invalid token');
+    }
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
+    if (!account || !account.active) throw unauthenticated('This account is no longer active');
+    return { accountId: account.id, username: account.username, roles: account.roles, employeeId: account.employeeId };
+  }
+
+  private async findAccount(accountKey: string): Promise<Account | null> {
+    const accounts = this.dataSource.getRepository(Account);
+    const byName = await accounts.findOneBy({ username: accountKey });
+    if (byName) return byName;
+    if (!/^\d{18}$/.test(accountKey)) return null;
+    return accounts
+      .createQueryBuilder('account')
+      .innerJoin(Employee, 'employee', 'employee.id = account.employeeId')
+      .where('employee.nip = :nip', { nip: accountKey })
+      .getOne();
+  }
+}
+

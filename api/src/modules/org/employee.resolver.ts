@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseId } from '../../platform/graphql/ids';
+import { ConnectionType } from '../../platform/graphql/pagination';
+import { Employee } from './employee.entity';
+import { CreateEmployeeInput, EmployeeFilter, UpdateEmployeeInput } from './employee.inputs';
+import { OrgUnit } from './org-unit.entity';
+import { PositionLevel } from './org.enums';
+import { Position } from './position.entity';
+import { pangkatOf } from './utils/rank.util';
+
+export const EmployeeConnection = ConnectionType(Employee, 'Employee');
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Query(() => EmployeeConnection, { description: 'The employee directory, filtered to what the viewer may read' })
+  employees(
+    @Ctx() context: Context,
+    @Arg('filter', () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return context.services.employees.list(context, filter, { first, after });
+  }
+
+  @Query(() => Employee, { nullable: true })
+  employee(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+    return context.services.employees.get(context, parseId(id, 'id'));
+  }
+
+  @Mutation(() => Employee)
+  createEmployee(@Ctx() context: Context, @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput) {
+    return context.services.employees.create(context, input);
+  }
+
+  @Mutation(() => Employee)
+  updateEmployee(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput) {
+    return context.services.employees.update(context, parseId(id, 'id'), input);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  unit(@Root() employee: Employee, @Ctx() context: Context) {
+    return context.loaders.byId(OrgUnit).load(employee.unitId);
+  }
+
+  @FieldResolver(() => Position, { nullable: true })
+  position(@Root() employee: Employee, @Ctx() context: Context) {
+    return context.loaders.byId(Position).load(employee.positionId);
+  }
+
+  @FieldResolver(() => PositionLevel, { nullable: true, description: 'Level of the jabatan' })
+  async positionLevel(@Root() employee: Employee, @Ctx() context: Context) {
+    return (await context.loaders.byId(Position).load(employee.positionId))?.level ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Pangkat name of a PNS golongan (none for PPPK)' })
+  pangkat(@Root() employee: Employee) {
+    return pangkatOf(employee.rank);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true })
+  supervisor(@Root() employee: Employee, @Ctx() context: Context) {
+    return employee.supervisorId === null ? null : context.loaders.byId(Employee).load(employee.supervisorId);
+  }
+}

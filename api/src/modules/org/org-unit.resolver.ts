@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { notFound } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { Employee } from './employee.entity';
+import { OrgUnit } from './org-unit.entity';
+
+@Resolver(() => OrgUnit)
+export class OrgUnitResolver {
+  @Query(() => [OrgUnit], { description: 'All units in tree order (each parent before its children)' })
+  orgUnits(@Ctx() context: Context) {
+    return context.services.orgUnits.listInTreeOrder();
+  }
+
+  @Query(() => OrgUnit, { nullable: true })
+  async orgUnit(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+    const unitId = parseId(id, 'id');
+    const unit = await context.loaders.byId(OrgUnit).load(unitId);
+    if (!unit) throw notFound('OrgUnit', unitId);
+    return unit;
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  parent(@Root() unit: OrgUnit, @Ctx() context: Context) {
+    return unit.parentId === null ? null : context.loaders.byId(OrgUnit).load(unit.parentId);
+  }
+
+  @FieldResolver(() => [OrgUnit])
+  children(@Root() unit: OrgUnit, @Ctx() context: Context) {
+    return context.loaders.manyBy(OrgUnit, 'parentId', { sortOrder: 'ASC', id: 'ASC' }).load(unit.id);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'Head of the unit' })
+  head(@Root() unit: OrgUnit, @Ctx() context: Context) {
+    return unit.headId === null ? null : context.loaders.byId(Employee).load(unit.headId);
+  }
+}

@@ -1,0 +1,9 @@
+import { Role } from '../../modules/account/account.entity';
+
+/** Who is asking: resolved from the bearer token on every request. */
+export interface Viewer {
+  accountId: number;
+  username: string;
+  roles: Role[];
+  employeeId: number | null;
+}

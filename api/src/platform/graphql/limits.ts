@@ -1,0 +1,96 @@
+import {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  getNullableType,
+  isListType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { DocumentNode } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from './pagination';
+
+export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20_000 } as const;
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      if (seen.has(name) || !fragments[name]) continue;
+      deepest = Math.max(deepest, depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}
+
+function fragmentsOf(context: ValidationContext) {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
+/** Rejects operations nested deeper than `maxDepth` fields (e.g. supervisor { supervisor { … } }). */
+export const depthLimitRule = (maxDepth: number = LIMITS.maxDepth): ValidationRule => (context): ASTVisitor => ({
+  OperationDefinition(node: OperationDefinitionNode) {
+    const depth = depthOf(node.selectionSet, fragmentsOf(context), new Set());
+    if (depth > maxDepth) {
+      context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, { nodes: [node] }));
+    }
+  },
+});
+
+/** Rejects documents with more than `maxAliases` aliased fields (alias-based amplification). */
+export const aliasLimitRule = (maxAliases: number = LIMITS.maxAliases): ValidationRule => (context): ASTVisitor => {
+  let aliases = 0;
+  return {
+    Field(node: FieldNode) {
+      if (node.alias) aliases += 1;
+    },
+    Document: {
+      leave(node) {
+        if (aliases > maxAliases) {
+          context.reportError(new GraphQLError(`Query uses ${aliases} aliases; the limit is ${maxAliases}`, { nodes: [node] }));
+        }
+      },
+    },
+  };
+};
+
+// A list field costs its page size times its children; connections read `first`.
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const isList = isListType(getNullableType(field.type));
+  if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+  if (isList) return 1 + DEFAULT_PAGE_SIZE * Math.max(childComplexity, 1);
+  return undefined;
+};
+
+/** Throws when the operation's estimated cost exceeds `maxCost`; needs the variables, so it runs per request. */
+export function assertCostWithinLimit(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, maxCost: number = LIMITS.maxCost) {
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  if (cost > maxCost) {
+    throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}`, {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost },
+    });
+  }
+}

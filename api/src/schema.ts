@@ -1,0 +1,19 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { AccountResolver } from './modules/account/account.resolver';
+import { EmployeeResolver } from './modules/org/employee.resolver';
+import { OrgUnitResolver } from './modules/org/org-unit.resolver';
+import { PositionResolver } from './modules/org/position.resolver';
+import { AuditLogResolver } from './platform/audit/audit-log.resolver';
+import { fieldGuard } from './platform/authz/field-guard';
+
+export const RESOLVERS = [AccountResolver, EmployeeResolver, OrgUnitResolver, PositionResolver, AuditLogResolver] as const;
+
+export function buildAppSchema(): GraphQLSchema {
+  return buildSchemaSync({ resolvers: RESOLVERS, globalMiddlewares: [fieldGuard], validate: false });
+}
+
+/** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */
+export function printAppSchema(schema: GraphQLSchema = buildAppSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

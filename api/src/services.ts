@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { AccountService } from './modules/account/account.service';
+import { AuthService } from './modules/account/auth.service';
+import { EmployeeService } from './modules/org/employee.service';
+import { OrgUnitService } from './modules/org/org-unit.service';
+import { AuditService } from './platform/audit/audit-query.service';
+
+/** The stateless services, created once per process and shared by all requests. */
+export function createServices(dataSource: DataSource, config: AppConfig) {
+  return {
+    auth: new AuthService(dataSource, config),
+    accounts: new AccountService(dataSource),
+    employees: new EmployeeService(dataSource),
+    orgUnits: new OrgUnitService(dataSource),
+    audit: new AuditService(dataSource),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
