@@ -1,0 +1,41 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ServerError } from '@apollo/client/errors';
+import type { TokenStore } from '../auth/utils/token-store';
+import { hasErrorCode } from './utils/graphql-errors';
+import { employeeConnectionPolicy } from './utils/connection-policy';
+
+export const GRAPHQL_PATH = '/graphql';
+
+interface CreateApolloClientOptions {
+  tokenStore: TokenStore;
+  uri?: string;
+}
+
+export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH }: CreateApolloClientOptions) {
+  const authLink = new SetContextLink(({ headers }) => {
+    const token = tokenStore.getToken();
+    return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
+  });
+
+  // Any later request rejected as UNAUTHENTICATED means the session is gone (expired or revoked).
+  const sessionLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'Login' || !tokenStore.getToken()) return;
+    const unauthenticated =
+      hasErrorCode(error, 'UNAUTHENTICATED') || (ServerError.is(error) && error.statusCode === 401);
+    if (unauthenticated) tokenStore.clear({ sessionExpired: true });
+  });
+
+  // POST with content-type application/json satisfies Apollo Server's CSRF prevention.
+  const httpLink = new HttpLink({ uri });
+
+  return new ApolloClient({
+    link: ApolloLink.from([sessionLink, authLink, httpLink]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { employees: employeeConnectionPolicy } },
+      },
+    }),
+  });
+}

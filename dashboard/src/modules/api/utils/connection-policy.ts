@@ -1,0 +1,15 @@
+import type { FieldPolicy } from '@apollo/client';
+
+interface Connection {
+  edges: readonly unknown[];
+  [field: string]: unknown;
+}
+
+// Cursor pages of one filter are appended; a request without `after` starts the list over.
+export const employeeConnectionPolicy: FieldPolicy<Connection> = {
+  keyArgs: ['filter', 'first'],
+  merge(existing, incoming, { args }) {
+    if (!existing || !args?.after) return incoming;
+    return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+  },
+};

@@ -1,0 +1,44 @@
+import { createContext, useMemo, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { AbilityProvider, createAppAbility, type AppAbility } from '../../authz';
+import { significantError } from '../../api/utils/graphql-errors';
+import { useT } from '../../i18n';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { FullPageLoader } from '../../ui/components/Spinner';
+import { GET_SESSION } from '../graphql/queries';
+import type { GetSessionData, SessionUser } from '../types';
+
+export interface SessionContextValue {
+  me: SessionUser;
+  ability: AppAbility;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Loads `me` once signed in and provides the viewer and their CASL ability to the app. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { data, error, loading, refetch } = useQuery<GetSessionData>(GET_SESSION, {
+    errorPolicy: 'all',
+  });
+  const me = data?.me;
+  const value = useMemo(
+    () => (me ? { me, ability: createAppAbility(me.abilityRules) } : null),
+    [me],
+  );
+
+  if (!value) {
+    if (loading) return <FullPageLoader label={t('common.loading')} />;
+    return (
+      <main className="page page--centered">
+        <ErrorState error={significantError(error)} onRetry={() => void refetch()} />
+      </main>
+    );
+  }
+
+  return (
+    <SessionContext.Provider value={value}>
+      <AbilityProvider value={value.ability}>{children}</AbilityProvider>
+    </SessionContext.Provider>
+  );
+}

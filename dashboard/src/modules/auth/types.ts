@@ -1,0 +1,23 @@
+export type Role = 'EMPLOYEE' | 'LEADER' | 'HR_ADMIN' | 'ANALYST';
+
+export interface SessionUser {
+  __typename?: 'User';
+  id: string;
+  username: string;
+  roles: Role[];
+  abilityRules: unknown;
+  employee: { __typename?: 'Employee'; id: string; name: string | null } | null;
+}
+
+export interface GetSessionData {
+  me: SessionUser;
+}
+
+export interface LoginData {
+  login: { __typename?: 'AuthPayload'; token: string; user: SessionUser };
+}
+
+export interface LoginVariables {
+  username: string;
+  password: string;
+}

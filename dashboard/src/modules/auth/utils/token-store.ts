@@ -1,0 +1,55 @@
+export const TOKEN_STORAGE_KEY = 'kinerja.token';
+
+export interface TokenState {
+  token: string | null;
+  /** Set when the API rejected the stored token, so the login page can say why. */
+  sessionExpired: boolean;
+}
+
+export interface TokenStore {
+  getToken(): string | null;
+  getState(): TokenState;
+  setToken(token: string): void;
+  clear(options?: { sessionExpired?: boolean }): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createTokenStore(storage: Storage | undefined = globalThis.localStorage): TokenStore {
+  const read = (): string | null => {
+    try {
+      return storage?.getItem(TOKEN_STORAGE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const write = (token: string | null) => {
+    try {
+      if (token) storage?.setItem(TOKEN_STORAGE_KEY, token);
+      else storage?.removeItem(TOKEN_STORAGE_KEY);
+    } catch {
+      // The token then lives only in memory for this tab.
+    }
+  };
+
+  let state: TokenState = { token: read(), sessionExpired: false };
+  const listeners = new Set<() => void>();
+  const update = (next: TokenState) => {
+    state = next;
+    write(next.token);
+    listeners.forEach((listener) => listener());
+  };
+
+  return {
+    getToken: () => state.token,
+    getState: () => state,
+    setToken: (token) => update({ token, sessionExpired: false }),
+    clear: ({ sessionExpired = false } = {}) => {
+      if (state.token === null && state.sessionExpired === sessionExpired) return;
+      update({ token: null, sessionExpired });
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { AbilityProvider, Can } from '@casl/react';
+export { createAppAbility, type AppAbility, type AppRawRule } from './ability';
+export { useAbility } from './hooks';

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { useT } from '../../i18n';
+import { Icon } from '../../ui/components/Icon';
+import type { StatusFilter } from '../utils/directory-params';
+import { UnitSelect } from './UnitSelect';
+
+interface DirectoryFiltersProps {
+  searchText: string;
+  onSearchTextChange: (text: string) => void;
+  unitId: string;
+  onUnitChange: (unitId: string) => void;
+  status: StatusFilter;
+  onStatusChange: (status: StatusFilter) => void;
+}
+
+export function DirectoryFilters(props: DirectoryFiltersProps) {
+  const t = useT();
+  const ids = { search: useId(), unit: useId(), status: useId() };
+  return (
+    <form className="filters card" role="search" onSubmit={(event) => event.preventDefault()}>
+      <div className="field filters__search">
+        <label className="field__label" htmlFor={ids.search}>
+          {t('directory.search')}
+        </label>
+        <div className="input-with-icon">
+          <Icon name="search" size={18} className="input-with-icon__icon" />
+          <input
+            id={ids.search}
+            type="search"
+            className="input"
+            placeholder={t('directory.searchPlaceholder')}
+            value={props.searchText}
+            onChange={(event) => props.onSearchTextChange(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={ids.unit}>
+          {t('directory.unit')}
+        </label>
+        <UnitSelect id={ids.unit} value={props.unitId} onChange={props.onUnitChange} />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={ids.status}>
+          {t('directory.status')}
+        </label>
+        <select
+          id={ids.status}
+          className="select"
+          value={props.status}
+          onChange={(event) => props.onStatusChange(event.target.value as StatusFilter)}
+        >
+          <option value="active">{t('directory.statusActive')}</option>
+          <option value="inactive">{t('directory.statusInactive')}</option>
+          <option value="all">{t('directory.statusAll')}</option>
+        </select>
+      </div>
+    </form>
+  );
+}

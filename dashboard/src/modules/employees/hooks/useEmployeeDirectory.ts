@@ -1,0 +1,42 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { significantError } from '../../api/utils/graphql-errors';
+import { GET_EMPLOYEES } from '../graphql/queries';
+import type { EmployeeFilter, GetEmployeesData, GetEmployeesVariables } from '../types';
+
+export const DIRECTORY_PAGE_SIZE = 25;
+
+export function useEmployeeDirectory(filter: EmployeeFilter) {
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery<
+    GetEmployeesData,
+    GetEmployeesVariables
+  >(GET_EMPLOYEES, {
+    variables: { filter, first: DIRECTORY_PAGE_SIZE },
+    // A colleague's NIP comes back null with a FORBIDDEN error: keep the rows, hide the field.
+    errorPolicy: 'all',
+    notifyOnNetworkStatusChange: true,
+  });
+
+  const connection = data?.employees;
+  const employees = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+
+  const loadMore = useCallback(() => {
+    if (!endCursor) return;
+    void fetchMore({ variables: { after: endCursor } });
+  }, [endCursor, fetchMore]);
+
+  return {
+    employees,
+    totalCount: connection?.totalCount ?? null,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loading: networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables,
+    loadingMore: networkStatus === NetworkStatus.fetchMore,
+    refetching: networkStatus === NetworkStatus.refetch,
+    hasData: Boolean(connection),
+    error: significantError(error),
+    loadMore,
+    retry: () => void refetch(),
+  };
+}

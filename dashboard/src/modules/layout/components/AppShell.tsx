@@ -1,0 +1,80 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '../../auth/hooks/useAuth';
+import { useSession } from '../../auth/hooks/useSession';
+import { LanguageSwitch, useT } from '../../i18n';
+import { Icon } from '../../ui/components/Icon';
+import { MainNav } from './MainNav';
+
+export function AppShell() {
+  const t = useT();
+  const { me } = useSession();
+  const { signOut } = useAuth();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+
+  // A new page closes the phone menu.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setMenuOpen(false);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
+
+  const displayName = me.employee?.name ?? me.username;
+  const roleLabels = me.roles.map((role) => t(`role.${role}`)).join(', ');
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.org')}`}>
+            <span className="brand__mark" aria-hidden="true">
+              K
+            </span>
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__org">{t('app.org')}</span>
+            </span>
+          </Link>
+
+          <button
+            type="button"
+            className="app-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <Icon name={menuOpen ? 'close' : 'menu'} size={22} />
+            <span>{menuOpen ? t('shell.closeMenu') : t('shell.menu')}</span>
+          </button>
+
+          <div id={menuId} className={`app-header__menu${menuOpen ? ' app-header__menu--open' : ''}`}>
+            <MainNav className="app-header__nav" onNavigate={() => setMenuOpen(false)} />
+            <div className="app-header__user">
+              <span className="app-header__user-label visually-hidden">{t('shell.signedInAs')}</span>
+              <span className="app-header__user-name" data-testid="current-user-name">
+                {displayName}
+              </span>
+              <span className="app-header__user-roles">{roleLabels}</span>
+            </div>
+            <LanguageSwitch className="app-header__language" />
+            <button type="button" className="button button--ghost app-header__logout" onClick={signOut}>
+              <Icon name="logout" size={18} />
+              <span>{t('shell.logout')}</span>
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

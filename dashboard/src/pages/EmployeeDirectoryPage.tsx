@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useAbility } from '../modules/authz';
+import { DirectoryFilters } from '../modules/employees/components/DirectoryFilters';
+import { EmployeeList, EmployeeListSkeleton } from '../modules/employees/components/EmployeeList';
+import { useDirectoryParams } from '../modules/employees/hooks/useDirectoryParams';
+import { useEmployeeDirectory } from '../modules/employees/hooks/useEmployeeDirectory';
+import { toEmployeeFilter } from '../modules/employees/utils/directory-params';
+import { useI18n } from '../modules/i18n';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+
+export const SEARCH_DEBOUNCE_MS = 300;
+
+export function EmployeeDirectoryPage() {
+  const { t, locale } = useI18n();
+  const ability = useAbility();
+  const [params, updateParams] = useDirectoryParams();
+
+  // The box follows the keyboard; the URL (and the query) follow the box after a pause.
+  const [searchText, setSearchText] = useState(params.search);
+  const debouncedSearch = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (debouncedSearch.trim() !== params.search) updateParams({ search: debouncedSearch });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new debounced value should push
+  }, [debouncedSearch]);
+  useEffect(() => {
+    // The URL changed from outside the box (back button, "clear filters").
+    if (params.search !== searchText.trim()) setSearchText(params.search);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only URL changes should pull
+  }, [params.search]);
+
+  const filter = useMemo(() => toEmployeeFilter(params), [params]);
+  const directory = useEmployeeDirectory(filter);
+  const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const filtered = Boolean(params.search || params.unitId || params.status !== 'active');
+
+  if (!ability.can('read', 'Employee')) {
+    return (
+      <div className="page__content">
+        <EmptyState title={t('directory.forbidden')} icon="lock" />
+      </div>
+    );
+  }
+
+  const clearFilters = () => {
+    setSearchText('');
+    updateParams({ search: '', unitId: '', status: 'active' });
+  };
+
+  let body;
+  if (directory.loading && !directory.hasData) {
+    body = <EmployeeListSkeleton />;
+  } else if (directory.error && !directory.hasData) {
+    body = <ErrorState error={directory.error} onRetry={directory.retry} />;
+  } else if (directory.employees.length === 0) {
+    body = (
+      <EmptyState
+        title={t('directory.empty')}
+        body={t('directory.emptyHint')}
+        icon="search"
+        action={
+          filtered && (
+            <button type="button" className="button button--secondary" onClick={clearFilters}>
+              {t('directory.resetFilters')}
+            </button>
+          )
+        }
+      />
+    );
+  } else {
+    body = (
+      <>
+        {directory.error && (
+          <div className="alert alert--warning" role="alert">
+            {t('common.partialData')}
+          </div>
+        )}
+        <EmployeeList employees={directory.employees} />
+        {directory.hasNextPage && (
+          <div className="load-more">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={directory.loadMore}
+              disabled={directory.loadingMore}
+              aria-busy={directory.loadingMore}
+            >
+              {directory.loadingMore && <span className="spinner__circle" aria-hidden="true" />}
+              {directory.loadingMore ? t('directory.loadingMore') : t('directory.loadMore')}
+            </button>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('directory.title')}</h1>
+        <p className="page-header__subtitle">{t('directory.subtitle')}</p>
+      </header>
+
+      <DirectoryFilters
+        searchText={searchText}
+        onSearchTextChange={setSearchText}
+        unitId={params.unitId}
+        onUnitChange={(unitId) => updateParams({ unitId })}
+        status={params.status}
+        onStatusChange={(status) => updateParams({ status })}
+      />
+
+      <div className="result-bar">
+        <p className="result-bar__count" aria-live="polite" data-testid="directory-total">
+          {directory.totalCount !== null && directory.hasData
+            ? directory.employees.length < directory.totalCount
+              ? t('directory.showing', {
+                  shown: numberFormat.format(directory.employees.length),
+                  total: numberFormat.format(directory.totalCount),
+                })
+              : t('directory.total', { count: numberFormat.format(directory.totalCount) })
+            : '\u00a0'}
+        </p>
+        {params.unitId && <span className="muted small">{t('directory.includesSubUnits')}</span>}
+      </div>
+
+      <section aria-busy={directory.loading} className="directory-results">
+        {body}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { Can } from '../modules/authz';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import {
+  EmployeeSummaryCard,
+  type EmployeeSummary,
+} from '../modules/employees/components/EmployeeSummaryCard';
+import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
+import { useT, type MessageKey } from '../modules/i18n';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+import { Skeleton } from '../modules/ui/components/Skeleton';
+
+interface GetMySummaryData {
+  me: { id: string; employee: EmployeeSummary | null };
+}
+
+// Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
+export function greetingKey(date: Date): MessageKey {
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Jakarta' }).format(date),
+  );
+  if (hour >= 4 && hour < 11) return 'home.greeting.morning';
+  if (hour >= 11 && hour < 15) return 'home.greeting.midday';
+  if (hour >= 15 && hour < 18) return 'home.greeting.afternoon';
+  return 'home.greeting.evening';
+}
+
+export function HomePage() {
+  const t = useT();
+  const { me } = useSession();
+  const { data, loading, error, refetch } = useQuery<GetMySummaryData>(GET_MY_SUMMARY, {
+    errorPolicy: 'all',
+  });
+  const employee = data?.me.employee;
+  const realError = significantError(error);
+  const name = me.employee?.name ?? me.username;
+
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title" data-testid="greeting">
+          {t(greetingKey(new Date()), { name })}
+        </h1>
+        <p className="page-header__subtitle">{t('home.intro')}</p>
+      </header>
+
+      <div className="home-grid">
+        {loading && !data ? (
+          <section className="card summary-card" aria-busy="true">
+            <span className="visually-hidden" role="status">
+              {t('common.loading')}
+            </span>
+            <Skeleton width="40%" height="1.1rem" />
+            <Skeleton width="70%" />
+            <Skeleton width="60%" />
+            <Skeleton width="50%" />
+          </section>
+        ) : employee ? (
+          <EmployeeSummaryCard employee={employee} />
+        ) : realError && !data ? (
+          <ErrorState error={realError} onRetry={() => void refetch()} />
+        ) : (
+          <section className="card summary-card">
+            <h2 className="card__title">{t('home.summaryTitle')}</h2>
+            <p className="muted">{t('home.noEmployee')}</p>
+            <dl className="field-list field-list--compact">
+              <div className="field-list__row">
+                <dt>{t('home.roles')}</dt>
+                <dd>{me.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
+              </div>
+            </dl>
+          </section>
+        )}
+
+        <Can I="read" a="Employee">
+          <Link to="/pegawai" className="card card--link quick-link">
+            <Icon name="users" size={28} />
+            <span>
+              <span className="quick-link__title">{t('nav.employees')}</span>
+              <span className="muted">{t('home.openDirectory')}</span>
+            </span>
+            <Icon name="chevronRight" size={20} className="quick-link__chevron" />
+          </Link>
+        </Can>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API serves dist/ on the same origin; in dev, proxy GraphQL to it.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
