@@ -5,12 +5,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { createDataSource, DriverKind } from '../src/data-source';
 
 const MYSQL_ADMIN_URL = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
 
 async function pendingQueries(url: string) {
-  const dataSource = createDataSource(url);
+  const dataSource = await createDataSource(url);
   await dataSource.initialize();
   await dataSource.runMigrations();
   const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -59,7 +60,6 @@ async function main() {
   if (!name) throw new Error('usage: npm run migration:generate -- <Name>');
   const stamp = Date.now();
   const mysqlDb = `kinerja_migration_${stamp}`;
-  const { createConnection } = await import('mysql2/promise');
   const admin = await createConnection(MYSQL_ADMIN_URL);
   await admin.query(`CREATE DATABASE \`${mysqlDb}\``);
   try {

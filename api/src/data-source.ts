@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { PROJECT_ROOT } from './config';
 import { ENTITIES } from './entities';
@@ -14,8 +15,19 @@ export function driverKindOf(url: string): DriverKind {
   throw new Error(`DATABASE_URL must start with sqlite: or mysql:// (got "${url.split(':')[0]}:")`);
 }
 
+/** TypeORM reads MariaDB's catalogue differently from MySQL's, so it must know which one it talks to. */
+async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection({ uri: url, connectTimeout: 10_000 });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
 /** Builds (without initialising) the data source for a `sqlite:<path>` or `mysql://` URL. */
-export function createDataSource(url: string, options: { logger?: Logger } = {}): DataSource {
+export async function createDataSource(url: string, options: { logger?: Logger } = {}): Promise<DataSource> {
   const common = {
     entities: ENTITIES,
     synchronize: false,
@@ -42,7 +54,7 @@ export function createDataSource(url: string, options: { logger?: Logger } = {})
   } else {
     config = {
       ...common,
-      type: 'mysql',
+      type: await mysqlFlavour(url),
       url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
@@ -56,7 +68,7 @@ export function createDataSource(url: string, options: { logger?: Logger } = {})
 
 /** Opens the database and applies pending migrations. */
 export async function openDatabase(url: string, options: { logger?: Logger } = {}): Promise<DataSource> {
-  const dataSource = createDataSource(url, options);
+  const dataSource = await createDataSource(url, options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Context, setViewer } from '../../context';
+import type { Context } from '../../context';
+import { setViewer } from '../../context';
 import { unauthenticated } from '../../platform/graphql/errors';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
