@@ -28,8 +28,9 @@ export function employeeSqlFields(alias: string): SqlFieldMap {
 // Input keys → the field names the rules use.
 const RULE_FIELD: Record<string, string> = { positionId: 'position', unitId: 'unit', supervisorId: 'supervisor' };
 
+// '!' rather than a backslash: MySQL and SQLite read backslashes in literals differently.
 function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
 const emptyToNull = (value: string | null | undefined) => {
@@ -79,7 +80,7 @@ export class EmployeeService {
       const byName = this.readCondition(context, 'name');
       const byNip = this.readCondition(context, 'nip');
       query.andWhere(
-        `((employee.name LIKE :search ESCAPE '\\' AND ${byName.sql}) OR (employee.nip LIKE :nipPrefix ESCAPE '\\' AND ${byNip.sql}))`,
+        `((employee.name LIKE :search ESCAPE '!' AND ${byName.sql}) OR (employee.nip LIKE :nipPrefix ESCAPE '!' AND ${byNip.sql}))`,
         { ...byName.params, ...byNip.params, search: `%${escapeLike(search)}%`, nipPrefix: `${escapeLike(search)}%` },
       );
     }

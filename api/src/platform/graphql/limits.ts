@@ -71,8 +71,10 @@ export const aliasLimitRule = (maxAliases: number = LIMITS.maxAliases): Validati
   };
 };
 
-// A list field costs its page size times its children; connections read `first`.
+// A connection costs `first` times its node; its `edges` list is already counted by that factor.
+// Any other list is assumed to hold a default page of items.
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  if (field.name === 'edges') return 1 + childComplexity;
   const isList = isListType(getNullableType(field.type));
   if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
   if (isList) return 1 + DEFAULT_PAGE_SIZE * Math.max(childComplexity, 1);

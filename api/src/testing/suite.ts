@@ -1,0 +1,25 @@
+import type { DriverKind } from '../data-source';
+import { openTestDatabase, TestDatabase } from './databases';
+import { buildSmallOrg, SmallOrg } from './fixtures';
+import { TestClient } from './graphql-client';
+
+export interface SuiteHandle {
+  db: TestDatabase;
+  client: TestClient;
+  org: SmallOrg;
+}
+
+/** Registers beforeAll/afterAll that give the suite a migrated database, the small org and a client. */
+export function useSmallOrg(kind: DriverKind, options: { extraStaffInA?: number } = {}): SuiteHandle {
+  const handle = {} as SuiteHandle;
+  beforeAll(async () => {
+    handle.db = await openTestDatabase(kind);
+    handle.org = await buildSmallOrg(handle.db.dataSource, options);
+    handle.client = await TestClient.start(handle.db);
+  }, 60_000);
+  afterAll(async () => {
+    await handle.client?.stop();
+    await handle.db?.close();
+  });
+  return handle;
+}
