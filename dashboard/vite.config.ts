@@ -8,5 +8,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': 'http://localhost:4000' },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // React, Apollo, the router and CASL together are ~530 kB minified (~160 kB gzip): one chunk is fine.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },
 });

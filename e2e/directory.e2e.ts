@@ -1,0 +1,164 @@
+import type { Browser, Page } from 'playwright-core';
+import { horizontalOverflow, launchBrowser, newContext, screenshot, type ViewportName } from './support/browser';
+import { startTestServer } from './support/server';
+
+jest.setTimeout(90_000);
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+const PASSWORD = process.env.SEED_PASSWORD ?? 'gayungan2026';
+// An 18-digit NIP anywhere in the text (PNS and PPPK numbers are both 18 digits).
+const NIP_PATTERN = /(?<!\d)\d{18}(?!\d)/;
+
+let server: TestServer;
+let browser: Browser;
+let employeeNip: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  // An ordinary employee who supervises nobody: colleagues' NIPs and phones stay hidden from them.
+  employeeNip = await server.employeeNip({ supervisesOthers: false });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPage(viewport: ViewportName): Promise<Page> {
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('NIP atau nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+describe('login', () => {
+  test('a wrong password says so, in Indonesian, and keeps the user on the login page', async () => {
+    const page = await openPage('desktop');
+    await page.goto(server.url);
+    // Not signed in: the app sends us to the login page.
+    await page.waitForURL('**/login');
+    await screenshot(page, 'login-desktop');
+
+    await signIn(page, employeeNip, `${PASSWORD}-salah`);
+    const alert = page.getByTestId('login-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('NIP/nama pengguna atau kata sandi salah');
+    expect(page.url()).toMatch(/\/login$/);
+    expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBeNull();
+    await screenshot(page, 'login-error-desktop');
+    await page.context().close();
+  });
+
+  test('the login page fits a phone', async () => {
+    const page = await openPage('phone');
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: 'Masuk' }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'login-phone');
+    await page.context().close();
+  });
+});
+
+describe('employee directory', () => {
+  test('an employee searches the directory and opens a colleague without seeing their NIP or phone', async () => {
+    const page = await openPage('desktop');
+    await signIn(page, employeeNip, PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    const myName = (await page.getByTestId('current-user-name').textContent())?.trim();
+    expect(myName).toBeTruthy();
+    // The employee's own summary shows their own NIP.
+    await page.getByTestId('summary-card').waitFor();
+    expect(await page.getByTestId('summary-card').textContent()).toContain(employeeNip);
+    await screenshot(page, 'home-desktop');
+
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
+    await page.waitForURL('**/pegawai');
+    const rows = page.getByTestId('employee-row');
+    await rows.first().waitFor();
+    await screenshot(page, 'directory-desktop');
+
+    // A colleague: not me, and a row whose NIP the API withheld.
+    const count = await rows.count();
+    let colleague: string | undefined;
+    for (let index = 0; index < count && !colleague; index += 1) {
+      const row = rows.nth(index);
+      const name = (await row.getByRole('link').first().textContent())?.trim();
+      const text = (await row.textContent()) ?? '';
+      if (name && name !== myName && !NIP_PATTERN.test(text)) colleague = name;
+    }
+    expect(colleague).toBeDefined();
+
+    const totalBefore = await page.getByTestId('directory-total').textContent();
+    await page.getByLabel('Cari nama atau NIP').fill(colleague!);
+    // Debounced search: the URL, then the list, follow the box.
+    await page.waitForURL((url) => url.searchParams.get('q') === colleague);
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-testid="directory-total"]')?.textContent !== before,
+      totalBefore,
+    );
+    const names = await rows.getByRole('link').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain(colleague!.toLowerCase());
+    await screenshot(page, 'directory-search-desktop');
+
+    await rows.getByRole('link', { name: colleague!, exact: true }).first().click();
+    await page.waitForURL(/\/pegawai\/[^/?]+$/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect((await heading.textContent())?.trim()).toBe(colleague);
+    // Directory fields render; the rest stays out of the page entirely.
+    await page.locator('[data-field="unit"]').waitFor();
+    expect(await page.locator('[data-field="nip"]').count()).toBe(0);
+    expect(await page.locator('[data-field="phone"]').count()).toBe(0);
+    expect(await page.locator('[data-field="email"]').count()).toBe(0);
+    expect(await page.locator('[data-field="birthDate"]').count()).toBe(0);
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    const profileText = (await page.locator('main').textContent()) ?? '';
+    expect(profileText).not.toMatch(NIP_PATTERN);
+    expect(profileText).not.toMatch(/\bnull\b|\bundefined\b/);
+    expect(profileText).not.toContain('Telepon');
+    expect(profileText).not.toContain('Data tidak dapat dimuat');
+    await screenshot(page, 'profile-desktop');
+    await page.context().close();
+  });
+
+  test('on a phone the menu collapses, the directory shows cards and nothing overflows', async () => {
+    const page = await openPage('phone');
+    await signIn(page, employeeNip, PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.getByTestId('summary-card').waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await nav.isVisible()).toBe(false);
+    await screenshot(page, 'home-phone');
+
+    await page.getByRole('button', { name: 'Menu' }).click();
+    expect(await nav.isVisible()).toBe(true);
+    await screenshot(page, 'menu-phone');
+    await nav.getByRole('link', { name: 'Pegawai' }).click();
+    await page.waitForURL('**/pegawai');
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByTestId('employee-cards').waitFor();
+    expect(await page.getByTestId('employee-table').count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'directory-phone');
+
+    await page.getByTestId('employee-row').nth(1).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('[data-field="unit"]').waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'profile-phone');
+    await page.context().close();
+  });
+});
