@@ -1,0 +1,286 @@
+import { DataSource } from 'typeorm';
+import { Account, Role } from '../../api/src/modules/account/account.entity';
+import { Employee, ReportingLine } from '../../api/src/modules/org/employee.entity';
+import { EmploymentType, PositionLevel } from '../../api/src/modules/org/org.enums';
+import { OrgUnit, OrgUnitClosure } from '../../api/src/modules/org/org-unit.entity';
+import { Position } from '../../api/src/modules/org/position.entity';
+import { computeClosure } from '../../api/src/modules/org/utils/closure.util';
+import { parseNip } from '../../api/src/modules/org/utils/nip.util';
+import { isRankValid } from '../../api/src/modules/org/utils/rank.util';
+import { verifyPassword } from '../../api/src/platform/auth/password';
+import { DRIVERS, openTestDatabase, TestDatabase } from '../../api/src/testing/databases';
+import { GAYUNGAN_FACTS } from '../../api/src/domain-data';
+import { findDemoPeople } from '../demo-facts';
+import { planGayunganDemo } from '../gayungan.plan';
+import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
+
+const PASSWORD = 'test-demo-password';
+
+const key = (row: { ancestorId: number; descendantId: number; depth: number }) =>
+  `${row.ancestorId}>${row.descendantId}@${row.depth}`;
+
+describe('planGayunganDemo', () => {
+  it('is the same on every call', () => {
+    expect(planGayunganDemo()).toEqual(planGayunganDemo());
+  });
+});
+
+describe.each(DRIVERS)('seedDemo on %s', (kind) => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let firstRun: Awaited<ReturnType<typeof seedDemo>>;
+  let employees: Employee[];
+  let units: OrgUnit[];
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    dataSource = db.dataSource;
+    firstRun = await seedDemo(dataSource, { password: PASSWORD });
+    employees = await dataSource.manager.find(Employee, {
+      relations: { position: true },
+      order: { id: 'ASC' },
+    });
+    units = await dataSource.manager.find(OrgUnit, { order: { id: 'ASC' } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('creates 60–90 employees, mostly PNS with some PPPK', () => {
+    expect(firstRun.created).toBe(true);
+    expect(employees.length).toBeGreaterThanOrEqual(60);
+    expect(employees.length).toBeLessThanOrEqual(90);
+    expect(firstRun.counts.employees).toBe(employees.length);
+    const pppk = employees.filter((employee) => employee.employmentType === EmploymentType.PPPK);
+    expect(pppk.length).toBeGreaterThan(0);
+    expect(pppk.length).toBeLessThan(employees.length / 2);
+  });
+
+  it('gives every employee a valid NIP that agrees with birth date and gender', () => {
+    for (const employee of employees) {
+      const check = parseNip({ nip: employee.nip, employmentType: employee.employmentType });
+      expect({ nip: employee.nip, check }).toEqual({
+        nip: employee.nip,
+        check: expect.objectContaining({ ok: true }),
+      });
+      if (!check.ok) continue;
+      expect({ nip: employee.nip, birthDate: employee.birthDate, gender: employee.gender }).toEqual(
+        {
+          nip: employee.nip,
+          birthDate: check.facts.birthDate,
+          gender: check.facts.gender,
+        },
+      );
+    }
+    expect(new Set(employees.map((employee) => employee.nip)).size).toBe(employees.length);
+  });
+
+  it('gives ranks that exist and fit the position level', () => {
+    for (const employee of employees) {
+      const { employmentType, rank } = employee;
+      expect({ nip: employee.nip, rank, valid: isRankValid({ employmentType, rank }) }).toEqual({
+        nip: employee.nip,
+        rank,
+        valid: true,
+      });
+      if (employmentType === EmploymentType.PPPK) {
+        expect([PositionLevel.PELAKSANA, PositionLevel.FUNGSIONAL]).toContain(
+          employee.position!.level,
+        );
+      }
+    }
+    const rankOf = (title: string) =>
+      employees.find((employee) => employee.position!.title === title)!.rank;
+    expect(['IV/b', 'IV/c']).toContain(rankOf(GAYUNGAN_FACTS.root.head));
+  });
+
+  it('stores names, unique emails, phones and active flags', () => {
+    for (const employee of employees) {
+      expect(employee.name.length).toBeGreaterThan(2);
+      expect(employee.email).toMatch(/^[a-z.]+\d*@surabaya\.go\.id$/);
+      expect(employee.phone).toMatch(/^08\d{8,11}$/);
+      expect(typeof employee.active).toBe('boolean');
+    }
+    expect(new Set(employees.map((employee) => employee.email)).size).toBe(employees.length);
+    expect(employees.filter((employee) => !employee.active).length).toBeGreaterThan(0);
+  });
+
+  it('builds the Gayungan unit tree with unique names and a head for every unit', async () => {
+    const names = units.map((unit) => unit.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const unit of GAYUNGAN_FACTS.units) expect(names).toContain(unit.name);
+    expect(names).toContain('Subbagian Umum dan Kepegawaian');
+    expect(names).toContain('Seksi Pemerintahan dan Pelayanan Publik Kelurahan Ketintang');
+    const roots = units.filter((unit) => unit.parentId === null);
+    expect(roots.map((unit) => unit.name)).toEqual([GAYUNGAN_FACTS.root.name]);
+
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    const employeeById = new Map(employees.map((employee) => [employee.id, employee]));
+    for (const unit of units) {
+      const parent = unit.parentId === null ? null : byId.get(unit.parentId)!;
+      expect({ unit: unit.name, depth: unit.depth }).toEqual({
+        unit: unit.name,
+        depth: parent ? parent.depth + 1 : 0,
+      });
+      const head = employeeById.get(unit.headId ?? -1);
+      expect({ unit: unit.name, headActive: head?.active, headUnit: head?.unitId }).toEqual({
+        unit: unit.name,
+        headActive: true,
+        headUnit: unit.id,
+      });
+    }
+    expect(await dataSource.manager.count(Position)).toBe(firstRun.counts.positions);
+  });
+
+  it('makes each unit head report to the head of the parent unit', () => {
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    for (const unit of units) {
+      const head = employees.find((employee) => employee.id === unit.headId)!;
+      const parentHead = unit.parentId === null ? null : byId.get(unit.parentId)!.headId;
+      expect({ unit: unit.name, supervisorId: head.supervisorId }).toEqual({
+        unit: unit.name,
+        supervisorId: parentHead,
+      });
+    }
+  });
+
+  it("reaches the Camat from every employee's reporting line", async () => {
+    const root = units.find((unit) => unit.parentId === null)!;
+    const camatId = root.headId!;
+    const lines = await dataSource.manager.find(ReportingLine);
+    const camatRows = new Set(
+      lines.filter((line) => line.ancestorId === camatId).map((line) => line.descendantId),
+    );
+    for (const employee of employees)
+      expect({ id: employee.id, reaches: camatRows.has(employee.id) }).toEqual({
+        id: employee.id,
+        reaches: true,
+      });
+    expect(employees.find((employee) => employee.id === camatId)!.supervisorId).toBeNull();
+    // Staff sit at most four steps below the Camat (staff → kasi → lurah → camat, or via the sekretaris).
+    expect(Math.max(...lines.map((line) => line.depth))).toBeLessThanOrEqual(4);
+  });
+
+  it('fills both closure tables exactly as computeClosure does', async () => {
+    const unitClosure = await dataSource.manager.find(OrgUnitClosure);
+    const expectedUnits = computeClosure({
+      parentOf: new Map(units.map((unit) => [unit.id, unit.parentId])),
+    });
+    expect(unitClosure.map(key).sort()).toEqual(expectedUnits.map(key).sort());
+
+    const lines = await dataSource.manager.find(ReportingLine);
+    const expectedLines = computeClosure({
+      parentOf: new Map(employees.map((employee) => [employee.id, employee.supervisorId])),
+    });
+    expect(lines.map(key).sort()).toEqual(expectedLines.map(key).sort());
+    expect(lines.filter((line) => line.depth === 0)).toHaveLength(employees.length);
+  });
+
+  it('creates the role accounts and one account per employee', async () => {
+    const accounts = await dataSource.manager.find(Account);
+    const byUsername = new Map(accounts.map((account) => [account.username, account]));
+    const camat = units.find((unit) => unit.parentId === null)!.headId;
+
+    expect(byUsername.get(DEMO_USERNAMES.admin)).toMatchObject({
+      roles: [Role.HR_ADMIN],
+      employeeId: null,
+    });
+    expect(byUsername.get(DEMO_USERNAMES.analyst)).toMatchObject({
+      roles: [Role.ANALYST],
+      employeeId: null,
+    });
+    expect(byUsername.get(DEMO_USERNAMES.camat)).toMatchObject({ employeeId: camat });
+    expect([...byUsername.get(DEMO_USERNAMES.camat)!.roles].sort()).toEqual([
+      Role.EMPLOYEE,
+      Role.LEADER,
+    ]);
+
+    for (const employee of employees) {
+      const account = accounts.find((candidate) => candidate.employeeId === employee.id);
+      expect({ id: employee.id, username: account?.username, active: account?.active }).toEqual({
+        id: employee.id,
+        username: employee.id === camat ? DEMO_USERNAMES.camat : employee.nip,
+        active: employee.active,
+      });
+      if (employee.id !== camat) expect(account!.roles).toEqual([Role.EMPLOYEE]);
+    }
+    expect(accounts).toHaveLength(employees.length + 2);
+    expect(new Set(accounts.map((account) => account.passwordHash)).size).toBe(accounts.length);
+    expect(await verifyPassword(byUsername.get(DEMO_USERNAMES.admin)!.passwordHash, PASSWORD)).toBe(
+      true,
+    );
+    expect(await verifyPassword(byUsername.get(employees[5].nip)!.passwordHash, PASSWORD)).toBe(
+      true,
+    );
+    expect(await verifyPassword(byUsername.get(employees[5].nip)!.passwordHash, 'wrong')).toBe(
+      false,
+    );
+  });
+
+  it('finds the demo people by their place in the organisation', async () => {
+    const people = await findDemoPeople(dataSource);
+    const lines = await dataSource.manager.find(ReportingLine);
+    const isAbove = (ancestorId: number, descendantId: number) =>
+      lines.some(
+        (line) =>
+          line.ancestorId === ancestorId && line.descendantId === descendantId && line.depth > 0,
+      );
+
+    expect(people.camat.username).toBe(DEMO_USERNAMES.camat);
+    expect(people.camat.unitId).toBe(people.rootUnitId);
+    expect(people.sekcam.supervisorId).toBe(people.camat.employeeId);
+    expect(people.hrHead.supervisorId).toBe(people.sekcam.employeeId);
+    expect(people.hrStaff.supervisorId).toBe(people.hrHead.employeeId);
+    expect(people.aKasi.supervisorId).toBe(people.camat.employeeId);
+    expect(people.aStaffOfThatKasi.supervisorId).toBe(people.aKasi.employeeId);
+    expect(people.aStaffOfThatKasi.username).toBe(people.aStaffOfThatKasi.nip);
+    expect(people.aColleagueOfThatStaff.unitId).toBe(people.aStaffOfThatKasi.unitId);
+    expect(people.aColleagueOfThatStaff.employeeId).not.toBe(people.aStaffOfThatKasi.employeeId);
+    expect(
+      isAbove(people.aColleagueOfThatStaff.employeeId, people.aStaffOfThatKasi.employeeId),
+    ).toBe(false);
+    expect(
+      isAbove(people.aStaffOfThatKasi.employeeId, people.aColleagueOfThatStaff.employeeId),
+    ).toBe(false);
+    expect(isAbove(people.aKasi.employeeId, people.aStaffElsewhere.employeeId)).toBe(false);
+    expect(people.aLurah.supervisorId).toBe(people.camat.employeeId);
+    expect(people.aKelurahanKasi.supervisorId).toBe(people.aLurah.employeeId);
+    expect(isAbove(people.camat.employeeId, people.aKelurahanStaff.employeeId)).toBe(true);
+    expect(isAbove(people.aLurah.employeeId, people.aKelurahanStaff.employeeId)).toBe(true);
+
+    const employeeOf = (id: number) => employees.find((employee) => employee.id === id)!;
+    expect(employeeOf(people.aPppk.employeeId)).toMatchObject({
+      employmentType: EmploymentType.PPPK,
+      active: true,
+    });
+    expect(employeeOf(people.anInactive.employeeId).active).toBe(false);
+    for (const who of [
+      people.aStaffOfThatKasi,
+      people.aColleagueOfThatStaff,
+      people.hrStaff,
+      people.aKelurahanStaff,
+    ]) {
+      expect(employeeOf(who.employeeId).active).toBe(true);
+    }
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await snapshot(dataSource);
+    const secondRun = await seedDemo(dataSource, { password: PASSWORD });
+    expect(secondRun).toEqual({ created: false, counts: firstRun.counts });
+    expect(await snapshot(dataSource)).toEqual(before);
+  });
+});
+
+async function snapshot(dataSource: DataSource) {
+  const manager = dataSource.manager;
+  return {
+    units: await manager.count(OrgUnit),
+    unitClosure: await manager.count(OrgUnitClosure),
+    positions: await manager.count(Position),
+    employees: await manager.count(Employee),
+    reportingLines: await manager.count(ReportingLine),
+    accounts: await manager.count(Account),
+  };
+}

@@ -1,0 +1,148 @@
+import { DataSource } from 'typeorm';
+import { Account } from '../api/src/modules/account/account.entity';
+import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
+import { EmploymentType } from '../api/src/modules/org/org.enums';
+import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
+import { DEMO_USERNAMES } from './gayungan.seed';
+
+// Finds well-known people of the seeded demo by their place in the organisation, so tests never
+// hard-code ids or NIPs. Call it after `seedDemo`.
+
+export type DemoPerson = {
+  employeeId: number;
+  nip: string;
+  name: string;
+  /** The account username: the NIP, or `camat` for the Camat. */
+  username: string;
+  unitId: number;
+  supervisorId: number | null;
+};
+
+export type DemoPeople = {
+  usernames: typeof DEMO_USERNAMES;
+  rootUnitId: number;
+  /** Unit id by unit name (names are unique). */
+  unitIds: Record<string, number>;
+  /** Head of the root unit; EMPLOYEE + LEADER, logs in as `camat`. */
+  camat: DemoPerson;
+  /** Sekretaris Kecamatan, reports to the Camat; supervises the two Kasubbag. */
+  sekcam: DemoPerson;
+  /** Kepala Subbagian Umum dan Kepegawaian (the HR unit's head), reports to the Sekcam. */
+  hrHead: DemoPerson;
+  /** An active staff member of Subbagian Umum dan Kepegawaian (an ordinary EMPLOYEE account). */
+  hrStaff: DemoPerson;
+  /** Kepala Seksi Pemerintahan dan Pelayanan Publik (kecamatan), reports to the Camat. */
+  aKasi: DemoPerson;
+  /** An active direct subordinate of `aKasi`. */
+  aStaffOfThatKasi: DemoPerson;
+  /** Another active member of the same unit, neither above nor below `aStaffOfThatKasi`. */
+  aColleagueOfThatStaff: DemoPerson;
+  /** An active staff member of another seksi: outside `aKasi`'s team and not in its chain. */
+  aStaffElsewhere: DemoPerson;
+  /** Lurah Ketintang, reports to the Camat. */
+  aLurah: DemoPerson;
+  /** Head of a seksi of Kelurahan Ketintang, reports to `aLurah`. */
+  aKelurahanKasi: DemoPerson;
+  /** An active staff member of that kelurahan seksi: three steps below the Camat. */
+  aKelurahanStaff: DemoPerson;
+  /** An active PPPK employee. */
+  aPppk: DemoPerson;
+  /** An inactive employee (still has an inactive account). */
+  anInactive: DemoPerson;
+};
+
+const UNIT = {
+  sekretariat: 'Sekretariat Kecamatan',
+  hr: 'Subbagian Umum dan Kepegawaian',
+  kasiUnit: 'Seksi Pemerintahan dan Pelayanan Publik',
+  elsewhere: 'Seksi Kesejahteraan Rakyat dan Perekonomian',
+  kelurahan: 'Kelurahan Ketintang',
+  kelurahanSeksi: 'Seksi Pemerintahan dan Pelayanan Publik Kelurahan Ketintang',
+} as const;
+
+export async function findDemoPeople(dataSource: DataSource): Promise<DemoPeople> {
+  const manager = dataSource.manager;
+  const units = await manager.find(OrgUnit, { order: { id: 'ASC' } });
+  const employees = await manager.find(Employee, { order: { id: 'ASC' } });
+  const accounts = await manager.find(Account);
+  const lines = await manager.find(ReportingLine);
+
+  const root = units.find((unit) => unit.parentId === null);
+  if (!root) throw new Error('findDemoPeople: no root unit; run seedDemo first');
+  const unitIds = Object.fromEntries(units.map((unit) => [unit.name, unit.id]));
+  const byId = new Map(employees.map((employee) => [employee.id, employee]));
+  const usernameOf = new Map(
+    accounts.filter((a) => a.employeeId !== null).map((a) => [a.employeeId!, a.username]),
+  );
+  const related = new Set(lines.map((line) => `${line.ancestorId}:${line.descendantId}`));
+  const inChainOf = (a: number, b: number) => related.has(`${a}:${b}`) || related.has(`${b}:${a}`);
+  const headIds = new Set(units.map((unit) => unit.headId));
+
+  const person = (employee: Employee | undefined, what: string): DemoPerson => {
+    if (!employee) throw new Error(`findDemoPeople: no ${what} in the seeded data`);
+    return {
+      employeeId: employee.id,
+      nip: employee.nip,
+      name: employee.name,
+      username: usernameOf.get(employee.id) ?? employee.nip,
+      unitId: employee.unitId,
+      supervisorId: employee.supervisorId,
+    };
+  };
+  const headOf = (unitName: string) => {
+    const unit = units.find((candidate) => candidate.name === unitName);
+    return byId.get(unit?.headId ?? -1);
+  };
+  const activeStaff = (predicate: (employee: Employee) => boolean) =>
+    employees.find(
+      (employee) => employee.active && !headIds.has(employee.id) && predicate(employee),
+    );
+
+  const camat = byId.get(root.headId ?? -1);
+  const kasi = headOf(UNIT.kasiUnit);
+  const staff = activeStaff((employee) => employee.supervisorId === kasi?.id);
+  const colleague = activeStaff(
+    (employee) =>
+      employee.unitId === staff?.unitId &&
+      employee.id !== staff.id &&
+      !inChainOf(employee.id, staff.id),
+  );
+  const kelurahanKasi = headOf(UNIT.kelurahanSeksi);
+
+  return {
+    usernames: DEMO_USERNAMES,
+    rootUnitId: root.id,
+    unitIds,
+    camat: person(camat, 'Camat'),
+    sekcam: person(headOf(UNIT.sekretariat), 'Sekretaris Kecamatan'),
+    hrHead: person(headOf(UNIT.hr), `head of ${UNIT.hr}`),
+    hrStaff: person(
+      activeStaff((employee) => employee.unitId === unitIds[UNIT.hr]),
+      `staff of ${UNIT.hr}`,
+    ),
+    aKasi: person(kasi, `head of ${UNIT.kasiUnit}`),
+    aStaffOfThatKasi: person(staff, 'staff of that Kasi'),
+    aColleagueOfThatStaff: person(colleague, 'colleague of that staff'),
+    aStaffElsewhere: person(
+      activeStaff(
+        (employee) =>
+          employee.unitId === unitIds[UNIT.elsewhere] && !inChainOf(employee.id, kasi?.id ?? -1),
+      ),
+      `staff of ${UNIT.elsewhere}`,
+    ),
+    aLurah: person(headOf(UNIT.kelurahan), `head of ${UNIT.kelurahan}`),
+    aKelurahanKasi: person(kelurahanKasi, `head of ${UNIT.kelurahanSeksi}`),
+    aKelurahanStaff: person(
+      activeStaff((employee) => employee.supervisorId === kelurahanKasi?.id),
+      `staff of ${UNIT.kelurahanSeksi}`,
+    ),
+    aPppk: person(
+      activeStaff((employee) => employee.employmentType === EmploymentType.PPPK),
+      'active PPPK',
+    ),
+    anInactive: person(
+      employees.find((employee) => !employee.active),
+      'inactive employee',
+    ),
+  };
+}

@@ -1,0 +1,215 @@
+import { DataSource, EntityManager, EntityTarget, IsNull, ObjectLiteral } from 'typeorm';
+import { Account, Role } from '../api/src/modules/account/account.entity';
+import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
+import { OrgUnit, OrgUnitClosure } from '../api/src/modules/org/org-unit.entity';
+import { Position } from '../api/src/modules/org/position.entity';
+import { computeClosure } from '../api/src/modules/org/utils/closure.util';
+import { recordAudit } from '../api/src/platform/audit/audit.service';
+import { hashPassword } from '../api/src/platform/auth/password';
+import { DemoPlan, planGayunganDemo } from './gayungan.plan';
+
+/** Usernames of the demo's role accounts; every other employee logs in with their NIP. */
+export const DEMO_USERNAMES = { admin: 'admin', camat: 'camat', analyst: 'analis' } as const;
+
+export type SeedCounts = { units: number; positions: number; employees: number; accounts: number };
+export type SeedResult = { created: boolean; counts: SeedCounts };
+
+type AccountDraft = {
+  username: string;
+  roles: Role[];
+  employeeKey: string | null;
+  active: boolean;
+};
+
+const INSERT_CHUNK = 500;
+// argon2 runs on libuv's pool (4 threads by default); more in flight only queues.
+const HASH_CONCURRENCY = 4;
+
+/** Accounts of the demo: the three role accounts, then one per employee (the Camat uses `camat`). */
+export function planDemoAccounts(plan: DemoPlan): AccountDraft[] {
+  const accounts: AccountDraft[] = [
+    { username: DEMO_USERNAMES.admin, roles: [Role.HR_ADMIN], employeeKey: null, active: true },
+    {
+      username: DEMO_USERNAMES.camat,
+      roles: [Role.EMPLOYEE, Role.LEADER],
+      employeeKey: plan.camatKey,
+      active: true,
+    },
+    { username: DEMO_USERNAMES.analyst, roles: [Role.ANALYST], employeeKey: null, active: true },
+  ];
+  for (const employee of plan.employees) {
+    if (employee.key === plan.camatKey) continue;
+    accounts.push({
+      username: employee.nip,
+      roles: [Role.EMPLOYEE],
+      employeeKey: employee.key,
+      active: employee.active,
+    });
+  }
+  return accounts;
+}
+
+async function mapWithConcurrency<T, R>(
+  items: T[],
+  limit: number,
+  map: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function insertInChunks<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: T[],
+) {
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await manager.insert(target, rows.slice(start, start + INSERT_CHUNK));
+  }
+}
+
+async function insertOne<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  row: T,
+): Promise<number> {
+  const result = await manager.insert(target, row);
+  return Number(result.identifiers[0].id);
+}
+
+export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
+  // One after another: inside a transaction they share a single connection anyway.
+  const units = await manager.count(OrgUnit);
+  const positions = await manager.count(Position);
+  const employees = await manager.count(Employee);
+  const accounts = await manager.count(Account);
+  return { units, positions, employees, accounts };
+}
+
+const rootExists = (manager: EntityManager) =>
+  manager.exists(OrgUnit, { where: { parentId: IsNull() } });
+
+/**
+ * Seeds the Gayungan demo organisation (units, positions, employees, reporting lines, accounts)
+ * in one transaction. Idempotent: when a root unit already exists it changes nothing.
+ */
+export async function seedDemo(
+  dataSource: DataSource,
+  { password }: { password: string },
+): Promise<SeedResult> {
+  if (await rootExists(dataSource.manager)) {
+    return { created: false, counts: await countSeeded(dataSource.manager) };
+  }
+
+  const plan = planGayunganDemo();
+  const accountDrafts = planDemoAccounts(plan);
+  // Hashed before the transaction opens so the write lock is held for the inserts only.
+  const hashes = await mapWithConcurrency(accountDrafts, HASH_CONCURRENCY, () =>
+    hashPassword(password),
+  );
+
+  return dataSource.transaction(async (manager) => {
+    if (await rootExists(manager)) return { created: false, counts: await countSeeded(manager) };
+
+    const unitIds = new Map<string, number>();
+    for (const unit of plan.units) {
+      const parentId = unit.parentName === null ? null : unitIds.get(unit.parentName)!;
+      const id = await insertOne(manager, OrgUnit, {
+        name: unit.name,
+        parentId,
+        depth: unit.depth,
+        sortOrder: unit.sortOrder,
+        headId: null,
+      } as OrgUnit);
+      unitIds.set(unit.name, id);
+    }
+
+    const positionIds = new Map<string, number>();
+    for (const position of plan.positions) {
+      positionIds.set(position.title, await insertOne(manager, Position, position as Position));
+    }
+
+    const employeeIds = new Map<string, number>();
+    for (const employee of plan.employees) {
+      const id = await insertOne(manager, Employee, {
+        nip: employee.nip,
+        name: employee.name,
+        gender: employee.gender,
+        birthDate: employee.birthDate,
+        employmentType: employee.employmentType,
+        rank: employee.rank,
+        positionId: positionIds.get(employee.positionTitle)!,
+        unitId: unitIds.get(employee.unitName)!,
+        supervisorId:
+          employee.supervisorKey === null ? null : employeeIds.get(employee.supervisorKey)!,
+        email: employee.email,
+        phone: employee.phone,
+        active: employee.active,
+      } as Employee);
+      employeeIds.set(employee.key, id);
+    }
+
+    for (const unit of plan.units) {
+      await manager.update(
+        OrgUnit,
+        { id: unitIds.get(unit.name)! },
+        { headId: employeeIds.get(unit.headKey)! },
+      );
+    }
+
+    const unitParents = new Map(
+      plan.units.map((unit) => [
+        unitIds.get(unit.name)!,
+        unit.parentName === null ? null : unitIds.get(unit.parentName)!,
+      ]),
+    );
+    await insertInChunks(
+      manager,
+      OrgUnitClosure,
+      computeClosure({ parentOf: unitParents }) as OrgUnitClosure[],
+    );
+
+    const supervisors = new Map(
+      plan.employees.map((employee) => [
+        employeeIds.get(employee.key)!,
+        employee.supervisorKey === null ? null : employeeIds.get(employee.supervisorKey)!,
+      ]),
+    );
+    await insertInChunks(
+      manager,
+      ReportingLine,
+      computeClosure({ parentOf: supervisors }) as ReportingLine[],
+    );
+
+    const accounts = accountDrafts.map(
+      (draft, index) =>
+        ({
+          username: draft.username,
+          passwordHash: hashes[index],
+          roles: draft.roles,
+          employeeId: draft.employeeKey === null ? null : employeeIds.get(draft.employeeKey)!,
+          active: draft.active,
+        }) as Account,
+    );
+    for (const account of accounts) await insertOne(manager, Account, account);
+
+    const counts = await countSeeded(manager);
+    await recordAudit(manager, {
+      actor: null,
+      action: 'SEED_DEMO',
+      entity: 'OrgUnit',
+      entityId: unitIds.get(plan.rootUnitName)!,
+      after: counts,
+      reason: 'Gayungan demo organisation seeded on an empty database',
+    });
+    return { created: true, counts };
+  });
+}
