@@ -29,6 +29,7 @@ export interface TestDatabase {
 }
 
 const mysqlUrl = process.env.TEST_MYSQL_URL;
+let opened = 0;
 
 /** The drivers this run covers: SQLite always, MySQL/MariaDB when TEST_MYSQL_URL is set. */
 export const DRIVERS: DriverKind[] = mysqlUrl ? ['sqlite', 'mysql'] : ['sqlite'];
@@ -46,7 +47,8 @@ export async function openTestDatabase(kind: DriverKind): Promise<TestDatabase> 
   let url = 'sqlite::memory:';
   let dropDatabase = async () => {};
   if (kind === 'mysql') {
-    const name = `kinerja_test_${process.env.JEST_WORKER_ID ?? '0'}`;
+    opened += 1;
+    const name = `kinerja_test_${process.env.JEST_WORKER_ID ?? '0'}_${opened}`;
     const admin = await createConnection({ uri: mysqlUrl!, connectTimeout: 5000 });
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
