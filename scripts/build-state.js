@@ -25,6 +25,19 @@ function isStale(outputFile, sources) {
 
 module.exports = {
   root,
-  apiStale: () => isStale('build/api/src/main.js', ['api/src', 'api/scripts', 'seeds', 'tsconfig.json', 'tsconfig.build.json']),
-  dashboardStale: () => isStale('dashboard/dist/index.html', ['dashboard/src', 'dashboard/index.html', 'dashboard/vite.config.ts', 'dashboard/public']),
+  apiStale: () =>
+    isStale('build/api/src/main.js', [
+      'api/src',
+      'api/scripts',
+      'seeds',
+      'tsconfig.json',
+      'tsconfig.build.json',
+    ]),
+  dashboardStale: () =>
+    isStale('dashboard/dist/index.html', [
+      'dashboard/src',
+      'dashboard/index.html',
+      'dashboard/vite.config.ts',
+      'dashboard/public',
+    ]),
 };

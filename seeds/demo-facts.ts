@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { Account } from '../api/src/modules/account/account.entity';
 import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
 import { EmploymentType } from '../api/src/modules/org/org.enums';

@@ -1,9 +1,9 @@
-import { GAYUNGAN_FACTS, GayunganFacts, UnitFact } from '../api/src/domain-data';
+import { GAYUNGAN_FACTS, type GayunganFacts, type UnitFact } from '../api/src/domain-data';
 import { EmploymentType, Gender, PositionLevel } from '../api/src/modules/org/org.enums';
 import { buildNip } from '../api/src/modules/org/utils/nip.util';
 import { ranksBetween } from '../api/src/modules/org/utils/rank.util';
 import { DEGREES, FAMILY_NAMES, GIVEN_NAMES, PHONE_PREFIXES, SINGLE_NAMES } from './names.data';
-import { createRandom, Random } from './prng.util';
+import { createRandom, type Random } from './prng.util';
 
 // The Gayungan demo as plain data: which units, positions and people, and who reports to whom.
 // Pure and deterministic (seeded PRNG), so tests and the writer agree without a database.

@@ -1,4 +1,10 @@
-import { DataSource, EntityManager, EntityTarget, IsNull, ObjectLiteral } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  IsNull,
+  type ObjectLiteral,
+} from 'typeorm';
 import { Account, Role } from '../api/src/modules/account/account.entity';
 import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
 import { OrgUnit, OrgUnitClosure } from '../api/src/modules/org/org-unit.entity';
@@ -6,7 +12,7 @@ import { Position } from '../api/src/modules/org/position.entity';
 import { computeClosure } from '../api/src/modules/org/utils/closure.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
-import { DemoPlan, planGayunganDemo } from './gayungan.plan';
+import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
 
 /** Usernames of the demo's role accounts; every other employee logs in with their NIP. */
 export const DEMO_USERNAMES = { admin: 'admin', camat: 'camat', analyst: 'analis' } as const;
@@ -54,7 +60,7 @@ async function mapWithConcurrency<T, R>(
   limit: number,
   map: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

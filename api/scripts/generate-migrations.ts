@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { createDataSource, DriverKind } from '../src/data-source';
+import { createDataSource, type DriverKind } from '../src/data-source';
 
 const MYSQL_ADMIN_URL = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
 
@@ -19,7 +19,12 @@ async function pendingQueries(url: string) {
   return sql;
 }
 
-function render(kind: DriverKind, className: string, up: { query: string; parameters?: unknown[] }[], down: { query: string; parameters?: unknown[] }[]) {
+function render(
+  kind: DriverKind,
+  className: string,
+  up: { query: string; parameters?: unknown[] }[],
+  down: { query: string; parameters?: unknown[] }[],
+) {
   const line = (q: { query: string; parameters?: unknown[] }) =>
     `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -41,7 +46,10 @@ ${[...down].reverse().map(line).join('\n')}
 
 function registerInIndex(dir: string, exportName: string, fileBase: string, className: string) {
   const index = path.join(dir, 'index.ts');
-  const files = fs.readdirSync(dir).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-.*\.ts$/.test(f))
+    .sort();
   const classes = files.map((f) => {
     const src = fs.readFileSync(path.join(dir, f), 'utf8');
     return { file: f.replace(/\.ts$/, ''), cls: /export class (\w+)/.exec(src)![1] };
@@ -65,7 +73,12 @@ async function main() {
   try {
     const targets: { kind: DriverKind; url: string; dir: string; exportName: string }[] = [
       { kind: 'sqlite', url: 'sqlite::memory:', dir: 'sqlite', exportName: 'SQLITE_MIGRATIONS' },
-      { kind: 'mysql', url: MYSQL_ADMIN_URL.replace(/\/[^/]*$/, `/${mysqlDb}`), dir: 'mysql', exportName: 'MYSQL_MIGRATIONS' },
+      {
+        kind: 'mysql',
+        url: MYSQL_ADMIN_URL.replace(/\/[^/]*$/, `/${mysqlDb}`),
+        dir: 'mysql',
+        exportName: 'MYSQL_MIGRATIONS',
+      },
     ];
     for (const target of targets) {
       const { upQueries, downQueries } = await pendingQueries(target.url);
@@ -76,7 +89,10 @@ async function main() {
       }
       const className = `${name}${stamp}${target.kind === 'sqlite' ? 'Sqlite' : 'Mysql'}`;
       const fileBase = `${stamp}-${name}`;
-      fs.writeFileSync(path.join(dir, `${fileBase}.ts`), render(target.kind, className, upQueries, downQueries));
+      fs.writeFileSync(
+        path.join(dir, `${fileBase}.ts`),
+        render(target.kind, className, upQueries, downQueries),
+      );
       registerInIndex(dir, target.exportName, fileBase, className);
       console.log(`${target.kind}: wrote ${fileBase}.ts (${upQueries.length} statements)`);
     }

@@ -11,7 +11,10 @@ export interface AppConfig {
   production: boolean;
 }
 
-export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}build${path.sep}`) ? '../../..' : '../..');
+export const PROJECT_ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}build${path.sep}`) ? '../../..' : '../..',
+);
 const DEV_JWT_SECRET = 'kinerja-development-secret-do-not-use-in-production';
 
 /** Reads the environment once; refuses to run in production without a real JWT secret. */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AppAbility, defineAbilityFor } from './platform/authz/abilities';
+import { type AppAbility, defineAbilityFor } from './platform/authz/abilities';
 import type { Viewer } from './platform/auth/viewer';
 import { Loaders } from './platform/graphql/loaders';
 import type { Services } from './services';
@@ -14,7 +14,12 @@ export interface Context {
   clientAddress: string;
 }
 
-export function createContext(args: { dataSource: DataSource; services: Services; viewer: Viewer | null; clientAddress: string }): Context {
+export function createContext(args: {
+  dataSource: DataSource;
+  services: Services;
+  viewer: Viewer | null;
+  clientAddress: string;
+}): Context {
   return { ...args, ability: defineAbilityFor(args.viewer), loaders: new Loaders(args.dataSource) };
 }
 

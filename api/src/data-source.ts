@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, DataSourceOptions, Logger } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { PROJECT_ROOT } from './config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
@@ -27,7 +27,10 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
 }
 
 /** Builds (without initialising) the data source for a `sqlite:<path>` or `mysql://` URL. */
-export async function createDataSource(url: string, options: { logger?: Logger } = {}): Promise<DataSource> {
+export async function createDataSource(
+  url: string,
+  options: { logger?: Logger } = {},
+): Promise<DataSource> {
   const common = {
     entities: ENTITIES,
     synchronize: false,
@@ -58,7 +61,7 @@ export async function createDataSource(url: string, options: { logger?: Logger }
       url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
-      dateStrings: ['DATE'] as ('DATE')[],
+      dateStrings: ['DATE'] as 'DATE'[],
       migrations: MYSQL_MIGRATIONS,
       extra: { connectionLimit: 10 },
     };
@@ -67,7 +70,10 @@ export async function createDataSource(url: string, options: { logger?: Logger }
 }
 
 /** Opens the database and applies pending migrations. */
-export async function openDatabase(url: string, options: { logger?: Logger } = {}): Promise<DataSource> {
+export async function openDatabase(
+  url: string,
+  options: { logger?: Logger } = {},
+): Promise<DataSource> {
   const dataSource = await createDataSource(url, options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

@@ -8,10 +8,13 @@ async function main() {
   const config = loadConfig();
   const dataSource = await openDatabase(config.databaseUrl);
   const { created } = await seedDemo(dataSource, { password: config.seedPassword });
-  if (created) console.log('Seeded the Gayungan demo (password from SEED_PASSWORD, default gayungan2026)');
+  if (created)
+    console.log('Seeded the Gayungan demo (password from SEED_PASSWORD, default gayungan2026)');
   const server = await createServer({ dataSource, config });
   const http = server.app.listen(config.port, () => {
-    console.log(`Kinerja: dashboard http://localhost:${config.port}/  ·  GraphQL http://localhost:${config.port}/graphql`);
+    console.log(
+      `Kinerja: dashboard http://localhost:${config.port}/  ·  GraphQL http://localhost:${config.port}/graphql`,
+    );
   });
   const shutdown = async () => {
     http.close();
@@ -19,8 +22,8 @@ async function main() {
     await dataSource.destroy();
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
 }
 
 main().catch((error) => {

@@ -1,4 +1,4 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
@@ -7,10 +7,20 @@ import { PositionResolver } from './modules/org/position.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { fieldGuard } from './platform/authz/field-guard';
 
-export const RESOLVERS = [AccountResolver, EmployeeResolver, OrgUnitResolver, PositionResolver, AuditLogResolver] as const;
+export const RESOLVERS = [
+  AccountResolver,
+  EmployeeResolver,
+  OrgUnitResolver,
+  PositionResolver,
+  AuditLogResolver,
+] as const;
 
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers: RESOLVERS, globalMiddlewares: [fieldGuard], validate: false });
+  return buildSchemaSync({
+    resolvers: RESOLVERS,
+    globalMiddlewares: [fieldGuard],
+    validate: false,
+  });
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { Express, Request } from 'express';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import express, { type Express, type Request } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
-import { Context, createContext } from './context';
+import { type Context, createContext } from './context';
 import { formatError } from './platform/graphql/errors';
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
 import { buildAppSchema } from './schema';
-import { createServices, Services } from './services';
+import { createServices, type Services } from './services';
 
 export interface KinerjaServer {
   app: Express;
@@ -25,12 +25,21 @@ function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new GraphQLError('Authorization must be "Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  if (!match)
+    throw new GraphQLError('Authorization must be "Bearer <token>"', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
   return match[1];
 }
 
 /** Apollo on Express: /graphql plus the built dashboard with a single-page-app fallback. */
-export async function createServer({ dataSource, config }: { dataSource: DataSource; config: AppConfig }): Promise<KinerjaServer> {
+export async function createServer({
+  dataSource,
+  config,
+}: {
+  dataSource: DataSource;
+  config: AppConfig;
+}): Promise<KinerjaServer> {
   const schema = buildAppSchema();
   const services = createServices(dataSource, config);
   const apollo = new ApolloServer<Context>({
@@ -64,10 +73,17 @@ export async function createServer({ dataSource, config }: { dataSource: DataSou
           try {
             viewer = await services.auth.viewerFromToken(token);
           } catch (error) {
-            throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError((error as Error).message, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
         }
-        return createContext({ dataSource, services, viewer, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
+        return createContext({
+          dataSource,
+          services,
+          viewer,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        });
       },
     }),
   );
@@ -88,7 +104,12 @@ function serveDashboard(app: Express, dashboardDir: string) {
   app.use((req, res, next) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
     if (!fs.existsSync(index)) {
-      res.status(503).type('text/plain').send('The dashboard is not built yet: run `npm run build:dashboard` (npm start does it for you).');
+      res
+        .status(503)
+        .type('text/plain')
+        .send(
+          'The dashboard is not built yet: run `npm run build:dashboard` (npm start does it for you).',
+        );
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -19,7 +19,9 @@ export const DEMO_PASSWORD = 'gayungan2026';
 export async function startTestServer() {
   const config = loadConfig({ NODE_ENV: 'test' });
   if (!fs.existsSync(path.join(config.dashboardDir, 'index.html'))) {
-    throw new Error('dashboard/dist is missing: run `npm run build:dashboard` before the browser tests');
+    throw new Error(
+      'dashboard/dist is missing: run `npm run build:dashboard` before the browser tests',
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
   const dataSource = await openDatabase(`sqlite:${path.join(dir, 'e2e.sqlite')}`);

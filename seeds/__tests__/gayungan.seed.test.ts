@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { Account, Role } from '../../api/src/modules/account/account.entity';
 import { Employee, ReportingLine } from '../../api/src/modules/org/employee.entity';
 import { EmploymentType, PositionLevel } from '../../api/src/modules/org/org.enums';
@@ -8,7 +8,7 @@ import { computeClosure } from '../../api/src/modules/org/utils/closure.util';
 import { parseNip } from '../../api/src/modules/org/utils/nip.util';
 import { isRankValid } from '../../api/src/modules/org/utils/rank.util';
 import { verifyPassword } from '../../api/src/platform/auth/password';
-import { DRIVERS, openTestDatabase, TestDatabase } from '../../api/src/testing/databases';
+import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
 import { GAYUNGAN_FACTS } from '../../api/src/domain-data';
 import { findDemoPeople } from '../demo-facts';
 import { planGayunganDemo } from '../gayungan.plan';

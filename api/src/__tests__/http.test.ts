@@ -17,15 +17,24 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
   afterAll(() => new Promise((resolve) => http.close(resolve)));
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   async function token() {
-    const response = await post({ query: `mutation { login(username: "admin", password: "${FIXTURE_PASSWORD}") { token } }` });
+    const response = await post({
+      query: `mutation { login(username: "admin", password: "${FIXTURE_PASSWORD}") { token } }`,
+    });
     return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
   }
 
   it('serves a logged-in query with a bearer token', async () => {
-    const response = await post({ query: '{ me { username } }' }, { authorization: `Bearer ${await token()}` });
+    const response = await post(
+      { query: '{ me { username } }' },
+      { authorization: `Bearer ${await token()}` },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { me: { username: 'admin' } } });
   });
@@ -39,7 +48,9 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }], { authorization: `Bearer ${await token()}` });
+    const response = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }], {
+      authorization: `Bearer ${await token()}`,
+    });
     expect(response.status).toBe(400);
   });
 
@@ -47,7 +58,11 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
     const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF|preflight/i);
-    const form = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const form = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(form.status).toBe(400);
   });
 

@@ -3,32 +3,52 @@ import path from 'node:path';
 import { isObjectType } from 'graphql';
 import { printAppSchema, buildAppSchema } from '../schema';
 import { Role } from '../modules/account/account.entity';
-import { defineAbilityFor, SubjectName } from '../platform/authz/abilities';
+import { defineAbilityFor, type SubjectName } from '../platform/authz/abilities';
 import { GUARDED_TYPES } from '../platform/authz/field-guard';
 
 // Types that carry no data of their own: pagination and payload wrappers.
-const STRUCTURAL_TYPES = new Set(['Query', 'Mutation', 'PageInfo', 'AuthPayload', 'EmployeeConnection', 'EmployeeEdge', 'AuditLogConnection', 'AuditLogEdge']);
+const STRUCTURAL_TYPES = new Set([
+  'Query',
+  'Mutation',
+  'PageInfo',
+  'AuthPayload',
+  'EmployeeConnection',
+  'EmployeeEdge',
+  'AuditLogConnection',
+  'AuditLogEdge',
+]);
 
 describe('GraphQL schema', () => {
   const schema = buildAppSchema();
 
   it('matches the committed schema/schema.graphql (run `npm run schema:emit` after changing the API)', () => {
-    const committed = fs.readFileSync(path.resolve(__dirname, '../../../schema/schema.graphql'), 'utf8');
+    const committed = fs.readFileSync(
+      path.resolve(__dirname, '../../../schema/schema.graphql'),
+      'utf8',
+    );
     expect(committed).toBe(printAppSchema(schema));
   });
 
   it('has a read rule naming every field of every data type, and no unguarded data type', () => {
     // Every role combined, with an employee link, so each rule that exists is built.
-    const ability = defineAbilityFor({ accountId: 1, username: 'probe', employeeId: 1, roles: Object.values(Role) });
+    const ability = defineAbilityFor({
+      accountId: 1,
+      username: 'probe',
+      employeeId: 1,
+      roles: Object.values(Role),
+    });
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__') || STRUCTURAL_TYPES.has(type.name)) continue;
+      if (!isObjectType(type) || type.name.startsWith('__') || STRUCTURAL_TYPES.has(type.name))
+        continue;
       if (!GUARDED_TYPES.has(type.name)) {
         missing.push(`${type.name} (type is neither guarded nor structural)`);
         continue;
       }
       for (const field of Object.keys(type.getFields())) {
-        const named = ability.rulesFor('read', type.name as SubjectName, field).some((rule) => !rule.inverted && rule.fields?.includes(field));
+        const named = ability
+          .rulesFor('read', type.name as SubjectName, field)
+          .some((rule) => !rule.inverted && rule.fields?.includes(field));
         if (!named) missing.push(`${type.name}.${field}`);
       }
     }
@@ -42,14 +62,22 @@ describe('GraphQL schema', () => {
       if (!isObjectType(type)) continue;
       for (const [field, definition] of Object.entries(type.getFields())) {
         const everyoneReads = Object.values(Role).every((role) =>
-          defineAbilityFor({ accountId: 1, username: 'probe', employeeId: role === Role.EMPLOYEE || role === Role.LEADER ? 1 : null, roles: [role] })
+          defineAbilityFor({
+            accountId: 1,
+            username: 'probe',
+            employeeId: role === Role.EMPLOYEE || role === Role.LEADER ? 1 : null,
+            roles: [role],
+          })
             .rulesFor('read', typeName as SubjectName, field)
             .some((rule) => !rule.conditions && !rule.inverted),
         );
-        if (!everyoneReads && String(definition.type).endsWith('!') && field !== 'id') notNullable.push(`${typeName}.${field}`);
+        if (!everyoneReads && String(definition.type).endsWith('!') && field !== 'id')
+          notNullable.push(`${typeName}.${field}`);
       }
     }
     // AuditLog and User are only reachable by viewers who may read them whole (checked by their resolvers).
-    expect(notNullable.filter((name) => !name.startsWith('AuditLog.') && !name.startsWith('User.'))).toEqual([]);
+    expect(
+      notNullable.filter((name) => !name.startsWith('AuditLog.') && !name.startsWith('User.')),
+    ).toEqual([]);
   });
 });

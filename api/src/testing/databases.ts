@@ -1,6 +1,6 @@
 import { createConnection } from 'mysql2/promise';
-import { DataSource, Logger } from 'typeorm';
-import { createDataSource, DriverKind } from '../data-source';
+import { type DataSource, type Logger } from 'typeorm';
+import { createDataSource, type DriverKind } from '../data-source';
 
 /** Counts SQL statements, for the N+1 tests. */
 export class QueryCounter implements Logger {
@@ -51,7 +51,9 @@ export async function openTestDatabase(kind: DriverKind): Promise<TestDatabase> 
     const name = `kinerja_test_${process.env.JEST_WORKER_ID ?? '0'}_${opened}`;
     const admin = await createConnection({ uri: mysqlUrl!, connectTimeout: 5000 });
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
     await admin.end();
     url = mysqlUrl!.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`);
     dropDatabase = async () => {

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { Account, Role } from '../modules/account/account.entity';
 import { Employee, ReportingLine } from '../modules/org/employee.entity';
 import { EmploymentType, Gender, PositionLevel } from '../modules/org/org.enums';
@@ -25,18 +25,58 @@ export interface FixturePerson {
 export async function buildSmallOrg(dataSource: DataSource, { extraStaffInA = 0 } = {}) {
   const passwordHash = await hashPassword(FIXTURE_PASSWORD);
   return dataSource.transaction(async (manager) => {
-    const root = await manager.save(OrgUnit, { name: 'Kecamatan Uji', parentId: null, depth: 0, sortOrder: 0, headId: null });
-    const unitA = await manager.save(OrgUnit, { name: 'Seksi Pelayanan', parentId: root.id, depth: 1, sortOrder: 1, headId: null });
-    const unitB = await manager.save(OrgUnit, { name: 'Seksi Trantib', parentId: root.id, depth: 1, sortOrder: 2, headId: null });
-    const camatPosition = await manager.save(Position, { title: 'Camat', level: PositionLevel.ADMINISTRATOR });
-    const kasiPosition = await manager.save(Position, { title: 'Kepala Seksi', level: PositionLevel.PENGAWAS });
-    const staffPosition = await manager.save(Position, { title: 'Pengadministrasi Umum', level: PositionLevel.PELAKSANA });
+    const root = await manager.save(OrgUnit, {
+      name: 'Kecamatan Uji',
+      parentId: null,
+      depth: 0,
+      sortOrder: 0,
+      headId: null,
+    });
+    const unitA = await manager.save(OrgUnit, {
+      name: 'Seksi Pelayanan',
+      parentId: root.id,
+      depth: 1,
+      sortOrder: 1,
+      headId: null,
+    });
+    const unitB = await manager.save(OrgUnit, {
+      name: 'Seksi Trantib',
+      parentId: root.id,
+      depth: 1,
+      sortOrder: 2,
+      headId: null,
+    });
+    const camatPosition = await manager.save(Position, {
+      title: 'Camat',
+      level: PositionLevel.ADMINISTRATOR,
+    });
+    const kasiPosition = await manager.save(Position, {
+      title: 'Kepala Seksi',
+      level: PositionLevel.PENGAWAS,
+    });
+    const staffPosition = await manager.save(Position, {
+      title: 'Pengadministrasi Umum',
+      level: PositionLevel.PELAKSANA,
+    });
 
     let sequence = 0;
-    const add = async (name: string, unitId: number, positionId: number, supervisorId: number | null, rank: string, gender = Gender.LAKI_LAKI) => {
+    const add = async (
+      name: string,
+      unitId: number,
+      positionId: number,
+      supervisorId: number | null,
+      rank: string,
+      gender = Gender.LAKI_LAKI,
+    ) => {
       sequence += 1;
       const birthDate = `19${70 + (sequence % 25)}-0${1 + (sequence % 9)}-1${sequence % 10}`;
-      const nip = buildNip({ birthDate, appointment: `20${10 + (sequence % 10)}-03`, gender, sequence, employmentType: EmploymentType.PNS });
+      const nip = buildNip({
+        birthDate,
+        appointment: `20${10 + (sequence % 10)}-03`,
+        gender,
+        sequence,
+        employmentType: EmploymentType.PNS,
+      });
       const employee = await manager.save(Employee, {
         nip,
         name,
@@ -51,30 +91,72 @@ export async function buildSmallOrg(dataSource: DataSource, { extraStaffInA = 0 
         phone: `0812000000${String(sequence).padStart(2, '0')}`,
         active: true,
       });
-      return { id: employee.id, nip, name } as FixturePerson;
+      return { id: employee.id, nip, name };
     };
 
     const camat = await add('Bambang Camat', root.id, camatPosition.id, null, 'IV/b');
-    const kasiA = await add('Siti Kasi', unitA.id, kasiPosition.id, camat.id, 'III/d', Gender.PEREMPUAN);
+    const kasiA = await add(
+      'Siti Kasi',
+      unitA.id,
+      kasiPosition.id,
+      camat.id,
+      'III/d',
+      Gender.PEREMPUAN,
+    );
     const kasiB = await add('Agus Kasi', unitB.id, kasiPosition.id, camat.id, 'III/d');
-    const staffA1 = await add('Dewi Staf', unitA.id, staffPosition.id, kasiA.id, 'II/c', Gender.PEREMPUAN);
+    const staffA1 = await add(
+      'Dewi Staf',
+      unitA.id,
+      staffPosition.id,
+      kasiA.id,
+      'II/c',
+      Gender.PEREMPUAN,
+    );
     const staffA2 = await add('Eko Staf', unitA.id, staffPosition.id, kasiA.id, 'III/a');
     const staffB1 = await add('Fajar Staf', unitB.id, staffPosition.id, kasiB.id, 'II/d');
     const extra: FixturePerson[] = [];
-    for (let i = 0; i < extraStaffInA; i += 1) extra.push(await add(`Staf Tambahan ${String(i).padStart(3, '0')}`, unitA.id, staffPosition.id, kasiA.id, 'II/a'));
+    for (let i = 0; i < extraStaffInA; i += 1)
+      extra.push(
+        await add(
+          `Staf Tambahan ${String(i).padStart(3, '0')}`,
+          unitA.id,
+          staffPosition.id,
+          kasiA.id,
+          'II/a',
+        ),
+      );
 
     await manager.update(OrgUnit, root.id, { headId: camat.id });
     await manager.update(OrgUnit, unitA.id, { headId: kasiA.id });
     await manager.update(OrgUnit, unitB.id, { headId: kasiB.id });
-    await manager.insert(OrgUnitClosure, computeClosure({ parentOf: new Map([[root.id, null], [unitA.id, root.id], [unitB.id, root.id]]) }));
+    await manager.insert(
+      OrgUnitClosure,
+      computeClosure({
+        parentOf: new Map([
+          [root.id, null],
+          [unitA.id, root.id],
+          [unitB.id, root.id],
+        ]),
+      }),
+    );
     const employees = await manager.find(Employee);
-    await manager.insert(ReportingLine, computeClosure({ parentOf: new Map(employees.map((e) => [e.id, e.supervisorId])) }));
+    await manager.insert(
+      ReportingLine,
+      computeClosure({ parentOf: new Map(employees.map((e) => [e.id, e.supervisorId])) }),
+    );
 
     await manager.insert(Account, [
       { username: 'admin', passwordHash, roles: [Role.HR_ADMIN], employeeId: null },
       { username: 'analis', passwordHash, roles: [Role.ANALYST], employeeId: null },
-      { username: 'camat', passwordHash, roles: [Role.EMPLOYEE, Role.LEADER], employeeId: camat.id },
-      ...employees.filter((e) => e.id !== camat.id).map((e) => ({ username: e.nip, passwordHash, roles: [Role.EMPLOYEE], employeeId: e.id })),
+      {
+        username: 'camat',
+        passwordHash,
+        roles: [Role.EMPLOYEE, Role.LEADER],
+        employeeId: camat.id,
+      },
+      ...employees
+        .filter((e) => e.id !== camat.id)
+        .map((e) => ({ username: e.nip, passwordHash, roles: [Role.EMPLOYEE], employeeId: e.id })),
     ]);
     return {
       units: { root, unitA, unitB },

@@ -3,7 +3,7 @@ import { loadConfig } from '../config';
 import { createContext } from '../context';
 import { Account } from '../modules/account/account.entity';
 import type { Viewer } from '../platform/auth/viewer';
-import { createServer, KinerjaServer } from '../server';
+import { createServer, type KinerjaServer } from '../server';
 import type { TestDatabase } from './databases';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -25,23 +25,39 @@ export class TestClient {
 
   async viewer(username: string): Promise<Viewer> {
     const account = await this.db.dataSource.getRepository(Account).findOneByOrFail({ username });
-    return { accountId: account.id, username: account.username, roles: account.roles, employeeId: account.employeeId };
+    return {
+      accountId: account.id,
+      username: account.username,
+      roles: account.roles,
+      employeeId: account.employeeId,
+    };
   }
 
-  async run<T = Record<string, any>>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async run<T = Record<string, any>>(
+    viewer: Viewer | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>> {
     const contextValue = createContext({
       dataSource: this.db.dataSource,
       services: this.server.services,
       viewer,
       clientAddress: '127.0.0.1',
     });
-    const response = await this.server.apollo.executeOperation<T>({ query, variables }, { contextValue });
+    const response = await this.server.apollo.executeOperation<T>(
+      { query, variables },
+      { contextValue },
+    );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
   }
 
   /** Same as run, by username (NIP or account name). */
-  async as<T = Record<string, any>>(username: string, query: string, variables?: Record<string, unknown>) {
+  async as<T = Record<string, any>>(
+    username: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) {
     return this.run<T>(await this.viewer(username), query, variables);
   }
 
@@ -50,4 +66,5 @@ export class TestClient {
   }
 }
 
-export const codesOf = (result: GraphQLResult) => (result.errors ?? []).map((error) => error.extensions?.code);
+export const codesOf = (result: GraphQLResult) =>
+  (result.errors ?? []).map((error) => error.extensions?.code);

@@ -1,6 +1,6 @@
 import type { DriverKind } from '../data-source';
-import { openTestDatabase, TestDatabase } from './databases';
-import { buildSmallOrg, SmallOrg } from './fixtures';
+import { openTestDatabase, type TestDatabase } from './databases';
+import { buildSmallOrg, type SmallOrg } from './fixtures';
 import { TestClient } from './graphql-client';
 
 export interface SuiteHandle {
@@ -10,7 +10,10 @@ export interface SuiteHandle {
 }
 
 /** Registers beforeAll/afterAll that give the suite a migrated database, the small org and a client. */
-export function useSmallOrg(kind: DriverKind, options: { extraStaffInA?: number } = {}): SuiteHandle {
+export function useSmallOrg(
+  kind: DriverKind,
+  options: { extraStaffInA?: number } = {},
+): SuiteHandle {
   const handle = {} as SuiteHandle;
   beforeAll(async () => {
     handle.db = await openTestDatabase(kind);

@@ -16,7 +16,10 @@ export enum Role {
   HR_ADMIN = 'HR_ADMIN',
   ANALYST = 'ANALYST',
 }
-registerEnumType(Role, { name: 'Role', description: 'Stored roles; supervisor is derived from the reporting line' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Stored roles; supervisor is derived from the reporting line',
+});
 
 @ObjectType('User', { description: 'A login account' })
 @Entity({ name: 'account' })

@@ -1,5 +1,15 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { setViewer } from '../../context';
 import { unauthenticated } from '../../platform/graphql/errors';
@@ -17,10 +27,25 @@ export class AuthPayload {
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => AuthPayload, { description: 'Log in with a NIP or username; the only operation allowed without a token' })
-  async login(@Ctx() context: Context, @Arg('username') username: string, @Arg('password') password: string): Promise<AuthPayload> {
-    const { token, account } = await context.services.auth.login(username, password, context.clientAddress);
-    setViewer(context, { accountId: account.id, username: account.username, roles: account.roles, employeeId: account.employeeId });
+  @Mutation(() => AuthPayload, {
+    description: 'Log in with a NIP or username; the only operation allowed without a token',
+  })
+  async login(
+    @Ctx() context: Context,
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+  ): Promise<AuthPayload> {
+    const { token, account } = await context.services.auth.login(
+      username,
+      password,
+      context.clientAddress,
+    );
+    setViewer(context, {
+      accountId: account.id,
+      username: account.username,
+      roles: account.roles,
+      employeeId: account.employeeId,
+    });
     return { token, user: account };
   }
 
@@ -32,15 +57,25 @@ export class AccountResolver {
 
   @FieldResolver(() => Employee, { nullable: true })
   employee(@Root() account: Account, @Ctx() context: Context) {
-    return account.employeeId === null ? null : context.loaders.byId(Employee).load(account.employeeId);
+    return account.employeeId === null
+      ? null
+      : context.loaders.byId(Employee).load(account.employeeId);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Supervises at least one active employee (derived)' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Supervises at least one active employee (derived)',
+  })
   isSupervisor(@Root() account: Account, @Ctx() context: Context) {
-    return account.employeeId === null ? false : context.services.accounts.isSupervisor(account.employeeId);
+    return account.employeeId === null
+      ? false
+      : context.services.accounts.isSupervisor(account.employeeId);
   }
 
-  @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The CASL rules of this user, for the dashboard' })
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The CASL rules of this user, for the dashboard',
+  })
   abilityRules(@Ctx() context: Context) {
     return context.ability.rules;
   }

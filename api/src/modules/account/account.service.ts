@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { notFound } from '../../platform/graphql/errors';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
@@ -13,6 +13,8 @@ export class AccountService {
   }
 
   isSupervisor(employeeId: number): Promise<boolean> {
-    return this.dataSource.getRepository(Employee).existsBy({ supervisorId: employeeId, active: true });
+    return this.dataSource
+      .getRepository(Employee)
+      .existsBy({ supervisorId: employeeId, active: true });
   }
 }

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { DataSource, MoreThan } from 'typeorm';
+import { type DataSource, MoreThan } from 'typeorm';
 import type { AppConfig } from '../../config';
 import type { Viewer } from '../../platform/auth/viewer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
@@ -21,7 +21,11 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  async login(username: string, password: string, address: string): Promise<{ token: string; account: Account }> {
+  async login(
+    username: string,
+    password: string,
+    address: string,
+  ): Promise<{ token: string; account: Account }> {
     const accountKey = username.trim().toLowerCase().slice(0, 60);
     const failures = this.dataSource.getRepository(LoginFailure);
     const since = new Date(Date.now() - LOGIN_WINDOW_MS);
@@ -31,16 +35,23 @@ export class AuthService {
       take: MAX_FAILED_LOGINS,
     });
     if (recent.length >= MAX_FAILED_LOGINS) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((recent[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000));
-      throw forbidden(`Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, {
-        reason: 'RATE_LIMITED',
-        retryAfterSeconds,
-      });
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((recent[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000),
+      );
+      throw forbidden(
+        `Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+        {
+          reason: 'RATE_LIMITED',
+          retryAfterSeconds,
+        },
+      );
     }
     const account = await this.findAccount(accountKey);
     const valid = account?.active
       ? await verifyPassword(account.passwordHash, password)
-      : (await verifyPassword(await (decoyHash ??= hashPassword('decoy-password')), password), false);
+      : (await verifyPassword(await (decoyHash ??= hashPassword('decoy-password')), password),
+        false);
     if (!account || !valid) {
       await failures.insert({ accountKey, address, createdAt: new Date() });
       throw unauthenticated('Wrong username/NIP or password');
@@ -67,11 +78,20 @@ export class AuthService {
       }) as jwt.JwtPayload;
       subject = payload.sub;
     } catch (error) {
-      throw unauthenticated(error instanceof jwt.TokenExpiredError ? 'Your session has expired; log in again' : 'Invalid token');
+      throw unauthenticated(
+        error instanceof jwt.TokenExpiredError
+          ? 'Your session has expired; log in again'
+          : 'Invalid token',
+      );
     }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active) throw unauthenticated('This account is no longer active');
-    return { accountId: account.id, username: account.username, roles: account.roles, employeeId: account.employeeId };
+    return {
+      accountId: account.id,
+      username: account.username,
+      roles: account.roles,
+      employeeId: account.employeeId,
+    };
   }
 
   private async findAccount(accountKey: string): Promise<Account | null> {
@@ -86,4 +106,3 @@ export class AuthService {
       .getOne();
   }
 }
-

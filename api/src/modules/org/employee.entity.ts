@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { EmploymentType, Gender, PositionLevel } from './org.enums';
+import { EmploymentType, Gender } from './org.enums';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 
@@ -44,7 +44,10 @@ export class Employee {
   @Column({ type: 'varchar', length: 4 })
   employmentType: EmploymentType;
 
-  @Field(() => String, { nullable: true, description: 'Golongan: I/a…IV/e for PNS, I…XVII for PPPK' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Golongan: I/a…IV/e for PNS, I…XVII for PPPK',
+  })
   @Column({ type: 'varchar', length: 5 })
   rank: string;
 
@@ -68,7 +71,10 @@ export class Employee {
   @Column({ type: 'int', nullable: true })
   supervisorId: number | null;
 
-  @Field(() => Employee, { nullable: true, description: 'Atasan langsung (pejabat penilai kinerja)' })
+  @Field(() => Employee, {
+    nullable: true,
+    description: 'Atasan langsung (pejabat penilai kinerja)',
+  })
   @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supervisorId' })
   supervisor?: Employee | null;
@@ -85,7 +91,10 @@ export class Employee {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Optimistic-concurrency version; send it back on update' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Optimistic-concurrency version; send it back on update',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 

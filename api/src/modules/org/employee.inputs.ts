@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EmploymentType, Gender } from './org.enums';
 
-@InputType({ description: 'Filters for the employee directory; each applies only where the viewer may read that field' })
+@InputType({
+  description:
+    'Filters for the employee directory; each applies only where the viewer may read that field',
+})
 export class EmployeeFilter {
   @Field(() => ID, { nullable: true, description: 'The unit and all its sub-units' })
   unitId?: string;
@@ -84,7 +87,10 @@ export class UpdateEmployeeInput {
   @Field(() => ID, { nullable: true })
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'null removes the supervisor (only for the Camat)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'null removes the supervisor (only for the Camat)',
+  })
   supervisorId?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -13,7 +13,9 @@ export const EmployeeConnection = ConnectionType(Employee, 'Employee');
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Query(() => EmployeeConnection, { description: 'The employee directory, filtered to what the viewer may read' })
+  @Query(() => EmployeeConnection, {
+    description: 'The employee directory, filtered to what the viewer may read',
+  })
   employees(
     @Ctx() context: Context,
     @Arg('filter', () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter,
@@ -29,12 +31,19 @@ export class EmployeeResolver {
   }
 
   @Mutation(() => Employee)
-  createEmployee(@Ctx() context: Context, @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput) {
+  createEmployee(
+    @Ctx() context: Context,
+    @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput,
+  ) {
     return context.services.employees.create(context, input);
   }
 
   @Mutation(() => Employee)
-  updateEmployee(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput) {
+  updateEmployee(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
+  ) {
     return context.services.employees.update(context, parseId(id, 'id'), input);
   }
 
@@ -53,13 +62,18 @@ export class EmployeeResolver {
     return (await context.loaders.byId(Position).load(employee.positionId))?.level ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Pangkat name of a PNS golongan (none for PPPK)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Pangkat name of a PNS golongan (none for PPPK)',
+  })
   pangkat(@Root() employee: Employee) {
     return pangkatOf(employee.rank);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
   supervisor(@Root() employee: Employee, @Ctx() context: Context) {
-    return employee.supervisorId === null ? null : context.loaders.byId(Employee).load(employee.supervisorId);
+    return employee.supervisorId === null
+      ? null
+      : context.loaders.byId(Employee).load(employee.supervisorId);
   }
 }

@@ -1,15 +1,25 @@
 import { subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { rulesToSql, SqlCondition, SqlFieldMap } from '../../platform/authz/rules-to-sql';
-import { assertNoProblems, conflict, FieldProblem, forbidden, notFound } from '../../platform/graphql/errors';
+import { rulesToSql, type SqlCondition, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import {
+  assertNoProblems,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { Connection, PageArgs, paginate } from '../../platform/graphql/pagination';
+import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { Employee } from './employee.entity';
-import { CreateEmployeeInput, EmployeeFilter, UpdateEmployeeInput } from './employee.inputs';
-import { EmployeeRecord, validateEmployeeRecord } from './employee.validation';
+import {
+  type CreateEmployeeInput,
+  type EmployeeFilter,
+  type UpdateEmployeeInput,
+} from './employee.inputs';
+import { type EmployeeRecord, validateEmployeeRecord } from './employee.validation';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
@@ -19,14 +29,19 @@ export function employeeSqlFields(alias: string): SqlFieldMap {
   return {
     id: `${alias}.id`,
     supervisorChainIds: (operator, value, param) => {
-      if (operator !== 'eq') throw new Error(`supervisorChainIds supports only equality, got ${operator}`);
+      if (operator !== 'eq')
+        throw new Error(`supervisorChainIds supports only equality, got ${operator}`);
       return `${alias}.id IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
     },
   };
 }
 
 // Input keys → the field names the rules use.
-const RULE_FIELD: Record<string, string> = { positionId: 'position', unitId: 'unit', supervisorId: 'supervisor' };
+const RULE_FIELD: Record<string, string> = {
+  positionId: 'position',
+  unitId: 'unit',
+  supervisorId: 'supervisor',
+};
 
 // '!' rather than a backslash: MySQL and SQLite read backslashes in literals differently.
 function escapeLike(text: string): string {
@@ -57,7 +72,11 @@ export class EmployeeService {
     return rulesToSql(context.ability, 'read', 'Employee', field, employeeSqlFields(alias));
   }
 
-  async list(context: Context, filter: EmployeeFilter | undefined, page: PageArgs): Promise<Connection<Employee>> {
+  async list(
+    context: Context,
+    filter: EmployeeFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Employee>> {
     const query = this.dataSource.getRepository(Employee).createQueryBuilder('employee');
     const rows = this.readCondition(context);
     query.where(rows.sql, rows.params);
@@ -68,20 +87,35 @@ export class EmployeeService {
     };
     if (filter?.unitId) {
       const unitId = parseId(filter.unitId, 'filter.unitId');
-      gated('unit', 'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)', { unitId });
+      gated(
+        'unit',
+        'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)',
+        { unitId },
+      );
     }
     if (filter?.supervisorId) {
-      gated('supervisor', 'employee.supervisorId = :supervisorId', { supervisorId: parseId(filter.supervisorId, 'filter.supervisorId') });
+      gated('supervisor', 'employee.supervisorId = :supervisorId', {
+        supervisorId: parseId(filter.supervisorId, 'filter.supervisorId'),
+      });
     }
-    if (filter?.active !== undefined && filter.active !== null) gated('active', 'employee.active = :active', { active: filter.active });
-    if (filter?.employmentType) gated('employmentType', 'employee.employmentType = :employmentType', { employmentType: filter.employmentType });
+    if (filter?.active !== undefined && filter.active !== null)
+      gated('active', 'employee.active = :active', { active: filter.active });
+    if (filter?.employmentType)
+      gated('employmentType', 'employee.employmentType = :employmentType', {
+        employmentType: filter.employmentType,
+      });
     const search = filter?.search?.trim();
     if (search) {
       const byName = this.readCondition(context, 'name');
       const byNip = this.readCondition(context, 'nip');
       query.andWhere(
         `((employee.name LIKE :search ESCAPE '!' AND ${byName.sql}) OR (employee.nip LIKE :nipPrefix ESCAPE '!' AND ${byNip.sql}))`,
-        { ...byName.params, ...byNip.params, search: `%${escapeLike(search)}%`, nipPrefix: `${escapeLike(search)}%` },
+        {
+          ...byName.params,
+          ...byNip.params,
+          search: `%${escapeLike(search)}%`,
+          nipPrefix: `${escapeLike(search)}%`,
+        },
       );
     }
     // Sorting by name would reveal names to a viewer who may not read them: fall back to id.
@@ -139,7 +173,13 @@ export class EmployeeService {
       const newId = Number(inserted.identifiers[0].id);
       await this.reportingLines.attach(manager, newId, references.supervisorId);
       const after = await manager.findOneByOrFail(Employee, { id: newId });
-      await recordAudit(manager, { actor: context.viewer, action: 'employee.create', entity: 'Employee', entityId: newId, after });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'employee.create',
+        entity: 'Employee',
+        entityId: newId,
+        after,
+      });
       return newId;
     });
     return this.dataSource.getRepository(Employee).findOneByOrFail({ id });
@@ -148,14 +188,24 @@ export class EmployeeService {
   async update(context: Context, id: number, input: UpdateEmployeeInput): Promise<Employee> {
     const current = await this.get(context, id);
     const { version, ...changes } = input;
-    const changedKeys = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+    const changedKeys = Object.keys(changes).filter(
+      (key) => changes[key as keyof typeof changes] !== undefined,
+    );
     const chain = await context.loaders.supervisorChainIds.load(id);
-    const permitted = permittedFieldsOf(context.ability, 'update', asSubject('Employee', { ...current, supervisorChainIds: chain }), {
-      fieldsFrom: (rule) => rule.fields ?? [],
-    });
+    const permitted = permittedFieldsOf(
+      context.ability,
+      'update',
+      asSubject('Employee', { ...current, supervisorChainIds: chain }),
+      {
+        fieldsFrom: (rule) => rule.fields ?? [],
+      },
+    );
     if (permitted.length === 0) throw forbidden('You may not change this employee');
-    const denied = changedKeys.map((key) => RULE_FIELD[key] ?? key).filter((field) => !permitted.includes(field));
-    if (denied.length > 0) throw forbidden(`You may not change: ${denied.join(', ')}`, { fields: denied });
+    const denied = changedKeys
+      .map((key) => RULE_FIELD[key] ?? key)
+      .filter((field) => !permitted.includes(field));
+    if (denied.length > 0)
+      throw forbidden(`You may not change: ${denied.join(', ')}`, { fields: denied });
 
     const record: EmployeeRecord = {
       nip: changes.nip?.trim() ?? current.nip,
@@ -164,15 +214,23 @@ export class EmployeeService {
       birthDate: changes.birthDate?.trim() ?? current.birthDate,
       employmentType: changes.employmentType ?? current.employmentType,
       rank: changes.rank?.trim() ?? current.rank,
-      email: changes.email !== undefined ? (emptyToNull(changes.email)?.toLowerCase() ?? null) : current.email,
+      email:
+        changes.email !== undefined
+          ? (emptyToNull(changes.email)?.toLowerCase() ?? null)
+          : current.email,
       phone: changes.phone !== undefined ? emptyToNull(changes.phone) : current.phone,
     };
-    const supervisorId = changes.supervisorId !== undefined ? (parseOptionalId(changes.supervisorId, 'supervisorId') ?? null) : current.supervisorId;
+    const supervisorId =
+      changes.supervisorId !== undefined
+        ? (parseOptionalId(changes.supervisorId, 'supervisorId') ?? null)
+        : current.supervisorId;
     const references: References = {
       selfId: id,
       nip: record.nip,
       unitId: changes.unitId ? parseId(changes.unitId, 'unitId') : current.unitId,
-      positionId: changes.positionId ? parseId(changes.positionId, 'positionId') : current.positionId,
+      positionId: changes.positionId
+        ? parseId(changes.positionId, 'positionId')
+        : current.positionId,
       supervisorId,
       active: changes.active ?? current.active,
     };
@@ -193,39 +251,77 @@ export class EmployeeService {
         })
         .where('id = :id AND version = :version', { id, version })
         .execute();
-      if (result.affected !== 1) throw conflict(`Employee ${id} was changed by someone else (your version ${version} is stale); reload and try again`);
-      if (supervisorId !== current.supervisorId) await this.reportingLines.move(manager, id, supervisorId);
+      if (result.affected !== 1)
+        throw conflict(
+          `Employee ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
+        );
+      if (supervisorId !== current.supervisorId)
+        await this.reportingLines.move(manager, id, supervisorId);
       const after = await manager.findOneByOrFail(Employee, { id });
-      await recordAudit(manager, { actor: context.viewer, action: 'employee.update', entity: 'Employee', entityId: id, before: current, after });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'employee.update',
+        entity: 'Employee',
+        entityId: id,
+        before: current,
+        after,
+      });
     });
     return this.dataSource.getRepository(Employee).findOneByOrFail({ id });
   }
 
   /** Checks that need the database: uniqueness, existing references, no cycle in the reporting line. */
-  private async referenceProblems(manager: EntityManager, refs: References): Promise<FieldProblem[]> {
+  private async referenceProblems(
+    manager: EntityManager,
+    refs: References,
+  ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    const sameNip = await manager.findOne(Employee, { select: { id: true }, where: { nip: refs.nip } });
-    if (sameNip && sameNip.id !== refs.selfId) problems.push({ field: 'nip', message: 'is already used by another employee' });
+    const sameNip = await manager.findOne(Employee, {
+      select: { id: true },
+      where: { nip: refs.nip },
+    });
+    if (sameNip && sameNip.id !== refs.selfId)
+      problems.push({ field: 'nip', message: 'is already used by another employee' });
     const unit = await manager.findOneBy(OrgUnit, { id: refs.unitId });
     if (!unit) problems.push({ field: 'unitId', message: `unit ${refs.unitId} does not exist` });
     if (!(await manager.existsBy(Position, { id: refs.positionId }))) {
       problems.push({ field: 'positionId', message: `position ${refs.positionId} does not exist` });
     }
     if (refs.supervisorId === null) {
-      if (unit && unit.parentId !== null) problems.push({ field: 'supervisorId', message: 'is required for everyone but the head of the kecamatan' });
+      if (unit && unit.parentId !== null)
+        problems.push({
+          field: 'supervisorId',
+          message: 'is required for everyone but the head of the kecamatan',
+        });
     } else if (refs.supervisorId === refs.selfId) {
       problems.push({ field: 'supervisorId', message: 'cannot be the employee themself' });
     } else {
       const supervisor = await manager.findOneBy(Employee, { id: refs.supervisorId });
-      if (!supervisor) problems.push({ field: 'supervisorId', message: `employee ${refs.supervisorId} does not exist` });
-      else if (!supervisor.active) problems.push({ field: 'supervisorId', message: 'is not an active employee' });
-      else if (refs.selfId !== null && (await this.reportingLines.isWithin(manager, refs.selfId, refs.supervisorId))) {
-        problems.push({ field: 'supervisorId', message: 'reports to this employee already: that would make a cycle in the reporting line' });
+      if (!supervisor)
+        problems.push({
+          field: 'supervisorId',
+          message: `employee ${refs.supervisorId} does not exist`,
+        });
+      else if (!supervisor.active)
+        problems.push({ field: 'supervisorId', message: 'is not an active employee' });
+      else if (
+        refs.selfId !== null &&
+        (await this.reportingLines.isWithin(manager, refs.selfId, refs.supervisorId))
+      ) {
+        problems.push({
+          field: 'supervisorId',
+          message:
+            'reports to this employee already: that would make a cycle in the reporting line',
+        });
       }
     }
     if (!refs.active && refs.selfId !== null) {
       const reports = await manager.countBy(Employee, { supervisorId: refs.selfId, active: true });
-      if (reports > 0) problems.push({ field: 'active', message: `has ${reports} active direct reports; give them another supervisor first` });
+      if (reports > 0)
+        problems.push({
+          field: 'active',
+          message: `has ${reports} active direct reports; give them another supervisor first`,
+        });
     }
     return problems;
   }

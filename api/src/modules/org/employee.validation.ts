@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/graphql/errors';
-import { EmploymentType, Gender } from './org.enums';
+import { type EmploymentType, Gender } from './org.enums';
 import { parseNip } from './utils/nip.util';
 import { isRankValid } from './utils/rank.util';
 
@@ -23,29 +23,46 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const name = record.name.trim();
-  if (name.length < 2 || name.length > 120) problems.push({ field: 'name', message: 'must be 2 to 120 characters' });
-  if (!Object.values(Gender).includes(record.gender)) problems.push({ field: 'gender', message: 'is not a known gender' });
-  if (!ISO_DATE.test(record.birthDate) || Number.isNaN(Date.parse(`${record.birthDate}T00:00:00Z`))) {
+  if (name.length < 2 || name.length > 120)
+    problems.push({ field: 'name', message: 'must be 2 to 120 characters' });
+  if (!Object.values(Gender).includes(record.gender))
+    problems.push({ field: 'gender', message: 'is not a known gender' });
+  if (
+    !ISO_DATE.test(record.birthDate) ||
+    Number.isNaN(Date.parse(`${record.birthDate}T00:00:00Z`))
+  ) {
     problems.push({ field: 'birthDate', message: 'must be a date as YYYY-MM-DD' });
   }
   if (!isRankValid({ employmentType: record.employmentType, rank: record.rank })) {
-    problems.push({ field: 'rank', message: `${record.rank} is not a golongan for ${record.employmentType}` });
+    problems.push({
+      field: 'rank',
+      message: `${record.rank} is not a golongan for ${record.employmentType}`,
+    });
   }
   if (record.email !== null && (!EMAIL.test(record.email) || record.email.length > 160)) {
     problems.push({ field: 'email', message: 'is not an email address' });
   }
   if (record.phone !== null && !PHONE.test(record.phone)) {
-    problems.push({ field: 'phone', message: 'must be 8 to 15 digits, optionally starting with +' });
+    problems.push({
+      field: 'phone',
+      message: 'must be 8 to 15 digits, optionally starting with +',
+    });
   }
   const nip = parseNip({ nip: record.nip, employmentType: record.employmentType });
   if (!nip.ok) {
     problems.push({ field: 'nip', message: nip.message });
   } else {
     if (nip.facts.birthDate !== record.birthDate) {
-      problems.push({ field: 'birthDate', message: `does not match the NIP (${nip.facts.birthDate})` });
+      problems.push({
+        field: 'birthDate',
+        message: `does not match the NIP (${nip.facts.birthDate})`,
+      });
     }
     if (nip.facts.gender !== record.gender) {
-      problems.push({ field: 'gender', message: `does not match the NIP gender digit (${nip.facts.gender})` });
+      problems.push({
+        field: 'gender',
+        message: `does not match the NIP gender digit (${nip.facts.gender})`,
+      });
     }
   }
   return problems;

@@ -7,7 +7,9 @@ import { OrgUnit } from './org-unit.entity';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
-  @Query(() => [OrgUnit], { description: 'All units in tree order (each parent before its children)' })
+  @Query(() => [OrgUnit], {
+    description: 'All units in tree order (each parent before its children)',
+  })
   orgUnits(@Ctx() context: Context) {
     return context.services.orgUnits.listInTreeOrder();
   }
@@ -27,7 +29,9 @@ export class OrgUnitResolver {
 
   @FieldResolver(() => [OrgUnit])
   children(@Root() unit: OrgUnit, @Ctx() context: Context) {
-    return context.loaders.manyBy(OrgUnit, 'parentId', { sortOrder: 'ASC', id: 'ASC' }).load(unit.id);
+    return context.loaders
+      .manyBy(OrgUnit, 'parentId', { sortOrder: 'ASC', id: 'ASC' })
+      .load(unit.id);
   }
 
   @FieldResolver(() => Employee, { nullable: true, description: 'Head of the unit' })

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { OrgUnit } from './org-unit.entity';
 
 export class OrgUnitService {
@@ -6,9 +6,12 @@ export class OrgUnitService {
 
   /** The whole tree, parents before children and siblings by `sortOrder`: one query, ordered for display. */
   async listInTreeOrder(): Promise<OrgUnit[]> {
-    const units = await this.dataSource.getRepository(OrgUnit).find({ order: { depth: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+    const units = await this.dataSource
+      .getRepository(OrgUnit)
+      .find({ order: { depth: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
     const childrenOf = new Map<number | null, OrgUnit[]>();
-    for (const unit of units) childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
+    for (const unit of units)
+      childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
     const ordered: OrgUnit[] = [];
     const visit = (parentId: number | null) => {
       for (const unit of childrenOf.get(parentId) ?? []) {

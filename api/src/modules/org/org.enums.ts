@@ -18,6 +18,9 @@ export enum PositionLevel {
   FUNGSIONAL = 'FUNGSIONAL',
 }
 
-registerEnumType(Gender, { name: 'Gender', description: 'Jenis kelamin, as coded in the NIP (1 = laki-laki, 2 = perempuan)' });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: 'Jenis kelamin, as coded in the NIP (1 = laki-laki, 2 = perempuan)',
+});
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'ASN kind: PNS or PPPK' });
 registerEnumType(PositionLevel, { name: 'PositionLevel', description: 'Jabatan level' });

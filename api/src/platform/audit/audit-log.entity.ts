@@ -2,7 +2,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: 'One append-only audit record, written in the transaction of its change' })
+@ObjectType({
+  description: 'One append-only audit record, written in the transaction of its change',
+})
 @Entity({ name: 'audit_log' })
 @Index(['entity', 'entityId'])
 @Index(['createdAt'])

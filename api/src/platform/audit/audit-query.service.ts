@@ -1,22 +1,37 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../authz/rules-to-sql';
 import { parseId } from '../graphql/ids';
-import { Connection, PageArgs, paginate } from '../graphql/pagination';
+import { type Connection, type PageArgs, paginate } from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
-import { AuditLogFilter } from './audit-log.inputs';
+import { type AuditLogFilter } from './audit-log.inputs';
 
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Newest first is the natural reading order, so the keyset runs on the negated id. */
-  async list(context: Context, filter: AuditLogFilter | undefined, page: PageArgs): Promise<Connection<AuditLog>> {
+  async list(
+    context: Context,
+    filter: AuditLogFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<AuditLog>> {
     const rows = rulesToSql(context.ability, 'read', 'AuditLog', undefined, {});
-    const query = this.dataSource.getRepository(AuditLog).createQueryBuilder('audit').where(rows.sql, rows.params);
+    const query = this.dataSource
+      .getRepository(AuditLog)
+      .createQueryBuilder('audit')
+      .where(rows.sql, rows.params);
     if (filter?.entity) query.andWhere('audit.entity = :entity', { entity: filter.entity });
-    if (filter?.entityId) query.andWhere('audit.entityId = :entityId', { entityId: filter.entityId });
-    if (filter?.actorAccountId) query.andWhere('audit.actorAccountId = :actor', { actor: parseId(filter.actorAccountId, 'filter.actorAccountId') });
+    if (filter?.entityId)
+      query.andWhere('audit.entityId = :entityId', { entityId: filter.entityId });
+    if (filter?.actorAccountId)
+      query.andWhere('audit.actorAccountId = :actor', {
+        actor: parseId(filter.actorAccountId, 'filter.actorAccountId'),
+      });
     if (filter?.action) query.andWhere('audit.action = :action', { action: filter.action });
-    return paginate(query, page, { expression: '(0 - audit.id)', valueOf: (row) => -row.id, idExpression: 'audit.id' });
+    return paginate(query, page, {
+      expression: '(0 - audit.id)',
+      valueOf: (row) => -row.id,
+      idExpression: 'audit.id',
+    });
   }
 }

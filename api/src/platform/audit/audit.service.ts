@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { AuditLog } from './audit-log.entity';
 
@@ -18,8 +18,10 @@ export function snapshot(row: object | null | undefined): Record<string, unknown
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value instanceof Date) plain[key] = value.toISOString();
-    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) plain[key] = value;
-    else if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) plain[key] = value;
+    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+      plain[key] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item !== 'object'))
+      plain[key] = value;
   }
   return plain;
 }

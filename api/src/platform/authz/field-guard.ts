@@ -5,20 +5,38 @@ import { forbidden } from '../graphql/errors';
 import type { SubjectName } from './abilities';
 
 /** GraphQL object types whose fields are checked against the viewer's `read` rules. */
-export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>(['Employee', 'OrgUnit', 'Position', 'User', 'AuditLog']);
+export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
+  'Employee',
+  'OrgUnit',
+  'Position',
+  'User',
+  'AuditLog',
+]);
 
 /**
  * Adds the derived attributes that rule conditions use (e.g. the supervisor chain), loaded in batches.
  * Only called when a rule for the field actually has conditions.
  */
-async function conditionAttributes(type: SubjectName, root: Record<string, unknown>, context: Context) {
+async function conditionAttributes(
+  type: SubjectName,
+  root: Record<string, unknown>,
+  context: Context,
+) {
   if (type === 'Employee') {
-    return { ...root, supervisorChainIds: await context.loaders.supervisorChainIds.load(root.id as number) };
+    return {
+      ...root,
+      supervisorChainIds: await context.loaders.supervisorChainIds.load(root.id as number),
+    };
   }
   return root;
 }
 
-export async function canReadField(context: Context, type: SubjectName, root: Record<string, unknown>, field: string) {
+export async function canReadField(
+  context: Context,
+  type: SubjectName,
+  root: Record<string, unknown>,
+  field: string,
+) {
   const rules = context.ability.rulesFor('read', type, field);
   if (rules.length === 0) return false;
   if (rules.every((rule) => !rule.conditions)) return context.ability.can('read', type, field);
@@ -29,9 +47,18 @@ export async function canReadField(context: Context, type: SubjectName, root: Re
 /** Global middleware: a field the viewer may not read resolves to null with FORBIDDEN at its path. */
 export const fieldGuard: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
   const type = info.parentType.name;
-  if (!GUARDED_TYPES.has(type)) return next();
-  if (!(await canReadField(context, type as SubjectName, root as Record<string, unknown>, info.fieldName))) {
-    throw forbidden(`You may not read ${type}.${info.fieldName}`, { field: `${type}.${info.fieldName}` });
+  if (!GUARDED_TYPES.has(type)) return (await next()) as unknown;
+  if (
+    !(await canReadField(
+      context,
+      type as SubjectName,
+      root as Record<string, unknown>,
+      info.fieldName,
+    ))
+  ) {
+    throw forbidden(`You may not read ${type}.${info.fieldName}`, {
+      field: `${type}.${info.fieldName}`,
+    });
   }
-  return next();
+  return (await next()) as unknown;
 };

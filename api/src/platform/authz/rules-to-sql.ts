@@ -1,9 +1,10 @@
-import { CompoundCondition, Condition, FieldCondition } from '@ucast/mongo2js';
+import { CompoundCondition, type Condition, type FieldCondition } from '@ucast/mongo2js';
 import { rulesToCondition } from '@casl/ability/extra';
 import type { Action, AppAbility, SubjectName } from './abilities';
 
 /** SQL for one condition field: a column expression, or a builder for derived fields. */
-export type SqlField = string | ((operator: string, value: unknown, param: (value: unknown) => string) => string);
+export type SqlField =
+  string | ((operator: string, value: unknown, param: (value: unknown) => string) => string);
 export type SqlFieldMap = Record<string, SqlField>;
 
 export interface SqlCondition {
@@ -16,7 +17,14 @@ export const ALLOW_NONE: SqlCondition = { sql: '1=0', params: {} };
 
 let parameterSequence = 0;
 
-const COMPARISON: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+const COMPARISON: Record<string, string> = {
+  eq: '=',
+  ne: '<>',
+  lt: '<',
+  lte: '<=',
+  gt: '>',
+  gte: '>=',
+};
 
 /**
  * Translates the viewer's CASL rules for (action, subject, field) into one SQL condition, so lists and
@@ -48,7 +56,11 @@ export function rulesToSql(
   return { sql: toSql(ast, fields, param), params };
 }
 
-function toSql(condition: Condition, fields: SqlFieldMap, param: (value: unknown) => string): string {
+function toSql(
+  condition: Condition,
+  fields: SqlFieldMap,
+  param: (value: unknown) => string,
+): string {
   if (condition instanceof CompoundCondition) {
     const parts = (condition.value as Condition[]).map((c) => toSql(c, fields, param));
     switch (condition.operator) {
@@ -64,7 +76,8 @@ function toSql(condition: Condition, fields: SqlFieldMap, param: (value: unknown
   }
   const { field, operator, value } = condition as FieldCondition;
   const mapped = fields[field];
-  if (mapped === undefined) throw new Error(`rulesToSql: no SQL mapping for condition field "${field}"`);
+  if (mapped === undefined)
+    throw new Error(`rulesToSql: no SQL mapping for condition field "${field}"`);
   if (typeof mapped === 'function') return mapped(operator, value, param);
   if (operator in COMPARISON) {
     if (value === null) return operator === 'eq' ? `${mapped} IS NULL` : `${mapped} IS NOT NULL`;

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 export type ErrorCode =
@@ -22,15 +22,20 @@ export class DomainError extends GraphQLError {
 }
 
 export const badInput = (fields: FieldProblem[]) =>
-  new DomainError('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}`, {
-    fields,
-  });
+  new DomainError(
+    'BAD_USER_INPUT',
+    `Invalid input: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}`,
+    {
+      fields,
+    },
+  );
 export const forbidden = (message = 'You may not do this', extra: Record<string, unknown> = {}) =>
   new DomainError('FORBIDDEN', message, extra);
 export const notFound = (entity: string, id: unknown) =>
   new DomainError('NOT_FOUND', `${entity} ${String(id)} does not exist`);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const unauthenticated = (message = 'Log in first') => new DomainError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Log in first') =>
+  new DomainError('UNAUTHENTICATED', message);
 
 /** Throws BAD_USER_INPUT when the validator collected any problem. */
 export function assertNoProblems(problems: FieldProblem[]): void {
@@ -53,11 +58,19 @@ const PUBLIC_CODES = new Set([
 ]);
 
 /** Apollo `formatError`: keeps public errors, logs and masks everything else. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: stripStack(formatted.extensions) };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: stripStack(formatted.extensions),
+    };
   }
   console.error('[graphql] internal error', original);
   return {
@@ -70,6 +83,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 function stripStack(extensions: GraphQLFormattedError['extensions']) {
   if (!extensions) return extensions;
-  const { stacktrace: _stacktrace, exception: _exception, ...rest } = extensions as Record<string, unknown>;
+  const {
+    stacktrace: _stacktrace,
+    exception: _exception,
+    ...rest
+  } = extensions as Record<string, unknown>;
   return rest;
 }

@@ -1,24 +1,28 @@
 import {
-  ASTVisitor,
-  FieldNode,
-  FragmentDefinitionNode,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
   GraphQLError,
-  GraphQLSchema,
+  type GraphQLSchema,
   getNullableType,
   isListType,
   Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValidationContext,
-  ValidationRule,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { DocumentNode } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20_000 } as const;
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
@@ -30,7 +34,10 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
     } else {
       const name = selection.name.value;
       if (seen.has(name) || !fragments[name]) continue;
-      deepest = Math.max(deepest, depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name])));
+      deepest = Math.max(
+        deepest,
+        depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name])),
+      );
     }
   }
   return deepest;
@@ -45,31 +52,43 @@ function fragmentsOf(context: ValidationContext) {
 }
 
 /** Rejects operations nested deeper than `maxDepth` fields (e.g. supervisor { supervisor { … } }). */
-export const depthLimitRule = (maxDepth: number = LIMITS.maxDepth): ValidationRule => (context): ASTVisitor => ({
-  OperationDefinition(node: OperationDefinitionNode) {
-    const depth = depthOf(node.selectionSet, fragmentsOf(context), new Set());
-    if (depth > maxDepth) {
-      context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, { nodes: [node] }));
-    }
-  },
-});
+export const depthLimitRule =
+  (maxDepth: number = LIMITS.maxDepth): ValidationRule =>
+  (context): ASTVisitor => ({
+    OperationDefinition(node: OperationDefinitionNode) {
+      const depth = depthOf(node.selectionSet, fragmentsOf(context), new Set());
+      if (depth > maxDepth) {
+        context.reportError(
+          new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
+            nodes: [node],
+          }),
+        );
+      }
+    },
+  });
 
 /** Rejects documents with more than `maxAliases` aliased fields (alias-based amplification). */
-export const aliasLimitRule = (maxAliases: number = LIMITS.maxAliases): ValidationRule => (context): ASTVisitor => {
-  let aliases = 0;
-  return {
-    Field(node: FieldNode) {
-      if (node.alias) aliases += 1;
-    },
-    Document: {
-      leave(node) {
-        if (aliases > maxAliases) {
-          context.reportError(new GraphQLError(`Query uses ${aliases} aliases; the limit is ${maxAliases}`, { nodes: [node] }));
-        }
+export const aliasLimitRule =
+  (maxAliases: number = LIMITS.maxAliases): ValidationRule =>
+  (context): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node: FieldNode) {
+        if (node.alias) aliases += 1;
       },
-    },
+      Document: {
+        leave(node) {
+          if (aliases > maxAliases) {
+            context.reportError(
+              new GraphQLError(`Query uses ${aliases} aliases; the limit is ${maxAliases}`, {
+                nodes: [node],
+              }),
+            );
+          }
+        },
+      },
+    };
   };
-};
 
 // A connection costs `first` times its node; its `edges` list is already counted by that factor.
 // Any other list is assumed to hold a default page of items.
@@ -82,7 +101,13 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
 };
 
 /** Throws when the operation's estimated cost exceeds `maxCost`; needs the variables, so it runs per request. */
-export function assertCostWithinLimit(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, maxCost: number = LIMITS.maxCost) {
+export function assertCostWithinLimit(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  maxCost: number = LIMITS.maxCost,
+) {
   const cost = getComplexity({
     schema,
     query: document,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { ReportingLine } from '../../modules/org/employee.entity';
 
 /**
@@ -12,11 +12,15 @@ export class Loaders {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): DataLoader<number, T | null> {
+  byId<T extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<T>,
+  ): DataLoader<number, T | null> {
     let loader = this.byIdCache.get(entity);
     if (!loader) {
       loader = new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const rows = await this.dataSource
+          .getRepository(entity)
+          .findBy({ id: In([...ids]) } as never);
         const byId = new Map(rows.map((row) => [Number(row.id), row]));
         return ids.map((id) => byId.get(Number(id)) ?? null);
       });
@@ -25,12 +29,18 @@ export class Loaders {
     return loader as DataLoader<number, T | null>;
   }
 
-  manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {}): DataLoader<number, T[]> {
+  manyBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {},
+  ): DataLoader<number, T[]> {
     const key = `${this.dataSource.getMetadata(entity).name}.${column}`;
     let loader = this.manyByCache.get(key);
     if (!loader) {
       loader = new DataLoader<number, T[]>(async (keys) => {
-        const rows = await this.dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
+        const rows = await this.dataSource
+          .getRepository(entity)
+          .find({ where: { [column]: In([...keys]) } as never, order: order as never });
         const groups = new Map<number, T[]>();
         for (const row of rows) {
           const k = Number(row[column]);
@@ -38,7 +48,7 @@ export class Loaders {
         }
         return keys.map((k) => groups.get(Number(k)) ?? []);
       });
-      this.manyByCache.set(key, loader as DataLoader<number, unknown[]>);
+      this.manyByCache.set(key, loader);
     }
     return loader as DataLoader<number, T[]>;
   }
@@ -53,7 +63,8 @@ export class Loaders {
       .andWhere('line.depth > 0')
       .getMany();
     const chains = new Map<number, number[]>();
-    for (const row of rows) chains.set(row.descendantId, [...(chains.get(row.descendantId) ?? []), row.ancestorId]);
+    for (const row of rows)
+      chains.set(row.descendantId, [...(chains.get(row.descendantId) ?? []), row.ancestorId]);
     return employeeIds.map((id) => chains.get(id) ?? []);
   });
 }

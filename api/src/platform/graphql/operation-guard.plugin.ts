@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
+import { type GraphQLSchema, Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import type { Context } from '../../context';
 import { unauthenticated } from './errors';
 import { assertCostWithinLimit } from './limits';
@@ -7,9 +7,10 @@ import { assertCostWithinLimit } from './limits';
 /** Only `login` (and `__typename`) may run without a token: not even introspection. */
 export function isLoginOnly(operation: OperationDefinitionNode): boolean {
   return (
-    operation.operation === 'mutation' &&
+    operation.operation === OperationTypeNode.MUTATION &&
     operation.selectionSet.selections.every(
-      (selection) => selection.kind === Kind.FIELD && ['login', '__typename'].includes(selection.name.value),
+      (selection) =>
+        selection.kind === Kind.FIELD && ['login', '__typename'].includes(selection.name.value),
     )
   );
 }
@@ -20,7 +21,8 @@ export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document, operationName, request }) {
-          if (!contextValue.viewer && !(operation && isLoginOnly(operation))) throw unauthenticated('Log in first: only login works without a token');
+          if (!contextValue.viewer && !(operation && isLoginOnly(operation)))
+            throw unauthenticated('Log in first: only login works without a token');
           assertCostWithinLimit(schema, document, operationName ?? undefined, request.variables);
         },
       };

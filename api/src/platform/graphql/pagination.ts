@@ -57,12 +57,14 @@ export interface KeysetOrder<T> {
   idExpression: string;
 }
 
-const encodeCursor = (value: string | number, id: number) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const encodeCursor = (value: string | number, id: number) =>
+  Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
 function decodeCursor(cursor: string): [string | number, number] {
   try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && Number.isInteger(decoded[1])) return decoded as [string | number, number];
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(decoded) && decoded.length === 2 && Number.isInteger(decoded[1]))
+      return decoded as [string | number, number];
   } catch {
     // fall through to the input error below
   }
@@ -86,10 +88,13 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
-    page.andWhere(`(${order.expression} > :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} > :cursorId))`, {
-      cursorValue: value,
-      cursorId: id,
-    });
+    page.andWhere(
+      `(${order.expression} > :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} > :cursorId))`,
+      {
+        cursorValue: value,
+        cursorId: id,
+      },
+    );
   }
   const rows = await page
     .orderBy(order.expression, 'ASC')

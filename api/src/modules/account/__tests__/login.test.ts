@@ -7,7 +7,8 @@ import { useSmallOrg } from '../../../testing/suite';
 import { LoginFailure } from '../account.entity';
 import { MAX_FAILED_LOGINS } from '../auth.service';
 
-const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username roles abilityRules employee { id name } } } }';
+const LOGIN =
+  'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username roles abilityRules employee { id name } } } }';
 
 describe.each(DRIVERS)('login on %s', (kind) => {
   const t = useSmallOrg(kind);
@@ -18,7 +19,10 @@ describe.each(DRIVERS)('login on %s', (kind) => {
     expect(byName.errors).toBeUndefined();
     expect(byName.data?.login.user.roles).toEqual(['EMPLOYEE', 'LEADER']);
     expect(byName.data?.login.user.employee.name).toBe('Bambang Camat');
-    const byNip = await t.client.run(null, LOGIN, { u: t.org.people.staffA1.nip, p: FIXTURE_PASSWORD });
+    const byNip = await t.client.run(null, LOGIN, {
+      u: t.org.people.staffA1.nip,
+      p: FIXTURE_PASSWORD,
+    });
     expect(byNip.data?.login.user.employee.id).toBe(String(t.org.people.staffA1.id));
     const token = byNip.data?.login.token as string;
     const decoded = jwt.decode(token, { complete: true }) as jwt.Jwt;
@@ -28,21 +32,45 @@ describe.each(DRIVERS)('login on %s', (kind) => {
     expect(payload.exp! - payload.iat!).toBe(8 * 3600);
     const viewer = await t.client.server.services.auth.viewerFromToken(token);
     expect(viewer.employeeId).toBe(t.org.people.staffA1.id);
-    expect(byNip.data?.login.user.abilityRules).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'read', subject: 'Employee' })]));
+    expect(byNip.data?.login.user.abilityRules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'read', subject: 'Employee' })]),
+    );
   });
 
   it('rejects tokens with another algorithm, issuer or secret, and expired ones', async () => {
     const account = await t.client.viewer('admin');
     const sub = String(account.accountId);
     const forged = [
-      jwt.sign({}, config.jwtSecret, { algorithm: 'HS512', issuer: config.jwtIssuer, audience: 'kinerja-api', subject: sub }),
-      jwt.sign({}, config.jwtSecret, { algorithm: 'HS256', issuer: 'someone-else', audience: 'kinerja-api', subject: sub }),
-      jwt.sign({}, 'another-secret', { algorithm: 'HS256', issuer: config.jwtIssuer, audience: 'kinerja-api', subject: sub }),
-      jwt.sign({ exp: Math.floor(Date.now() / 1000) - 10 }, config.jwtSecret, { algorithm: 'HS256', issuer: config.jwtIssuer, audience: 'kinerja-api', subject: sub }),
+      jwt.sign({}, config.jwtSecret, {
+        algorithm: 'HS512',
+        issuer: config.jwtIssuer,
+        audience: 'kinerja-api',
+        subject: sub,
+      }),
+      jwt.sign({}, config.jwtSecret, {
+        algorithm: 'HS256',
+        issuer: 'someone-else',
+        audience: 'kinerja-api',
+        subject: sub,
+      }),
+      jwt.sign({}, 'another-secret', {
+        algorithm: 'HS256',
+        issuer: config.jwtIssuer,
+        audience: 'kinerja-api',
+        subject: sub,
+      }),
+      jwt.sign({ exp: Math.floor(Date.now() / 1000) - 10 }, config.jwtSecret, {
+        algorithm: 'HS256',
+        issuer: config.jwtIssuer,
+        audience: 'kinerja-api',
+        subject: sub,
+      }),
       `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub, iss: config.jwtIssuer, aud: 'kinerja-api' })).toString('base64url')}.`,
     ];
     for (const token of forged) {
-      await expect(t.client.server.services.auth.viewerFromToken(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      await expect(t.client.server.services.auth.viewerFromToken(token)).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
   });
 
@@ -56,17 +84,25 @@ describe.each(DRIVERS)('login on %s', (kind) => {
   it('blocks an account and address after five failures for fifteen minutes, with a retry time', async () => {
     const nip = t.org.people.staffB1.nip;
     for (let i = 0; i < MAX_FAILED_LOGINS; i += 1) {
-      expect(codesOf(await t.client.run(null, LOGIN, { u: nip, p: `salah-${i}` }))).toEqual(['UNAUTHENTICATED']);
+      expect(codesOf(await t.client.run(null, LOGIN, { u: nip, p: `salah-${i}` }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     }
     const blocked = await t.client.run(null, LOGIN, { u: nip, p: FIXTURE_PASSWORD });
     expect(codesOf(blocked)).toEqual(['FORBIDDEN']);
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(14 * 60);
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     // Other accounts from the same address are not affected.
-    expect((await t.client.run(null, LOGIN, { u: 'admin', p: FIXTURE_PASSWORD })).errors).toBeUndefined();
+    expect(
+      (await t.client.run(null, LOGIN, { u: 'admin', p: FIXTURE_PASSWORD })).errors,
+    ).toBeUndefined();
     // Once the failures are older than the window, the account works again.
-    await t.db.dataSource.getRepository(LoginFailure).update({ accountKey: nip }, { createdAt: new Date(Date.now() - 16 * 60 * 1000) });
-    expect((await t.client.run(null, LOGIN, { u: nip, p: FIXTURE_PASSWORD })).errors).toBeUndefined();
+    await t.db.dataSource
+      .getRepository(LoginFailure)
+      .update({ accountKey: nip }, { createdAt: new Date(Date.now() - 16 * 60 * 1000) });
+    expect(
+      (await t.client.run(null, LOGIN, { u: nip, p: FIXTURE_PASSWORD })).errors,
+    ).toBeUndefined();
   });
 
   it('me returns the viewer with roles and rules, and isSupervisor derived from the reporting line', async () => {
@@ -76,6 +112,11 @@ describe.each(DRIVERS)('login on %s', (kind) => {
     const staff = await t.client.as(t.org.people.staffA1.nip, query);
     expect(staff.data?.me.isSupervisor).toBe(false);
     const analyst = await t.client.as('analis', query);
-    expect(analyst.data?.me).toMatchObject({ username: 'analis', roles: ['ANALYST'], employee: null, isSupervisor: false });
+    expect(analyst.data?.me).toMatchObject({
+      username: 'analis',
+      roles: ['ANALYST'],
+      employee: null,
+      isSupervisor: false,
+    });
   });
 });

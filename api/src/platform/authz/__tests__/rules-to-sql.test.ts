@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, subject } from '@casl/ability';
 import Database from 'better-sqlite3';
 import type { AppAbility } from '../abilities';
-import { rulesToSql, SqlFieldMap } from '../rules-to-sql';
+import { rulesToSql, type SqlFieldMap } from '../rules-to-sql';
 
 // A tiny table and the same rows in memory: SQL filtering must agree with CASL's own checks.
 const ROWS = [
@@ -19,7 +19,9 @@ function tableWithRows() {
   for (const row of ROWS) {
     db.prepare('INSERT INTO employee VALUES (?, ?, ?)').run(row.id, row.unitId, row.active);
     row.supervisorChainIds.forEach((ancestor, index) =>
-      db.prepare('INSERT INTO reporting_line VALUES (?, ?, ?)').run(ancestor, row.id, row.supervisorChainIds.length - index),
+      db
+        .prepare('INSERT INTO reporting_line VALUES (?, ?, ?)')
+        .run(ancestor, row.id, row.supervisorChainIds.length - index),
     );
   }
   return db;
@@ -29,7 +31,8 @@ const FIELDS: SqlFieldMap = {
   id: 'e.id',
   unitId: 'e.unitId',
   active: 'e.active',
-  supervisorChainIds: (operator, value, param) => `e.id IN (SELECT descendantId FROM reporting_line WHERE ancestorId = ${param(value)})`,
+  supervisorChainIds: (operator, value, param) =>
+    `e.id IN (SELECT descendantId FROM reporting_line WHERE ancestorId = ${param(value)})`,
 };
 
 function run(db: Database.Database, ability: AppAbility, field?: string): number[] {
@@ -45,11 +48,17 @@ function run(db: Database.Database, ability: AppAbility, field?: string): number
     values.push(value);
     return '?';
   });
-  return (db.prepare(`SELECT e.id FROM employee e WHERE ${positional} ORDER BY e.id`).all(...values) as { id: number }[]).map((r) => r.id);
+  return (
+    db.prepare(`SELECT e.id FROM employee e WHERE ${positional} ORDER BY e.id`).all(...values) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
 function expected(ability: AppAbility, field?: string): number[] {
-  return ROWS.filter((row) => ability.can('read', subject('Employee', { ...row }) as never, field)).map((row) => row.id);
+  return ROWS.filter((row) =>
+    ability.can('read', subject('Employee', { ...row }) as never, field),
+  ).map((row) => row.id);
 }
 
 type Define = (b: AbilityBuilder<AppAbility>) => void;
@@ -57,16 +66,67 @@ const CASES: [string, Define, string | undefined][] = [
   ['nothing allowed', () => {}, undefined],
   ['everything', (b) => b.can('read', 'Employee'), undefined],
   ['one row by id', (b) => b.can('read', 'Employee', { id: 3 }), undefined],
-  ['field rule, asked for another field', (b) => b.can('read', 'Employee', ['nip'], { id: 3 }), 'name'],
+  [
+    'field rule, asked for another field',
+    (b) => b.can('read', 'Employee', ['nip'], { id: 3 }),
+    'name',
+  ],
   ['field rule, asked for its field', (b) => b.can('read', 'Employee', ['nip'], { id: 3 }), 'nip'],
-  ['or of two rules', (b) => { b.can('read', 'Employee', { id: 1 }); b.can('read', 'Employee', { unitId: 20 }); }, undefined],
-  ['$in and $ne', (b) => b.can('read', 'Employee', { unitId: { $in: [10, 30] }, id: { $ne: 1 } } as never), undefined],
-  ['$nin and $gte', (b) => b.can('read', 'Employee', { unitId: { $nin: [10] }, id: { $gte: 4 } } as never), undefined],
-  ['cannot narrows can', (b) => { b.can('read', 'Employee'); b.cannot('read', 'Employee', { active: 0 } as never); }, undefined],
-  ['cannot before can does not narrow it', (b) => { b.cannot('read', 'Employee', { active: 0 } as never); b.can('read', 'Employee', { unitId: 20 }); }, undefined],
-  ['unconditional cannot wins', (b) => { b.can('read', 'Employee', { unitId: 20 }); b.cannot('read', 'Employee'); }, undefined],
-  ['derived field: whole chain', (b) => b.can('read', 'Employee', ['nip'], { supervisorChainIds: 1 } as never), 'nip'],
-  ['derived field or self', (b) => { b.can('read', 'Employee', ['nip'], { id: 5 }); b.can('read', 'Employee', ['nip'], { supervisorChainIds: 2 } as never); }, 'nip'],
+  [
+    'or of two rules',
+    (b) => {
+      b.can('read', 'Employee', { id: 1 });
+      b.can('read', 'Employee', { unitId: 20 });
+    },
+    undefined,
+  ],
+  [
+    '$in and $ne',
+    (b) => b.can('read', 'Employee', { unitId: { $in: [10, 30] }, id: { $ne: 1 } } as never),
+    undefined,
+  ],
+  [
+    '$nin and $gte',
+    (b) => b.can('read', 'Employee', { unitId: { $nin: [10] }, id: { $gte: 4 } } as never),
+    undefined,
+  ],
+  [
+    'cannot narrows can',
+    (b) => {
+      b.can('read', 'Employee');
+      b.cannot('read', 'Employee', { active: 0 } as never);
+    },
+    undefined,
+  ],
+  [
+    'cannot before can does not narrow it',
+    (b) => {
+      b.cannot('read', 'Employee', { active: 0 } as never);
+      b.can('read', 'Employee', { unitId: 20 });
+    },
+    undefined,
+  ],
+  [
+    'unconditional cannot wins',
+    (b) => {
+      b.can('read', 'Employee', { unitId: 20 });
+      b.cannot('read', 'Employee');
+    },
+    undefined,
+  ],
+  [
+    'derived field: whole chain',
+    (b) => b.can('read', 'Employee', ['nip'], { supervisorChainIds: 1 } as never),
+    'nip',
+  ],
+  [
+    'derived field or self',
+    (b) => {
+      b.can('read', 'Employee', ['nip'], { id: 5 });
+      b.can('read', 'Employee', ['nip'], { supervisorChainIds: 2 } as never);
+    },
+    'nip',
+  ],
   ['empty $in', (b) => b.can('read', 'Employee', { id: { $in: [] } } as never), undefined],
 ];
 
@@ -90,6 +150,8 @@ describe('rulesToSql', () => {
   it('refuses a condition field it has no mapping for', () => {
     const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
     builder.can('read', 'Employee', { email: 'x' } as never);
-    expect(() => rulesToSql(builder.build(), 'read', 'Employee', undefined, FIELDS)).toThrow(/no SQL mapping/);
+    expect(() => rulesToSql(builder.build(), 'read', 'Employee', undefined, FIELDS)).toThrow(
+      /no SQL mapping/,
+    );
   });
 });

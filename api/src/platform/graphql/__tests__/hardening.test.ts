@@ -7,12 +7,21 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
   const t = useSmallOrg(kind);
 
   it('lets only login run without a token, introspection included', async () => {
-    for (const query of ['{ me { id } }', '{ __schema { types { name } } }', '{ __type(name: "Employee") { name } }', '{ employees { totalCount } }', '{ __typename }']) {
+    for (const query of [
+      '{ me { id } }',
+      '{ __schema { types { name } } }',
+      '{ __type(name: "Employee") { name } }',
+      '{ employees { totalCount } }',
+      '{ __typename }',
+    ]) {
       const result = await t.client.run(null, query);
       expect(codesOf(result)).toEqual(['UNAUTHENTICATED']);
       expect(result.data ?? null).toBeNull();
     }
-    const mixed = await t.client.run(null, 'mutation { login(username: "x", password: "y") { token } createEmployee(input: {nip:"1", name:"x", gender: LAKI_LAKI, birthDate:"x", employmentType: PNS, rank:"x", positionId:"1", unitId:"1"}) { id } }');
+    const mixed = await t.client.run(
+      null,
+      'mutation { login(username: "x", password: "y") { token } createEmployee(input: {nip:"1", name:"x", gender: LAKI_LAKI, birthDate:"x", employmentType: PNS, rank:"x", positionId:"1", unitId:"1"}) { id } }',
+    );
     expect(codesOf(mixed)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -25,42 +34,66 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
   it('rejects a query nested deeper than the limit', async () => {
     let selection = 'id';
     for (let i = 0; i < LIMITS.maxDepth + 2; i += 1) selection = `supervisor { ${selection} }`;
-    const result = await t.client.as('admin', `{ employees(first: 1) { edges { node { ${selection} } } } }`);
+    const result = await t.client.as(
+      'admin',
+      `{ employees(first: 1) { edges { node { ${selection} } } } }`,
+    );
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/depth/);
-    const shallow = await t.client.as('admin', '{ employees(first: 1) { edges { node { supervisor { supervisor { id } } } } } }');
+    const shallow = await t.client.as(
+      'admin',
+      '{ employees(first: 1) { edges { node { supervisor { supervisor { id } } } } } }',
+    );
     expect(shallow.errors).toBeUndefined();
   });
 
   it('rejects depth hidden in fragments', async () => {
-    const fragments = Array.from({ length: LIMITS.maxDepth + 2 }, (_v, i) => `fragment F${i} on Employee { supervisor { ...F${i + 1} } }`).join('\n');
-    const result = await t.client.as('admin', `{ employee(id: 1) { ...F0 } }\n${fragments}\nfragment F${LIMITS.maxDepth + 2} on Employee { id }`);
+    const fragments = Array.from(
+      { length: LIMITS.maxDepth + 2 },
+      (_v, i) => `fragment F${i} on Employee { supervisor { ...F${i + 1} } }`,
+    ).join('\n');
+    const result = await t.client.as(
+      'admin',
+      `{ employee(id: 1) { ...F0 } }\n${fragments}\nfragment F${LIMITS.maxDepth + 2} on Employee { id }`,
+    );
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('rejects alias amplification', async () => {
-    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_v, i) => `a${i}: me { id }`).join(' ');
+    const aliases = Array.from(
+      { length: LIMITS.maxAliases + 1 },
+      (_v, i) => `a${i}: me { id }`,
+    ).join(' ');
     const result = await t.client.as('admin', `{ ${aliases} }`);
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/aliases/);
   });
 
   it('rejects queries whose estimated cost is too high, using the variables', async () => {
-    const query = 'query ($n: Int) { employees(first: $n) { edges { node { unit { children { children { head { supervisor { id name } } } } } } } } }';
+    const query =
+      'query ($n: Int) { employees(first: $n) { edges { node { unit { children { children { head { supervisor { id name } } } } } } } } }';
     const costly = await t.client.as('admin', query, { n: 200 });
     expect(codesOf(costly)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(costly.errors?.[0].message).toMatch(/cost/);
-    const cheap = await t.client.as('admin', 'query ($n: Int) { employees(first: $n) { edges { node { id name } } } }', { n: 5 });
+    const cheap = await t.client.as(
+      'admin',
+      'query ($n: Int) { employees(first: $n) { edges { node { id name } } } }',
+      { n: 5 },
+    );
     expect(cheap.errors).toBeUndefined();
   });
 
   it('caps page size and rejects forged cursors with the field named', async () => {
     const tooMany = await t.client.as('admin', '{ employees(first: 500) { totalCount } }');
     expect(codesOf(tooMany)).toEqual(['BAD_USER_INPUT']);
-    expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'first', message: expect.any(String) }]);
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([
+      { field: 'first', message: expect.any(String) },
+    ]);
     const forged = await t.client.as('admin', '{ employees(after: "bm9wZQ") { totalCount } }');
     expect(codesOf(forged)).toEqual(['BAD_USER_INPUT']);
-    expect(forged.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: expect.any(String) }]);
+    expect(forged.errors?.[0].extensions?.fields).toEqual([
+      { field: 'after', message: expect.any(String) },
+    ]);
   });
 
   it('masks internal errors and keeps the cause out of the response', async () => {

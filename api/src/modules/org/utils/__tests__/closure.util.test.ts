@@ -1,4 +1,4 @@
-import { ClosureRow, computeClosure } from '../closure.util';
+import { type ClosureRow, computeClosure } from '../closure.util';
 
 const sorted = (rows: ClosureRow[]) =>
   [...rows].sort((a, b) => a.descendantId - b.descendantId || a.depth - b.depth);
