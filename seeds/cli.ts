@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../api/src/config';
+import { loadConfig, loadDotEnv } from '../api/src/config';
 import { openDatabase } from '../api/src/data-source';
 import { seedDemo, DEMO_USERNAMES } from './gayungan.seed';
 
@@ -30,6 +30,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedCommand {
 
 async function seedTheDemo(): Promise<void> {
   // The seed signs no tokens, so it must not trip the production JWT_SECRET check.
+  loadDotEnv();
   const { databaseUrl, seedPassword } = loadConfig({ ...process.env, NODE_ENV: undefined });
   const dataSource = await openDatabase(databaseUrl);
   try {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface AppConfig {
@@ -15,6 +16,12 @@ export const PROJECT_ROOT = path.resolve(
   __dirname,
   __dirname.includes(`${path.sep}build${path.sep}`) ? '../../..' : '../..',
 );
+/** Reads `.env` at the project root into process.env, if there is one (already-set variables win). */
+export function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, '.env');
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
 const DEV_JWT_SECRET = 'kinerja-development-secret-do-not-use-in-production';
 
 /** Reads the environment once; refuses to run in production without a real JWT secret. */

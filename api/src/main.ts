@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { seedDemo } from '../../seeds/gayungan.seed';
-import { loadConfig } from './config';
+import { loadConfig, loadDotEnv } from './config';
 import { openDatabase } from './data-source';
 import { createServer } from './server';
 
 async function main() {
+  loadDotEnv();
   const config = loadConfig();
   const dataSource = await openDatabase(config.databaseUrl);
   const { created } = await seedDemo(dataSource, { password: config.seedPassword });
