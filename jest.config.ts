@@ -23,6 +23,8 @@ const config: Config = {
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/dashboard/tsconfig.test.json' }],
       },
+      // jsdom lacks TextEncoder, which react-router 7 needs at import time.
+      setupFiles: ['<rootDir>/dashboard/src/test-support/jsdom-polyfills.ts'],
     },
     {
       displayName: 'browser',

@@ -11,9 +11,11 @@ export const GRAPHQL_PATH = '/graphql';
 interface CreateApolloClientOptions {
   tokenStore: TokenStore;
   uri?: string;
+  /** Tests pass their own; the browser's is used otherwise. */
+  fetch?: typeof fetch;
 }
 
-export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH }: CreateApolloClientOptions) {
+export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH, fetch }: CreateApolloClientOptions) {
   const authLink = new SetContextLink(({ headers }) => {
     const token = tokenStore.getToken();
     return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
@@ -28,7 +30,7 @@ export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH }: CreateApo
   });
 
   // POST with content-type application/json satisfies Apollo Server's CSRF prevention.
-  const httpLink = new HttpLink({ uri });
+  const httpLink = new HttpLink({ uri, ...(fetch ? { fetch } : {}) });
 
   return new ApolloClient({
     link: ApolloLink.from([sessionLink, authLink, httpLink]),

@@ -1,0 +1,35 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { AbilityProvider, createAppAbility } from '../modules/authz';
+import { I18nProvider, type Language } from '../modules/i18n';
+
+interface RenderOptions {
+  mocks?: MockedProviderProps['mocks'];
+  /** The URL to start at and the route pattern that renders `element`. */
+  path?: string;
+  route?: string;
+  language?: Language;
+  abilityRules?: unknown;
+}
+
+/** Renders a page the way the app does: i18n, Apollo (mocked), CASL ability and the router. */
+export function renderPage(
+  element: ReactElement,
+  { mocks = [], path = '/', route = '*', language = 'id', abilityRules = [] }: RenderOptions = {},
+): RenderResult {
+  return render(
+    <I18nProvider initialLanguage={language}>
+      <MockedProvider mocks={mocks}>
+        <AbilityProvider value={createAppAbility(abilityRules)}>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </MemoryRouter>
+        </AbilityProvider>
+      </MockedProvider>
+    </I18nProvider>,
+  );
+}
