@@ -3,15 +3,18 @@ import type { AppConfig } from './config';
 import { AccountService } from './modules/account/account.service';
 import { AuthService } from './modules/account/auth.service';
 import { EmployeeService } from './modules/org/employee.service';
+import { EmployeeImportService } from './modules/org/employee-import.service';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { AuditService } from './platform/audit/audit-query.service';
 
 /** The stateless services, created once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: AppConfig) {
+  const employees = new EmployeeService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
-    employees: new EmployeeService(dataSource),
+    employees,
+    employeeImport: new EmployeeImportService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
   };

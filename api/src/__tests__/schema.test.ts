@@ -16,6 +16,8 @@ const STRUCTURAL_TYPES = new Set([
   'EmployeeEdge',
   'AuditLogConnection',
   'AuditLogEdge',
+  'EmployeeImportResult',
+  'ImportProblem',
 ]);
 
 describe('GraphQL schema', () => {

@@ -3,6 +3,8 @@ import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { Employee } from './employee.entity';
+import { IMPORT_COLUMNS } from './employee-import.service';
+import { EmployeeImportResult } from './employee-import.types';
 import { CreateEmployeeInput, EmployeeFilter, UpdateEmployeeInput } from './employee.inputs';
 import { OrgUnit } from './org-unit.entity';
 import { PositionLevel } from './org.enums';
@@ -45,6 +47,17 @@ export class EmployeeResolver {
     @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
   ) {
     return context.services.employees.update(context, parseId(id, 'id'), input);
+  }
+
+  @Mutation(() => EmployeeImportResult, {
+    description: `HR bulk import, all rows or none. CSV columns: ${IMPORT_COLUMNS.join(', ')}`,
+  })
+  importEmployees(
+    @Ctx() context: Context,
+    @Arg('csv') csv: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+  ) {
+    return context.services.employeeImport.import(context, csv, dryRun);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })

@@ -53,13 +53,30 @@ const emptyToNull = (value: string | null | undefined) => {
   return trimmed ? trimmed : null;
 };
 
-interface References {
-  selfId: number | null;
-  nip: string;
+export interface NewEmployeeReferences {
   unitId: number;
   positionId: number;
   supervisorId: number | null;
+}
+
+interface References extends NewEmployeeReferences {
+  selfId: number | null;
+  nip: string;
   active: boolean;
+}
+
+/** Trims the text fields and lower-cases the email; empty optional fields become null. */
+export function normalizeRecord(input: EmployeeRecord | CreateEmployeeInput): EmployeeRecord {
+  return {
+    nip: input.nip.trim(),
+    name: input.name.trim(),
+    gender: input.gender,
+    birthDate: input.birthDate.trim(),
+    employmentType: input.employmentType,
+    rank: input.rank.trim(),
+    email: emptyToNull(input.email)?.toLowerCase() ?? null,
+    phone: emptyToNull(input.phone),
+  };
 }
 
 export class EmployeeService {
@@ -141,48 +158,61 @@ export class EmployeeService {
 
   async create(context: Context, input: CreateEmployeeInput): Promise<Employee> {
     if (!context.ability.can('create', 'Employee')) throw forbidden('Only HR can add employees');
-    const record: EmployeeRecord = {
-      nip: input.nip.trim(),
-      name: input.name.trim(),
-      gender: input.gender,
-      birthDate: input.birthDate.trim(),
-      employmentType: input.employmentType,
-      rank: input.rank.trim(),
-      email: emptyToNull(input.email)?.toLowerCase() ?? null,
-      phone: emptyToNull(input.phone),
-    };
-    const references: References = {
-      selfId: null,
-      nip: record.nip,
+    const record = normalizeRecord(input);
+    const references: NewEmployeeReferences = {
       unitId: parseId(input.unitId, 'unitId'),
       positionId: parseId(input.positionId, 'positionId'),
       supervisorId: parseOptionalId(input.supervisorId, 'supervisorId') ?? null,
-      active: true,
     };
-    const problems = validateEmployeeRecord(record);
     const id = await this.dataSource.transaction(async (manager) => {
-      assertNoProblems([...problems, ...(await this.referenceProblems(manager, references))]);
-      const inserted = await manager.insert(Employee, {
-        ...record,
-        unitId: references.unitId,
-        positionId: references.positionId,
-        supervisorId: references.supervisorId,
-        active: true,
-        version: 1,
-      });
-      const newId = Number(inserted.identifiers[0].id);
-      await this.reportingLines.attach(manager, newId, references.supervisorId);
-      const after = await manager.findOneByOrFail(Employee, { id: newId });
-      await recordAudit(manager, {
-        actor: context.viewer,
-        action: 'employee.create',
-        entity: 'Employee',
-        entityId: newId,
-        after,
-      });
-      return newId;
+      assertNoProblems(await this.problemsOfNew(manager, record, references));
+      return this.insert(manager, context, record, references, 'employee.create');
     });
     return this.dataSource.getRepository(Employee).findOneByOrFail({ id });
+  }
+
+  /** Every problem a new employee would have: its own fields, then the database checks. */
+  async problemsOfNew(
+    manager: EntityManager,
+    record: EmployeeRecord,
+    references: NewEmployeeReferences,
+  ): Promise<FieldProblem[]> {
+    return [
+      ...validateEmployeeRecord(record),
+      ...(await this.referenceProblems(manager, {
+        ...references,
+        selfId: null,
+        nip: record.nip,
+        active: true,
+      })),
+    ];
+  }
+
+  /** Inserts a validated employee with their reporting line and audit row, in the caller's transaction. */
+  async insert(
+    manager: EntityManager,
+    context: Context,
+    record: EmployeeRecord,
+    references: NewEmployeeReferences,
+    action: string,
+  ): Promise<number> {
+    const inserted = await manager.insert(Employee, {
+      ...record,
+      ...references,
+      active: true,
+      version: 1,
+    });
+    const id = Number(inserted.identifiers[0].id);
+    await this.reportingLines.attach(manager, id, references.supervisorId);
+    const after = await manager.findOneByOrFail(Employee, { id });
+    await recordAudit(manager, {
+      actor: context.viewer,
+      action,
+      entity: 'Employee',
+      entityId: id,
+      after,
+    });
+    return id;
   }
 
   async update(context: Context, id: number, input: UpdateEmployeeInput): Promise<Employee> {
