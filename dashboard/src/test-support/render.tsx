@@ -2,6 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { createCache } from '../modules/api/client';
 import { AbilityProvider, createAppAbility } from '../modules/authz';
 import { I18nProvider, type Language } from '../modules/i18n';
 
@@ -21,7 +22,7 @@ export function renderPage(
 ): RenderResult {
   return render(
     <I18nProvider initialLanguage={language}>
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} cache={createCache()}>
         <AbilityProvider value={createAppAbility(abilityRules)}>
           <MemoryRouter initialEntries={[path]}>
             <Routes>

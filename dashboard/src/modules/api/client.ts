@@ -34,10 +34,13 @@ export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH, fetch }: Cr
 
   return new ApolloClient({
     link: ApolloLink.from([sessionLink, authLink, httpLink]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: { fields: { employees: employeeConnectionPolicy } },
-      },
-    }),
+    cache: createCache(),
   });
 }
+
+export const createCache = () =>
+  new InMemoryCache({
+    typePolicies: {
+      Query: { fields: { employees: employeeConnectionPolicy } },
+    },
+  });
