@@ -5,7 +5,7 @@ import { badInput, forbidden } from '../../platform/graphql/errors';
 import { Employee } from './employee.entity';
 import type { EmployeeImportResult, ImportProblem } from './employee-import.types';
 import { type EmployeeService, normalizeRecord } from './employee.service';
-import { EmploymentType, Gender } from './org.enums';
+import { EmploymentType, type Gender } from './org.enums';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 
@@ -75,12 +75,12 @@ export class EmployeeImportService {
   private parse(csv: string): Row[] {
     let records: Record<string, string>[];
     try {
-      records = parse(csv, {
+      records = parse<Record<string, string>>(csv, {
         columns: true,
         skip_empty_lines: true,
         trim: true,
         bom: true,
-      }) as Record<string, string>[];
+      });
     } catch (error) {
       throw badInput([{ field: 'csv', message: `is not valid CSV: ${(error as Error).message}` }]);
     }
