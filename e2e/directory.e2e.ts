@@ -13,6 +13,8 @@ const NIP_PATTERN = /(?<!\d)\d{18}(?!\d)/;
 let server: TestServer;
 let browser: Browser;
 let employeeNip: string;
+/** Uncaught exceptions in any page: a test that produced one fails in afterEach. */
+let pageErrors: Error[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -20,6 +22,12 @@ beforeAll(async () => {
   // An ordinary employee who supervises nobody: colleagues' NIPs and phones stay hidden from them.
   employeeNip = await server.employeeNip({ supervisesOthers: false });
 }, 120_000);
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors.map((error) => error.message)).toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -29,9 +37,7 @@ afterAll(async () => {
 async function openPage(viewport: ViewportName): Promise<Page> {
   const context = await newContext(browser, viewport);
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page.on('pageerror', (error) => pageErrors.push(error));
   return page;
 }
 
@@ -57,6 +63,35 @@ describe('login', () => {
     expect(page.url()).toMatch(/\/login$/);
     expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBeNull();
     await screenshot(page, 'login-error-desktop');
+    await page.context().close();
+  });
+
+  test('English is one click away and is remembered after a reload', async () => {
+    const page = await openPage('desktop');
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Kinerja' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to Kinerja' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.getByLabel('NIP or username').fill('nobody-here');
+    await page.getByLabel('Password', { exact: true }).fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('login-error').waitFor();
+    expect(await page.getByTestId('login-error').textContent()).toContain('Wrong NIP/username or password.');
+    await screenshot(page, 'login-error-english-desktop');
+    await page.context().close();
+  });
+
+  test('a token the API rejects sends the user back to sign in, saying why', async () => {
+    const page = await openPage('desktop');
+    await page.goto(`${server.url}/login`);
+    await page.evaluate(() => localStorage.setItem('kinerja.token', 'expired.or.forged'));
+    await page.goto(`${server.url}/pegawai`);
+    await page.waitForURL('**/login');
+    await page.getByText('Sesi Anda telah berakhir. Silakan masuk kembali.').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBeNull();
     await page.context().close();
   });
 
@@ -130,6 +165,22 @@ describe('employee directory', () => {
     expect(profileText).not.toContain('Telepon');
     expect(profileText).not.toContain('Data tidak dapat dimuat');
     await screenshot(page, 'profile-desktop');
+    await page.context().close();
+  });
+
+  test('HR sees the NIP and contact data that colleagues do not', async () => {
+    const page = await openPage('desktop');
+    await signIn(page, 'admin', PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/pegawai`);
+    const firstRow = page.getByTestId('employee-row').first();
+    await firstRow.waitFor();
+    expect(await firstRow.textContent()).toMatch(NIP_PATTERN);
+    await firstRow.getByRole('link').first().click();
+    await page.locator('[data-field="nip"]').waitFor();
+    expect(await page.locator('[data-field="nip"]').textContent()).toMatch(NIP_PATTERN);
+    expect(await page.locator('[data-field="phone"] a[href^="tel:"]').count()).toBe(1);
+    expect(await page.locator('[data-field="email"] a[href^="mailto:"]').count()).toBe(1);
     await page.context().close();
   });
 

@@ -39,6 +39,15 @@ export function createTokenStore(storage: Storage | undefined = globalThis.local
     listeners.forEach((listener) => listener());
   };
 
+  // Signing out (or in) in another tab applies here too.
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.key !== TOKEN_STORAGE_KEY && event.key !== null) return;
+    const token = read();
+    if (token === state.token) return;
+    state = { token, sessionExpired: false };
+    listeners.forEach((listener) => listener());
+  });
+
   return {
     getToken: () => state.token,
     getState: () => state,

@@ -36,9 +36,13 @@ export function EmployeeList({ employees }: EmployeeListProps) {
 }
 
 function EmployeeName({ employee }: { employee: EmployeeListItem }) {
+  const t = useT();
   return (
-    <Link to={`/pegawai/${employee.id}`} className="employee-name__link">
-      {employee.name ?? '—'}
+    <Link
+      to={`/pegawai/${employee.id}`}
+      className={`employee-name__link${employee.name ? '' : ' employee-name__link--hidden'}`}
+    >
+      {employee.name ?? t('directory.nameHidden')}
     </Link>
   );
 }

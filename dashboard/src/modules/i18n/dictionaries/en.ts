@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   'directory.resetFilters': 'Clear filters',
   'directory.tableCaption': 'Employees',
   'directory.includesSubUnits': 'Includes sub-units',
+  'directory.nameHidden': 'Name withheld',
   'directory.forbidden': 'You do not have access to the employee directory.',
 
   'profile.title': 'Employee profile',

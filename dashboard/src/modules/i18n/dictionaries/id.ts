@@ -108,6 +108,7 @@ export const id = {
   'directory.resetFilters': 'Hapus filter',
   'directory.tableCaption': 'Daftar pegawai',
   'directory.includesSubUnits': 'Termasuk sub-unit',
+  'directory.nameHidden': 'Nama tidak ditampilkan',
   'directory.forbidden': 'Anda tidak memiliki akses ke direktori pegawai.',
 
   'profile.title': 'Profil pegawai',

@@ -1,0 +1,53 @@
+import { createTokenStore, TOKEN_STORAGE_KEY } from '../utils/token-store';
+
+beforeEach(() => localStorage.clear());
+
+describe('token store', () => {
+  test('keeps the token in localStorage and notifies subscribers', () => {
+    const store = createTokenStore();
+    const listener = jest.fn();
+    store.subscribe(listener);
+    store.setToken('abc');
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('abc');
+    expect(createTokenStore().getToken()).toBe('abc'); // survives a reload
+    store.clear();
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  test('an expired session is flagged until the next sign-in', () => {
+    const store = createTokenStore();
+    store.setToken('abc');
+    store.clear({ sessionExpired: true });
+    expect(store.getState()).toEqual({ token: null, sessionExpired: true });
+    store.setToken('def');
+    expect(store.getState()).toEqual({ token: 'def', sessionExpired: false });
+  });
+
+  test('signing out in another tab signs out here', () => {
+    const store = createTokenStore();
+    store.setToken('abc');
+    const listener = jest.fn();
+    store.subscribe(listener);
+    localStorage.removeItem(TOKEN_STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: TOKEN_STORAGE_KEY, newValue: null }));
+    expect(store.getToken()).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test('storage that throws keeps the token in memory', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
+    const store = createTokenStore(broken);
+    expect(store.getToken()).toBeNull();
+    store.setToken('abc');
+    expect(store.getToken()).toBe('abc');
+  });
+});
