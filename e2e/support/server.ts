@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../api/src/config';
 import { openDatabase } from '../../api/src/data-source';
 import { createServer } from '../../api/src/server';
-import { DemoPeople, findDemoPeople } from '../../seeds/demo-facts';
+import { type DemoPeople, findDemoPeople } from '../../seeds/demo-facts';
 import { seedDemo } from '../../seeds/gayungan.seed';
 
 export const DEMO_PASSWORD = 'gayungan2026';
