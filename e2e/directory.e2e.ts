@@ -1,5 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { horizontalOverflow, launchBrowser, newContext, screenshot, type ViewportName } from './support/browser';
+import {
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  screenshot,
+  type ViewportName,
+} from './support/browser';
 import { startTestServer } from './support/server';
 
 jest.setTimeout(90_000);
@@ -79,7 +85,9 @@ describe('login', () => {
     await page.getByLabel('Password', { exact: true }).fill('wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('login-error').waitFor();
-    expect(await page.getByTestId('login-error').textContent()).toContain('Wrong NIP/username or password.');
+    expect(await page.getByTestId('login-error').textContent()).toContain(
+      'Wrong NIP/username or password.',
+    );
     await screenshot(page, 'login-error-english-desktop');
     await page.context().close();
   });
@@ -117,7 +125,10 @@ describe('employee directory', () => {
     expect(await page.getByTestId('summary-card').textContent()).toContain(employeeNip);
     await screenshot(page, 'home-desktop');
 
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pegawai' })
+      .click();
     await page.waitForURL('**/pegawai');
     const rows = page.getByTestId('employee-row');
     await rows.first().waitFor();

@@ -14,7 +14,9 @@ export async function startTestServer(): Promise<{
   employeeNip(opts?: unknown): Promise<string>;
 }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startMockServer } = require(path.resolve(__dirname, '../../dashboard/mock-api/server.cjs')) as {
+  const { startMockServer } = require(
+    path.resolve(__dirname, '../../dashboard/mock-api/server.cjs'),
+  ) as {
     startMockServer(options: { delayMs?: number }): Promise<MockServer>;
   };
   const server = await startMockServer({ delayMs: Number(process.env.MOCK_DELAY_MS ?? 0) });

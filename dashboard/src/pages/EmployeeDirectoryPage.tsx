@@ -17,18 +17,19 @@ export function EmployeeDirectoryPage() {
   const ability = useAbility();
   const [params, updateParams] = useDirectoryParams();
 
-  // The box follows the keyboard; the URL (and the query) follow the box after a pause.
-  const [searchText, setSearchText] = useState(params.search);
+  // The box follows the keyboard; the URL (and the query) follow the box after a pause. When the
+  // URL changes from elsewhere (back button, a unit link), the box shows the URL's search again.
+  const [draft, setDraft] = useState({ text: params.search, base: params.search });
+  const searchText =
+    draft.base === params.search || draft.text.trim() === params.search
+      ? draft.text
+      : params.search;
+  const setSearchText = (text: string) => setDraft({ text, base: params.search });
   const debouncedSearch = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   useEffect(() => {
     if (debouncedSearch.trim() !== params.search) updateParams({ search: debouncedSearch });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new debounced value should push
   }, [debouncedSearch]);
-  useEffect(() => {
-    // The URL changed from outside the box (back button, "clear filters").
-    if (params.search !== searchText.trim()) setSearchText(params.search);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only URL changes should pull
-  }, [params.search]);
 
   const filter = useMemo(() => toEmployeeFilter(params), [params]);
   const directory = useEmployeeDirectory(filter);

@@ -37,8 +37,14 @@ export function EmployeeProfilePage() {
         <EmployeeProfile employee={employee} />
       </>
     );
-  } else if (!realError || hasErrorCode(realError, 'NOT_FOUND') || hasErrorCode(realError, 'FORBIDDEN')) {
-    body = <EmptyState title={t('profile.notFound')} body={t('profile.notFoundHint')} icon="search" />;
+  } else if (
+    !realError ||
+    hasErrorCode(realError, 'NOT_FOUND') ||
+    hasErrorCode(realError, 'FORBIDDEN')
+  ) {
+    body = (
+      <EmptyState title={t('profile.notFound')} body={t('profile.notFoundHint')} icon="search" />
+    );
   } else {
     body = <ErrorState error={realError} onRetry={() => void refetch()} />;
   }

@@ -20,7 +20,11 @@ interface GetMySummaryData {
 // Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
 export function greetingKey(date: Date): MessageKey {
   const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Jakarta' }).format(date),
+    new Intl.DateTimeFormat('en-GB', {
+      hour: 'numeric',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Jakarta',
+    }).format(date),
   );
   if (hour >= 4 && hour < 11) return 'home.greeting.morning';
   if (hour >= 11 && hour < 15) return 'home.greeting.midday';

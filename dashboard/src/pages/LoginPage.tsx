@@ -36,7 +36,7 @@ export function LoginPage() {
             notice={sessionExpired ? t('login.sessionExpired') : undefined}
             onSignedIn={(newToken) => {
               signIn(newToken);
-              navigate(target, { replace: true });
+              void navigate(target, { replace: true });
             }}
           />
         </div>

@@ -15,8 +15,13 @@ interface CreateApolloClientOptions {
   fetch?: typeof fetch;
 }
 
-export function createApolloClient({ tokenStore, uri = GRAPHQL_PATH, fetch }: CreateApolloClientOptions) {
-  const authLink = new SetContextLink(({ headers }) => {
+export function createApolloClient({
+  tokenStore,
+  uri = GRAPHQL_PATH,
+  fetch,
+}: CreateApolloClientOptions) {
+  const authLink = new SetContextLink((context) => {
+    const headers = context.headers as Record<string, string> | undefined;
     const token = tokenStore.getToken();
     return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
   });

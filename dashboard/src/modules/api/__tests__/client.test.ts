@@ -24,7 +24,9 @@ function fakeFetch(response: FakeResponse) {
     return {
       ok: response.status < 300,
       status: response.status,
-      headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) },
+      headers: {
+        get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null),
+      },
       text: async () => text,
     };
   }) as unknown as typeof fetch;
@@ -49,7 +51,10 @@ describe('Apollo client', () => {
   test('POSTs JSON to /graphql with the bearer token', async () => {
     const tokenStore = createTokenStore(memoryStorage());
     tokenStore.setToken('abc.def');
-    const { fetchImpl, calls } = fakeFetch({ status: 200, body: { data: { me: { __typename: 'User', id: '1' } } } });
+    const { fetchImpl, calls } = fakeFetch({
+      status: 200,
+      body: { data: { me: { __typename: 'User', id: '1' } } },
+    });
     const client = createApolloClient({ tokenStore, uri: '/graphql', fetch: fetchImpl });
 
     await client.query({ query: GET_ME });
@@ -68,7 +73,10 @@ describe('Apollo client', () => {
     tokenStore.setToken('expired');
     const { fetchImpl } = fakeFetch({
       status: 200,
-      body: { data: null, errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] },
+      body: {
+        data: null,
+        errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }],
+      },
     });
     const client = createApolloClient({ tokenStore, fetch: fetchImpl });
 
@@ -95,7 +103,10 @@ describe('Apollo client', () => {
     tokenStore.setToken('valid');
     const { fetchImpl } = fakeFetch({
       status: 200,
-      body: { data: null, errors: [{ message: 'no', path: ['me'], extensions: { code: 'FORBIDDEN' } }] },
+      body: {
+        data: null,
+        errors: [{ message: 'no', path: ['me'], extensions: { code: 'FORBIDDEN' } }],
+      },
     });
     const client = createApolloClient({ tokenStore, fetch: fetchImpl });
     await expect(client.query({ query: GET_ME })).rejects.toThrow();

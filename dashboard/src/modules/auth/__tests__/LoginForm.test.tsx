@@ -53,7 +53,9 @@ describe('login form', () => {
 
   test('signs in with the trimmed NIP and hands over the token', async () => {
     const onSignedIn = renderForm([
-      loginMock('gayungan2026', { data: { login: { __typename: 'AuthPayload', token: 'jwt-token', user: USER } } }),
+      loginMock('gayungan2026', {
+        data: { login: { __typename: 'AuthPayload', token: 'jwt-token', user: USER } },
+      }),
     ]);
     await submit('gayungan2026');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith('jwt-token'));
@@ -63,14 +65,18 @@ describe('login form', () => {
   test('wrong credentials: a clear message and the password is cleared', async () => {
     const onSignedIn = renderForm([
       loginMock('salah', {
-        errors: [new GraphQLError('Wrong username/NIP or password', { extensions: { code: 'UNAUTHENTICATED' } })],
+        errors: [
+          new GraphQLError('Wrong username/NIP or password', {
+            extensions: { code: 'UNAUTHENTICATED' },
+          }),
+        ],
       }),
     ]);
     await submit('salah');
     expect((await screen.findByRole('alert')).textContent).toContain(
       'NIP/nama pengguna atau kata sandi salah.',
     );
-    expect((screen.getByLabelText('Kata sandi') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Kata sandi').value).toBe('');
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
@@ -93,7 +99,7 @@ describe('login form', () => {
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain('Terlalu banyak percobaan masuk');
       expect(alert.textContent).toContain('1 menit 30 detik');
-      expect((screen.getByRole('button', { name: 'Masuk' }) as HTMLButtonElement).disabled).toBe(true);
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Masuk' }).disabled).toBe(true);
 
       await act(async () => {
         await jest.advanceTimersByTimeAsync(30_000);
@@ -104,7 +110,7 @@ describe('login form', () => {
         await jest.advanceTimersByTimeAsync(61_000);
       });
       expect(screen.queryByRole('alert')).toBeNull();
-      expect((screen.getByRole('button', { name: 'Masuk' }) as HTMLButtonElement).disabled).toBe(false);
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Masuk' }).disabled).toBe(false);
     } finally {
       jest.useRealTimers();
     }

@@ -15,7 +15,10 @@ const fakeResponse = (status: number, headers: Record<string, string> = {}) =>
   }) as unknown as Response;
 
 const serverError = (status: number, bodyText = '', headers: Record<string, string> = {}) =>
-  new ServerError(`Received status code ${status}`, { response: fakeResponse(status, headers), bodyText });
+  new ServerError(`Received status code ${status}`, {
+    response: fakeResponse(status, headers),
+    bodyText,
+  });
 
 describe('describeLoginError', () => {
   test.each([
@@ -25,18 +28,36 @@ describe('describeLoginError', () => {
       graphQLError('FORBIDDEN', { reason: 'RATE_LIMITED', retryAfterSeconds: 125 }),
       { kind: 'rateLimited', retryAfterSeconds: 125 },
     ],
-    ['a fractional wait', graphQLError('FORBIDDEN', { retryAfterSeconds: 2.2 }), { kind: 'rateLimited', retryAfterSeconds: 3 }],
+    [
+      'a fractional wait',
+      graphQLError('FORBIDDEN', { retryAfterSeconds: 2.2 }),
+      { kind: 'rateLimited', retryAfterSeconds: 3 },
+    ],
     ['a refused account', graphQLError('FORBIDDEN'), { kind: 'forbidden' }],
     ['bad input', graphQLError('BAD_USER_INPUT', { fields: [] }), { kind: 'invalidInput' }],
     ['a masked internal error', graphQLError('INTERNAL_SERVER_ERROR'), { kind: 'server' }],
     [
       'a 401 whose JSON body says UNAUTHENTICATED',
-      serverError(401, JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] })),
+      serverError(
+        401,
+        JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      ),
       { kind: 'invalidCredentials' },
     ],
-    ['a 429 with Retry-After', serverError(429, 'Too many', { 'retry-after': '60' }), { kind: 'rateLimited', retryAfterSeconds: 60 }],
+    [
+      'a 429 with Retry-After',
+      serverError(429, 'Too many', { 'retry-after': '60' }),
+      { kind: 'rateLimited', retryAfterSeconds: 60 },
+    ],
     ['a 502 from a proxy', serverError(502, '<html>Bad gateway</html>'), { kind: 'server' }],
-    ['an unparsable body', new ServerParseError(new Error('Unexpected token'), { response: fakeResponse(200), bodyText: '<' }), { kind: 'server' }],
+    [
+      'an unparsable body',
+      new ServerParseError(new Error('Unexpected token'), {
+        response: fakeResponse(200),
+        bodyText: '<',
+      }),
+      { kind: 'server' },
+    ],
     ['a failed fetch', new TypeError('Failed to fetch'), { kind: 'network' }],
   ])('%s', (_name, error, expected) => {
     expect(describeLoginError(error)).toEqual(expected);
@@ -49,8 +70,12 @@ describe('loginErrorMessage', () => {
   const now = new Date(2026, 0, 5, 9, 58, 0);
 
   test('wrong credentials, in both languages', () => {
-    expect(loginErrorMessage({ kind: 'invalidCredentials' }, id)).toBe('NIP/nama pengguna atau kata sandi salah.');
-    expect(loginErrorMessage({ kind: 'invalidCredentials' }, en)).toBe('Wrong NIP/username or password.');
+    expect(loginErrorMessage({ kind: 'invalidCredentials' }, id)).toBe(
+      'NIP/nama pengguna atau kata sandi salah.',
+    );
+    expect(loginErrorMessage({ kind: 'invalidCredentials' }, en)).toBe(
+      'Wrong NIP/username or password.',
+    );
   });
 
   test('the rate limit says how long to wait and until when', () => {

@@ -1,4 +1,11 @@
-import { createContext, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { TokenState, TokenStore } from '../utils/token-store';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
@@ -27,18 +27,13 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
   const [showPassword, setShowPassword] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [loginError, setLoginError] = useState<LoginErrorKind | null>(null);
-  const [retryUntil, setRetryUntil] = useState<number | null>(null);
-  const remainingSeconds = useCountdown(retryUntil);
+  const countdown = useCountdown();
+  const { remainingSeconds } = countdown;
   const ids = { username: useId(), password: useId(), error: useId() };
 
   const rateLimited = remainingSeconds !== null && remainingSeconds > 0;
-  useEffect(() => {
-    // The wait is over: drop the rate-limit message so the user can try again.
-    if (remainingSeconds === 0) {
-      setRetryUntil(null);
-      setLoginError(null);
-    }
-  }, [remainingSeconds]);
+  // Once the wait is over the rate-limit message goes, so the user can try again.
+  const waitIsOver = loginError?.kind === 'rateLimited' && remainingSeconds === 0;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,6 +45,7 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
     if (errors.username || errors.password) return;
 
     setLoginError(null);
+    countdown.reset();
     try {
       const { data } = await login({ variables: { username: trimmedUsername, password } });
       if (!data) throw new Error('Empty login response');
@@ -60,18 +56,24 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
       const described = describeLoginError(error);
       setLoginError(described);
       if (described.kind === 'rateLimited' && described.retryAfterSeconds) {
-        setRetryUntil(Date.now() + described.retryAfterSeconds * 1000);
+        countdown.start(described.retryAfterSeconds);
       }
       if (described.kind === 'invalidCredentials') setPassword('');
     }
   }
 
-  const errorMessage = loginError
-    ? loginErrorMessage(loginError, { t, locale, remainingSeconds })
-    : null;
+  const errorMessage =
+    loginError && !waitIsOver
+      ? loginErrorMessage(loginError, { t, locale, remainingSeconds })
+      : null;
 
   return (
-    <form className="login-form" onSubmit={handleSubmit} noValidate aria-describedby={errorMessage ? ids.error : undefined}>
+    <form
+      className="login-form"
+      onSubmit={(event) => void handleSubmit(event)}
+      noValidate
+      aria-describedby={errorMessage ? ids.error : undefined}
+    >
       {notice && !errorMessage && (
         <div className="alert alert--info" role="status">
           {notice}
@@ -148,7 +150,9 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
         disabled={loading || rateLimited}
         aria-busy={loading}
       >
-        {loading && <span className="spinner__circle spinner__circle--inverse" aria-hidden="true" />}
+        {loading && (
+          <span className="spinner__circle spinner__circle--inverse" aria-hidden="true" />
+        )}
         {loading ? t('login.submitting') : t('login.submit')}
       </button>
     </form>

@@ -6,15 +6,18 @@ export interface TokenState {
   sessionExpired: boolean;
 }
 
+// Function-valued properties (not methods), so they can be passed around unbound.
 export interface TokenStore {
-  getToken(): string | null;
-  getState(): TokenState;
-  setToken(token: string): void;
-  clear(options?: { sessionExpired?: boolean }): void;
-  subscribe(listener: () => void): () => void;
+  getToken: () => string | null;
+  getState: () => TokenState;
+  setToken: (token: string) => void;
+  clear: (options?: { sessionExpired?: boolean }) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
-export function createTokenStore(storage: Storage | undefined = globalThis.localStorage): TokenStore {
+export function createTokenStore(
+  storage: Storage | undefined = globalThis.localStorage,
+): TokenStore {
   const read = (): string | null => {
     try {
       return storage?.getItem(TOKEN_STORAGE_KEY) ?? null;

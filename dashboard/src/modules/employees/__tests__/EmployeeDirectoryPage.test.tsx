@@ -20,7 +20,12 @@ const employee = (id: string, name: string, nip: string | null = null) => ({
   unit: { __typename: 'OrgUnit', id: 'u1', name: 'Kelurahan Ketintang' },
 });
 
-const connection = (nodes: ReturnType<typeof employee>[], totalCount: number, endCursor: string | null, hasNextPage = false) => ({
+const connection = (
+  nodes: ReturnType<typeof employee>[],
+  totalCount: number,
+  endCursor: string | null,
+  hasNextPage = false,
+) => ({
   employees: {
     __typename: 'EmployeeConnection',
     totalCount,
@@ -73,8 +78,17 @@ describe('employee directory', () => {
       employeesMock(
         { active: true },
         {
-          data: connection([employee('1', 'Sri Wahyuni'), employee('2', 'Budi Santoso', '198503122010011004')], 2, 'c2'),
-          errors: [new GraphQLError('no', { path: ['employees', 'edges', 0, 'node', 'nip'], extensions: { code: 'FORBIDDEN' } })],
+          data: connection(
+            [employee('1', 'Sri Wahyuni'), employee('2', 'Budi Santoso', '198503122010011004')],
+            2,
+            'c2',
+          ),
+          errors: [
+            new GraphQLError('no', {
+              path: ['employees', 'edges', 0, 'node', 'nip'],
+              extensions: { code: 'FORBIDDEN' },
+            }),
+          ],
         },
       ),
     ]);
@@ -87,7 +101,7 @@ describe('employee directory', () => {
     expect(rows[0].textContent).not.toMatch(/\d{18}|null/);
     expect(screen.queryByRole('alert')).toBeNull();
     // Units are indented by depth in the filter.
-    const unitSelect = screen.getByLabelText('Unit kerja') as HTMLSelectElement;
+    const unitSelect = screen.getByLabelText<HTMLSelectElement>('Unit kerja');
     await waitFor(() => expect(unitSelect.options).toHaveLength(3));
     expect(unitSelect.options[2].textContent).toBe('\u00a0\u00a0\u00a0Kelurahan Ketintang');
   });
@@ -96,7 +110,10 @@ describe('employee directory', () => {
     jest.useFakeTimers();
     try {
       renderDirectory([
-        employeesMock({ active: true }, { data: connection([employee('1', 'Sri Wahyuni')], 1, 'c1') }),
+        employeesMock(
+          { active: true },
+          { data: connection([employee('1', 'Sri Wahyuni')], 1, 'c1') },
+        ),
         employeesMock({ active: true, search: 'zzz' }, { data: connection([], 0, null) }),
       ]);
       await act(async () => {
@@ -120,8 +137,15 @@ describe('employee directory', () => {
 
   test('loads the next page with the end cursor', async () => {
     renderDirectory([
-      employeesMock({ active: true }, { data: connection([employee('1', 'Agus Hidayat')], 2, 'c1', true) }),
-      employeesMock({ active: true }, { data: connection([employee('2', 'Budi Santoso')], 2, 'c2') }, 'c1'),
+      employeesMock(
+        { active: true },
+        { data: connection([employee('1', 'Agus Hidayat')], 2, 'c1', true) },
+      ),
+      employeesMock(
+        { active: true },
+        { data: connection([employee('2', 'Budi Santoso')], 2, 'c2') },
+        'c1',
+      ),
     ]);
     await screen.findByRole('link', { name: 'Agus Hidayat' });
     expect(screen.getByTestId('directory-total').textContent).toBe('Menampilkan 1 dari 2 pegawai');
@@ -134,7 +158,12 @@ describe('employee directory', () => {
 
   test('the unit filter comes from the URL', async () => {
     renderDirectory(
-      [employeesMock({ unitId: 'u1', active: true }, { data: connection([employee('5', 'Dewi Lestari')], 1, 'c5') })],
+      [
+        employeesMock(
+          { unitId: 'u1', active: true },
+          { data: connection([employee('5', 'Dewi Lestari')], 1, 'c5') },
+        ),
+      ],
       '/pegawai?unit=u1',
     );
     expect(await screen.findByRole('link', { name: 'Dewi Lestari' })).toBeTruthy();
@@ -143,8 +172,17 @@ describe('employee directory', () => {
 
   test('an error offers a retry', async () => {
     renderDirectory([
-      { request: { query: GET_EMPLOYEES, variables: { filter: { active: true }, first: DIRECTORY_PAGE_SIZE } }, error: new TypeError('Failed to fetch') },
-      employeesMock({ active: true }, { data: connection([employee('1', 'Sri Wahyuni')], 1, 'c1') }),
+      {
+        request: {
+          query: GET_EMPLOYEES,
+          variables: { filter: { active: true }, first: DIRECTORY_PAGE_SIZE },
+        },
+        error: new TypeError('Failed to fetch'),
+      },
+      employeesMock(
+        { active: true },
+        { data: connection([employee('1', 'Sri Wahyuni')], 1, 'c1') },
+      ),
     ]);
     const alert = await screen.findByRole('alert');
     fireEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
@@ -152,7 +190,12 @@ describe('employee directory', () => {
   });
 
   test('without a rule on Employee the page says so instead of querying', () => {
-    renderPage(<EmployeeDirectoryPage />, { mocks: [], path: '/pegawai', route: '/pegawai', abilityRules: [] });
+    renderPage(<EmployeeDirectoryPage />, {
+      mocks: [],
+      path: '/pegawai',
+      route: '/pegawai',
+      abilityRules: [],
+    });
     expect(screen.getByText('Anda tidak memiliki akses ke direktori pegawai.')).toBeTruthy();
   });
 });

@@ -45,16 +45,28 @@ const renderProfile = (mocks: object[], language: 'id' | 'en' = 'id') =>
     language,
   });
 
-const profileRow = (field: string) => document.querySelector<HTMLElement>(`[data-field="${field}"]`);
+const profileRow = (field: string) =>
+  document.querySelector<HTMLElement>(`[data-field="${field}"]`);
 
 describe('employee profile', () => {
   test('a colleague sees the directory fields only: no NIP, birth date, email or phone, and no error', async () => {
-    const asSeenByColleague = { ...COLLEAGUE, nip: null, birthDate: null, email: null, phone: null };
+    const asSeenByColleague = {
+      ...COLLEAGUE,
+      nip: null,
+      birthDate: null,
+      email: null,
+      phone: null,
+    };
     renderProfile([
-      mockEmployee({ data: { employee: asSeenByColleague }, errors: HIDDEN_FROM_COLLEAGUES.map(forbidden) }),
+      mockEmployee({
+        data: { employee: asSeenByColleague },
+        errors: HIDDEN_FROM_COLLEAGUES.map(forbidden),
+      }),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sri Wahyuni, S.Sos.' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sri Wahyuni, S.Sos.' }),
+    ).toBeTruthy();
     for (const field of HIDDEN_FROM_COLLEAGUES) expect(profileRow(field)).toBeNull();
     expect(screen.queryByText('NIP')).toBeNull();
     expect(screen.queryByText('Telepon')).toBeNull();
@@ -65,9 +77,13 @@ describe('employee profile', () => {
     expect(within(profileRow('gender')!).getByText('Perempuan')).toBeTruthy();
     expect(within(profileRow('rank')!).getByText('III/b · Penata Muda Tingkat I')).toBeTruthy();
     expect(within(profileRow('positionLevel')!).getByText('Pelaksana')).toBeTruthy();
-    const unitLink = within(profileRow('unit')!).getByRole('link', { name: 'Subbagian Umum dan Kepegawaian' });
+    const unitLink = within(profileRow('unit')!).getByRole('link', {
+      name: 'Subbagian Umum dan Kepegawaian',
+    });
     expect(unitLink.getAttribute('href')).toBe('/pegawai?unit=3');
-    const supervisorLink = within(profileRow('supervisor')!).getByRole('link', { name: 'Budi Santoso' });
+    const supervisorLink = within(profileRow('supervisor')!).getByRole('link', {
+      name: 'Budi Santoso',
+    });
     expect(supervisorLink.getAttribute('href')).toBe('/pegawai/9');
   });
 
@@ -78,7 +94,9 @@ describe('employee profile', () => {
     expect(profileRow('nip')?.textContent).toContain('198503122010011004');
     expect(profileRow('birthDate')?.textContent).toContain('12 March 1985');
     expect(profileRow('gender')?.textContent).toContain('Female');
-    expect(within(profileRow('phone')!).getByRole('link').getAttribute('href')).toBe('tel:+6281230001234');
+    expect(within(profileRow('phone')!).getByRole('link').getAttribute('href')).toBe(
+      'tel:+6281230001234',
+    );
     expect(within(profileRow('email')!).getByRole('link').getAttribute('href')).toBe(
       'mailto:sri.wahyuni@surabaya.go.id',
     );
@@ -99,7 +117,9 @@ describe('employee profile', () => {
     renderProfile([
       mockEmployee({
         data: { employee: deidentified },
-        errors: ['name', 'nip', 'birthDate', 'email', 'phone', 'supervisor', 'active'].map(forbidden),
+        errors: ['name', 'nip', 'birthDate', 'email', 'phone', 'supervisor', 'active'].map(
+          forbidden,
+        ),
       }),
     ]);
     await waitFor(() => expect(profileRow('unit')).not.toBeNull());
@@ -113,7 +133,12 @@ describe('employee profile', () => {
     renderProfile([
       mockEmployee({
         data: { employee: null },
-        errors: [new GraphQLError('Employee 17 does not exist', { path: ['employee'], extensions: { code: 'NOT_FOUND' } })],
+        errors: [
+          new GraphQLError('Employee 17 does not exist', {
+            path: ['employee'],
+            extensions: { code: 'NOT_FOUND' },
+          }),
+        ],
       }),
     ]);
     expect(await screen.findByText('Pegawai tidak ditemukan')).toBeTruthy();
@@ -122,20 +147,30 @@ describe('employee profile', () => {
 
   test('a real failure shows an error state with a retry that works', async () => {
     renderProfile([
-      { request: { query: GET_EMPLOYEE, variables: { id: '17' } }, error: new TypeError('Failed to fetch') },
+      {
+        request: { query: GET_EMPLOYEE, variables: { id: '17' } },
+        error: new TypeError('Failed to fetch'),
+      },
       mockEmployee({ data: { employee: COLLEAGUE } }),
     ]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Tidak dapat terhubung ke server');
     within(alert).getByRole('button', { name: 'Coba lagi' }).click();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sri Wahyuni, S.Sos.' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sri Wahyuni, S.Sos.' }),
+    ).toBeTruthy();
   });
 
   test('an internal error on the whole employee is an error, not "not found"', async () => {
     renderProfile([
       mockEmployee({
         data: { employee: null },
-        errors: [new GraphQLError('Internal server error', { path: ['employee'], extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
+        errors: [
+          new GraphQLError('Internal server error', {
+            path: ['employee'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          }),
+        ],
       }),
     ]);
     const alert = await screen.findByRole('alert');

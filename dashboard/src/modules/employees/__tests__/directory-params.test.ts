@@ -23,7 +23,9 @@ describe('directory URL parameters', () => {
   test('trims the search and ignores an unknown status', () => {
     const params = parseDirectoryParams(new URLSearchParams('q=%20%20budi%20&status=bogus'));
     expect(toEmployeeFilter(params)).toEqual({ search: 'budi', active: true });
-    expect(toEmployeeFilter({ ...params, status: 'inactive', search: '   ' })).toEqual({ active: false });
+    expect(toEmployeeFilter({ ...params, status: 'inactive', search: '   ' })).toEqual({
+      active: false,
+    });
   });
 
   test('links a unit to the directory filtered by it', () => {

@@ -32,7 +32,11 @@ interface EmployeeListProps {
 /** A table on wide screens, cards on a phone; forbidden (null) fields are simply left out. */
 export function EmployeeList({ employees }: EmployeeListProps) {
   const isPhone = useMediaQuery(PHONE_QUERY);
-  return isPhone ? <EmployeeCards employees={employees} /> : <EmployeeTable employees={employees} />;
+  return isPhone ? (
+    <EmployeeCards employees={employees} />
+  ) : (
+    <EmployeeTable employees={employees} />
+  );
 }
 
 function EmployeeName({ employee }: { employee: EmployeeListItem }) {
@@ -96,7 +100,11 @@ function EmployeeTable({ employees }: EmployeeListProps) {
 function EmployeeCards({ employees }: EmployeeListProps) {
   const t = useT();
   return (
-    <ul className="employee-cards" aria-label={t('directory.tableCaption')} data-testid="employee-cards">
+    <ul
+      className="employee-cards"
+      aria-label={t('directory.tableCaption')}
+      data-testid="employee-cards"
+    >
       {employees.map((employee) => (
         <li key={employee.id} className="card employee-card" data-testid="employee-row">
           <div className="employee-name">
@@ -145,7 +153,10 @@ export function EmployeeListSkeleton({ rows = 6 }: { rows?: number }) {
           <span className="skeleton skeleton--circle" />
           <span className="list-skeleton__lines">
             <span className="skeleton" style={{ width: `${55 + ((index * 17) % 35)}%` }} />
-            <span className="skeleton skeleton--thin" style={{ width: `${30 + ((index * 11) % 25)}%` }} />
+            <span
+              className="skeleton skeleton--thin"
+              style={{ width: `${30 + ((index * 11) % 25)}%` }}
+            />
           </span>
         </div>
       ))}

@@ -112,7 +112,11 @@ export function EmployeeProfile({ employee }: { employee: EmployeeProfileData })
           const fields = visibleProfileFields(employee, section);
           if (fields.length === 0) return null;
           return (
-            <section key={section} className="card profile__section" aria-labelledby={`profile-${section}`}>
+            <section
+              key={section}
+              className="card profile__section"
+              aria-labelledby={`profile-${section}`}
+            >
               <h2 id={`profile-${section}`} className="card__title">
                 {t(titleKey)}
               </h2>

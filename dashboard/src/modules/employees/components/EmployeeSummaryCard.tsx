@@ -57,7 +57,11 @@ export function EmployeeSummaryCard({ employee }: { employee: EmployeeSummary })
   ];
 
   return (
-    <section className="card summary-card" aria-labelledby="summary-title" data-testid="summary-card">
+    <section
+      className="card summary-card"
+      aria-labelledby="summary-title"
+      data-testid="summary-card"
+    >
       <h2 id="summary-title" className="card__title">
         {t('home.summaryTitle')}
       </h2>
@@ -76,7 +80,9 @@ export function EmployeeSummaryCard({ employee }: { employee: EmployeeSummary })
           .map((fact) => (
             <div key={fact.label} className="field-list__row">
               <dt>{fact.label}</dt>
-              <dd className={fact.label === t('employee.nip') ? 'mono' : undefined}>{fact.value}</dd>
+              <dd className={fact.label === t('employee.nip') ? 'mono' : undefined}>
+                {fact.value}
+              </dd>
             </div>
           ))}
       </dl>

@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { parseDirectoryParams, toSearchParams, type DirectoryParams } from '../utils/directory-params';
+import {
+  parseDirectoryParams,
+  toSearchParams,
+  type DirectoryParams,
+} from '../utils/directory-params';
 
 /** Directory filters live in the URL so a filtered list can be linked and survives reloads. */
 export function useDirectoryParams() {

@@ -31,7 +31,8 @@ export function useEmployeeDirectory(filter: EmployeeFilter) {
     employees,
     totalCount: connection?.totalCount ?? null,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    loading: networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables,
+    loading:
+      networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables,
     loadingMore: networkStatus === NetworkStatus.fetchMore,
     refetching: networkStatus === NetworkStatus.refetch,
     hasData: Boolean(connection),

@@ -37,5 +37,7 @@ export function initialsOf(name: string | null): string {
     .split(/\s+/)
     .filter((word) => word && !word.endsWith('.'));
   const letters = words.map((word) => word[0]).filter((letter) => /\p{L}/u.test(letter));
-  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')).toUpperCase();
+  return (
+    letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')
+  ).toUpperCase();
 }

@@ -52,22 +52,42 @@ export const PROFILE_FIELDS: readonly ProfileFieldSpec[] = [
     labelKey: 'employee.positionLevel',
     isPresent: (e) => present(e.positionLevel ?? e.position?.level),
   },
-  { key: 'unit', section: 'employment', labelKey: 'employee.unit', isPresent: (e) => present(e.unit) },
+  {
+    key: 'unit',
+    section: 'employment',
+    labelKey: 'employee.unit',
+    isPresent: (e) => present(e.unit),
+  },
   {
     key: 'supervisor',
     section: 'employment',
     labelKey: 'employee.supervisor',
     isPresent: (e) => present(e.supervisor?.name),
   },
-  { key: 'gender', section: 'personal', labelKey: 'employee.gender', isPresent: (e) => present(e.gender) },
+  {
+    key: 'gender',
+    section: 'personal',
+    labelKey: 'employee.gender',
+    isPresent: (e) => present(e.gender),
+  },
   {
     key: 'birthDate',
     section: 'personal',
     labelKey: 'employee.birthDate',
     isPresent: (e) => present(e.birthDate),
   },
-  { key: 'email', section: 'contact', labelKey: 'employee.email', isPresent: (e) => present(e.email) },
-  { key: 'phone', section: 'contact', labelKey: 'employee.phone', isPresent: (e) => present(e.phone) },
+  {
+    key: 'email',
+    section: 'contact',
+    labelKey: 'employee.email',
+    isPresent: (e) => present(e.email),
+  },
+  {
+    key: 'phone',
+    section: 'contact',
+    labelKey: 'employee.phone',
+    isPresent: (e) => present(e.phone),
+  },
 ];
 
 export function visibleProfileFields(

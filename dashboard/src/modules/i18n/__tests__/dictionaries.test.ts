@@ -9,11 +9,14 @@ describe('dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
   });
 
-  test.each(Object.keys(id) as (keyof typeof id)[])('%s has a text and the same placeholders in both languages', (key) => {
-    expect(id[key].trim()).not.toBe('');
-    expect(en[key].trim()).not.toBe('');
-    expect(placeholders(en[key])).toEqual(placeholders(id[key]));
-  });
+  test.each(Object.keys(id) as (keyof typeof id)[])(
+    '%s has a text and the same placeholders in both languages',
+    (key) => {
+      expect(id[key].trim()).not.toBe('');
+      expect(en[key].trim()).not.toBe('');
+      expect(placeholders(en[key])).toEqual(placeholders(id[key]));
+    },
+  );
 });
 
 describe('translate', () => {

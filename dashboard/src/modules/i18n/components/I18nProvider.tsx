@@ -1,9 +1,5 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  readStoredLanguage,
-  storeLanguage,
-  type Language,
-} from '../utils/language-storage';
+import { readStoredLanguage, storeLanguage, type Language } from '../utils/language-storage';
 import { createTranslate, LOCALES, type Translate } from '../utils/translate';
 
 export interface I18nContextValue {

@@ -34,7 +34,8 @@ export const en: Record<MessageKey, string> = {
   'login.passwordRequired': 'Enter your password.',
   'login.error.invalidCredentials': 'Wrong NIP/username or password.',
   'login.error.rateLimited': 'Too many sign-in attempts. Try again in {duration} (around {time}).',
-  'login.error.rateLimitedNoTime': 'Too many sign-in attempts. Please wait a moment before trying again.',
+  'login.error.rateLimitedNoTime':
+    'Too many sign-in attempts. Please wait a moment before trying again.',
   'login.error.forbidden': 'This account may not sign in. Please contact the HR subdivision.',
   'login.error.invalidInput': 'Please check your NIP/username and password.',
   'login.error.network': 'Cannot reach the server. Check your network connection and try again.',

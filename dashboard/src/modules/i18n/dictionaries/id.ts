@@ -15,7 +15,8 @@ export const id = {
   'common.yes': 'Ya',
   'common.no': 'Tidak',
   'common.errorTitle': 'Data tidak dapat dimuat',
-  'common.errorNetwork': 'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
+  'common.errorNetwork':
+    'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
   'common.errorServer': 'Terjadi gangguan pada server. Silakan coba beberapa saat lagi.',
   'common.errorForbidden': 'Anda tidak memiliki akses ke data ini.',
   'common.partialData': 'Sebagian data tidak dapat dimuat.',
@@ -32,11 +33,15 @@ export const id = {
   'login.usernameRequired': 'NIP atau nama pengguna wajib diisi.',
   'login.passwordRequired': 'Kata sandi wajib diisi.',
   'login.error.invalidCredentials': 'NIP/nama pengguna atau kata sandi salah.',
-  'login.error.rateLimited': 'Terlalu banyak percobaan masuk. Coba lagi dalam {duration} (sekitar pukul {time}).',
-  'login.error.rateLimitedNoTime': 'Terlalu banyak percobaan masuk. Tunggu sebentar sebelum mencoba lagi.',
-  'login.error.forbidden': 'Akun ini tidak diizinkan masuk. Hubungi Subbagian Umum dan Kepegawaian.',
+  'login.error.rateLimited':
+    'Terlalu banyak percobaan masuk. Coba lagi dalam {duration} (sekitar pukul {time}).',
+  'login.error.rateLimitedNoTime':
+    'Terlalu banyak percobaan masuk. Tunggu sebentar sebelum mencoba lagi.',
+  'login.error.forbidden':
+    'Akun ini tidak diizinkan masuk. Hubungi Subbagian Umum dan Kepegawaian.',
   'login.error.invalidInput': 'Periksa kembali NIP/nama pengguna dan kata sandi Anda.',
-  'login.error.network': 'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
+  'login.error.network':
+    'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
   'login.error.server': 'Terjadi gangguan pada server. Silakan coba beberapa saat lagi.',
   'login.sessionExpired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'login.footer': 'Pemerintah Kota Surabaya · Kecamatan Gayungan',

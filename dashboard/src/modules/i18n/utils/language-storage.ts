@@ -8,7 +8,9 @@ export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 // Storage can throw (private mode, disabled storage): fall back to the default quietly.
-export function readStoredLanguage(storage: Storage | undefined = globalThis.localStorage): Language {
+export function readStoredLanguage(
+  storage: Storage | undefined = globalThis.localStorage,
+): Language {
   try {
     const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;

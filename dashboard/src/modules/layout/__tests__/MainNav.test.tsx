@@ -65,9 +65,9 @@ describe('main navigation', () => {
     renderNav(null);
     expect(linkNames()).toEqual(['Beranda']);
     expect(
-      NAV_ITEMS.filter((item) => isNavItemAllowed(item, createAppAbility([{ nonsense: true }]))).map(
-        (item) => item.to,
-      ),
+      NAV_ITEMS.filter((item) =>
+        isNavItemAllowed(item, createAppAbility([{ nonsense: true }])),
+      ).map((item) => item.to),
     ).toEqual(['/']);
   });
 });

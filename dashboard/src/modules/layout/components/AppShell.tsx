@@ -11,15 +11,15 @@ export function AppShell() {
   const { me } = useSession();
   const { signOut } = useAuth();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The phone menu stays open only on the page where it was opened: navigating closes it.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const menuOpen = openedOn === location.pathname;
+  const setMenuOpen = (open: boolean) => setOpenedOn(open ? location.pathname : null);
   const menuId = useId();
-
-  // A new page closes the phone menu.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   useEffect(() => {
     if (!menuOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setMenuOpen(false);
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setOpenedOn(null);
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [menuOpen]);
@@ -49,23 +49,32 @@ export function AppShell() {
             className="app-header__menu-button"
             aria-expanded={menuOpen}
             aria-controls={menuId}
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setMenuOpen(!menuOpen)}
           >
             <Icon name={menuOpen ? 'close' : 'menu'} size={22} />
             <span>{menuOpen ? t('shell.closeMenu') : t('shell.menu')}</span>
           </button>
 
-          <div id={menuId} className={`app-header__menu${menuOpen ? ' app-header__menu--open' : ''}`}>
+          <div
+            id={menuId}
+            className={`app-header__menu${menuOpen ? ' app-header__menu--open' : ''}`}
+          >
             <MainNav className="app-header__nav" onNavigate={() => setMenuOpen(false)} />
             <div className="app-header__user">
-              <span className="app-header__user-label visually-hidden">{t('shell.signedInAs')}</span>
+              <span className="app-header__user-label visually-hidden">
+                {t('shell.signedInAs')}
+              </span>
               <span className="app-header__user-name" data-testid="current-user-name">
                 {displayName}
               </span>
               <span className="app-header__user-roles">{roleLabels}</span>
             </div>
             <LanguageSwitch className="app-header__language" />
-            <button type="button" className="button button--ghost app-header__logout" onClick={signOut}>
+            <button
+              type="button"
+              className="button button--ghost app-header__logout"
+              onClick={signOut}
+            >
               <Icon name="logout" size={18} />
               <span>{t('shell.logout')}</span>
             </button>
