@@ -2,6 +2,12 @@ import { Account, LoginFailure } from './modules/account/account.entity';
 import { Employee, ReportingLine } from './modules/org/employee.entity';
 import { OrgUnit, OrgUnitClosure } from './modules/org/org-unit.entity';
 import { Position } from './modules/org/position.entity';
+import { PerformanceCycle } from './modules/cycle/cycle.entity';
+import { BehaviorExpectation } from './modules/plan/behavior-expectation.entity';
+import { Indicator } from './modules/plan/indicator.entity';
+import { PerformancePlan } from './modules/plan/performance-plan.entity';
+import { Realization } from './modules/plan/realization.entity';
+import { WorkTarget } from './modules/plan/work-target.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
@@ -14,4 +20,10 @@ export const ENTITIES = [
   Account,
   LoginFailure,
   AuditLog,
+  PerformanceCycle,
+  PerformancePlan,
+  WorkTarget,
+  Indicator,
+  BehaviorExpectation,
+  Realization,
 ];

@@ -4,10 +4,24 @@ import { AccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
+import { CycleResolver } from './modules/cycle/cycle.resolver';
+import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import {
+  BehaviorExpectationResolver,
+  IndicatorResolver,
+  RealizationResolver,
+  WorkTargetResolver,
+} from './modules/plan/plan-parts.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { fieldGuard } from './platform/authz/field-guard';
 
 export const RESOLVERS = [
+  CycleResolver,
+  PerformancePlanResolver,
+  WorkTargetResolver,
+  IndicatorResolver,
+  RealizationResolver,
+  BehaviorExpectationResolver,
   AccountResolver,
   EmployeeResolver,
   OrgUnitResolver,

@@ -5,6 +5,8 @@ import { AuthService } from './modules/account/auth.service';
 import { EmployeeService } from './modules/org/employee.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { OrgUnitService } from './modules/org/org-unit.service';
+import { CycleService } from './modules/cycle/cycle.service';
+import { PlanService } from './modules/plan/plan.service';
 import { AuditService } from './platform/audit/audit-query.service';
 
 /** The stateless services, created once per process and shared by all requests. */
@@ -17,6 +19,8 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeImport: new EmployeeImportService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
+    cycles: new CycleService(dataSource),
+    plans: new PlanService(dataSource),
   };
 }
 

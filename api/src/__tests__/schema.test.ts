@@ -18,6 +18,9 @@ const STRUCTURAL_TYPES = new Set([
   'AuditLogEdge',
   'EmployeeImportResult',
   'ImportProblem',
+  'CyclePeriod',
+  'PerformancePlanConnection',
+  'PerformancePlanEdge',
 ]);
 
 describe('GraphQL schema', () => {
@@ -37,6 +40,7 @@ describe('GraphQL schema', () => {
       accountId: 1,
       username: 'probe',
       employeeId: 1,
+      supervisorChainIds: [2],
       roles: Object.values(Role),
     });
     const missing: string[] = [];
@@ -68,6 +72,7 @@ describe('GraphQL schema', () => {
             accountId: 1,
             username: 'probe',
             employeeId: role === Role.EMPLOYEE || role === Role.LEADER ? 1 : null,
+            supervisorChainIds: [],
             roles: [role],
           })
             .rulesFor('read', typeName as SubjectName, field)

@@ -25,12 +25,7 @@ export class TestClient {
 
   async viewer(username: string): Promise<Viewer> {
     const account = await this.db.dataSource.getRepository(Account).findOneByOrFail({ username });
-    return {
-      accountId: account.id,
-      username: account.username,
-      roles: account.roles,
-      employeeId: account.employeeId,
-    };
+    return this.server.services.auth.viewerOf(account);
   }
 
   async run<T = Record<string, any>>(

@@ -40,12 +40,7 @@ export class AccountResolver {
       password,
       context.clientAddress,
     );
-    setViewer(context, {
-      accountId: account.id,
-      username: account.username,
-      roles: account.roles,
-      employeeId: account.employeeId,
-    });
+    setViewer(context, await context.services.auth.viewerOf(account));
     return { token, user: account };
   }
 

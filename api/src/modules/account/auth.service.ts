@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config';
 import type { Viewer } from '../../platform/auth/viewer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { forbidden, unauthenticated } from '../../platform/graphql/errors';
-import { Employee } from '../org/employee.entity';
+import { Employee, ReportingLine } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -86,11 +86,24 @@ export class AuthService {
     }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active) throw unauthenticated('This account is no longer active');
+    return this.viewerOf(account);
+  }
+
+  /** The viewer an account acts as, with its place in the reporting line (used by the rules). */
+  async viewerOf(account: Account): Promise<Viewer> {
+    const chain =
+      account.employeeId === null
+        ? []
+        : await this.dataSource.getRepository(ReportingLine).find({
+            select: { ancestorId: true },
+            where: { descendantId: account.employeeId, depth: MoreThan(0) },
+          });
     return {
       accountId: account.id,
       username: account.username,
       roles: account.roles,
       employeeId: account.employeeId,
+      supervisorChainIds: chain.map((line) => line.ancestorId),
     };
   }
 

@@ -6,4 +6,6 @@ export interface Viewer {
   username: string;
   roles: Role[];
   employeeId: number | null;
+  /** Everyone above the viewer in the reporting line (empty without an employee record). */
+  supervisorChainIds: number[];
 }

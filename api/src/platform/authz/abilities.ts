@@ -7,8 +7,19 @@ import {
 import { Role } from '../../modules/account/account.entity';
 import type { Viewer } from '../auth/viewer';
 
-export type Action = 'read' | 'create' | 'update';
-export type SubjectName = 'Employee' | 'OrgUnit' | 'Position' | 'User' | 'AuditLog';
+export type Action = 'read' | 'create' | 'update' | 'approve';
+export type SubjectName =
+  | 'Employee'
+  | 'OrgUnit'
+  | 'Position'
+  | 'User'
+  | 'AuditLog'
+  | 'Cycle'
+  | 'PerformancePlan'
+  | 'WorkTarget'
+  | 'Indicator'
+  | 'BehaviorExpectation'
+  | 'Realization';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -66,6 +77,73 @@ export const AUDIT_SUMMARY_FIELDS = [
   'createdAt',
 ];
 export const AUDIT_DETAIL_FIELDS = ['before', 'after'];
+export const CYCLE_FIELDS = [
+  'id',
+  'year',
+  'status',
+  'periods',
+  'currentPeriod',
+  'reportablePeriods',
+  'exceedsThreshold',
+  'meetsThreshold',
+  'version',
+];
+// SKP family. Conditions use `ownerId` (the plan's employee) and `ownerChainIds` (everyone above them).
+export const PLAN_CASCADE_FIELDS = ['id', 'employee', 'cycle', 'status', 'workTargets'];
+export const PLAN_FIELDS = [
+  ...PLAN_CASCADE_FIELDS,
+  'approach',
+  'evaluator',
+  'returnReason',
+  'submittedAt',
+  'approvedAt',
+  'version',
+  'behaviorExpectations',
+  'achievement',
+];
+export const WORK_TARGET_CASCADE_FIELDS = [
+  'id',
+  'plan',
+  'kind',
+  'description',
+  'parentTarget',
+  'sortOrder',
+];
+export const WORK_TARGET_FIELDS = [...WORK_TARGET_CASCADE_FIELDS, 'indicators', 'childTargets'];
+export const INDICATOR_FIELDS = [
+  'id',
+  'workTarget',
+  'aspect',
+  'description',
+  'target',
+  'unit',
+  'direction',
+  'achievement',
+  'realization',
+  'realizations',
+  'realizationHistory',
+];
+export const BEHAVIOR_FIELDS = ['id', 'coreValue', 'name', 'guides', 'specificExpectation'];
+export const REALIZATION_FIELDS = [
+  'id',
+  'indicator',
+  'period',
+  'value',
+  'evidenceUrl',
+  'note',
+  'submittedAt',
+  'replacedAt',
+  'achievement',
+];
+const PLAN_FAMILY: [SubjectName, string[]][] = [
+  ['PerformancePlan', PLAN_FIELDS],
+  ['WorkTarget', WORK_TARGET_FIELDS],
+  ['Indicator', INDICATOR_FIELDS],
+  ['BehaviorExpectation', BEHAVIOR_FIELDS],
+  ['Realization', REALIZATION_FIELDS],
+];
+// Analysts read plans de-identified: no free text written about a person.
+const ANALYST_HIDDEN = new Set(['returnReason', 'specificExpectation', 'evidenceUrl', 'note']);
 
 type Builder = AbilityBuilder<AppAbility>;
 type DefineRules = (builder: Builder, viewer: Viewer) => void;
@@ -79,6 +157,31 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   // `supervisorChainIds` holds everyone above an employee: the whole chain reads the NIP.
   can('read', 'Employee', ['nip'], { supervisorChainIds: viewer.employeeId });
   can('update', 'Employee', EMPLOYEE_SELF_WRITABLE_FIELDS, { id: viewer.employeeId });
+  for (const [type, fields] of PLAN_FAMILY) {
+    can('read', type, fields, { ownerId: viewer.employeeId });
+    can('read', type, fields, { ownerChainIds: viewer.employeeId });
+  }
+  // Upward: the RHK of everyone above, to pick the one to intervene and to see the cascade.
+  can('read', 'PerformancePlan', PLAN_CASCADE_FIELDS, {
+    ownerId: { $in: viewer.supervisorChainIds },
+  });
+  can('read', 'WorkTarget', WORK_TARGET_CASCADE_FIELDS, {
+    ownerId: { $in: viewer.supervisorChainIds },
+  });
+  can('create', 'PerformancePlan', { ownerId: viewer.employeeId });
+  can('update', 'PerformancePlan', { ownerId: viewer.employeeId });
+  // Only the pejabat penilai recorded on the plan approves, returns and sets expectations.
+  can('approve', 'PerformancePlan', { evaluatorId: viewer.employeeId });
+};
+
+const readEverything = ({ can }: Builder, hidden: ReadonlySet<string> = new Set()) => {
+  can('read', 'Cycle', CYCLE_FIELDS);
+  for (const [type, fields] of PLAN_FAMILY)
+    can(
+      'read',
+      type,
+      fields.filter((field) => !hidden.has(field)),
+    );
 };
 
 /** Role → rules. Each request builds its ability from the viewer's roles. */
@@ -88,8 +191,11 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     employeeSelf(builder, viewer);
     builder.can('read', 'Employee', [...EMPLOYEE_DIRECTORY_FIELDS, 'nip']);
     builder.can('read', 'AuditLog', AUDIT_SUMMARY_FIELDS);
+    builder.can('update', 'Cycle', ['status']);
+    readEverything(builder);
   },
-  [Role.HR_ADMIN]: ({ can }) => {
+  [Role.HR_ADMIN]: (builder) => {
+    const { can } = builder;
     can('read', 'Employee', [
       ...EMPLOYEE_DIRECTORY_FIELDS,
       'nip',
@@ -99,9 +205,13 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('create', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
+    can('create', 'Cycle');
+    can('update', 'Cycle', ['status']);
+    readEverything(builder);
   },
-  [Role.ANALYST]: ({ can }) => {
-    can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS);
+  [Role.ANALYST]: (builder) => {
+    builder.can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS);
+    readEverything(builder, ANALYST_HIDDEN);
   },
 };
 
@@ -110,6 +220,7 @@ export function defineAbilityFor(viewer: Viewer | null): AppAbility {
   if (viewer) {
     builder.can('read', 'OrgUnit', ORG_UNIT_FIELDS);
     builder.can('read', 'Position', POSITION_FIELDS);
+    builder.can('read', 'Cycle', CYCLE_FIELDS);
     builder.can('read', 'User', USER_FIELDS, { id: viewer.accountId });
     for (const role of viewer.roles) ROLE_RULES[role](builder, viewer);
   }

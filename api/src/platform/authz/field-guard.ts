@@ -3,33 +3,22 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context';
 import { forbidden } from '../graphql/errors';
 import type { SubjectName } from './abilities';
+import { conditionAttributes } from './subject-attributes';
 
 /** GraphQL object types whose fields are checked against the viewer's `read` rules. */
 export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
+  'Cycle',
+  'PerformancePlan',
+  'WorkTarget',
+  'Indicator',
+  'BehaviorExpectation',
+  'Realization',
   'Employee',
   'OrgUnit',
   'Position',
   'User',
   'AuditLog',
 ]);
-
-/**
- * Adds the derived attributes that rule conditions use (e.g. the supervisor chain), loaded in batches.
- * Only called when a rule for the field actually has conditions.
- */
-async function conditionAttributes(
-  type: SubjectName,
-  root: Record<string, unknown>,
-  context: Context,
-) {
-  if (type === 'Employee') {
-    return {
-      ...root,
-      supervisorChainIds: await context.loaders.supervisorChainIds.load(root.id as number),
-    };
-  }
-  return root;
-}
 
 export async function canReadField(
   context: Context,

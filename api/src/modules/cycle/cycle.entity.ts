@@ -1,0 +1,59 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { decimalTransformer } from '../../platform/database/decimal.transformer';
+import { CycleStatus, Period } from './cycle.enums';
+
+@ObjectType()
+export class CyclePeriod {
+  @Field(() => Period)
+  period: Period;
+
+  @Field({ description: 'YYYY-MM-DD, Asia/Jakarta' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD, Asia/Jakarta' })
+  endsOn: string;
+}
+
+@ObjectType('Cycle', { description: 'A performance year (siklus kinerja)' })
+@Entity({ name: 'performance_cycle' })
+export class PerformanceCycle {
+  static readonly modelName = 'Cycle';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int', unique: true })
+  year: number;
+
+  @Field(() => CycleStatus)
+  @Column({ type: 'varchar', length: 12, default: CycleStatus.PLANNING })
+  status: CycleStatus;
+
+  @Field(() => Float, {
+    description: 'Achievement (%) above which the suggested result rating is DI_ATAS_EKSPEKTASI',
+  })
+  @Column({
+    type: 'decimal',
+    precision: 5,
+    scale: 2,
+    default: 110,
+    transformer: decimalTransformer,
+  })
+  exceedsThreshold: number;
+
+  @Field(() => Float, {
+    description: 'Achievement (%) from which the suggested result rating is SESUAI_EKSPEKTASI',
+  })
+  @Column({ type: 'decimal', precision: 5, scale: 2, default: 90, transformer: decimalTransformer })
+  meetsThreshold: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

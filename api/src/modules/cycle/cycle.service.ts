@@ -1,0 +1,107 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { recordAudit } from '../../platform/audit/audit.service';
+import {
+  assertNoProblems,
+  conflict,
+  DomainError,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
+import { PerformanceCycle } from './cycle.entity';
+import { CycleStatus } from './cycle.enums';
+import type { CreateCycleInput } from './cycle.inputs';
+import { checkCycleTransition } from './utils/cycle-transition.util';
+
+export class CycleService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<PerformanceCycle[]> {
+    return this.dataSource.getRepository(PerformanceCycle).find({ order: { year: 'DESC' } });
+  }
+
+  async get(
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PerformanceCycle> {
+    const cycle = await manager.findOneBy(PerformanceCycle, { id });
+    if (!cycle) throw notFound('Cycle', id);
+    return cycle;
+  }
+
+  async create(context: Context, input: CreateCycleInput): Promise<PerformanceCycle> {
+    if (!context.ability.can('create', 'Cycle')) throw forbidden('Only HR creates cycles');
+    const exceeds = input.exceedsThreshold ?? 110;
+    const meets = input.meetsThreshold ?? 90;
+    const problems: FieldProblem[] = [];
+    if (!Number.isInteger(input.year) || input.year < 2020 || input.year > 2100)
+      problems.push({ field: 'year', message: 'must be a year from 2020 to 2100' });
+    if (!(meets > 0 && meets <= 100))
+      problems.push({ field: 'meetsThreshold', message: 'must be above 0 and at most 100' });
+    if (!(exceeds > meets && exceeds <= 120))
+      problems.push({
+        field: 'exceedsThreshold',
+        message: 'must be above meetsThreshold and at most 120',
+      });
+    assertNoProblems(problems);
+    const id = await this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(PerformanceCycle, { year: input.year }))
+        throw conflict(`A cycle for ${input.year} exists already`);
+      const inserted = await manager.insert(PerformanceCycle, {
+        year: input.year,
+        exceedsThreshold: exceeds,
+        meetsThreshold: meets,
+        status: CycleStatus.PLANNING,
+      });
+      const cycleId = Number(inserted.identifiers[0].id);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'cycle.create',
+        entity: 'Cycle',
+        entityId: cycleId,
+        after: await this.get(cycleId, manager),
+      });
+      return cycleId;
+    });
+    return this.get(id);
+  }
+
+  async setStatus(
+    context: Context,
+    id: number,
+    status: CycleStatus,
+    reason: string | null,
+  ): Promise<PerformanceCycle> {
+    if (!context.ability.can('update', 'Cycle', 'status'))
+      throw forbidden('You may not change a cycle’s status');
+    const cycle = await this.get(id);
+    const check = checkCycleTransition({
+      from: cycle.status,
+      to: status,
+      roles: context.viewer?.roles ?? [],
+    });
+    if (!check.ok) throw new DomainError(check.code, check.message);
+    await this.dataSource.transaction(async (manager) => {
+      // Conditional on the status read above, so two people moving the same cycle cannot both win.
+      const result = await manager
+        .createQueryBuilder()
+        .update(PerformanceCycle)
+        .set({ status, version: () => 'version + 1' })
+        .where('id = :id AND status = :from', { id, from: cycle.status })
+        .execute();
+      if (result.affected !== 1)
+        throw conflict('The cycle changed meanwhile; reload and try again');
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'cycle.status',
+        entity: 'Cycle',
+        entityId: id,
+        before: { status: cycle.status },
+        after: { status },
+        reason: reason?.trim() || null,
+      });
+    });
+    return this.get(id);
+  }
+}

@@ -1,0 +1,39 @@
+import { Role } from '../../account/account.entity';
+import { CycleStatus } from '../cycle.enums';
+
+/** Who may move a cycle along: HR opens it; the Camat (LEADER) calibrates and closes. */
+const TRANSITIONS: { from: CycleStatus; to: CycleStatus; role: Role }[] = [
+  { from: CycleStatus.PLANNING, to: CycleStatus.ACTIVE, role: Role.HR_ADMIN },
+  { from: CycleStatus.ACTIVE, to: CycleStatus.CALIBRATION, role: Role.LEADER },
+  { from: CycleStatus.CALIBRATION, to: CycleStatus.CLOSED, role: Role.LEADER },
+];
+
+export type TransitionCheck =
+  { ok: true } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };
+
+export function checkCycleTransition({
+  from,
+  to,
+  roles,
+}: {
+  from: CycleStatus;
+  to: CycleStatus;
+  roles: Role[];
+}): TransitionCheck {
+  const step = TRANSITIONS.find((t) => t.from === from && t.to === to);
+  if (!step) {
+    const allowed = TRANSITIONS.filter((t) => t.from === from).map((t) => t.to);
+    return {
+      ok: false,
+      code: 'CONFLICT',
+      message: `A ${from} cycle can only move to ${allowed.join(', ') || 'nothing (it is final)'}`,
+    };
+  }
+  if (!roles.includes(step.role))
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `Only ${step.role} moves a cycle from ${from} to ${to}`,
+    };
+  return { ok: true };
+}

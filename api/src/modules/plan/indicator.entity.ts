@@ -1,0 +1,43 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { decimalTransformer } from '../../platform/database/decimal.transformer';
+import { IndicatorAspect, IndicatorDirection } from './plan.enums';
+import { WorkTarget } from './work-target.entity';
+
+@ObjectType({ description: 'IKI: a measurable indicator of an RHK' })
+@Entity({ name: 'indicator' })
+export class Indicator {
+  static readonly modelName = 'Indicator';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  workTargetId: number;
+
+  @ManyToOne(() => WorkTarget, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workTargetId' })
+  workTarget?: WorkTarget;
+
+  @Field(() => IndicatorAspect, { nullable: true })
+  @Column({ type: 'varchar', length: 10 })
+  aspect: IndicatorAspect;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'decimal', precision: 14, scale: 2, transformer: decimalTransformer })
+  target: number;
+
+  @Field(() => String, { nullable: true, description: 'e.g. dokumen, %, bulan, rupiah' })
+  @Column({ type: 'varchar', length: 40 })
+  unit: string;
+
+  @Field(() => IndicatorDirection, { nullable: true })
+  @Column({ type: 'varchar', length: 16, default: IndicatorDirection.HIGHER_IS_BETTER })
+  direction: IndicatorDirection;
+}

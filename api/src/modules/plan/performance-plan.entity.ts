@@ -1,0 +1,76 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { Employee } from '../org/employee.entity';
+import { PlanApproach, PlanStatus } from './plan.enums';
+
+@ObjectType({ description: 'SKP: one per employee per cycle' })
+@Entity({ name: 'performance_plan' })
+@Unique(['employeeId', 'cycleId'])
+@Index(['cycleId', 'status'])
+@Index(['evaluatorId', 'status'])
+export class PerformancePlan {
+  static readonly modelName = 'PerformancePlan';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  employeeId: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employeeId' })
+  employee?: Employee;
+
+  @Column({ type: 'int' })
+  cycleId: number;
+
+  @ManyToOne(() => PerformanceCycle, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cycleId' })
+  cycle?: PerformanceCycle;
+
+  @Field(() => PlanApproach, { nullable: true })
+  @Column({ type: 'varchar', length: 12 })
+  approach: PlanApproach;
+
+  /** The supervisor when the plan was created (pejabat penilai); null for the Camat. */
+  @Column({ type: 'int', nullable: true })
+  evaluatorId: number | null;
+
+  @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'evaluatorId' })
+  evaluator?: Employee | null;
+
+  @Field(() => PlanStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 10, default: PlanStatus.DRAFT })
+  status: PlanStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the supervisor returned the plan' })
+  @Column({ type: 'text', nullable: true })
+  returnReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  approvedAt: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

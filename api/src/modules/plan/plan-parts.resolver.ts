@@ -1,0 +1,146 @@
+import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { BERAKHLAK_FACTS } from '../../domain-data';
+import { Period } from '../cycle/cycle.enums';
+import { BehaviorExpectation } from './behavior-expectation.entity';
+import { Indicator } from './indicator.entity';
+import { PerformancePlan } from './performance-plan.entity';
+import { currentRealization, indicatorAchievement } from './plan-achievement';
+import { Realization } from './realization.entity';
+import { computeIndicatorAchievement } from './utils/achievement.util';
+import { WorkTarget } from './work-target.entity';
+
+@Resolver(() => WorkTarget)
+export class WorkTargetResolver {
+  @FieldResolver(() => PerformancePlan, { nullable: true })
+  plan(@Root() target: WorkTarget, @Ctx() context: Context) {
+    return context.loaders.byId(PerformancePlan).load(target.planId);
+  }
+
+  @FieldResolver(() => WorkTarget, {
+    nullable: true,
+    description: 'The supervisor’s RHK this one intervenes',
+  })
+  parentTarget(@Root() target: WorkTarget, @Ctx() context: Context) {
+    return target.parentTargetId === null
+      ? null
+      : context.loaders.byId(WorkTarget).load(target.parentTargetId);
+  }
+
+  @FieldResolver(() => [WorkTarget], {
+    nullable: true,
+    description: 'The team’s RHK that intervene this one',
+  })
+  childTargets(@Root() target: WorkTarget, @Ctx() context: Context) {
+    return context.loaders.manyBy(WorkTarget, 'parentTargetId', { id: 'ASC' }).load(target.id);
+  }
+
+  @FieldResolver(() => [Indicator], { nullable: true })
+  indicators(@Root() target: WorkTarget, @Ctx() context: Context) {
+    return context.loaders.manyBy(Indicator, 'workTargetId', { id: 'ASC' }).load(target.id);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => WorkTarget, { nullable: true })
+  workTarget(@Root() indicator: Indicator, @Ctx() context: Context) {
+    return context.loaders.byId(WorkTarget).load(indicator.workTargetId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Achievement (%) in the period, capped at 120; null when not reported',
+  })
+  achievement(
+    @Root() indicator: Indicator,
+    @Ctx() context: Context,
+    @Arg('period', () => Period) period: Period,
+  ) {
+    return indicatorAchievement({ indicator, period, loaders: context.loaders });
+  }
+
+  @FieldResolver(() => Realization, {
+    nullable: true,
+    description: 'The report in force for the period',
+  })
+  realization(
+    @Root() indicator: Indicator,
+    @Ctx() context: Context,
+    @Arg('period', () => Period) period: Period,
+  ) {
+    return currentRealization({ indicator, period, loaders: context.loaders });
+  }
+
+  @FieldResolver(() => [Realization], {
+    nullable: true,
+    description: 'The reports in force, one per period',
+  })
+  async realizations(@Root() indicator: Indicator, @Ctx() context: Context) {
+    const reports = await context.loaders
+      .manyBy(Realization, 'indicatorId', { id: 'ASC' })
+      .load(indicator.id);
+    return reports.filter((report) => report.replacedAt === null);
+  }
+
+  @FieldResolver(() => [Realization], {
+    nullable: true,
+    description: 'Every report for the period, newest first, replaced ones included',
+  })
+  async realizationHistory(
+    @Root() indicator: Indicator,
+    @Ctx() context: Context,
+    @Arg('period', () => Period) period: Period,
+  ) {
+    const reports = await context.loaders
+      .manyBy(Realization, 'indicatorId', { id: 'ASC' })
+      .load(indicator.id);
+    return reports.filter((report) => report.period === period).reverse();
+  }
+}
+
+@Resolver(() => Realization)
+export class RealizationResolver {
+  @FieldResolver(() => Indicator, { nullable: true })
+  indicator(@Root() realization: Realization, @Ctx() context: Context) {
+    return context.loaders.byId(Indicator).load(realization.indicatorId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Achievement (%) of this report, capped at 120',
+  })
+  async achievement(@Root() realization: Realization, @Ctx() context: Context) {
+    const indicator = await context.loaders.byId(Indicator).load(realization.indicatorId);
+    return (
+      indicator &&
+      computeIndicatorAchievement({
+        target: indicator.target,
+        value: realization.value,
+        direction: indicator.direction,
+      })
+    );
+  }
+}
+
+@Resolver(() => BehaviorExpectation)
+export class BehaviorExpectationResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Official name of the core value' })
+  name(@Root() expectation: BehaviorExpectation) {
+    return (
+      BERAKHLAK_FACTS.values.find((value) => value.code === String(expectation.coreValue))?.name ??
+      null
+    );
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: 'The standard behaviour guide (SE MenPANRB 20/2021)',
+  })
+  guides(@Root() expectation: BehaviorExpectation) {
+    return (
+      BERAKHLAK_FACTS.values.find((value) => value.code === String(expectation.coreValue))
+        ?.guides ?? []
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { Period } from '../cycle/cycle.enums';
+import {
+  IndicatorAspect,
+  IndicatorDirection,
+  PlanApproach,
+  PlanStatus,
+  WorkTargetKind,
+} from './plan.enums';
+
+@InputType()
+export class CreatePerformancePlanInput {
+  @Field(() => ID)
+  cycleId: string;
+
+  @Field(() => PlanApproach, { nullable: true, defaultValue: PlanApproach.KUANTITATIF })
+  approach?: PlanApproach;
+}
+
+@InputType({ description: 'An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER' })
+export class IndicatorInput {
+  @Field(() => IndicatorAspect)
+  aspect: IndicatorAspect;
+
+  @Field()
+  description: string;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field()
+  unit: string;
+
+  @Field(() => IndicatorDirection, { nullable: true })
+  direction?: IndicatorDirection;
+}
+
+@InputType()
+export class AddWorkTargetInput {
+  @Field(() => ID)
+  planId: string;
+
+  @Field(() => WorkTargetKind)
+  kind: WorkTargetKind;
+
+  @Field()
+  description: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The supervisor’s RHK this one intervenes (required for UTAMA)',
+  })
+  parentTargetId?: string | null;
+
+  @Field(() => [IndicatorInput])
+  indicators: IndicatorInput[];
+}
+
+@InputType({ description: 'Only the fields given change; `indicators` replaces the whole list' })
+export class UpdateWorkTargetInput {
+  @Field(() => WorkTargetKind, { nullable: true })
+  kind?: WorkTargetKind;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  parentTargetId?: string | null;
+
+  @Field(() => [IndicatorInput], { nullable: true })
+  indicators?: IndicatorInput[];
+}
+
+@InputType()
+export class SubmitRealizationInput {
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field(() => Period)
+  period: Period;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'http(s) link to the evidence (bukti dukung)',
+  })
+  evidenceUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType()
+export class PerformancePlanFilter {
+  @Field(() => ID, { nullable: true })
+  cycleId?: string;
+
+  @Field(() => ID, { nullable: true })
+  employeeId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Employees of this unit and its sub-units' })
+  unitId?: string;
+
+  @Field(() => PlanStatus, { nullable: true })
+  status?: PlanStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Plans this pejabat penilai approves' })
+  evaluatorId?: string;
+}

@@ -1,0 +1,50 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Period } from '../cycle/cycle.enums';
+import { decimalTransformer } from '../../platform/database/decimal.transformer';
+import { Indicator } from './indicator.entity';
+
+@ObjectType({
+  description: 'A reported value of an indicator for a period, with its evidence (bukti dukung)',
+})
+@Entity({ name: 'realization' })
+@Index(['indicatorId', 'period', 'replacedAt'])
+export class Realization {
+  static readonly modelName = 'Realization';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  indicatorId: number;
+
+  @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicatorId' })
+  indicator?: Indicator;
+
+  @Field(() => Period, { nullable: true })
+  @Column({ type: 'varchar', length: 6 })
+  period: Period;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'decimal', precision: 14, scale: 2, transformer: decimalTransformer })
+  value: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  evidenceUrl: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3 })
+  submittedAt: Date;
+
+  /** Set when a later submission for the same indicator and period replaced this one (history kept). */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  replacedAt: Date | null;
+}
