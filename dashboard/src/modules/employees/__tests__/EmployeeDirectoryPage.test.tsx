@@ -168,6 +168,11 @@ describe('employee directory', () => {
     );
     expect(await screen.findByRole('link', { name: 'Dewi Lestari' })).toBeTruthy();
     expect(screen.getByText('Termasuk sub-unit')).toBeTruthy();
+    const unitSelect = screen.getByLabelText<HTMLSelectElement>('Unit kerja');
+    await waitFor(() => expect(unitSelect.options).toHaveLength(3));
+    expect(unitSelect.value).toBe('u1');
+    // The chosen unit reads cleanly in the closed select; the others keep their indentation.
+    expect(unitSelect.selectedOptions[0].textContent).toBe('Kelurahan Ketintang');
   });
 
   test('an error offers a retry', async () => {

@@ -123,7 +123,7 @@ describe('employee profile', () => {
       }),
     ]);
     await waitFor(() => expect(profileRow('unit')).not.toBeNull());
-    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Nama tidak ditampilkan');
     expect(profileRow('supervisor')).toBeNull();
     expect(screen.queryByText('Aktif')).toBeNull();
     expect(document.body.textContent).not.toMatch(/null|undefined/);

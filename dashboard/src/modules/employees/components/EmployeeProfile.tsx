@@ -97,11 +97,12 @@ export function EmployeeProfile({ employee }: { employee: EmployeeProfileData })
           {initialsOf(employee.name)}
         </span>
         <div className="profile__heading">
-          {employee.name && (
-            <h1 id="profile-name" className="profile__name">
-              {employee.name}
-            </h1>
-          )}
+          <h1
+            id="profile-name"
+            className={`profile__name${employee.name ? '' : ' profile__name--hidden'}`}
+          >
+            {employee.name ?? t('directory.nameHidden')}
+          </h1>
           {subtitle && <p className="profile__subtitle">{subtitle}</p>}
           {employee.active !== null && <StatusBadge active={employee.active} />}
         </div>

@@ -29,8 +29,8 @@ export function UnitSelect({ id, value, onChange }: UnitSelectProps) {
       {!data && value && <option value={value}>{t('common.loading')}</option>}
       {data?.orgUnits.map((unit) => (
         <option key={unit.id} value={unit.id}>
-          {indent(unit.depth)}
-          {unit.name}
+          {/* The closed select shows the chosen unit without the tree indentation. */}
+          {unit.id === value ? unit.name : indent(unit.depth) + unit.name}
         </option>
       ))}
     </select>
