@@ -14,7 +14,6 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { DocumentNode } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './pagination';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20_000 } as const;
 
@@ -91,12 +90,13 @@ export const aliasLimitRule =
   };
 
 // A connection costs `first` times its node; its `edges` list is already counted by that factor.
-// Any other list is assumed to hold a default page of items.
+// Any other list (children, targets, indicators…) is short by design: assume ten items.
+const PLAIN_LIST_SIZE = 10;
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   if (field.name === 'edges') return 1 + childComplexity;
   const isList = isListType(getNullableType(field.type));
   if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
-  if (isList) return 1 + DEFAULT_PAGE_SIZE * Math.max(childComplexity, 1);
+  if (isList) return 1 + PLAIN_LIST_SIZE * Math.max(childComplexity, 1);
   return undefined;
 };
 
