@@ -380,7 +380,7 @@ describe.each(DRIVERS)('SKP flow on %s', (kind) => {
       workTargets { indicators { achievement(period: TW1) realization(period: TW1) { value } realizationHistory(period: TW1) { value replacedAt } } } } }`,
     );
     expect(read.errors).toBeUndefined();
-    const [q, w] = read.data?.performancePlan.workTargets[0].indicators;
+    const [q, w] = read.data?.performancePlan.workTargets[0].indicators ?? [];
     expect(q.realization.value).toBe(260);
     expect(
       q.realizationHistory.map((r: { value: number; replacedAt: string | null }) => [
