@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig, loadDotEnv } from '../api/src/config';
 import { openDatabase } from '../api/src/data-source';
 import { seedDemo, DEMO_USERNAMES } from './gayungan.seed';
+import { type ScalePhase, type ScaleProgress, seedScale } from './scale.seed';
 
 // `npm run seed [-- --employees N]`: opens DATABASE_URL (running migrations) and seeds it.
 
@@ -49,13 +51,86 @@ async function seedTheDemo(): Promise<void> {
   }
 }
 
-/**
- * Extension point for the synthetic scale generator (DESIGN §5, `--employees 50000`): open the
- * database like `seedTheDemo`, generate units and people in bulk inserts with a cli-progress bar,
- * and fill the closure tables with `computeClosure`. Refuses before touching any database until built.
- */
+const PHASE_LABELS: Record<ScalePhase, string> = {
+  units: 'units',
+  employees: 'employees',
+  unitHeads: 'unit heads',
+  reportingLines: 'reporting lines',
+  accounts: 'accounts',
+};
+const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const grouped = (count: number) => count.toLocaleString('en-US');
+
+/** A progress bar per phase on a terminal; one line per finished phase otherwise (CI, logs). */
+function createProgressReporter(interactive: boolean) {
+  if (interactive) {
+    const bars = new MultiBar(
+      {
+        format: '{phase} |{bar}| {percentage}% {value}/{total} {duration_formatted}',
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      Presets.shades_classic,
+    );
+    const started = new Map<ScalePhase, SingleBar>();
+    let stopped = false;
+    return {
+      update({ phase, done, total }: ScaleProgress) {
+        let bar = started.get(phase);
+        if (!bar) {
+          bar = bars.create(total, 0, { phase: PHASE_LABELS[phase].padEnd(LABEL_WIDTH) });
+          started.set(phase, bar);
+        }
+        bar.update(done);
+      },
+      // Stopping twice would redraw the bars over whatever was printed in between.
+      stop: () => {
+        if (!stopped) bars.stop();
+        stopped = true;
+      },
+    };
+  }
+  const startedAt = new Map<ScalePhase, number>();
+  return {
+    update({ phase, done, total }: ScaleProgress) {
+      if (!startedAt.has(phase)) startedAt.set(phase, performance.now());
+      if (done === total) {
+        console.log(
+          `${PHASE_LABELS[phase]}: ${grouped(total)} in ${seconds(startedAt.get(phase)!)} s`,
+        );
+      }
+    },
+    stop: () => {},
+  };
+}
+
+/** `--employees N`: synthetic data at scale for benchmarks, on an empty database only. */
 async function generateAtScale({ employees }: { employees: number }): Promise<void> {
-  throw new Error(`--employees ${employees}: the scale generator is not built yet`);
+  loadDotEnv();
+  const { databaseUrl, seedPassword } = loadConfig({ ...process.env, NODE_ENV: undefined });
+  const started = performance.now();
+  const dataSource = await openDatabase(databaseUrl);
+  const progress = createProgressReporter(Boolean(process.stderr.isTTY));
+  try {
+    const counts = await seedScale(dataSource, {
+      employees,
+      password: seedPassword,
+      onProgress: (event) => progress.update(event),
+    });
+    progress.stop();
+    console.log(
+      `Generated scale data in ${seconds(started)} s: ${grouped(counts.units)} units, ${grouped(counts.positions)} positions, ` +
+        `${grouped(counts.employees)} employees, ${grouped(counts.unitClosure)} unit-closure rows, ` +
+        `${grouped(counts.reportingLines)} reporting lines, ${grouped(counts.accounts)} accounts.`,
+    );
+    console.log(
+      `Log in as ${Object.values(DEMO_USERNAMES).join(', ')} or any employee NIP, with SEED_PASSWORD (default gayungan2026).`,
+    );
+  } finally {
+    progress.stop();
+    await dataSource.destroy();
+  }
 }
 
 async function main(): Promise<void> {
