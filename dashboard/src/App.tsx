@@ -1,11 +1,16 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
+import { CascadePage } from './pages/CascadePage';
 import { EmployeeDirectoryPage } from './pages/EmployeeDirectoryPage';
 import { EmployeeProfilePage } from './pages/EmployeeProfilePage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PerformanceReportPage } from './pages/PerformanceReportPage';
+import { PlanApprovalPage } from './pages/PlanApprovalPage';
+import { PlanReviewPage } from './pages/PlanReviewPage';
 
 export function App() {
   return (
@@ -21,6 +26,11 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
+        <Route path="skp" element={<MySkpPage />} />
+        <Route path="laporan" element={<PerformanceReportPage />} />
+        <Route path="persetujuan" element={<PlanApprovalPage />} />
+        <Route path="persetujuan/:id" element={<PlanReviewPage />} />
+        <Route path="kaskade" element={<CascadePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,6 +5,8 @@ export interface SessionUser {
   id: string;
   username: string;
   roles: Role[];
+  /** Supervises at least one active employee (derived by the API). */
+  isSupervisor?: boolean | null;
   abilityRules: unknown;
   employee: { __typename?: 'Employee'; id: string; name: string | null } | null;
 }

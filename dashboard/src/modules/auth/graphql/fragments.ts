@@ -6,6 +6,7 @@ export const SESSION_USER_FIELDS = gql`
     id
     username
     roles
+    isSupervisor
     abilityRules
     employee {
       id

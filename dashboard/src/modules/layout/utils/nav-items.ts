@@ -1,6 +1,14 @@
 import type { AppAbility } from '../../authz/ability';
+import type { Role, SessionUser } from '../../auth/types';
 import type { MessageKey } from '../../i18n';
 import type { IconName } from '../../ui/components/Icon';
+
+/** What the menu needs to know about the viewer beyond their CASL rules. */
+export interface NavViewer {
+  roles: readonly Role[];
+  hasEmployee: boolean;
+  isSupervisor: boolean;
+}
 
 export interface NavItem {
   to: string;
@@ -10,10 +18,43 @@ export interface NavItem {
   end?: boolean;
   /** Shown only when the viewer's ability allows this [action, subject]. */
   requires?: { action: string; subject: string };
+  /** Shown only to viewers this accepts (employee record, supervisor, role). */
+  visibleTo?: (viewer: NavViewer) => boolean;
 }
+
+const hasEmployee = (viewer: NavViewer) => viewer.hasEmployee;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: 'home', end: true },
+  {
+    to: '/skp',
+    labelKey: 'nav.mySkp',
+    icon: 'target',
+    requires: { action: 'read', subject: 'PerformancePlan' },
+    visibleTo: hasEmployee,
+  },
+  {
+    to: '/laporan',
+    labelKey: 'nav.report',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'PerformancePlan' },
+    visibleTo: hasEmployee,
+  },
+  {
+    to: '/persetujuan',
+    labelKey: 'nav.approval',
+    icon: 'checkList',
+    requires: { action: 'approve', subject: 'PerformancePlan' },
+    visibleTo: (viewer) => viewer.hasEmployee && viewer.isSupervisor,
+  },
+  {
+    to: '/kaskade',
+    labelKey: 'nav.cascade',
+    icon: 'tree',
+    requires: { action: 'read', subject: 'PerformancePlan' },
+    visibleTo: (viewer) =>
+      viewer.hasEmployee || viewer.roles.includes('LEADER') || viewer.roles.includes('HR_ADMIN'),
+  },
   {
     to: '/pegawai',
     labelKey: 'nav.employees',
@@ -22,5 +63,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-export const isNavItemAllowed = (item: NavItem, ability: AppAbility): boolean =>
-  !item.requires || ability.can(item.requires.action, item.requires.subject);
+export const navViewerOf = (me: SessionUser | null | undefined): NavViewer | null =>
+  me
+    ? { roles: me.roles, hasEmployee: Boolean(me.employee), isSupervisor: Boolean(me.isSupervisor) }
+    : null;
+
+/** Both gates must pass; without a known viewer, viewer-gated items stay hidden. */
+export const isNavItemAllowed = (
+  item: NavItem,
+  ability: AppAbility,
+  viewer: NavViewer | null = null,
+): boolean =>
+  (!item.requires || ability.can(item.requires.action, item.requires.subject)) &&
+  (!item.visibleTo || (viewer !== null && item.visibleTo(viewer)));

@@ -1,0 +1,413 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { Icon } from '../../ui/components/Icon';
+import { ADD_WORK_TARGET, UPDATE_WORK_TARGET } from '../graphql/mutations';
+import {
+  ASPECTS,
+  type IndicatorAspect,
+  type IndicatorDirection,
+  type WorkTargetDetail,
+  type WorkTargetKind,
+} from '../types';
+import { defaultDirection } from '../utils/cycles';
+import {
+  errorProps,
+  fieldErrorsOf,
+  nestedFieldErrors,
+  translateFieldMessage,
+  type FieldErrors,
+} from '../utils/field-errors';
+import { mutationErrorMessage } from '../utils/mutation-error';
+import { parseNumberInput } from '../utils/number-input';
+
+export interface ParentOption {
+  id: string;
+  description: string | null;
+}
+
+interface IndicatorDraft {
+  key: number;
+  aspect: IndicatorAspect;
+  description: string;
+  target: string;
+  unit: string;
+  direction: IndicatorDirection;
+  /** Once the user picks a direction, changing the aspect no longer resets it. */
+  directionChosen: boolean;
+}
+
+interface WorkTargetFormProps {
+  planId: string;
+  /** The RHK being edited; a new one when absent. */
+  target?: WorkTargetDetail;
+  /** The supervisor's RHK to intervene; null when the owner has no supervisor (the Camat). */
+  parentOptions: ParentOption[] | null;
+  refetchQueries: string[];
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+let nextKey = 1;
+const newIndicator = (aspect: IndicatorAspect = 'KUANTITAS'): IndicatorDraft => ({
+  key: nextKey++,
+  aspect,
+  description: '',
+  target: '',
+  unit: '',
+  direction: defaultDirection(aspect),
+  directionChosen: false,
+});
+
+export function WorkTargetForm({
+  planId,
+  target,
+  parentOptions,
+  refetchQueries,
+  onDone,
+  onCancel,
+}: WorkTargetFormProps) {
+  const t = useT();
+  const id = useId();
+  const [kind, setKind] = useState<WorkTargetKind>(target?.kind ?? 'UTAMA');
+  const [description, setDescription] = useState(target?.description ?? '');
+  const [parentTargetId, setParentTargetId] = useState(target?.parentTarget?.id ?? '');
+  const [indicators, setIndicators] = useState<IndicatorDraft[]>(() =>
+    target?.indicators?.length
+      ? target.indicators.map((indicator) => ({
+          key: nextKey++,
+          aspect: indicator.aspect ?? 'KUANTITAS',
+          description: indicator.description ?? '',
+          target: indicator.target === null ? '' : String(indicator.target),
+          unit: indicator.unit ?? '',
+          direction: indicator.direction ?? defaultDirection(indicator.aspect ?? 'KUANTITAS'),
+          directionChosen: true,
+        }))
+      : [newIndicator()],
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [addTarget, addState] = useMutation(ADD_WORK_TARGET, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+  const [updateTarget, updateState] = useMutation(UPDATE_WORK_TARGET, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+  const saving = addState.loading || updateState.loading;
+
+  const changeIndicator = (key: number, changes: Partial<IndicatorDraft>) =>
+    setIndicators((current) =>
+      current.map((indicator) => {
+        if (indicator.key !== key) return indicator;
+        const next = { ...indicator, ...changes };
+        if (changes.aspect && !indicator.directionChosen)
+          next.direction = defaultDirection(changes.aspect);
+        return next;
+      }),
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    // Numbers are checked here: a missing Float would not reach the API's field validation.
+    const localErrors: FieldErrors = {};
+    const targets = indicators.map((indicator) => parseNumberInput(indicator.target));
+    targets.forEach((value, index) => {
+      if (!Number.isFinite(value) || value <= 0)
+        localErrors[`indicators[${index}].target`] = 'must be a positive number';
+    });
+    if (Object.keys(localErrors).length > 0) {
+      setErrors(localErrors);
+      setFormError(t('skp.error.checkFields'));
+      return;
+    }
+    const input = {
+      kind,
+      description,
+      parentTargetId: parentOptions === null || !parentTargetId ? null : parentTargetId,
+      indicators: indicators.map((indicator, index) => ({
+        aspect: indicator.aspect,
+        description: indicator.description,
+        target: targets[index],
+        unit: indicator.unit,
+        direction: indicator.direction,
+      })),
+    };
+    try {
+      if (target) await updateTarget({ variables: { id: target.id, input } });
+      else await addTarget({ variables: { input: { ...input, planId } } });
+      setErrors({});
+      onDone();
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      setFormError(mutationErrorMessage(t, error));
+    }
+  };
+
+  const message = (field: string) => {
+    const text = errors[field];
+    return text ? translateFieldMessage(t, text) : undefined;
+  };
+  const descriptionError = message('description');
+  const parentError = message('parentTargetId');
+  const indicatorsError = message('indicators');
+
+  return (
+    <form
+      className="card target-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      data-testid="work-target-form"
+    >
+      <h3 className="target-form__title" id={`${id}-title`}>
+        {target ? t('target.editTitle') : t('target.newTitle')}
+      </h3>
+
+      <fieldset className="field segmented-field">
+        <legend className="field__label">{t('target.kind')}</legend>
+        <div className="segmented">
+          {(['UTAMA', 'TAMBAHAN'] as const).map((option) => (
+            <label key={option} className="segmented__option">
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />
+              <span>{t(`kind.${option}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-description`}>
+          {t('target.description')}
+        </label>
+        <textarea
+          id={`${id}-description`}
+          className="input textarea"
+          rows={2}
+          value={description}
+          placeholder={t('target.descriptionPlaceholder')}
+          onChange={(event) => setDescription(event.target.value)}
+          {...errorProps(`${id}-description`, descriptionError)}
+        />
+        {descriptionError && (
+          <span className="field__error" id={`${id}-description-error`}>
+            {descriptionError}
+          </span>
+        )}
+      </div>
+
+      {parentOptions !== null && (
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-parent`}>
+            {t('target.parent')}
+            {kind === 'UTAMA' && (
+              <span className="field__hint"> · {t('target.parentRequiredHint')}</span>
+            )}
+          </label>
+          <select
+            id={`${id}-parent`}
+            className="select"
+            value={parentTargetId}
+            onChange={(event) => setParentTargetId(event.target.value)}
+            {...errorProps(`${id}-parent`, parentError)}
+          >
+            <option value="">
+              {kind === 'UTAMA' ? t('target.parentPlaceholder') : t('target.parentNone')}
+            </option>
+            {parentOptions.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.description ?? `#${option.id}`}
+              </option>
+            ))}
+          </select>
+          {parentOptions.length === 0 && (
+            <span className="field__hint">{t('target.parentUnavailable')}</span>
+          )}
+          {parentError && (
+            <span className="field__error" id={`${id}-parent-error`}>
+              {parentError}
+            </span>
+          )}
+        </div>
+      )}
+
+      <fieldset className="indicator-editor">
+        <legend className="field__label">{t('skp.indicators')}</legend>
+        {indicatorsError && <span className="field__error">{indicatorsError}</span>}
+        {indicators.map((indicator, index) => {
+          const base = `${id}-indicator-${indicator.key}`;
+          const nested = nestedFieldErrors(errors, `indicators[${index}]`);
+          const errorOf = (field: string) =>
+            nested[field] ? translateFieldMessage(t, nested[field]) : undefined;
+          const descriptionProblem = errorOf('description');
+          const targetProblem = errorOf('target');
+          const unitProblem = errorOf('unit');
+          return (
+            <div key={indicator.key} className="indicator-row" data-testid="indicator-row">
+              <div className="indicator-row__head">
+                <span className="indicator-row__title">
+                  {t('target.indicator', { number: index + 1 })}
+                </span>
+                {indicators.length > 1 && (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() =>
+                      setIndicators((current) =>
+                        current.filter((candidate) => candidate.key !== indicator.key),
+                      )
+                    }
+                  >
+                    <Icon name="close" size={16} />
+                    <span>{t('target.removeIndicator', { number: index + 1 })}</span>
+                  </button>
+                )}
+              </div>
+              <div className="indicator-row__grid">
+                <div className="field">
+                  <label className="field__label" htmlFor={`${base}-aspect`}>
+                    {t('target.aspect')}
+                  </label>
+                  <select
+                    id={`${base}-aspect`}
+                    className="select"
+                    value={indicator.aspect}
+                    onChange={(event) =>
+                      changeIndicator(indicator.key, {
+                        aspect: event.target.value as IndicatorAspect,
+                      })
+                    }
+                  >
+                    {ASPECTS.map((aspect) => (
+                      <option key={aspect} value={aspect}>
+                        {t(`aspect.${aspect}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field indicator-row__description">
+                  <label className="field__label" htmlFor={`${base}-description`}>
+                    {t('target.indicatorDescription')}
+                  </label>
+                  <input
+                    id={`${base}-description`}
+                    className="input"
+                    value={indicator.description}
+                    onChange={(event) =>
+                      changeIndicator(indicator.key, { description: event.target.value })
+                    }
+                    {...errorProps(`${base}-description`, descriptionProblem)}
+                  />
+                  {descriptionProblem && (
+                    <span className="field__error" id={`${base}-description-error`}>
+                      {descriptionProblem}
+                    </span>
+                  )}
+                </div>
+                <div className="field">
+                  <label className="field__label" htmlFor={`${base}-target`}>
+                    {t('target.target')}
+                  </label>
+                  <input
+                    id={`${base}-target`}
+                    className="input"
+                    inputMode="decimal"
+                    value={indicator.target}
+                    onChange={(event) =>
+                      changeIndicator(indicator.key, { target: event.target.value })
+                    }
+                    {...errorProps(`${base}-target`, targetProblem)}
+                  />
+                  {targetProblem && (
+                    <span className="field__error" id={`${base}-target-error`}>
+                      {targetProblem}
+                    </span>
+                  )}
+                </div>
+                <div className="field">
+                  <label className="field__label" htmlFor={`${base}-unit`}>
+                    {t('target.unit')}
+                  </label>
+                  <input
+                    id={`${base}-unit`}
+                    className="input"
+                    value={indicator.unit}
+                    placeholder={t('target.unitPlaceholder')}
+                    onChange={(event) =>
+                      changeIndicator(indicator.key, { unit: event.target.value })
+                    }
+                    {...errorProps(`${base}-unit`, unitProblem)}
+                  />
+                  {unitProblem && (
+                    <span className="field__error" id={`${base}-unit-error`}>
+                      {unitProblem}
+                    </span>
+                  )}
+                </div>
+                <div className="field">
+                  <label className="field__label" htmlFor={`${base}-direction`}>
+                    {t('target.direction')}
+                  </label>
+                  <select
+                    id={`${base}-direction`}
+                    className="select"
+                    value={indicator.direction}
+                    onChange={(event) =>
+                      changeIndicator(indicator.key, {
+                        direction: event.target.value as IndicatorDirection,
+                        directionChosen: true,
+                      })
+                    }
+                  >
+                    {(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const).map((direction) => (
+                      <option key={direction} value={direction}>
+                        {t(`direction.${direction}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setIndicators((current) => [...current, newIndicator()])}
+        >
+          {t('target.addIndicator')}
+        </button>
+      </fieldset>
+
+      {formError && (
+        <div className="alert alert--error" role="alert">
+          <Icon name="alert" size={18} />
+          <span>{formError}</span>
+        </div>
+      )}
+
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={saving}
+          aria-busy={saving}
+        >
+          {saving && <span className="spinner__circle" aria-hidden="true" />}
+          {saving ? t('target.saving') : t('target.save')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel} disabled={saving}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

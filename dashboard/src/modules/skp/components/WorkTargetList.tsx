@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n';
+import type { WorkTargetDetail } from '../types';
+import { formatNumber } from '../utils/format';
+import { translateFieldMessage, type FieldErrors } from '../utils/field-errors';
+
+interface WorkTargetListProps {
+  targets: WorkTargetDetail[];
+  /** Problems the API found per target when submitting (keys like `indicators`, `parentTargetId`). */
+  errorsByTarget?: Record<string, FieldErrors>;
+  renderActions?: (target: WorkTargetDetail) => ReactNode;
+  /** Replaces a target's card (the inline editor). */
+  renderInstead?: (target: WorkTargetDetail) => ReactNode | null;
+}
+
+/** The RHK of a plan with their indicators, read-only; actions are slotted in by the caller. */
+export function WorkTargetList({
+  targets,
+  errorsByTarget = {},
+  renderActions,
+  renderInstead,
+}: WorkTargetListProps) {
+  const { t } = useI18n();
+  return (
+    <ol className="target-list" data-testid="target-list">
+      {targets.map((target, index) => {
+        const replacement = renderInstead?.(target);
+        if (replacement) return <li key={target.id}>{replacement}</li>;
+        const errors = errorsByTarget[target.id] ?? {};
+        const hasErrors = Object.keys(errors).length > 0;
+        return (
+          <li
+            key={target.id}
+            className={`card target-card${hasErrors ? ' target-card--invalid' : ''}`}
+            data-testid="work-target"
+          >
+            <div className="target-card__head">
+              <span className="target-card__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <div className="target-card__main">
+                {target.kind && (
+                  <span className={`tag tag--${target.kind.toLowerCase()}`}>
+                    {t(`kind.${target.kind}`)}
+                  </span>
+                )}
+                <p className="target-card__description">{target.description}</p>
+                {target.parentTarget && (
+                  <p className="target-card__parent small">
+                    <span className="muted">{t('skp.intervenes')}: </span>
+                    {target.parentTarget.description ?? `#${target.parentTarget.id}`}
+                  </p>
+                )}
+              </div>
+              {renderActions && <div className="target-card__actions">{renderActions(target)}</div>}
+            </div>
+            {hasErrors && (
+              <ul className="target-card__errors" role="alert">
+                {Object.values(errors).map((message) => (
+                  <li key={message} className="field__error">
+                    {translateFieldMessage(t, message)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <IndicatorTable indicators={target.indicators ?? []} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function IndicatorTable({
+  indicators,
+}: {
+  indicators: NonNullable<WorkTargetDetail['indicators']>;
+}) {
+  const { t, locale } = useI18n();
+  if (indicators.length === 0) return <p className="muted small">{t('skp.noIndicators')}</p>;
+  return (
+    <div className="indicator-list">
+      <p className="indicator-list__title">{t('skp.indicators')}</p>
+      <ul>
+        {indicators.map((indicator) => (
+          <li key={indicator.id} className="indicator-item">
+            <span className="indicator-item__aspect">
+              {indicator.aspect ? t(`aspect.${indicator.aspect}`) : ''}
+            </span>
+            <span className="indicator-item__description">{indicator.description}</span>
+            <span className="indicator-item__target">
+              {formatNumber(indicator.target, locale)} {indicator.unit}
+              {indicator.direction && (
+                <span className="muted small"> · {t(`direction.${indicator.direction}`)}</span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { gql } from '@apollo/client';
+
+export const CYCLE_SUMMARY_FIELDS = gql`
+  fragment CycleSummaryFields on Cycle {
+    id
+    year
+    status
+    currentPeriod
+    reportablePeriods
+  }
+`;
+
+// Everything the owner, their supervisors, the LEADER and HR read about one SKP.
+export const PLAN_DETAIL_FIELDS = gql`
+  fragment PlanDetailFields on PerformancePlan {
+    id
+    status
+    approach
+    returnReason
+    submittedAt
+    approvedAt
+    version
+    employee {
+      id
+      name
+      position {
+        id
+        title
+      }
+      unit {
+        id
+        name
+      }
+    }
+    evaluator {
+      id
+      name
+      position {
+        id
+        title
+      }
+    }
+    cycle {
+      id
+      year
+      status
+    }
+    workTargets {
+      id
+      kind
+      description
+      sortOrder
+      parentTarget {
+        id
+        description
+      }
+      indicators {
+        id
+        aspect
+        description
+        target
+        unit
+        direction
+      }
+    }
+    behaviorExpectations {
+      id
+      coreValue
+      name
+      guides
+      specificExpectation
+    }
+  }
+`;
+
+export const REALIZATION_FIELDS = gql`
+  fragment RealizationFields on Realization {
+    id
+    value
+    evidenceUrl
+    note
+    submittedAt
+    achievement
+  }
+`;

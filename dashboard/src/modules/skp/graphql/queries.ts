@@ -1,0 +1,194 @@
+import { gql } from '@apollo/client';
+import { CYCLE_SUMMARY_FIELDS, PLAN_DETAIL_FIELDS, REALIZATION_FIELDS } from './fragments';
+
+export const GET_CYCLES = gql`
+  query GetCycles {
+    cycles {
+      ...CycleSummaryFields
+    }
+  }
+  ${CYCLE_SUMMARY_FIELDS}
+`;
+
+// Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
+export const GET_MY_PLACE = gql`
+  query GetMyPlace {
+    me {
+      id
+      isSupervisor
+      employee {
+        id
+        name
+        unit {
+          id
+          name
+        }
+        supervisor {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export const GET_MY_PLAN = gql`
+  query GetMyPlan($cycleId: ID!, $employeeId: ID!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          ...PlanDetailFields
+        }
+      }
+    }
+  }
+  ${PLAN_DETAIL_FIELDS}
+`;
+
+// The supervisor's plan is read partially (status and RHK only): enough to pick a parent RHK.
+export const GET_SUPERVISOR_PLAN = gql`
+  query GetSupervisorPlan($cycleId: ID!, $employeeId: ID!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          workTargets {
+            id
+            kind
+            description
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const GET_PLAN = gql`
+  query GetPlan($id: ID!) {
+    performancePlan(id: $id) {
+      id
+      ...PlanDetailFields
+    }
+  }
+  ${PLAN_DETAIL_FIELDS}
+`;
+
+export const GET_PLAN_REPORT = gql`
+  query GetPlanReport($cycleId: ID!, $employeeId: ID!, $period: Period!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          achievement(period: $period)
+          workTargets {
+            id
+            kind
+            description
+            indicators {
+              id
+              aspect
+              description
+              target
+              unit
+              direction
+              achievement(period: $period)
+              realization(period: $period) {
+                ...RealizationFields
+              }
+              realizationHistory(period: $period) {
+                ...RealizationFields
+                replacedAt
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  ${REALIZATION_FIELDS}
+`;
+
+const TEAM_PLAN_FIELDS = gql`
+  fragment TeamPlanFields on PerformancePlan {
+    id
+    status
+    submittedAt
+    approvedAt
+    employee {
+      id
+      name
+      position {
+        id
+        title
+      }
+    }
+  }
+`;
+
+// The approval queue (SUBMITTED, evaluated by me), every plan I evaluate, and my direct reports.
+export const GET_APPROVALS = gql`
+  query GetApprovals($cycleId: ID!, $evaluatorId: ID!) {
+    queue: performancePlans(
+      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: SUBMITTED }
+      first: 200
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TeamPlanFields
+        }
+      }
+    }
+    team: performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TeamPlanFields
+        }
+      }
+    }
+    directReports: employees(filter: { supervisorId: $evaluatorId, active: true }, first: 200) {
+      edges {
+        node {
+          id
+          name
+          position {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+  ${TEAM_PLAN_FIELDS}
+`;
+
+export const GET_PLAN_CASCADE = gql`
+  query GetPlanCascade($cycleId: ID!, $unitId: ID!) {
+    planCascade(cycleId: $cycleId, unitId: $unitId) {
+      id
+      status
+      employee {
+        id
+        name
+        position {
+          id
+          title
+        }
+      }
+      workTargets {
+        id
+        kind
+        description
+        parentTarget {
+          id
+        }
+      }
+    }
+  }
+`;

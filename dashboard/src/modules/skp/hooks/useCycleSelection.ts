@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { significantError } from '../../api/utils/graphql-errors';
+import { GET_CYCLES } from '../graphql/queries';
+import type { CycleSummary } from '../types';
+import { pickDefaultCycle } from '../utils/cycles';
+
+export const CYCLE_PARAM = 'siklus';
+
+/** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
+export function useCycleSelection() {
+  const { data, loading, error, refetch } = useQuery<{ cycles: CycleSummary[] }>(GET_CYCLES, {
+    errorPolicy: 'all',
+  });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const cycles = useMemo(() => data?.cycles ?? [], [data]);
+  const requested = searchParams.get(CYCLE_PARAM);
+  const cycle = cycles.find((candidate) => candidate.id === requested) ?? pickDefaultCycle(cycles);
+  const setCycleId = useCallback(
+    (id: string) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set(CYCLE_PARAM, id);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  return {
+    cycles,
+    cycle,
+    setCycleId,
+    loading: loading && !data,
+    error: data ? undefined : significantError(error),
+    retry: () => void refetch(),
+  };
+}

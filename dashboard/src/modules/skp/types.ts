@@ -1,0 +1,135 @@
+// Shapes of the SKP (plan) data the dashboard reads. Fields the viewer may not read arrive as null.
+export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+export type PlanApproach = 'KUANTITATIF' | 'KUALITATIF';
+export type CycleStatus = 'PLANNING' | 'ACTIVE' | 'CALIBRATION' | 'CLOSED';
+export type Period = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'ANNUAL';
+export type WorkTargetKind = 'UTAMA' | 'TAMBAHAN';
+export type IndicatorAspect = 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA';
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export type CoreValue =
+  | 'BERORIENTASI_PELAYANAN'
+  | 'AKUNTABEL'
+  | 'KOMPETEN'
+  | 'HARMONIS'
+  | 'LOYAL'
+  | 'ADAPTIF'
+  | 'KOLABORATIF';
+
+export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
+export const ASPECTS: readonly IndicatorAspect[] = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'];
+
+export interface CycleSummary {
+  __typename?: 'Cycle';
+  id: string;
+  year: number;
+  status: CycleStatus;
+  currentPeriod: Period | null;
+  reportablePeriods: Period[] | null;
+}
+
+export interface PersonRef {
+  __typename?: 'Employee';
+  id: string;
+  name: string | null;
+  position?: { __typename?: 'Position'; id: string; title: string } | null;
+  unit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
+}
+
+export interface IndicatorDetail {
+  __typename?: 'Indicator';
+  id: string;
+  aspect: IndicatorAspect | null;
+  description: string | null;
+  target: number | null;
+  unit: string | null;
+  direction: IndicatorDirection | null;
+}
+
+export interface WorkTargetDetail {
+  __typename?: 'WorkTarget';
+  id: string;
+  kind: WorkTargetKind | null;
+  description: string | null;
+  sortOrder: number | null;
+  parentTarget: { __typename?: 'WorkTarget'; id: string; description: string | null } | null;
+  indicators: IndicatorDetail[] | null;
+}
+
+export interface BehaviorExpectationDetail {
+  __typename?: 'BehaviorExpectation';
+  id: string;
+  coreValue: CoreValue | null;
+  name: string | null;
+  guides: string[] | null;
+  specificExpectation: string | null;
+}
+
+export interface PlanDetail {
+  __typename?: 'PerformancePlan';
+  id: string;
+  status: PlanStatus | null;
+  approach: PlanApproach | null;
+  returnReason: string | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  version: number | null;
+  employee: PersonRef | null;
+  evaluator: PersonRef | null;
+  cycle: { __typename?: 'Cycle'; id: string; year: number; status: CycleStatus } | null;
+  workTargets: WorkTargetDetail[] | null;
+  behaviorExpectations: BehaviorExpectationDetail[] | null;
+}
+
+export interface RealizationDetail {
+  __typename?: 'Realization';
+  id: string;
+  value: number | null;
+  evidenceUrl: string | null;
+  note: string | null;
+  submittedAt: string | null;
+  replacedAt?: string | null;
+  achievement: number | null;
+}
+
+export interface ReportIndicator extends IndicatorDetail {
+  achievement: number | null;
+  realization: RealizationDetail | null;
+  realizationHistory: RealizationDetail[] | null;
+}
+
+export interface ReportWorkTarget {
+  __typename?: 'WorkTarget';
+  id: string;
+  kind: WorkTargetKind | null;
+  description: string | null;
+  indicators: ReportIndicator[] | null;
+}
+
+export interface ReportPlan {
+  __typename?: 'PerformancePlan';
+  id: string;
+  status: PlanStatus | null;
+  achievement: number | null;
+  workTargets: ReportWorkTarget[] | null;
+}
+
+export interface CascadePlan {
+  __typename?: 'PerformancePlan';
+  id: string;
+  status: PlanStatus | null;
+  employee: PersonRef | null;
+  workTargets:
+    | {
+        __typename?: 'WorkTarget';
+        id: string;
+        kind: WorkTargetKind | null;
+        description: string | null;
+        parentTarget: { __typename?: 'WorkTarget'; id: string } | null;
+      }[]
+    | null;
+}
+
+export interface Connection<T> {
+  totalCount?: number;
+  edges: { node: T }[];
+}

@@ -1,0 +1,22 @@
+import type { CycleSummary, IndicatorAspect, IndicatorDirection, Period } from '../types';
+
+/** The ACTIVE cycle, else the newest one (by year); null when there is none. */
+export function pickDefaultCycle<C extends Pick<CycleSummary, 'year' | 'status'>>(
+  cycles: readonly C[],
+): C | null {
+  const active = cycles.find((cycle) => cycle.status === 'ACTIVE');
+  if (active) return active;
+  return [...cycles].sort((a, b) => b.year - a.year)[0] ?? null;
+}
+
+/** The report period to open: today's triwulan when reportable, else the latest reportable one. */
+export function pickDefaultPeriod(cycle: CycleSummary): Period {
+  const reportable = cycle.reportablePeriods ?? [];
+  if (cycle.currentPeriod && reportable.includes(cycle.currentPeriod)) return cycle.currentPeriod;
+  const quarters = reportable.filter((period) => period !== 'ANNUAL');
+  return quarters[quarters.length - 1] ?? cycle.currentPeriod ?? 'TW1';
+}
+
+/** Time and cost are usually better when lower (the API defaults the same way). */
+export const defaultDirection = (aspect: IndicatorAspect): IndicatorDirection =>
+  aspect === 'WAKTU' || aspect === 'BIAYA' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER';

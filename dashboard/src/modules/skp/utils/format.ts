@@ -1,0 +1,25 @@
+/** A timestamp on the Surabaya (WIB) clock, whatever the device's time zone. */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+}
+
+export function formatNumber(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Targets in the API's order (sortOrder, then id), which submit errors (`workTargets[i]`) use. */
+export function sortTargets<T extends { id: string; sortOrder?: number | null }>(
+  targets: readonly T[] | null | undefined,
+): T[] {
+  return [...(targets ?? [])].sort(
+    (a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || Number(a.id) - Number(b.id),
+  );
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { GET_ORG_UNITS } from '../modules/employees/graphql/queries';
+import type { GetOrgUnitsData } from '../modules/employees/types';
+import { useT } from '../modules/i18n';
+import { CascadeTree } from '../modules/skp/components/CascadeTree';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { GET_PLAN_CASCADE } from '../modules/skp/graphql/queries';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import type { CascadePlan } from '../modules/skp/types';
+import { buildCascadeTree } from '../modules/skp/utils/cascade-tree';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+const UNIT_PARAM = 'unit';
+// Non-breaking spaces keep the indentation inside a native <select>.
+const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(Math.max(0, depth));
+
+export function CascadePage() {
+  const t = useT();
+  const unitSelectId = useId();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const units = useQuery<GetOrgUnitsData>(GET_ORG_UNITS, { errorPolicy: 'all' });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const orgUnits = units.data?.orgUnits ?? [];
+  // Default: the viewer's own unit, else the root (LEADER/HR without a unit of their own).
+  const unitId = searchParams.get(UNIT_PARAM) ?? place.employee?.unit?.id ?? orgUnits[0]?.id ?? '';
+  const cycle = selection.cycle;
+
+  const cascade = useQuery<{ planCascade: CascadePlan[] }, { cycleId: string; unitId: string }>(
+    GET_PLAN_CASCADE,
+    {
+      variables: { cycleId: cycle?.id ?? '', unitId },
+      skip: !cycle || !unitId,
+      errorPolicy: 'all',
+    },
+  );
+  const roots = useMemo(
+    () => buildCascadeTree({ plans: cascade.data?.planCascade ?? [] }),
+    [cascade.data],
+  );
+  const cascadeError = cascade.data ? undefined : significantError(cascade.error);
+
+  const setUnit = (id: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(UNIT_PARAM, id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  let body;
+  if (place.loading || selection.loading || (units.loading && !units.data)) {
+    body = <PageSkeleton testId="cascade-loading" />;
+  } else if (place.error || selection.error) {
+    body = (
+      <ErrorState
+        error={place.error ?? selection.error}
+        onRetry={() => {
+          place.retry();
+          selection.retry();
+        }}
+      />
+    );
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (cascade.loading && !cascade.data) {
+    body = <PageSkeleton testId="cascade-loading" />;
+  } else if (cascadeError) {
+    body = <ErrorState error={cascadeError} onRetry={() => void cascade.refetch()} />;
+  } else if (roots.length === 0) {
+    body = <EmptyState title={t('cascade.empty')} body={t('cascade.emptyHint')} icon="tree" />;
+  } else {
+    body = <CascadeTree key={`${cycle.id}-${unitId}`} roots={roots} />;
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('cascade.title')}</h1>
+          <p className="page-header__subtitle">{t('cascade.subtitle')}</p>
+        </div>
+        <div className="toolbar">
+          {orgUnits.length > 0 && (
+            <div className="field toolbar__field toolbar__field--wide">
+              <label className="field__label" htmlFor={unitSelectId}>
+                {t('cascade.unit')}
+              </label>
+              <select
+                id={unitSelectId}
+                className="select"
+                value={unitId}
+                onChange={(event) => setUnit(event.target.value)}
+              >
+                {orgUnits.map((unit) => (
+                  <option key={unit.id} value={unit.id}>
+                    {unit.id === unitId ? unit.name : indent(unit.depth) + unit.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {selection.cycles.length > 0 && cycle && (
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          )}
+        </div>
+      </header>
+      {body}
+    </div>
+  );
+}

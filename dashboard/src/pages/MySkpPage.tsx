@@ -1,0 +1,424 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useT } from '../modules/i18n';
+import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
+import { WorkTargetForm, type ParentOption } from '../modules/skp/components/WorkTargetForm';
+import { WorkTargetList } from '../modules/skp/components/WorkTargetList';
+import {
+  CREATE_PERFORMANCE_PLAN,
+  REMOVE_WORK_TARGET,
+  SUBMIT_PERFORMANCE_PLAN,
+} from '../modules/skp/graphql/mutations';
+import { GET_MY_PLAN, GET_SUPERVISOR_PLAN } from '../modules/skp/graphql/queries';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import type {
+  Connection,
+  CycleSummary,
+  PlanApproach,
+  PlanDetail,
+  PlanStatus,
+  WorkTargetKind,
+} from '../modules/skp/types';
+import {
+  fieldErrorsOf,
+  nestedFieldErrors,
+  translateFieldMessage,
+  type FieldErrors,
+} from '../modules/skp/utils/field-errors';
+import { sortTargets } from '../modules/skp/utils/format';
+import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+interface SupervisorPlan {
+  id: string;
+  status: PlanStatus | null;
+  workTargets: { id: string; kind: WorkTargetKind | null; description: string | null }[] | null;
+}
+
+const REFETCH = ['GetMyPlan'];
+
+export function MySkpPage() {
+  const t = useT();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const employee = place.employee;
+  const supervisor = employee?.supervisor ?? null;
+  const cycle = selection.cycle;
+
+  const planQuery = useQuery<
+    { performancePlans: Connection<PlanDetail> },
+    { cycleId: string; employeeId: string }
+  >(GET_MY_PLAN, {
+    variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '' },
+    skip: !cycle || !employee,
+    errorPolicy: 'all',
+  });
+  const supervisorQuery = useQuery<
+    { performancePlans: Connection<SupervisorPlan> },
+    { cycleId: string; employeeId: string }
+  >(GET_SUPERVISOR_PLAN, {
+    variables: { cycleId: cycle?.id ?? '', employeeId: supervisor?.id ?? '' },
+    skip: !cycle || !supervisor,
+    errorPolicy: 'all',
+  });
+
+  const plan = planQuery.data?.performancePlans.edges[0]?.node ?? null;
+  const supervisorPlan = supervisorQuery.data?.performancePlans.edges[0]?.node ?? null;
+  const planError = planQuery.data ? undefined : significantError(planQuery.error);
+
+  let body;
+  if (place.loading || selection.loading) {
+    body = <PageSkeleton testId="skp-loading" />;
+  } else if (place.error || selection.error) {
+    body = (
+      <ErrorState
+        error={place.error ?? selection.error}
+        onRetry={() => {
+          place.retry();
+          selection.retry();
+        }}
+      />
+    );
+  } else if (!employee) {
+    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (planQuery.loading && !planQuery.data) {
+    body = <PageSkeleton testId="skp-loading" />;
+  } else if (planError) {
+    body = <ErrorState error={planError} onRetry={() => void planQuery.refetch()} />;
+  } else if (!plan) {
+    body = <CreatePlan cycle={cycle} />;
+  } else {
+    body = (
+      <PlanEditor
+        key={plan.id}
+        plan={plan}
+        supervisorName={supervisor?.name ?? null}
+        hasSupervisor={Boolean(supervisor)}
+        supervisorPlan={supervisorPlan}
+        supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
+      />
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('skp.title')}</h1>
+          <p className="page-header__subtitle">{t('skp.subtitle')}</p>
+        </div>
+        {selection.cycles.length > 0 && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}
+
+function CreatePlan({ cycle }: { cycle: CycleSummary }) {
+  const t = useT();
+  const [approach, setApproach] = useState<PlanApproach>('KUANTITATIF');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [create, { loading }] = useMutation(CREATE_PERFORMANCE_PLAN, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const open = cycle.status === 'PLANNING' || cycle.status === 'ACTIVE';
+
+  const onCreate = async () => {
+    setFailure(null);
+    try {
+      await create({ variables: { input: { cycleId: cycle.id, approach } } });
+    } catch (error) {
+      setFailure(mutationErrorMessage(t, error));
+    }
+  };
+
+  return (
+    <EmptyState
+      title={t('skp.none', { year: cycle.year })}
+      body={
+        open
+          ? t('skp.noneHint')
+          : t('skp.cannotCreate', { year: cycle.year, status: t(`cycleStatus.${cycle.status}`) })
+      }
+      icon="target"
+      action={
+        open && (
+          <div className="create-plan">
+            <div className="field">
+              <label className="field__label" htmlFor="plan-approach">
+                {t('skp.approach')}
+              </label>
+              <select
+                id="plan-approach"
+                className="select"
+                value={approach}
+                onChange={(event) => setApproach(event.target.value as PlanApproach)}
+              >
+                <option value="KUANTITATIF">{t('approach.KUANTITATIF')}</option>
+                <option value="KUALITATIF">{t('approach.KUALITATIF')}</option>
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void onCreate()}
+              disabled={loading}
+              aria-busy={loading}
+            >
+              <Icon name="plus" size={18} />
+              {loading ? t('skp.creating') : t('skp.create')}
+            </button>
+            {failure && <Notice tone="error">{failure}</Notice>}
+          </div>
+        )
+      }
+    />
+  );
+}
+
+interface PlanEditorProps {
+  plan: PlanDetail;
+  hasSupervisor: boolean;
+  supervisorName: string | null;
+  supervisorPlan: SupervisorPlan | null;
+  supervisorPlanLoading: boolean;
+}
+
+function PlanEditor({
+  plan,
+  hasSupervisor,
+  supervisorName,
+  supervisorPlan,
+  supervisorPlanLoading,
+}: PlanEditorProps) {
+  const t = useT();
+  const editable = plan.status === 'DRAFT' || plan.status === 'RETURNED';
+  const targets = sortTargets(plan.workTargets);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
+  const [submitErrors, setSubmitErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [removeTarget, removeState] = useMutation(REMOVE_WORK_TARGET, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const [submitPlan, submitState] = useMutation<{
+    submitPerformancePlan: { status: PlanStatus };
+  }>(SUBMIT_PERFORMANCE_PLAN);
+
+  const parentOptions: ParentOption[] | null = hasSupervisor
+    ? (supervisorPlan?.workTargets ?? []).map(({ id, description }) => ({ id, description }))
+    : null;
+  const supervisorApproved = !hasSupervisor || supervisorPlan?.status === 'APPROVED';
+  const supervisorLabel = supervisorName ?? t('skp.yourSupervisor');
+
+  const afterEdit = () => {
+    setEditing(null);
+    setSubmitErrors({});
+    setNotice(null);
+  };
+
+  const onRemove = async (id: string) => {
+    setNotice(null);
+    try {
+      await removeTarget({ variables: { id } });
+      setConfirmRemove(null);
+      setSubmitErrors({});
+    } catch (error) {
+      setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+    }
+  };
+
+  const onSubmit = async () => {
+    setNotice(null);
+    try {
+      const result = await submitPlan({ variables: { id: plan.id } });
+      setSubmitErrors({});
+      setNotice({
+        tone: 'success',
+        text:
+          result.data?.submitPerformancePlan.status === 'APPROVED'
+            ? t('skp.approvedOnSubmit')
+            : t('skp.submitted'),
+      });
+    } catch (error) {
+      setSubmitErrors(fieldErrorsOf(error));
+      setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+    }
+  };
+
+  // Submit problems name targets by position (`workTargets[2].indicators`): map them to ids.
+  const errorsByTarget = Object.fromEntries(
+    targets.map((target, index) => [
+      target.id,
+      nestedFieldErrors(submitErrors, `workTargets[${index}]`),
+    ]),
+  );
+  const planLevelError = submitErrors.workTargets;
+
+  return (
+    <div className="plan-layout">
+      {plan.status === 'RETURNED' && <ReturnReasonAlert reason={plan.returnReason} />}
+      {plan.status === 'SUBMITTED' && (
+        <Notice tone="info" testId="plan-state-note">
+          {t('skp.submittedInfo', { name: plan.evaluator?.name ?? supervisorLabel })}
+        </Notice>
+      )}
+      {plan.status === 'APPROVED' && (
+        <Notice tone="success" testId="plan-state-note">
+          {t('skp.approvedInfo')} <Link to="/laporan">{t('skp.openReport')}</Link>
+        </Notice>
+      )}
+      {editable && hasSupervisor && !supervisorPlanLoading && !supervisorApproved && (
+        <Notice tone="warning" testId="supervisor-plan-warning">
+          {supervisorPlan
+            ? t('skp.supervisorNotApproved', { name: supervisorLabel })
+            : t('skp.supervisorNoPlan', { name: supervisorLabel })}
+        </Notice>
+      )}
+
+      <PlanSummary plan={plan} />
+
+      <section className="plan-section" aria-labelledby="targets-title">
+        <div className="section-head">
+          <h2 className="section-head__title" id="targets-title">
+            {t('skp.targets')}
+          </h2>
+          {editable && editing === null && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setEditing('new')}
+            >
+              <Icon name="plus" size={18} />
+              {t('skp.addTarget')}
+            </button>
+          )}
+        </div>
+        {planLevelError && <Notice tone="error">{translateFieldMessage(t, planLevelError)}</Notice>}
+        {targets.length === 0 && editing !== 'new' && (
+          <EmptyState title={t('skp.noTargets')} icon="target" />
+        )}
+        {targets.length > 0 && (
+          <WorkTargetList
+            targets={targets}
+            errorsByTarget={errorsByTarget}
+            renderInstead={(target) =>
+              editing === target.id ? (
+                <WorkTargetForm
+                  planId={plan.id}
+                  target={target}
+                  parentOptions={parentOptions}
+                  refetchQueries={REFETCH}
+                  onDone={afterEdit}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : null
+            }
+            renderActions={
+              editable && editing === null
+                ? (target) =>
+                    confirmRemove === target.id ? (
+                      <div className="confirm" role="group" aria-label={t('skp.removeTarget')}>
+                        <span className="small">{t('skp.removeConfirm')}</span>
+                        <button
+                          type="button"
+                          className="button button--danger button--small"
+                          onClick={() => void onRemove(target.id)}
+                          disabled={removeState.loading}
+                        >
+                          {t('skp.removeTarget')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--ghost button--small"
+                          onClick={() => setConfirmRemove(null)}
+                        >
+                          {t('common.cancel')}
+                        </button>
+                      </div>
+                    ) : (
+                      <>
+                        <button
+                          type="button"
+                          className="button button--ghost button--small"
+                          onClick={() => setEditing(target.id)}
+                          aria-label={`${t('skp.editTarget')}: ${target.description ?? ''}`}
+                        >
+                          <Icon name="edit" size={16} />
+                          <span>{t('skp.editTarget')}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--ghost button--small"
+                          onClick={() => setConfirmRemove(target.id)}
+                          aria-label={`${t('skp.removeTarget')}: ${target.description ?? ''}`}
+                        >
+                          <Icon name="trash" size={16} />
+                          <span>{t('skp.removeTarget')}</span>
+                        </button>
+                      </>
+                    )
+                : undefined
+            }
+          />
+        )}
+        {editing === 'new' && (
+          <WorkTargetForm
+            planId={plan.id}
+            parentOptions={parentOptions}
+            refetchQueries={REFETCH}
+            onDone={afterEdit}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </section>
+
+      {plan.behaviorExpectations && plan.behaviorExpectations.length > 0 && (
+        <BehaviorExpectationList expectations={plan.behaviorExpectations} />
+      )}
+
+      {notice && (
+        <Notice tone={notice.tone} testId="plan-notice">
+          {notice.text}
+        </Notice>
+      )}
+
+      {editable && (
+        <div className="card submit-bar">
+          <p className="muted small">{t('skp.submitHint')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void onSubmit()}
+            disabled={submitState.loading || editing !== null}
+            aria-busy={submitState.loading}
+          >
+            {submitState.loading && <span className="spinner__circle" aria-hidden="true" />}
+            {submitState.loading ? t('skp.submitting') : t('skp.submit')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,356 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useI18n } from '../modules/i18n';
+import { AchievementBar } from '../modules/skp/components/AchievementBar';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
+import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
+import { RealizationForm } from '../modules/skp/components/RealizationForm';
+import { GET_PLAN_REPORT } from '../modules/skp/graphql/queries';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import {
+  PERIODS,
+  type Connection,
+  type Period,
+  type ReportIndicator,
+  type ReportPlan,
+} from '../modules/skp/types';
+import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
+import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+const PERIOD_PARAM = 'periode';
+const REFETCH = ['GetPlanReport'];
+
+export function PerformanceReportPage() {
+  const { t } = useI18n();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const employee = place.employee;
+  const cycle = selection.cycle;
+  const reportable = cycle?.reportablePeriods ?? [];
+  const requested = searchParams.get(PERIOD_PARAM) as Period | null;
+  const period: Period =
+    requested && PERIODS.includes(requested) && reportable.includes(requested)
+      ? requested
+      : cycle
+        ? pickDefaultPeriod(cycle)
+        : 'TW1';
+  const setPeriod = useCallback(
+    (next: Period) =>
+      setSearchParams(
+        (current) => {
+          const params = new URLSearchParams(current);
+          params.set(PERIOD_PARAM, next);
+          return params;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+
+  const report = useQuery<
+    { performancePlans: Connection<ReportPlan> },
+    { cycleId: string; employeeId: string; period: Period }
+  >(GET_PLAN_REPORT, {
+    variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '', period },
+    skip: !cycle || !employee,
+    errorPolicy: 'all',
+  });
+  const plan = report.data?.performancePlans.edges[0]?.node ?? null;
+  const reportError = report.data ? undefined : significantError(report.error);
+  const canReport = cycle?.status === 'ACTIVE' && reportable.includes(period);
+
+  let body;
+  if (place.loading || selection.loading) {
+    body = <PageSkeleton testId="report-loading" />;
+  } else if (place.error || selection.error) {
+    body = (
+      <ErrorState
+        error={place.error ?? selection.error}
+        onRetry={() => {
+          place.retry();
+          selection.retry();
+        }}
+      />
+    );
+  } else if (!employee) {
+    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (report.loading && !report.data) {
+    body = <PageSkeleton testId="report-loading" />;
+  } else if (reportError) {
+    body = <ErrorState error={reportError} onRetry={() => void report.refetch()} />;
+  } else if (!plan) {
+    body = (
+      <EmptyState
+        title={t('report.noPlan', { year: cycle.year })}
+        body={t('report.noPlanHint')}
+        action={
+          <Link to="/skp" className="button button--primary">
+            {t('nav.mySkp')}
+          </Link>
+        }
+      />
+    );
+  } else if (plan.status !== 'APPROVED') {
+    body = (
+      <EmptyState
+        title={t('report.notApproved')}
+        body={t('report.notApprovedHint')}
+        icon="lock"
+        action={
+          <div className="state__actions">
+            <PlanStatusBadge status={plan.status} />
+            <Link to="/skp" className="button button--secondary">
+              {t('nav.mySkp')}
+            </Link>
+          </div>
+        }
+      />
+    );
+  } else {
+    const indicators = (plan.workTargets ?? []).flatMap((target) => target.indicators ?? []);
+    const reported = indicators.filter((indicator) => indicator.realization).length;
+    body = (
+      <>
+        <section className="card plan-achievement" data-testid="plan-achievement">
+          <div className="plan-achievement__text">
+            <h2 className="card__title">
+              {t('report.planAchievement', { period: t(`periodLong.${period}`) })}
+            </h2>
+            <p className="muted small">{t('report.planAchievementHint')}</p>
+            <p className="small">
+              {t('report.reported', { count: reported, total: indicators.length })}
+            </p>
+          </div>
+          <AchievementBar
+            value={plan.achievement}
+            label={t('report.planAchievementShort')}
+            size="large"
+            testId="plan-achievement-bar"
+          />
+        </section>
+        {cycle.status !== 'ACTIVE' && (
+          <Notice tone="info">{t('report.cycleNotActive', { year: cycle.year })}</Notice>
+        )}
+        {(plan.workTargets ?? []).map((target, index) => (
+          <section
+            key={target.id}
+            className="card report-target"
+            aria-labelledby={`rhk-${target.id}`}
+          >
+            <header className="report-target__head">
+              <span className="target-card__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <div>
+                {target.kind && (
+                  <span className={`tag tag--${target.kind.toLowerCase()}`}>
+                    {t(`kind.${target.kind}`)}
+                  </span>
+                )}
+                <h2 className="report-target__title" id={`rhk-${target.id}`}>
+                  {target.description}
+                </h2>
+              </div>
+            </header>
+            <ul className="report-indicators">
+              {(target.indicators ?? []).map((indicator) => (
+                <IndicatorReport
+                  key={`${indicator.id}-${period}`}
+                  indicator={indicator}
+                  period={period}
+                  canReport={canReport}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('report.title')}</h1>
+          <p className="page-header__subtitle">{t('report.subtitle')}</p>
+        </div>
+        {selection.cycles.length > 0 && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {cycle && employee && (
+        <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
+      )}
+      <div className="report-body" role={cycle && employee ? 'tabpanel' : undefined}>
+        {body}
+      </div>
+    </div>
+  );
+}
+
+function IndicatorReport({
+  indicator,
+  period,
+  canReport,
+}: {
+  indicator: ReportIndicator;
+  period: Period;
+  canReport: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const current = indicator.realization;
+  // Unreported indicators open their form straight away: the fastest path for this period.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const [saved, setSaved] = useState(false);
+  const formOpen = canReport && (open ?? !current);
+  const history = (indicator.realizationHistory ?? []).filter((entry) => entry.replacedAt);
+
+  return (
+    <li className="report-indicator" data-testid="report-indicator">
+      <div className="report-indicator__info">
+        <p className="report-indicator__description">
+          {indicator.aspect && <span className="tag">{t(`aspect.${indicator.aspect}`)}</span>}{' '}
+          {indicator.description}
+        </p>
+        <dl className="report-indicator__facts">
+          <div>
+            <dt>{t('report.target')}</dt>
+            <dd>
+              {formatNumber(indicator.target, locale)} {indicator.unit}
+              {indicator.direction === 'LOWER_IS_BETTER' && (
+                <span className="muted small"> · {t('direction.LOWER_IS_BETTER')}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('report.realization')}</dt>
+            <dd data-testid="realization-value">
+              {current ? (
+                `${formatNumber(current.value, locale)} ${indicator.unit ?? ''}`
+              ) : (
+                <span className="muted">{t('report.notReported')}</span>
+              )}
+            </dd>
+          </div>
+          {current?.evidenceUrl && (
+            <div>
+              <dt>{t('report.evidence')}</dt>
+              <dd>
+                <a
+                  href={current.evidenceUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="evidence-link"
+                >
+                  {t('report.openEvidence')}
+                  <Icon name="external" size={14} />
+                  <span className="visually-hidden"> {t('report.newTab')}</span>
+                </a>
+              </dd>
+            </div>
+          )}
+          {current?.note && (
+            <div>
+              <dt>{t('report.note')}</dt>
+              <dd>{current.note}</dd>
+            </div>
+          )}
+        </dl>
+        <AchievementBar
+          value={indicator.achievement}
+          label={indicator.description ?? ''}
+          testId="indicator-achievement"
+        />
+        {current?.submittedAt && (
+          <p className="muted small">
+            {t('report.submittedAt', { date: formatDateTime(current.submittedAt, locale) })}
+          </p>
+        )}
+        {saved && !formOpen && (
+          <Notice tone="success" testId="realization-saved">
+            {t('report.saved')}
+          </Notice>
+        )}
+      </div>
+
+      <div className="report-indicator__actions">
+        {formOpen ? (
+          <RealizationForm
+            indicator={indicator}
+            period={period}
+            refetchQueries={REFETCH}
+            onSaved={() => {
+              setSaved(true);
+              setOpen(false);
+            }}
+            onCancel={current ? () => setOpen(false) : undefined}
+          />
+        ) : (
+          canReport && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setSaved(false);
+                setOpen(true);
+              }}
+            >
+              <Icon name="edit" size={16} />
+              {current ? t('report.correct') : t('report.enter')}
+            </button>
+          )
+        )}
+        {history.length > 0 && (
+          <details className="history">
+            <summary>{t('report.history', { count: history.length })}</summary>
+            <ol className="history__list">
+              {history.map((entry) => (
+                <li key={entry.id}>
+                  <span className="history__value">
+                    {formatNumber(entry.value, locale)} {indicator.unit}
+                  </span>
+                  <span className="muted small">
+                    {t('report.submittedAt', { date: formatDateTime(entry.submittedAt, locale) })}
+                    {' · '}
+                    {t('report.replacedAt', { date: formatDateTime(entry.replacedAt, locale) })}
+                  </span>
+                  {entry.evidenceUrl && (
+                    <a
+                      href={entry.evidenceUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="small"
+                    >
+                      {t('report.evidence')}
+                      <span className="visually-hidden"> {t('report.newTab')}</span>
+                    </a>
+                  )}
+                  {entry.note && <span className="small">{entry.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,266 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
+import { GET_APPROVALS } from '../modules/skp/graphql/queries';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import type { Connection, PersonRef, PlanStatus } from '../modules/skp/types';
+import { formatDateTime } from '../modules/skp/utils/format';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
+
+interface TeamPlan {
+  id: string;
+  status: PlanStatus | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  employee: PersonRef | null;
+}
+
+interface GetApprovalsData {
+  queue: Connection<TeamPlan>;
+  team: Connection<TeamPlan>;
+  directReports: Connection<PersonRef>;
+}
+
+export interface TeamRow {
+  employee: PersonRef;
+  plan: TeamPlan | null;
+}
+
+/** Every direct report with their plan of the cycle (or none), plus plans of people no longer listed. */
+export function teamRows({
+  plans,
+  reports,
+}: {
+  plans: readonly TeamPlan[];
+  reports: readonly PersonRef[];
+}): TeamRow[] {
+  const planByEmployee = new Map(plans.map((plan) => [plan.employee?.id, plan]));
+  const rows: TeamRow[] = reports.map((employee) => ({
+    employee,
+    plan: planByEmployee.get(employee.id) ?? null,
+  }));
+  const listed = new Set(reports.map((employee) => employee.id));
+  for (const plan of plans) {
+    if (plan.employee && !listed.has(plan.employee.id))
+      rows.push({ employee: plan.employee, plan });
+  }
+  return rows;
+}
+
+export function PlanApprovalPage() {
+  const { t } = useI18n();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const employee = place.employee;
+  const cycle = selection.cycle;
+  const approvals = useQuery<GetApprovalsData, { cycleId: string; evaluatorId: string }>(
+    GET_APPROVALS,
+    {
+      variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '' },
+      skip: !cycle || !employee || !place.me?.isSupervisor,
+      errorPolicy: 'all',
+      // A decision taken on the review page must not leave the plan in a stale queue.
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const data = approvals.data;
+  const loadError = data ? undefined : significantError(approvals.error);
+  const cycleQuery = cycle ? `?siklus=${cycle.id}` : '';
+
+  let body;
+  if (place.loading || selection.loading) {
+    body = <PageSkeleton testId="approval-loading" />;
+  } else if (place.error || selection.error) {
+    body = (
+      <ErrorState
+        error={place.error ?? selection.error}
+        onRetry={() => {
+          place.retry();
+          selection.retry();
+        }}
+      />
+    );
+  } else if (!employee || !place.me?.isSupervisor) {
+    body = <EmptyState title={t('approval.notSupervisor')} icon="lock" />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (approvals.loading && !data) {
+    body = <PageSkeleton testId="approval-loading" />;
+  } else if (loadError || !data) {
+    body = <ErrorState error={loadError} onRetry={() => void approvals.refetch()} />;
+  } else {
+    const queue = data.queue.edges.map((edge) => edge.node);
+    const rows = teamRows({
+      plans: data.team.edges.map((edge) => edge.node),
+      reports: data.directReports.edges.map((edge) => edge.node),
+    });
+    body = (
+      <>
+        <section className="plan-section" aria-labelledby="queue-title">
+          <div className="section-head">
+            <h2 className="section-head__title" id="queue-title">
+              {t('approval.queue', { count: queue.length })}
+            </h2>
+          </div>
+          {queue.length === 0 ? (
+            <EmptyState
+              title={t('approval.queueEmpty')}
+              body={t('approval.queueEmptyHint')}
+              icon="checkList"
+            />
+          ) : (
+            <PlanRows
+              rows={queue.map((plan) => ({
+                employee: plan.employee ?? { id: '', name: null },
+                plan,
+              }))}
+              linkSuffix={cycleQuery}
+              testId="approval-queue"
+              primary
+            />
+          )}
+        </section>
+        <section className="plan-section" aria-labelledby="team-title">
+          <div className="section-head">
+            <h2 className="section-head__title" id="team-title">
+              {t('approval.team')}
+            </h2>
+          </div>
+          {rows.length === 0 ? (
+            <EmptyState title={t('approval.teamEmpty')} icon="users" />
+          ) : (
+            <PlanRows rows={rows} linkSuffix={cycleQuery} testId="team-plans" />
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('approval.title')}</h1>
+          <p className="page-header__subtitle">{t('approval.subtitle')}</p>
+        </div>
+        {selection.cycles.length > 0 && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}
+
+function PlanRows({
+  rows,
+  linkSuffix,
+  testId,
+  primary = false,
+}: {
+  rows: TeamRow[];
+  linkSuffix: string;
+  testId: string;
+  primary?: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const action = (row: TeamRow) =>
+    row.plan && (
+      <Link
+        to={`/persetujuan/${row.plan.id}${linkSuffix}`}
+        className={`button button--small ${primary ? 'button--primary' : 'button--secondary'}`}
+        aria-label={`${primary ? t('approval.open') : t('approval.view')}: ${row.employee.name ?? ''}`}
+      >
+        {primary ? t('approval.open') : t('approval.view')}
+        <Icon name="chevronRight" size={16} />
+      </Link>
+    );
+  const status = (row: TeamRow) =>
+    row.plan ? (
+      <PlanStatusBadge status={row.plan.status} />
+    ) : (
+      <span className="badge badge--muted">{t('approval.noPlan')}</span>
+    );
+
+  if (isPhone) {
+    return (
+      <ul className="plan-cards" data-testid={testId}>
+        {rows.map((row) => (
+          <li
+            key={row.plan?.id ?? row.employee.id}
+            className="card plan-card"
+            data-testid="plan-row"
+          >
+            <div className="plan-card__head">
+              <div className="plan-card__who">
+                <span className="plan-card__name">
+                  {row.employee.name ?? t('directory.nameHidden')}
+                </span>
+                {row.employee.position && (
+                  <span className="muted small">{row.employee.position.title}</span>
+                )}
+              </div>
+              {status(row)}
+            </div>
+            {row.plan?.submittedAt && (
+              <span className="muted small">
+                {t('approval.submittedAt')}: {formatDateTime(row.plan.submittedAt, locale)}
+              </span>
+            )}
+            {action(row)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div className="table-wrapper">
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('approval.employee')}</th>
+            <th scope="col">{t('approval.status')}</th>
+            <th scope="col">{t('approval.submittedAt')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('approval.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.plan?.id ?? row.employee.id} data-testid="plan-row">
+              <td>
+                <div className="plan-card__who">
+                  <span className="plan-card__name">
+                    {row.employee.name ?? t('directory.nameHidden')}
+                  </span>
+                  {row.employee.position && (
+                    <span className="muted small">{row.employee.position.title}</span>
+                  )}
+                </div>
+              </td>
+              <td>{status(row)}</td>
+              <td>{formatDateTime(row.plan?.submittedAt, locale)}</td>
+              <td className="table__action">{action(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
