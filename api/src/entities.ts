@@ -2,6 +2,12 @@ import { Account, LoginFailure } from './modules/account/account.entity';
 import { Employee, ReportingLine } from './modules/org/employee.entity';
 import { OrgUnit, OrgUnitClosure } from './modules/org/org-unit.entity';
 import { Position } from './modules/org/position.entity';
+import { Evaluation } from './modules/evaluation/evaluation.entity';
+import { EvaluationFeedback } from './modules/evaluation/evaluation-feedback.entity';
+import { Objection } from './modules/evaluation/objection.entity';
+import { OrganizationPredicate } from './modules/evaluation/organization-predicate.entity';
+import { Feedback } from './modules/feedback/feedback.entity';
+import { Notification } from './modules/feedback/notification.entity';
 import { PerformanceCycle } from './modules/cycle/cycle.entity';
 import { BehaviorExpectation } from './modules/plan/behavior-expectation.entity';
 import { Indicator } from './modules/plan/indicator.entity';
@@ -26,4 +32,10 @@ export const ENTITIES = [
   Indicator,
   BehaviorExpectation,
   Realization,
+  Evaluation,
+  EvaluationFeedback,
+  Objection,
+  OrganizationPredicate,
+  Feedback,
+  Notification,
 ];

@@ -4,6 +4,17 @@ import { AccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
+import {
+  CalibrationResolver,
+  CurveRuleCheckResolver,
+  OrganizationPredicateResolver,
+} from './modules/evaluation/calibration.resolver';
+import {
+  EvaluationFeedbackResolver,
+  EvaluationResolver,
+  ObjectionResolver,
+} from './modules/evaluation/evaluation.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
 import {
@@ -16,6 +27,13 @@ import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { fieldGuard } from './platform/authz/field-guard';
 
 export const RESOLVERS = [
+  EvaluationResolver,
+  EvaluationFeedbackResolver,
+  ObjectionResolver,
+  CalibrationResolver,
+  CurveRuleCheckResolver,
+  OrganizationPredicateResolver,
+  FeedbackResolver,
   CycleResolver,
   PerformancePlanResolver,
   WorkTargetResolver,

@@ -5,6 +5,9 @@ import { AuthService } from './modules/account/auth.service';
 import { EmployeeService } from './modules/org/employee.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { OrgUnitService } from './modules/org/org-unit.service';
+import { CalibrationService } from './modules/evaluation/calibration.service';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { FeedbackService } from './modules/feedback/feedback.service';
 import { CycleService } from './modules/cycle/cycle.service';
 import { PlanService } from './modules/plan/plan.service';
 import { AuditService } from './platform/audit/audit-query.service';
@@ -12,6 +15,7 @@ import { AuditService } from './platform/audit/audit-query.service';
 /** The stateless services, created once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: AppConfig) {
   const employees = new EmployeeService(dataSource);
+  const calibration = new CalibrationService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
@@ -19,7 +23,10 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeImport: new EmployeeImportService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
-    cycles: new CycleService(dataSource),
+    cycles: new CycleService(dataSource, calibration),
+    evaluations: new EvaluationService(dataSource),
+    calibration,
+    feedback: new FeedbackService(dataSource),
     plans: new PlanService(dataSource),
   };
 }

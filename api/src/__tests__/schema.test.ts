@@ -21,6 +21,14 @@ const STRUCTURAL_TYPES = new Set([
   'CyclePeriod',
   'PerformancePlanConnection',
   'PerformancePlanEdge',
+  'EvaluationConnection',
+  'EvaluationEdge',
+  'FeedbackConnection',
+  'FeedbackEdge',
+  'DistributionCheck',
+  'CurveRuleCheck',
+  'PredicateCount',
+  'PredicatePercentage',
 ]);
 
 describe('GraphQL schema', () => {

@@ -3,19 +3,24 @@ import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import {
   assertNoProblems,
+  badInput,
   conflict,
   DomainError,
   type FieldProblem,
   forbidden,
   notFound,
 } from '../../platform/graphql/errors';
+import type { CalibrationService } from '../evaluation/calibration.service';
 import { PerformanceCycle } from './cycle.entity';
 import { CycleStatus } from './cycle.enums';
 import type { CreateCycleInput } from './cycle.inputs';
 import { checkCycleTransition } from './utils/cycle-transition.util';
 
 export class CycleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calibration: CalibrationService,
+  ) {}
 
   list(): Promise<PerformanceCycle[]> {
     return this.dataSource.getRepository(PerformanceCycle).find({ order: { year: 'DESC' } });
@@ -83,6 +88,17 @@ export class CycleService {
     });
     if (!check.ok) throw new DomainError(check.code, check.message);
     await this.dataSource.transaction(async (manager) => {
+      if (status === CycleStatus.CLOSED) {
+        const failing = await this.calibration.failingUnits(manager, id);
+        if (failing.length > 0 && !reason?.trim()) {
+          throw badInput([
+            {
+              field: 'reason',
+              message: `closing with failing curve rules needs the Camat's written reason: ${failing.join('; ')}`,
+            },
+          ]);
+        }
+      }
       // Conditional on the status read above, so two people moving the same cycle cannot both win.
       const result = await manager
         .createQueryBuilder()

@@ -30,7 +30,19 @@ export enum OrganizationPredicateValue {
   SANGAT_KURANG = 'SANGAT_KURANG',
 }
 
-registerEnumType(Rating, { name: 'Rating', description: 'Rating of results or behaviour against expectation' });
-registerEnumType(Predicate, { name: 'Predicate', description: 'Predikat kinerja pegawai (KURANG = Kurang/Misconduct)' });
-registerEnumType(EvaluationStatus, { name: 'EvaluationStatus', description: 'DRAFT → FINAL → ACKNOWLEDGED' });
-registerEnumType(OrganizationPredicateValue, { name: 'OrganizationPredicateValue', description: 'Predikat kinerja organisasi' });
+registerEnumType(Rating, {
+  name: 'Rating',
+  description: 'Rating of results or behaviour against expectation',
+});
+registerEnumType(Predicate, {
+  name: 'Predicate',
+  description: 'Predikat kinerja pegawai (KURANG = Kurang/Misconduct)',
+});
+registerEnumType(EvaluationStatus, {
+  name: 'EvaluationStatus',
+  description: 'DRAFT → FINAL → ACKNOWLEDGED',
+});
+registerEnumType(OrganizationPredicateValue, {
+  name: 'OrganizationPredicateValue',
+  description: 'Predikat kinerja organisasi',
+});

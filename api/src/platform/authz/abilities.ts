@@ -7,7 +7,7 @@ import {
 import { Role } from '../../modules/account/account.entity';
 import type { Viewer } from '../auth/viewer';
 
-export type Action = 'read' | 'create' | 'update' | 'approve';
+export type Action = 'read' | 'create' | 'update' | 'approve' | 'evaluate' | 'resolve';
 export type SubjectName =
   | 'Employee'
   | 'OrgUnit'
@@ -19,7 +19,14 @@ export type SubjectName =
   | 'WorkTarget'
   | 'Indicator'
   | 'BehaviorExpectation'
-  | 'Realization';
+  | 'Realization'
+  | 'Evaluation'
+  | 'EvaluationFeedback'
+  | 'Objection'
+  | 'Feedback'
+  | 'OrganizationPredicate'
+  | 'Notification'
+  | 'Calibration';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -135,15 +142,90 @@ export const REALIZATION_FIELDS = [
   'replacedAt',
   'achievement',
 ];
+export const EVALUATION_RATING_FIELDS = [
+  'id',
+  'plan',
+  'employee',
+  'cycle',
+  'period',
+  'resultRating',
+  'behaviorRating',
+  'predicate',
+  'predicateLevel',
+  'achievement',
+  'suggestedResultRating',
+  'differsFromSuggestion',
+  'status',
+  'version',
+  'revision',
+  'finalizedAt',
+  'acknowledgedAt',
+  'supersededAt',
+  'revisionOf',
+  'organizationPredicate',
+];
+export const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
+export const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
+export const OBJECTION_FIELDS = [
+  'id',
+  'evaluation',
+  'employee',
+  'reason',
+  'status',
+  'decider',
+  'decisionReason',
+  'filedAt',
+  'decidedAt',
+  'revisedEvaluation',
+];
+export const FEEDBACK_FIELDS = [
+  'id',
+  'cycle',
+  'author',
+  'recipient',
+  'workTarget',
+  'coreValue',
+  'kind',
+  'text',
+  'createdAt',
+  'acknowledgedAt',
+];
+export const ORGANIZATION_PREDICATE_FIELDS = ['id', 'unit', 'cycle', 'predicate', 'recordedAt'];
+export const NOTIFICATION_FIELDS = [
+  'id',
+  'kind',
+  'message',
+  'entity',
+  'entityId',
+  'createdAt',
+  'readAt',
+];
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
   ['WorkTarget', WORK_TARGET_FIELDS],
   ['Indicator', INDICATOR_FIELDS],
   ['BehaviorExpectation', BEHAVIOR_FIELDS],
   ['Realization', REALIZATION_FIELDS],
+  ['Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS]],
+  ['EvaluationFeedback', EVALUATION_FEEDBACK_FIELDS],
+  ['Objection', OBJECTION_FIELDS],
+  // Feedback's owner is its recipient; its author reads it too (below).
+  ['Feedback', FEEDBACK_FIELDS],
 ];
 // Analysts read plans de-identified: no free text written about a person.
-const ANALYST_HIDDEN = new Set(['returnReason', 'specificExpectation', 'evidenceUrl', 'note']);
+const ANALYST_HIDDEN = new Set([
+  'returnReason',
+  'specificExpectation',
+  'evidenceUrl',
+  'note',
+  ...EVALUATION_PERSONAL_FIELDS,
+]);
+// Analysts never read text written about a person, nor who wrote it.
+const ANALYST_EXCLUDED: ReadonlySet<SubjectName> = new Set([
+  'EvaluationFeedback',
+  'Objection',
+  'Feedback',
+]);
 
 type Builder = AbilityBuilder<AppAbility>;
 type DefineRules = (builder: Builder, viewer: Viewer) => void;
@@ -170,18 +252,30 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   });
   can('create', 'PerformancePlan', { ownerId: viewer.employeeId });
   can('update', 'PerformancePlan', { ownerId: viewer.employeeId });
-  // Only the pejabat penilai recorded on the plan approves, returns and sets expectations.
+  // Only the pejabat penilai recorded on the plan approves, returns, sets expectations and evaluates.
   can('approve', 'PerformancePlan', { evaluatorId: viewer.employeeId });
+  can('evaluate', 'PerformancePlan', { evaluatorId: viewer.employeeId });
+  can('read', 'Feedback', FEEDBACK_FIELDS, { authorId: viewer.employeeId });
+  can('create', 'Feedback');
+  can('read', 'Notification', NOTIFICATION_FIELDS, { ownerId: viewer.employeeId });
+  // The atasan pejabat penilai decides objections against their subordinate's evaluations.
+  can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
 
-const readEverything = ({ can }: Builder, hidden: ReadonlySet<string> = new Set()) => {
+const readEverything = (
+  { can }: Builder,
+  hidden: ReadonlySet<string> = new Set(),
+  excluded: ReadonlySet<SubjectName> = new Set(),
+) => {
   can('read', 'Cycle', CYCLE_FIELDS);
-  for (const [type, fields] of PLAN_FAMILY)
-    can(
-      'read',
-      type,
-      fields.filter((field) => !hidden.has(field)),
-    );
+  for (const [type, fields] of PLAN_FAMILY) {
+    if (!excluded.has(type))
+      can(
+        'read',
+        type,
+        fields.filter((field) => !hidden.has(field)),
+      );
+  }
 };
 
 /** Role → rules. Each request builds its ability from the viewer's roles. */
@@ -192,6 +286,8 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('read', 'Employee', [...EMPLOYEE_DIRECTORY_FIELDS, 'nip']);
     builder.can('read', 'AuditLog', AUDIT_SUMMARY_FIELDS);
     builder.can('update', 'Cycle', ['status']);
+    builder.can('update', 'OrganizationPredicate');
+    builder.can('read', 'Calibration');
     readEverything(builder);
   },
   [Role.HR_ADMIN]: (builder) => {
@@ -207,11 +303,12 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
     can('create', 'Cycle');
     can('update', 'Cycle', ['status']);
+    can('read', 'Calibration');
     readEverything(builder);
   },
   [Role.ANALYST]: (builder) => {
     builder.can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS);
-    readEverything(builder, ANALYST_HIDDEN);
+    readEverything(builder, ANALYST_HIDDEN, ANALYST_EXCLUDED);
   },
 };
 
@@ -221,6 +318,7 @@ export function defineAbilityFor(viewer: Viewer | null): AppAbility {
     builder.can('read', 'OrgUnit', ORG_UNIT_FIELDS);
     builder.can('read', 'Position', POSITION_FIELDS);
     builder.can('read', 'Cycle', CYCLE_FIELDS);
+    builder.can('read', 'OrganizationPredicate', ORGANIZATION_PREDICATE_FIELDS);
     builder.can('read', 'User', USER_FIELDS, { id: viewer.accountId });
     for (const role of viewer.roles) ROLE_RULES[role](builder, viewer);
   }

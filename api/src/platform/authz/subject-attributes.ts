@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { Evaluation } from '../../modules/evaluation/evaluation.entity';
 import { Indicator } from '../../modules/plan/indicator.entity';
 import { PerformancePlan } from '../../modules/plan/performance-plan.entity';
 import { WorkTarget } from '../../modules/plan/work-target.entity';
@@ -34,9 +35,29 @@ async function planOf(
   }
 }
 
+async function directOwnerOf(
+  type: SubjectName,
+  root: Root,
+  context: Context,
+): Promise<number | undefined> {
+  switch (type) {
+    case 'Evaluation':
+    case 'Objection':
+      return Number(root.employeeId);
+    case 'EvaluationFeedback':
+      return (await context.loaders.byId(Evaluation).load(Number(root.evaluationId)))?.employeeId;
+    case 'Feedback':
+    case 'Notification':
+      return Number(root.recipientId);
+    default:
+      return undefined;
+  }
+}
+
 /**
  * The derived attributes rule conditions use, added to an object before an in-memory check:
- * `supervisorChainIds` on employees; `ownerId`, `ownerChainIds` and `evaluatorId` on the SKP family.
+ * `supervisorChainIds` on employees; `ownerId` and `ownerChainIds` on the records of one person
+ * (SKP family, evaluations, feedback, inbox), plus `evaluatorId` on the SKP family.
  */
 export async function conditionAttributes(
   type: SubjectName,
@@ -47,6 +68,15 @@ export async function conditionAttributes(
     return {
       ...root,
       supervisorChainIds: await context.loaders.supervisorChainIds.load(root.id as number),
+    };
+  }
+  // Records that name their person directly: the evaluated employee, the feedback's recipient.
+  const ownerId = await directOwnerOf(type, root, context);
+  if (ownerId !== undefined) {
+    return {
+      ...root,
+      ownerId,
+      ownerChainIds: await context.loaders.supervisorChainIds.load(ownerId),
     };
   }
   const plan = await planOf(type, root, context);

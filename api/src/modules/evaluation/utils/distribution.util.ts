@@ -18,7 +18,11 @@ export interface CurveRuleResult extends CurveRule {
 
 const { SANGAT_BAIK: SB, BAIK: B, BUTUH_PERBAIKAN: BP, KURANG: K, SANGAT_KURANG: SK } = Predicate;
 
-const rule = (predicates: Predicate[], bound: CurveBound, percent: number | null = null): CurveRule => ({
+const rule = (
+  predicates: Predicate[],
+  bound: CurveBound,
+  percent: number | null = null,
+): CurveRule => ({
   code: `${predicates.join('+')}_${bound}${percent === null ? '' : `_${percent}`}`,
   predicates,
   bound,
@@ -30,20 +34,45 @@ export const DISTRIBUTION_CURVE: Record<Org, CurveRule[]> = {
   [Org.ISTIMEWA]: [rule([SB], 'AT_MOST_PERCENT', 70)],
   [Org.BAIK]: [rule([B], 'AT_MOST_PERCENT', 70), rule([BP, K], 'AT_LEAST_ONE')],
   [Org.BUTUH_PERBAIKAN]: [rule([BP], 'AT_LEAST_PERCENT', 60), rule([SB], 'AT_MOST_PERCENT', 10)],
-  [Org.KURANG]: [rule([K], 'AT_LEAST_PERCENT', 60), rule([BP], 'AT_LEAST_PERCENT', 10), rule([SB], 'AT_MOST_PERCENT', 10)],
-  [Org.SANGAT_KURANG]: [rule([SK], 'AT_LEAST_PERCENT', 60), rule([K, BP], 'AT_LEAST_PERCENT', 10), rule([SB], 'NONE')],
+  [Org.KURANG]: [
+    rule([K], 'AT_LEAST_PERCENT', 60),
+    rule([BP], 'AT_LEAST_PERCENT', 10),
+    rule([SB], 'AT_MOST_PERCENT', 10),
+  ],
+  [Org.SANGAT_KURANG]: [
+    rule([SK], 'AT_LEAST_PERCENT', 60),
+    rule([K, BP], 'AT_LEAST_PERCENT', 10),
+    rule([SB], 'NONE'),
+  ],
 };
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Counts and percentages of each predicate. */
+export function tallyPredicates({ predicates }: { predicates: Predicate[] }) {
+  const total = predicates.length;
+  const counts = Object.fromEntries(
+    Object.values(Predicate).map((p) => [p, predicates.filter((x) => x === p).length]),
+  ) as Record<Predicate, number>;
+  const percentOf = (count: number) => (total === 0 ? 0 : round((count / total) * 100));
+  const percentages = Object.fromEntries(
+    Object.entries(counts).map(([p, c]) => [p, percentOf(c)]),
+  ) as Record<Predicate, number>;
+  return { total, counts, percentages, percentOf };
+}
 
 /**
  * Applies the curve of the unit's organisation predicate to its employees' annual predicates.
  * Percentages are of all predicates counted; boundaries are inclusive ("at most 70 %" passes at 70 %).
  */
-export function checkDistribution({ organizationPredicate, predicates }: { organizationPredicate: Org; predicates: Predicate[] }) {
-  const total = predicates.length;
-  const counts = Object.fromEntries(Object.values(Predicate).map((p) => [p, predicates.filter((x) => x === p).length])) as Record<Predicate, number>;
-  const percentOf = (count: number) => (total === 0 ? 0 : round((count / total) * 100));
+export function checkDistribution({
+  organizationPredicate,
+  predicates,
+}: {
+  organizationPredicate: Org;
+  predicates: Predicate[];
+}) {
+  const { total, counts, percentages, percentOf } = tallyPredicates({ predicates });
   const rules: CurveRuleResult[] = DISTRIBUTION_CURVE[organizationPredicate].map((curveRule) => {
     const count = curveRule.predicates.reduce((sum, p) => sum + counts[p], 0);
     const actualPercent = percentOf(count);
@@ -66,7 +95,7 @@ export function checkDistribution({ organizationPredicate, predicates }: { organ
   return {
     total,
     counts,
-    percentages: Object.fromEntries(Object.entries(counts).map(([p, c]) => [p, percentOf(c)])) as Record<Predicate, number>,
+    percentages,
     rules,
     passed: rules.every((r) => r.passed),
   };

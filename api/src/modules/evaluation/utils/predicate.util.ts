@@ -6,7 +6,11 @@ const { DI_BAWAH_EKSPEKTASI: BELOW, SESUAI_EKSPEKTASI: MEETS, DI_ATAS_EKSPEKTASI
 const MATRIX: Record<Rating, Record<Rating, Predicate>> = {
   [ABOVE]: { [BELOW]: Predicate.KURANG, [MEETS]: Predicate.BAIK, [ABOVE]: Predicate.SANGAT_BAIK },
   [MEETS]: { [BELOW]: Predicate.KURANG, [MEETS]: Predicate.BAIK, [ABOVE]: Predicate.BAIK },
-  [BELOW]: { [BELOW]: Predicate.SANGAT_KURANG, [MEETS]: Predicate.BUTUH_PERBAIKAN, [ABOVE]: Predicate.BUTUH_PERBAIKAN },
+  [BELOW]: {
+    [BELOW]: Predicate.SANGAT_KURANG,
+    [MEETS]: Predicate.BUTUH_PERBAIKAN,
+    [ABOVE]: Predicate.BUTUH_PERBAIKAN,
+  },
 };
 
 export const PREDICATE_LEVEL: Record<Predicate, number> = {
@@ -18,13 +22,27 @@ export const PREDICATE_LEVEL: Record<Predicate, number> = {
 };
 
 /** The predicate of the result × behaviour matrix, with its chart level 5 (SANGAT_BAIK) … 1. */
-export function computePredicate({ resultRating, behaviorRating }: { resultRating: Rating; behaviorRating: Rating }) {
+export function computePredicate({
+  resultRating,
+  behaviorRating,
+}: {
+  resultRating: Rating;
+  behaviorRating: Rating;
+}) {
   const predicate = MATRIX[resultRating][behaviorRating];
   return { predicate, predicateLevel: PREDICATE_LEVEL[predicate] };
 }
 
 /** Suggested result rating from achievement: above `exceeds` %, from `meets` % up to it, or below. */
-export function suggestResultRating({ achievement, exceedsThreshold, meetsThreshold }: { achievement: number | null; exceedsThreshold: number; meetsThreshold: number }): Rating | null {
+export function suggestResultRating({
+  achievement,
+  exceedsThreshold,
+  meetsThreshold,
+}: {
+  achievement: number | null;
+  exceedsThreshold: number;
+  meetsThreshold: number;
+}): Rating | null {
   if (achievement === null) return null;
   if (achievement > exceedsThreshold) return ABOVE;
   if (achievement >= meetsThreshold) return MEETS;

@@ -14,9 +14,15 @@ describe('computePredicate (the nine cells of the matrix)', () => {
     [BELOW, BELOW, Predicate.SANGAT_KURANG, 1],
     [BELOW, MEETS, Predicate.BUTUH_PERBAIKAN, 3],
     [BELOW, ABOVE, Predicate.BUTUH_PERBAIKAN, 3],
-  ])('result %s × behaviour %s → %s (level %d)', (resultRating, behaviorRating, predicate, predicateLevel) => {
-    expect(computePredicate({ resultRating, behaviorRating })).toEqual({ predicate, predicateLevel });
-  });
+  ])(
+    'result %s × behaviour %s → %s (level %d)',
+    (resultRating, behaviorRating, predicate, predicateLevel) => {
+      expect(computePredicate({ resultRating, behaviorRating })).toEqual({
+        predicate,
+        predicateLevel,
+      });
+    },
+  );
 });
 
 describe('suggestResultRating', () => {
@@ -30,12 +36,20 @@ describe('suggestResultRating', () => {
     [110.01, ABOVE],
     [120, ABOVE],
   ])('achievement %p → %p with the default 110/90 thresholds', (achievement, expected) => {
-    expect(suggestResultRating({ achievement, exceedsThreshold: 110, meetsThreshold: 90 })).toBe(expected);
+    expect(suggestResultRating({ achievement, exceedsThreshold: 110, meetsThreshold: 90 })).toBe(
+      expected,
+    );
   });
 
   it('follows thresholds configured for the cycle', () => {
-    expect(suggestResultRating({ achievement: 95, exceedsThreshold: 105, meetsThreshold: 95 })).toBe(MEETS);
-    expect(suggestResultRating({ achievement: 106, exceedsThreshold: 105, meetsThreshold: 95 })).toBe(ABOVE);
-    expect(suggestResultRating({ achievement: 94.9, exceedsThreshold: 105, meetsThreshold: 95 })).toBe(BELOW);
+    expect(
+      suggestResultRating({ achievement: 95, exceedsThreshold: 105, meetsThreshold: 95 }),
+    ).toBe(MEETS);
+    expect(
+      suggestResultRating({ achievement: 106, exceedsThreshold: 105, meetsThreshold: 95 }),
+    ).toBe(ABOVE);
+    expect(
+      suggestResultRating({ achievement: 94.9, exceedsThreshold: 105, meetsThreshold: 95 }),
+    ).toBe(BELOW);
   });
 });

@@ -1,0 +1,154 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { decimalTransformer } from '../../platform/database/decimal.transformer';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { Period } from '../cycle/cycle.enums';
+import { Employee } from '../org/employee.entity';
+import { PerformancePlan } from '../plan/performance-plan.entity';
+import { EvaluationStatus, Predicate, Rating } from './evaluation.enums';
+
+@ObjectType({ description: 'The evaluation of one SKP for one period by the pejabat penilai' })
+@Entity({ name: 'evaluation' })
+@Unique(['planId', 'period', 'revision'])
+@Index(['cycleId', 'period', 'employeeId'])
+@Index(['evaluatorId', 'status'])
+export class Evaluation {
+  static readonly modelName = 'Evaluation';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  planId: number;
+
+  @ManyToOne(() => PerformancePlan, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'planId' })
+  plan?: PerformancePlan;
+
+  /** Copied from the plan so team and analytics queries need no join. */
+  @Index()
+  @Column({ type: 'int' })
+  employeeId: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employeeId' })
+  employee?: Employee;
+
+  @Column({ type: 'int' })
+  cycleId: number;
+
+  @ManyToOne(() => PerformanceCycle, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cycleId' })
+  cycle?: PerformanceCycle;
+
+  @Column({ type: 'int' })
+  evaluatorId: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'evaluatorId' })
+  evaluator?: Employee;
+
+  @Field(() => Period, { nullable: true })
+  @Column({ type: 'varchar', length: 6 })
+  period: Period;
+
+  @Field(() => Rating, { nullable: true })
+  @Column({ type: 'varchar', length: 20 })
+  resultRating: Rating;
+
+  @Field(() => Rating, { nullable: true })
+  @Column({ type: 'varchar', length: 20 })
+  behaviorRating: Rating;
+
+  @Field(() => Predicate, {
+    nullable: true,
+    description: 'Derived from the two ratings; never entered',
+  })
+  @Column({ type: 'varchar', length: 16 })
+  predicate: Predicate;
+
+  @Field(() => Int, { nullable: true, description: '5 (SANGAT_BAIK) … 1 (SANGAT_KURANG)' })
+  @Column({ type: 'int' })
+  predicateLevel: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Plan achievement (%) for the period when last saved',
+  })
+  @Column({
+    type: 'decimal',
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  achievement: number | null;
+
+  @Field(() => Rating, { nullable: true, description: 'From achievement and the cycle thresholds' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  suggestedResultRating: Rating | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The evaluator chose another result rating than suggested',
+  })
+  @Column({ type: 'boolean', default: false })
+  differsFromSuggestion: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => EvaluationStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 12, default: EvaluationStatus.DRAFT })
+  status: EvaluationStatus;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  finalizedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  acknowledgedAt: Date | null;
+
+  /** 0 for the original; each upheld objection adds a revision (unique per plan and period). */
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', default: 0 })
+  revision: number;
+
+  /** The evaluation an upheld objection revised into this one. */
+  @Column({ type: 'int', nullable: true })
+  revisionOfId: number | null;
+
+  @ManyToOne(() => Evaluation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'revisionOfId' })
+  revisionOf?: Evaluation | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when an upheld objection replaced this evaluation',
+  })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  supersededAt: Date | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

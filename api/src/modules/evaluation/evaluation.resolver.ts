@@ -1,0 +1,197 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseId } from '../../platform/graphql/ids';
+import { ConnectionType } from '../../platform/graphql/pagination';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import { PerformancePlan } from '../plan/performance-plan.entity';
+import { WorkTarget } from '../plan/work-target.entity';
+import { Evaluation } from './evaluation.entity';
+import { Rating } from './evaluation.enums';
+import { EvaluationFeedback } from './evaluation-feedback.entity';
+import { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
+import { Objection, ObjectionDecision } from './objection.entity';
+import { OrganizationPredicate } from './organization-predicate.entity';
+
+export const EvaluationConnection = ConnectionType(Evaluation, 'Evaluation');
+
+@Resolver(() => Evaluation)
+export class EvaluationResolver {
+  @Query(() => Evaluation, { nullable: true })
+  evaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+    return context.services.evaluations.get(context, parseId(id, 'id'));
+  }
+
+  @Query(() => EvaluationConnection, {
+    description: 'Evaluations the viewer may read; replaced revisions only on request',
+  })
+  evaluations(
+    @Ctx() context: Context,
+    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return context.services.evaluations.list(context, filter, { first, after });
+  }
+
+  @Mutation(() => Evaluation, {
+    description: 'Create or update (with `version`) the DRAFT evaluation of a plan and period',
+  })
+  saveEvaluation(
+    @Ctx() context: Context,
+    @Arg('input', () => SaveEvaluationInput) input: SaveEvaluationInput,
+  ) {
+    return context.services.evaluations.save(context, input);
+  }
+
+  @Mutation(() => Evaluation)
+  finalizeEvaluation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return context.services.evaluations.finalize(context, parseId(id, 'id'), version);
+  }
+
+  @Mutation(() => Evaluation)
+  acknowledgeEvaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+    return context.services.evaluations.acknowledge(context, parseId(id, 'id'));
+  }
+
+  @Mutation(() => Objection, {
+    description: 'Keberatan against a FINAL annual evaluation, within 14 days',
+  })
+  fileObjection(
+    @Ctx() context: Context,
+    @Arg('evaluationId', () => ID) evaluationId: string,
+    @Arg('reason') reason: string,
+  ) {
+    return context.services.evaluations.fileObjection(
+      context,
+      parseId(evaluationId, 'evaluationId'),
+      reason,
+    );
+  }
+
+  @Mutation(() => Objection, {
+    description:
+      'The atasan pejabat penilai upholds (with revised ratings) or rejects an objection',
+  })
+  resolveObjection(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ObjectionDecision) decision: ObjectionDecision,
+    @Arg('reason') reason: string,
+    @Arg('resultRating', () => Rating, { nullable: true }) resultRating?: Rating | null,
+    @Arg('behaviorRating', () => Rating, { nullable: true }) behaviorRating?: Rating | null,
+  ) {
+    return context.services.evaluations.resolveObjection(
+      context,
+      parseId(id, 'id'),
+      decision,
+      reason,
+      { resultRating, behaviorRating },
+    );
+  }
+
+  @FieldResolver(() => PerformancePlan, { nullable: true })
+  plan(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return context.loaders.byId(PerformancePlan).load(evaluation.planId);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true })
+  employee(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return context.loaders.byId(Employee).load(evaluation.employeeId);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'Pejabat penilai kinerja' })
+  evaluator(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return context.loaders.byId(Employee).load(evaluation.evaluatorId);
+  }
+
+  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  cycle(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return context.loaders.byId(PerformanceCycle).load(evaluation.cycleId);
+  }
+
+  @FieldResolver(() => [EvaluationFeedback], {
+    nullable: true,
+    description: 'Feedback per RHK and per BerAKHLAK value',
+  })
+  feedback(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return context.loaders
+      .manyBy(EvaluationFeedback, 'evaluationId', { id: 'ASC' })
+      .load(evaluation.id);
+  }
+
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: 'The evaluation an upheld objection revised',
+  })
+  revisionOf(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return evaluation.revisionOfId === null
+      ? null
+      : context.loaders.byId(Evaluation).load(evaluation.revisionOfId);
+  }
+
+  @FieldResolver(() => Objection, { nullable: true })
+  async objection(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return (await context.loaders.manyBy(Objection, 'evaluationId').load(evaluation.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => OrganizationPredicate, {
+    nullable: true,
+    description:
+      'For the head of a unit: the unit’s organisation predicate, the basis of the result rating',
+  })
+  async organizationPredicate(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    const headed = await context.loaders.manyBy(OrgUnit, 'headId').load(evaluation.employeeId);
+    for (const unit of headed) {
+      const recorded = await context.loaders.manyBy(OrganizationPredicate, 'unitId').load(unit.id);
+      const match = recorded.find((row) => row.cycleId === evaluation.cycleId);
+      if (match) return match;
+    }
+    return null;
+  }
+}
+
+@Resolver(() => EvaluationFeedback)
+export class EvaluationFeedbackResolver {
+  @FieldResolver(() => WorkTarget, { nullable: true })
+  workTarget(@Root() item: EvaluationFeedback, @Ctx() context: Context) {
+    return item.workTargetId === null
+      ? null
+      : context.loaders.byId(WorkTarget).load(item.workTargetId);
+  }
+}
+
+@Resolver(() => Objection)
+export class ObjectionResolver {
+  @FieldResolver(() => Evaluation, { nullable: true })
+  evaluation(@Root() objection: Objection, @Ctx() context: Context) {
+    return context.loaders.byId(Evaluation).load(objection.evaluationId);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true })
+  employee(@Root() objection: Objection, @Ctx() context: Context) {
+    return context.loaders.byId(Employee).load(objection.employeeId);
+  }
+
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The atasan pejabat penilai who decided',
+  })
+  decider(@Root() objection: Objection, @Ctx() context: Context) {
+    return objection.deciderId === null
+      ? null
+      : context.loaders.byId(Employee).load(objection.deciderId);
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true })
+  revisedEvaluation(@Root() objection: Objection, @Ctx() context: Context) {
+    return objection.revisedEvaluationId === null
+      ? null
+      : context.loaders.byId(Evaluation).load(objection.revisedEvaluationId);
+  }
+}

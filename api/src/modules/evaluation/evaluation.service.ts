@@ -1,0 +1,537 @@
+import { subject as asSubject } from '@casl/ability';
+import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import type { Context } from '../../context';
+import { recordAudit } from '../../platform/audit/audit.service';
+import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import {
+  assertNoProblems,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { CycleStatus, Period } from '../cycle/cycle.enums';
+import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
+import { Notification } from '../feedback/notification.entity';
+import { Employee } from '../org/employee.entity';
+import { PerformancePlan } from '../plan/performance-plan.entity';
+import { planAchievement } from '../plan/plan-achievement';
+import { PlanStatus } from '../plan/plan.enums';
+import { planSqlFields } from '../plan/plan.service';
+import { WorkTarget } from '../plan/work-target.entity';
+import type { Loaders } from '../../platform/graphql/loaders';
+import { Evaluation } from './evaluation.entity';
+import { EvaluationStatus, type Rating } from './evaluation.enums';
+import { EvaluationFeedback } from './evaluation-feedback.entity';
+import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
+import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
+import { computePredicate, suggestResultRating } from './utils/predicate.util';
+
+export const OBJECTION_WINDOW_DAYS = 14;
+const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
+
+/** Evaluations carry their employee, so the plan's condition fields read the same on them. */
+export const evaluationSqlFields = (alias: string): SqlFieldMap => planSqlFields(alias);
+
+function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
+  return (
+    error instanceof QueryFailedError &&
+    (driverError?.code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(String(driverError)))
+  );
+}
+
+const textOrNull = (value: string | null | undefined) => value?.trim() || null;
+
+export class EvaluationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(
+    context: Context,
+    filter: EvaluationFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Evaluation>> {
+    const rows = rulesToSql(
+      context.ability,
+      'read',
+      'Evaluation',
+      undefined,
+      evaluationSqlFields('evaluation'),
+    );
+    const query = this.dataSource
+      .getRepository(Evaluation)
+      .createQueryBuilder('evaluation')
+      .where(rows.sql, rows.params);
+    if (!filter?.includeSuperseded) query.andWhere('evaluation.supersededAt IS NULL');
+    if (filter?.cycleId)
+      query.andWhere('evaluation.cycleId = :cycleId', {
+        cycleId: parseId(filter.cycleId, 'filter.cycleId'),
+      });
+    if (filter?.period) query.andWhere('evaluation.period = :period', { period: filter.period });
+    if (filter?.employeeId)
+      query.andWhere('evaluation.employeeId = :employeeId', {
+        employeeId: parseId(filter.employeeId, 'filter.employeeId'),
+      });
+    if (filter?.evaluatorId) {
+      const gate = rulesToSql(
+        context.ability,
+        'read',
+        'Evaluation',
+        'evaluator',
+        evaluationSqlFields('evaluation'),
+      );
+      query.andWhere(`(evaluation.evaluatorId = :evaluatorId AND ${gate.sql})`, {
+        ...gate.params,
+        evaluatorId: parseId(filter.evaluatorId, 'filter.evaluatorId'),
+      });
+    }
+    return paginate(query, page, {
+      expression: 'evaluation.id',
+      valueOf: (row) => row.id,
+      idExpression: 'evaluation.id',
+    });
+  }
+
+  async get(context: Context, id: number): Promise<Evaluation> {
+    const rows = rulesToSql(
+      context.ability,
+      'read',
+      'Evaluation',
+      undefined,
+      evaluationSqlFields('evaluation'),
+    );
+    const evaluation = await this.dataSource
+      .getRepository(Evaluation)
+      .createQueryBuilder('evaluation')
+      .where('evaluation.id = :id', { id })
+      .andWhere(rows.sql, rows.params)
+      .getOne();
+    if (!evaluation) throw notFound('Evaluation', id);
+    return evaluation;
+  }
+
+  /** Creates or updates the DRAFT evaluation of a plan and period; only the plan's evaluator may. */
+  async save(context: Context, input: SaveEvaluationInput): Promise<Evaluation> {
+    const planId = parseId(input.planId, 'planId');
+    const plan = await this.dataSource.getRepository(PerformancePlan).findOneBy({ id: planId });
+    if (!plan) throw notFound('PerformancePlan', planId);
+    this.assertEvaluator(context, plan);
+    const cycle = await this.dataSource
+      .getRepository(PerformanceCycle)
+      .findOneByOrFail({ id: plan.cycleId });
+    if (plan.status !== PlanStatus.APPROVED)
+      throw conflict('Only an approved SKP can be evaluated');
+    if (!EVALUABLE_CYCLE.includes(cycle.status))
+      throw conflict(`The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`);
+    const problems = await this.feedbackProblems(input, plan);
+    if (
+      !reportablePeriods({ year: cycle.year, date: jakartaDate(new Date()) }).includes(input.period)
+    ) {
+      problems.push({ field: 'period', message: `${input.period} has not started yet` });
+    }
+    const summary = textOrNull(input.summary);
+    if (summary && summary.length > 4000)
+      problems.push({ field: 'summary', message: 'must be at most 4000 characters' });
+    assertNoProblems(problems);
+
+    const achievement = await planAchievement({
+      plan,
+      period: input.period,
+      loaders: context.loaders,
+    });
+    const suggestedResultRating = suggestResultRating({
+      achievement,
+      exceedsThreshold: cycle.exceedsThreshold,
+      meetsThreshold: cycle.meetsThreshold,
+    });
+    const values = {
+      resultRating: input.resultRating,
+      behaviorRating: input.behaviorRating,
+      ...computePredicate(input),
+      achievement,
+      suggestedResultRating,
+      differsFromSuggestion:
+        suggestedResultRating !== null && suggestedResultRating !== input.resultRating,
+      summary,
+    };
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const current = await manager.findOne(Evaluation, {
+          where: { planId, period: input.period },
+          order: { revision: 'DESC' },
+        });
+        let evaluationId: number;
+        if (!current) {
+          const inserted = await manager.insert(Evaluation, {
+            ...values,
+            planId,
+            period: input.period,
+            employeeId: plan.employeeId,
+            cycleId: plan.cycleId,
+            evaluatorId: plan.evaluatorId!,
+            status: EvaluationStatus.DRAFT,
+            revision: 0,
+          });
+          evaluationId = Number(inserted.identifiers[0].id);
+        } else {
+          if (current.status !== EvaluationStatus.DRAFT)
+            throw conflict('A FINAL evaluation changes only through an upheld objection');
+          if (input.version === undefined || input.version === null) {
+            throw conflict(
+              `An evaluation for ${input.period} exists already (version ${current.version}); send its version to update it`,
+            );
+          }
+          await this.conditionalUpdate(
+            manager,
+            current.id,
+            input.version,
+            [EvaluationStatus.DRAFT],
+            values,
+          );
+          evaluationId = current.id;
+        }
+        await this.replaceFeedback(manager, evaluationId, input);
+        await recordAudit(manager, {
+          actor: context.viewer,
+          action: current ? 'evaluation.update' : 'evaluation.create',
+          entity: 'Evaluation',
+          entityId: evaluationId,
+          before: current,
+          after: await manager.findOneByOrFail(Evaluation, { id: evaluationId }),
+        });
+        return evaluationId;
+      });
+      return this.dataSource.getRepository(Evaluation).findOneByOrFail({ id });
+    } catch (error) {
+      // Two first saves for the same plan and period: the unique (plan, period, revision) decides.
+      if (isUniqueViolation(error))
+        throw conflict('Someone else saved this evaluation first; reload and try again');
+      throw error;
+    }
+  }
+
+  async finalize(context: Context, id: number, version: number): Promise<Evaluation> {
+    await this.dataSource.transaction(async (manager) => {
+      const evaluation = await this.load(manager, id);
+      const plan = await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId });
+      this.assertEvaluator(context, plan);
+      if (evaluation.status !== EvaluationStatus.DRAFT)
+        throw conflict(`This evaluation is ${evaluation.status} already`);
+      await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
+        status: EvaluationStatus.FINAL,
+        finalizedAt: new Date(),
+      });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'evaluation.finalize',
+        entity: 'Evaluation',
+        entityId: id,
+        before: { status: evaluation.status },
+        after: { status: EvaluationStatus.FINAL },
+      });
+    });
+    return this.get(context, id);
+  }
+
+  async acknowledge(context: Context, id: number): Promise<Evaluation> {
+    await this.dataSource.transaction(async (manager) => {
+      const evaluation = await this.load(manager, id);
+      this.assertOwner(context, evaluation);
+      if (evaluation.status !== EvaluationStatus.FINAL)
+        throw conflict(
+          `Only a FINAL evaluation can be acknowledged (this one is ${evaluation.status})`,
+        );
+      await this.conditionalUpdate(manager, id, evaluation.version, [EvaluationStatus.FINAL], {
+        status: EvaluationStatus.ACKNOWLEDGED,
+        acknowledgedAt: new Date(),
+      });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'evaluation.acknowledge',
+        entity: 'Evaluation',
+        entityId: id,
+      });
+    });
+    return this.get(context, id);
+  }
+
+  async fileObjection(context: Context, evaluationId: number, reason: string): Promise<Objection> {
+    const text = reason.trim();
+    if (text.length < 10 || text.length > 4000)
+      assertNoProblems([{ field: 'reason', message: 'must be 10 to 4000 characters' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const evaluation = await this.load(manager, evaluationId);
+      this.assertOwner(context, evaluation);
+      if (evaluation.period !== Period.ANNUAL)
+        throw conflict('Objections are filed against the annual evaluation only');
+      if (
+        ![EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED].includes(evaluation.status) ||
+        evaluation.supersededAt
+      ) {
+        throw conflict('Objections are filed against a FINAL evaluation in force');
+      }
+      const deadline = evaluation.finalizedAt!.getTime() + OBJECTION_WINDOW_DAYS * 24 * 3600 * 1000;
+      if (Date.now() > deadline)
+        throw conflict(
+          `The ${OBJECTION_WINDOW_DAYS}-day window for objections closed on ${jakartaDate(new Date(deadline))}`,
+        );
+      if (await manager.existsBy(Objection, { evaluationId }))
+        throw conflict('An objection against this evaluation was filed already');
+      const inserted = await manager.insert(Objection, {
+        evaluationId,
+        employeeId: evaluation.employeeId,
+        reason: text,
+        status: ObjectionStatus.FILED,
+        filedAt: new Date(),
+      });
+      const id = Number(inserted.identifiers[0].id);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'objection.file',
+        entity: 'Objection',
+        entityId: id,
+        reason: text,
+      });
+      return manager.findOneByOrFail(Objection, { id });
+    });
+  }
+
+  async resolveObjection(
+    context: Context,
+    id: number,
+    decision: ObjectionDecision,
+    reason: string,
+    ratings: { resultRating?: Rating | null; behaviorRating?: Rating | null },
+  ): Promise<Objection> {
+    const text = reason.trim();
+    const problems: FieldProblem[] = [];
+    if (text.length < 10 || text.length > 4000)
+      problems.push({ field: 'reason', message: 'must be 10 to 4000 characters' });
+    if (decision === ObjectionDecision.UPHELD) {
+      if (!ratings.resultRating)
+        problems.push({ field: 'resultRating', message: 'is required to uphold an objection' });
+      if (!ratings.behaviorRating)
+        problems.push({ field: 'behaviorRating', message: 'is required to uphold an objection' });
+    }
+    assertNoProblems(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const objection = await manager.findOneBy(Objection, { id });
+      if (!objection) throw notFound('Objection', id);
+      const evaluation = await this.load(manager, objection.evaluationId);
+      const evaluator = await manager.findOneByOrFail(Employee, { id: evaluation.evaluatorId });
+      // The atasan pejabat penilai: the evaluator's own supervisor.
+      if (
+        !context.ability.can(
+          'resolve',
+          asSubject('Objection', { ...objection, evaluatorSupervisorId: evaluator.supervisorId }),
+        )
+      ) {
+        throw forbidden(
+          'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
+        );
+      }
+      const decided = await manager
+        .createQueryBuilder()
+        .update(Objection)
+        .set({
+          status:
+            decision === ObjectionDecision.UPHELD
+              ? ObjectionStatus.UPHELD
+              : ObjectionStatus.REJECTED,
+          deciderId: context.viewer!.employeeId,
+          decisionReason: text,
+          decidedAt: new Date(),
+        })
+        .where('id = :id AND status = :filed', { id, filed: ObjectionStatus.FILED })
+        .execute();
+      if (decided.affected !== 1) throw conflict('This objection was decided already');
+      let revisedEvaluationId: number | null = null;
+      if (decision === ObjectionDecision.UPHELD) {
+        const now = new Date();
+        await this.conditionalUpdate(
+          manager,
+          evaluation.id,
+          evaluation.version,
+          [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED],
+          { supersededAt: now },
+        );
+        const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = evaluation;
+        const revised = {
+          resultRating: ratings.resultRating!,
+          behaviorRating: ratings.behaviorRating!,
+        };
+        const inserted = await manager.insert(Evaluation, {
+          ...copy,
+          ...revised,
+          ...computePredicate(revised),
+          differsFromSuggestion:
+            evaluation.suggestedResultRating !== null &&
+            evaluation.suggestedResultRating !== revised.resultRating,
+          status: EvaluationStatus.FINAL,
+          finalizedAt: now,
+          acknowledgedAt: null,
+          supersededAt: null,
+          revision: evaluation.revision + 1,
+          revisionOfId: evaluation.id,
+          version: 1,
+        });
+        revisedEvaluationId = Number(inserted.identifiers[0].id);
+        const feedback = await manager.findBy(EvaluationFeedback, { evaluationId: evaluation.id });
+        if (feedback.length)
+          await manager.insert(
+            EvaluationFeedback,
+            feedback.map(({ id: _f, ...item }) => ({
+              ...item,
+              evaluationId: revisedEvaluationId!,
+            })),
+          );
+        await manager.update(Objection, id, { revisedEvaluationId });
+      }
+      await manager.insert(Notification, {
+        recipientId: objection.employeeId,
+        kind: decision === ObjectionDecision.UPHELD ? 'objection.upheld' : 'objection.rejected',
+        message:
+          decision === ObjectionDecision.UPHELD
+            ? `Your objection was upheld: ${text}`
+            : `Your objection was rejected: ${text}`,
+        entity: 'Objection',
+        entityId: String(id),
+        createdAt: new Date(),
+        readAt: null,
+      });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: `objection.${decision.toLowerCase()}`,
+        entity: 'Objection',
+        entityId: id,
+        after: { revisedEvaluationId, ...ratings },
+        reason: text,
+      });
+      return manager.findOneByOrFail(Objection, { id });
+    });
+  }
+
+  /** The evaluations that make up a plan's current state for a period (revisions in force only). */
+  async currentFor(loaders: Loaders, planId: number, period: Period): Promise<Evaluation | null> {
+    const all = await loaders.manyBy(Evaluation, 'planId', { revision: 'DESC' }).load(planId);
+    return (
+      all.find((evaluation) => evaluation.period === period && evaluation.supersededAt === null) ??
+      null
+    );
+  }
+
+  // ---- shared steps ---------------------------------------------------------------------------
+
+  private assertEvaluator(context: Context, plan: PerformancePlan) {
+    if (
+      !context.ability.can(
+        'evaluate',
+        asSubject('PerformancePlan', { ...plan, ownerId: plan.employeeId }),
+      )
+    ) {
+      throw forbidden(
+        'Only the employee’s direct supervisor (the plan’s pejabat penilai) evaluates',
+      );
+    }
+  }
+
+  private assertOwner(context: Context, evaluation: Evaluation) {
+    if (context.viewer?.employeeId !== evaluation.employeeId)
+      throw forbidden('Only the evaluated employee may do this');
+  }
+
+  private async load(manager: EntityManager, id: number): Promise<Evaluation> {
+    const evaluation = await manager.findOneBy(Evaluation, { id });
+    if (!evaluation) throw notFound('Evaluation', id);
+    return evaluation;
+  }
+
+  /** UPDATE … WHERE version = ? AND status IN (…): a stale version changes nothing and is a CONFLICT. */
+  private async conditionalUpdate(
+    manager: EntityManager,
+    id: number,
+    version: number,
+    statuses: EvaluationStatus[],
+    changes: Partial<Evaluation>,
+  ) {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Evaluation)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version AND status IN (:...statuses)', {
+        id,
+        version,
+        statuses,
+      })
+      .execute();
+    if (result.affected !== 1)
+      throw conflict(
+        `Evaluation ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
+      );
+  }
+
+  private async feedbackProblems(
+    input: SaveEvaluationInput,
+    plan: PerformancePlan,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const targetIds = (input.targetFeedback ?? []).map((item, index) => ({
+      index,
+      id: Number(item.workTargetId),
+    }));
+    const targets = targetIds.length
+      ? await this.dataSource
+          .getRepository(WorkTarget)
+          .findBy({ id: In(targetIds.map((t) => t.id).filter(Number.isSafeInteger)) })
+      : [];
+    for (const { index, id } of targetIds) {
+      if (!targets.some((target) => target.id === id && target.planId === plan.id))
+        problems.push({
+          field: `targetFeedback[${index}].workTargetId`,
+          message: 'is not a work target of this plan',
+        });
+    }
+    const seen = new Set<string>();
+    (input.valueFeedback ?? []).forEach((item, index) => {
+      if (seen.has(item.coreValue))
+        problems.push({ field: `valueFeedback[${index}].coreValue`, message: 'appears twice' });
+      seen.add(item.coreValue);
+    });
+    [
+      ...(input.targetFeedback ?? []).map((f, i) => [`targetFeedback[${i}].text`, f.text] as const),
+      ...(input.valueFeedback ?? []).map((f, i) => [`valueFeedback[${i}].text`, f.text] as const),
+    ].forEach(([field, text]) => {
+      if (text.trim().length === 0 || text.length > 2000)
+        problems.push({ field, message: 'must be 1 to 2000 characters' });
+    });
+    return problems;
+  }
+
+  private async replaceFeedback(
+    manager: EntityManager,
+    evaluationId: number,
+    input: SaveEvaluationInput,
+  ) {
+    await manager.delete(EvaluationFeedback, { evaluationId });
+    const rows = [
+      ...(input.targetFeedback ?? []).map((item) => ({
+        evaluationId,
+        workTargetId: Number(item.workTargetId),
+        coreValue: null,
+        rating: null,
+        text: item.text.trim(),
+      })),
+      ...(input.valueFeedback ?? []).map((item) => ({
+        evaluationId,
+        workTargetId: null,
+        coreValue: item.coreValue,
+        rating: item.rating ?? null,
+        text: item.text.trim(),
+      })),
+    ];
+    if (rows.length) await manager.insert(EvaluationFeedback, rows);
+  }
+}

@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Employee } from '../org/employee.entity';
+import { Evaluation } from './evaluation.entity';
+
+export enum ObjectionStatus {
+  FILED = 'FILED',
+  UPHELD = 'UPHELD',
+  REJECTED = 'REJECTED',
+}
+export enum ObjectionDecision {
+  UPHELD = 'UPHELD',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
+registerEnumType(ObjectionDecision, { name: 'ObjectionDecision' });
+
+@ObjectType({ description: 'Keberatan against a FINAL annual evaluation' })
+@Entity({ name: 'objection' })
+export class Objection {
+  static readonly modelName = 'Objection';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  evaluationId: number;
+
+  @ManyToOne(() => Evaluation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'evaluationId' })
+  evaluation?: Evaluation;
+
+  @Column({ type: 'int' })
+  employeeId: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employeeId' })
+  employee?: Employee;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Field(() => ObjectionStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 10, default: ObjectionStatus.FILED })
+  status: ObjectionStatus;
+
+  /** The atasan pejabat penilai who decided. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  deciderId: number | null;
+
+  @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'deciderId' })
+  decider?: Employee | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  decisionReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3 })
+  filedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  revisedEvaluationId: number | null;
+
+  @ManyToOne(() => Evaluation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'revisedEvaluationId' })
+  revisedEvaluation?: Evaluation | null;
+}

@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import { OrganizationPredicateValue } from './evaluation.enums';
+
+@ObjectType({
+  description: 'Predikat kinerja organisasi of a unit for a cycle, recorded by the Camat',
+})
+@Entity({ name: 'organization_predicate' })
+@Unique(['unitId', 'cycleId'])
+export class OrganizationPredicate {
+  static readonly modelName = 'OrganizationPredicate';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @ManyToOne(() => OrgUnit, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: OrgUnit;
+
+  @Column({ type: 'int' })
+  cycleId: number;
+
+  @ManyToOne(() => PerformanceCycle, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cycleId' })
+  cycle?: PerformanceCycle;
+
+  @Field(() => OrganizationPredicateValue)
+  @Column({ type: 'varchar', length: 16 })
+  predicate: OrganizationPredicateValue;
+
+  @Field(() => Date)
+  @Column({ type: 'datetime', precision: 3 })
+  recordedAt: Date;
+}

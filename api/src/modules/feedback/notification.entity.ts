@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Employee } from '../org/employee.entity';
+
+@ObjectType({
+  description: 'A message in an employee’s inbox (objection outcomes, returned plans…)',
+})
+@Entity({ name: 'notification' })
+@Index(['recipientId', 'readAt'])
+export class Notification {
+  static readonly modelName = 'Notification';
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  recipientId: number;
+
+  @ManyToOne(() => Employee, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipientId' })
+  recipient?: Employee;
+
+  @Field(() => String, { nullable: true, description: 'e.g. objection.upheld' })
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text' })
+  message: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 40 })
+  entity: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 40 })
+  entityId: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  readAt: Date | null;
+}
