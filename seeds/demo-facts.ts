@@ -1,8 +1,12 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { Account } from '../api/src/modules/account/account.entity';
+import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
+import { CycleStatus } from '../api/src/modules/cycle/cycle.enums';
 import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
 import { EmploymentType } from '../api/src/modules/org/org.enums';
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
+import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
+import { PlanStatus } from '../api/src/modules/plan/plan.enums';
 import { DEMO_USERNAMES } from './gayungan.seed';
 
 // Finds well-known people of the seeded demo by their place in the organisation, so tests never
@@ -144,5 +148,45 @@ export async function findDemoPeople(dataSource: DataSource): Promise<DemoPeople
       employees.find((employee) => !employee.active),
       'inactive employee',
     ),
+  };
+}
+
+export type DemoSkp = {
+  /** Cycle id by year (2023–2026). */
+  cycleIds: Record<number, number>;
+  activeCycleId: number;
+  /** 2026 staff plans still on their way (never a supervisor's), by status. */
+  pendingPlans: Record<'DRAFT' | 'SUBMITTED' | 'RETURNED', DemoPendingPlan[]>;
+};
+export type DemoPendingPlan = { planId: number; employeeId: number; evaluatorId: number };
+
+/** Finds the seeded SKP cycles and the 2026 plans that are not approved yet. */
+export async function findDemoSkp(dataSource: DataSource): Promise<DemoSkp> {
+  const cycles = await dataSource.manager.find(PerformanceCycle, { order: { year: 'ASC' } });
+  const active = cycles.find((cycle) => cycle.status === CycleStatus.ACTIVE);
+  if (!active) throw new Error('findDemoSkp: no active cycle; run seedDemo first');
+  const pending = await dataSource.manager.find(PerformancePlan, {
+    where: {
+      cycleId: active.id,
+      status: In([PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.RETURNED]),
+    },
+    order: { id: 'ASC' },
+  });
+  const ofStatus = (status: PlanStatus) =>
+    pending
+      .filter((plan) => plan.status === status)
+      .map((plan) => ({
+        planId: plan.id,
+        employeeId: plan.employeeId,
+        evaluatorId: plan.evaluatorId!,
+      }));
+  return {
+    cycleIds: Object.fromEntries(cycles.map((cycle) => [cycle.year, cycle.id])),
+    activeCycleId: active.id,
+    pendingPlans: {
+      DRAFT: ofStatus(PlanStatus.DRAFT),
+      SUBMITTED: ofStatus(PlanStatus.SUBMITTED),
+      RETURNED: ofStatus(PlanStatus.RETURNED),
+    },
   };
 }

@@ -13,11 +13,17 @@ import { computeClosure } from '../api/src/modules/org/utils/closure.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
 import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
+import { countSkp, seedSkp, type SkpCounts } from './skp.seed';
 
 /** Usernames of the demo's role accounts; every other employee logs in with their NIP. */
 export const DEMO_USERNAMES = { admin: 'admin', camat: 'camat', analyst: 'analis' } as const;
 
-export type SeedCounts = { units: number; positions: number; employees: number; accounts: number };
+export type SeedCounts = {
+  units: number;
+  positions: number;
+  employees: number;
+  accounts: number;
+} & SkpCounts;
 export type SeedResult = { created: boolean; counts: SeedCounts };
 
 type AccountDraft = {
@@ -97,7 +103,7 @@ export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
   const positions = await manager.count(Position);
   const employees = await manager.count(Employee);
   const accounts = await manager.count(Account);
-  return { units, positions, employees, accounts };
+  return { units, positions, employees, accounts, ...(await countSkp(manager)) };
 }
 
 const rootExists = (manager: EntityManager) =>
@@ -105,7 +111,8 @@ const rootExists = (manager: EntityManager) =>
 
 /**
  * Seeds the Gayungan demo organisation (units, positions, employees, reporting lines, accounts)
- * in one transaction. Idempotent: when a root unit already exists it changes nothing.
+ * and its SKP history (cycles, plans, realisations) in one transaction. Idempotent: when a root
+ * unit already exists it changes nothing.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -207,6 +214,9 @@ export async function seedDemo(
     );
     for (const account of accounts) await insertOne(manager, Account, account);
 
+    // Cycles 2023–2026 and every employee's SKP with realisations, cascading from the Camat.
+    await seedSkp(manager, plan, employeeIds);
+
     const counts = await countSeeded(manager);
     await recordAudit(manager, {
       actor: null,
@@ -214,7 +224,7 @@ export async function seedDemo(
       entity: 'OrgUnit',
       entityId: unitIds.get(plan.rootUnitName)!,
       after: counts,
-      reason: 'Gayungan demo organisation seeded on an empty database',
+      reason: 'Gayungan demo organisation and SKP history seeded on an empty database',
     });
     return { created: true, counts };
   });
