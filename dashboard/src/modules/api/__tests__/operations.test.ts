@@ -9,6 +9,8 @@ import {
   GET_MY_SUMMARY,
   GET_ORG_UNITS,
 } from '../../employees/graphql/queries';
+import * as SKP_MUTATIONS from '../../skp/graphql/mutations';
+import * as SKP_QUERIES from '../../skp/graphql/queries';
 
 // The committed SDL is the contract with the API; every dashboard operation must validate against it.
 const SCHEMA_FILE = path.resolve(__dirname, '../../../../../schema/schema.graphql');
@@ -20,6 +22,8 @@ const OPERATIONS: Record<string, DocumentNode> = {
   GET_EMPLOYEE,
   GET_ORG_UNITS,
   GET_MY_SUMMARY,
+  ...SKP_QUERIES,
+  ...SKP_MUTATIONS,
 };
 
 const describeIfSchema = fs.existsSync(SCHEMA_FILE) ? describe : describe.skip;

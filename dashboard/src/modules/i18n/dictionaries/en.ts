@@ -292,6 +292,7 @@ export const en: Record<MessageKey, string> = {
   'report.formLabel': 'Realisation of {name}',
   'report.value': 'Realisation ({unit})',
   'report.evidenceUrl': 'Evidence link',
+  'report.evidenceHint': 'Required: an evidence link (http/https) or a note.',
   'report.noteLabel': 'Note',
   'report.save': 'Save realisation',
   'report.saved': 'Realisation saved.',

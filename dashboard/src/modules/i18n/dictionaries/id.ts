@@ -297,6 +297,7 @@ export const id = {
   'report.formLabel': 'Realisasi {name}',
   'report.value': 'Realisasi ({unit})',
   'report.evidenceUrl': 'Tautan bukti dukung',
+  'report.evidenceHint': 'Wajib: tautan bukti dukung (http/https) atau catatan.',
   'report.noteLabel': 'Catatan',
   'report.save': 'Simpan realisasi',
   'report.saved': 'Realisasi tersimpan.',

@@ -1,9 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { SessionContext } from '../../auth/components/SessionProvider';
+import type { SessionUser } from '../../auth/types';
 import { AbilityProvider, createAppAbility } from '../../authz';
 import { I18nProvider } from '../../i18n';
 import { MainNav } from '../components/MainNav';
-import { isNavItemAllowed, NAV_ITEMS } from '../utils/nav-items';
+import { isNavItemAllowed, NAV_ITEMS, navViewerOf } from '../utils/nav-items';
 
 const DIRECTORY_FIELDS = ['id', 'name', 'unit', 'position', 'rank', 'active'];
 
@@ -69,5 +71,95 @@ describe('main navigation', () => {
         isNavItemAllowed(item, createAppAbility([{ nonsense: true }])),
       ).map((item) => item.to),
     ).toEqual(['/']);
+  });
+});
+
+// The SKP pages also depend on who the viewer is: an employee record, supervising someone, a role.
+const PLAN_RULES = [
+  { action: 'read', subject: 'Employee', fields: DIRECTORY_FIELDS },
+  { action: 'read', subject: 'PerformancePlan', conditions: { ownerId: 7 } },
+  { action: 'approve', subject: 'PerformancePlan', conditions: { evaluatorId: 7 } },
+];
+const READ_ALL_PLANS = [
+  { action: 'read', subject: 'Employee' },
+  { action: 'read', subject: 'PerformancePlan' },
+];
+
+const sessionUser = (overrides: Partial<SessionUser>): SessionUser => ({
+  id: 'a-1',
+  username: 'someone',
+  roles: ['EMPLOYEE'],
+  isSupervisor: false,
+  abilityRules: [],
+  employee: { id: '7', name: 'Sri Wahyuni' },
+  ...overrides,
+});
+
+function renderNavAs(me: SessionUser, rules: unknown) {
+  const ability = createAppAbility(rules);
+  return render(
+    <I18nProvider initialLanguage="id">
+      <SessionContext.Provider value={{ me, ability }}>
+        <AbilityProvider value={ability}>
+          <MemoryRouter>
+            <MainNav />
+          </MemoryRouter>
+        </AbilityProvider>
+      </SessionContext.Provider>
+    </I18nProvider>,
+  );
+}
+
+describe('SKP navigation', () => {
+  test('staff with an employee record: SKP Saya, Laporan and Kaskade, not Persetujuan', () => {
+    renderNavAs(sessionUser({}), PLAN_RULES);
+    expect(linkNames()).toEqual(['Beranda', 'SKP Saya', 'Laporan Kinerja', 'Kaskade', 'Pegawai']);
+  });
+
+  test('a supervisor also gets Persetujuan SKP; labels follow the language', () => {
+    renderNavAs(sessionUser({ isSupervisor: true }), PLAN_RULES);
+    expect(linkNames()).toEqual([
+      'Beranda',
+      'SKP Saya',
+      'Laporan Kinerja',
+      'Persetujuan SKP',
+      'Kaskade',
+      'Pegawai',
+    ]);
+    expect(screen.getByRole('link', { name: 'Persetujuan SKP' }).getAttribute('href')).toBe(
+      '/persetujuan',
+    );
+  });
+
+  test('HR without an employee record sees the cascade only', () => {
+    renderNavAs(sessionUser({ roles: ['HR_ADMIN'], employee: null }), READ_ALL_PLANS);
+    expect(linkNames()).toEqual(['Beranda', 'Kaskade', 'Pegawai']);
+  });
+
+  test('an analyst (no employee record, not LEADER/HR) gets no SKP pages', () => {
+    renderNavAs(sessionUser({ roles: ['ANALYST'], employee: null }), READ_ALL_PLANS);
+    expect(linkNames()).toEqual(['Beranda', 'Pegawai']);
+  });
+
+  test('the rules still gate: no plan rule, no SKP pages; a viewer-gated item needs a viewer', () => {
+    renderNavAs(sessionUser({ isSupervisor: true }), RULES.employee);
+    expect(linkNames()).toEqual(['Beranda', 'Pegawai']);
+    const skp = NAV_ITEMS.find((item) => item.to === '/skp')!;
+    expect(isNavItemAllowed(skp, createAppAbility(PLAN_RULES), null)).toBe(false);
+    expect(
+      isNavItemAllowed(
+        skp,
+        createAppAbility(PLAN_RULES),
+        navViewerOf(sessionUser({ employee: null, roles: ['LEADER'] })),
+      ),
+    ).toBe(false);
+    const cascade = NAV_ITEMS.find((item) => item.to === '/kaskade')!;
+    expect(
+      isNavItemAllowed(
+        cascade,
+        createAppAbility(READ_ALL_PLANS),
+        navViewerOf(sessionUser({ employee: null, roles: ['LEADER'] })),
+      ),
+    ).toBe(true);
   });
 });

@@ -105,7 +105,7 @@ function CascadeBranch({
                 {t(`kind.${node.kind}`)}
               </span>
             )}{' '}
-            {node.description}
+            <span className="cascade-node__description">{node.description}</span>
           </p>
           <div className="cascade-node__owner">
             <span className="cascade-node__name">

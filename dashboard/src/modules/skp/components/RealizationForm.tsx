@@ -146,6 +146,7 @@ export function RealizationForm({
           )}
         </div>
       </div>
+      {!evidenceError && !noteError && <p className="field__hint">{t('report.evidenceHint')}</p>}
       {periodError && <Notice tone="error">{periodError}</Notice>}
       {failure && <Notice tone="error">{failure}</Notice>}
       <div className="form-actions">

@@ -1,0 +1,232 @@
+import type { Browser, Page } from 'playwright-core';
+import { createApiClient, ensureSkpChain, findPlan, type SkpChain } from './support/api';
+import {
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  screenshot,
+  type ViewportName,
+} from './support/browser';
+import { DEMO_PASSWORD, startTestServer } from './support/server';
+
+jest.setTimeout(120_000);
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+const RETURN_REASON = 'Indikator kualitas belum ada; tambahkan target waktu penyelesaian laporan.';
+
+let server: TestServer;
+let browser: Browser;
+let chain: SkpChain;
+let pageErrors: Error[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  chain = await ensureSkpChain(createApiClient(server.url), server.people);
+}, 180_000);
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors.map((error) => error.message)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('NIP atau nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL(`${server.url}/`);
+  return page;
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+
+describe('SKP planning, approval and online reports', () => {
+  test('the staff submits, the kasi returns with a reason, the staff sees the reason', async () => {
+    const staff = await signedInPage(chain.staff.username);
+    expect(await nav(staff).getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'SKP Saya',
+      'Laporan Kinerja',
+      'Kaskade',
+      'Pegawai',
+    ]);
+    await nav(staff).getByRole('link', { name: 'SKP Saya' }).click();
+    await staff.waitForURL('**/skp');
+    const summary = staff.getByTestId('plan-summary');
+    await summary.waitFor();
+    expect(await summary.locator('[data-plan-status]').textContent()).toMatch(/Draf|Dikembalikan/);
+    // The UTAMA RHK shows the kasi's RHK it intervenes.
+    expect(await staff.getByTestId('target-list').textContent()).toContain(
+      'Mengintervensi RHK atasan',
+    );
+    await screenshot(staff, 'skp-draft-desktop', { fullPage: true });
+
+    await staff.getByRole('button', { name: 'Ajukan SKP' }).click();
+    await staff.getByTestId('plan-notice').getByText('SKP berhasil diajukan').waitFor();
+    expect(await summary.locator('[data-plan-status]').getAttribute('data-plan-status')).toBe(
+      'SUBMITTED',
+    );
+    await staff.getByTestId('plan-state-note').waitFor();
+    expect(await staff.getByRole('button', { name: 'Ajukan SKP' }).count()).toBe(0);
+    await screenshot(staff, 'skp-submitted-desktop');
+
+    const kasi = await signedInPage(server.people.aKasi.username);
+    await nav(kasi).getByRole('link', { name: 'Persetujuan SKP' }).click();
+    await kasi.waitForURL('**/persetujuan');
+    const queue = kasi.getByTestId('approval-queue');
+    await queue.waitFor();
+    expect(await queue.textContent()).toContain(chain.staff.name);
+    await screenshot(kasi, 'approval-desktop', { fullPage: true });
+    await queue.getByRole('link', { name: `Tinjau: ${chain.staff.name}` }).click();
+    await kasi.getByTestId('decision-bar').waitFor();
+    expect(await kasi.getByTestId('target-list').textContent()).toContain(
+      'Mengintervensi RHK atasan',
+    );
+    await screenshot(kasi, 'approval-review-desktop', { fullPage: true });
+
+    await kasi.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    // An empty reason is refused before anything is sent.
+    await kasi.getByRole('button', { name: 'Kembalikan SKP' }).click();
+    await kasi.getByText('Alasan wajib diisi').waitFor();
+    await kasi.getByLabel('Alasan pengembalian').fill(RETURN_REASON);
+    await screenshot(kasi, 'approval-return-desktop');
+    await kasi.getByRole('button', { name: 'Kembalikan SKP' }).click();
+    await kasi.getByTestId('review-notice').getByText('SKP dikembalikan').waitFor();
+    await kasi.context().close();
+
+    await staff.reload();
+    const reason = staff.getByTestId('return-reason');
+    await reason.waitFor();
+    expect(await reason.textContent()).toContain(RETURN_REASON);
+    expect(await summary.locator('[data-plan-status]').getAttribute('data-plan-status')).toBe(
+      'RETURNED',
+    );
+    await screenshot(staff, 'skp-returned-desktop');
+    await staff.context().close();
+  });
+
+  test('after approval the staff reports a realisation and the achievement bar moves', async () => {
+    // Re-submit in the UI, approve in the UI (with a specific expectation).
+    const staff = await signedInPage(chain.staff.username);
+    await staff.goto(`${server.url}/skp`);
+    await staff.getByRole('button', { name: 'Ajukan SKP' }).click();
+    await staff.getByTestId('plan-notice').getByText('SKP berhasil diajukan').waitFor();
+
+    const kasi = await signedInPage(server.people.aKasi.username);
+    await kasi.goto(`${server.url}/persetujuan/${chain.staffPlan.id}`);
+    await kasi.getByTestId('decision-bar').waitFor();
+    const expectations = kasi.getByTestId('expectations');
+    await expectations
+      .getByLabel('Ekspektasi khusus pimpinan')
+      .first()
+      .fill('Membalas setiap pengaduan warga paling lambat 1×24 jam.');
+    await expectations.getByRole('button', { name: 'Simpan ekspektasi' }).first().click();
+    await expectations.getByText('Tersimpan').waitFor();
+    await kasi.getByRole('button', { name: 'Setujui SKP' }).click();
+    await kasi.getByTestId('review-notice').getByText('SKP disetujui').waitFor();
+    await kasi.context().close();
+    const approved = await findPlan(createApiClient(server.url), chain.staff, chain.cycleId);
+    expect(approved?.status).toBe('APPROVED');
+
+    await nav(staff).getByRole('link', { name: 'Laporan Kinerja' }).click();
+    await staff.waitForURL('**/laporan');
+    const firstIndicator = staff.getByTestId('report-indicator').first();
+    await firstIndicator.waitFor();
+    // Today's triwulan is the selected tab; periods not yet open are disabled.
+    const selectedTab = staff.getByRole('tab', { selected: true });
+    expect(await selectedTab.isEnabled()).toBe(true);
+    const meter = firstIndicator.getByRole('meter');
+    const before = await meter.getAttribute('aria-valuetext');
+    const planBefore = await staff
+      .getByTestId('plan-achievement')
+      .getByRole('meter')
+      .getAttribute('aria-valuetext');
+    await screenshot(staff, 'report-before-desktop', { fullPage: true });
+
+    const target = approved!.workTargets[0].indicators[0].target;
+    const value = before?.startsWith('100') ? target / 2 : target;
+    if ((await firstIndicator.getByTestId('realization-form').count()) === 0)
+      await firstIndicator
+        .getByRole('button', { name: /Isi realisasi|Perbaiki realisasi/ })
+        .click();
+    const form = firstIndicator.getByTestId('realization-form');
+    await form.getByLabel(/^Realisasi/).fill(String(value).replace('.', ','));
+    await form.getByLabel('Tautan bukti dukung').fill('https://drive.surabaya.go.id/bukti/tw4.pdf');
+    await form.getByLabel('Catatan').fill('Laporan bulanan terlampir.');
+    await form.getByRole('button', { name: 'Simpan realisasi' }).click();
+    await firstIndicator.getByTestId('realization-saved').waitFor();
+
+    const after = await meter.getAttribute('aria-valuetext');
+    expect(after).not.toEqual(before);
+    expect(after).toMatch(/^\d+([.,]\d+)? %/);
+    expect(
+      await staff.getByTestId('plan-achievement').getByRole('meter').getAttribute('aria-valuetext'),
+    ).not.toEqual(planBefore);
+    const evidence = firstIndicator.getByRole('link', { name: /Buka bukti dukung/ });
+    expect(await evidence.getAttribute('target')).toBe('_blank');
+    expect(await evidence.getAttribute('rel')).toContain('noopener');
+
+    // A correction replaces the report; the earlier one stays in the history.
+    await firstIndicator.getByRole('button', { name: 'Perbaiki realisasi' }).click();
+    await form.getByLabel(/^Realisasi/).fill(String(target * 2));
+    await form.getByRole('button', { name: 'Simpan realisasi' }).click();
+    await firstIndicator.getByTestId('realization-saved').waitFor();
+    await firstIndicator.getByText(/Riwayat laporan yang diganti \(\d+\)/).waitFor();
+    await screenshot(staff, 'report-after-desktop', { fullPage: true });
+    await staff.context().close();
+  });
+
+  test('the cascade nests the staff RHK under the kasi’s and the Camat’s', async () => {
+    const page = await signedInPage(chain.staff.username);
+    await nav(page).getByRole('link', { name: 'Kaskade' }).click();
+    await page.waitForURL('**/kaskade');
+    const tree = page.getByTestId('cascade-tree');
+    await tree.waitFor();
+    const staffTarget = chain.staffPlan.workTargets.find((t) => t.kind === 'UTAMA')!;
+    const kasiTarget = chain.kasiPlan.workTargets.find(
+      (t) => t.id === staffTarget.parentTarget?.id,
+    )!;
+    // The staff RHK sits inside the kasi's node, which sits inside a root (the Camat's RHK).
+    const kasiNode = tree
+      .locator('[data-testid="cascade-node"]')
+      .filter({
+        has: page.locator('.cascade-node__description', { hasText: kasiTarget.description }),
+      })
+      .last();
+    expect(await kasiNode.getAttribute('aria-level')).toBe('2');
+    expect(await kasiNode.textContent()).toContain(staffTarget.description);
+    await screenshot(page, 'cascade-desktop', { fullPage: true });
+    await page.context().close();
+  });
+
+  test('every SKP page fits a phone', async () => {
+    const pages: [string, string, string][] = [
+      [chain.staff.username, '/skp', 'skp-phone'],
+      [chain.staff.username, '/laporan', 'report-phone'],
+      [chain.staff.username, '/kaskade', 'cascade-phone'],
+      [server.people.aKasi.username, '/persetujuan', 'approval-phone'],
+      [server.people.aKasi.username, `/persetujuan/${chain.staffPlan.id}`, 'approval-review-phone'],
+    ];
+    for (const [username, path, name] of pages) {
+      const page = await signedInPage(username, 'phone');
+      await page.goto(`${server.url}${path}`);
+      await page.locator('.page-header__title').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('[role="status"][data-testid$="-loading"]').waitFor({ state: 'detached' });
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, name, { fullPage: true });
+      await page.context().close();
+    }
+  });
+});
