@@ -54,6 +54,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama
 describe('SKP planning, approval and online reports', () => {
   test('the staff submits, the kasi returns with a reason, the staff sees the reason', async () => {
     const staff = await signedInPage(chain.staff.username);
+    await nav(staff).getByRole('link', { name: 'SKP Saya' }).waitFor();
     expect(await nav(staff).getByRole('link').allTextContents()).toEqual([
       'Beranda',
       'SKP Saya',
