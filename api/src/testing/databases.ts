@@ -48,7 +48,8 @@ export async function openTestDatabase(kind: DriverKind): Promise<TestDatabase> 
   let dropDatabase = async () => {};
   if (kind === 'mysql') {
     opened += 1;
-    const name = `kinerja_test_${process.env.JEST_WORKER_ID ?? '0'}_${opened}`;
+    // Process id too: two test runs at once (a developer and a helper) never share a database.
+    const name = `kinerja_test_${process.pid}_${process.env.JEST_WORKER_ID ?? '0'}_${opened}`;
     const admin = await createConnection({ uri: mysqlUrl!, connectTimeout: 5000 });
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await admin.query(

@@ -15,6 +15,7 @@ import { PerformanceCycle } from './cycle.entity';
 import { CycleStatus } from './cycle.enums';
 import type { CreateCycleInput } from './cycle.inputs';
 import { checkCycleTransition } from './utils/cycle-transition.util';
+import { runTransaction } from '../../platform/database/transaction';
 
 export class CycleService {
   constructor(
@@ -50,7 +51,7 @@ export class CycleService {
         message: 'must be above meetsThreshold and at most 120',
       });
     assertNoProblems(problems);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await runTransaction(this.dataSource, async (manager) => {
       if (await manager.existsBy(PerformanceCycle, { year: input.year }))
         throw conflict(`A cycle for ${input.year} exists already`);
       const inserted = await manager.insert(PerformanceCycle, {
@@ -87,7 +88,7 @@ export class CycleService {
       roles: context.viewer?.roles ?? [],
     });
     if (!check.ok) throw new DomainError(check.code, check.message);
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       if (status === CycleStatus.CLOSED) {
         const failing = await this.calibration.failingUnits(manager, id);
         if (failing.length > 0 && !reason?.trim()) {

@@ -10,6 +10,7 @@ import { Evaluation } from './evaluation.entity';
 import { EvaluationStatus, type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
+import { runTransaction } from '../../platform/database/transaction';
 
 export class CalibrationService {
   constructor(private readonly dataSource: DataSource) {}
@@ -22,7 +23,7 @@ export class CalibrationService {
   ): Promise<OrganizationPredicate> {
     if (!context.ability.can('update', 'OrganizationPredicate'))
       throw forbidden('Only the Camat records organisation predicates');
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       if (!(await manager.existsBy(OrgUnit, { id: unitId }))) throw notFound('OrgUnit', unitId);
       if (!(await manager.existsBy(PerformanceCycle, { id: cycleId })))
         throw notFound('Cycle', cycleId);

@@ -29,6 +29,7 @@ import { EvaluationFeedback } from './evaluation-feedback.entity';
 import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
 import { computePredicate, suggestResultRating } from './utils/predicate.util';
+import { runTransaction } from '../../platform/database/transaction';
 
 export const OBJECTION_WINDOW_DAYS = 14;
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
@@ -158,7 +159,7 @@ export class EvaluationService {
       summary,
     };
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
+      const id = await runTransaction(this.dataSource, async (manager) => {
         const current = await manager.findOne(Evaluation, {
           where: { planId, period: input.period },
           order: { revision: 'DESC' },
@@ -214,7 +215,7 @@ export class EvaluationService {
   }
 
   async finalize(context: Context, id: number, version: number): Promise<Evaluation> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
       const plan = await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId });
       this.assertEvaluator(context, plan);
@@ -237,7 +238,7 @@ export class EvaluationService {
   }
 
   async acknowledge(context: Context, id: number): Promise<Evaluation> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
       this.assertOwner(context, evaluation);
       if (evaluation.status !== EvaluationStatus.FINAL)
@@ -262,7 +263,7 @@ export class EvaluationService {
     const text = reason.trim();
     if (text.length < 10 || text.length > 4000)
       assertNoProblems([{ field: 'reason', message: 'must be 10 to 4000 characters' }]);
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, evaluationId);
       this.assertOwner(context, evaluation);
       if (evaluation.period !== Period.ANNUAL)
@@ -317,7 +318,7 @@ export class EvaluationService {
         problems.push({ field: 'behaviorRating', message: 'is required to uphold an objection' });
     }
     assertNoProblems(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const objection = await manager.findOneBy(Objection, { id });
       if (!objection) throw notFound('Objection', id);
       const evaluation = await this.load(manager, objection.evaluationId);

@@ -19,6 +19,7 @@ import { WorkTarget } from '../plan/work-target.entity';
 import { Feedback } from './feedback.entity';
 import type { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
 import { Notification } from './notification.entity';
+import { runTransaction } from '../../platform/database/transaction';
 
 export const FEEDBACK_MAX_LENGTH = 2000;
 
@@ -89,7 +90,7 @@ export class FeedbackService {
         field: 'coreValue',
         message: 'link the feedback to an RHK or a core value, not both',
       });
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const recipient = await manager.findOneBy(Employee, { id: recipientId });
       if (!recipient || !recipient.active) throw notFound('Employee', recipientId);
       if (recipientId === authorId) throw forbidden('Feedback goes to someone else');
@@ -139,7 +140,7 @@ export class FeedbackService {
   }
 
   async acknowledge(context: Context, id: number): Promise<Feedback> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const feedback = await manager.findOneBy(Feedback, { id });
       if (!feedback) throw notFound('Feedback', id);
       if (feedback.recipientId !== context.viewer?.employeeId)

@@ -8,6 +8,7 @@ import { type EmployeeService, normalizeRecord } from './employee.service';
 import { EmploymentType, type Gender } from './org.enums';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
+import { runTransaction } from '../../platform/database/transaction';
 
 export const IMPORT_COLUMNS = [
   'nip',
@@ -51,7 +52,7 @@ export class EmployeeImportService {
     let created = 0;
     let problems: ImportProblem[] = [];
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await runTransaction(this.dataSource, async (manager) => {
         problems = await this.createAll(manager, context, rows, () => (created += 1));
         // A dry run does everything, then rolls back, so it reports exactly what a real run would.
         if (problems.length > 0 || dryRun) throw new RollbackDryRun();

@@ -23,6 +23,7 @@ import { type EmployeeRecord, validateEmployeeRecord } from './employee.validati
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
+import { runTransaction } from '../../platform/database/transaction';
 
 /** How CASL condition fields on Employee read in SQL, for an alias of the employee table. */
 export function employeeSqlFields(alias: string): SqlFieldMap {
@@ -164,7 +165,7 @@ export class EmployeeService {
       positionId: parseId(input.positionId, 'positionId'),
       supervisorId: parseOptionalId(input.supervisorId, 'supervisorId') ?? null,
     };
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await runTransaction(this.dataSource, async (manager) => {
       assertNoProblems(await this.problemsOfNew(manager, record, references));
       return this.insert(manager, context, record, references, 'employee.create');
     });
@@ -265,7 +266,7 @@ export class EmployeeService {
       active: changes.active ?? current.active,
     };
     const problems = validateEmployeeRecord(record);
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       assertNoProblems([...problems, ...(await this.referenceProblems(manager, references))]);
       // Conditional update: a stale version matches no row, so nobody's edit is silently overwritten.
       const result = await manager

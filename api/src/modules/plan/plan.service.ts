@@ -38,6 +38,7 @@ import {
   validateIndicators,
 } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
+import { runTransaction } from '../../platform/database/transaction';
 
 /** How the SKP-family rule conditions read in SQL for a plan alias. */
 export function planSqlFields(alias: string): SqlFieldMap {
@@ -171,7 +172,7 @@ export class PlanService {
       throw forbidden('Only an employee drafts their own SKP');
     }
     const cycleId = parseId(input.cycleId, 'cycleId');
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await runTransaction(this.dataSource, async (manager) => {
       const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
       if (!cycle)
         throw badInput([{ field: 'cycleId', message: `cycle ${cycleId} does not exist` }]);
@@ -209,7 +210,7 @@ export class PlanService {
   }
 
   async submit(context: Context, id: number): Promise<PerformancePlan> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       const plan = await this.planFor(manager, context, id, 'update');
       if (!EDITABLE.includes(plan.status))
         throw conflict(`A ${plan.status} plan cannot be submitted`);
@@ -276,7 +277,7 @@ export class PlanService {
   }
 
   async approve(context: Context, id: number): Promise<PerformancePlan> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       const plan = await this.planFor(manager, context, id, 'approve');
       if (plan.status !== PlanStatus.SUBMITTED)
         throw conflict(`Only a SUBMITTED plan can be approved (this one is ${plan.status})`);
@@ -300,7 +301,7 @@ export class PlanService {
   async returnForRevision(context: Context, id: number, reason: string): Promise<PerformancePlan> {
     const text = reason.trim();
     assertNoProblems(validateDescription({ field: 'reason', text, min: 5, max: 2000 }));
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       const plan = await this.planFor(manager, context, id, 'approve');
       if (plan.status !== PlanStatus.SUBMITTED)
         throw conflict(`Only a SUBMITTED plan can be returned (this one is ${plan.status})`);
@@ -332,7 +333,7 @@ export class PlanService {
       throw badInput([
         { field: 'specificExpectation', message: 'must be at most 2000 characters' },
       ]);
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const plan = await this.planFor(manager, context, planId, 'approve');
       if (plan.status === PlanStatus.APPROVED) throw conflict('An approved plan is frozen');
       await this.transition(
@@ -360,7 +361,7 @@ export class PlanService {
   async addWorkTarget(context: Context, input: AddWorkTargetInput): Promise<WorkTarget> {
     const planId = parseId(input.planId, 'planId');
     const parentTargetId = parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null;
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const plan = await this.editablePlan(manager, context, planId);
       assertNoProblems([
         ...validateDescription({ field: 'description', text: input.description }),
@@ -397,7 +398,7 @@ export class PlanService {
     id: number,
     input: UpdateWorkTargetInput,
   ): Promise<WorkTarget> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const target = await manager.findOneBy(WorkTarget, { id });
       if (!target) throw notFound('WorkTarget', id);
       const plan = await this.editablePlan(manager, context, target.planId);
@@ -435,7 +436,7 @@ export class PlanService {
   }
 
   async removeWorkTarget(context: Context, id: number): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const target = await manager.findOneBy(WorkTarget, { id });
       if (!target) throw notFound('WorkTarget', id);
       await this.editablePlan(manager, context, target.planId);
@@ -465,7 +466,7 @@ export class PlanService {
     const problems = validateEvidence({ evidenceUrl, note });
     if (!Number.isFinite(input.value) || input.value < 0 || input.value >= 1e12)
       problems.unshift({ field: 'value', message: 'must be a number of at least 0' });
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const indicator = await manager.findOneBy(Indicator, { id: indicatorId });
       if (!indicator) throw notFound('Indicator', indicatorId);
       const target = await manager.findOneByOrFail(WorkTarget, { id: indicator.workTargetId });

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { PerformanceCycle } from '../modules/cycle/cycle.entity';
+import { CycleStatus, type Period } from '../modules/cycle/cycle.enums';
+import { Employee } from '../modules/org/employee.entity';
+import { BehaviorExpectation } from '../modules/plan/behavior-expectation.entity';
+import { Indicator } from '../modules/plan/indicator.entity';
+import { PerformancePlan } from '../modules/plan/performance-plan.entity';
+import {
+  CoreValue,
+  IndicatorAspect,
+  IndicatorDirection,
+  PlanApproach,
+  PlanStatus,
+  WorkTargetKind,
+} from '../modules/plan/plan.enums';
+import { Realization } from '../modules/plan/realization.entity';
+import { WorkTarget } from '../modules/plan/work-target.entity';
+
+export interface ApprovedPlan {
+  planId: number;
+  targetId: number;
+  indicatorIds: number[];
+}
+
+export async function createCycle(
+  dataSource: DataSource,
+  year: number,
+  status = CycleStatus.ACTIVE,
+): Promise<number> {
+  const inserted = await dataSource
+    .getRepository(PerformanceCycle)
+    .insert({ year, status, exceedsThreshold: 110, meetsThreshold: 90 });
+  return Number(inserted.identifiers[0].id);
+}
+
+/**
+ * An APPROVED SKP written straight to the database (the approval flow itself is tested elsewhere):
+ * one UTAMA target intervening `parentTargetId`, with two indicators targeting 100 units each.
+ */
+export async function createApprovedPlan(
+  dataSource: DataSource,
+  {
+    employeeId,
+    cycleId,
+    parentTargetId = null,
+  }: { employeeId: number; cycleId: number; parentTargetId?: number | null },
+): Promise<ApprovedPlan> {
+  const employee = await dataSource.getRepository(Employee).findOneByOrFail({ id: employeeId });
+  const plan = await dataSource.getRepository(PerformancePlan).insert({
+    employeeId,
+    cycleId,
+    evaluatorId: employee.supervisorId,
+    approach: PlanApproach.KUANTITATIF,
+    status: PlanStatus.APPROVED,
+    submittedAt: new Date(),
+    approvedAt: new Date(),
+  });
+  const planId = Number(plan.identifiers[0].id);
+  await dataSource
+    .getRepository(BehaviorExpectation)
+    .insert(
+      Object.values(CoreValue).map((coreValue) => ({
+        planId,
+        coreValue,
+        specificExpectation: null,
+      })),
+    );
+  const target = await dataSource
+    .getRepository(WorkTarget)
+    .insert({
+      planId,
+      kind: WorkTargetKind.UTAMA,
+      description: `RHK utama pegawai ${employeeId}`,
+      parentTargetId,
+      sortOrder: 0,
+    });
+  const targetId = Number(target.identifiers[0].id);
+  const indicators = await dataSource
+    .getRepository(Indicator)
+    .insert(
+      [IndicatorAspect.KUANTITAS, IndicatorAspect.KUALITAS].map((aspect) => ({
+        workTargetId: targetId,
+        aspect,
+        description: `IKI ${aspect.toLowerCase()}`,
+        target: 100,
+        unit: 'dokumen',
+        direction: IndicatorDirection.HIGHER_IS_BETTER,
+      })),
+    );
+  return { planId, targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };
+}
+
+export async function reportRealizations(
+  dataSource: DataSource,
+  plan: ApprovedPlan,
+  period: Period,
+  values: number[],
+): Promise<void> {
+  await dataSource
+    .getRepository(Realization)
+    .insert(
+      plan.indicatorIds.map((indicatorId, index) => ({
+        indicatorId,
+        period,
+        value: values[index],
+        note: 'Rekap bulanan',
+        evidenceUrl: null,
+        submittedAt: new Date(),
+        replacedAt: null,
+      })),
+    );
+}
