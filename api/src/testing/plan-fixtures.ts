@@ -56,37 +56,31 @@ export async function createApprovedPlan(
     approvedAt: new Date(),
   });
   const planId = Number(plan.identifiers[0].id);
-  await dataSource
-    .getRepository(BehaviorExpectation)
-    .insert(
-      Object.values(CoreValue).map((coreValue) => ({
-        planId,
-        coreValue,
-        specificExpectation: null,
-      })),
-    );
-  const target = await dataSource
-    .getRepository(WorkTarget)
-    .insert({
+  await dataSource.getRepository(BehaviorExpectation).insert(
+    Object.values(CoreValue).map((coreValue) => ({
       planId,
-      kind: WorkTargetKind.UTAMA,
-      description: `RHK utama pegawai ${employeeId}`,
-      parentTargetId,
-      sortOrder: 0,
-    });
+      coreValue,
+      specificExpectation: null,
+    })),
+  );
+  const target = await dataSource.getRepository(WorkTarget).insert({
+    planId,
+    kind: WorkTargetKind.UTAMA,
+    description: `RHK utama pegawai ${employeeId}`,
+    parentTargetId,
+    sortOrder: 0,
+  });
   const targetId = Number(target.identifiers[0].id);
-  const indicators = await dataSource
-    .getRepository(Indicator)
-    .insert(
-      [IndicatorAspect.KUANTITAS, IndicatorAspect.KUALITAS].map((aspect) => ({
-        workTargetId: targetId,
-        aspect,
-        description: `IKI ${aspect.toLowerCase()}`,
-        target: 100,
-        unit: 'dokumen',
-        direction: IndicatorDirection.HIGHER_IS_BETTER,
-      })),
-    );
+  const indicators = await dataSource.getRepository(Indicator).insert(
+    [IndicatorAspect.KUANTITAS, IndicatorAspect.KUALITAS].map((aspect) => ({
+      workTargetId: targetId,
+      aspect,
+      description: `IKI ${aspect.toLowerCase()}`,
+      target: 100,
+      unit: 'dokumen',
+      direction: IndicatorDirection.HIGHER_IS_BETTER,
+    })),
+  );
   return { planId, targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };
 }
 
@@ -96,17 +90,15 @@ export async function reportRealizations(
   period: Period,
   values: number[],
 ): Promise<void> {
-  await dataSource
-    .getRepository(Realization)
-    .insert(
-      plan.indicatorIds.map((indicatorId, index) => ({
-        indicatorId,
-        period,
-        value: values[index],
-        note: 'Rekap bulanan',
-        evidenceUrl: null,
-        submittedAt: new Date(),
-        replacedAt: null,
-      })),
-    );
+  await dataSource.getRepository(Realization).insert(
+    plan.indicatorIds.map((indicatorId, index) => ({
+      indicatorId,
+      period,
+      value: values[index],
+      note: 'Rekap bulanan',
+      evidenceUrl: null,
+      submittedAt: new Date(),
+      replacedAt: null,
+    })),
+  );
 }

@@ -7,7 +7,7 @@ import { Period } from '../cycle/cycle.enums';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { DistributionCheck } from './calibration.types';
 import { Evaluation } from './evaluation.entity';
-import { EvaluationStatus, type OrganizationPredicateValue, Predicate } from './evaluation.enums';
+import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
 import { runTransaction } from '../../platform/database/transaction';
@@ -87,13 +87,11 @@ export class CalibrationService {
       .getRepository(Evaluation)
       .createQueryBuilder('evaluation')
       .select(['evaluation.employeeId', 'evaluation.predicate'])
+      // Drafts count too: calibration is where annual predicates are settled before they are final.
       .where(
         'evaluation.cycleId = :cycleId AND evaluation.period = :annual AND evaluation.supersededAt IS NULL',
         { cycleId, annual: Period.ANNUAL },
       )
-      .andWhere('evaluation.status IN (:...final)', {
-        final: [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED],
-      })
       .andWhere(
         'evaluation.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))',
         { unitId },

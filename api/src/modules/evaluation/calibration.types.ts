@@ -66,7 +66,9 @@ export class DistributionCheck {
   })
   organizationPredicate: OrganizationPredicateValue | null;
 
-  @Field(() => Int, { description: 'Final annual predicates counted' })
+  @Field(() => Int, {
+    description: 'Annual predicates counted (drafts included: calibration settles them)',
+  })
   total: number;
 
   @Field(() => [PredicateCount])
