@@ -1,0 +1,206 @@
+import { AuditLog } from '../../../platform/audit/audit-log.entity';
+import { DRIVERS } from '../../../testing/databases';
+import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
+import {
+  type ApprovedPlan,
+  createApprovedPlan,
+  createCycle,
+  reportRealizations,
+} from '../../../testing/plan-fixtures';
+import { useSmallOrg } from '../../../testing/suite';
+import { Period } from '../../cycle/cycle.enums';
+
+const SAVE =
+  'mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version predicate } }';
+const CHECK = `query ($u: ID!, $c: ID!) { distributionCheck(unitId: $u, cycleId: $c) {
+  organizationPredicate total passed counts { predicate count } percentages { predicate percentage }
+  rules { rule passed count actualPercent detail employees { name } } } }`;
+const STATUS =
+  'mutation ($id: ID!, $status: CycleStatus!, $reason: String) { setCycleStatus(id: $id, status: $status, reason: $reason) { status } }';
+const fieldsOf = (result: GraphQLResult) =>
+  ((result.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
+
+describe.each(DRIVERS)('calibration on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  let cycleId: number;
+  const plans: Record<string, ApprovedPlan> = {};
+
+  beforeAll(async () => {
+    const ds = t.db.dataSource;
+    const p = t.org.people;
+    cycleId = await createCycle(ds, 2026);
+    plans.camat = await createApprovedPlan(ds, { employeeId: p.camat.id, cycleId });
+    for (const kasi of ['kasiA', 'kasiB'] as const)
+      plans[kasi] = await createApprovedPlan(ds, {
+        employeeId: p[kasi].id,
+        cycleId,
+        parentTargetId: plans.camat.targetId,
+      });
+    for (const staff of ['staffA1', 'staffA2'] as const)
+      plans[staff] = await createApprovedPlan(ds, {
+        employeeId: p[staff].id,
+        cycleId,
+        parentTargetId: plans.kasiA.targetId,
+      });
+    plans.staffB1 = await createApprovedPlan(ds, {
+      employeeId: p.staffB1.id,
+      cycleId,
+      parentTargetId: plans.kasiB.targetId,
+    });
+    await reportRealizations(ds, plans.staffA1, Period.ANNUAL, [100, 100]);
+    // Annual predicates: Kasi A and B BAIK (by the Camat), Staff A1 BAIK, Staff A2 BAIK, Staff B1 BAIK.
+    const annual = (who: string) => ({
+      input: {
+        planId: String(plans[who].planId),
+        period: 'ANNUAL',
+        resultRating: 'SESUAI_EKSPEKTASI',
+        behaviorRating: 'SESUAI_EKSPEKTASI',
+      },
+    });
+    for (const kasi of ['kasiA', 'kasiB']) await t.client.as('camat', SAVE, annual(kasi));
+    for (const staff of ['staffA1', 'staffA2']) await t.client.as(p.kasiA.nip, SAVE, annual(staff));
+    await t.client.as(p.kasiB.nip, SAVE, annual('staffB1'));
+  });
+
+  it('lets only the Camat record organisation predicates and only the Camat and HR read the check', async () => {
+    const SET =
+      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BAIK) { predicate } }';
+    const vars = { u: String(t.org.units.root.id), c: String(cycleId) };
+    for (const viewer of ['admin', 'analis', t.org.people.kasiA.nip])
+      expect(codesOf(await t.client.as(viewer, SET, vars))).toEqual(['FORBIDDEN']);
+    expect((await t.client.as('camat', SET, vars)).data?.setOrganizationPredicate.predicate).toBe(
+      'BAIK',
+    );
+    for (const viewer of [t.org.people.kasiA.nip, 'analis', t.org.people.staffA1.nip])
+      expect(codesOf(await t.client.as(viewer, CHECK, vars))).toEqual(['FORBIDDEN']);
+    expect((await t.client.as('admin', CHECK, vars)).errors).toBeUndefined();
+  });
+
+  it('checks the kecamatan’s annual predicates against the BAIK curve, naming the employees involved', async () => {
+    const result = await t.client.as('camat', CHECK, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(result.errors).toBeUndefined();
+    const check = result.data?.distributionCheck;
+    expect(check).toMatchObject({ organizationPredicate: 'BAIK', total: 5, passed: false });
+    expect(check.counts.find((c: { predicate: string }) => c.predicate === 'BAIK').count).toBe(5);
+    expect(
+      check.percentages.find((c: { predicate: string }) => c.predicate === 'BAIK').percentage,
+    ).toBe(100);
+    expect(check.rules.map((r: { rule: string; passed: boolean }) => [r.rule, r.passed])).toEqual([
+      ['BAIK_AT_MOST_PERCENT_70', false],
+      ['BUTUH_PERBAIKAN+KURANG_AT_LEAST_ONE', false],
+    ]);
+    expect(check.rules[0].employees.map((e: { name: string }) => e.name).sort()).toEqual([
+      'Agus Kasi',
+      'Dewi Staf',
+      'Eko Staf',
+      'Fajar Staf',
+      'Siti Kasi',
+    ]);
+    // A sub-unit counts only its own people.
+    const unitA = await t.client.as('camat', CHECK, {
+      u: String(t.org.units.unitA.id),
+      c: String(cycleId),
+    });
+    expect(unitA.data?.distributionCheck).toMatchObject({
+      organizationPredicate: null,
+      total: 3,
+      passed: null,
+      rules: [],
+    });
+  });
+
+  it('passes once calibration adjusts a draft, and closes the cycle; a failing curve needs a written reason', async () => {
+    const p = t.org.people;
+    await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CALIBRATION' });
+    const refused = await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CLOSED' });
+    expect(fieldsOf(refused)).toEqual(['reason']);
+    expect(refused.errors?.[0].message).toMatch(/Kecamatan Uji: BAIK: 5 of 5/);
+    // Calibration lowers two draft predicates: 3 of 5 BAIK (60 %) and one BUTUH_PERBAIKAN, one SANGAT_BAIK.
+    const draft = async (who: string) =>
+      (
+        await t.client.as(
+          'camat',
+          `{ evaluations(filter: { period: ANNUAL, employeeId: ${(t.org.people as Record<string, { id: number }>)[who].id} }) { edges { node { id version } } } }`,
+        )
+      ).data?.evaluations.edges[0].node;
+    const staffA2 = await draft('staffA2');
+    await t.client.as(p.kasiA.nip, SAVE, {
+      input: {
+        planId: String(plans.staffA2.planId),
+        period: 'ANNUAL',
+        resultRating: 'DI_BAWAH_EKSPEKTASI',
+        behaviorRating: 'SESUAI_EKSPEKTASI',
+        version: staffA2.version,
+      },
+    });
+    const staffB1 = await draft('staffB1');
+    await t.client.as(p.kasiB.nip, SAVE, {
+      input: {
+        planId: String(plans.staffB1.planId),
+        period: 'ANNUAL',
+        resultRating: 'DI_ATAS_EKSPEKTASI',
+        behaviorRating: 'DI_ATAS_EKSPEKTASI',
+        version: staffB1.version,
+      },
+    });
+    const check = await t.client.as('camat', CHECK, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(check.data?.distributionCheck.passed).toBe(true);
+    expect(
+      (await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CLOSED' })).data
+        ?.setCycleStatus.status,
+    ).toBe('CLOSED');
+  });
+
+  it('accepts no evaluation, feedback or realisation once CLOSED', async () => {
+    const p = t.org.people;
+    const evaluation = await t.client.as(p.kasiA.nip, SAVE, {
+      input: {
+        planId: String(plans.staffA1.planId),
+        period: 'TW4',
+        resultRating: 'SESUAI_EKSPEKTASI',
+        behaviorRating: 'SESUAI_EKSPEKTASI',
+      },
+    });
+    expect(codesOf(evaluation)).toEqual(['CONFLICT']);
+    const feedback = await t.client.as(
+      p.kasiA.nip,
+      'mutation ($r: ID!) { giveFeedback(input: { recipientId: $r, kind: NOTE, text: "Catatan akhir tahun" }) { id } }',
+      { r: String(p.staffA1.id) },
+    );
+    expect(codesOf(feedback)).toEqual(['CONFLICT']);
+    const realization = await t.client.as(
+      p.staffA1.nip,
+      'mutation ($i: ID!) { submitRealization(input: { indicatorId: $i, period: TW4, value: 10, note: "Terlambat" }) { id } }',
+      { i: String(plans.staffA1.indicatorIds[0]) },
+    );
+    expect(codesOf(realization)).toEqual(['CONFLICT']);
+  });
+
+  it('keeps the Camat’s written reason when closing despite failing rules', async () => {
+    const nextYear = await createCycle(t.db.dataSource, 2027);
+    await t.client.as(
+      'camat',
+      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BUTUH_PERBAIKAN) { id } }',
+      { u: String(t.org.units.root.id), c: String(nextYear) },
+    );
+    await t.client.as('camat', STATUS, { id: String(nextYear), status: 'CALIBRATION' });
+    const reason = 'Unit baru dibentuk; belum ada penilaian tahunan yang dapat dikalibrasi';
+    expect(
+      (await t.client.as('camat', STATUS, { id: String(nextYear), status: 'CLOSED', reason })).data
+        ?.setCycleStatus.status,
+    ).toBe('CLOSED');
+    const audit = await t.db.dataSource
+      .getRepository(AuditLog)
+      .findOneOrFail({
+        where: { entity: 'Cycle', entityId: String(nextYear), action: 'cycle.status' },
+        order: { id: 'DESC' },
+      });
+    expect(audit).toMatchObject({ reason, after: { status: 'CLOSED' } });
+  });
+});
