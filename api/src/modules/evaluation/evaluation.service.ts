@@ -35,7 +35,10 @@ export const OBJECTION_WINDOW_DAYS = 14;
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
 
 /** Evaluations carry their employee, so the plan's condition fields read the same on them. */
-export const evaluationSqlFields = (alias: string): SqlFieldMap => planSqlFields(alias);
+export const evaluationSqlFields = (alias: string): SqlFieldMap => ({
+  ...planSqlFields(alias),
+  evaluationStatus: `${alias}.status`,
+});
 
 function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;

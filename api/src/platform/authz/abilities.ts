@@ -200,6 +200,7 @@ export const NOTIFICATION_FIELDS = [
   'createdAt',
   'readAt',
 ];
+const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set(['Evaluation', 'EvaluationFeedback']);
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
   ['WorkTarget', WORK_TARGET_FIELDS],
@@ -240,7 +241,11 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   can('read', 'Employee', ['nip'], { supervisorChainIds: viewer.employeeId });
   can('update', 'Employee', EMPLOYEE_SELF_WRITABLE_FIELDS, { id: viewer.employeeId });
   for (const [type, fields] of PLAN_FAMILY) {
-    can('read', type, fields, { ownerId: viewer.employeeId });
+    // An evaluation reaches its employee once it is final; drafts stay with the evaluator's chain.
+    const ownCondition = EVALUATION_TYPES.has(type)
+      ? { ownerId: viewer.employeeId, evaluationStatus: { $in: ['FINAL', 'ACKNOWLEDGED'] } }
+      : { ownerId: viewer.employeeId };
+    can('read', type, fields, ownCondition);
     can('read', type, fields, { ownerChainIds: viewer.employeeId });
   }
   // Upward: the RHK of everyone above, to pick the one to intervene and to see the cascade.

@@ -35,6 +35,13 @@ async function planOf(
   }
 }
 
+async function evaluationStatusOf(type: SubjectName, root: Root, context: Context) {
+  if (type === 'Evaluation') return root.status;
+  if (type === 'EvaluationFeedback')
+    return (await context.loaders.byId(Evaluation).load(Number(root.evaluationId)))?.status;
+  return undefined;
+}
+
 async function directOwnerOf(
   type: SubjectName,
   root: Root,
@@ -77,6 +84,7 @@ export async function conditionAttributes(
       ...root,
       ownerId,
       ownerChainIds: await context.loaders.supervisorChainIds.load(ownerId),
+      evaluationStatus: await evaluationStatusOf(type, root, context),
     };
   }
   const plan = await planOf(type, root, context);

@@ -195,12 +195,10 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
       (await t.client.as('camat', STATUS, { id: String(nextYear), status: 'CLOSED', reason })).data
         ?.setCycleStatus.status,
     ).toBe('CLOSED');
-    const audit = await t.db.dataSource
-      .getRepository(AuditLog)
-      .findOneOrFail({
-        where: { entity: 'Cycle', entityId: String(nextYear), action: 'cycle.status' },
-        order: { id: 'DESC' },
-      });
+    const audit = await t.db.dataSource.getRepository(AuditLog).findOneOrFail({
+      where: { entity: 'Cycle', entityId: String(nextYear), action: 'cycle.status' },
+      order: { id: 'DESC' },
+    });
     expect(audit).toMatchObject({ reason, after: { status: 'CLOSED' } });
   });
 });
