@@ -5,6 +5,11 @@ import { EmployeeResolver } from './modules/org/employee.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
 import {
+  AnalyticsResolver,
+  PendingActionResolver,
+  TeamMemberResolver,
+} from './modules/analytics/analytics.resolver';
+import {
   CalibrationResolver,
   CurveRuleCheckResolver,
   OrganizationPredicateResolver,
@@ -27,6 +32,9 @@ import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { fieldGuard } from './platform/authz/field-guard';
 
 export const RESOLVERS = [
+  AnalyticsResolver,
+  TeamMemberResolver,
+  PendingActionResolver,
   EvaluationResolver,
   EvaluationFeedbackResolver,
   ObjectionResolver,

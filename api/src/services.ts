@@ -5,6 +5,7 @@ import { AuthService } from './modules/account/auth.service';
 import { EmployeeService } from './modules/org/employee.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { OrgUnitService } from './modules/org/org-unit.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
 import { CalibrationService } from './modules/evaluation/calibration.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
@@ -27,6 +28,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     evaluations: new EvaluationService(dataSource),
     calibration,
     feedback: new FeedbackService(dataSource),
+    analytics: new AnalyticsService(dataSource),
     plans: new PlanService(dataSource),
   };
 }

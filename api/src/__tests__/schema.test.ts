@@ -29,6 +29,15 @@ const STRUCTURAL_TYPES = new Set([
   'CurveRuleCheck',
   'PredicateCount',
   'PredicatePercentage',
+  // Analytics results: access is decided per query, names come through the guarded Employee.
+  'TrendPoint',
+  'ValueFeedbackCount',
+  'TeamDashboard',
+  'TeamMember',
+  'PeriodDistribution',
+  'TeamTrendPoint',
+  'PendingAction',
+  'DistributionGroup',
 ]);
 
 describe('GraphQL schema', () => {

@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { PerformanceCycle } from '../modules/cycle/cycle.entity';
 import { CycleStatus, type Period } from '../modules/cycle/cycle.enums';
+import { Evaluation } from '../modules/evaluation/evaluation.entity';
+import { EvaluationStatus, type Rating } from '../modules/evaluation/evaluation.enums';
+import { computePredicate } from '../modules/evaluation/utils/predicate.util';
 import { Employee } from '../modules/org/employee.entity';
 import { BehaviorExpectation } from '../modules/plan/behavior-expectation.entity';
 import { Indicator } from '../modules/plan/indicator.entity';
@@ -101,4 +104,41 @@ export async function reportRealizations(
       replacedAt: null,
     })),
   );
+}
+
+/** A FINAL evaluation written straight to the database, its predicate derived as the API would. */
+export async function createFinalEvaluation(
+  dataSource: DataSource,
+  plan: ApprovedPlan,
+  {
+    period,
+    resultRating,
+    behaviorRating,
+    achievement = null,
+    status = EvaluationStatus.FINAL,
+  }: {
+    period: Period;
+    resultRating: Rating;
+    behaviorRating: Rating;
+    achievement?: number | null;
+    status?: EvaluationStatus;
+  },
+): Promise<number> {
+  const row = await dataSource.getRepository(PerformancePlan).findOneByOrFail({ id: plan.planId });
+  const inserted = await dataSource.getRepository(Evaluation).insert({
+    planId: row.id,
+    employeeId: row.employeeId,
+    cycleId: row.cycleId,
+    evaluatorId: row.evaluatorId!,
+    period,
+    resultRating,
+    behaviorRating,
+    ...computePredicate({ resultRating, behaviorRating }),
+    achievement,
+    suggestedResultRating: null,
+    status,
+    finalizedAt: status === EvaluationStatus.DRAFT ? null : new Date(),
+    revision: 0,
+  });
+  return Number(inserted.identifiers[0].id);
 }

@@ -26,7 +26,8 @@ export type SubjectName =
   | 'Feedback'
   | 'OrganizationPredicate'
   | 'Notification'
-  | 'Calibration';
+  | 'Calibration'
+  | 'TeamDashboard';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -263,6 +264,8 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   can('read', 'Feedback', FEEDBACK_FIELDS, { authorId: viewer.employeeId });
   can('create', 'Feedback');
   can('read', 'Notification', NOTIFICATION_FIELDS, { ownerId: viewer.employeeId });
+  // A supervisor's team dashboard covers the people below them, never anyone outside their line.
+  can('read', 'TeamDashboard', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
@@ -293,6 +296,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('update', 'Cycle', ['status']);
     builder.can('update', 'OrganizationPredicate');
     builder.can('read', 'Calibration');
+    builder.can('read', 'TeamDashboard');
     readEverything(builder);
   },
   [Role.HR_ADMIN]: (builder) => {
@@ -309,6 +313,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('create', 'Cycle');
     can('update', 'Cycle', ['status']);
     can('read', 'Calibration');
+    can('read', 'TeamDashboard');
     readEverything(builder);
   },
   [Role.ANALYST]: (builder) => {

@@ -1,0 +1,282 @@
+import { DRIVERS } from '../../../testing/databases';
+import { codesOf } from '../../../testing/graphql-client';
+import {
+  type ApprovedPlan,
+  createApprovedPlan,
+  createCycle,
+  createFinalEvaluation,
+  reportRealizations,
+} from '../../../testing/plan-fixtures';
+import { type SuiteHandle, useSmallOrg } from '../../../testing/suite';
+import { Period } from '../../cycle/cycle.enums';
+import { EvaluationStatus, Rating } from '../../evaluation/evaluation.enums';
+import { EvaluationFeedback } from '../../evaluation/evaluation-feedback.entity';
+import { CoreValue } from '../../plan/plan.enums';
+
+const { SESUAI_EKSPEKTASI: MEETS, DI_ATAS_EKSPEKTASI: ABOVE, DI_BAWAH_EKSPEKTASI: BELOW } = Rating;
+const TREND = `query ($id: ID!) { performanceTrend(employeeId: $id) { cycleYear period predicate predicateLevel achievement productivity qualityOfWork professionalAttitude behaviorFeedback { coreValue rating count } } }`;
+const TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) {
+  members { employee { name nip } planStatus latestPredicate latestPeriod latestAchievement overdueRealizations overdueEvaluations predicateLevels }
+  predicateDistribution { period counts { predicate count } }
+  averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
+  pendingActions { kind employee { name } period } } }`;
+const DISTRIBUTION =
+  'query ($c: ID!, $g: DistributionGroupBy!) { predicateDistribution(cycleId: $c, period: TW1, groupBy: $g) { group suppressed total counts { predicate count } } }';
+
+/** Cycle 2026 with approved SKP for everyone and final TW1 (BAIK) and TW2 evaluations for the staff of unit A. */
+async function buildHistory(t: SuiteHandle) {
+  const ds = t.db.dataSource;
+  const p = t.org.people;
+  const cycleId = await createCycle(ds, 2026);
+  const camat = await createApprovedPlan(ds, { employeeId: p.camat.id, cycleId });
+  const kasiA = await createApprovedPlan(ds, {
+    employeeId: p.kasiA.id,
+    cycleId,
+    parentTargetId: camat.targetId,
+  });
+  await createApprovedPlan(ds, { employeeId: p.kasiB.id, cycleId, parentTargetId: camat.targetId });
+  const staff: Record<number, ApprovedPlan> = {};
+  for (const person of [p.staffA1, p.staffA2, ...t.org.extra]) {
+    staff[person.id] = await createApprovedPlan(ds, {
+      employeeId: person.id,
+      cycleId,
+      parentTargetId: kasiA.targetId,
+    });
+    await createFinalEvaluation(ds, staff[person.id], {
+      period: Period.TW1,
+      resultRating: MEETS,
+      behaviorRating: MEETS,
+      achievement: 100,
+    });
+    await createFinalEvaluation(ds, staff[person.id], {
+      period: Period.TW2,
+      resultRating: ABOVE,
+      behaviorRating: ABOVE,
+      achievement: 115,
+    });
+  }
+  return { cycleId, staff };
+}
+
+describe.each(DRIVERS)('analytics on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  let cycleId: number;
+  let staffA1: ApprovedPlan;
+
+  beforeAll(async () => {
+    const history = await buildHistory(t);
+    cycleId = history.cycleId;
+    staffA1 = history.staff[t.org.people.staffA1.id];
+    await reportRealizations(t.db.dataSource, staffA1, Period.TW1, [100, 50]);
+    const [tw1] = await t.db.dataSource.query(
+      `SELECT id FROM evaluation WHERE planId = ${staffA1.planId} AND period = 'TW1'`,
+    );
+    await t.db.dataSource.getRepository(EvaluationFeedback).insert([
+      {
+        evaluationId: tw1.id,
+        coreValue: CoreValue.KOMPETEN,
+        rating: BELOW,
+        text: 'Perlu pelatihan aplikasi',
+        workTargetId: null,
+      },
+      {
+        evaluationId: tw1.id,
+        coreValue: CoreValue.HARMONIS,
+        rating: MEETS,
+        text: 'Kerja sama baik',
+        workTargetId: null,
+      },
+    ]);
+    await createFinalEvaluation(t.db.dataSource, staffA1, {
+      period: Period.TW3,
+      resultRating: BELOW,
+      behaviorRating: BELOW,
+      status: EvaluationStatus.DRAFT,
+    });
+  });
+
+  it('gives the trend oldest first with productivity, quality and attitude, drafts left out', async () => {
+    const result = await t.client.as(t.org.people.staffA1.nip, TREND, {
+      id: String(t.org.people.staffA1.id),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.performanceTrend).toEqual([
+      {
+        cycleYear: 2026,
+        period: 'TW1',
+        predicate: 'BAIK',
+        predicateLevel: 4,
+        achievement: 100,
+        productivity: 100,
+        qualityOfWork: 50,
+        professionalAttitude: 2,
+        behaviorFeedback: expect.arrayContaining([
+          { coreValue: 'KOMPETEN', rating: 'DI_BAWAH_EKSPEKTASI', count: 1 },
+          { coreValue: 'HARMONIS', rating: 'SESUAI_EKSPEKTASI', count: 1 },
+        ]),
+      },
+      {
+        cycleYear: 2026,
+        period: 'TW2',
+        predicate: 'SANGAT_BAIK',
+        predicateLevel: 5,
+        achievement: 115,
+        productivity: 0,
+        qualityOfWork: 0,
+        professionalAttitude: 3,
+        behaviorFeedback: [],
+      },
+    ]);
+  });
+
+  it('shows a trend to the employee, the chain, the Camat, HR and analysts; colleagues are refused', async () => {
+    for (const viewer of [t.org.people.kasiA.nip, 'camat', 'admin', 'analis']) {
+      expect(
+        (await t.client.as(viewer, TREND, { id: String(t.org.people.staffA1.id) })).data
+          ?.performanceTrend,
+      ).toHaveLength(2);
+    }
+    for (const viewer of [t.org.people.staffA2.nip, t.org.people.kasiB.nip]) {
+      expect(
+        codesOf(await t.client.as(viewer, TREND, { id: String(t.org.people.staffA1.id) })),
+      ).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('builds a supervisor’s team dashboard from their own line only', async () => {
+    const result = await t.client.as(t.org.people.kasiA.nip, TEAM, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(result.errors).toBeUndefined();
+    const dashboard = result.data?.teamDashboard;
+    expect(dashboard.members.map((m: { employee: { name: string } }) => m.employee.name)).toEqual([
+      'Dewi Staf',
+      'Eko Staf',
+    ]);
+    const dewi = dashboard.members[0];
+    expect(dewi).toMatchObject({
+      planStatus: 'APPROVED',
+      latestPredicate: 'SANGAT_BAIK',
+      latestPeriod: 'TW2',
+      latestAchievement: 115,
+      predicateLevels: [4, 5],
+      overdueEvaluations: 1,
+    });
+    expect(dewi.overdueRealizations).toBe(4); // 2 indicators × TW1–TW3, only TW1 reported
+    expect(
+      dashboard.predicateDistribution
+        .find((d: { period: string }) => d.period === 'TW2')
+        .counts.find((c: { predicate: string }) => c.predicate === 'SANGAT_BAIK').count,
+    ).toBe(2);
+    expect(dashboard.averageTrend).toEqual([
+      {
+        cycleYear: 2026,
+        period: 'TW1',
+        averagePredicateLevel: 4,
+        averageAchievement: 100,
+        evaluated: 2,
+      },
+      {
+        cycleYear: 2026,
+        period: 'TW2',
+        averagePredicateLevel: 5,
+        averageAchievement: 115,
+        evaluated: 2,
+      },
+    ]);
+    expect(
+      dashboard.pendingActions
+        .map(
+          (a: { kind: string; employee: { name: string }; period: string }) =>
+            `${a.kind}:${a.employee.name}:${a.period}`,
+        )
+        .sort(),
+    ).toEqual(['EVALUATE:Dewi Staf:TW3', 'EVALUATE:Eko Staf:TW3']);
+  });
+
+  it('refuses a team dashboard to someone without a team there, and gives the Camat the whole unit', async () => {
+    for (const viewer of [t.org.people.staffA2.nip, 'analis']) {
+      expect(
+        codesOf(
+          await t.client.as(viewer, TEAM, { u: String(t.org.units.unitA.id), c: String(cycleId) }),
+        ),
+      ).toEqual(['FORBIDDEN']);
+    }
+    expect(
+      codesOf(
+        await t.client.as(t.org.people.kasiB.nip, TEAM, {
+          u: String(t.org.units.unitA.id),
+          c: String(cycleId),
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const camat = await t.client.as('camat', TEAM, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(camat.data?.teamDashboard.members).toHaveLength(6);
+  });
+
+  it('suppresses analyst groups under five people and counts only readable evaluations', async () => {
+    const result = await t.client.as('analis', DISTRIBUTION, {
+      c: String(cycleId),
+      g: 'EMPLOYMENT_TYPE',
+    });
+    expect(result.data?.predicateDistribution).toEqual([
+      { group: 'PNS', suppressed: true, total: null, counts: null },
+    ]);
+    const byUnit = await t.client.as('analis', DISTRIBUTION, { c: String(cycleId), g: 'UNIT' });
+    expect(byUnit.data?.predicateDistribution).toEqual([
+      { group: 'Seksi Pelayanan', suppressed: true, total: null, counts: null },
+    ]);
+    const colleague = await t.client.as(t.org.people.staffB1.nip, DISTRIBUTION, {
+      c: String(cycleId),
+      g: 'GENDER',
+    });
+    expect(colleague.data?.predicateDistribution).toEqual([]);
+  });
+});
+
+describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
+  const small = useSmallOrg(kind, { extraStaffInA: 2 });
+  const large = useSmallOrg(kind, { extraStaffInA: 47 });
+  const cycles: Record<string, number> = {};
+
+  beforeAll(async () => {
+    cycles.small = (await buildHistory(small)).cycleId;
+    cycles.large = (await buildHistory(large)).cycleId;
+  }, 120_000);
+
+  it('answers teamDashboard for 5 and 50 members with the same number of SQL statements', async () => {
+    const statements = async (t: SuiteHandle, cycleId: number) => {
+      const viewer = await t.client.viewer('camat');
+      t.db.queries.reset();
+      const result = await t.client.run(viewer, TEAM, {
+        u: String(t.org.units.unitA.id),
+        c: String(cycleId),
+      });
+      expect(result.errors).toBeUndefined();
+      return { members: result.data?.teamDashboard.members.length, statements: t.db.queries.count };
+    };
+    const five = await statements(small, cycles.small);
+    const fifty = await statements(large, cycles.large);
+    expect([five.members, fifty.members]).toEqual([5, 50]);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('reports large groups with their counts', async () => {
+    const result = await large.client.as('analis', DISTRIBUTION, {
+      c: String(cycles.large),
+      g: 'EMPLOYMENT_TYPE',
+    });
+    expect(result.data?.predicateDistribution).toEqual([
+      {
+        group: 'PNS',
+        suppressed: false,
+        total: 49,
+        counts: expect.arrayContaining([{ predicate: 'BAIK', count: 49 }]),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,452 @@
+import { subject as asSubject } from '@casl/ability';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context';
+import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import { forbidden, notFound } from '../../platform/graphql/errors';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { type Period } from '../cycle/cycle.enums';
+import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
+import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluation.enums';
+import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import { OrgUnit } from '../org/org-unit.entity';
+import { PlanStatus } from '../plan/plan.enums';
+import {
+  type DistributionGroupBy,
+  type DistributionGroup,
+  type TeamDashboard,
+  type TrendPoint,
+} from './analytics.types';
+import { suppressSmallGroups } from './utils/suppression.util';
+
+const PERIOD_ORDER = `CASE evaluation.period WHEN 'TW1' THEN 1 WHEN 'TW2' THEN 2 WHEN 'TW3' THEN 3 WHEN 'TW4' THEN 4 ELSE 5 END`;
+const FINAL = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
+const RATING_LEVEL: Record<Rating, number> = {
+  DI_BAWAH_EKSPEKTASI: 1,
+  SESUAI_EKSPEKTASI: 2,
+  DI_ATAS_EKSPEKTASI: 3,
+};
+
+// Indicator achievement in SQL, the same rule as computeIndicatorAchievement (unreported = 0, cap 120).
+const ACHIEVEMENT_SQL = `CASE
+  WHEN report.id IS NULL THEN 0
+  WHEN indicator.direction = 'LOWER_IS_BETTER' THEN
+    CASE WHEN report.value = 0 OR indicator.target * 100.0 / report.value > 120 THEN 120 ELSE indicator.target * 100.0 / report.value END
+  ELSE CASE WHEN report.value * 100.0 / indicator.target > 120 THEN 120 ELSE report.value * 100.0 / indicator.target END
+END`;
+
+const numberOrNull = (value: unknown) =>
+  value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
+const subtree = (unitParam: string) =>
+  `SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ${unitParam}`;
+
+/** Team dashboards and analytics: aggregates in SQL over the rows the viewer may read. */
+export class AnalyticsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async performanceTrend(context: Context, employeeId: number): Promise<TrendPoint[]> {
+    const chain = await context.loaders.supervisorChainIds.load(employeeId);
+    const facts = asSubject('Evaluation', {
+      ownerId: employeeId,
+      ownerChainIds: chain,
+      evaluationStatus: EvaluationStatus.FINAL,
+    });
+    if (!context.ability.can('read', facts, 'predicate'))
+      throw forbidden('You may not read this employee’s evaluations');
+    const rows = rulesToSql(
+      context.ability,
+      'read',
+      'Evaluation',
+      'predicate',
+      evaluationSqlFields('evaluation'),
+    );
+    const points = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'evaluation.id AS id',
+        'cycle.year AS cycleYear',
+        'evaluation.period AS period',
+        'evaluation.predicate AS predicate',
+      ])
+      .addSelect([
+        'evaluation.predicateLevel AS predicateLevel',
+        'evaluation.resultRating AS resultRating',
+        'evaluation.behaviorRating AS behaviorRating',
+        'evaluation.achievement AS achievement',
+      ])
+      .from('evaluation', 'evaluation')
+      .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
+      .where(
+        'evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
+        { employeeId, final: FINAL },
+      )
+      .andWhere(rows.sql, rows.params)
+      .orderBy('cycle.year', 'ASC')
+      .addOrderBy(PERIOD_ORDER, 'ASC')
+      .getRawMany<{
+        id: number;
+        cycleYear: number;
+        period: Period;
+        predicate: Predicate;
+        predicateLevel: number;
+        resultRating: Rating;
+        behaviorRating: Rating;
+        achievement: string | null;
+      }>();
+    if (points.length === 0) return [];
+    const ids = points.map((point) => Number(point.id));
+    const areas = await this.dataSource
+      .createQueryBuilder()
+      .select('evaluation.id', 'id')
+      .addSelect(
+        `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END)`,
+        'productivity',
+      )
+      .addSelect(
+        `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END)`,
+        'quality',
+      )
+      .from('evaluation', 'evaluation')
+      .innerJoin('work_target', 'target', 'target.planId = evaluation.planId')
+      .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
+      .leftJoin(
+        'realization',
+        'report',
+        'report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL',
+      )
+      .where('evaluation.id IN (:...ids)', { ids })
+      .groupBy('evaluation.id')
+      .getRawMany<{ id: number; productivity: string | null; quality: string | null }>();
+    const feedback = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'item.evaluationId AS id',
+        'item.coreValue AS coreValue',
+        'item.rating AS rating',
+        'COUNT(*) AS count',
+      ])
+      .from('evaluation_feedback', 'item')
+      .where(
+        'item.evaluationId IN (:...ids) AND item.coreValue IS NOT NULL AND item.rating IS NOT NULL',
+        { ids },
+      )
+      .groupBy('item.evaluationId')
+      .addGroupBy('item.coreValue')
+      .addGroupBy('item.rating')
+      .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>();
+    return points.map((point) => {
+      const area = areas.find((row) => Number(row.id) === Number(point.id));
+      return {
+        cycleYear: Number(point.cycleYear),
+        period: point.period,
+        predicate: point.predicate,
+        predicateLevel: Number(point.predicateLevel),
+        resultRating: point.resultRating,
+        behaviorRating: point.behaviorRating,
+        achievement: numberOrNull(point.achievement),
+        productivity: numberOrNull(area?.productivity),
+        qualityOfWork: numberOrNull(area?.quality),
+        professionalAttitude: RATING_LEVEL[point.behaviorRating],
+        behaviorFeedback: feedback
+          .filter((row) => Number(row.id) === Number(point.id))
+          .map((row) => ({
+            coreValue: row.coreValue as never,
+            rating: row.rating,
+            count: Number(row.count),
+          })),
+      };
+    });
+  }
+
+  /** Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the own line for supervisors. */
+  private memberScope(context: Context) {
+    const scope = rulesToSql(context.ability, 'read', 'TeamDashboard', undefined, {
+      memberChainIds: (operator, value, param) =>
+        `member.id IN (SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ${param(value)} AND line.depth > 0)`,
+    });
+    return scope;
+  }
+
+  async teamDashboard(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
+    const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('Cycle', cycleId);
+    if (!(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
+      throw notFound('OrgUnit', unitId);
+    const scope = this.memberScope(context);
+    const membersQuery = () =>
+      this.dataSource
+        .createQueryBuilder()
+        .from('employee', 'member')
+        .where(`member.active = :active AND member.unitId IN (${subtree(':unitId')})`, {
+          active: true,
+          unitId,
+        })
+        .andWhere(scope.sql, scope.params);
+    const memberRows = await membersQuery()
+      .select('member.id', 'id')
+      .orderBy('member.name', 'ASC')
+      .getRawMany<{ id: number }>();
+    if (memberRows.length === 0) throw forbidden('You have no team in this unit');
+    const memberSql = membersQuery().select('member.id');
+    const memberIn = `IN (${memberSql.getQuery()})`;
+    const memberParams = memberSql.getParameters();
+
+    const today = jakartaDate(new Date());
+    const endedPeriods = periodsOf({ year: cycle.year })
+      .filter((range) => range.endsOn < today)
+      .map((range) => range.period);
+
+    const plans = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'plan.employeeId AS employeeId',
+        'plan.status AS status',
+        'plan.id AS planId',
+        'plan.evaluatorId AS evaluatorId',
+      ])
+      .from('performance_plan', 'plan')
+      .where(`plan.cycleId = :cycleId AND plan.employeeId ${memberIn}`, {
+        ...memberParams,
+        cycleId,
+      })
+      .getRawMany<{
+        employeeId: number;
+        status: PlanStatus;
+        planId: number;
+        evaluatorId: number | null;
+      }>();
+
+    const evaluations = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'evaluation.employeeId AS employeeId',
+        'evaluation.cycleId AS cycleId',
+        'cycle.year AS cycleYear',
+        'evaluation.period AS period',
+      ])
+      .addSelect([
+        'evaluation.predicate AS predicate',
+        'evaluation.predicateLevel AS predicateLevel',
+        'evaluation.achievement AS achievement',
+        'evaluation.status AS status',
+      ])
+      .from('evaluation', 'evaluation')
+      .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
+      .where(`evaluation.supersededAt IS NULL AND evaluation.employeeId ${memberIn}`, memberParams)
+      .orderBy('cycle.year', 'ASC')
+      .addOrderBy(PERIOD_ORDER, 'ASC')
+      .getRawMany<{
+        employeeId: number;
+        cycleId: number;
+        cycleYear: number;
+        period: Period;
+        predicate: Predicate;
+        predicateLevel: number;
+        achievement: string | null;
+        status: EvaluationStatus;
+      }>();
+    const finals = evaluations.filter((row) => FINAL.includes(row.status));
+
+    // Per member: for each indicator of the approved SKP, the ended periods it has no report for.
+    const missingReports = endedPeriods.length
+      ? await this.dataSource
+          .createQueryBuilder()
+          .select('plan.employeeId', 'employeeId')
+          .addSelect(
+            `SUM(${endedPeriods.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
+            'missing',
+          )
+          .from('performance_plan', 'plan')
+          .innerJoin('work_target', 'target', 'target.planId = plan.id')
+          .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
+          .where(
+            `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
+            { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
+          )
+          .setParameter('ended', endedPeriods)
+          .groupBy('plan.employeeId')
+          .getRawMany<{ employeeId: number; missing: string }>()
+      : [];
+
+    const members = memberRows.map(({ id }) => {
+      const employeeId = Number(id);
+      const plan = plans.find((row) => Number(row.employeeId) === employeeId);
+      const own = finals.filter((row) => Number(row.employeeId) === employeeId);
+      const inCycle = own.filter((row) => Number(row.cycleId) === cycleId);
+      const latest = inCycle.at(-1) ?? null;
+      const evaluatedPeriods = new Set(inCycle.map((row) => row.period));
+      return {
+        employeeId,
+        planStatus: plan?.status ?? null,
+        latestPredicate: latest?.predicate ?? null,
+        latestPeriod: latest?.period ?? null,
+        latestAchievement: numberOrNull(latest?.achievement),
+        overdueRealizations: Number(
+          missingReports.find((row) => Number(row.employeeId) === employeeId)?.missing ?? 0,
+        ),
+        overdueEvaluations:
+          plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
+            ? endedPeriods.filter((period) => !evaluatedPeriods.has(period)).length
+            : 0,
+        predicateLevels: own.map((row) => Number(row.predicateLevel)),
+      };
+    });
+
+    const inCycle = finals.filter((row) => Number(row.cycleId) === cycleId);
+    const predicateDistribution = periodsOf({ year: cycle.year }).map(({ period }) => ({
+      period,
+      counts: Object.values(Predicate).map((predicate) => ({
+        predicate,
+        count: inCycle.filter((row) => row.period === period && row.predicate === predicate).length,
+      })),
+    }));
+
+    const trendKeys = [
+      ...new Map(finals.map((row) => [`${row.cycleYear}-${row.period}`, row])).values(),
+    ];
+    const averageTrend = trendKeys.map((key) => {
+      const rows = finals.filter(
+        (row) => Number(row.cycleYear) === Number(key.cycleYear) && row.period === key.period,
+      );
+      const achievements = rows
+        .map((row) => row.achievement)
+        .filter((value): value is string => value !== null)
+        .map(Number);
+      return {
+        cycleYear: Number(key.cycleYear),
+        period: key.period,
+        averagePredicateLevel: numberOrNull(
+          rows.reduce((sum, row) => sum + Number(row.predicateLevel), 0) / rows.length,
+        )!,
+        averageAchievement: achievements.length
+          ? numberOrNull(achievements.reduce((a, b) => a + b, 0) / achievements.length)
+          : null,
+        evaluated: rows.length,
+      };
+    });
+
+    const me = context.viewer?.employeeId ?? null;
+    const pendingActions =
+      me === null
+        ? []
+        : [
+            ...plans
+              .filter(
+                (row) => row.status === PlanStatus.SUBMITTED && Number(row.evaluatorId) === me,
+              )
+              .map((row) => ({
+                kind: 'APPROVE_PLAN',
+                employeeId: Number(row.employeeId),
+                planId: Number(row.planId),
+                period: null,
+                objectionId: null,
+              })),
+            ...plans
+              .filter((row) => row.status === PlanStatus.APPROVED && Number(row.evaluatorId) === me)
+              .flatMap((row) =>
+                endedPeriods
+                  .filter(
+                    (period) =>
+                      !finals.some(
+                        (e) =>
+                          Number(e.employeeId) === Number(row.employeeId) &&
+                          Number(e.cycleId) === cycleId &&
+                          e.period === period,
+                      ),
+                  )
+                  .map((period) => ({
+                    kind: 'EVALUATE',
+                    employeeId: Number(row.employeeId),
+                    planId: Number(row.planId),
+                    period,
+                    objectionId: null,
+                  })),
+              ),
+            ...(await this.objectionsToDecide(me, memberIn, memberParams)),
+          ];
+    return { unitId, cycleId, members, predicateDistribution, averageTrend, pendingActions };
+  }
+
+  private async objectionsToDecide(
+    me: number,
+    memberIn: string,
+    memberParams: Record<string, unknown>,
+  ) {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'objection.id AS id',
+        'objection.employeeId AS employeeId',
+        'evaluation.planId AS planId',
+        'evaluation.period AS period',
+      ])
+      .from('objection', 'objection')
+      .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
+      .innerJoin('employee', 'evaluator', 'evaluator.id = evaluation.evaluatorId')
+      .where(
+        `objection.status = 'FILED' AND evaluator.supervisorId = :me AND objection.employeeId ${memberIn}`,
+        { ...memberParams, me },
+      )
+      .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();
+    return rows.map((row) => ({
+      kind: 'DECIDE_OBJECTION',
+      employeeId: Number(row.employeeId),
+      planId: Number(row.planId),
+      period: row.period,
+      objectionId: Number(row.id),
+    }));
+  }
+
+  /** De-identified predicate distribution, over the evaluations the viewer may read; small groups suppressed. */
+  async predicateDistribution(
+    context: Context,
+    cycleId: number,
+    period: Period,
+    groupBy: DistributionGroupBy,
+  ): Promise<DistributionGroup[]> {
+    const rows = rulesToSql(
+      context.ability,
+      'read',
+      'Evaluation',
+      'predicate',
+      evaluationSqlFields('evaluation'),
+    );
+    const GROUP: Record<DistributionGroupBy, string> = {
+      UNIT: 'unit.name',
+      RANK: 'member.rank',
+      POSITION_LEVEL: 'position.level',
+      EMPLOYMENT_TYPE: 'member.employmentType',
+      GENDER: 'member.gender',
+    };
+    const tallies = await this.dataSource
+      .createQueryBuilder()
+      .select(`${GROUP[groupBy]}`, 'groupKey')
+      .addSelect('evaluation.predicate', 'predicate')
+      .addSelect('COUNT(*)', 'count')
+      .from('evaluation', 'evaluation')
+      .innerJoin('employee', 'member', 'member.id = evaluation.employeeId')
+      .innerJoin('position', 'position', 'position.id = member.positionId')
+      .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
+      .where(
+        'evaluation.cycleId = :cycleId AND evaluation.period = :period AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
+        { cycleId, period, final: FINAL },
+      )
+      .andWhere(rows.sql, rows.params)
+      .groupBy(GROUP[groupBy])
+      .addGroupBy('evaluation.predicate')
+      .orderBy(GROUP[groupBy], 'ASC')
+      .getRawMany<{ groupKey: string; predicate: Predicate; count: string }>();
+    const groups = [...new Set(tallies.map((row) => String(row.groupKey)))].map((group) => ({
+      group,
+      counts: Object.fromEntries(
+        Object.values(Predicate).map((p) => [
+          p,
+          Number(
+            tallies.find((row) => String(row.groupKey) === group && row.predicate === p)?.count ??
+              0,
+          ),
+        ]),
+      ) as Record<Predicate, number>,
+    }));
+    return suppressSmallGroups({ groups });
+  }
+}
