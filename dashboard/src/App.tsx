@@ -1,11 +1,16 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
+import { CalibrationPage } from './pages/CalibrationPage';
 import { CascadePage } from './pages/CascadePage';
 import { EmployeeDirectoryPage } from './pages/EmployeeDirectoryPage';
 import { EmployeeProfilePage } from './pages/EmployeeProfilePage';
+import { EvaluationFormPage } from './pages/EvaluationFormPage';
+import { EvaluationTeamPage } from './pages/EvaluationTeamPage';
+import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
 import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
@@ -31,6 +36,11 @@ export function App() {
         <Route path="persetujuan" element={<PlanApprovalPage />} />
         <Route path="persetujuan/:id" element={<PlanReviewPage />} />
         <Route path="kaskade" element={<CascadePage />} />
+        <Route path="penilaian" element={<EvaluationTeamPage />} />
+        <Route path="penilaian/:planId/:period" element={<EvaluationFormPage />} />
+        <Route path="penilaian-saya" element={<MyEvaluationsPage />} />
+        <Route path="umpan-balik" element={<FeedbackPage />} />
+        <Route path="kalibrasi" element={<CalibrationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -46,6 +46,8 @@ export function createApolloClient({
 export const createCache = () =>
   new InMemoryCache({
     typePolicies: {
-      Query: { fields: { employees: employeeConnectionPolicy } },
+      Query: {
+        fields: { employees: employeeConnectionPolicy, feedback: employeeConnectionPolicy },
+      },
     },
   });

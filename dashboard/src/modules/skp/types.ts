@@ -16,6 +16,15 @@ export type CoreValue =
   | 'KOLABORATIF';
 
 export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
+export const CORE_VALUES: readonly CoreValue[] = [
+  'BERORIENTASI_PELAYANAN',
+  'AKUNTABEL',
+  'KOMPETEN',
+  'HARMONIS',
+  'LOYAL',
+  'ADAPTIF',
+  'KOLABORATIF',
+];
 export const ASPECTS: readonly IndicatorAspect[] = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'];
 
 export interface CycleSummary {

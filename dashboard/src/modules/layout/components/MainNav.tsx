@@ -3,6 +3,7 @@ import { NavLink } from 'react-router-dom';
 import { SessionContext } from '../../auth/components/SessionProvider';
 import { useAbility } from '../../authz';
 import { useT } from '../../i18n';
+import { UnreadBadge } from '../../notifications/components/UnreadBadge';
 import { Icon } from '../../ui/components/Icon';
 import { isNavItemAllowed, NAV_ITEMS, navViewerOf } from '../utils/nav-items';
 
@@ -33,6 +34,7 @@ export function MainNav({ onNavigate, id, className = '' }: MainNavProps) {
             >
               <Icon name={item.icon} size={18} />
               <span>{t(item.labelKey)}</span>
+              {item.badge === 'unreadNotifications' && <UnreadBadge />}
             </NavLink>
           </li>
         ))}

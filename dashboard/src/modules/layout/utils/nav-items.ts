@@ -20,6 +20,8 @@ export interface NavItem {
   requires?: { action: string; subject: string };
   /** Shown only to viewers this accepts (employee record, supervisor, role). */
   visibleTo?: (viewer: NavViewer) => boolean;
+  /** A count beside the label (unread inbox messages). */
+  badge?: 'unreadNotifications';
 }
 
 const hasEmployee = (viewer: NavViewer) => viewer.hasEmployee;
@@ -41,10 +43,32 @@ export const NAV_ITEMS: readonly NavItem[] = [
     visibleTo: hasEmployee,
   },
   {
+    to: '/penilaian-saya',
+    labelKey: 'nav.myEvaluations',
+    icon: 'check',
+    requires: { action: 'read', subject: 'Evaluation' },
+    visibleTo: hasEmployee,
+    badge: 'unreadNotifications',
+  },
+  {
+    to: '/umpan-balik',
+    labelKey: 'nav.feedback',
+    icon: 'inbox',
+    requires: { action: 'create', subject: 'Feedback' },
+    visibleTo: hasEmployee,
+  },
+  {
     to: '/persetujuan',
     labelKey: 'nav.approval',
     icon: 'checkList',
     requires: { action: 'approve', subject: 'PerformancePlan' },
+    visibleTo: (viewer) => viewer.hasEmployee && viewer.isSupervisor,
+  },
+  {
+    to: '/penilaian',
+    labelKey: 'nav.evaluations',
+    icon: 'edit',
+    requires: { action: 'evaluate', subject: 'PerformancePlan' },
     visibleTo: (viewer) => viewer.hasEmployee && viewer.isSupervisor,
   },
   {
@@ -54,6 +78,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: { action: 'read', subject: 'PerformancePlan' },
     visibleTo: (viewer) =>
       viewer.hasEmployee || viewer.roles.includes('LEADER') || viewer.roles.includes('HR_ADMIN'),
+  },
+  {
+    to: '/kalibrasi',
+    labelKey: 'nav.calibration',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'Calibration' },
   },
   {
     to: '/pegawai',

@@ -1,0 +1,42 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useI18n } from '../../i18n';
+import { PREDICATE_COLORS, type DistributionRow } from '../utils/distribution';
+
+/** Bars per predicate (the same numbers are in the table beside it). */
+export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }) {
+  const { t, locale } = useI18n();
+  const data = rows.map((row) => ({ ...row, label: t(`predicateShort.${row.predicate}`) }));
+  return (
+    <div className="distribution-chart" aria-hidden="true" data-testid="distribution-chart">
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={data} margin={{ top: 12, right: 8, bottom: 4, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+          <Tooltip
+            formatter={(value, _name, item) => [
+              `${String(value)} (${new Intl.NumberFormat(locale, {
+                maximumFractionDigits: 1,
+              }).format((item.payload as DistributionRow).percentage)} %)`,
+              t('calibration.count'),
+            ]}
+          />
+          <Bar dataKey="count" isAnimationActive={false}>
+            {data.map((row) => (
+              <Cell key={row.predicate} fill={PREDICATE_COLORS[row.predicate]} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

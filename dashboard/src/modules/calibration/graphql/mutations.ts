@@ -1,0 +1,27 @@
+import { gql } from '@apollo/client';
+
+export const SET_ORGANIZATION_PREDICATE = gql`
+  mutation SetOrganizationPredicate(
+    $unitId: ID!
+    $cycleId: ID!
+    $predicate: OrganizationPredicateValue!
+  ) {
+    setOrganizationPredicate(unitId: $unitId, cycleId: $cycleId, predicate: $predicate) {
+      id
+      predicate
+      recordedAt
+    }
+  }
+`;
+
+export const SET_CYCLE_STATUS = gql`
+  mutation SetCycleStatus($id: ID!, $status: CycleStatus!, $reason: String) {
+    setCycleStatus(id: $id, status: $status, reason: $reason) {
+      id
+      status
+      version
+      currentPeriod
+      reportablePeriods
+    }
+  }
+`;

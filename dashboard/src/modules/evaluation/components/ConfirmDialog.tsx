@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+
+interface ConfirmDialogProps {
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  tone?: 'primary' | 'danger';
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A modal confirmation: focus moves into it, Escape cancels. */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  busy = false,
+  tone = 'primary',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const t = useT();
+  const titleId = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    confirmRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onCancel]);
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid="confirm-dialog"
+      >
+        <h2 className="card__title" id={titleId}>
+          {title}
+        </h2>
+        {children}
+        <div className="form-actions">
+          <button
+            ref={confirmRef}
+            type="button"
+            className={`button button--${tone}`}
+            onClick={onConfirm}
+            disabled={busy}
+            aria-busy={busy}
+          >
+            {confirmLabel}
+          </button>
+          <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

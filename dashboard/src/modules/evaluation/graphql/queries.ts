@@ -1,0 +1,134 @@
+import { gql } from '@apollo/client';
+import { EVALUATION_FIELDS, TEAM_EVALUATION_FIELDS } from './fragments';
+
+// The approved SKP I evaluate in a cycle, their achievement for the period and their evaluations.
+export const GET_TEAM_EVALUATIONS = gql`
+  query GetTeamEvaluations($cycleId: ID!, $evaluatorId: ID!, $period: Period!) {
+    performancePlans(
+      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
+      first: 200
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+          achievement(period: $period)
+          employee {
+            id
+            name
+            position {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+    evaluations(
+      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, period: $period }
+      first: 200
+    ) {
+      edges {
+        node {
+          id
+          ...TeamEvaluationFields
+        }
+      }
+    }
+  }
+  ${TEAM_EVALUATION_FIELDS}
+`;
+
+// What the evaluation form shows beside the ratings: RHK, IKI with realisations, BerAKHLAK.
+export const GET_EVALUATION_PLAN = gql`
+  query GetEvaluationPlan($planId: ID!, $period: Period!) {
+    performancePlan(id: $planId) {
+      id
+      status
+      achievement(period: $period)
+      employee {
+        id
+        name
+        position {
+          id
+          title
+        }
+        unit {
+          id
+          name
+          head {
+            id
+          }
+        }
+      }
+      evaluator {
+        id
+        name
+      }
+      cycle {
+        id
+        year
+        status
+        meetsThreshold
+        exceedsThreshold
+        reportablePeriods
+      }
+      workTargets {
+        id
+        kind
+        description
+        indicators {
+          id
+          aspect
+          description
+          target
+          unit
+          achievement(period: $period)
+          realization(period: $period) {
+            id
+            value
+            evidenceUrl
+            note
+          }
+        }
+      }
+      behaviorExpectations {
+        id
+        coreValue
+        name
+        guides
+        specificExpectation
+      }
+    }
+  }
+`;
+
+export const GET_PLAN_EVALUATION = gql`
+  query GetPlanEvaluation($cycleId: ID!, $employeeId: ID!, $period: Period!) {
+    evaluations(filter: { cycleId: $cycleId, employeeId: $employeeId, period: $period }, first: 1) {
+      edges {
+        node {
+          id
+          ...EvaluationFields
+        }
+      }
+    }
+  }
+  ${EVALUATION_FIELDS}
+`;
+
+// My evaluations, replaced revisions included (an upheld objection keeps the old one readable).
+export const GET_MY_EVALUATIONS = gql`
+  query GetMyEvaluations($employeeId: ID!) {
+    evaluations(filter: { employeeId: $employeeId, includeSuperseded: true }, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          ...EvaluationFields
+        }
+      }
+    }
+  }
+  ${EVALUATION_FIELDS}
+`;

@@ -1,0 +1,32 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { PERIODS, type CycleSummary, type Period } from '../../skp/types';
+import { pickDefaultPeriod } from '../../skp/utils/cycles';
+
+export const PERIOD_PARAM = 'periode';
+
+/** The chosen period lives in the URL (`?periode=`); without one, today's (else the latest) one. */
+export function usePeriodParam(cycle: CycleSummary | null | undefined) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const reportable = cycle?.reportablePeriods ?? [];
+  const requested = searchParams.get(PERIOD_PARAM) as Period | null;
+  const period: Period =
+    requested && PERIODS.includes(requested) && reportable.includes(requested)
+      ? requested
+      : cycle
+        ? pickDefaultPeriod(cycle)
+        : 'TW1';
+  const setPeriod = useCallback(
+    (next: Period) =>
+      setSearchParams(
+        (current) => {
+          const params = new URLSearchParams(current);
+          params.set(PERIOD_PARAM, next);
+          return params;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  return { period, reportable, setPeriod };
+}

@@ -1,0 +1,78 @@
+import type { CoreValue } from '../../skp/types';
+import type { EvaluationDetail, Rating } from '../types';
+
+export interface ValueFeedbackState {
+  rating: Rating | '';
+  text: string;
+}
+
+/** What the evaluator is typing; initialised from the saved draft, if any. */
+export interface EvaluationFormState {
+  resultRating: Rating | '';
+  behaviorRating: Rating | '';
+  summary: string;
+  targetFeedback: Record<string, string>;
+  valueFeedback: Partial<Record<CoreValue, ValueFeedbackState>>;
+}
+
+export function initialFormState(evaluation: EvaluationDetail | null): EvaluationFormState {
+  const targetFeedback: Record<string, string> = {};
+  const valueFeedback: Partial<Record<CoreValue, ValueFeedbackState>> = {};
+  for (const item of evaluation?.feedback ?? []) {
+    if (item.workTarget) targetFeedback[item.workTarget.id] = item.text ?? '';
+    else if (item.coreValue)
+      valueFeedback[item.coreValue] = { rating: item.rating ?? '', text: item.text ?? '' };
+  }
+  return {
+    resultRating: evaluation?.resultRating ?? '',
+    behaviorRating: evaluation?.behaviorRating ?? '',
+    summary: evaluation?.summary ?? '',
+    targetFeedback,
+    valueFeedback,
+  };
+}
+
+export interface SaveEvaluationVariables {
+  input: {
+    planId: string;
+    period: string;
+    resultRating: Rating;
+    behaviorRating: Rating;
+    summary: string | null;
+    targetFeedback: { workTargetId: string; text: string }[];
+    valueFeedback: { coreValue: CoreValue; rating: Rating | null; text: string }[];
+    version?: number;
+  };
+}
+
+/** The input for saveEvaluation (feedback without text is left out; never the predicate). */
+export function toSaveInput({
+  state,
+  planId,
+  period,
+  version,
+}: {
+  state: EvaluationFormState;
+  planId: string;
+  period: string;
+  version: number | null;
+}): SaveEvaluationVariables['input'] {
+  return {
+    planId,
+    period,
+    resultRating: state.resultRating as Rating,
+    behaviorRating: state.behaviorRating as Rating,
+    summary: state.summary.trim() || null,
+    targetFeedback: Object.entries(state.targetFeedback)
+      .filter(([, text]) => text.trim())
+      .map(([workTargetId, text]) => ({ workTargetId, text: text.trim() })),
+    valueFeedback: (Object.entries(state.valueFeedback) as [CoreValue, ValueFeedbackState][])
+      .filter(([, value]) => value.text.trim())
+      .map(([coreValue, value]) => ({
+        coreValue,
+        rating: value.rating || null,
+        text: value.text.trim(),
+      })),
+    ...(version !== null ? { version } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+import { gql } from '@apollo/client';
+
+export const FEEDBACK_FIELDS = gql`
+  fragment FeedbackFields on Feedback {
+    id
+    kind
+    text
+    coreValue
+    createdAt
+    acknowledgedAt
+    author {
+      id
+      name
+    }
+    recipient {
+      id
+      name
+    }
+    workTarget {
+      id
+      description
+    }
+  }
+`;
+
+export const GET_RECEIVED_FEEDBACK = gql`
+  query GetReceivedFeedback($recipientId: ID!, $after: String) {
+    feedback(filter: { recipientId: $recipientId }, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...FeedbackFields
+        }
+      }
+    }
+    unacknowledged: feedback(
+      filter: { recipientId: $recipientId, unacknowledged: true }
+      first: 1
+    ) {
+      totalCount
+    }
+  }
+  ${FEEDBACK_FIELDS}
+`;
+
+export const GET_SENT_FEEDBACK = gql`
+  query GetSentFeedback($authorId: ID!, $after: String) {
+    feedback(filter: { authorId: $authorId }, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...FeedbackFields
+        }
+      }
+    }
+  }
+  ${FEEDBACK_FIELDS}
+`;
+
+// Recipients: colleagues and team members by name or NIP.
+export const SEARCH_RECIPIENTS = gql`
+  query SearchRecipients($search: String!) {
+    employees(filter: { search: $search, active: true }, first: 8) {
+      edges {
+        node {
+          id
+          name
+          position {
+            id
+            title
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+// The recipient's RHK in the active cycle (readable by their supervisor chain; not by peers).
+export const GET_RECIPIENT_TARGETS = gql`
+  query GetRecipientTargets($cycleId: ID!, $employeeId: ID!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          workTargets {
+            id
+            kind
+            description
+          }
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+import { gql } from '@apollo/client';
+import { NOTIFICATION_FIELDS } from './queries';
+
+export const MARK_NOTIFICATION_READ = gql`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      ...NotificationFields
+    }
+  }
+  ${NOTIFICATION_FIELDS}
+`;

@@ -1,0 +1,187 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { useAbility } from '../modules/authz';
+import { CurveRules } from '../modules/calibration/components/CurveRules';
+import { CycleStatusStep } from '../modules/calibration/components/CycleStatusStep';
+import { DistributionChart } from '../modules/calibration/components/DistributionChart';
+import { DistributionTable } from '../modules/calibration/components/DistributionTable';
+import { OrganizationPredicateForm } from '../modules/calibration/components/OrganizationPredicateForm';
+import {
+  GET_CALIBRATION_UNITS,
+  GET_DISTRIBUTION_CHECK,
+} from '../modules/calibration/graphql/queries';
+import type { DistributionCheck } from '../modules/calibration/types';
+import { distributionRows } from '../modules/calibration/utils/distribution';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+const UNIT_PARAM = 'unit';
+
+interface CalibrationUnit {
+  id: string;
+  name: string;
+  depth: number;
+}
+
+export function CalibrationPage() {
+  const { t } = useI18n();
+  const unitSelectId = useId();
+  const ability = useAbility();
+  const { me } = useSession();
+  const selection = useCycleSelection();
+  const cycle = selection.cycle;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const units = useQuery<{ orgUnits: CalibrationUnit[] }>(GET_CALIBRATION_UNITS, {
+    errorPolicy: 'all',
+  });
+  const unitList = units.data?.orgUnits ?? [];
+  const root = unitList.find((unit) => unit.depth === 0) ?? unitList[0];
+  const unit = unitList.find((candidate) => candidate.id === searchParams.get(UNIT_PARAM)) ?? root;
+  const canRead = ability.can('read', 'Calibration');
+  const isLeader = me.roles.includes('LEADER');
+  const canRecord = isLeader && ability.can('update', 'OrganizationPredicate');
+
+  const check = useQuery<
+    { distributionCheck: DistributionCheck },
+    { unitId: string; cycleId: string }
+  >(GET_DISTRIBUTION_CHECK, {
+    variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
+    skip: !unit || !cycle || !canRead,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const distribution = check.data?.distributionCheck;
+  const checkError = distribution ? undefined : significantError(check.error);
+
+  let body;
+  if (!canRead) {
+    body = <EmptyState title={t('calibration.forbidden')} icon="lock" />;
+  } else if (selection.loading || (units.loading && !units.data)) {
+    body = <PageSkeleton testId="calibration-loading" />;
+  } else if (selection.error || (!units.data && units.error)) {
+    body = (
+      <ErrorState
+        error={selection.error ?? units.error}
+        onRetry={() => {
+          selection.retry();
+          void units.refetch();
+        }}
+      />
+    );
+  } else if (!cycle || !unit) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (check.loading && !distribution) {
+    body = <PageSkeleton testId="calibration-loading" />;
+  } else if (checkError || !distribution) {
+    body = <ErrorState error={checkError} onRetry={() => void check.refetch()} />;
+  } else {
+    const rows = distributionRows(distribution);
+    body = (
+      <>
+        <div className="calibration-grid">
+          <OrganizationPredicateForm
+            key={`${unit.id}-${cycle.id}-${distribution.organizationPredicate ?? ''}`}
+            unitId={unit.id}
+            cycleId={cycle.id}
+            current={distribution.organizationPredicate}
+            canEdit={canRecord}
+          />
+          {isLeader && <CycleStatusStep cycle={cycle} curveFails={distribution.passed === false} />}
+        </div>
+        <section className="card distribution" aria-labelledby="distribution-title">
+          <h2 className="card__title" id="distribution-title">
+            {t('calibration.distribution')}
+          </h2>
+          <p className="muted small">
+            {t('calibration.distributionHint', { total: distribution.total, year: cycle.year })}
+          </p>
+          {distribution.total === 0 ? (
+            <EmptyState title={t('calibration.noPredicates')} icon="chart" />
+          ) : (
+            <div className="distribution__body">
+              <DistributionChart rows={rows} />
+              <DistributionTable rows={rows} total={distribution.total} />
+            </div>
+          )}
+        </section>
+        <section className="plan-section" aria-labelledby="rules-title">
+          <div className="section-head">
+            <h2 className="section-head__title" id="rules-title">
+              {t('calibration.rules')}
+            </h2>
+            {distribution.passed !== null && (
+              <span
+                className={`badge ${distribution.passed ? 'badge--plan-approved' : 'badge--plan-returned'}`}
+                data-testid="curve-passed"
+              >
+                {distribution.passed ? t('calibration.allPassed') : t('calibration.someFailed')}
+              </span>
+            )}
+          </div>
+          {distribution.organizationPredicate === null ? (
+            <Notice tone="info">{t('calibration.rulesNeedPredicate')}</Notice>
+          ) : (
+            <CurveRules rules={distribution.rules} total={distribution.total} />
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('calibration.title')}</h1>
+          <p className="page-header__subtitle">
+            {isLeader ? t('calibration.subtitle') : t('calibration.subtitleReadOnly')}
+          </p>
+        </div>
+        {canRead && cycle && unitList.length > 0 && (
+          <div className="toolbar">
+            <div className="field toolbar__field toolbar__field--wide">
+              <label className="field__label" htmlFor={unitSelectId}>
+                {t('cascade.unit')}
+              </label>
+              <select
+                id={unitSelectId}
+                className="select"
+                value={unit?.id ?? ''}
+                onChange={(event) =>
+                  setSearchParams(
+                    (current) => {
+                      const params = new URLSearchParams(current);
+                      params.set(UNIT_PARAM, event.target.value);
+                      return params;
+                    },
+                    { replace: true },
+                  )
+                }
+              >
+                {unitList.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {`${'\u00a0\u00a0'.repeat(option.depth)}${option.name}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { EvaluationStatusBadge } from '../modules/evaluation/components/EvaluationStatusBadge';
+import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
+import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
+import { usePeriodParam } from '../modules/evaluation/hooks/usePeriodParam';
+import type { EvaluationStatus, Predicate } from '../modules/evaluation/types';
+import { useI18n } from '../modules/i18n';
+import { AchievementBar } from '../modules/skp/components/AchievementBar';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import type { Connection, Period, PersonRef } from '../modules/skp/types';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
+
+interface TeamPlan {
+  id: string;
+  achievement: number | null;
+  employee: PersonRef | null;
+}
+
+interface TeamEvaluation {
+  id: string;
+  period: Period | null;
+  status: EvaluationStatus | null;
+  predicate: Predicate | null;
+  plan: { id: string } | null;
+}
+
+interface GetTeamEvaluationsData {
+  performancePlans: Connection<TeamPlan>;
+  evaluations: Connection<TeamEvaluation>;
+}
+
+export interface EvaluationRow {
+  plan: TeamPlan;
+  evaluation: TeamEvaluation | null;
+}
+
+export function EvaluationTeamPage() {
+  const { t } = useI18n();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const employee = place.employee;
+  const cycle = selection.cycle;
+  const { period, reportable, setPeriod } = usePeriodParam(cycle);
+  const team = useQuery<
+    GetTeamEvaluationsData,
+    { cycleId: string; evaluatorId: string; period: Period }
+  >(GET_TEAM_EVALUATIONS, {
+    variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
+    skip: !cycle || !employee || !place.me?.isSupervisor,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = team.data;
+  const loadError = data ? undefined : significantError(team.error);
+
+  let body;
+  if (place.loading || selection.loading) {
+    body = <PageSkeleton testId="evaluations-loading" />;
+  } else if (place.error || selection.error) {
+    body = (
+      <ErrorState
+        error={place.error ?? selection.error}
+        onRetry={() => {
+          place.retry();
+          selection.retry();
+        }}
+      />
+    );
+  } else if (!employee || !place.me?.isSupervisor) {
+    body = <EmptyState title={t('approval.notSupervisor')} icon="lock" />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (team.loading && !data) {
+    body = <PageSkeleton testId="evaluations-loading" />;
+  } else if (loadError || !data) {
+    body = <ErrorState error={loadError} onRetry={() => void team.refetch()} />;
+  } else {
+    const byPlan = new Map(
+      data.evaluations.edges.map(({ node }) => [node.plan?.id ?? '', node] as const),
+    );
+    const rows: EvaluationRow[] = data.performancePlans.edges.map(({ node }) => ({
+      plan: node,
+      evaluation: byPlan.get(node.id) ?? null,
+    }));
+    const done = rows.filter((row) => row.evaluation && row.evaluation.status !== 'DRAFT').length;
+    body =
+      rows.length === 0 ? (
+        <EmptyState
+          title={t('evaluation.teamEmpty')}
+          body={t('evaluation.teamEmptyHint')}
+          icon="users"
+        />
+      ) : (
+        <section className="plan-section" aria-labelledby="team-evaluations-title">
+          <div className="section-head">
+            <h2 className="section-head__title" id="team-evaluations-title">
+              {t('evaluation.teamProgress', {
+                done,
+                total: rows.length,
+                period: t(`periodLong.${period}`),
+              })}
+            </h2>
+          </div>
+          <EvaluationRows rows={rows} period={period} />
+        </section>
+      );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('evaluation.title')}</h1>
+          <p className="page-header__subtitle">{t('evaluation.subtitle')}</p>
+        </div>
+        {selection.cycles.length > 0 && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {cycle && employee && place.me?.isSupervisor && (
+        <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
+      )}
+      <div className="report-body">{body}</div>
+    </div>
+  );
+}
+
+function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Period }) {
+  const { t } = useI18n();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const action = (row: EvaluationRow) => {
+    const name = row.plan.employee?.name ?? '';
+    const status = row.evaluation?.status;
+    const label = !status
+      ? t('evaluation.start')
+      : status === 'DRAFT'
+        ? t('evaluation.continue')
+        : t('approval.view');
+    return (
+      <Link
+        to={`/penilaian/${row.plan.id}/${period}`}
+        className={`button button--small ${status && status !== 'DRAFT' ? 'button--secondary' : 'button--primary'}`}
+        aria-label={`${label}: ${name}`}
+      >
+        {label}
+        <Icon name="chevronRight" size={16} />
+      </Link>
+    );
+  };
+  const who = (row: EvaluationRow) => (
+    <div className="plan-card__who">
+      <span className="plan-card__name">
+        {row.plan.employee?.name ?? t('directory.nameHidden')}
+      </span>
+      {row.plan.employee?.position && (
+        <span className="muted small">{row.plan.employee.position.title}</span>
+      )}
+    </div>
+  );
+  const achievement = (row: EvaluationRow) => (
+    <AchievementBar value={row.plan.achievement} label={row.plan.employee?.name ?? ''} />
+  );
+
+  if (isPhone) {
+    return (
+      <ul className="plan-cards" data-testid="team-evaluations">
+        {rows.map((row) => (
+          <li key={row.plan.id} className="card plan-card" data-testid="evaluation-row">
+            <div className="plan-card__head">
+              {who(row)}
+              <div className="badge-stack">
+                <EvaluationStatusBadge status={row.evaluation?.status} />
+                <PredicateBadge predicate={row.evaluation?.predicate} />
+              </div>
+            </div>
+            {achievement(row)}
+            {action(row)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div className="table-wrapper">
+      <table className="table" data-testid="team-evaluations">
+        <thead>
+          <tr>
+            <th scope="col">{t('approval.employee')}</th>
+            <th scope="col">{t('evaluation.achievement')}</th>
+            <th scope="col">{t('approval.status')}</th>
+            <th scope="col">{t('evaluation.predicate')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('approval.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.plan.id} data-testid="evaluation-row">
+              <td>{who(row)}</td>
+              <td className="table__achievement">{achievement(row)}</td>
+              <td>
+                <EvaluationStatusBadge status={row.evaluation?.status} />
+              </td>
+              <td>
+                <PredicateBadge predicate={row.evaluation?.predicate} />
+              </td>
+              <td className="table__action">{action(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { FeedbackComposer } from '../modules/feedback/components/FeedbackComposer';
+import { FeedbackList } from '../modules/feedback/components/FeedbackList';
+import { GET_RECEIVED_FEEDBACK, GET_SENT_FEEDBACK } from '../modules/feedback/graphql/queries';
+import type { FeedbackItem } from '../modules/feedback/types';
+import { useI18n } from '../modules/i18n';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import type { Connection } from '../modules/skp/types';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+type Tab = 'received' | 'sent' | 'compose';
+const TABS: readonly Tab[] = ['received', 'sent', 'compose'];
+const TAB_PARAM = 'tab';
+
+interface FeedbackPage extends Connection<FeedbackItem> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export function FeedbackPage() {
+  const { t } = useI18n();
+  const place = useMyPlace();
+  const selection = useCycleSelection();
+  const employee = place.employee;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get(TAB_PARAM) as Tab | null;
+  const tab: Tab = requested && TABS.includes(requested) ? requested : 'received';
+  const [sentNotice, setSentNotice] = useState(false);
+  const setTab = (next: Tab) => {
+    setSentNotice(false);
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.set(TAB_PARAM, next);
+        return params;
+      },
+      { replace: true },
+    );
+  };
+
+  const received = useQuery<
+    { feedback: FeedbackPage; unacknowledged: { totalCount: number } },
+    { recipientId: string; after?: string }
+  >(GET_RECEIVED_FEEDBACK, {
+    variables: { recipientId: employee?.id ?? '' },
+    skip: !employee,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const sent = useQuery<{ feedback: FeedbackPage }, { authorId: string; after?: string }>(
+    GET_SENT_FEEDBACK,
+    {
+      variables: { authorId: employee?.id ?? '' },
+      skip: !employee || tab !== 'sent',
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const activeCycle = selection.cycles.find((cycle) => cycle.status === 'ACTIVE') ?? null;
+  const pending = received.data?.unacknowledged.totalCount ?? 0;
+
+  const list = (
+    query: typeof received | typeof sent,
+    direction: 'received' | 'sent',
+    emptyTitle: string,
+  ) => {
+    const error = query.data ? undefined : significantError(query.error);
+    if (query.loading && !query.data) return <PageSkeleton testId="feedback-loading" />;
+    if (error || !query.data)
+      return <ErrorState error={error} onRetry={() => void query.refetch()} />;
+    const items = query.data.feedback.edges.map(({ node }) => node);
+    if (items.length === 0) return <EmptyState title={emptyTitle} icon="inbox" />;
+    const pageInfo = query.data.feedback.pageInfo;
+    return (
+      <>
+        <FeedbackList items={items} direction={direction} />
+        {pageInfo.hasNextPage && (
+          <div className="load-more">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                void query.fetchMore({ variables: { after: pageInfo.endCursor ?? undefined } })
+              }
+            >
+              {t('feedback.more')}
+            </button>
+          </div>
+        )}
+      </>
+    );
+  };
+
+  let body;
+  if (place.loading) body = <PageSkeleton testId="feedback-loading" />;
+  else if (place.error) body = <ErrorState error={place.error} onRetry={place.retry} />;
+  else if (!employee) body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
+  else if (tab === 'received') body = list(received, 'received', t('feedback.receivedEmpty'));
+  else if (tab === 'sent')
+    body = (
+      <>
+        {sentNotice && (
+          <Notice tone="success" testId="feedback-sent">
+            {t('feedback.sent')}
+          </Notice>
+        )}
+        {list(sent, 'sent', t('feedback.sentEmpty'))}
+      </>
+    );
+  else if (!selection.loading && !activeCycle)
+    body = <EmptyState title={t('feedback.noActiveCycle')} icon="lock" />;
+  else
+    body = (
+      <FeedbackComposer
+        cycleId={activeCycle?.id ?? null}
+        myEmployeeId={employee.id}
+        onSent={() => {
+          setTab('sent');
+          setSentNotice(true);
+        }}
+      />
+    );
+
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('feedback.title')}</h1>
+        <p className="page-header__subtitle">{t('feedback.subtitle')}</p>
+      </header>
+      {employee && (
+        <div className="period-tabs" role="tablist" aria-label={t('feedback.title')}>
+          {TABS.map((option) => (
+            <button
+              key={option}
+              type="button"
+              role="tab"
+              className="period-tabs__tab"
+              aria-selected={tab === option}
+              onClick={() => setTab(option)}
+            >
+              {t(`feedback.tab.${option}`)}
+              {option === 'received' && pending > 0 && (
+                <span className="nav-count" data-testid="feedback-pending">
+                  {pending}
+                </span>
+              )}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="report-body" role={employee ? 'tabpanel' : undefined}>
+        {body}
+      </div>
+    </div>
+  );
+}

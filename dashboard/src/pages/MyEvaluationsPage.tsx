@@ -1,0 +1,186 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
+import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
+import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
+import { GET_MY_EVALUATIONS } from '../modules/evaluation/graphql/queries';
+import type { EvaluationDetail } from '../modules/evaluation/types';
+import { evaluationErrorMessage } from '../modules/evaluation/utils/mutation-error';
+import { objectionWindow } from '../modules/evaluation/utils/objection-window';
+import { useI18n } from '../modules/i18n';
+import { NotificationList } from '../modules/notifications/components/NotificationList';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { PERIODS, type Connection } from '../modules/skp/types';
+import { formatDateTime } from '../modules/skp/utils/format';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+/** Newest cycle first, then the latest period, then the latest revision. */
+export function sortEvaluations(evaluations: readonly EvaluationDetail[]): EvaluationDetail[] {
+  return [...evaluations].sort(
+    (a, b) =>
+      (b.cycle?.year ?? 0) - (a.cycle?.year ?? 0) ||
+      PERIODS.indexOf(b.period ?? 'TW1') - PERIODS.indexOf(a.period ?? 'TW1') ||
+      (b.revision ?? 0) - (a.revision ?? 0),
+  );
+}
+
+export function MyEvaluationsPage() {
+  const { t } = useI18n();
+  const place = useMyPlace();
+  const employee = place.employee;
+  const query = useQuery<{ evaluations: Connection<EvaluationDetail> }, { employeeId: string }>(
+    GET_MY_EVALUATIONS,
+    {
+      variables: { employeeId: employee?.id ?? '' },
+      skip: !employee,
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const loadError = query.data ? undefined : significantError(query.error);
+
+  let body;
+  if (place.loading || (query.loading && !query.data)) {
+    body = <PageSkeleton testId="my-evaluations-loading" />;
+  } else if (place.error) {
+    body = <ErrorState error={place.error} onRetry={place.retry} />;
+  } else if (!employee) {
+    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
+  } else if (loadError || !query.data) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else {
+    const evaluations = sortEvaluations(query.data.evaluations.edges.map(({ node }) => node));
+    // Drafts are the evaluator's work in progress: the employee sees them once final.
+    const visible = evaluations.filter((evaluation) => evaluation.status !== 'DRAFT');
+    body =
+      visible.length === 0 ? (
+        <EmptyState
+          title={t('myEvaluations.empty')}
+          body={t('myEvaluations.emptyHint')}
+          icon="checkList"
+        />
+      ) : (
+        <div className="evaluation-list">
+          {visible.map((evaluation) => (
+            <EvaluationView key={evaluation.id} evaluation={evaluation}>
+              <EvaluationActions evaluation={evaluation} />
+            </EvaluationView>
+          ))}
+        </div>
+      );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('myEvaluations.title')}</h1>
+        <p className="page-header__subtitle">{t('myEvaluations.subtitle')}</p>
+      </header>
+      {employee && <NotificationList />}
+      {body}
+    </div>
+  );
+}
+
+function EvaluationActions({ evaluation }: { evaluation: EvaluationDetail }) {
+  const { t, locale } = useI18n();
+  const [now] = useState(() => new Date());
+  const [objecting, setObjecting] = useState(false);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [acknowledge, ackState] = useMutation(ACKNOWLEDGE_EVALUATION);
+  const inForce = !evaluation.supersededAt;
+  const objection = evaluation.objection;
+  const window = objectionWindow({ finalizedAt: evaluation.finalizedAt, now });
+  const objectable =
+    inForce &&
+    evaluation.period === 'ANNUAL' &&
+    (evaluation.status === 'FINAL' || evaluation.status === 'ACKNOWLEDGED') &&
+    !objection;
+
+  return (
+    <div className="evaluation-actions">
+      {objection && (
+        <section className="objection" data-testid="objection">
+          <h4 className="evaluation-view__subtitle">
+            {t('objection.title')}{' '}
+            <span
+              className={`badge badge--objection-${(objection.status ?? 'FILED').toLowerCase()}`}
+            >
+              {t(`objectionStatus.${objection.status ?? 'FILED'}`)}
+            </span>
+          </h4>
+          <p className="small">
+            <strong>{t('objection.reason')}:</strong> {objection.reason}
+          </p>
+          <p className="muted small">
+            {t('objection.filedAt', { date: formatDateTime(objection.filedAt, locale) })}
+          </p>
+          {objection.decisionReason && (
+            <p className="small">
+              <strong>{t('objection.decision', { name: objection.decider?.name ?? '' })}:</strong>{' '}
+              {objection.decisionReason}
+            </p>
+          )}
+          {objection.status === 'UPHELD' && <p className="small">{t('objection.revisedAbove')}</p>}
+        </section>
+      )}
+      {objectable && (
+        <p className="small objection-window" data-testid="objection-window">
+          {window.open
+            ? t('objection.windowOpen', {
+                date: formatDateTime(window.deadline?.toISOString(), locale),
+                days: window.daysLeft,
+              })
+            : t('objection.windowClosed', {
+                date: formatDateTime(window.deadline?.toISOString(), locale),
+              })}
+        </p>
+      )}
+      {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
+      <div className="form-actions">
+        {inForce && evaluation.status === 'FINAL' && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={ackState.loading}
+            onClick={() =>
+              void acknowledge({ variables: { id: evaluation.id } })
+                .then(() => setNotice({ tone: 'success', text: t('myEvaluations.acknowledged') }))
+                .catch((error: unknown) =>
+                  setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) }),
+                )
+            }
+          >
+            <Icon name="check" size={18} />
+            {ackState.loading ? t('myEvaluations.acknowledging') : t('myEvaluations.acknowledge')}
+          </button>
+        )}
+        {objectable && window.open && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setObjecting(true)}
+          >
+            {t('objection.file')}
+          </button>
+        )}
+      </div>
+      {objecting && (
+        <ObjectionDialog
+          evaluationId={evaluation.id}
+          deadline={window.deadline}
+          onCancel={() => setObjecting(false)}
+          onDone={() => {
+            setObjecting(false);
+            setNotice({ tone: 'success', text: t('objection.filed') });
+          }}
+        />
+      )}
+    </div>
+  );
+}
