@@ -8,6 +8,7 @@ import {
   AnalyticsResolver,
   PendingActionResolver,
   TeamMemberResolver,
+  UnitSummaryResolver,
 } from './modules/analytics/analytics.resolver';
 import {
   CalibrationResolver,
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AnalyticsResolver,
   TeamMemberResolver,
   PendingActionResolver,
+  UnitSummaryResolver,
   EvaluationResolver,
   EvaluationFeedbackResolver,
   ObjectionResolver,

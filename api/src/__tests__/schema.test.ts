@@ -38,6 +38,7 @@ const STRUCTURAL_TYPES = new Set([
   'TeamTrendPoint',
   'PendingAction',
   'DistributionGroup',
+  'UnitSummary',
 ]);
 
 describe('GraphQL schema', () => {

@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { Period } from '../cycle/cycle.enums';
+import { DistributionCheck } from '../evaluation/calibration.types';
 import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import {
   DistributionGroup,
   DistributionGroupBy,
@@ -10,6 +12,7 @@ import {
   TeamDashboard,
   TeamMember,
   TrendPoint,
+  UnitSummary,
 } from './analytics.types';
 
 @Resolver(() => TeamDashboard)
@@ -36,6 +39,21 @@ export class AnalyticsResolver {
     );
   }
 
+  @Query(() => [UnitSummary], { description: 'Top-level units side by side for the Camat and HR' })
+  kecamatanSummary(@Ctx() context: Context, @Arg('cycleId', () => ID) cycleId: string) {
+    return context.services.analytics.kecamatanSummary(context, parseId(cycleId, 'cycleId'));
+  }
+
+  @FieldResolver(() => DistributionCheck, {
+    nullable: true,
+    description: 'The curve check of the unit, for viewers who calibrate (Camat, HR)',
+  })
+  curveCheck(@Root() dashboard: TeamDashboard, @Ctx() context: Context) {
+    return context.ability.can('read', 'Calibration')
+      ? context.services.calibration.distributionCheck(context, dashboard.unitId, dashboard.cycleId)
+      : null;
+  }
+
   @Query(() => [DistributionGroup], {
     description: 'De-identified predicate distribution; groups under 5 people are suppressed',
   })
@@ -59,6 +77,14 @@ export class TeamMemberResolver {
   @FieldResolver(() => Employee, { nullable: true })
   employee(@Root() member: TeamMember, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(member.employeeId);
+  }
+}
+
+@Resolver(() => UnitSummary)
+export class UnitSummaryResolver {
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  unit(@Root() summary: UnitSummary, @Ctx() context: Context) {
+    return context.loaders.byId(OrgUnit).load(summary.unitId);
   }
 }
 

@@ -10,11 +10,12 @@ import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluati
 import { evaluationSqlFields } from '../evaluation/evaluation.service';
 import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
-import {
-  type DistributionGroupBy,
-  type DistributionGroup,
-  type TeamDashboard,
-  type TrendPoint,
+import type {
+  DistributionGroup,
+  DistributionGroupBy,
+  TeamDashboard,
+  TrendPoint,
+  UnitSummary,
 } from './analytics.types';
 import { suppressSmallGroups } from './utils/suppression.util';
 
@@ -394,6 +395,108 @@ export class AnalyticsService {
       period: row.period,
       objectionId: Number(row.id),
     }));
+  }
+
+  /** Units side by side for the Camat and HR: completion of plans and evaluations, achievement, predicate mix. */
+  async kecamatanSummary(context: Context, cycleId: number): Promise<UnitSummary[]> {
+    if (!context.ability.can('read', 'Calibration'))
+      throw forbidden('The kecamatan summary is for the Camat and HR');
+    const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('Cycle', cycleId);
+    const ended = periodsOf({ year: cycle.year })
+      .filter((range) => range.endsOn < jakartaDate(new Date()))
+      .map((range) => range.period);
+    const topUnits = () =>
+      this.dataSource
+        .createQueryBuilder()
+        .from('org_unit', 'top')
+        .innerJoin('org_unit_closure', 'tree', 'tree.ancestorId = top.id')
+        .innerJoin(
+          'employee',
+          'member',
+          'member.unitId = tree.descendantId AND member.active = :active',
+          { active: true },
+        )
+        .where('top.depth = 1')
+        .groupBy('top.id');
+    const staffing = await topUnits()
+      .select('top.id', 'unitId')
+      .addSelect('COUNT(DISTINCT member.id)', 'members')
+      .addSelect(
+        `COUNT(DISTINCT CASE WHEN plan.status = '${PlanStatus.APPROVED}' THEN plan.id END)`,
+        'approvedPlans',
+      )
+      .addSelect(
+        `COUNT(DISTINCT CASE WHEN plan.status = '${PlanStatus.APPROVED}' AND plan.evaluatorId IS NOT NULL THEN plan.id END)`,
+        'evaluatedPlans',
+      )
+      .leftJoin(
+        'performance_plan',
+        'plan',
+        'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+        { cycleId },
+      )
+      .orderBy('top.id', 'ASC')
+      .getRawMany<{
+        unitId: number;
+        members: string;
+        approvedPlans: string;
+        evaluatedPlans: string;
+      }>();
+    const results = ended.length
+      ? await topUnits()
+          .select('top.id', 'unitId')
+          .addSelect('evaluation.predicate', 'predicate')
+          .addSelect('COUNT(*)', 'count')
+          .addSelect('SUM(evaluation.achievement)', 'achievementSum')
+          .addSelect('COUNT(evaluation.achievement)', 'achievementCount')
+          .innerJoin('evaluation', 'evaluation', 'evaluation.employeeId = member.id')
+          .andWhere(
+            'evaluation.cycleId = :cycleId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.period IN (:...ended)',
+            { cycleId, final: FINAL, ended },
+          )
+          .addGroupBy('evaluation.predicate')
+          .getRawMany<{
+            unitId: number;
+            predicate: Predicate;
+            count: string;
+            achievementSum: string | null;
+            achievementCount: string;
+          }>()
+      : [];
+    return staffing.map((row) => {
+      const unitId = Number(row.unitId);
+      const own = results.filter((result) => Number(result.unitId) === unitId);
+      const done = own.reduce((sum, result) => sum + Number(result.count), 0);
+      const expected = Number(row.evaluatedPlans) * ended.length;
+      const achievementCount = own.reduce(
+        (sum, result) => sum + Number(result.achievementCount),
+        0,
+      );
+      const achievementSum = own.reduce(
+        (sum, result) => sum + Number(result.achievementSum ?? 0),
+        0,
+      );
+      const members = Number(row.members);
+      return {
+        unitId,
+        members,
+        approvedPlans: Number(row.approvedPlans),
+        planCompletion: members ? numberOrNull((Number(row.approvedPlans) / members) * 100)! : 0,
+        evaluationsDone: done,
+        evaluationsExpected: expected,
+        evaluationCompletion: expected ? numberOrNull((done / expected) * 100) : null,
+        averageAchievement: achievementCount
+          ? numberOrNull(achievementSum / achievementCount)
+          : null,
+        predicateCounts: Object.values(Predicate).map((predicate) => ({
+          predicate,
+          count: own
+            .filter((r) => r.predicate === predicate)
+            .reduce((sum, r) => sum + Number(r.count), 0),
+        })),
+      };
+    });
   }
 
   /** De-identified predicate distribution, over the evaluations the viewer may read; small groups suppressed. */

@@ -182,3 +182,36 @@ export class DistributionGroup {
   @Field(() => [PredicateCount], { nullable: true })
   counts: PredicateCount[] | null;
 }
+
+@ObjectType({ description: 'One top-level unit (with its sub-units) in the kecamatan summary' })
+export class UnitSummary {
+  @Field(() => ID)
+  unitId: number;
+
+  @Field(() => Int, { description: 'Active employees' })
+  members: number;
+
+  @Field(() => Int, { description: 'Employees with an approved SKP for the cycle' })
+  approvedPlans: number;
+
+  @Field(() => Float, { description: 'Approved SKP per active employee (%)' })
+  planCompletion: number;
+
+  @Field(() => Int, { description: 'Final evaluations of periods that have ended' })
+  evaluationsDone: number;
+
+  @Field(() => Int, { description: 'Evaluations due for periods that have ended' })
+  evaluationsExpected: number;
+
+  @Field(() => Float, { nullable: true })
+  evaluationCompletion: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean achievement of the final evaluations of the cycle',
+  })
+  averageAchievement: number | null;
+
+  @Field(() => [PredicateCount], { description: 'Final predicates of the cycle’s ended periods' })
+  predicateCounts: PredicateCount[];
+}

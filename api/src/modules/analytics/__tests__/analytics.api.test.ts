@@ -218,6 +218,56 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     expect(camat.data?.teamDashboard.members).toHaveLength(6);
   });
 
+  it('compares units side by side for the Camat and HR only', async () => {
+    const SUMMARY = `query ($c: ID!) { kecamatanSummary(cycleId: $c) { unit { name } members approvedPlans planCompletion evaluationsDone evaluationsExpected evaluationCompletion averageAchievement predicateCounts { predicate count } } }`;
+    const result = await t.client.as('camat', SUMMARY, { c: String(cycleId) });
+    expect(result.errors).toBeUndefined();
+    const [unitA, unitB] = result.data?.kecamatanSummary;
+    expect(unitA).toMatchObject({
+      unit: { name: 'Seksi Pelayanan' },
+      members: 3,
+      approvedPlans: 3,
+      planCompletion: 100,
+      evaluationsDone: 4,
+      evaluationsExpected: 9,
+      evaluationCompletion: 44.44,
+      averageAchievement: 107.5,
+    });
+    expect(unitA.predicateCounts.filter((c: { count: number }) => c.count > 0)).toEqual([
+      { predicate: 'SANGAT_BAIK', count: 2 },
+      { predicate: 'BAIK', count: 2 },
+    ]);
+    expect(unitB).toMatchObject({
+      unit: { name: 'Seksi Trantib' },
+      members: 2,
+      approvedPlans: 1,
+      planCompletion: 50,
+      evaluationsDone: 0,
+      evaluationsExpected: 3,
+      evaluationCompletion: 0,
+      averageAchievement: null,
+    });
+    expect((await t.client.as('admin', SUMMARY, { c: String(cycleId) })).errors).toBeUndefined();
+    for (const viewer of [t.org.people.kasiA.nip, 'analis'])
+      expect(codesOf(await t.client.as(viewer, SUMMARY, { c: String(cycleId) }))).toEqual([
+        'FORBIDDEN',
+      ]);
+  });
+
+  it('adds the curve check to the dashboard for those who calibrate', async () => {
+    const CURVE = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) { curveCheck { total organizationPredicate } } }`;
+    const camat = await t.client.as('camat', CURVE, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(camat.data?.teamDashboard.curveCheck).toEqual({ total: 0, organizationPredicate: null });
+    const kasi = await t.client.as(t.org.people.kasiA.nip, CURVE, {
+      u: String(t.org.units.unitA.id),
+      c: String(cycleId),
+    });
+    expect(kasi.data?.teamDashboard.curveCheck).toBeNull();
+  });
+
   it('suppresses analyst groups under five people and counts only readable evaluations', async () => {
     const result = await t.client.as('analis', DISTRIBUTION, {
       c: String(cycleId),
