@@ -222,7 +222,7 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     const SUMMARY = `query ($c: ID!) { kecamatanSummary(cycleId: $c) { unit { name } members approvedPlans planCompletion evaluationsDone evaluationsExpected evaluationCompletion averageAchievement predicateCounts { predicate count } } }`;
     const result = await t.client.as('camat', SUMMARY, { c: String(cycleId) });
     expect(result.errors).toBeUndefined();
-    const [unitA, unitB] = result.data?.kecamatanSummary;
+    const [unitA, unitB] = result.data?.kecamatanSummary ?? [];
     expect(unitA).toMatchObject({
       unit: { name: 'Seksi Pelayanan' },
       members: 3,
