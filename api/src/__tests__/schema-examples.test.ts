@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse, validate } from 'graphql';
 import { buildAppSchema } from '../schema';
 import { DRIVERS } from '../testing/databases';
+import { createCycle } from '../testing/plan-fixtures';
 import { useSmallOrg } from '../testing/suite';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../../schema/examples');
@@ -27,7 +28,13 @@ describe.each(DRIVERS.slice(0, 1))('schema/examples run as an analyst (%s)', (ki
   const t = useSmallOrg(kind);
 
   it.each(examples)('%s runs without errors', async (_file, source) => {
-    const result = await t.client.as('analis', source, { unitId: String(t.org.units.root.id) });
+    const cycleId =
+      (await t.db.dataSource.query('SELECT id FROM performance_cycle'))[0]?.id ??
+      (await createCycle(t.db.dataSource, 2026));
+    const result = await t.client.as('analis', source, {
+      unitId: String(t.org.units.root.id),
+      cycleId: String(cycleId),
+    });
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).not.toMatch(/Bambang|@uji\.go\.id|0812/);
   });
