@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
 import { LOGIN } from '../../auth/graphql/mutations';
 import { GET_SESSION } from '../../auth/graphql/queries';
 import {
@@ -9,6 +9,14 @@ import {
   GET_MY_SUMMARY,
   GET_ORG_UNITS,
 } from '../../employees/graphql/queries';
+import * as CALIBRATION_MUTATIONS from '../../calibration/graphql/mutations';
+import * as CALIBRATION_QUERIES from '../../calibration/graphql/queries';
+import * as EVALUATION_MUTATIONS from '../../evaluation/graphql/mutations';
+import * as EVALUATION_QUERIES from '../../evaluation/graphql/queries';
+import * as FEEDBACK_MUTATIONS from '../../feedback/graphql/mutations';
+import * as FEEDBACK_QUERIES from '../../feedback/graphql/queries';
+import * as NOTIFICATION_MUTATIONS from '../../notifications/graphql/mutations';
+import * as NOTIFICATION_QUERIES from '../../notifications/graphql/queries';
 import * as SKP_MUTATIONS from '../../skp/graphql/mutations';
 import * as SKP_QUERIES from '../../skp/graphql/queries';
 
@@ -24,7 +32,24 @@ const OPERATIONS: Record<string, DocumentNode> = {
   GET_MY_SUMMARY,
   ...SKP_QUERIES,
   ...SKP_MUTATIONS,
+  ...EVALUATION_QUERIES,
+  ...EVALUATION_MUTATIONS,
+  ...FEEDBACK_MUTATIONS,
+  ...withoutFragments(CALIBRATION_QUERIES),
+  ...CALIBRATION_MUTATIONS,
+  ...NOTIFICATION_MUTATIONS,
+  // Fragments are validated inside the operations that spread them.
+  ...withoutFragments(FEEDBACK_QUERIES),
+  ...withoutFragments(NOTIFICATION_QUERIES),
 };
+
+function withoutFragments(module: Record<string, DocumentNode>): Record<string, DocumentNode> {
+  return Object.fromEntries(
+    Object.entries(module).filter(([, document]) =>
+      document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION),
+    ),
+  );
+}
 
 const describeIfSchema = fs.existsSync(SCHEMA_FILE) ? describe : describe.skip;
 

@@ -1,4 +1,7 @@
 import { render, screen } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { createCache } from '../../api/client';
+import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { MemoryRouter } from 'react-router-dom';
 import { SessionContext } from '../../auth/components/SessionProvider';
 import type { SessionUser } from '../../auth/types';
@@ -161,5 +164,94 @@ describe('SKP navigation', () => {
         navViewerOf(sessionUser({ employee: null, roles: ['LEADER'] })),
       ),
     ).toBe(true);
+  });
+});
+
+// Evaluation pages: supervisors evaluate, employees read theirs and trade feedback, LEADER/HR calibrate.
+const EVALUATION_RULES = [
+  ...PLAN_RULES,
+  { action: 'evaluate', subject: 'PerformancePlan', conditions: { evaluatorId: 7 } },
+  { action: 'read', subject: 'Evaluation', conditions: { ownerId: 7 } },
+  { action: 'create', subject: 'Feedback' },
+];
+const LEADER_RULES = [...EVALUATION_RULES, { action: 'read', subject: 'Calibration' }];
+const HR_RULES = [...READ_ALL_PLANS, { action: 'read', subject: 'Calibration' }];
+
+function renderNavWithInbox(me: SessionUser, rules: unknown, unread = 0) {
+  const ability = createAppAbility(rules);
+  return render(
+    <I18nProvider initialLanguage="id">
+      <MockedProvider
+        cache={createCache()}
+        mocks={[
+          {
+            request: { query: GET_UNREAD_NOTIFICATIONS },
+            result: {
+              data: {
+                notifications: Array.from({ length: unread }, (_, index) => ({
+                  __typename: 'Notification',
+                  id: String(index + 1),
+                  readAt: null,
+                })),
+              },
+            },
+          },
+        ]}
+      >
+        <SessionContext.Provider value={{ me, ability }}>
+          <AbilityProvider value={ability}>
+            <MemoryRouter>
+              <MainNav />
+            </MemoryRouter>
+          </AbilityProvider>
+        </SessionContext.Provider>
+      </MockedProvider>
+    </I18nProvider>,
+  );
+}
+
+describe('evaluation navigation', () => {
+  test('staff: Penilaian Saya and Umpan Balik, not Penilaian nor Kalibrasi', () => {
+    renderNavWithInbox(sessionUser({}), EVALUATION_RULES);
+    expect(linkNames()).toEqual([
+      'Beranda',
+      'SKP Saya',
+      'Laporan Kinerja',
+      'Penilaian Saya',
+      'Umpan Balik',
+      'Kaskade',
+      'Pegawai',
+    ]);
+  });
+
+  test('a supervisor also gets Penilaian; the unread inbox count shows beside Penilaian Saya', async () => {
+    renderNavWithInbox(sessionUser({ isSupervisor: true }), EVALUATION_RULES, 2);
+    expect(await screen.findByTestId('unread-count')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Penilaian Saya/ }).textContent).toContain('2');
+    expect(screen.getByRole('link', { name: 'Penilaian' }).getAttribute('href')).toBe('/penilaian');
+  });
+
+  test('the Camat (LEADER with an employee record) gets Kalibrasi too', () => {
+    renderNavWithInbox(
+      sessionUser({ isSupervisor: true, roles: ['EMPLOYEE', 'LEADER'] }),
+      LEADER_RULES,
+    );
+    expect(linkNames()).toEqual([
+      'Beranda',
+      'SKP Saya',
+      'Laporan Kinerja',
+      'Penilaian Saya',
+      'Umpan Balik',
+      'Persetujuan SKP',
+      'Penilaian',
+      'Kaskade',
+      'Kalibrasi',
+      'Pegawai',
+    ]);
+  });
+
+  test('HR reads the calibration; without an employee record no evaluation or feedback pages', () => {
+    renderNavWithInbox(sessionUser({ roles: ['HR_ADMIN'], employee: null }), HR_RULES);
+    expect(linkNames()).toEqual(['Beranda', 'Kaskade', 'Kalibrasi', 'Pegawai']);
   });
 });

@@ -1,0 +1,201 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
+import { createCache } from '../../api/client';
+import { I18nProvider } from '../../i18n';
+import { EvaluationForm } from '../components/EvaluationForm';
+import { SAVE_EVALUATION } from '../graphql/mutations';
+import type { EvaluationDetail, FormPlan } from '../types';
+
+const PLAN: FormPlan = {
+  __typename: 'PerformancePlan',
+  id: '41',
+  status: 'APPROVED',
+  achievement: 95,
+  employee: {
+    __typename: 'Employee',
+    id: '12',
+    name: 'Rina Kartika',
+    position: { __typename: 'Position', id: '3', title: 'Pengadministrasi Umum' },
+    unit: {
+      __typename: 'OrgUnit',
+      id: '5',
+      name: 'Seksi Pemerintahan',
+      head: { __typename: 'Employee', id: '7' },
+    },
+  },
+  evaluator: { __typename: 'Employee', id: '7', name: 'Kasi' },
+  cycle: {
+    __typename: 'Cycle',
+    id: '4',
+    year: 2026,
+    status: 'ACTIVE',
+    meetsThreshold: 90,
+    exceedsThreshold: 110,
+    reportablePeriods: ['TW1', 'TW2', 'TW3', 'TW4'],
+  },
+  workTargets: [
+    {
+      __typename: 'WorkTarget',
+      id: '900',
+      kind: 'UTAMA',
+      description: 'Tersusunnya laporan pelayanan',
+      indicators: [
+        {
+          __typename: 'Indicator',
+          id: '901',
+          aspect: 'KUANTITAS',
+          description: 'Laporan selesai',
+          target: 4,
+          unit: 'dokumen',
+          achievement: 95,
+          realization: {
+            __typename: 'Realization',
+            id: '902',
+            value: 3.8,
+            evidenceUrl: 'https://drive.example/bukti',
+            note: null,
+          },
+        },
+      ],
+    },
+  ],
+  behaviorExpectations: [
+    {
+      __typename: 'BehaviorExpectation',
+      id: '950',
+      coreValue: 'AKUNTABEL',
+      name: 'Akuntabel',
+      guides: ['Melaksanakan tugas dengan jujur'],
+      specificExpectation: null,
+    },
+  ],
+};
+
+const evaluation = (version: number, summary: string): EvaluationDetail => ({
+  __typename: 'Evaluation',
+  id: '77',
+  period: 'TW4',
+  resultRating: 'SESUAI_EKSPEKTASI',
+  behaviorRating: 'SESUAI_EKSPEKTASI',
+  predicate: 'BAIK',
+  predicateLevel: 4,
+  achievement: 95,
+  suggestedResultRating: 'SESUAI_EKSPEKTASI',
+  differsFromSuggestion: false,
+  summary,
+  status: 'DRAFT',
+  version,
+  revision: 0,
+  finalizedAt: null,
+  acknowledgedAt: null,
+  supersededAt: null,
+  employee: { __typename: 'Employee', id: '12', name: 'Rina Kartika' },
+  evaluator: { __typename: 'Employee', id: '7', name: 'Kasi' },
+  cycle: { __typename: 'Cycle', id: '4', year: 2026, status: 'ACTIVE' },
+  plan: { __typename: 'PerformancePlan', id: '41' },
+  feedback: [],
+  revisionOf: null,
+  objection: null,
+  organizationPredicate: null,
+});
+
+const input = (summary: string, version: number) => ({
+  planId: '41',
+  period: 'TW4',
+  resultRating: 'SESUAI_EKSPEKTASI',
+  behaviorRating: 'SESUAI_EKSPEKTASI',
+  summary,
+  targetFeedback: [],
+  valueFeedback: [],
+  version,
+});
+
+describe('EvaluationForm', () => {
+  test('keeps the version of the last response; a CONFLICT offers a reload and keeps the text', async () => {
+    const onReload = jest.fn();
+    render(
+      <I18nProvider initialLanguage="id">
+        <MockedProvider
+          cache={createCache()}
+          mocks={[
+            {
+              request: { query: SAVE_EVALUATION, variables: { input: input('Kinerja baik.', 3) } },
+              result: { data: { saveEvaluation: evaluation(4, 'Kinerja baik.') } },
+            },
+            {
+              request: {
+                query: SAVE_EVALUATION,
+                variables: { input: input('Kinerja baik sekali.', 4) },
+              },
+              result: {
+                errors: [
+                  new GraphQLError(
+                    'Evaluation 77 was changed by someone else (your version 4 is stale); reload and try again',
+                    { extensions: { code: 'CONFLICT' } },
+                  ),
+                ],
+              },
+            },
+          ]}
+        >
+          <EvaluationForm
+            plan={PLAN}
+            period="TW4"
+            evaluation={evaluation(3, '')}
+            onReload={onReload}
+          />
+        </MockedProvider>
+      </I18nProvider>,
+    );
+
+    // The saved ratings preview their predicate straight away.
+    expect(screen.getByTestId('predicate-preview-value').textContent).toBe('Baik');
+    const summary = screen.getByLabelText('Ringkasan penilaian');
+    fireEvent.change(summary, { target: { value: 'Kinerja baik.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    await screen.findByText('Draf penilaian tersimpan.');
+
+    fireEvent.change(summary, { target: { value: 'Kinerja baik sekali.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    await screen.findByText('Orang lain sudah menyimpan penilaian ini lebih dahulu.');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Ringkasan penilaian').value).toBe(
+      'Kinerja baik sekali.',
+    );
+    // Saving again would only fail again: the buttons wait for the reload.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Simpan draf' }).disabled).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+  });
+
+  test('the preview follows the ratings; both are required before saving', async () => {
+    render(
+      <I18nProvider initialLanguage="id">
+        <MockedProvider cache={createCache()} mocks={[]}>
+          <EvaluationForm plan={PLAN} period="TW4" evaluation={null} onReload={() => {}} />
+        </MockedProvider>
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('predicate-preview').textContent).toContain(
+      'Pilih kedua rating untuk melihat predikat.',
+    );
+    fireEvent.change(screen.getByLabelText('Rating hasil kerja'), {
+      target: { value: 'DI_ATAS_EKSPEKTASI' },
+    });
+    fireEvent.change(screen.getByLabelText('Rating perilaku kerja'), {
+      target: { value: 'DI_BAWAH_EKSPEKTASI' },
+    });
+    expect(screen.getByTestId('predicate-preview-value').textContent).toBe('Kurang/Misconduct');
+    expect(screen.getByTestId('differs-note')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Rating perilaku kerja'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Rating perilaku kerja').getAttribute('aria-invalid')).toBe(
+        'true',
+      ),
+    );
+    expect(screen.getByText('Pilih rating.')).toBeTruthy();
+  });
+});
