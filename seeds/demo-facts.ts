@@ -1,12 +1,16 @@
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { Account } from '../api/src/modules/account/account.entity';
 import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
-import { CycleStatus } from '../api/src/modules/cycle/cycle.enums';
+import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
+import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
+import { EvaluationStatus } from '../api/src/modules/evaluation/evaluation.enums';
+import { Objection, ObjectionStatus } from '../api/src/modules/evaluation/objection.entity';
 import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
 import { EmploymentType } from '../api/src/modules/org/org.enums';
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import { PlanStatus } from '../api/src/modules/plan/plan.enums';
+import { CALIBRATION_2026 } from './evaluation.seed';
 import { DEMO_USERNAMES } from './gayungan.seed';
 
 // Finds well-known people of the seeded demo by their place in the organisation, so tests never
@@ -187,6 +191,93 @@ export async function findDemoSkp(dataSource: DataSource): Promise<DemoSkp> {
       DRAFT: ofStatus(PlanStatus.DRAFT),
       SUBMITTED: ofStatus(PlanStatus.SUBMITTED),
       RETURNED: ofStatus(PlanStatus.RETURNED),
+    },
+  };
+}
+
+export type DemoEvaluationRef = {
+  planId: number;
+  employeeId: number;
+  evaluatorId: number;
+  /** Null when the period has no evaluation yet. */
+  evaluationId: number | null;
+  version: number | null;
+};
+export type DemoObjectionRef = {
+  objectionId: number;
+  evaluationId: number;
+  revisedEvaluationId: number | null;
+  employeeId: number;
+  deciderId: number;
+};
+
+export type DemoEvaluations = {
+  /** TW3 of the active year: approved plans nobody has evaluated yet ("evaluations due"). */
+  dueTw3: DemoEvaluationRef[];
+  /** TW3 drafts, with the version `saveEvaluation`/`finalizeEvaluation` expect. */
+  draftTw3: DemoEvaluationRef[];
+  /** TW3 evaluations FINAL and not yet acknowledged by the employee. */
+  finalTw3: DemoEvaluationRef[];
+  objections: { upheld: DemoObjectionRef[]; rejected: DemoObjectionRef[] };
+  /** 2026: the unit whose annual drafts fail its curve, and one whose drafts pass. */
+  calibration: { cycleId: number; failingUnitId: number; passingUnitId: number };
+};
+
+/**
+ * Finds the seeded evaluation states tests need. The Kasi of `findDemoPeople` always has one
+ * TW3 evaluation due (`aStaffOfThatKasi`) and one in DRAFT.
+ */
+export async function findDemoEvaluations(dataSource: DataSource): Promise<DemoEvaluations> {
+  const manager = dataSource.manager;
+  const skp = await findDemoSkp(dataSource);
+  const plans = await manager.find(PerformancePlan, {
+    where: { cycleId: skp.activeCycleId, status: PlanStatus.APPROVED },
+    order: { id: 'ASC' },
+  });
+  const tw3 = await manager.find(Evaluation, {
+    where: { cycleId: skp.activeCycleId, period: Period.TW3, supersededAt: IsNull() },
+  });
+  const byPlan = new Map(tw3.map((evaluation) => [evaluation.planId, evaluation]));
+  const refs = plans
+    .filter((plan) => plan.evaluatorId !== null)
+    .map((plan) => {
+      const evaluation = byPlan.get(plan.id) ?? null;
+      return {
+        ref: {
+          planId: plan.id,
+          employeeId: plan.employeeId,
+          evaluatorId: plan.evaluatorId!,
+          evaluationId: evaluation?.id ?? null,
+          version: evaluation?.version ?? null,
+        },
+        status: evaluation?.status ?? null,
+      };
+    });
+  const withStatus = (status: EvaluationStatus | null) =>
+    refs.filter((entry) => entry.status === status).map((entry) => entry.ref);
+
+  const objections = await manager.find(Objection, { order: { id: 'ASC' } });
+  const objectionRef = (objection: Objection): DemoObjectionRef => ({
+    objectionId: objection.id,
+    evaluationId: objection.evaluationId,
+    revisedEvaluationId: objection.revisedEvaluationId,
+    employeeId: objection.employeeId,
+    deciderId: objection.deciderId!,
+  });
+  const units = await manager.find(OrgUnit, { select: { id: true, name: true } });
+  const unitId = (name: string) => units.find((unit) => unit.name === name)!.id;
+  return {
+    dueTw3: withStatus(null),
+    draftTw3: withStatus(EvaluationStatus.DRAFT),
+    finalTw3: withStatus(EvaluationStatus.FINAL),
+    objections: {
+      upheld: objections.filter((o) => o.status === ObjectionStatus.UPHELD).map(objectionRef),
+      rejected: objections.filter((o) => o.status === ObjectionStatus.REJECTED).map(objectionRef),
+    },
+    calibration: {
+      cycleId: skp.activeCycleId,
+      failingUnitId: unitId(CALIBRATION_2026.failingUnit),
+      passingUnitId: unitId(CALIBRATION_2026.passingUnit),
     },
   };
 }

@@ -12,6 +12,7 @@ import { Position } from '../api/src/modules/org/position.entity';
 import { computeClosure } from '../api/src/modules/org/utils/closure.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
+import { countEvaluations, type EvaluationCounts, seedEvaluations } from './evaluation.seed';
 import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
 import { countSkp, seedSkp, type SkpCounts } from './skp.seed';
 
@@ -23,7 +24,8 @@ export type SeedCounts = {
   positions: number;
   employees: number;
   accounts: number;
-} & SkpCounts;
+} & SkpCounts &
+  EvaluationCounts;
 export type SeedResult = { created: boolean; counts: SeedCounts };
 
 type AccountDraft = {
@@ -103,16 +105,24 @@ export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
   const positions = await manager.count(Position);
   const employees = await manager.count(Employee);
   const accounts = await manager.count(Account);
-  return { units, positions, employees, accounts, ...(await countSkp(manager)) };
+  return {
+    units,
+    positions,
+    employees,
+    accounts,
+    ...(await countSkp(manager)),
+    ...(await countEvaluations(manager)),
+  };
 }
 
 const rootExists = (manager: EntityManager) =>
   manager.exists(OrgUnit, { where: { parentId: IsNull() } });
 
 /**
- * Seeds the Gayungan demo organisation (units, positions, employees, reporting lines, accounts)
- * and its SKP history (cycles, plans, realisations) in one transaction. Idempotent: when a root
- * unit already exists it changes nothing.
+ * Seeds the Gayungan demo organisation (units, positions, employees, reporting lines, accounts),
+ * its SKP history (cycles, plans, realisations) and its evaluations (with objections, feedback
+ * and organisation predicates) in one transaction. Idempotent: when a root unit already exists
+ * it changes nothing.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -216,6 +226,8 @@ export async function seedDemo(
 
     // Cycles 2023–2026 and every employee's SKP with realisations, cascading from the Camat.
     await seedSkp(manager, plan, employeeIds);
+    // Evaluations up to TW3 2026, objections, organisation predicates and continuous feedback.
+    await seedEvaluations(manager, plan, employeeIds);
 
     const counts = await countSeeded(manager);
     await recordAudit(manager, {
@@ -224,7 +236,7 @@ export async function seedDemo(
       entity: 'OrgUnit',
       entityId: unitIds.get(plan.rootUnitName)!,
       after: counts,
-      reason: 'Gayungan demo organisation and SKP history seeded on an empty database',
+      reason: 'Gayungan demo organisation, SKP and evaluation history seeded on an empty database',
     });
     return { created: true, counts };
   });
