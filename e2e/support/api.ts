@@ -268,3 +268,66 @@ export async function ensureSkpChain(api: ApiClient, people: DemoPeople): Promis
   }
   throw new Error('Setup: every staff member of the kasi already has an APPROVED 2026 plan');
 }
+
+export interface EvaluationCandidate {
+  cycleId: string;
+  period: 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'ANNUAL';
+  staff: DemoPerson;
+  planId: string;
+}
+
+/**
+ * A direct report of the kasi with an APPROVED 2026 plan (evaluated by the kasi) and no evaluation
+ * for the current period — else for another reportable period, latest first. Whatever the seed
+ * holds about evaluations, the browser test gets a fresh one to write.
+ */
+export async function findEvaluationCandidate(
+  api: ApiClient,
+  people: DemoPeople,
+): Promise<EvaluationCandidate> {
+  const cycleId = await ensureActiveCycle(api);
+  const { cycle } = await api.as<{
+    cycle: { currentPeriod: EvaluationCandidate['period'] | null; reportablePeriods: string[] };
+  }>(
+    people.aKasi.username,
+    'query ($id: ID!) { cycle(id: $id) { currentPeriod reportablePeriods } }',
+    {
+      id: cycleId,
+    },
+  );
+  const reportable = (cycle.reportablePeriods ?? []) as EvaluationCandidate['period'][];
+  const periods = [
+    ...(cycle.currentPeriod && reportable.includes(cycle.currentPeriod)
+      ? [cycle.currentPeriod]
+      : []),
+    ...reportable
+      .filter((period) => period !== cycle.currentPeriod && period !== 'ANNUAL')
+      .reverse(),
+  ];
+  const { performancePlans } = await api.as<{
+    performancePlans: {
+      edges: { node: { id: string; employee: { id: string } } }[];
+    };
+  }>(
+    people.aKasi.username,
+    'query ($cycleId: ID!, $evaluatorId: ID!) { performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }, first: 200) { edges { node { id employee { id } } } } }',
+    { cycleId, evaluatorId: String(people.aKasi.employeeId) },
+  );
+  const reports = await directReportsOf(api, people.aKasi);
+  for (const period of periods) {
+    const { evaluations } = await api.as<{
+      evaluations: { edges: { node: { employee: { id: string } } }[] };
+    }>(
+      people.aKasi.username,
+      'query ($cycleId: ID!, $evaluatorId: ID!, $period: Period!) { evaluations(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, period: $period }, first: 200) { edges { node { employee { id } } } } }',
+      { cycleId, evaluatorId: String(people.aKasi.employeeId), period },
+    );
+    const evaluated = new Set(evaluations.edges.map(({ node }) => node.employee.id));
+    for (const { node: plan } of performancePlans.edges) {
+      if (evaluated.has(plan.employee.id)) continue;
+      const staff = reports.find((person) => String(person.employeeId) === plan.employee.id);
+      if (staff) return { cycleId, period, staff, planId: plan.id };
+    }
+  }
+  throw new Error('Setup: every approved plan of the kasi’s team is evaluated for every period');
+}

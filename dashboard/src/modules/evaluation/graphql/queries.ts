@@ -120,7 +120,7 @@ export const GET_PLAN_EVALUATION = gql`
 // My evaluations, replaced revisions included (an upheld objection keeps the old one readable).
 export const GET_MY_EVALUATIONS = gql`
   query GetMyEvaluations($employeeId: ID!) {
-    evaluations(filter: { employeeId: $employeeId, includeSuperseded: true }, first: 200) {
+    evaluations(filter: { employeeId: $employeeId, includeSuperseded: true }, first: 50) {
       totalCount
       edges {
         node {

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { createApiClient, findEvaluationCandidate, type EvaluationCandidate } from './support/api';
+import {
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  screenshot,
+  type ViewportName,
+} from './support/browser';
+import { DEMO_PASSWORD, startTestServer } from './support/server';
+
+jest.setTimeout(120_000);
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+const PERIOD_TAB = { TW1: 'TW I', TW2: 'TW II', TW3: 'TW III', TW4: 'TW IV', ANNUAL: 'Tahunan' };
+
+let server: TestServer;
+let browser: Browser;
+let candidate: EvaluationCandidate;
+let pageErrors: Error[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  candidate = await findEvaluationCandidate(createApiClient(server.url), server.people);
+}, 180_000);
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors.map((error) => error.message)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('NIP atau nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL(`${server.url}/`);
+  return page;
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+const preview = (page: Page) => page.getByTestId('predicate-preview-value');
+
+describe('evaluation: the kasi evaluates, the staff member acknowledges', () => {
+  test('Penilaian → form → preview → draft → finalise; Penilaian Saya → acknowledge', async () => {
+    const kasi = await signedInPage(server.people.aKasi.username);
+    await nav(kasi).getByRole('link', { name: 'Penilaian', exact: true }).click();
+    await kasi.waitForURL('**/penilaian');
+    await kasi.getByRole('tab', { name: PERIOD_TAB[candidate.period] }).click();
+    const rows = kasi.getByTestId('team-evaluations');
+    await rows.waitFor();
+    await screenshot(kasi, 'evaluations-desktop', { fullPage: true });
+    await rows.getByRole('link', { name: `Nilai: ${candidate.staff.name}` }).click();
+    await kasi.waitForURL(`**/penilaian/${candidate.planId}/${candidate.period}`);
+
+    const result = kasi.getByLabel('Rating hasil kerja');
+    const behaviour = kasi.getByLabel('Rating perilaku kerja');
+    await result.selectOption('DI_ATAS_EKSPEKTASI');
+    await behaviour.selectOption('DI_ATAS_EKSPEKTASI');
+    expect(await preview(kasi).textContent()).toBe('Sangat Baik');
+    await behaviour.selectOption('DI_BAWAH_EKSPEKTASI');
+    expect(await preview(kasi).textContent()).toBe('Kurang/Misconduct');
+    await result.selectOption('SESUAI_EKSPEKTASI');
+    await behaviour.selectOption('SESUAI_EKSPEKTASI');
+    expect(await preview(kasi).textContent()).toBe('Baik');
+    await kasi.getByTestId('suggested-rating').waitFor();
+    await kasi
+      .getByLabel('Ringkasan penilaian')
+      .fill('Target triwulan tercapai; pertahankan ketepatan waktu laporan.');
+    await kasi.getByRole('button', { name: 'Simpan draf' }).click();
+    await kasi.getByTestId('evaluation-notice').getByText('Draf penilaian tersimpan.').waitFor();
+    await screenshot(kasi, 'evaluation-form-desktop', { fullPage: true });
+
+    await kasi.getByRole('button', { name: 'Finalkan' }).click();
+    const dialog = kasi.getByRole('dialog');
+    await dialog.waitFor();
+    await screenshot(kasi, 'evaluation-finalize-desktop');
+    await dialog.getByRole('button', { name: 'Ya, finalkan' }).click();
+    await kasi.getByTestId('evaluation-final').waitFor();
+    expect(
+      await kasi
+        .getByTestId('evaluation-view')
+        .locator('[data-evaluation-status]')
+        .getAttribute('data-evaluation-status'),
+    ).toBe('FINAL');
+
+    const staff = await signedInPage(candidate.staff.username);
+    await nav(staff)
+      .getByRole('link', { name: /Penilaian Saya/ })
+      .click();
+    await staff.waitForURL('**/penilaian-saya');
+    const finalCard = staff
+      .getByTestId('evaluation-view')
+      .filter({ has: staff.locator('[data-evaluation-status="FINAL"]') })
+      .first();
+    await finalCard.waitFor();
+    // Pin the card by id: once acknowledged it no longer matches the FINAL filter.
+    const card = staff.locator(
+      `[data-evaluation-id="${await finalCard.getAttribute('data-evaluation-id')}"]`,
+    );
+    expect(await card.getByTestId('evaluation-predicate').textContent()).toBe('Baik');
+    await card.getByRole('button', { name: 'Terima penilaian' }).click();
+    await card.getByText('Penilaian diterima.').waitFor();
+    expect(
+      await card.locator('[data-evaluation-status]').first().getAttribute('data-evaluation-status'),
+    ).toBe('ACKNOWLEDGED');
+    await screenshot(staff, 'my-evaluations-desktop', { fullPage: true });
+  });
+});
+
+describe('each new page at desktop and 375 px', () => {
+  const pages: {
+    name: string;
+    path: (c: EvaluationCandidate) => string;
+    who: 'kasi' | 'staff' | 'camat';
+  }[] = [
+    { name: 'evaluations', path: (c) => `/penilaian?periode=${c.period}`, who: 'kasi' },
+    { name: 'evaluation-form', path: (c) => `/penilaian/${c.planId}/${c.period}`, who: 'kasi' },
+    { name: 'my-evaluations', path: () => '/penilaian-saya', who: 'staff' },
+    { name: 'feedback', path: () => '/umpan-balik', who: 'kasi' },
+    { name: 'feedback-compose', path: () => '/umpan-balik?tab=compose', who: 'kasi' },
+    { name: 'calibration', path: () => '/kalibrasi', who: 'camat' },
+  ];
+  const username = (who: 'kasi' | 'staff' | 'camat') =>
+    who === 'kasi'
+      ? server.people.aKasi.username
+      : who === 'staff'
+        ? candidate.staff.username
+        : server.people.camat.username;
+
+  test.each(['desktop', 'phone'] as const)('%s', async (viewport) => {
+    for (const { name, path, who } of pages) {
+      const page = await signedInPage(username(who), viewport);
+      await page.goto(`${server.url}${path(candidate)}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `${name}-${viewport === 'desktop' ? 'desktop' : 'phone'}`, {
+        fullPage: true,
+      });
+      expect({ name, overflow: await horizontalOverflow(page) }).toEqual({ name, overflow: 0 });
+      await page.context().close();
+    }
+  });
+});
