@@ -1,4 +1,4 @@
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
 import { Period } from '../api/src/modules/cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../api/src/modules/cycle/utils/periods.util';
@@ -54,6 +54,7 @@ import {
   type SkpDemo,
   type SkpPlanDraft,
 } from './skp.seed';
+import { chunksOf, IDS_PER_QUERY, insertBulk } from './bulk.util';
 
 // The evaluation half of the Gayungan demo: every approved SKP evaluated by its pejabat penilai
 // for each period up to TW3 2026, feedback per RHK and per BerAKHLAK value, organisation
@@ -1085,33 +1086,6 @@ function planContinuousFeedback(
 }
 
 // ---- writing ----------------------------------------------------------------------------------
-
-// Rows per INSERT: the widest row (an evaluation, 23 columns) stays well under SQLite's limit.
-const ROWS_PER_INSERT = 500;
-const IDS_PER_QUERY = 500;
-
-async function insertBulk<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: Partial<T>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(target)
-      .values(rows.slice(start, start + ROWS_PER_INSERT))
-      .updateEntity(false)
-      .execute();
-  }
-}
-
-function chunksOf<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    chunks.push(items.slice(start, start + size));
-  return chunks;
-}
 
 export async function countEvaluations(manager: EntityManager): Promise<EvaluationCounts> {
   return {

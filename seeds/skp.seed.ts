@@ -1,4 +1,4 @@
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
 import { periodsOf } from '../api/src/modules/cycle/utils/periods.util';
@@ -32,6 +32,7 @@ import {
   SPECIFIC_EXPECTATIONS,
   type TargetTemplate,
 } from './skp.data';
+import { chunksOf, IDS_PER_QUERY, insertBulk } from './bulk.util';
 
 // The SKP half of the Gayungan demo: cycles 2023–2026, a cascading plan per employee and year,
 // BerAKHLAK expectations and realisations with evidence up to TW3 2026. `planGayunganSkp` is
@@ -599,33 +600,6 @@ export function planGayunganSkp(demo: DemoPlan): SkpDemo {
 }
 
 // ---- writing ----------------------------------------------------------------------------------
-
-// Rows per INSERT: well under SQLite's bound-parameter limit and MariaDB's packet size.
-const ROWS_PER_INSERT = 1000;
-const IDS_PER_QUERY = 500;
-
-async function insertBulk<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: Partial<T>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(target)
-      .values(rows.slice(start, start + ROWS_PER_INSERT))
-      .updateEntity(false)
-      .execute();
-  }
-}
-
-function chunksOf<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    chunks.push(items.slice(start, start + size));
-  return chunks;
-}
 
 export async function countSkp(manager: EntityManager): Promise<SkpCounts> {
   return {
