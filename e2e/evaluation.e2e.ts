@@ -80,7 +80,7 @@ describe('evaluation: the kasi evaluates, the staff member acknowledges', () => 
       .fill('Target triwulan tercapai; pertahankan ketepatan waktu laporan.');
     await kasi.getByRole('button', { name: 'Simpan draf' }).click();
     await kasi.getByTestId('evaluation-notice').getByText('Draf penilaian tersimpan.').waitFor();
-    await screenshot(kasi, 'evaluation-form-desktop', { fullPage: true });
+    await screenshot(kasi, 'evaluation-form-draft-desktop', { fullPage: true });
 
     await kasi.getByRole('button', { name: 'Finalkan' }).click();
     const dialog = kasi.getByRole('dialog');
@@ -115,7 +115,7 @@ describe('evaluation: the kasi evaluates, the staff member acknowledges', () => 
     expect(
       await card.locator('[data-evaluation-status]').first().getAttribute('data-evaluation-status'),
     ).toBe('ACKNOWLEDGED');
-    await screenshot(staff, 'my-evaluations-desktop', { fullPage: true });
+    await screenshot(staff, 'my-evaluations-acknowledged-desktop', { fullPage: true });
   });
 });
 

@@ -59,6 +59,8 @@ describe('SKP planning, approval and online reports', () => {
       'Beranda',
       'SKP Saya',
       'Laporan Kinerja',
+      'Penilaian Saya',
+      'Umpan Balik',
       'Kaskade',
       'Pegawai',
     ]);

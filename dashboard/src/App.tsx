@@ -11,6 +11,7 @@ import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
+import { MyPerformancePage } from './pages/MyPerformancePage';
 import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
@@ -41,6 +42,7 @@ export function App() {
         <Route path="penilaian-saya" element={<MyEvaluationsPage />} />
         <Route path="umpan-balik" element={<FeedbackPage />} />
         <Route path="kalibrasi" element={<CalibrationPage />} />
+        <Route path="kinerja-saya" element={<MyPerformancePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
+import * as ANALYTICS_QUERIES from '../../analytics/graphql/queries';
 import { LOGIN } from '../../auth/graphql/mutations';
 import { GET_SESSION } from '../../auth/graphql/queries';
 import {
@@ -38,6 +39,7 @@ const OPERATIONS: Record<string, DocumentNode> = {
   ...withoutFragments(CALIBRATION_QUERIES),
   ...CALIBRATION_MUTATIONS,
   ...NOTIFICATION_MUTATIONS,
+  ...ANALYTICS_QUERIES,
   // Fragments are validated inside the operations that spread them.
   ...withoutFragments(FEEDBACK_QUERIES),
   ...withoutFragments(NOTIFICATION_QUERIES),

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
-import { Icon } from '../../ui/components/Icon';
+import { formatPercent } from '../../skp/utils/achievement';
 import type { CurveRule } from '../types';
 
 const BOUND_KEYS: Record<string, MessageKey> = {
@@ -13,7 +13,7 @@ const BOUND_KEYS: Record<string, MessageKey> = {
 
 /** Each rule of the curve with pass/fail, the API's detail and the employees it counts. */
 export function CurveRules({ rules, total }: { rules: readonly CurveRule[]; total: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <ul className="curve-rules" data-testid="curve-rules">
       {rules.map((rule) => {
@@ -30,7 +30,6 @@ export function CurveRules({ rules, total }: { rules: readonly CurveRule[]; tota
               <span
                 className={`badge ${rule.passed ? 'badge--plan-approved' : 'badge--plan-returned'}`}
               >
-                <Icon name={rule.passed ? 'check' : 'alert'} size={14} />
                 {rule.passed ? t('calibration.passed') : t('calibration.failed')}
               </span>
               <h3 className="curve-rule__title">
@@ -40,7 +39,11 @@ export function CurveRules({ rules, total }: { rules: readonly CurveRule[]; tota
               </h3>
             </div>
             <p className="small">
-              {t('calibration.actual', { count: rule.count, total, percent: rule.actualPercent })}
+              {t('calibration.actual', {
+                count: rule.count,
+                total,
+                percent: formatPercent(rule.actualPercent, locale),
+              })}
             </p>
             <p className="muted small" data-testid="curve-rule-detail">
               {rule.detail}

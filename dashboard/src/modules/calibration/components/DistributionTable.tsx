@@ -29,9 +29,9 @@ export function DistributionTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.predicate}>
-              <th scope="row">
+              <td>
                 <PredicateBadge predicate={row.predicate} />
-              </th>
+              </td>
               <td className="table__number">{row.count}</td>
               <td className="table__number">{formatPercent(row.percentage, locale)}</td>
             </tr>

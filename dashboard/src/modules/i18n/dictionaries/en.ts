@@ -1,3 +1,4 @@
+import { analyticsEn } from '../../analytics/i18n/en';
 import type { MessageKey } from './id';
 
 export const en: Record<MessageKey, string> = {
@@ -505,7 +506,7 @@ export const en: Record<MessageKey, string> = {
   'feedback.more': 'Load more',
   'feedback.compose': 'Write feedback',
   'feedback.recipient': 'Recipient',
-  'feedback.recipientPlaceholder': 'Search a name or NIP (2 letters or more)',
+  'feedback.recipientPlaceholder': 'Search a name or NIP',
   'feedback.recipientResults': 'Recipient search results',
   'feedback.noRecipients': 'No matching employees.',
   'feedback.changeRecipient': 'Change',
@@ -561,7 +562,7 @@ export const en: Record<MessageKey, string> = {
   'calibration.bound.AT_LEAST_PERCENT': '{predicates} at least {percent} %',
   'calibration.bound.AT_LEAST_ONE': 'At least one employee {predicates}',
   'calibration.bound.NONE': 'No employee {predicates}',
-  'calibration.actual': 'Now {count} of {total} employees ({percent} %).',
+  'calibration.actual': 'Now {count} of {total} employees ({percent}).',
   'calibration.people': 'Employees involved ({count})',
   'calibration.cycleStep': 'Stages of the {year} cycle',
   'calibration.startCalibration': 'Start calibration',
@@ -581,4 +582,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The address you opened does not exist.',
   'notFound.home': 'Back to home',
+  ...analyticsEn,
 };

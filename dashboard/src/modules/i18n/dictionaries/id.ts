@@ -1,4 +1,6 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
+import { analyticsId } from '../../analytics/i18n/id';
+
 export const id = {
   'app.name': 'Kinerja',
   'app.org': 'Kecamatan Gayungan',
@@ -513,7 +515,7 @@ export const id = {
   'feedback.more': 'Muat lebih banyak',
   'feedback.compose': 'Tulis umpan balik',
   'feedback.recipient': 'Penerima',
-  'feedback.recipientPlaceholder': 'Cari nama atau NIP (minimal 2 huruf)',
+  'feedback.recipientPlaceholder': 'Cari nama atau NIP',
   'feedback.recipientResults': 'Hasil pencarian penerima',
   'feedback.noRecipients': 'Tidak ada pegawai yang cocok.',
   'feedback.changeRecipient': 'Ganti',
@@ -570,7 +572,7 @@ export const id = {
   'calibration.bound.AT_LEAST_PERCENT': '{predicates} paling sedikit {percent} %',
   'calibration.bound.AT_LEAST_ONE': 'Minimal satu pegawai {predicates}',
   'calibration.bound.NONE': 'Tidak ada pegawai {predicates}',
-  'calibration.actual': 'Saat ini {count} dari {total} pegawai ({percent} %).',
+  'calibration.actual': 'Saat ini {count} dari {total} pegawai ({percent}).',
   'calibration.people': 'Pegawai terkait ({count})',
   'calibration.cycleStep': 'Tahapan siklus {year}',
   'calibration.startCalibration': 'Mulai kalibrasi',
@@ -590,6 +592,7 @@ export const id = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat yang Anda buka tidak tersedia.',
   'notFound.home': 'Kembali ke beranda',
+  ...analyticsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -51,6 +51,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     badge: 'unreadNotifications',
   },
   {
+    to: '/kinerja-saya',
+    labelKey: 'nav.myPerformance',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'Evaluation' },
+    visibleTo: hasEmployee,
+  },
+  {
     to: '/umpan-balik',
     labelKey: 'nav.feedback',
     icon: 'inbox',

@@ -1,0 +1,34 @@
+import { useI18n } from '../../i18n';
+import { Icon } from '../../ui/components/Icon';
+import type { TrendChange } from '../utils/trend';
+
+/** One or two sentences on what changed since the previous cycle. */
+export function ChangeNote({ change }: { change: TrendChange }) {
+  const { t, locale } = useI18n();
+  const number = (value: number, digits = 2) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  let text: string;
+  let tone = 'same';
+  if (change.kind === 'none') text = t('myPerformance.change.none');
+  else if (change.kind === 'single') text = t('myPerformance.change.single', { year: change.year });
+  else {
+    tone = change.direction;
+    text = t(`myPerformance.change.${change.direction}`, {
+      year: change.year,
+      previousYear: change.previousYear,
+      previousLevel: number(change.level.previous),
+      latestLevel: number(change.level.latest),
+    });
+    if (change.achievement)
+      text += ` ${t('myPerformance.change.achievement', {
+        previous: `${number(change.achievement.previous, 1)} %`,
+        latest: `${number(change.achievement.latest, 1)} %`,
+      })}`;
+  }
+  return (
+    <div className={`change-note change-note--${tone}`} data-testid="trend-change" role="note">
+      <Icon name={tone === 'up' ? 'check' : 'info'} size={20} />
+      <p>{text}</p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Predicate } from '../evaluation/types';
+import type { Period, PlanStatus } from '../skp/types';
+
+export type { Predicate, Period };
+
+export interface PredicateCountItem {
+  predicate: Predicate;
+  count: number;
+}
+
+export interface TrendPoint {
+  cycleYear: number;
+  period: Period;
+  predicate: Predicate;
+  predicateLevel: number;
+  resultRating: string;
+  behaviorRating: string;
+  achievement: number | null;
+  productivity: number | null;
+  qualityOfWork: number | null;
+  professionalAttitude: number;
+}
+
+export interface TeamMember {
+  employeeId: string;
+  employee: {
+    id: string;
+    name: string | null;
+    position: { id: string; title: string } | null;
+  } | null;
+  planStatus: PlanStatus | null;
+  latestPredicate: Predicate | null;
+  latestPeriod: Period | null;
+  latestAchievement: number | null;
+  overdueRealizations: number;
+  overdueEvaluations: number;
+  predicateLevels: number[];
+}
+
+export interface TeamTrendPoint {
+  cycleYear: number;
+  period: Period;
+  averagePredicateLevel: number;
+  averageAchievement: number | null;
+  evaluated: number;
+}
+
+export interface PendingAction {
+  kind: string;
+  employeeId: string;
+  employee: { id: string; name: string | null } | null;
+  period: Period | null;
+  planId: string | null;
+  objectionId: string | null;
+}
+
+export interface TeamDashboard {
+  unitId: string;
+  cycleId: string;
+  members: TeamMember[];
+  predicateDistribution: { period: Period; counts: PredicateCountItem[] }[];
+  averageTrend: TeamTrendPoint[];
+  pendingActions: PendingAction[];
+  curveCheck: {
+    passed: boolean | null;
+    total: number;
+    organizationPredicate: string | null;
+    rules: { rule: string; passed: boolean; detail: string }[];
+  } | null;
+}
+
+export interface UnitSummary {
+  unitId: string;
+  unit: { id: string; name: string } | null;
+  members: number;
+  approvedPlans: number;
+  planCompletion: number;
+  evaluationsDone: number;
+  evaluationsExpected: number;
+  evaluationCompletion: number | null;
+  averageAchievement: number | null;
+  predicateCounts: PredicateCountItem[];
+}
+
+export type GroupBy = 'UNIT' | 'RANK' | 'POSITION_LEVEL' | 'EMPLOYMENT_TYPE' | 'GENDER';
+export const GROUP_BYS: readonly GroupBy[] = [
+  'UNIT',
+  'RANK',
+  'POSITION_LEVEL',
+  'EMPLOYMENT_TYPE',
+  'GENDER',
+];
+
+export interface DistributionGroup {
+  group: string;
+  suppressed: boolean;
+  total: number | null;
+  counts: PredicateCountItem[] | null;
+}

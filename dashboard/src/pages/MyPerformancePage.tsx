@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { ChangeNote } from '../modules/analytics/components/ChangeNote';
+import { ChartPanel } from '../modules/analytics/components/ChartPanel';
+import { TrendChart } from '../modules/analytics/components/TrendChart';
+import { TrendTable } from '../modules/analytics/components/TrendTable';
+import { GET_MY_TREND } from '../modules/analytics/graphql/queries';
+import '../modules/analytics/styles/analytics.css';
+import type { TrendPoint } from '../modules/analytics/types';
+import { trendRows, whatChanged } from '../modules/analytics/utils/trend';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { useI18n } from '../modules/i18n';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+/** Kinerja Saya: the viewer's predicates and achievement over successive cycles. */
+export function MyPerformancePage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const employeeId = me.employee?.id;
+  const query = useQuery<{ performanceTrend: TrendPoint[] }, { employeeId: string }>(GET_MY_TREND, {
+    variables: { employeeId: employeeId ?? '' },
+    skip: !employeeId,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const points = query.data?.performanceTrend;
+  const loadError = points ? undefined : significantError(query.error);
+
+  let body;
+  if (!employeeId) {
+    body = <EmptyState title={t('myPerformance.noEmployee')} icon="lock" />;
+  } else if (query.loading && !points) {
+    body = <PageSkeleton testId="my-performance-loading" cards={2} />;
+  } else if (loadError || !points) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else if (points.length === 0) {
+    body = (
+      <EmptyState
+        title={t('myPerformance.empty')}
+        body={t('myPerformance.emptyHint')}
+        icon="chart"
+      />
+    );
+  } else {
+    const rows = trendRows(points, t('period.ANNUAL'));
+    body = (
+      <div className="analytics-stack">
+        <ChangeNote change={whatChanged(points)} />
+        <ChartPanel
+          title={t('myPerformance.chartTitle')}
+          testId="my-trend"
+          fileName={['kinerja-saya', me.employee?.name ?? '']}
+          chart={<TrendChart rows={rows} />}
+          table={<TrendTable rows={rows} />}
+          csv={() => ({
+            headers: [
+              t('myPerformance.point'),
+              t('myPerformance.predicate'),
+              t('myPerformance.predicateLevel'),
+              t('myPerformance.achievement'),
+              t('myPerformance.productivity'),
+              t('myPerformance.qualityOfWork'),
+              t('myPerformance.professionalAttitude'),
+            ],
+            rows: rows.map((row) => [
+              row.label,
+              t(`predicate.${row.predicate}`),
+              row.predicateLevel,
+              row.achievement,
+              row.productivity,
+              row.qualityOfWork,
+              row.professionalAttitude,
+            ]),
+          })}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('myPerformance.title')}</h1>
+        <p className="page-header__subtitle">{t('myPerformance.subtitle')}</p>
+      </header>
+      {body}
+    </div>
+  );
+}
