@@ -9,18 +9,28 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '../../i18n';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import { PREDICATE_COLORS, type DistributionRow } from '../utils/distribution';
 
 /** Bars per predicate (the same numbers are in the table beside it). */
 export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }) {
   const { t, locale } = useI18n();
+  // Five labels do not fit side by side at 375 px: slant them.
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const data = rows.map((row) => ({ ...row, label: t(`predicateShort.${row.predicate}`) }));
   return (
     <div className="distribution-chart" aria-hidden="true" data-testid="distribution-chart">
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 12, right: 8, bottom: 4, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 12 }}
+            interval={0}
+            angle={isPhone ? -35 : 0}
+            textAnchor={isPhone ? 'end' : 'middle'}
+            height={isPhone ? 70 : 30}
+          />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip
             formatter={(value, _name, item) => [
