@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
@@ -17,6 +18,13 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
+import { AnalyticsPage } from './pages/AnalyticsPage';
+import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
+import { PageSkeleton } from './modules/skp/components/PageSkeleton';
+import { TeamDashboardPage } from './pages/TeamDashboardPage';
+
+// GraphiQL and Monaco stay out of the main bundle.
+const AnalyticsPlaygroundPage = lazy(() => import('./pages/AnalyticsPlaygroundPage'));
 
 export function App() {
   return (
@@ -43,6 +51,17 @@ export function App() {
         <Route path="umpan-balik" element={<FeedbackPage />} />
         <Route path="kalibrasi" element={<CalibrationPage />} />
         <Route path="kinerja-saya" element={<MyPerformancePage />} />
+        <Route path="tim" element={<TeamDashboardPage />} />
+        <Route path="ringkasan" element={<KecamatanSummaryPage />} />
+        <Route path="analisis" element={<AnalyticsPage />} />
+        <Route
+          path="analisis/playground"
+          element={
+            <Suspense fallback={<PageSkeleton cards={1} testId="playground-loading" />}>
+              <AnalyticsPlaygroundPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -86,6 +86,7 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'summary.approvedPlans': 'Approved SKP',
   'summary.planCompletion': 'SKP completion (%)',
   'summary.evaluations': 'Evaluations done',
+  'summary.evaluationsExpected': 'Evaluations due',
   'summary.evaluationCompletion': 'Evaluation completion (%)',
   'summary.averageAchievement': 'Mean achievement (%)',
 

@@ -85,6 +85,7 @@ export const analyticsId = {
   'summary.approvedPlans': 'SKP disetujui',
   'summary.planCompletion': 'Kelengkapan SKP (%)',
   'summary.evaluations': 'Penilaian selesai',
+  'summary.evaluationsExpected': 'Penilaian seharusnya',
   'summary.evaluationCompletion': 'Kelengkapan penilaian (%)',
   'summary.averageAchievement': 'Capaian rata-rata (%)',
 

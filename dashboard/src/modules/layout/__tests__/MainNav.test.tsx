@@ -248,12 +248,13 @@ describe('evaluation navigation', () => {
       'Penilaian',
       'Kaskade',
       'Kalibrasi',
+      'Ringkasan',
       'Pegawai',
     ]);
   });
 
   test('HR reads the calibration; without an employee record no evaluation or feedback pages', () => {
     renderNavWithInbox(sessionUser({ roles: ['HR_ADMIN'], employee: null }), HR_RULES);
-    expect(linkNames()).toEqual(['Beranda', 'Kaskade', 'Kalibrasi', 'Pegawai']);
+    expect(linkNames()).toEqual(['Beranda', 'Kaskade', 'Kalibrasi', 'Ringkasan', 'Pegawai']);
   });
 });

@@ -79,6 +79,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     visibleTo: (viewer) => viewer.hasEmployee && viewer.isSupervisor,
   },
   {
+    to: '/tim',
+    labelKey: 'nav.team',
+    icon: 'users',
+    requires: { action: 'read', subject: 'TeamDashboard' },
+    visibleTo: (viewer) =>
+      (viewer.hasEmployee && viewer.isSupervisor) ||
+      viewer.roles.includes('LEADER') ||
+      viewer.roles.includes('HR_ADMIN'),
+  },
+  {
     to: '/kaskade',
     labelKey: 'nav.cascade',
     icon: 'tree',
@@ -91,6 +101,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.calibration',
     icon: 'chart',
     requires: { action: 'read', subject: 'Calibration' },
+  },
+  {
+    to: '/ringkasan',
+    labelKey: 'nav.summary',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'Calibration' },
+    visibleTo: (viewer) => viewer.roles.includes('LEADER') || viewer.roles.includes('HR_ADMIN'),
+  },
+  {
+    to: '/analisis',
+    labelKey: 'nav.analytics',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'Evaluation' },
+    visibleTo: (viewer) => viewer.roles.includes('ANALYST') || viewer.roles.includes('HR_ADMIN'),
   },
   {
     to: '/pegawai',

@@ -1,0 +1,64 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useI18n } from '../../i18n';
+import type { UnitRow } from '../utils/distribution';
+
+const SERIES = [
+  { key: 'planCompletion', label: 'summary.planCompletion', color: '#0b4f6c' },
+  { key: 'evaluationCompletion', label: 'summary.evaluationCompletion', color: '#2f9e5b' },
+  { key: 'averageAchievement', label: 'summary.averageAchievement', color: '#d99a06' },
+] as const;
+
+/** Per unit: SKP completion, evaluation completion and mean achievement, all in %. */
+export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
+  const { t, locale } = useI18n();
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
+  return (
+    <div className="analytics-chart" aria-hidden="true" data-testid="summary-chart">
+      <ResponsiveContainer width="100%" height={Math.max(260, rows.length * 70 + 80)}>
+        <BarChart
+          data={[...rows]}
+          layout="vertical"
+          margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, 120]}
+            ticks={[0, 30, 60, 90, 120]}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} interval={0} />
+          <Tooltip
+            formatter={(value, name) => [
+              typeof value === 'number' ? `${number.format(value)} %` : '–',
+              names[String(name)] ?? String(name),
+            ]}
+          />
+          <Legend
+            formatter={(value) => names[String(value)] ?? String(value)}
+            wrapperStyle={{ fontSize: 12 }}
+          />
+          {SERIES.map((series) => (
+            <Bar
+              key={series.key}
+              dataKey={series.key}
+              name={series.key}
+              fill={series.color}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { significantError } from '../../api/utils/graphql-errors';
+import { GET_ANALYTICS_PLACE } from '../graphql/queries';
+
+export interface AnalyticsUnit {
+  id: string;
+  name: string;
+  depth: number;
+}
+
+interface PlaceData {
+  orgUnits: AnalyticsUnit[];
+  me: {
+    id: string;
+    isSupervisor: boolean | null;
+    roles: string[];
+    employee: { id: string; unit: { id: string } | null } | null;
+  };
+}
+
+export const UNIT_PARAM = 'unit';
+
+/**
+ * The unit picked in the URL (`?unit=`); without one, the viewer's own unit, or the root for
+ * LEADER/HR (who see everyone).
+ */
+export function useUnitSelection() {
+  const { data, loading, error, refetch } = useQuery<PlaceData>(GET_ANALYTICS_PLACE, {
+    errorPolicy: 'all',
+  });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const units = data?.orgUnits ?? [];
+  const seesAll = Boolean(data?.me.roles.some((role) => role === 'LEADER' || role === 'HR_ADMIN'));
+  const root = units.find((unit) => unit.depth === 0) ?? units[0];
+  const own = units.find((unit) => unit.id === data?.me.employee?.unit?.id);
+  const unit =
+    units.find((candidate) => candidate.id === searchParams.get(UNIT_PARAM)) ??
+    (seesAll ? root : (own ?? root));
+  const setUnitId = useCallback(
+    (id: string) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set(UNIT_PARAM, id);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  return {
+    units,
+    unit,
+    setUnitId,
+    me: data?.me,
+    loading: loading && !data,
+    error: data ? undefined : significantError(error),
+    retry: () => void refetch(),
+  };
+}

@@ -1,0 +1,34 @@
+import { GraphiQL } from 'graphiql';
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { useMemo } from 'react';
+import { EXAMPLE_QUERIES } from './examples';
+import { createPlaygroundFetcher } from './fetcher';
+
+/** GraphiQL (bundled, Monaco workers from Vite) with the analyst examples as tabs. */
+export function Playground({
+  token,
+  cycleId,
+}: {
+  token: string | null;
+  /** Filled into `$cycleId` of the examples. */
+  cycleId: string | null;
+}) {
+  const fetcher = useMemo(() => createPlaygroundFetcher(() => token), [token]);
+  const variables = JSON.stringify(cycleId ? { cycleId } : {}, null, 2);
+  const tabs = EXAMPLE_QUERIES.map((example) => ({
+    query: example.query,
+    variables: /\$cycleId\b/.test(example.query) ? variables : undefined,
+  }));
+  return (
+    <div className="playground" data-testid="graphql-playground">
+      <GraphiQL
+        fetcher={fetcher}
+        defaultTabs={tabs}
+        defaultQuery={EXAMPLE_QUERIES[0]?.query}
+        shouldPersistHeaders={false}
+        defaultEditorToolsVisibility="variables"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// The analyst example queries in schema/examples, bundled at build time (Vite only: not for jest).
+const FILES = import.meta.glob<string>('../../../../../schema/examples/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export interface ExampleQuery {
+  name: string;
+  query: string;
+}
+
+export const EXAMPLE_QUERIES: ExampleQuery[] = Object.entries(FILES)
+  .map(([file, query]) => ({ name: file.replace(/^.*\//, '').replace(/\.graphql$/, ''), query }))
+  .sort((a, b) => a.name.localeCompare(b.name));

@@ -1,0 +1,190 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { ChartPanel } from '../modules/analytics/components/ChartPanel';
+import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
+import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
+import { GET_PREDICATE_DISTRIBUTION } from '../modules/analytics/graphql/queries';
+import '../modules/analytics/styles/analytics.css';
+import { GROUP_BYS, type DistributionGroup, type GroupBy } from '../modules/analytics/types';
+import { groupRows } from '../modules/analytics/utils/distribution';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { PREDICATES } from '../modules/evaluation/types';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { PERIODS, type Period } from '../modules/skp/types';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+const PERIOD_PARAM = 'periode';
+const GROUP_PARAM = 'kelompok';
+
+/** Analisis: the de-identified predicate distribution by group (ANALYST and HR). */
+export function AnalyticsPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const periodId = useId();
+  const groupId = useId();
+  const allowed = me.roles.includes('ANALYST') || me.roles.includes('HR_ADMIN');
+  const selection = useCycleSelection();
+  const cycle = selection.cycle;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const period: Period = (PERIODS as readonly string[]).includes(
+    searchParams.get(PERIOD_PARAM) ?? '',
+  )
+    ? (searchParams.get(PERIOD_PARAM) as Period)
+    : 'ANNUAL';
+  const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(
+    searchParams.get(GROUP_PARAM) ?? '',
+  )
+    ? (searchParams.get(GROUP_PARAM) as GroupBy)
+    : 'UNIT';
+  const setParam = (name: string, value: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const query = useQuery<
+    { predicateDistribution: DistributionGroup[] },
+    { cycleId: string; period: Period; groupBy: GroupBy }
+  >(GET_PREDICATE_DISTRIBUTION, {
+    variables: { cycleId: cycle?.id ?? '', period, groupBy },
+    skip: !allowed || !cycle,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const groups = query.data?.predicateDistribution;
+  const loadError = groups ? undefined : significantError(query.error);
+
+  let body;
+  if (!allowed) {
+    body = <EmptyState title={t('analysis.forbidden')} icon="lock" />;
+  } else if (selection.loading) {
+    body = <PageSkeleton testId="analysis-loading" cards={2} />;
+  } else if (selection.error) {
+    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (query.loading && !groups) {
+    body = <PageSkeleton testId="analysis-loading" cards={2} />;
+  } else if (loadError || !groups) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else if (groups.length === 0) {
+    body = <EmptyState title={t('analysis.empty')} icon="chart" />;
+  } else {
+    const { rows, chart, suppressed } = groupRows(groups);
+    const groupLabel = t(`analysis.groupBy.${groupBy}`);
+    body = (
+      <ChartPanel
+        title={`${t('analysis.chartTitle')} · ${groupLabel}`}
+        testId="analysis"
+        fileName={['analisis', cycle.year, period, groupBy]}
+        description={
+          suppressed.length > 0 ? (
+            <span data-testid="suppressed-groups">
+              {t('analysis.suppressedList', { groups: suppressed.join(', ') })}
+            </span>
+          ) : undefined
+        }
+        chart={
+          chart.length === 0 ? (
+            <p className="muted">{t('analysis.suppressed')}</p>
+          ) : (
+            <PredicateStackChart rows={chart} horizontal testId="analysis-chart" />
+          )
+        }
+        table={
+          <PredicateCountTable
+            rows={rows}
+            labelHeader={groupLabel}
+            caption={t('analysis.chartTitle')}
+            testId="analysis-table"
+          />
+        }
+        csv={() => ({
+          headers: [
+            groupLabel,
+            ...PREDICATES.map((predicate) => t(`predicate.${predicate}`)),
+            t('team.total'),
+          ],
+          rows: rows.map((row) =>
+            row.suppressed
+              ? [row.label, ...PREDICATES.map(() => t('analysis.suppressed')), '']
+              : [row.label, ...PREDICATES.map((predicate) => row[predicate]), row.total],
+          ),
+        })}
+      />
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('analysis.title')}</h1>
+          <p className="page-header__subtitle">{t('analysis.subtitle')}</p>
+        </div>
+        {allowed && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+            <div className="field toolbar__field">
+              <label className="field__label" htmlFor={periodId}>
+                {t('analytics.period')}
+              </label>
+              <select
+                id={periodId}
+                className="select"
+                value={period}
+                onChange={(event) => setParam(PERIOD_PARAM, event.target.value)}
+              >
+                {PERIODS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`period.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field toolbar__field">
+              <label className="field__label" htmlFor={groupId}>
+                {t('analysis.groupBy')}
+              </label>
+              <select
+                id={groupId}
+                className="select"
+                value={groupBy}
+                onChange={(event) => setParam(GROUP_PARAM, event.target.value)}
+              >
+                {GROUP_BYS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`analysis.groupBy.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+      </header>
+      {allowed && (
+        <p>
+          <Link to="/analisis/playground" className="button button--secondary button--small">
+            <Icon name="external" size={16} />
+            {t('analysis.playground')}
+          </Link>
+        </p>
+      )}
+      {body}
+    </div>
+  );
+}

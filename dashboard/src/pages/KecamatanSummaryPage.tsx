@@ -1,0 +1,144 @@
+import { useQuery } from '@apollo/client/react';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { ChartPanel } from '../modules/analytics/components/ChartPanel';
+import { UnitComparisonChart } from '../modules/analytics/components/UnitComparisonChart';
+import { GET_KECAMATAN_SUMMARY } from '../modules/analytics/graphql/queries';
+import '../modules/analytics/styles/analytics.css';
+import type { UnitSummary } from '../modules/analytics/types';
+import { unitRows } from '../modules/analytics/utils/distribution';
+import { useAbility } from '../modules/authz';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+/** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
+export function KecamatanSummaryPage() {
+  const { t, locale } = useI18n();
+  const canRead = useAbility().can('read', 'Calibration');
+  const selection = useCycleSelection();
+  const cycle = selection.cycle;
+  const query = useQuery<{ kecamatanSummary: UnitSummary[] }, { cycleId: string }>(
+    GET_KECAMATAN_SUMMARY,
+    {
+      variables: { cycleId: cycle?.id ?? '' },
+      skip: !canRead || !cycle,
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const units = query.data?.kecamatanSummary;
+  const loadError = units ? undefined : significantError(query.error);
+  const percent = (value: number | null) =>
+    value === null
+      ? '–'
+      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+
+  let body;
+  if (!canRead) {
+    body = <EmptyState title={t('summary.forbidden')} icon="lock" />;
+  } else if (selection.loading) {
+    body = <PageSkeleton testId="summary-loading" cards={2} />;
+  } else if (selection.error) {
+    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (query.loading && !units) {
+    body = <PageSkeleton testId="summary-loading" cards={2} />;
+  } else if (loadError || !units) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else if (units.length === 0) {
+    body = <EmptyState title={t('summary.empty')} icon="chart" />;
+  } else {
+    const rows = unitRows(units);
+    const headers = [
+      t('analytics.unit'),
+      t('summary.members'),
+      t('summary.approvedPlans'),
+      t('summary.planCompletion'),
+      t('summary.evaluations'),
+      t('summary.evaluationCompletion'),
+      t('summary.averageAchievement'),
+    ];
+    body = (
+      <ChartPanel
+        title={t('summary.chartTitle')}
+        testId="summary"
+        fileName={['ringkasan-kecamatan', cycle.year]}
+        chart={<UnitComparisonChart rows={rows} />}
+        table={
+          <div className="table-wrapper">
+            <table className="table table--compact analytics-table" data-testid="summary-table">
+              <caption className="visually-hidden">{t('summary.chartTitle')}</caption>
+              <thead>
+                <tr>
+                  {headers.map((header, index) => (
+                    <th key={header} scope="col" className={index ? 'table__number' : undefined}>
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    <td className="table__number">{row.members}</td>
+                    <td className="table__number">{row.approvedPlans}</td>
+                    <td className="table__number">{percent(row.planCompletion)}</td>
+                    <td className="table__number">
+                      {row.evaluationsDone} / {row.evaluationsExpected}
+                    </td>
+                    <td className="table__number">{percent(row.evaluationCompletion)}</td>
+                    <td className="table__number">{percent(row.averageAchievement)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        }
+        csv={() => ({
+          headers: [
+            ...headers.slice(0, 4),
+            t('summary.evaluations'),
+            t('summary.evaluationsExpected'),
+            ...headers.slice(5),
+          ],
+          rows: rows.map((row) => [
+            row.label,
+            row.members,
+            row.approvedPlans,
+            row.planCompletion,
+            row.evaluationsDone,
+            row.evaluationsExpected,
+            row.evaluationCompletion,
+            row.averageAchievement,
+          ]),
+        })}
+      />
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('summary.title')}</h1>
+          <p className="page-header__subtitle">{t('summary.subtitle')}</p>
+        </div>
+        {canRead && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}

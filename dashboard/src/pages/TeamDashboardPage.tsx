@@ -1,0 +1,248 @@
+import { useQuery } from '@apollo/client/react';
+import { hasErrorCode, significantError } from '../modules/api/utils/graphql-errors';
+import { ChartPanel } from '../modules/analytics/components/ChartPanel';
+import { PendingActions } from '../modules/analytics/components/PendingActions';
+import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
+import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
+import { TeamMembersTable } from '../modules/analytics/components/TeamMembersTable';
+import { TeamTrendChart } from '../modules/analytics/components/TeamTrendChart';
+import { UnitPicker } from '../modules/analytics/components/UnitPicker';
+import { GET_TEAM_DASHBOARD } from '../modules/analytics/graphql/queries';
+import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
+import '../modules/analytics/styles/analytics.css';
+import type { TeamDashboard } from '../modules/analytics/types';
+import { periodStackedRows } from '../modules/analytics/utils/distribution';
+import { teamTrendRows } from '../modules/analytics/utils/trend';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { PREDICATES } from '../modules/evaluation/types';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+/** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
+export function TeamDashboardPage() {
+  const { t, locale } = useI18n();
+  const { me } = useSession();
+  const allowed =
+    Boolean(me.isSupervisor) || me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
+  const selection = useCycleSelection();
+  const place = useUnitSelection();
+  const cycle = selection.cycle;
+  const unit = place.unit;
+  const query = useQuery<{ teamDashboard: TeamDashboard }, { unitId: string; cycleId: string }>(
+    GET_TEAM_DASHBOARD,
+    {
+      variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
+      skip: !allowed || !unit || !cycle,
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const team = query.data?.teamDashboard;
+  const loadError = team ? undefined : significantError(query.error);
+  const percent = (value: number | null) =>
+    value === null
+      ? ''
+      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+
+  let body;
+  if (!allowed) {
+    body = <EmptyState title={t('team.forbidden')} icon="lock" />;
+  } else if (selection.loading || place.loading) {
+    body = <PageSkeleton testId="team-loading" />;
+  } else if (selection.error || place.error) {
+    body = (
+      <ErrorState
+        error={selection.error ?? place.error}
+        onRetry={() => {
+          selection.retry();
+          place.retry();
+        }}
+      />
+    );
+  } else if (!cycle || !unit) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (query.loading && !team) {
+    body = <PageSkeleton testId="team-loading" />;
+  } else if (!team && hasErrorCode(query.error, 'FORBIDDEN')) {
+    body = <EmptyState title={t('team.noTeam')} body={t('team.noTeamHint')} icon="users" />;
+  } else if (loadError || !team) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else {
+    const distribution = periodStackedRows(team.predicateDistribution, (period) =>
+      t(`period.${period}`),
+    );
+    const trend = teamTrendRows(team.averageTrend, t('period.ANNUAL'));
+    const fileBase = ['tim', unit.name, cycle.year];
+    body = (
+      <div className="analytics-stack">
+        <section className="card" aria-labelledby="team-members-title">
+          <h2 className="card__title" id="team-members-title">
+            {t('team.members', { count: team.members.length })}
+          </h2>
+          {team.members.length === 0 ? (
+            <p className="muted">{t('team.noMembers')}</p>
+          ) : (
+            <TeamMembersTable members={team.members} />
+          )}
+        </section>
+        <section className="card" aria-labelledby="team-pending-title">
+          <h2 className="card__title" id="team-pending-title">
+            {t('team.pending', { count: team.pendingActions.length })}
+          </h2>
+          <PendingActions actions={team.pendingActions} />
+        </section>
+        <div className="analytics-grid">
+          <ChartPanel
+            title={t('team.distribution')}
+            testId="team-distribution"
+            fileName={[...fileBase, 'sebaran']}
+            chart={
+              distribution.length === 0 ? (
+                <p className="muted">{t('team.noDistribution')}</p>
+              ) : (
+                <PredicateStackChart rows={distribution} testId="team-distribution-chart" />
+              )
+            }
+            table={
+              <PredicateCountTable
+                rows={distribution}
+                labelHeader={t('analytics.period')}
+                caption={t('team.distribution')}
+                testId="team-distribution-table"
+              />
+            }
+            csv={() => ({
+              headers: [
+                t('analytics.period'),
+                ...PREDICATES.map((predicate) => t(`predicate.${predicate}`)),
+                t('team.total'),
+              ],
+              rows: distribution.map((row) => [
+                row.label,
+                ...PREDICATES.map((predicate) => row[predicate]),
+                row.total,
+              ]),
+            })}
+          />
+          <ChartPanel
+            title={t('team.averageTrend')}
+            testId="team-trend"
+            fileName={[...fileBase, 'tren']}
+            chart={
+              trend.length === 0 ? (
+                <p className="muted">{t('team.noTrend')}</p>
+              ) : (
+                <TeamTrendChart rows={trend} />
+              )
+            }
+            table={
+              <div className="table-wrapper">
+                <table
+                  className="table table--compact analytics-table"
+                  data-testid="team-trend-table"
+                >
+                  <caption className="visually-hidden">{t('team.averageTrend')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('analytics.period')}</th>
+                      <th scope="col" className="table__number">
+                        {t('team.averageLevel')}
+                      </th>
+                      <th scope="col" className="table__number">
+                        {t('team.averageAchievement')}
+                      </th>
+                      <th scope="col" className="table__number">
+                        {t('team.evaluated')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {trend.map((row) => (
+                      <tr key={row.key}>
+                        <th scope="row">{row.label}</th>
+                        <td className="table__number">
+                          {new Intl.NumberFormat(locale).format(row.averagePredicateLevel)}
+                        </td>
+                        <td className="table__number">{percent(row.averageAchievement) || '–'}</td>
+                        <td className="table__number">{row.evaluated}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            }
+            csv={() => ({
+              headers: [
+                t('analytics.period'),
+                t('team.averageLevel'),
+                t('team.averageAchievement'),
+                t('team.evaluated'),
+              ],
+              rows: trend.map((row) => [
+                row.label,
+                row.averagePredicateLevel,
+                row.averageAchievement,
+                row.evaluated,
+              ]),
+            })}
+          />
+        </div>
+        {team.curveCheck && (
+          <section className="card" aria-labelledby="team-curve-title" data-testid="team-curve">
+            <div className="section-head">
+              <h2 className="card__title" id="team-curve-title">
+                {t('team.curveCheck')}
+              </h2>
+              {team.curveCheck.passed !== null && (
+                <span
+                  className={`badge ${team.curveCheck.passed ? 'badge--plan-approved' : 'badge--plan-returned'}`}
+                >
+                  {team.curveCheck.passed ? t('team.curvePassed') : t('team.curveFailed')}
+                </span>
+              )}
+            </div>
+            {team.curveCheck.organizationPredicate === null ? (
+              <p className="muted">{t('team.curveNoPredicate')}</p>
+            ) : (
+              <ul className="curve-list">
+                {team.curveCheck.rules.map((rule) => (
+                  <li key={rule.rule} className="curve-list__item">
+                    <Icon name={rule.passed ? 'check' : 'alert'} size={18} />
+                    <span>{rule.detail}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('team.title')}</h1>
+          <p className="page-header__subtitle">{t('team.subtitle')}</p>
+        </div>
+        {allowed && cycle && unit && (
+          <div className="toolbar">
+            <UnitPicker units={place.units} value={unit.id} onChange={place.setUnitId} />
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}
