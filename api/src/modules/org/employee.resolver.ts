@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
+import { readableRows } from '../../platform/authz/field-guard';
+import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from './employee.entity';
 import { IMPORT_COLUMNS } from './employee-import.service';
 import { EmployeeImportResult } from './employee-import.types';
@@ -81,6 +83,21 @@ export class EmployeeResolver {
   })
   pangkat(@Root() employee: Employee) {
     return pangkatOf(employee.rank);
+  }
+
+  @FieldResolver(() => [Evaluation], {
+    nullable: true,
+    description: 'Evaluations in force that the viewer may read, oldest first; optionally of one cycle',
+  })
+  async evaluations(
+    @Root() employee: Employee,
+    @Ctx() context: Context,
+    @Arg('cycleId', () => ID, { nullable: true }) cycleId?: string | null,
+  ) {
+    const cycle = cycleId ? parseId(cycleId, 'cycleId') : null;
+    const all = await context.loaders.manyBy(Evaluation, 'employeeId', { id: 'ASC' }).load(employee.id);
+    const current = all.filter((row) => row.supersededAt === null && (cycle === null || row.cycleId === cycle));
+    return readableRows(context, 'Evaluation', current);
   }
 
   @FieldResolver(() => Employee, { nullable: true })

@@ -46,6 +46,8 @@ export const EMPLOYEE_DIRECTORY_FIELDS = [
   'unit',
   'supervisor',
   'active',
+  // The list itself holds only the evaluations the viewer may read (filtered per row).
+  'evaluations',
 ];
 export const EMPLOYEE_PRIVATE_FIELDS = ['birthDate', 'phone', 'email'];
 export const EMPLOYEE_ANALYST_FIELDS = [
@@ -56,6 +58,7 @@ export const EMPLOYEE_ANALYST_FIELDS = [
   'pangkat',
   'employmentType',
   'gender',
+  'evaluations',
 ];
 export const EMPLOYEE_HR_WRITABLE_FIELDS = [
   'nip',

@@ -39,6 +39,14 @@ export async function canReadField(
   return context.ability.can('read', asSubject(type, attributes), field);
 }
 
+/** The rows of a list the viewer may read at all (any field), checked with batched condition attributes. */
+export async function readableRows<T extends object>(context: Context, type: SubjectName, rows: T[]): Promise<T[]> {
+  const checks = await Promise.all(
+    rows.map(async (row) => context.ability.can('read', asSubject(type, await conditionAttributes(type, row as Record<string, unknown>, context)))),
+  );
+  return rows.filter((_row, index) => checks[index]);
+}
+
 /** Global middleware: a field the viewer may not read resolves to null with FORBIDDEN at its path. */
 export const fieldGuard: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
   const type = info.parentType.name;

@@ -1,11 +1,42 @@
 import { DRIVERS } from '../../../testing/databases';
+import {
+  createApprovedPlan,
+  createCycle,
+  createFinalEvaluation,
+} from '../../../testing/plan-fixtures';
 import { useSmallOrg, type SuiteHandle } from '../../../testing/suite';
+import { Period } from '../../cycle/cycle.enums';
+import { Rating } from '../../evaluation/evaluation.enums';
+
+/** A 2026 SKP for everyone below the Camat, and two final evaluations each. */
+async function evaluateEveryone(handle: SuiteHandle) {
+  const ds = handle.db.dataSource;
+  const cycleId = await createCycle(ds, 2026);
+  const camat = await createApprovedPlan(ds, { employeeId: handle.org.people.camat.id, cycleId });
+  const { camat: _camat, ...others } = handle.org.people;
+  for (const person of [...Object.values(others), ...handle.org.extra]) {
+    const plan = await createApprovedPlan(ds, {
+      employeeId: person.id,
+      cycleId,
+      parentTargetId: camat.targetId,
+    });
+    for (const period of [Period.TW1, Period.TW2]) {
+      await createFinalEvaluation(ds, plan, {
+        period,
+        resultRating: Rating.SESUAI_EKSPEKTASI,
+        behaviorRating: Rating.SESUAI_EKSPEKTASI,
+        achievement: 100,
+      });
+    }
+  }
+}
 
 const TEAM_QUERY = `query ($unitId: ID) {
   employees(first: 200, filter: { unitId: $unitId }) {
     totalCount
     edges { node { id name nip phone rank pangkat positionLevel position { title } unit { name head { name } parent { name } }
-      supervisor { name nip supervisor { name } } } }
+      supervisor { name nip supervisor { name } }
+      evaluations { period predicate predicateLevel achievement plan { status } } } }
   }
 }`;
 
@@ -26,6 +57,37 @@ describe.each(DRIVERS)('employee list loading on %s', (kind) => {
   // Unit A holds 5 people in one database and 50 in the other.
   const small = useSmallOrg(kind, { extraStaffInA: 2 });
   const large = useSmallOrg(kind, { extraStaffInA: 47 });
+  beforeAll(async () => {
+    await evaluateEveryone(small);
+    await evaluateEveryone(large);
+  }, 120_000);
+
+  it('lists only the evaluations the viewer may read', async () => {
+    const EVALUATIONS = `query ($id: ID!) { employee(id: $id) { evaluations { period predicate } } }`;
+    const staff = String(small.org.people.staffA1.id);
+    expect(
+      (await small.client.as(small.org.people.kasiA.nip, EVALUATIONS, { id: staff })).data?.employee
+        .evaluations,
+    ).toHaveLength(2);
+    expect(
+      (await small.client.as(small.org.people.staffA1.nip, EVALUATIONS, { id: staff })).data
+        ?.employee.evaluations,
+    ).toHaveLength(2);
+    expect(
+      (await small.client.as(small.org.people.staffA2.nip, EVALUATIONS, { id: staff })).data
+        ?.employee.evaluations,
+    ).toEqual([]);
+    expect(
+      (await small.client.as(small.org.people.kasiB.nip, EVALUATIONS, { id: staff })).data?.employee
+        .evaluations,
+    ).toEqual([]);
+    expect(
+      (await small.client.as('analis', EVALUATIONS, { id: staff })).data?.employee.evaluations,
+    ).toEqual([
+      { period: 'TW1', predicate: 'BAIK' },
+      { period: 'TW2', predicate: 'BAIK' },
+    ]);
+  });
 
   it.each([['admin'], ['camat'], ['kasiA']])(
     'uses the same number of SQL statements for 5 and 50 members (viewer %s)',
