@@ -16,6 +16,7 @@ import { CycleSelect } from '../modules/skp/components/CycleSelect';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
 import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { PERIODS, type Period } from '../modules/skp/types';
+import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
@@ -37,7 +38,9 @@ export function AnalyticsPage() {
     searchParams.get(PERIOD_PARAM) ?? '',
   )
     ? (searchParams.get(PERIOD_PARAM) as Period)
-    : 'ANNUAL';
+    : cycle && cycle.status !== 'CLOSED' && cycle.status !== 'CALIBRATION'
+      ? pickDefaultPeriod(cycle)
+      : 'ANNUAL';
   const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(
     searchParams.get(GROUP_PARAM) ?? '',
   )
