@@ -1,8 +1,9 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import { buildSchema } from 'graphql';
 import { useMemo } from 'react';
-import { EXAMPLE_QUERIES } from './examples';
+import { EXAMPLE_QUERIES, SCHEMA_SDL } from './examples';
 import { createPlaygroundFetcher } from './fetcher';
 
 /** GraphiQL (bundled, Monaco workers from Vite) with the analyst examples as tabs. */
@@ -14,6 +15,7 @@ export function Playground({
   /** Filled into `$cycleId` of the examples. */
   cycleId: string | null;
 }) {
+  const schema = useMemo(() => buildSchema(SCHEMA_SDL), []);
   const fetcher = useMemo(() => createPlaygroundFetcher(() => token), [token]);
   const variables = JSON.stringify(cycleId ? { cycleId } : {}, null, 2);
   const tabs = EXAMPLE_QUERIES.map((example) => ({
@@ -24,6 +26,7 @@ export function Playground({
     <div className="playground" data-testid="graphql-playground">
       <GraphiQL
         fetcher={fetcher}
+        schema={schema}
         defaultTabs={tabs}
         defaultQuery={EXAMPLE_QUERIES[0]?.query}
         shouldPersistHeaders={false}
