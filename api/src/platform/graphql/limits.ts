@@ -92,7 +92,9 @@ export const aliasLimitRule =
 // A connection costs `first` times its node; its `edges` list is already counted by that factor.
 // Any other list (children, targets, indicators…) is short by design: assume ten items.
 const PLAIN_LIST_SIZE = 10;
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  // Introspection reads the schema, not the database: free (it already needs a token).
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   if (field.name === 'edges') return 1 + childComplexity;
   const isList = isListType(getNullableType(field.type));
   if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
@@ -23,6 +24,12 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
       'mutation { login(username: "x", password: "y") { token } createEmployee(input: {nip:"1", name:"x", gender: LAKI_LAKI, birthDate:"x", employmentType: PNS, rank:"x", positionId:"1", unitId:"1"}) { id } }',
     );
     expect(codesOf(mixed)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('allows a full introspection query (as GraphiQL sends it) with a token', async () => {
+    const result = await t.client.as('analis', getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(50);
   });
 
   it('allows introspection with a token', async () => {
