@@ -34,11 +34,11 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'myPerformance.change.single':
     'Evaluations exist for the {year} cycle only; a comparison appears after the next cycle.',
   'myPerformance.change.up':
-    'Compared with {previousYear}, your performance in {year} improved: mean predicate level {previousLevel} → {latestLevel}.',
+    'Compared with {previousYear}, your performance in {year} improved. Mean predicate level {previousLevel} → {latestLevel}.',
   'myPerformance.change.down':
-    'Compared with {previousYear}, your performance in {year} declined: mean predicate level {previousLevel} → {latestLevel}.',
+    'Compared with {previousYear}, your performance in {year} declined. Mean predicate level {previousLevel} → {latestLevel}.',
   'myPerformance.change.same':
-    'Your performance in {year} held steady against {previousYear}: mean predicate level {previousLevel} → {latestLevel}.',
+    'Your performance in {year} held steady against {previousYear}. Mean predicate level {previousLevel} → {latestLevel}.',
   'myPerformance.change.achievement': 'Mean achievement {previous} → {latest}.',
 
   'team.title': 'My team',

@@ -33,11 +33,11 @@ export const analyticsId = {
   'myPerformance.change.single':
     'Baru ada penilaian pada siklus {year}; perbandingan muncul setelah siklus berikutnya.',
   'myPerformance.change.up':
-    'Dibanding siklus {previousYear}, kinerja Anda di siklus {year} membaik: rata-rata level predikat {previousLevel} → {latestLevel}.',
+    'Dibanding siklus {previousYear}, kinerja Anda di siklus {year} membaik. Rata-rata level predikat {previousLevel} → {latestLevel}.',
   'myPerformance.change.down':
-    'Dibanding siklus {previousYear}, kinerja Anda di siklus {year} menurun: rata-rata level predikat {previousLevel} → {latestLevel}.',
+    'Dibanding siklus {previousYear}, kinerja Anda di siklus {year} menurun. Rata-rata level predikat {previousLevel} → {latestLevel}.',
   'myPerformance.change.same':
-    'Kinerja Anda di siklus {year} stabil dibanding siklus {previousYear}: rata-rata level predikat {previousLevel} → {latestLevel}.',
+    'Kinerja Anda di siklus {year} stabil dibanding siklus {previousYear}. Rata-rata level predikat {previousLevel} → {latestLevel}.',
   'myPerformance.change.achievement': 'Rata-rata capaian {previous} → {latest}.',
 
   'team.title': 'Tim Saya',
