@@ -57,13 +57,21 @@ const PHASE_LABELS: Record<ScalePhase, string> = {
   unitHeads: 'unit heads',
   reportingLines: 'reporting lines',
   accounts: 'accounts',
+  plans: 'SKP plans',
+  workTargets: 'RHK (work targets)',
+  indicators: 'IKI (indicators)',
+  behaviorExpectations: 'BerAKHLAK expectations',
+  realizations: 'realisations',
+  evaluations: 'evaluations',
+  evaluationFeedback: 'evaluation feedback',
+  organizationPredicates: 'organisation predicates',
 };
 const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const grouped = (count: number) => count.toLocaleString('en-US');
 
 /** A progress bar per phase on a terminal; one line per finished phase otherwise (CI, logs). */
-function createProgressReporter(interactive: boolean) {
+export function createProgressReporter(interactive: boolean) {
   if (interactive) {
     const bars = new MultiBar(
       {
@@ -122,7 +130,12 @@ async function generateAtScale({ employees }: { employees: number }): Promise<vo
     console.log(
       `Generated scale data in ${seconds(started)} s: ${grouped(counts.units)} units, ${grouped(counts.positions)} positions, ` +
         `${grouped(counts.employees)} employees, ${grouped(counts.unitClosure)} unit-closure rows, ` +
-        `${grouped(counts.reportingLines)} reporting lines, ${grouped(counts.accounts)} accounts.`,
+        `${grouped(counts.reportingLines)} reporting lines, ${grouped(counts.accounts)} accounts; ` +
+        `${counts.cycles} cycles, ${grouped(counts.plans)} SKP plans, ${grouped(counts.workTargets)} RHK, ` +
+        `${grouped(counts.indicators)} IKI, ${grouped(counts.behaviorExpectations)} BerAKHLAK expectations, ` +
+        `${grouped(counts.realizations)} realisations, ${grouped(counts.evaluations)} evaluations, ` +
+        `${grouped(counts.evaluationFeedback)} evaluation feedback items, ` +
+        `${grouped(counts.organizationPredicates)} organisation predicates.`,
     );
     console.log(
       `Log in as ${Object.values(DEMO_USERNAMES).join(', ')} or any employee NIP, with SEED_PASSWORD (default gayungan2026).`,

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { Account, Role } from '../../api/src/modules/account/account.entity';
+import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
+import { CycleStatus, Period } from '../../api/src/modules/cycle/cycle.enums';
+import { EvaluationFeedback } from '../../api/src/modules/evaluation/evaluation-feedback.entity';
+import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
+import { EvaluationStatus } from '../../api/src/modules/evaluation/evaluation.enums';
+import { OrganizationPredicate } from '../../api/src/modules/evaluation/organization-predicate.entity';
+import {
+  computePredicate,
+  suggestResultRating,
+} from '../../api/src/modules/evaluation/utils/predicate.util';
 import { Employee, ReportingLine } from '../../api/src/modules/org/employee.entity';
 import { EmploymentType, PositionLevel } from '../../api/src/modules/org/org.enums';
 import { OrgUnit, OrgUnitClosure } from '../../api/src/modules/org/org-unit.entity';
@@ -8,15 +18,29 @@ import { Position } from '../../api/src/modules/org/position.entity';
 import { computeClosure } from '../../api/src/modules/org/utils/closure.util';
 import { parseNip } from '../../api/src/modules/org/utils/nip.util';
 import { isRankValid } from '../../api/src/modules/org/utils/rank.util';
+import { BehaviorExpectation } from '../../api/src/modules/plan/behavior-expectation.entity';
+import { Indicator } from '../../api/src/modules/plan/indicator.entity';
+import { PerformancePlan } from '../../api/src/modules/plan/performance-plan.entity';
+import { CoreValue, PlanStatus, WorkTargetKind } from '../../api/src/modules/plan/plan.enums';
+import { Realization } from '../../api/src/modules/plan/realization.entity';
+import {
+  computeIndicatorAchievement,
+  computePlanAchievement,
+} from '../../api/src/modules/plan/utils/achievement.util';
+import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { AuditLog } from '../../api/src/platform/audit/audit-log.entity';
 import { verifyPassword } from '../../api/src/platform/auth/password';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
 import { planGayunganDemo } from '../gayungan.plan';
 import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
 import {
+  evaluatedPeriodsOf,
   planScale,
+  SCALE_ACTIVE_YEAR,
+  SCALE_CYCLE_YEARS,
   SCALE_PHASES,
   type ScaleCounts,
+  type ScalePhase,
   type ScaleProgress,
   seedScale,
   TEAM_SIZE,
@@ -45,6 +69,21 @@ async function digestOf(dataSource: DataSource): Promise<string> {
       JSON.stringify([id, nip, name, gender, birthDate, employmentType, rank, email, phone]),
     );
     hash.update(JSON.stringify([active, positionId, unitId, supervisorId]));
+  }
+  // The SKP side: every table in id order, read raw (hydrating ~60 000 rows would be slow).
+  for (const table of [
+    'performance_cycle',
+    'performance_plan',
+    'work_target',
+    'indicator',
+    'behavior_expectation',
+    'realization',
+    'evaluation',
+    'evaluation_feedback',
+    'organization_predicate',
+  ]) {
+    const rows: object[] = await dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+    for (const row of rows) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
 }
@@ -136,6 +175,15 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       unitClosure: await manager.count(OrgUnitClosure),
       reportingLines: await manager.count(ReportingLine),
       accounts: await manager.count(Account),
+      cycles: await manager.count(PerformanceCycle),
+      plans: await manager.count(PerformancePlan),
+      workTargets: await manager.count(WorkTarget),
+      indicators: await manager.count(Indicator),
+      behaviorExpectations: await manager.count(BehaviorExpectation),
+      realizations: await manager.count(Realization),
+      evaluations: await manager.count(Evaluation),
+      evaluationFeedback: await manager.count(EvaluationFeedback),
+      organizationPredicates: await manager.count(OrganizationPredicate),
     });
     const audit = await manager.findOneByOrFail(AuditLog, { action: 'SEED_SCALE' });
     expect(audit.after).toEqual(counts);
@@ -143,12 +191,9 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
 
   it('reports each phase from 0 to its total, in order', () => {
     expect([...new Set(progress.map((event) => event.phase))]).toEqual(SCALE_PHASES);
-    const totals = {
-      units: counts.units,
-      employees: counts.employees,
+    const totals: Record<ScalePhase, number> = {
+      ...counts,
       unitHeads: counts.units,
-      reportingLines: counts.reportingLines,
-      accounts: counts.accounts,
     };
     for (const phase of SCALE_PHASES) {
       const events = progress.filter((event) => event.phase === phase);
@@ -324,7 +369,297 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect(await verifyPassword(hash, 'wrong')).toBe(false);
   });
 
-  it('writes the same organisation into a second fresh database', async () => {
+  describe('SKP, realisations and evaluations', () => {
+    let cycles: PerformanceCycle[];
+    let plans: PerformancePlan[];
+    let targets: WorkTarget[];
+    let indicators: Indicator[];
+    let evaluations: Evaluation[];
+    let planById: Map<number, PerformancePlan>;
+    let targetById: Map<number, WorkTarget>;
+    let cycleYear: Map<number, number>;
+    let active: Employee[];
+
+    beforeAll(async () => {
+      const manager = dataSource.manager;
+      cycles = await manager.find(PerformanceCycle, { order: { year: 'ASC' } });
+      plans = await manager.find(PerformancePlan, { order: { id: 'ASC' } });
+      targets = await manager.find(WorkTarget, { order: { id: 'ASC' } });
+      indicators = await manager.find(Indicator, { order: { id: 'ASC' } });
+      evaluations = await manager.find(Evaluation, { order: { id: 'ASC' } });
+      planById = new Map(plans.map((plan) => [plan.id, plan]));
+      targetById = new Map(targets.map((target) => [target.id, target]));
+      cycleYear = new Map(cycles.map((cycle) => [cycle.id, cycle.year]));
+      active = employees.filter((employee) => employee.active);
+    });
+
+    it('has cycles 2023–2025 closed and 2026 active', () => {
+      expect(cycles.map(({ year, status }) => ({ year, status }))).toEqual(
+        SCALE_CYCLE_YEARS.map((year) => ({
+          year,
+          status: year === SCALE_ACTIVE_YEAR ? CycleStatus.ACTIVE : CycleStatus.CLOSED,
+        })),
+      );
+    });
+
+    it('gives every active employee one approved SKP per cycle, evaluated by the supervisor', () => {
+      const owners = new Set(plans.map((plan) => `${plan.employeeId}|${plan.cycleId}`));
+      expect(owners.size).toBe(plans.length);
+      expect(plans).toHaveLength(active.length * cycles.length);
+      for (const plan of plans) {
+        const employee = employeeById.get(plan.employeeId)!;
+        expect({ plan: plan.id, active: employee.active, status: plan.status }).toEqual({
+          plan: plan.id,
+          active: true,
+          status: PlanStatus.APPROVED,
+        });
+        expect(plan.evaluatorId).toBe(employee.supervisorId);
+        expect(plan.approvedAt!.getTime()).toBeGreaterThanOrEqual(plan.submittedAt!.getTime());
+      }
+    });
+
+    it('cascades: each RHK utama intervenes an RHK of the supervisor’s SKP of the same cycle', () => {
+      const perPlan = new Map<number, WorkTarget[]>();
+      for (const target of targets)
+        perPlan.set(target.planId, [...(perPlan.get(target.planId) ?? []), target]);
+      for (const plan of plans) {
+        const own = perPlan.get(plan.id) ?? [];
+        expect({ plan: plan.id, fits: own.length >= 2 && own.length <= 3 }).toEqual({
+          plan: plan.id,
+          fits: true,
+        });
+        expect(own.some((target) => target.kind === WorkTargetKind.UTAMA)).toBe(true);
+        for (const target of own) {
+          if (target.kind === WorkTargetKind.TAMBAHAN || plan.evaluatorId === null) {
+            expect({ target: target.id, parent: target.parentTargetId }).toEqual({
+              target: target.id,
+              parent: null,
+            });
+            continue;
+          }
+          const parent = targetById.get(target.parentTargetId ?? -1);
+          const parentPlan = planById.get(parent?.planId ?? -1);
+          expect({
+            target: target.id,
+            owner: parentPlan?.employeeId,
+            cycle: parentPlan?.cycleId,
+            kind: parent?.kind,
+          }).toEqual({
+            target: target.id,
+            owner: plan.evaluatorId,
+            cycle: plan.cycleId,
+            kind: WorkTargetKind.UTAMA,
+          });
+        }
+      }
+      const camatTargets = targets.filter(
+        (target) => planById.get(target.planId)!.employeeId === camatId,
+      );
+      expect(camatTargets.length).toBeGreaterThan(0);
+      expect(camatTargets.every((target) => target.parentTargetId === null)).toBe(true);
+    });
+
+    it('gives each RHK 1–2 IKI and each SKP the seven BerAKHLAK values', async () => {
+      const perTarget = new Map<number, number>();
+      for (const indicator of indicators)
+        perTarget.set(indicator.workTargetId, (perTarget.get(indicator.workTargetId) ?? 0) + 1);
+      for (const target of targets) expect([1, 2]).toContain(perTarget.get(target.id));
+      const expectations = await dataSource.manager.find(BehaviorExpectation);
+      const values = new Map<number, Set<string>>();
+      for (const expectation of expectations)
+        values.set(
+          expectation.planId,
+          (values.get(expectation.planId) ?? new Set()).add(expectation.coreValue),
+        );
+      expect(expectations).toHaveLength(plans.length * 7);
+      for (const plan of plans) expect(values.get(plan.id)?.size).toBe(7);
+      expect(Object.values(CoreValue)).toHaveLength(7);
+      expect(expectations.some((expectation) => expectation.specificExpectation !== null)).toBe(
+        true,
+      );
+    });
+
+    it('reports every IKI once per ended period, with a few TW3 reports of 2026 still missing', async () => {
+      const realizations = await dataSource.manager.find(Realization);
+      const seen = new Set<string>();
+      for (const report of realizations) {
+        const key = `${report.indicatorId}|${report.period}`;
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+        expect(report.replacedAt).toBeNull();
+      }
+      const planOf = (indicator: Indicator) =>
+        planById.get(targetById.get(indicator.workTargetId)!.planId)!;
+      let missing = 0;
+      for (const indicator of indicators) {
+        const year = cycleYear.get(planOf(indicator).cycleId)!;
+        for (const period of Object.values(Period)) {
+          const reported = seen.has(`${indicator.id}|${period}`);
+          const ended = evaluatedPeriodsOf(year).includes(period);
+          if (ended && !reported) {
+            expect({ indicator: indicator.id, year, period }).toEqual({
+              indicator: indicator.id,
+              year: SCALE_ACTIVE_YEAR,
+              period: Period.TW3,
+            });
+            missing += 1;
+          }
+          if (!ended)
+            expect({ indicator: indicator.id, period, reported }).toEqual({
+              indicator: indicator.id,
+              period,
+              reported: false,
+            });
+        }
+      }
+      expect(missing).toBeGreaterThan(0);
+      expect(missing).toBeLessThan(indicators.length * 0.25);
+    });
+
+    it('evaluates every plan but the Camat’s once per ended period, one evaluation in force each', () => {
+      const inForce = new Map<string, number>();
+      for (const evaluation of evaluations) {
+        const plan = planById.get(evaluation.planId)!;
+        expect({
+          id: evaluation.id,
+          employee: evaluation.employeeId,
+          cycle: evaluation.cycleId,
+          evaluator: evaluation.evaluatorId,
+        }).toEqual({
+          id: evaluation.id,
+          employee: plan.employeeId,
+          cycle: plan.cycleId,
+          evaluator: plan.evaluatorId,
+        });
+        if (evaluation.supersededAt !== null) continue;
+        const key = `${evaluation.planId}|${evaluation.period}`;
+        inForce.set(key, (inForce.get(key) ?? 0) + 1);
+      }
+      expect([...inForce.values()].every((count) => count === 1)).toBe(true);
+      expect(evaluations.some((evaluation) => evaluation.employeeId === camatId)).toBe(false);
+
+      // Counts per cycle and period: everyone evaluated but the Camat, for every ended period.
+      const evaluated = active.length - 1;
+      for (const cycle of cycles) {
+        for (const period of Object.values(Period)) {
+          const count = evaluations.filter(
+            (evaluation) => evaluation.cycleId === cycle.id && evaluation.period === period,
+          ).length;
+          const expected = evaluatedPeriodsOf(cycle.year).includes(period) ? evaluated : 0;
+          expect({ year: cycle.year, period, count }).toEqual({
+            year: cycle.year,
+            period,
+            count: expected,
+          });
+        }
+      }
+    });
+
+    it('derives achievement from the realisations and the predicate from the ratings', async () => {
+      const realizations = await dataSource.manager.find(Realization);
+      const valueOf = new Map(
+        realizations.map((report) => [`${report.indicatorId}|${report.period}`, report.value]),
+      );
+      const indicatorsOf = new Map<number, Indicator[]>();
+      for (const indicator of indicators) {
+        const planId = targetById.get(indicator.workTargetId)!.planId;
+        indicatorsOf.set(planId, [...(indicatorsOf.get(planId) ?? []), indicator]);
+      }
+      let differing = 0;
+      for (const evaluation of evaluations) {
+        const achievement = computePlanAchievement({
+          achievements: indicatorsOf.get(evaluation.planId)!.map((indicator) => {
+            const value = valueOf.get(`${indicator.id}|${evaluation.period}`);
+            return value === undefined ? 0 : computeIndicatorAchievement({ ...indicator, value });
+          }),
+        });
+        const suggested = suggestResultRating({
+          achievement,
+          exceedsThreshold: 110,
+          meetsThreshold: 90,
+        });
+        expect({
+          id: evaluation.id,
+          achievement: evaluation.achievement,
+          suggested: evaluation.suggestedResultRating,
+          differs: evaluation.differsFromSuggestion,
+          ...computePredicate(evaluation),
+        }).toEqual({
+          id: evaluation.id,
+          achievement,
+          suggested,
+          differs: suggested !== evaluation.resultRating,
+          predicate: evaluation.predicate,
+          predicateLevel: evaluation.predicateLevel,
+        });
+        if (evaluation.differsFromSuggestion) differing += 1;
+      }
+      expect(differing).toBeGreaterThan(0);
+      expect(differing).toBeLessThan(evaluations.length * 0.1);
+      expect(new Set(evaluations.map((evaluation) => evaluation.predicate)).size).toBeGreaterThan(
+        3,
+      );
+    });
+
+    it('has final or acknowledged evaluations, with a share of 2026 TW3 still in draft', () => {
+      const activeCycle = cycles.find((cycle) => cycle.year === SCALE_ACTIVE_YEAR)!;
+      const tw3 = (evaluation: Evaluation) =>
+        evaluation.cycleId === activeCycle.id && evaluation.period === Period.TW3;
+      for (const evaluation of evaluations) {
+        const { status } = evaluation;
+        if (!tw3(evaluation)) expect(status).not.toBe(EvaluationStatus.DRAFT);
+        expect({
+          id: evaluation.id,
+          finalized: evaluation.finalizedAt !== null,
+          acknowledged: evaluation.acknowledgedAt !== null,
+          version: evaluation.version,
+        }).toEqual({
+          id: evaluation.id,
+          finalized: status !== EvaluationStatus.DRAFT,
+          acknowledged: status === EvaluationStatus.ACKNOWLEDGED,
+          version: { DRAFT: 1, FINAL: 2, ACKNOWLEDGED: 3 }[status],
+        });
+      }
+      const drafts = evaluations.filter(
+        (evaluation) => tw3(evaluation) && evaluation.status === EvaluationStatus.DRAFT,
+      ).length;
+      const ofTw3 = evaluations.filter(tw3).length;
+      expect(drafts).toBeGreaterThan(ofTw3 * 0.05);
+      expect(drafts).toBeLessThan(ofTw3 * 0.4);
+      expect(evaluations.some((e) => e.status === EvaluationStatus.FINAL)).toBe(true);
+    });
+
+    it('adds feedback on values for every year-end evaluation, and some on RHK of the same SKP', async () => {
+      const feedback = await dataSource.manager.find(EvaluationFeedback);
+      const evaluationById = new Map(evaluations.map((evaluation) => [evaluation.id, evaluation]));
+      const withValueFeedback = new Set<number>();
+      for (const item of feedback) {
+        const evaluation = evaluationById.get(item.evaluationId)!;
+        if (item.workTargetId === null) {
+          expect(item.coreValue).not.toBeNull();
+          expect(item.rating).not.toBeNull();
+          withValueFeedback.add(item.evaluationId);
+        } else {
+          expect(targetById.get(item.workTargetId)!.planId).toBe(evaluation.planId);
+        }
+      }
+      for (const evaluation of evaluations)
+        if (evaluation.period === Period.ANNUAL)
+          expect(withValueFeedback.has(evaluation.id)).toBe(true);
+      expect(feedback.some((item) => item.workTargetId !== null)).toBe(true);
+    });
+
+    it('records organisation predicates for the kecamatan and its top-level units, closed years only', async () => {
+      const predicates = await dataSource.manager.find(OrganizationPredicate);
+      const topUnits = units.filter((unit) => unit.depth <= 1).map((unit) => unit.id);
+      const closed = cycles.filter((cycle) => cycle.status === CycleStatus.CLOSED);
+      expect(predicates.map((row) => `${row.unitId}|${row.cycleId}`).sort()).toEqual(
+        closed.flatMap((cycle) => topUnits.map((unitId) => `${unitId}|${cycle.id}`)).sort(),
+      );
+    });
+  });
+
+  it('writes the same organisation, SKP and evaluations into a second fresh database', async () => {
     const other = await openTestDatabase(kind);
     try {
       await seedScale(other.dataSource, { employees: EMPLOYEES, password: 'another password' });
@@ -362,5 +697,5 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect(await digestOf(dataSource)).toBe(before);
     expect(await dataSource.manager.count(Account)).toBe(accounts);
     expect(progress).toHaveLength(progressBefore);
-  });
+  }, 60_000);
 });

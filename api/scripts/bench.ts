@@ -1,0 +1,602 @@
+/**
+ * `npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N]`: the scale bar of DESIGN §6.
+ *
+ * Creates (or, with --reuse, keeps) the MariaDB/MySQL database named by BENCH_MYSQL_URL, runs the
+ * migrations, seeds N synthetic employees with four cycles of SKP and evaluations, then times the
+ * dashboard's heaviest reads through the real schema (Apollo `executeOperation` with a real context
+ * for the right account) beside the same aggregate written by hand in SQL over mysql2. Prints p50
+ * and p95 of both, the ratio GraphQL/SQL and pass/fail against the bar. Never asserts: it exits 0
+ * unless something errors.
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
+import { createProgressReporter } from '../../seeds/cli';
+import { seedScale } from '../../seeds/scale.seed';
+import { DEMO_USERNAMES } from '../../seeds/gayungan.seed';
+import { loadConfig } from '../src/config';
+import { createContext } from '../src/context';
+import { openDatabase } from '../src/data-source';
+import { Account } from '../src/modules/account/account.entity';
+import { Employee } from '../src/modules/org/employee.entity';
+import type { Viewer } from '../src/platform/auth/viewer';
+import { createServer, type KinerjaServer } from '../src/server';
+
+const DEFAULT_URL = 'mysql://root@127.0.0.1:3306/kinerja_bench';
+const USAGE =
+  'Usage: npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] (database: BENCH_MYSQL_URL)';
+/** DESIGN §6. */
+const BAR = { teamDashboardMs: 100, distributionCheckMs: 300, ratio: 1.5 };
+
+type BenchOptions = {
+  employees: number;
+  reuse: boolean;
+  runs: number;
+  warmups: number;
+  /** Only the cases whose name starts with one of these. */
+  only: string[];
+};
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = {
+    employees: 50_000,
+    reuse: false,
+    runs: 30,
+    warmups: 3,
+    only: [],
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const [flag, inline] = argv[index].split('=', 2);
+    const number = () => {
+      const value = Number(inline ?? argv[++index]);
+      if (!Number.isInteger(value) || value < 1)
+        throw new Error(`${flag} needs a positive whole number. ${USAGE}`);
+      return value;
+    };
+    if (flag === '--employees') options.employees = number();
+    else if (flag === '--runs') options.runs = number();
+    else if (flag === '--warmups') options.warmups = number();
+    else if (flag === '--reuse') options.reuse = true;
+    else if (flag === '--only') options.only.push(inline ?? argv[++index] ?? '');
+    else throw new Error(`Unknown argument "${argv[index]}". ${USAGE}`);
+  }
+  return options;
+}
+
+// ---- the database ----------------------------------------------------------------------------
+
+/** Drops and creates the database (or only creates it when reusing), then opens it with migrations. */
+async function prepareDatabase(url: string, reuse: boolean): Promise<DataSource> {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new Error(
+      `BENCH_MYSQL_URL must name a database of letters, digits and _ (got "${name}")`,
+    );
+  parsed.pathname = '/';
+  const admin = await createConnection({ uri: parsed.toString(), connectTimeout: 10_000 });
+  try {
+    if (!reuse) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await admin.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await admin.end();
+  }
+  return openDatabase(url);
+}
+
+async function seedIfEmpty(dataSource: DataSource, employees: number): Promise<void> {
+  const existing = await dataSource.getRepository(Employee).count();
+  if (existing > 0) {
+    console.log(`Reusing the ${existing.toLocaleString('en-US')} employees already there.`);
+    if (existing !== employees)
+      console.log(`(--employees ${employees} is ignored: drop --reuse to seed afresh.)`);
+    return;
+  }
+  const started = performance.now();
+  const progress = createProgressReporter(Boolean(process.stderr.isTTY));
+  try {
+    await seedScale(dataSource, {
+      employees,
+      password: loadConfig({ ...process.env, NODE_ENV: undefined }).seedPassword,
+      onProgress: (event) => progress.update(event),
+    });
+  } finally {
+    progress.stop();
+  }
+  console.log(
+    `Seeded ${employees.toLocaleString('en-US')} employees in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+// ---- what is measured --------------------------------------------------------------------------
+
+type Fixture = {
+  camat: Viewer;
+  /** The head of the unit above the benchmark team: all 50 members are in their line. */
+  teamViewer: Viewer;
+  teamViewerEmployeeId: number;
+  teamUnitId: number;
+  teamUnitName: string;
+  rootUnitId: number;
+  directoryUnitId: number;
+  directoryUnitName: string;
+  trendEmployeeId: number;
+  activeCycleId: number;
+  closedCycleId: number;
+};
+
+async function findFixture(dataSource: DataSource, server: KinerjaServer): Promise<Fixture> {
+  const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
+    const rows: T[] = await dataSource.query(sql, params);
+    if (rows.length === 0) throw new Error(`The benchmark data has no row for: ${sql}`);
+    return rows[0];
+  };
+  // A unit of exactly 50 active people (head included), every one of them in one head's line.
+  const team = await one<{ id: number; name: string; viewerId: number }>(
+    `SELECT unit.id, unit.name, parent.headId AS viewerId
+       FROM org_unit unit
+       JOIN org_unit parent ON parent.id = unit.parentId
+       JOIN employee member ON member.unitId = unit.id AND member.active = 1
+      GROUP BY unit.id, unit.name, parent.headId
+     HAVING COUNT(*) = 50
+      ORDER BY unit.id
+      LIMIT 1`,
+  );
+  const root = await one<{ id: number }>('SELECT id FROM org_unit WHERE parentId IS NULL');
+  // The largest top-level unit, so the directory page sorts the most rows.
+  const directory = await one<{ id: number; name: string }>(
+    `SELECT top.id, top.name
+       FROM org_unit top
+       JOIN org_unit_closure tree ON tree.ancestorId = top.id
+       JOIN employee member ON member.unitId = tree.descendantId
+      WHERE top.depth = 1
+      GROUP BY top.id, top.name
+      ORDER BY COUNT(*) DESC, top.id
+      LIMIT 1`,
+  );
+  const trend = await one<{ id: number }>(
+    'SELECT id FROM employee WHERE unitId = ? AND active = 1 AND id <> (SELECT headId FROM org_unit WHERE id = ?) ORDER BY id LIMIT 1',
+    [team.id, team.id],
+  );
+  const cycle = (year: number) =>
+    one<{ id: number }>('SELECT id FROM performance_cycle WHERE year = ?', [year]);
+  const viewerOf = async (where: Partial<Account>) =>
+    server.services.auth.viewerOf(
+      await dataSource.getRepository(Account).findOneByOrFail(where as never),
+    );
+  return {
+    camat: await viewerOf({ username: DEMO_USERNAMES.camat }),
+    teamViewer: await viewerOf({ employeeId: Number(team.viewerId) }),
+    teamViewerEmployeeId: Number(team.viewerId),
+    teamUnitId: Number(team.id),
+    teamUnitName: team.name,
+    rootUnitId: Number(root.id),
+    directoryUnitId: Number(directory.id),
+    directoryUnitName: directory.name,
+    trendEmployeeId: Number(trend.id),
+    activeCycleId: Number((await cycle(2026)).id),
+    closedCycleId: Number((await cycle(2025)).id),
+  };
+}
+
+type Case = {
+  name: string;
+  detail: string;
+  viewer: Viewer;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The same aggregate by hand, over one mysql2 connection. */
+  sql: (connection: Connection) => Promise<unknown>;
+  /** Bound on the GraphQL p95 in ms, when DESIGN §6 sets one. */
+  p95Bound?: number;
+};
+
+const rows = async (connection: Connection, sql: string, params: unknown[]) =>
+  (await connection.query<RowDataPacket[]>(sql, params))[0];
+
+/** Mirrors of the services' reads. Periods that have ended are those of the run date, as there. */
+function casesFor(f: Fixture): Case[] {
+  const inTeam = `SELECT member.id FROM employee member
+     WHERE member.active = 1
+       AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)
+       AND member.id IN (SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ? AND line.depth > 0)`;
+  const teamParams = [f.teamUnitId, f.teamViewerEmployeeId];
+  const finalStatuses = `('FINAL', 'ACKNOWLEDGED')`;
+  const inRoot = `SELECT member.id FROM employee member
+     WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)`;
+  const distributionSql = `SELECT evaluation.predicate, COUNT(*) AS count FROM evaluation
+     WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
+       AND evaluation.employeeId IN (${inRoot})
+     GROUP BY evaluation.predicate`;
+  const organizationPredicate = (connection: Connection) =>
+    rows(
+      connection,
+      'SELECT predicate FROM organization_predicate WHERE unitId = ? AND cycleId = ?',
+      [f.rootUnitId, f.closedCycleId],
+    );
+  const achievementSql = `CASE
+      WHEN report.id IS NULL THEN 0
+      WHEN indicator.direction = 'LOWER_IS_BETTER' THEN
+        CASE WHEN report.value = 0 OR indicator.target * 100.0 / report.value > 120 THEN 120 ELSE indicator.target * 100.0 / report.value END
+      ELSE CASE WHEN report.value * 100.0 / indicator.target > 120 THEN 120 ELSE report.value * 100.0 / indicator.target END
+    END`;
+
+  return [
+    {
+      name: 'teamDashboard',
+      detail: `${f.teamUnitName} (50 people), 2026, as the head of the unit above`,
+      viewer: f.teamViewer,
+      p95Bound: BAR.teamDashboardMs,
+      query: `query Team($unitId: ID!, $cycleId: ID!) {
+        teamDashboard(unitId: $unitId, cycleId: $cycleId) {
+          unitId cycleId
+          members { employeeId employee { id name } planStatus latestPredicate latestPeriod latestAchievement overdueRealizations overdueEvaluations predicateLevels }
+          predicateDistribution { period counts { predicate count } }
+          averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
+          pendingActions { kind employeeId planId period objectionId employee { id name } }
+          curveCheck { total passed }
+        }
+      }`,
+      variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
+      sql: async (connection) => {
+        const members = await rows(
+          connection,
+          `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId
+             FROM employee member
+             LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
+            WHERE member.id IN (${inTeam}) ORDER BY member.name`,
+          [f.activeCycleId, ...teamParams],
+        );
+        const history = await rows(
+          connection,
+          `SELECT evaluation.employeeId, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel, evaluation.achievement
+             FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+            WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+              AND evaluation.employeeId IN (${inTeam})
+            ORDER BY cycle.year, evaluation.period`,
+          teamParams,
+        );
+        const distribution = await rows(
+          connection,
+          `SELECT cycle.year, evaluation.period, evaluation.predicate, COUNT(*) AS count,
+                  AVG(evaluation.predicateLevel) AS level, AVG(evaluation.achievement) AS achievement
+             FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+            WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+              AND evaluation.employeeId IN (${inTeam})
+            GROUP BY cycle.year, evaluation.period, evaluation.predicate`,
+          teamParams,
+        );
+        const missing = await rows(
+          connection,
+          `SELECT plan.employeeId, SUM(3 - (SELECT COUNT(*) FROM realization report
+                    WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN ('TW1', 'TW2', 'TW3'))) AS missing
+             FROM performance_plan plan
+             JOIN work_target target ON target.planId = plan.id
+             JOIN indicator ON indicator.workTargetId = target.id
+            WHERE plan.cycleId = ? AND plan.status = 'APPROVED' AND plan.employeeId IN (${inTeam})
+            GROUP BY plan.employeeId`,
+          [f.activeCycleId, ...teamParams],
+        );
+        return { members, history, distribution, missing };
+      },
+    },
+    {
+      name: 'distributionCheck',
+      detail: 'whole kecamatan (root unit), 2025, counts and curve rules, as camat',
+      viewer: f.camat,
+      p95Bound: BAR.distributionCheckMs,
+      query: `query Curve($unitId: ID!, $cycleId: ID!) {
+        distributionCheck(unitId: $unitId, cycleId: $cycleId) {
+          unitId cycleId organizationPredicate total passed
+          counts { predicate count } percentages { predicate percentage }
+          rules { rule predicates bound percent passed count actualPercent detail }
+        }
+      }`,
+      variables: { unitId: String(f.rootUnitId), cycleId: String(f.closedCycleId) },
+      sql: async (connection) => ({
+        counts: await rows(connection, distributionSql, [f.closedCycleId, f.rootUnitId]),
+        organizationPredicate: await organizationPredicate(connection),
+      }),
+    },
+    {
+      name: 'distributionCheck + employees',
+      detail: 'as above, plus rules { employees { id name } } as the Kalibrasi page asks',
+      viewer: f.camat,
+      query: `query Curve($unitId: ID!, $cycleId: ID!) {
+        distributionCheck(unitId: $unitId, cycleId: $cycleId) {
+          unitId cycleId organizationPredicate total passed
+          counts { predicate count } percentages { predicate percentage }
+          rules { rule predicates bound percent passed count actualPercent detail employees { id name } }
+        }
+      }`,
+      variables: { unitId: String(f.rootUnitId), cycleId: String(f.closedCycleId) },
+      sql: async (connection) => ({
+        people: await rows(
+          connection,
+          `SELECT evaluation.predicate, member.id, member.name FROM evaluation
+             JOIN employee member ON member.id = evaluation.employeeId
+            WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
+              AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)`,
+          [f.closedCycleId, f.rootUnitId],
+        ),
+        organizationPredicate: await organizationPredicate(connection),
+      }),
+    },
+    {
+      name: 'performanceTrend',
+      detail: 'one staff member of that team, 18 evaluated periods, as the same head',
+      viewer: f.teamViewer,
+      query: `query Trend($employeeId: ID!) {
+        performanceTrend(employeeId: $employeeId) {
+          cycleYear period predicate predicateLevel resultRating behaviorRating achievement
+          productivity qualityOfWork professionalAttitude behaviorFeedback { coreValue rating count }
+        }
+      }`,
+      variables: { employeeId: String(f.trendEmployeeId) },
+      sql: async (connection) => {
+        const points = await rows(
+          connection,
+          `SELECT evaluation.id, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel,
+                  evaluation.resultRating, evaluation.behaviorRating, evaluation.achievement
+             FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+            WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+            ORDER BY cycle.year, evaluation.period`,
+          [f.trendEmployeeId],
+        );
+        const areas = await rows(
+          connection,
+          `SELECT evaluation.id,
+                  AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${achievementSql} END) AS productivity,
+                  AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${achievementSql} ELSE NULL END) AS quality
+             FROM evaluation
+             JOIN work_target target ON target.planId = evaluation.planId
+             JOIN indicator ON indicator.workTargetId = target.id
+             LEFT JOIN realization report ON report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL
+            WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+            GROUP BY evaluation.id`,
+          [f.trendEmployeeId],
+        );
+        const feedback = await rows(
+          connection,
+          `SELECT item.evaluationId, item.coreValue, item.rating, COUNT(*) AS count
+             FROM evaluation_feedback item JOIN evaluation ON evaluation.id = item.evaluationId
+            WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+              AND item.coreValue IS NOT NULL AND item.rating IS NOT NULL
+            GROUP BY item.evaluationId, item.coreValue, item.rating`,
+          [f.trendEmployeeId],
+        );
+        return { points, areas, feedback };
+      },
+    },
+    {
+      name: 'employees (first 50)',
+      detail: `unit filter ${f.directoryUnitName} and below, sorted by name, as camat`,
+      viewer: f.camat,
+      query: `query Directory($unitId: ID!) {
+        employees(filter: { unitId: $unitId }, first: 50) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { cursor node { id name nip unit { name } position { title } supervisor { name } } }
+        }
+      }`,
+      variables: { unitId: String(f.directoryUnitId) },
+      sql: async (connection) => {
+        const inUnit =
+          'employee.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)';
+        const total = await rows(
+          connection,
+          `SELECT COUNT(*) AS total FROM employee WHERE ${inUnit}`,
+          [f.directoryUnitId],
+        );
+        const page = await rows(
+          connection,
+          `SELECT employee.id, employee.name, employee.nip, unit.name AS unitName, position.title, supervisor.name AS supervisorName
+             FROM employee
+             JOIN org_unit unit ON unit.id = employee.unitId
+             JOIN position ON position.id = employee.positionId
+             LEFT JOIN employee supervisor ON supervisor.id = employee.supervisorId
+            WHERE ${inUnit}
+            ORDER BY employee.name, employee.id LIMIT 51`,
+          [f.directoryUnitId],
+        );
+        return { total, page };
+      },
+    },
+    {
+      name: 'kecamatanSummary',
+      detail: 'top-level units side by side, 2025, as camat',
+      viewer: f.camat,
+      query: `query Summary($cycleId: ID!) {
+        kecamatanSummary(cycleId: $cycleId) {
+          unitId unit { name } members approvedPlans planCompletion evaluationsDone evaluationsExpected
+          evaluationCompletion averageAchievement predicateCounts { predicate count }
+        }
+      }`,
+      variables: { cycleId: String(f.closedCycleId) },
+      sql: async (connection) => {
+        const topMembers = `FROM org_unit top
+           JOIN org_unit_closure tree ON tree.ancestorId = top.id
+           JOIN employee member ON member.unitId = tree.descendantId AND member.active = 1`;
+        const staffing = await rows(
+          connection,
+          `SELECT top.id, top.name, COUNT(DISTINCT member.id) AS members,
+                  COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' THEN plan.id END) AS approvedPlans,
+                  COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' AND plan.evaluatorId IS NOT NULL THEN plan.id END) AS evaluatedPlans
+             ${topMembers}
+             LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
+            WHERE top.depth = 1 GROUP BY top.id, top.name ORDER BY top.id`,
+          [f.closedCycleId],
+        );
+        const results = await rows(
+          connection,
+          `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
+                  COUNT(evaluation.achievement) AS achievementCount
+             ${topMembers}
+             JOIN evaluation ON evaluation.employeeId = member.id
+            WHERE top.depth = 1 AND evaluation.cycleId = ? AND evaluation.supersededAt IS NULL
+              AND evaluation.status IN ${finalStatuses}
+              AND evaluation.period IN ('TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL')
+            GROUP BY top.id, evaluation.predicate`,
+          [f.closedCycleId],
+        );
+        return { staffing, results };
+      },
+    },
+  ];
+}
+
+// ---- timing ------------------------------------------------------------------------------------
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+type Timing = { p50: number; p95: number };
+const summarize = (samples: number[]): Timing => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+
+async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Case) {
+  const contextValue = createContext({
+    dataSource,
+    services: server.services,
+    viewer: run.viewer,
+    clientAddress: '127.0.0.1',
+  });
+  const response = await server.apollo.executeOperation(
+    { query: run.query, variables: run.variables },
+    { contextValue },
+  );
+  if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+  const { errors, data } = response.body.singleResult;
+  if (errors?.length) throw new Error(`${run.name}: ${JSON.stringify(errors)}`);
+  return data;
+}
+
+/** Warm-ups, then runs alternating GraphQL and SQL so drift on a shared machine hits both alike. */
+async function measure(
+  server: KinerjaServer,
+  dataSource: DataSource,
+  connection: Connection,
+  run: Case,
+  { runs, warmups }: BenchOptions,
+) {
+  const graphql: number[] = [];
+  const sql: number[] = [];
+  for (let index = 0; index < warmups + runs; index += 1) {
+    let started = performance.now();
+    await runGraphql(server, dataSource, run);
+    const graphqlMs = performance.now() - started;
+    started = performance.now();
+    await run.sql(connection);
+    const sqlMs = performance.now() - started;
+    if (index >= warmups) {
+      graphql.push(graphqlMs);
+      sql.push(sqlMs);
+    }
+  }
+  return { graphql: summarize(graphql), sql: summarize(sql) };
+}
+
+// ---- report ------------------------------------------------------------------------------------
+
+const ms = (value: number) => value.toFixed(1);
+
+async function machine(connection: Connection) {
+  const [[version]] = await connection.query<RowDataPacket[]>(
+    'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool',
+  );
+  return [
+    `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+    `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
+    `Node ${process.version}`,
+    `${version.version as string} (innodb_buffer_pool_size ${Math.round(Number(version.pool) / 2 ** 20)} MiB)`,
+    new Date().toISOString().slice(0, 10),
+  ].join(', ');
+}
+
+async function main() {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const url = process.env.BENCH_MYSQL_URL || DEFAULT_URL;
+  if (!url.startsWith('mysql://')) throw new Error('BENCH_MYSQL_URL must be a mysql:// URL');
+  const dataSource = await prepareDatabase(url, options.reuse);
+  let server: KinerjaServer | null = null;
+  const connection = await createConnection({ uri: url, timezone: 'Z' });
+  try {
+    await seedIfEmpty(dataSource, options.employees);
+    server = await createServer({
+      dataSource,
+      config: loadConfig({ ...process.env, NODE_ENV: undefined }),
+    });
+    const fixture = await findFixture(dataSource, server);
+    const [[size]] = await connection.query<RowDataPacket[]>(
+      `SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM evaluation) AS evaluations,
+              (SELECT COUNT(*) FROM realization) AS realizations`,
+    );
+    console.log(`\nMachine: ${await machine(connection)}`);
+    console.log(
+      `Data: ${Number(size.employees).toLocaleString('en-US')} employees, ${Number(size.evaluations).toLocaleString('en-US')} evaluations, ` +
+        `${Number(size.realizations).toLocaleString('en-US')} realisations. ${options.warmups} warm-ups, ${options.runs} runs each.\n`,
+    );
+
+    const header = [
+      'query',
+      'GraphQL p50',
+      'GraphQL p95',
+      'SQL p50',
+      'SQL p95',
+      'ratio p50',
+      'ratio p95',
+      'bar',
+    ];
+    const lines: string[][] = [];
+    const chosen = casesFor(fixture).filter(
+      (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
+    );
+    for (const run of chosen) {
+      const { graphql, sql } = await measure(server, dataSource, connection, run, options);
+      const ratio50 = graphql.p50 / sql.p50;
+      const ratio95 = graphql.p95 / sql.p95;
+      const verdicts = [
+        ...(run.p95Bound === undefined
+          ? []
+          : [`p95 < ${run.p95Bound} ms ${graphql.p95 < run.p95Bound ? 'PASS' : 'FAIL'}`]),
+        `ratio ≤ ${BAR.ratio} ${ratio50 <= BAR.ratio ? 'PASS' : 'FAIL'}`,
+      ];
+      lines.push([
+        run.name,
+        ms(graphql.p50),
+        ms(graphql.p95),
+        ms(sql.p50),
+        ms(sql.p95),
+        `${ratio50.toFixed(2)}×`,
+        `${ratio95.toFixed(2)}×`,
+        verdicts.join('; '),
+      ]);
+      console.log(`  ${run.name}: ${run.detail}`);
+    }
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...lines.map((line) => line[column].length)),
+    );
+    const row = (cells: string[]) =>
+      `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+    console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
+    console.log(row(header));
+    console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+    for (const line of lines) console.log(row(line));
+  } finally {
+    await connection.end();
+    await server?.stop();
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });
+}
