@@ -87,7 +87,7 @@ async function main() {
         console.log(`${target.kind}: no changes`);
         continue;
       }
-      const className = `${name}${stamp}${target.kind === 'sqlite' ? 'Sqlite' : 'Mysql'}`;
+      const className = `${name}${target.kind === 'sqlite' ? 'Sqlite' : 'Mysql'}${stamp}`;
       const fileBase = `${stamp}-${name}`;
       fs.writeFileSync(
         path.join(dir, `${fileBase}.ts`),

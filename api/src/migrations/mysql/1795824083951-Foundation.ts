@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for mysql by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class Foundation1795824083951Mysql implements MigrationInterface {
-  name = 'Foundation1795824083951Mysql';
+export class FoundationMysql1795824083951 implements MigrationInterface {
+  name = 'FoundationMysql1795824083951';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `org_unit` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(160) NOT NULL, `parentId` int NULL, `depth` int NOT NULL DEFAULT '0', `sortOrder` int NOT NULL DEFAULT '0', `headId` int NULL, INDEX `IDX_296f19905a5d681ceb22d2b61d` (`parentId`), INDEX `IDX_5d7c10e1aedb57e0e29e6a4ff5` (`headId`), UNIQUE INDEX `IDX_f86a5fc71d7f37a488d8741165` (`name`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

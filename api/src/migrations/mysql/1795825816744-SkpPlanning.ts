@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for mysql by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class SkpPlanning1795825816744Mysql implements MigrationInterface {
-  name = 'SkpPlanning1795825816744Mysql';
+export class SkpPlanningMysql1795825816744 implements MigrationInterface {
+  name = 'SkpPlanningMysql1795825816744';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `performance_cycle` (`id` int NOT NULL AUTO_INCREMENT, `year` int NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'PLANNING', `exceedsThreshold` decimal(5,2) NOT NULL DEFAULT '110.00', `meetsThreshold` decimal(5,2) NOT NULL DEFAULT '90.00', `version` int NOT NULL DEFAULT '1', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_e790baba1d782bce5d7cc847dd` (`year`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for mysql by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class Evaluations1795826772913Mysql implements MigrationInterface {
-  name = 'Evaluations1795826772913Mysql';
+export class EvaluationsMysql1795826772913 implements MigrationInterface {
+  name = 'EvaluationsMysql1795826772913';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `evaluation` (`id` int NOT NULL AUTO_INCREMENT, `planId` int NOT NULL, `employeeId` int NOT NULL, `cycleId` int NOT NULL, `evaluatorId` int NOT NULL, `period` varchar(6) NOT NULL, `resultRating` varchar(20) NOT NULL, `behaviorRating` varchar(20) NOT NULL, `predicate` varchar(16) NOT NULL, `predicateLevel` int NOT NULL, `achievement` decimal(6,2) NULL, `suggestedResultRating` varchar(20) NULL, `differsFromSuggestion` tinyint NOT NULL DEFAULT 0, `summary` text NULL, `status` varchar(12) NOT NULL DEFAULT 'DRAFT', `version` int NOT NULL DEFAULT '1', `finalizedAt` datetime(3) NULL, `acknowledgedAt` datetime(3) NULL, `revision` int NOT NULL DEFAULT '0', `revisionOfId` int NULL, `supersededAt` datetime(3) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_d80143e24dd84c36178f254823` (`employeeId`), INDEX `IDX_b3861edb082500a6bfbff0716a` (`evaluatorId`, `status`), INDEX `IDX_79b23d5fd3a922ae55d54ac13a` (`cycleId`, `period`, `employeeId`), UNIQUE INDEX `IDX_4f1e5d926ad0acd2be5ff90626` (`planId`, `period`, `revision`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

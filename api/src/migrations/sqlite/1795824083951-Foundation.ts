@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class Foundation1795824083951Sqlite implements MigrationInterface {
-  name = 'Foundation1795824083951Sqlite';
+export class FoundationSqlite1795824083951 implements MigrationInterface {
+  name = 'FoundationSqlite1795824083951';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"org_unit\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(160) NOT NULL, \"parentId\" integer, \"depth\" integer NOT NULL DEFAULT (0), \"sortOrder\" integer NOT NULL DEFAULT (0), \"headId\" integer, CONSTRAINT \"UQ_f86a5fc71d7f37a488d8741165e\" UNIQUE (\"name\"))");

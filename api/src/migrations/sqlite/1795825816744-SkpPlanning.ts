@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class SkpPlanning1795825816744Sqlite implements MigrationInterface {
-  name = 'SkpPlanning1795825816744Sqlite';
+export class SkpPlanningSqlite1795825816744 implements MigrationInterface {
+  name = 'SkpPlanningSqlite1795825816744';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"performance_cycle\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"year\" integer NOT NULL, \"status\" varchar(12) NOT NULL DEFAULT ('PLANNING'), \"exceedsThreshold\" decimal(5,2) NOT NULL DEFAULT (110), \"meetsThreshold\" decimal(5,2) NOT NULL DEFAULT (90), \"version\" integer NOT NULL DEFAULT (1), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_e790baba1d782bce5d7cc847dde\" UNIQUE (\"year\"))");

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class Evaluations1795826772913Sqlite implements MigrationInterface {
-  name = 'Evaluations1795826772913Sqlite';
+export class EvaluationsSqlite1795826772913 implements MigrationInterface {
+  name = 'EvaluationsSqlite1795826772913';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"evaluation\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"planId\" integer NOT NULL, \"employeeId\" integer NOT NULL, \"cycleId\" integer NOT NULL, \"evaluatorId\" integer NOT NULL, \"period\" varchar(6) NOT NULL, \"resultRating\" varchar(20) NOT NULL, \"behaviorRating\" varchar(20) NOT NULL, \"predicate\" varchar(16) NOT NULL, \"predicateLevel\" integer NOT NULL, \"achievement\" decimal(6,2), \"suggestedResultRating\" varchar(20), \"differsFromSuggestion\" boolean NOT NULL DEFAULT (0), \"summary\" text, \"status\" varchar(12) NOT NULL DEFAULT ('DRAFT'), \"version\" integer NOT NULL DEFAULT (1), \"finalizedAt\" datetime(3), \"acknowledgedAt\" datetime(3), \"revision\" integer NOT NULL DEFAULT (0), \"revisionOfId\" integer, \"supersededAt\" datetime(3), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_4f1e5d926ad0acd2be5ff90626d\" UNIQUE (\"planId\", \"period\", \"revision\"))");

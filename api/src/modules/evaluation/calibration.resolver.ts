@@ -59,7 +59,8 @@ export class CurveRuleCheckResolver {
     description: 'The employees whose predicate this rule counts',
   })
   async employees(@Root() rule: CurveRuleCheck, @Ctx() context: Context) {
-    const employees = await context.loaders.byId(Employee).loadMany(rule.employeeIds);
+    const ids = await context.services.calibration.employeesOf(rule);
+    const employees = await context.loaders.byId(Employee).loadMany(ids);
     return employees.filter((employee): employee is Employee => employee instanceof Employee);
   }
 }

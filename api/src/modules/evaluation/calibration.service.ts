@@ -6,7 +6,6 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { DistributionCheck } from './calibration.types';
-import { Evaluation } from './evaluation.entity';
 import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
@@ -78,27 +77,21 @@ export class CalibrationService {
     return failing;
   }
 
+  /** The unit's annual predicates in force (drafts included), counted in SQL. */
   private async check(
     manager: EntityManager,
     unitId: number,
     cycleId: number,
   ): Promise<DistributionCheck> {
-    const rows = await manager
-      .getRepository(Evaluation)
-      .createQueryBuilder('evaluation')
-      .select(['evaluation.employeeId', 'evaluation.predicate'])
-      // Drafts count too: calibration is where annual predicates are settled before they are final.
-      .where(
-        'evaluation.cycleId = :cycleId AND evaluation.period = :annual AND evaluation.supersededAt IS NULL',
-        { cycleId, annual: Period.ANNUAL },
-      )
-      .andWhere(
-        'evaluation.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))',
-        { unitId },
-      )
-      .getMany();
+    const rows = await annualPredicates(manager, unitId, cycleId)
+      .select('evaluation.predicate', 'predicate')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('evaluation.predicate')
+      .getRawMany<{ predicate: Predicate; count: string }>();
+    const predicates = rows.flatMap((row) =>
+      Array.from({ length: Number(row.count) }, () => row.predicate),
+    );
     const recorded = await manager.findOneBy(OrganizationPredicate, { unitId, cycleId });
-    const predicates = rows.map((row) => row.predicate);
     const tally = tallyPredicates({ predicates });
     const curve = recorded
       ? checkDistribution({ organizationPredicate: recorded.predicate, predicates })
@@ -125,11 +118,38 @@ export class CalibrationService {
         count: rule.count,
         actualPercent: rule.actualPercent,
         detail: rule.detail,
-        employeeIds: rows
-          .filter((row) => rule.predicates.includes(row.predicate))
-          .map((row) => row.employeeId),
+        unitId,
+        cycleId,
       })),
       passed: curve ? curve.passed : null,
     };
   }
+
+  /** The employees a rule counts, loaded only when asked for. */
+  async employeesOf(rule: {
+    unitId: number;
+    cycleId: number;
+    predicates: Predicate[];
+  }): Promise<number[]> {
+    const rows = await annualPredicates(this.dataSource.manager, rule.unitId, rule.cycleId)
+      .select('evaluation.employeeId', 'employeeId')
+      .andWhere('evaluation.predicate IN (:...predicates)', { predicates: rule.predicates })
+      .getRawMany<{ employeeId: number }>();
+    return rows.map((row) => Number(row.employeeId));
+  }
+}
+
+// Drafts count too: calibration is where annual predicates are settled before they are final.
+function annualPredicates(manager: EntityManager, unitId: number, cycleId: number) {
+  return manager
+    .createQueryBuilder()
+    .from('evaluation', 'evaluation')
+    .where(
+      'evaluation.cycleId = :cycleId AND evaluation.period = :annual AND evaluation.supersededAt IS NULL',
+      { cycleId, annual: Period.ANNUAL },
+    )
+    .andWhere(
+      `evaluation.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))`,
+      { unitId },
+    );
 }

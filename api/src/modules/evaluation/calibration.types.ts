@@ -45,8 +45,10 @@ export class CurveRuleCheck {
   @Field()
   detail: string;
 
-  /** The employees whose predicate the rule counts (resolved through the Employee guard). */
-  employeeIds: number[];
+  /** Where the rule was checked, so its employees can be loaded on demand. */
+  unitId: number;
+
+  cycleId: number;
 }
 
 @ObjectType({

@@ -20,7 +20,10 @@ import { EvaluationStatus, Predicate, Rating } from './evaluation.enums';
 @ObjectType({ description: 'The evaluation of one SKP for one period by the pejabat penilai' })
 @Entity({ name: 'evaluation' })
 @Unique(['planId', 'period', 'revision'])
+// Covering indexes for calibration (cycle, period → predicates) and summaries (cycle, employee).
 @Index(['cycleId', 'period', 'employeeId'])
+@Index(['cycleId', 'period', 'employeeId', 'supersededAt', 'predicate'])
+@Index(['cycleId', 'employeeId', 'period', 'status', 'supersededAt', 'predicate', 'achievement'])
 @Index(['evaluatorId', 'status'])
 export class Evaluation {
   static readonly modelName = 'Evaluation';

@@ -87,7 +87,8 @@ export class EmployeeResolver {
 
   @FieldResolver(() => [Evaluation], {
     nullable: true,
-    description: 'Evaluations in force that the viewer may read, oldest first; optionally of one cycle',
+    description:
+      'Evaluations in force that the viewer may read, oldest first; optionally of one cycle',
   })
   async evaluations(
     @Root() employee: Employee,
@@ -95,8 +96,12 @@ export class EmployeeResolver {
     @Arg('cycleId', () => ID, { nullable: true }) cycleId?: string | null,
   ) {
     const cycle = cycleId ? parseId(cycleId, 'cycleId') : null;
-    const all = await context.loaders.manyBy(Evaluation, 'employeeId', { id: 'ASC' }).load(employee.id);
-    const current = all.filter((row) => row.supersededAt === null && (cycle === null || row.cycleId === cycle));
+    const all = await context.loaders
+      .manyBy(Evaluation, 'employeeId', { id: 'ASC' })
+      .load(employee.id);
+    const current = all.filter(
+      (row) => row.supersededAt === null && (cycle === null || row.cycleId === cycle),
+    );
     return readableRows(context, 'Evaluation', current);
   }
 

@@ -40,9 +40,18 @@ export async function canReadField(
 }
 
 /** The rows of a list the viewer may read at all (any field), checked with batched condition attributes. */
-export async function readableRows<T extends object>(context: Context, type: SubjectName, rows: T[]): Promise<T[]> {
+export async function readableRows<T extends object>(
+  context: Context,
+  type: SubjectName,
+  rows: T[],
+): Promise<T[]> {
   const checks = await Promise.all(
-    rows.map(async (row) => context.ability.can('read', asSubject(type, await conditionAttributes(type, row as Record<string, unknown>, context)))),
+    rows.map(async (row) =>
+      context.ability.can(
+        'read',
+        asSubject(type, await conditionAttributes(type, row as Record<string, unknown>, context)),
+      ),
+    ),
   );
   return rows.filter((_row, index) => checks[index]);
 }
