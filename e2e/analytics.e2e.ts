@@ -1,60 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  horizontalOverflow,
-  launchBrowser,
-  newContext,
-  screenshot,
-  type ViewportName,
-} from './support/browser';
-import { DEMO_PASSWORD, startTestServer } from './support/server';
+import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
+import { mainNav, useBrowserSession } from './support/session';
 
 jest.setTimeout(150_000);
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+const session = useBrowserSession();
+const signedInPage = (username: string, viewport?: ViewportName) =>
+  session.signedInPage(username, viewport);
 
-let server: TestServer;
-let browser: Browser;
-let pageErrors: Error[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors.map((error) => error.message)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error));
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('NIP atau nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+const nav = mainNav;
 
 describe('analytics pages', () => {
   test('the staff member reads Kinerja Saya as a chart, then as a table', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
-      const page = await signedInPage(server.people.aStaffOfThatKasi.username, viewport);
+      const page = await signedInPage(session.server.people.aStaffOfThatKasi.username, viewport);
       if (viewport === 'desktop') {
         await nav(page).getByRole('link', { name: 'Kinerja Saya' }).click();
         await page.waitForURL('**/kinerja-saya');
       } else {
-        await page.goto(`${server.url}/kinerja-saya`);
+        await page.goto(`${session.server.url}/kinerja-saya`);
       }
       await page.getByTestId('trend-chart').locator('.recharts-surface').first().waitFor();
       await page.getByTestId('trend-change').waitFor();
@@ -72,12 +35,12 @@ describe('analytics pages', () => {
 
   test('the kasi opens Tim Saya and sees their members', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
-      const page = await signedInPage(server.people.aKasi.username, viewport);
-      await page.goto(`${server.url}/tim`);
+      const page = await signedInPage(session.server.people.aKasi.username, viewport);
+      await page.goto(`${session.server.url}/tim`);
       const members = page.getByTestId('team-member');
       await members.first().waitFor();
       expect(await page.getByTestId('team-members').textContent()).toContain(
-        server.people.aStaffOfThatKasi.name,
+        session.server.people.aStaffOfThatKasi.name,
       );
       await page.getByTestId('team-distribution-chart').waitFor();
       await screenshot(page, `analytics-team-${viewport}`, { fullPage: true });
@@ -87,7 +50,7 @@ describe('analytics pages', () => {
   });
 
   test('the Camat reads Ringkasan as a chart and a table', async () => {
-    const page = await signedInPage(server.people.camat.username);
+    const page = await signedInPage(session.server.people.camat.username);
     await nav(page).getByRole('link', { name: 'Ringkasan' }).click();
     await page.getByTestId('summary-chart').locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'analytics-summary-desktop', { fullPage: true });
@@ -99,7 +62,7 @@ describe('analytics pages', () => {
   test('the analyst groups the distribution and opens the playground', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const page = await signedInPage('analis', viewport);
-      await page.goto(`${server.url}/analisis?kelompok=RANK`);
+      await page.goto(`${session.server.url}/analisis?kelompok=RANK`);
       // The active cycle's current quarter has no final predicates yet: read the closed 2025 cycle.
       await page.getByLabel('Siklus kinerja').selectOption({ label: '2025 · Ditutup' });
       await page.getByLabel('Periode').selectOption('ANNUAL');

@@ -1,60 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createApiClient, findEvaluationCandidate, type EvaluationCandidate } from './support/api';
-import {
-  horizontalOverflow,
-  launchBrowser,
-  newContext,
-  screenshot,
-  type ViewportName,
-} from './support/browser';
-import { DEMO_PASSWORD, startTestServer } from './support/server';
+import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
+import { mainNav, useBrowserSession } from './support/session';
 
 jest.setTimeout(120_000);
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
 const PERIOD_TAB = { TW1: 'TW I', TW2: 'TW II', TW3: 'TW III', TW4: 'TW IV', ANNUAL: 'Tahunan' };
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
+const signedInPage = (username: string, viewport?: ViewportName) =>
+  session.signedInPage(username, viewport);
 let candidate: EvaluationCandidate;
-let pageErrors: Error[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  candidate = await findEvaluationCandidate(createApiClient(server.url), server.people);
+  candidate = await findEvaluationCandidate(
+    createApiClient(session.server.url),
+    session.server.people,
+  );
 }, 180_000);
 
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors.map((error) => error.message)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error));
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('NIP atau nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+const nav = mainNav;
 const preview = (page: Page) => page.getByTestId('predicate-preview-value');
 
 describe('evaluation: the kasi evaluates, the staff member acknowledges', () => {
   test('Penilaian → form → preview → draft → finalise; Penilaian Saya → acknowledge', async () => {
-    const kasi = await signedInPage(server.people.aKasi.username);
+    const kasi = await signedInPage(session.server.people.aKasi.username);
     await nav(kasi).getByRole('link', { name: 'Penilaian', exact: true }).click();
     await kasi.waitForURL('**/penilaian');
     await kasi.getByRole('tab', { name: PERIOD_TAB[candidate.period] }).click();
@@ -134,15 +104,15 @@ describe('each new page at desktop and 375 px', () => {
   ];
   const username = (who: 'kasi' | 'staff' | 'camat') =>
     who === 'kasi'
-      ? server.people.aKasi.username
+      ? session.server.people.aKasi.username
       : who === 'staff'
         ? candidate.staff.username
-        : server.people.camat.username;
+        : session.server.people.camat.username;
 
   test.each(['desktop', 'phone'] as const)('%s', async (viewport) => {
     for (const { name, path, who } of pages) {
       const page = await signedInPage(username(who), viewport);
-      await page.goto(`${server.url}${path(candidate)}`);
+      await page.goto(`${session.server.url}${path(candidate)}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       await screenshot(page, `${name}-${viewport === 'desktop' ? 'desktop' : 'phone'}`, {

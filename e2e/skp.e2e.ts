@@ -1,55 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
 import { createApiClient, ensureSkpChain, findPlan, type SkpChain } from './support/api';
-import {
-  horizontalOverflow,
-  launchBrowser,
-  newContext,
-  screenshot,
-  type ViewportName,
-} from './support/browser';
-import { DEMO_PASSWORD, startTestServer } from './support/server';
+import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
+import { mainNav, useBrowserSession } from './support/session';
 
 jest.setTimeout(120_000);
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
 const RETURN_REASON = 'Indikator kualitas belum ada; tambahkan target waktu penyelesaian laporan.';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
+const signedInPage = (username: string, viewport?: ViewportName) =>
+  session.signedInPage(username, viewport);
 let chain: SkpChain;
-let pageErrors: Error[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  chain = await ensureSkpChain(createApiClient(server.url), server.people);
+  chain = await ensureSkpChain(createApiClient(session.server.url), session.server.people);
 }, 180_000);
 
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors.map((error) => error.message)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error));
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('NIP atau nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+const nav = mainNav;
 
 describe('SKP planning, approval and online reports', () => {
   test('the staff submits, the kasi returns with a reason, the staff sees the reason', async () => {
@@ -82,7 +48,7 @@ describe('SKP planning, approval and online reports', () => {
     expect(await staff.getByRole('button', { name: 'Ajukan SKP' }).count()).toBe(0);
     await screenshot(staff, 'skp-submitted-desktop');
 
-    const kasi = await signedInPage(server.people.aKasi.username);
+    const kasi = await signedInPage(session.server.people.aKasi.username);
     await nav(kasi).getByRole('link', { name: 'Persetujuan SKP' }).click();
     await kasi.waitForURL('**/persetujuan');
     const queue = kasi.getByTestId('approval-queue');
@@ -120,12 +86,12 @@ describe('SKP planning, approval and online reports', () => {
   test('after approval the staff reports a realisation and the achievement bar moves', async () => {
     // Re-submit in the UI, approve in the UI (with a specific expectation).
     const staff = await signedInPage(chain.staff.username);
-    await staff.goto(`${server.url}/skp`);
+    await staff.goto(`${session.server.url}/skp`);
     await staff.getByRole('button', { name: 'Ajukan SKP' }).click();
     await staff.getByTestId('plan-notice').getByText('SKP berhasil diajukan').waitFor();
 
-    const kasi = await signedInPage(server.people.aKasi.username);
-    await kasi.goto(`${server.url}/persetujuan/${chain.staffPlan.id}`);
+    const kasi = await signedInPage(session.server.people.aKasi.username);
+    await kasi.goto(`${session.server.url}/persetujuan/${chain.staffPlan.id}`);
     await kasi.getByTestId('decision-bar').waitFor();
     const expectations = kasi.getByTestId('expectations');
     await expectations
@@ -137,7 +103,11 @@ describe('SKP planning, approval and online reports', () => {
     await kasi.getByRole('button', { name: 'Setujui SKP' }).click();
     await kasi.getByTestId('review-notice').getByText('SKP disetujui').waitFor();
     await kasi.context().close();
-    const approved = await findPlan(createApiClient(server.url), chain.staff, chain.cycleId);
+    const approved = await findPlan(
+      createApiClient(session.server.url),
+      chain.staff,
+      chain.cycleId,
+    );
     expect(approved?.status).toBe('APPROVED');
 
     await nav(staff).getByRole('link', { name: 'Laporan Kinerja' }).click();
@@ -216,12 +186,16 @@ describe('SKP planning, approval and online reports', () => {
       [chain.staff.username, '/skp', 'skp-phone'],
       [chain.staff.username, '/laporan', 'report-phone'],
       [chain.staff.username, '/kaskade', 'cascade-phone'],
-      [server.people.aKasi.username, '/persetujuan', 'approval-phone'],
-      [server.people.aKasi.username, `/persetujuan/${chain.staffPlan.id}`, 'approval-review-phone'],
+      [session.server.people.aKasi.username, '/persetujuan', 'approval-phone'],
+      [
+        session.server.people.aKasi.username,
+        `/persetujuan/${chain.staffPlan.id}`,
+        'approval-review-phone',
+      ],
     ];
     for (const [username, path, name] of pages) {
       const page = await signedInPage(username, 'phone');
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${session.server.url}${path}`);
       await page.locator('.page-header__title').first().waitFor();
       await page.waitForLoadState('networkidle');
       await page.locator('[role="status"][data-testid$="-loading"]').waitFor({ state: 'detached' });
