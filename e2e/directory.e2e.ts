@@ -1,54 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  horizontalOverflow,
-  launchBrowser,
-  newContext,
-  screenshot,
-  type ViewportName,
-} from './support/browser';
-import { startTestServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
+import { useBrowserSession } from './support/session';
 
 jest.setTimeout(90_000);
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 const PASSWORD = process.env.SEED_PASSWORD ?? 'gayungan2026';
 // An 18-digit NIP anywhere in the text (PNS and PPPK numbers are both 18 digits).
 const NIP_PATTERN = /(?<!\d)\d{18}(?!\d)/;
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
+const openPage = (viewport: ViewportName) => session.openPage(viewport);
 let employeeNip: string;
-/** Uncaught exceptions in any page: a test that produced one fails in afterEach. */
-let pageErrors: Error[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   // An ordinary employee who supervises nobody: colleagues' NIPs and phones stay hidden from them.
-  employeeNip = await server.employeeNip({ supervisesOthers: false });
+  employeeNip = await session.server.employeeNip({ supervisesOthers: false });
 }, 120_000);
 
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors.map((error) => error.message)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(viewport: ViewportName): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error));
-  return page;
-}
-
 async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${session.server.url}/login`);
   await page.getByLabel('NIP atau nama pengguna').fill(username);
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
@@ -57,7 +27,7 @@ async function signIn(page: Page, username: string, password: string) {
 describe('login', () => {
   test('a wrong password says so, in Indonesian, and keeps the user on the login page', async () => {
     const page = await openPage('desktop');
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     // Not signed in: the app sends us to the login page.
     await page.waitForURL('**/login');
     await screenshot(page, 'login-desktop');
@@ -74,7 +44,7 @@ describe('login', () => {
 
   test('English is one click away and is remembered after a reload', async () => {
     const page = await openPage('desktop');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server.url}/login`);
     await page.getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Sign in to Kinerja' }).waitFor();
     await page.reload();
@@ -94,9 +64,9 @@ describe('login', () => {
 
   test('a token the API rejects sends the user back to sign in, saying why', async () => {
     const page = await openPage('desktop');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server.url}/login`);
     await page.evaluate(() => localStorage.setItem('kinerja.token', 'expired.or.forged'));
-    await page.goto(`${server.url}/pegawai`);
+    await page.goto(`${session.server.url}/pegawai`);
     await page.waitForURL('**/login');
     await page.getByText('Sesi Anda telah berakhir. Silakan masuk kembali.').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBeNull();
@@ -105,7 +75,7 @@ describe('login', () => {
 
   test('the login page fits a phone', async () => {
     const page = await openPage('phone');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server.url}/login`);
     await page.getByRole('button', { name: 'Masuk' }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'login-phone');
@@ -117,7 +87,7 @@ describe('employee directory', () => {
   test('an employee searches the directory and opens a colleague without seeing their NIP or phone', async () => {
     const page = await openPage('desktop');
     await signIn(page, employeeNip, PASSWORD);
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${session.server.url}/`);
     const myName = (await page.getByTestId('current-user-name').textContent())?.trim();
     expect(myName).toBeTruthy();
     // The employee's own summary shows their own NIP.
@@ -182,8 +152,8 @@ describe('employee directory', () => {
   test('HR sees the NIP and contact data that colleagues do not', async () => {
     const page = await openPage('desktop');
     await signIn(page, 'admin', PASSWORD);
-    await page.waitForURL(`${server.url}/`);
-    await page.goto(`${server.url}/pegawai`);
+    await page.waitForURL(`${session.server.url}/`);
+    await page.goto(`${session.server.url}/pegawai`);
     const firstRow = page.getByTestId('employee-row').first();
     await firstRow.waitFor();
     expect(await firstRow.textContent()).toMatch(NIP_PATTERN);
@@ -198,7 +168,7 @@ describe('employee directory', () => {
   test('on a phone the menu collapses, the directory shows cards and nothing overflows', async () => {
     const page = await openPage('phone');
     await signIn(page, employeeNip, PASSWORD);
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${session.server.url}/`);
     await page.getByTestId('summary-card').waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });

@@ -40,11 +40,16 @@ export function useBrowserSession() {
       if (!browser) throw new Error('the browser is not launched yet');
       return browser;
     },
-    /** A new browser context signed in as `username` with the demo password, on the home page. */
-    async signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
+    /** A page in a new browser context whose uncaught exceptions fail the test. */
+    async openPage(viewport: ViewportName = 'desktop'): Promise<Page> {
       const context = await newContext(this.browser, viewport);
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error));
+      return page;
+    },
+    /** A new browser context signed in as `username` with the demo password, on the home page. */
+    async signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
+      const page = await this.openPage(viewport);
       await page.goto(`${this.server.url}/login`);
       await page.getByLabel('NIP atau nama pengguna').fill(username);
       await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
