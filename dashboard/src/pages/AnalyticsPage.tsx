@@ -7,6 +7,7 @@ import { PredicateCountTable } from '../modules/analytics/components/PredicateCo
 import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
 import { GET_PREDICATE_DISTRIBUTION } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
+import { useAnalysisCycle } from '../modules/analytics/hooks/useAnalysisCycle';
 import { GROUP_BYS, type DistributionGroup, type GroupBy } from '../modules/analytics/types';
 import { groupRows } from '../modules/analytics/utils/distribution';
 import { useSession } from '../modules/auth/hooks/useSession';
@@ -14,7 +15,6 @@ import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { PERIODS, type Period } from '../modules/skp/types';
 import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
 import { EmptyState } from '../modules/ui/components/EmptyState';
@@ -24,14 +24,17 @@ import { Icon } from '../modules/ui/components/Icon';
 const PERIOD_PARAM = 'periode';
 const GROUP_PARAM = 'kelompok';
 
-/** Analisis: the de-identified predicate distribution by group (ANALYST and HR). */
+/**
+ * Analisis: the de-identified predicate distribution by group (ANALYST and HR); opens on the newest
+ * closed cycle's annual predicates.
+ */
 export function AnalyticsPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const periodId = useId();
   const groupId = useId();
   const allowed = me.roles.includes('ANALYST') || me.roles.includes('HR_ADMIN');
-  const selection = useCycleSelection();
+  const selection = useAnalysisCycle();
   const cycle = selection.cycle;
   const [searchParams, setSearchParams] = useSearchParams();
   const period: Period = (PERIODS as readonly string[]).includes(

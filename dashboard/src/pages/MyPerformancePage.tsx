@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { significantError } from '../modules/api/utils/graphql-errors';
+import { BehaviorProfilePanel } from '../modules/analytics/components/BehaviorProfilePanel';
 import { ChangeNote } from '../modules/analytics/components/ChangeNote';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
+import { CurrentTargets } from '../modules/analytics/components/CurrentTargets';
 import { TrendChart } from '../modules/analytics/components/TrendChart';
 import { TrendTable } from '../modules/analytics/components/TrendTable';
 import { GET_MY_TREND } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
 import type { TrendPoint } from '../modules/analytics/types';
+import { behaviorProfile } from '../modules/analytics/utils/behavior';
 import { trendRows, whatChanged } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
@@ -14,7 +17,10 @@ import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 
-/** Kinerja Saya: the viewer's predicates and achievement over successive cycles. */
+/**
+ * Kinerja Saya: the viewer's predicates and achievement over successive cycles, the BerAKHLAK
+ * profile of the latest evaluation and the current period's targets.
+ */
 export function MyPerformancePage() {
   const { t } = useI18n();
   const { me } = useSession();
@@ -45,6 +51,7 @@ export function MyPerformancePage() {
     );
   } else {
     const rows = trendRows(points, t('period.ANNUAL'));
+    const profile = behaviorProfile(points);
     body = (
       <div className="analytics-stack">
         <ChangeNote change={whatChanged(points)} />
@@ -75,6 +82,17 @@ export function MyPerformancePage() {
             ]),
           })}
         />
+        {profile ? (
+          <BehaviorProfilePanel
+            profile={profile}
+            fileName={['berakhlak', me.employee?.name ?? '']}
+          />
+        ) : (
+          <section className="card" data-testid="behavior-profile">
+            <h2 className="card__title">{t('behavior.title')}</h2>
+            <p className="muted">{t('behavior.empty')}</p>
+          </section>
+        )}
       </div>
     );
   }
@@ -85,7 +103,10 @@ export function MyPerformancePage() {
         <h1 className="page-header__title">{t('myPerformance.title')}</h1>
         <p className="page-header__subtitle">{t('myPerformance.subtitle')}</p>
       </header>
-      {body}
+      <div className="analytics-stack">
+        {body}
+        {employeeId && <CurrentTargets employeeId={employeeId} />}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { PendingActions } from '../modules/analytics/components/PendingActions';
 import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
 import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
 import { TeamMembersTable } from '../modules/analytics/components/TeamMembersTable';
-import { TeamTrendChart } from '../modules/analytics/components/TeamTrendChart';
+import { TeamTrendPanel } from '../modules/analytics/components/TeamTrendPanel';
 import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_DASHBOARD } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
@@ -25,7 +25,7 @@ import { Icon } from '../modules/ui/components/Icon';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { me } = useSession();
   const allowed =
     Boolean(me.isSupervisor) || me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
@@ -44,10 +44,6 @@ export function TeamDashboardPage() {
   );
   const team = query.data?.teamDashboard;
   const loadError = team ? undefined : significantError(query.error);
-  const percent = (value: number | null) =>
-    value === null
-      ? ''
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
 
   let body;
   if (!allowed) {
@@ -129,68 +125,7 @@ export function TeamDashboardPage() {
               ]),
             })}
           />
-          <ChartPanel
-            title={t('team.averageTrend')}
-            testId="team-trend"
-            fileName={[...fileBase, 'tren']}
-            chart={
-              trend.length === 0 ? (
-                <p className="muted">{t('team.noTrend')}</p>
-              ) : (
-                <TeamTrendChart rows={trend} />
-              )
-            }
-            table={
-              <div className="table-wrapper">
-                <table
-                  className="table table--compact analytics-table"
-                  data-testid="team-trend-table"
-                >
-                  <caption className="visually-hidden">{t('team.averageTrend')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('analytics.period')}</th>
-                      <th scope="col" className="table__number">
-                        {t('team.averageLevel')}
-                      </th>
-                      <th scope="col" className="table__number">
-                        {t('team.averageAchievement')}
-                      </th>
-                      <th scope="col" className="table__number">
-                        {t('team.evaluated')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {trend.map((row) => (
-                      <tr key={row.key}>
-                        <th scope="row">{row.label}</th>
-                        <td className="table__number">
-                          {new Intl.NumberFormat(locale).format(row.averagePredicateLevel)}
-                        </td>
-                        <td className="table__number">{percent(row.averageAchievement) || '–'}</td>
-                        <td className="table__number">{row.evaluated}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            }
-            csv={() => ({
-              headers: [
-                t('analytics.period'),
-                t('team.averageLevel'),
-                t('team.averageAchievement'),
-                t('team.evaluated'),
-              ],
-              rows: trend.map((row) => [
-                row.label,
-                row.averagePredicateLevel,
-                row.averageAchievement,
-                row.evaluated,
-              ]),
-            })}
-          />
+          <TeamTrendPanel rows={trend} members={team.members} fileName={[...fileBase, 'tren']} />
         </div>
         {team.curveCheck && (
           <section className="card" aria-labelledby="team-curve-title" data-testid="team-curve">

@@ -1,7 +1,14 @@
-import type { Predicate } from '../evaluation/types';
-import type { Period, PlanStatus } from '../skp/types';
+import type { Predicate, Rating } from '../evaluation/types';
+import type {
+  CoreValue,
+  IndicatorAspect,
+  IndicatorDirection,
+  Period,
+  PlanStatus,
+  WorkTargetKind,
+} from '../skp/types';
 
-export type { Predicate, Period };
+export type { CoreValue, Predicate, Period, Rating };
 
 export interface PredicateCountItem {
   predicate: Predicate;
@@ -19,6 +26,48 @@ export interface TrendPoint {
   productivity: number | null;
   qualityOfWork: number | null;
   professionalAttitude: number;
+  /** BerAKHLAK feedback of the evaluation, counted per value and rating. */
+  behaviorFeedback?: ValueFeedbackCount[];
+}
+
+export interface ValueFeedbackCount {
+  coreValue: CoreValue;
+  rating: Rating;
+  count: number;
+}
+
+/** One member's evaluated period, for the overlay on the team trend. */
+export interface MemberTrendPoint {
+  cycleYear: number;
+  period: Period;
+  predicateLevel: number;
+}
+
+/** The viewer's SKP in the current cycle with this period's realisations. */
+export interface CurrentTargetsPlan {
+  id: string;
+  status: PlanStatus | null;
+  achievement: number | null;
+  workTargets:
+    | {
+        id: string;
+        kind: WorkTargetKind | null;
+        description: string | null;
+        sortOrder: number | null;
+        indicators:
+          | {
+              id: string;
+              aspect: IndicatorAspect | null;
+              description: string | null;
+              target: number | null;
+              unit: string | null;
+              direction: IndicatorDirection | null;
+              achievement: number | null;
+              realization: { id: string; value: number | null; submittedAt: string | null } | null;
+            }[]
+          | null;
+      }[]
+    | null;
 }
 
 export interface TeamMember {

@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -9,15 +8,39 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '../../i18n';
-import type { TeamTrendRow } from '../utils/trend';
+import type { OverlayRow, TeamTrendRow } from '../utils/trend';
+import { ChartLegend } from './ChartLegend';
 
-/** Team mean predicate level (left, 1–5) and mean achievement (right, %). */
-export function TeamTrendChart({ rows }: { rows: readonly TeamTrendRow[] }) {
+export const TEAM_TREND_COLORS = { level: '#14532d', achievement: '#1d4ed8' };
+/** Members' lines: distinct from the two averages and from each other. */
+export const MEMBER_COLORS = ['#c2410c', '#7c3aed', '#0e7490', '#be185d', '#854d0e'];
+
+export interface OverlaySeries {
+  /** The row key holding the member's level (`memberKey(employeeId)`). */
+  key: string;
+  name: string;
+  color: string;
+}
+
+/**
+ * Team mean predicate level (left, 1–5) and mean achievement (right, %), with the chosen members'
+ * predicate levels as thin lines over them.
+ */
+export function TeamTrendChart({
+  rows,
+  members = [],
+}: {
+  rows: readonly (TeamTrendRow | OverlayRow)[];
+  members?: readonly OverlaySeries[];
+}) {
   const { t, locale } = useI18n();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const names: Record<string, string> = {
     averagePredicateLevel: t('team.averageLevel'),
     averageAchievement: t('team.averageAchievement'),
+    ...Object.fromEntries(
+      members.map((member) => [member.key, t('team.memberLevel', { name: member.name })]),
+    ),
   };
   return (
     <div className="analytics-chart" aria-hidden="true" data-testid="team-trend-chart">
@@ -39,15 +62,11 @@ export function TeamTrendChart({ rows }: { rows: readonly TeamTrendRow[] }) {
               names[String(name)] ?? String(name),
             ]}
           />
-          <Legend
-            formatter={(value) => names[String(value)] ?? String(value)}
-            wrapperStyle={{ fontSize: 12 }}
-          />
           <Line
             yAxisId="level"
             dataKey="averagePredicateLevel"
             name="averagePredicateLevel"
-            stroke="#14532d"
+            stroke={TEAM_TREND_COLORS.level}
             strokeWidth={3}
             isAnimationActive={false}
           />
@@ -55,13 +74,49 @@ export function TeamTrendChart({ rows }: { rows: readonly TeamTrendRow[] }) {
             yAxisId="percent"
             dataKey="averageAchievement"
             name="averageAchievement"
-            stroke="#1d4ed8"
+            stroke={TEAM_TREND_COLORS.achievement}
             strokeWidth={2}
             connectNulls
             isAnimationActive={false}
           />
+          {members.map((member) => (
+            <Line
+              key={member.key}
+              yAxisId="level"
+              dataKey={member.key}
+              name={member.key}
+              stroke={member.color}
+              strokeWidth={1.5}
+              strokeDasharray="5 3"
+              dot={{ r: 2 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       </ResponsiveContainer>
+      <ChartLegend
+        testId="team-trend-legend"
+        items={[
+          {
+            key: 'averagePredicateLevel',
+            label: names.averagePredicateLevel,
+            color: TEAM_TREND_COLORS.level,
+          },
+          {
+            key: 'averageAchievement',
+            label: names.averageAchievement,
+            color: TEAM_TREND_COLORS.achievement,
+            variant: 'thin',
+          },
+          ...members.map((member) => ({
+            key: member.key,
+            label: member.name,
+            color: member.color,
+            variant: 'dashed' as const,
+          })),
+        ]}
+      />
     </div>
   );
 }

@@ -14,6 +14,46 @@ export const GET_MY_TREND = gql`
       productivity
       qualityOfWork
       professionalAttitude
+      behaviorFeedback {
+        coreValue
+        rating
+        count
+      }
+    }
+  }
+`;
+
+/** The viewer's SKP in a cycle: RHK, IKI and the realisation and achievement of one period. */
+export const GET_MY_CURRENT_TARGETS = gql`
+  query GetMyCurrentTargets($cycleId: ID!, $employeeId: ID!, $period: Period!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          achievement(period: $period)
+          workTargets {
+            id
+            kind
+            description
+            sortOrder
+            indicators {
+              id
+              aspect
+              description
+              target
+              unit
+              direction
+              achievement(period: $period)
+              realization(period: $period) {
+                id
+                value
+                submittedAt
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;

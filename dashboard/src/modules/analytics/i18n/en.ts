@@ -41,6 +41,41 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
     'Your performance in {year} held steady against {previousYear}. Mean predicate level {previousLevel} → {latestLevel}.',
   'myPerformance.change.achievement': 'Mean achievement {previous} → {latest}.',
 
+  'behavior.title': 'BerAKHLAK profile',
+  'behavior.description':
+    'Behaviour rating per core value in your latest final evaluation ({latest}).',
+  'behavior.descriptionCompared':
+    'Behaviour rating per core value in your latest final evaluation ({latest}), against {previous}.',
+  'behavior.value': 'Core value',
+  'behavior.empty': 'None of your final evaluations rates the BerAKHLAK values yet.',
+  'behavior.notRated': 'Not rated',
+  'behavior.mean': 'Mean {level} (1–3)',
+  'behavior.level.1': 'Below',
+  'behavior.level.2': 'Meets',
+  'behavior.level.3': 'Above',
+
+  'targets.heading': 'Current period targets',
+  'targets.title': 'Targets and realisations, {period} {year}',
+  'targets.subtitle':
+    'The RHK and IKI of your SKP in the running cycle, with this period’s realisations.',
+  'targets.noCycle': 'No performance cycle is running',
+  'targets.noCycleHint': 'The current period’s targets appear while a cycle is active.',
+  'targets.toSkp': 'Open my SKP',
+  'targets.toReport': 'Report realisations',
+  'targets.planAchievement': 'SKP achievement, {period}',
+  'targets.notApproved':
+    'Your SKP is not approved yet; realisations can be reported once your supervisor approves it.',
+  'targets.noTargets': 'Your SKP has no RHK yet.',
+  'targets.indicators': 'Individual performance indicators (IKI) of {name}',
+
+  'team.overlay': 'Show member lines',
+  'team.overlayMembers': 'Members on the chart (max. {max})',
+  'team.overlayHint': 'Thin lines: the predicate level (1–5) of each chosen member.',
+  'team.overlayLoading': 'Loading member trends…',
+  'team.overlayError': 'Member trends could not be loaded.',
+  'team.overlayNone': 'No member has a final evaluation yet.',
+  'team.memberLevel': 'Predicate level · {name}',
+
   'team.title': 'My team',
   'team.subtitle': 'Predicates, achievement and follow-ups of your team members.',
   'team.noTeam': 'You have no team in this unit',

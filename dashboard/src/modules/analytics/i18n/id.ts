@@ -40,6 +40,40 @@ export const analyticsId = {
     'Kinerja Anda di siklus {year} stabil dibanding siklus {previousYear}. Rata-rata level predikat {previousLevel} → {latestLevel}.',
   'myPerformance.change.achievement': 'Rata-rata capaian {previous} → {latest}.',
 
+  'behavior.title': 'Profil BerAKHLAK',
+  'behavior.description':
+    'Penilaian perilaku per nilai dasar pada penilaian final terakhir ({latest}).',
+  'behavior.descriptionCompared':
+    'Penilaian perilaku per nilai dasar pada penilaian final terakhir ({latest}), dibanding {previous}.',
+  'behavior.value': 'Nilai dasar',
+  'behavior.empty': 'Belum ada penilaian perilaku BerAKHLAK pada penilaian final Anda.',
+  'behavior.notRated': 'Tidak dinilai',
+  'behavior.mean': 'Rata-rata {level} (1–3)',
+  'behavior.level.1': 'Di bawah',
+  'behavior.level.2': 'Sesuai',
+  'behavior.level.3': 'Di atas',
+
+  'targets.heading': 'Target periode berjalan',
+  'targets.title': 'Target dan realisasi {period} {year}',
+  'targets.subtitle': 'RHK dan IKI SKP Anda pada siklus berjalan, dengan realisasi periode ini.',
+  'targets.noCycle': 'Tidak ada siklus kinerja yang berjalan',
+  'targets.noCycleHint': 'Target periode berjalan tampil saat ada siklus yang aktif.',
+  'targets.toSkp': 'Buka SKP Saya',
+  'targets.toReport': 'Laporkan realisasi',
+  'targets.planAchievement': 'Capaian SKP {period}',
+  'targets.notApproved':
+    'SKP belum disetujui; realisasi dapat dilaporkan setelah disetujui atasan.',
+  'targets.noTargets': 'SKP Anda belum memiliki RHK.',
+  'targets.indicators': 'Indikator kinerja individu (IKI) {name}',
+
+  'team.overlay': 'Tampilkan garis anggota',
+  'team.overlayMembers': 'Anggota pada grafik (maks. {max})',
+  'team.overlayHint': 'Garis tipis: level predikat (1–5) tiap anggota yang dipilih.',
+  'team.overlayLoading': 'Memuat tren anggota…',
+  'team.overlayError': 'Tren anggota tidak dapat dimuat.',
+  'team.overlayNone': 'Belum ada anggota dengan penilaian final.',
+  'team.memberLevel': 'Level predikat · {name}',
+
   'team.title': 'Tim Saya',
   'team.subtitle': 'Predikat, capaian dan tindak lanjut anggota tim Anda.',
   'team.noTeam': 'Anda tidak memiliki tim di unit ini',

@@ -1,4 +1,4 @@
-import type { Period, TeamTrendPoint, TrendPoint } from '../types';
+import type { MemberTrendPoint, Period, TeamTrendPoint, TrendPoint } from '../types';
 
 export const PERIOD_ORDER: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
 
@@ -129,4 +129,50 @@ export function whatChanged(points: readonly TrendPoint[]): TrendChange {
           : 'down'
         : 'same';
   return { kind: 'compare', year, previousYear, level, achievement, direction };
+}
+
+/** The chart key of one member's predicate level on the team trend. */
+export const memberKey = (employeeId: string) => `member_${employeeId}`;
+
+export type OverlayRow = TeamTrendRow & Record<string, number | string | null>;
+
+/**
+ * Team trend rows with each chosen member's predicate level under `memberKey(id)` (null where the
+ * member has no final evaluation). Members' periods are a subset of the team's: the average is
+ * taken over the same people.
+ */
+export function overlayRows(
+  rows: readonly TeamTrendRow[],
+  members: readonly { employeeId: string; points: readonly MemberTrendPoint[] }[],
+): OverlayRow[] {
+  return rows.map((row) => {
+    const overlay: OverlayRow = { ...row };
+    for (const member of members) {
+      const point = member.points.find(
+        (candidate) => `${candidate.cycleYear}-${candidate.period}` === row.key,
+      );
+      overlay[memberKey(member.employeeId)] = point ? point.predicateLevel : null;
+    }
+    return overlay;
+  });
+}
+
+/**
+ * The members drawn when the overlay is first switched on: those who may need attention first
+ * (lowest latest predicate level), members without a final evaluation left out.
+ */
+export function defaultOverlayMembers(
+  members: readonly { employeeId: string; predicateLevels: readonly number[] }[],
+  count: number,
+): string[] {
+  return members
+    .map((member, index) => ({ member, index }))
+    .filter(({ member }) => member.predicateLevels.length > 0)
+    .sort(
+      (a, b) =>
+        a.member.predicateLevels[a.member.predicateLevels.length - 1] -
+          b.member.predicateLevels[b.member.predicateLevels.length - 1] || a.index - b.index,
+    )
+    .slice(0, count)
+    .map(({ member }) => member.employeeId);
 }

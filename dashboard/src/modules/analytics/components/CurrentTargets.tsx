@@ -1,0 +1,184 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { significantError } from '../../api/utils/graphql-errors';
+import { useI18n } from '../../i18n';
+import { AchievementBar } from '../../skp/components/AchievementBar';
+import { Notice } from '../../skp/components/Notice';
+import { PageSkeleton } from '../../skp/components/PageSkeleton';
+import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
+import { useCycleSelection } from '../../skp/hooks/useCycleSelection';
+import type { Connection, Period } from '../../skp/types';
+import { pickDefaultPeriod } from '../../skp/utils/cycles';
+import { formatNumber, sortTargets } from '../../skp/utils/format';
+import { EmptyState } from '../../ui/components/EmptyState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { GET_MY_CURRENT_TARGETS } from '../graphql/queries';
+import type { CurrentTargetsPlan } from '../types';
+
+/**
+ * The viewer's RHK and IKI in the running cycle with the realisation and achievement of the
+ * current period (today's triwulan, else the latest reportable one).
+ */
+export function CurrentTargets({ employeeId }: { employeeId: string }) {
+  const { t, locale } = useI18n();
+  const selection = useCycleSelection();
+  const cycle = selection.cycle && selection.cycle.status !== 'CLOSED' ? selection.cycle : null;
+  const period: Period | null = cycle ? (cycle.currentPeriod ?? pickDefaultPeriod(cycle)) : null;
+  const query = useQuery<
+    { performancePlans: Connection<CurrentTargetsPlan> },
+    { cycleId: string; employeeId: string; period: Period }
+  >(GET_MY_CURRENT_TARGETS, {
+    variables: { cycleId: cycle?.id ?? '', employeeId, period: period ?? 'TW1' },
+    skip: !cycle || !period,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = query.data?.performancePlans;
+  const plan = connection?.edges[0]?.node ?? null;
+  const loadError = connection ? undefined : significantError(query.error);
+
+  let body;
+  if (selection.loading) {
+    body = <PageSkeleton testId="targets-loading" cards={1} />;
+  } else if (selection.error) {
+    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
+  } else if (!cycle || !period) {
+    body = (
+      <EmptyState title={t('targets.noCycle')} body={t('targets.noCycleHint')} icon="target" />
+    );
+  } else if (query.loading && !connection) {
+    body = <PageSkeleton testId="targets-loading" cards={1} />;
+  } else if (loadError || !connection) {
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  } else if (!plan) {
+    body = (
+      <EmptyState
+        title={t('report.noPlan', { year: cycle.year })}
+        body={t('report.noPlanHint')}
+        icon="inbox"
+        action={
+          <Link to="/skp" className="button button--primary">
+            {t('targets.toSkp')}
+          </Link>
+        }
+      />
+    );
+  } else {
+    const targets = sortTargets(plan.workTargets);
+    const indicators = targets.flatMap((target) => target.indicators ?? []);
+    const reported = indicators.filter((indicator) => indicator.realization).length;
+    const periodName = t(`period.${period}`);
+    body = (
+      <>
+        {plan.status !== 'APPROVED' && <Notice tone="info">{t('targets.notApproved')}</Notice>}
+        <div className="current-targets__summary">
+          <div>
+            <p className="plan-achievement__text">
+              <strong>{t('targets.planAchievement', { period: periodName })}</strong>
+              <span className="muted small">
+                {t('report.reported', { count: reported, total: indicators.length })}
+              </span>
+            </p>
+          </div>
+          <AchievementBar
+            value={indicators.length ? plan.achievement : null}
+            label={t('targets.planAchievement', { period: periodName })}
+            size="large"
+            testId="targets-plan-achievement"
+          />
+        </div>
+        {targets.length === 0 ? (
+          <p className="muted">{t('targets.noTargets')}</p>
+        ) : (
+          targets.map((target) => (
+            <section
+              key={target.id}
+              className="current-targets__target"
+              aria-labelledby={`current-rhk-${target.id}`}
+              data-testid="current-target"
+            >
+              {target.kind && (
+                <span className={`tag tag--${target.kind.toLowerCase()}`}>
+                  {t(`kind.${target.kind}`)}
+                </span>
+              )}
+              <h3 className="current-targets__target-title" id={`current-rhk-${target.id}`}>
+                {target.description}
+              </h3>
+              <ul
+                className="report-indicators"
+                aria-label={t('targets.indicators', { name: target.description ?? '' })}
+              >
+                {(target.indicators ?? []).map((indicator) => (
+                  <li
+                    key={indicator.id}
+                    className="report-indicator"
+                    data-testid="current-indicator"
+                  >
+                    <div className="report-indicator__info">
+                      <p className="report-indicator__description">
+                        {indicator.aspect && (
+                          <span className="tag">{t(`aspect.${indicator.aspect}`)}</span>
+                        )}{' '}
+                        {indicator.description}
+                      </p>
+                      <dl className="report-indicator__facts">
+                        <div>
+                          <dt>{t('report.target')}</dt>
+                          <dd>
+                            {formatNumber(indicator.target, locale)} {indicator.unit}
+                          </dd>
+                        </div>
+                        <div>
+                          <dt>{t('report.realization')}</dt>
+                          <dd data-testid="current-realization">
+                            {indicator.realization ? (
+                              `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
+                            ) : (
+                              <span className="muted">{t('report.notReported')}</span>
+                            )}
+                          </dd>
+                        </div>
+                      </dl>
+                    </div>
+                    <div className="report-indicator__actions">
+                      <AchievementBar
+                        value={indicator.realization ? indicator.achievement : null}
+                        label={indicator.description ?? ''}
+                      />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="current-targets-title" data-testid="current-targets">
+      <div className="current-targets__head">
+        <div>
+          <h2 className="card__title" id="current-targets-title">
+            {cycle && period
+              ? t('targets.title', { period: t(`period.${period}`), year: cycle.year })
+              : t('targets.heading')}
+          </h2>
+          <p className="muted small">{t('targets.subtitle')}</p>
+        </div>
+        {plan && cycle && period && plan.status === 'APPROVED' && (
+          <Link
+            to={`/laporan?siklus=${cycle.id}&periode=${period}`}
+            className="button button--secondary button--small"
+          >
+            {t('targets.toReport')}
+          </Link>
+        )}
+        {plan && plan.status !== 'APPROVED' && <PlanStatusBadge status={plan.status} />}
+      </div>
+      {body}
+    </section>
+  );
+}
