@@ -14,6 +14,9 @@ import { Indicator } from './modules/plan/indicator.entity';
 import { PerformancePlan } from './modules/plan/performance-plan.entity';
 import { Realization } from './modules/plan/realization.entity';
 import { WorkTarget } from './modules/plan/work-target.entity';
+import { DevelopmentActivity } from './modules/development/development-activity.entity';
+import { DevelopmentPlan } from './modules/development/development-plan.entity';
+import { TrainingProgram } from './modules/development/training-program.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
@@ -38,4 +41,7 @@ export const ENTITIES = [
   OrganizationPredicate,
   Feedback,
   Notification,
+  TrainingProgram,
+  DevelopmentPlan,
+  DevelopmentActivity,
 ];

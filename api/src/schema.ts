@@ -29,6 +29,11 @@ import {
   RealizationResolver,
   WorkTargetResolver,
 } from './modules/plan/plan-parts.resolver';
+import {
+  DevelopmentActivityResolver,
+  DevelopmentPlanResolver,
+  TrainingProgramResolver,
+} from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { fieldGuard } from './platform/authz/field-guard';
 
@@ -55,6 +60,9 @@ export const RESOLVERS = [
   OrgUnitResolver,
   PositionResolver,
   AuditLogResolver,
+  TrainingProgramResolver,
+  DevelopmentPlanResolver,
+  DevelopmentActivityResolver,
 ] as const;
 
 export function buildAppSchema(): GraphQLSchema {

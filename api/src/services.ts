@@ -11,12 +11,16 @@ import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { CycleService } from './modules/cycle/cycle.service';
 import { PlanService } from './modules/plan/plan.service';
+import { DevelopmentService } from './modules/development/development.service';
+import { DevelopmentInsightService } from './modules/development/development-insight.service';
+import { TrainingProgramService } from './modules/development/training-program.service';
 import { AuditService } from './platform/audit/audit-query.service';
 
 /** The stateless services, created once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: AppConfig) {
   const employees = new EmployeeService(dataSource);
   const calibration = new CalibrationService(dataSource);
+  const development = new DevelopmentService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
@@ -30,6 +34,9 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     feedback: new FeedbackService(dataSource),
     analytics: new AnalyticsService(dataSource),
     plans: new PlanService(dataSource),
+    trainingPrograms: new TrainingProgramService(dataSource),
+    development,
+    developmentInsight: new DevelopmentInsightService(dataSource, development),
   };
 }
 

@@ -39,6 +39,22 @@ const STRUCTURAL_TYPES = new Set([
   'PendingAction',
   'DistributionGroup',
   'UnitSummary',
+  'TrainingProgramConnection',
+  'TrainingProgramEdge',
+  // Parts of a guarded parent (TrainingProgram, DevelopmentPlan, DevelopmentActivity).
+  'Competencies',
+  'JpProgress',
+  'ActivityEffect',
+  // Development results: access is decided per query, names come through the guarded Employee.
+  'TrainingRecommendation',
+  'WeaknessReason',
+  'JpOverview',
+  'JpTotals',
+  'EmployeeJpConnection',
+  'EmployeeJpEdge',
+  'EmployeeJp',
+  'JpGroup',
+  'ProgramEffect',
 ]);
 
 describe('GraphQL schema', () => {

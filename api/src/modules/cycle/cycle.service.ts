@@ -16,6 +16,7 @@ import { CycleStatus } from './cycle.enums';
 import type { CreateCycleInput } from './cycle.inputs';
 import { checkCycleTransition } from './utils/cycle-transition.util';
 import { runTransaction } from '../../platform/database/transaction';
+import { requireCoachingForYear } from '../development/required-coaching';
 
 export class CycleService {
   constructor(
@@ -61,6 +62,7 @@ export class CycleService {
         status: CycleStatus.PLANNING,
       });
       const cycleId = Number(inserted.identifiers[0].id);
+      await requireCoachingForYear(manager, { year: input.year - 1, actor: context.viewer });
       await recordAudit(manager, {
         actor: context.viewer,
         action: 'cycle.create',

@@ -30,6 +30,7 @@ import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs'
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
 import { computePredicate, suggestResultRating } from './utils/predicate.util';
 import { runTransaction } from '../../platform/database/transaction';
+import { syncRequiredCoaching } from '../development/required-coaching';
 
 export const OBJECTION_WINDOW_DAYS = 14;
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
@@ -236,6 +237,8 @@ export class EvaluationService {
         before: { status: evaluation.status },
         after: { status: EvaluationStatus.FINAL },
       });
+      if (evaluation.period === Period.ANNUAL)
+        await this.syncCoaching(context, manager, evaluation);
     });
     return this.get(context, id);
   }
@@ -393,6 +396,7 @@ export class EvaluationService {
             })),
           );
         await manager.update(Objection, id, { revisedEvaluationId });
+        await this.syncCoaching(context, manager, evaluation);
       }
       await manager.insert(Notification, {
         recipientId: objection.employeeId,
@@ -428,6 +432,16 @@ export class EvaluationService {
   }
 
   // ---- shared steps ---------------------------------------------------------------------------
+
+  /** A final annual predicate decides the required pembinaan of the next development plan. */
+  private async syncCoaching(context: Context, manager: EntityManager, evaluation: Evaluation) {
+    const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
+    await syncRequiredCoaching(manager, {
+      employeeId: evaluation.employeeId,
+      year: cycle.year,
+      actor: context.viewer,
+    });
+  }
 
   private assertEvaluator(context: Context, plan: PerformancePlan) {
     if (

@@ -27,7 +27,12 @@ export type SubjectName =
   | 'OrganizationPredicate'
   | 'Notification'
   | 'Calibration'
-  | 'TeamDashboard';
+  | 'TeamDashboard'
+  | 'TrainingProgram'
+  | 'DevelopmentPlan'
+  | 'DevelopmentActivity'
+  | 'TrainingEffect'
+  | 'JpStatistics';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -204,6 +209,69 @@ export const NOTIFICATION_FIELDS = [
   'createdAt',
   'readAt',
 ];
+export const TRAINING_PROGRAM_FIELDS = [
+  'id',
+  'code',
+  'title',
+  'description',
+  'competencies',
+  'hours',
+  'provider',
+  'mode',
+  'retiredAt',
+  'version',
+];
+export const TRAINING_PROGRAM_WRITABLE_FIELDS = [
+  'code',
+  'title',
+  'description',
+  'competencies',
+  'hours',
+  'provider',
+  'mode',
+  'retiredAt',
+];
+export const DEVELOPMENT_PLAN_FIELDS = ['id', 'employee', 'cycle', 'activities', 'jp'];
+export const DEVELOPMENT_ACTIVITY_FIELDS = [
+  'id',
+  'plan',
+  'employee',
+  'kind',
+  'program',
+  'title',
+  'reason',
+  'reasonEvaluation',
+  'reasonCoreValue',
+  'reasonIndicator',
+  'reasonAspect',
+  'jp',
+  'status',
+  'dueDate',
+  'completedOn',
+  'outcome',
+  'evidenceUrl',
+  'required',
+  'cancelReason',
+  'createdBy',
+  'effects',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+/** What the employee records on their own activities: progress, outcome and evidence. */
+export const DEVELOPMENT_ACTIVITY_PROGRESS_FIELDS = ['status', 'outcome', 'evidenceUrl'];
+export const DEVELOPMENT_ACTIVITY_WRITABLE_FIELDS = [
+  ...DEVELOPMENT_ACTIVITY_PROGRESS_FIELDS,
+  'title',
+  'reason',
+  'jp',
+  'dueDate',
+  'cancelReason',
+];
+const DEVELOPMENT_FAMILY: [SubjectName, string[]][] = [
+  ['DevelopmentPlan', DEVELOPMENT_PLAN_FIELDS],
+  ['DevelopmentActivity', DEVELOPMENT_ACTIVITY_FIELDS],
+];
 const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set(['Evaluation', 'EvaluationFeedback']);
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
@@ -267,6 +335,18 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   can('read', 'Feedback', FEEDBACK_FIELDS, { authorId: viewer.employeeId });
   can('create', 'Feedback');
   can('read', 'Notification', NOTIFICATION_FIELDS, { ownerId: viewer.employeeId });
+  // Development plans: the employee reads theirs and records progress; the whole chain builds them.
+  for (const [type, fields] of DEVELOPMENT_FAMILY) {
+    can('read', type, fields, { ownerId: viewer.employeeId });
+    can('read', type, fields, { ownerChainIds: viewer.employeeId });
+  }
+  can('create', 'DevelopmentActivity', { ownerChainIds: viewer.employeeId });
+  can('update', 'DevelopmentActivity', DEVELOPMENT_ACTIVITY_PROGRESS_FIELDS, {
+    ownerId: viewer.employeeId,
+  });
+  can('update', 'DevelopmentActivity', DEVELOPMENT_ACTIVITY_WRITABLE_FIELDS, {
+    ownerChainIds: viewer.employeeId,
+  });
   // A supervisor's team dashboard covers the people below them, never anyone outside their line.
   can('read', 'TeamDashboard', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
@@ -289,6 +369,10 @@ const readEverything = (
   }
 };
 
+const readDevelopment = ({ can }: Builder) => {
+  for (const [type, fields] of DEVELOPMENT_FAMILY) can('read', type, fields);
+};
+
 /** Role → rules. Each request builds its ability from the viewer's roles. */
 export const ROLE_RULES: Record<Role, DefineRules> = {
   [Role.EMPLOYEE]: employeeSelf,
@@ -300,7 +384,10 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('update', 'OrganizationPredicate');
     builder.can('read', 'Calibration');
     builder.can('read', 'TeamDashboard');
+    builder.can('read', 'TrainingEffect');
+    builder.can('read', 'JpStatistics');
     readEverything(builder);
+    readDevelopment(builder);
   },
   [Role.HR_ADMIN]: (builder) => {
     const { can } = builder;
@@ -317,10 +404,17 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('update', 'Cycle', ['status']);
     can('read', 'Calibration');
     can('read', 'TeamDashboard');
+    can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
+    can('update', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
+    can('read', 'TrainingEffect');
+    can('read', 'JpStatistics');
     readEverything(builder);
+    readDevelopment(builder);
   },
   [Role.ANALYST]: (builder) => {
     builder.can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS);
+    // JP totals by group only (de-identified, small groups suppressed): no plan rows.
+    builder.can('read', 'JpStatistics');
     readEverything(builder, ANALYST_HIDDEN, ANALYST_EXCLUDED);
   },
 };
@@ -332,6 +426,8 @@ export function defineAbilityFor(viewer: Viewer | null): AppAbility {
     builder.can('read', 'Position', POSITION_FIELDS);
     builder.can('read', 'Cycle', CYCLE_FIELDS);
     builder.can('read', 'OrganizationPredicate', ORGANIZATION_PREDICATE_FIELDS);
+    // The training catalogue is public to every signed-in user.
+    builder.can('read', 'TrainingProgram', TRAINING_PROGRAM_FIELDS);
     builder.can('read', 'User', USER_FIELDS, { id: viewer.accountId });
     for (const role of viewer.roles) ROLE_RULES[role](builder, viewer);
   }

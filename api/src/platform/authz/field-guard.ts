@@ -24,6 +24,9 @@ export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
   'Position',
   'User',
   'AuditLog',
+  'TrainingProgram',
+  'DevelopmentPlan',
+  'DevelopmentActivity',
 ]);
 
 export async function canReadField(

@@ -50,6 +50,8 @@ async function directOwnerOf(
   switch (type) {
     case 'Evaluation':
     case 'Objection':
+    case 'DevelopmentPlan':
+    case 'DevelopmentActivity':
       return Number(root.employeeId);
     case 'EvaluationFeedback':
       return (await context.loaders.byId(Evaluation).load(Number(root.evaluationId)))?.employeeId;

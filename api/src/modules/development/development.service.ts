@@ -1,0 +1,375 @@
+import { subject as asSubject } from '@casl/ability';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { recordAudit } from '../../platform/audit/audit.service';
+import type { SubjectName } from '../../platform/authz/abilities';
+import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { runTransaction } from '../../platform/database/transaction';
+import {
+  assertNoProblems,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
+import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { CycleStatus } from '../cycle/cycle.enums';
+import { jakartaDate } from '../cycle/utils/periods.util';
+import { Evaluation } from '../evaluation/evaluation.entity';
+import { Employee } from '../org/employee.entity';
+import { Indicator } from '../plan/indicator.entity';
+import { PerformancePlan } from '../plan/performance-plan.entity';
+import { WorkTarget } from '../plan/work-target.entity';
+import { DevelopmentActivity } from './development-activity.entity';
+import { DevelopmentPlan } from './development-plan.entity';
+import { ActivityKind, ActivityStatus } from './development.enums';
+import type {
+  AddDevelopmentActivityInput,
+  UpdateDevelopmentActivityInput,
+} from './development.inputs';
+import { findOrCreatePlan } from './required-coaching';
+import { TrainingProgram } from './training-program.entity';
+
+export const MAX_ACTIVITY_JP = 200;
+const TEXT_LIMIT = 4000;
+const ACTIVE_STATUSES = [ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS, ActivityStatus.DONE];
+/** Status changes an activity may make; DONE and CANCELLED are final. */
+const NEXT_STATUS: Record<ActivityStatus, ActivityStatus[]> = {
+  [ActivityStatus.PLANNED]: [
+    ActivityStatus.IN_PROGRESS,
+    ActivityStatus.DONE,
+    ActivityStatus.CANCELLED,
+  ],
+  [ActivityStatus.IN_PROGRESS]: [
+    ActivityStatus.PLANNED,
+    ActivityStatus.DONE,
+    ActivityStatus.CANCELLED,
+  ],
+  [ActivityStatus.DONE]: [],
+  [ActivityStatus.CANCELLED]: [],
+};
+
+/** How development rule conditions read in SQL for a table with an `employeeId` column. */
+export function developmentSqlFields(employeeIdColumn: string): SqlFieldMap {
+  return {
+    ownerId: employeeIdColumn,
+    ownerChainIds: (operator, value, param) => {
+      if (operator !== 'eq')
+        throw new Error(`ownerChainIds supports only equality, got ${operator}`);
+      return `${employeeIdColumn} IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
+    },
+  };
+}
+
+const isDate = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+const isHttpUrl = (value: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** Development plans: the supervisor chain builds them, the employee records progress. */
+export class DevelopmentService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A subject for rule checks on an employee's development records. */
+  async subjectFor(context: Context, type: SubjectName, employeeId: number, row: object = {}) {
+    return asSubject(type, {
+      ...row,
+      employeeId,
+      ownerId: employeeId,
+      ownerChainIds: await context.loaders.supervisorChainIds.load(employeeId),
+    });
+  }
+
+  async assertCanRead(context: Context, employeeId: number): Promise<void> {
+    const employee = await context.loaders.byId(Employee).load(employeeId);
+    if (!employee) throw notFound('Employee', employeeId);
+    if (!context.ability.can('read', await this.subjectFor(context, 'DevelopmentPlan', employeeId)))
+      throw forbidden('You may not read this employee’s development plan');
+  }
+
+  async plan(
+    context: Context,
+    employeeId: number,
+    cycleId: number,
+  ): Promise<DevelopmentPlan | null> {
+    await this.assertCanRead(context, employeeId);
+    if (!(await context.loaders.byId(PerformanceCycle).load(cycleId)))
+      throw notFound('Cycle', cycleId);
+    return this.dataSource.getRepository(DevelopmentPlan).findOneBy({ employeeId, cycleId });
+  }
+
+  async add(context: Context, input: AddDevelopmentActivityInput): Promise<DevelopmentActivity> {
+    const employeeId = parseId(input.employeeId, 'employeeId');
+    const cycleId = parseId(input.cycleId, 'cycleId');
+    const programId = parseOptionalId(input.programId, 'programId') ?? null;
+    const reasonEvaluationId =
+      parseOptionalId(input.reasonEvaluationId, 'reasonEvaluationId') ?? null;
+    const reasonIndicatorId = parseOptionalId(input.reasonIndicatorId, 'reasonIndicatorId') ?? null;
+    const employee = await context.loaders.byId(Employee).load(employeeId);
+    if (!employee || !employee.active) throw notFound('Employee', employeeId);
+    if (
+      !context.ability.can(
+        'create',
+        await this.subjectFor(context, 'DevelopmentActivity', employeeId),
+      )
+    )
+      throw forbidden('Only the employee’s supervisor chain builds their development plan');
+
+    const problems: FieldProblem[] = [];
+    const reason = input.reason.trim();
+    if (reason.length < 10 || reason.length > TEXT_LIMIT)
+      problems.push({ field: 'reason', message: `must be 10 to ${TEXT_LIMIT} characters` });
+    if (input.kind === ActivityKind.TRAINING && programId === null)
+      problems.push({ field: 'programId', message: 'is required for a training' });
+    if (input.kind !== ActivityKind.TRAINING && programId !== null)
+      problems.push({ field: 'programId', message: 'only a training names a programme' });
+    const title = input.title?.trim() ?? '';
+    if (input.kind !== ActivityKind.TRAINING && (title.length < 3 || title.length > 160))
+      problems.push({ field: 'title', message: 'must be 3 to 160 characters' });
+    if (
+      input.jp !== undefined &&
+      input.jp !== null &&
+      (!Number.isInteger(input.jp) || input.jp < 0 || input.jp > MAX_ACTIVITY_JP)
+    )
+      problems.push({
+        field: 'jp',
+        message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
+      });
+    if (input.kind !== ActivityKind.TRAINING && (input.jp === undefined || input.jp === null))
+      problems.push({ field: 'jp', message: 'is required for coaching and mentoring' });
+    if (input.dueDate && !isDate(input.dueDate))
+      problems.push({ field: 'dueDate', message: 'must be a date as YYYY-MM-DD' });
+
+    return runTransaction(this.dataSource, async (manager) => {
+      const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
+      if (!cycle) throw notFound('Cycle', cycleId);
+      const program =
+        programId === null ? null : await manager.findOneBy(TrainingProgram, { id: programId });
+      if (programId !== null && !program)
+        problems.push({ field: 'programId', message: 'is not in the catalogue' });
+      if (program?.retiredAt)
+        problems.push({ field: 'programId', message: 'is retired and no longer offered' });
+      const reasonAspect = await this.checkReasonLinks(manager, {
+        employeeId,
+        reasonEvaluationId,
+        reasonIndicatorId,
+        problems,
+      });
+      assertNoProblems(problems);
+      if (cycle.status === CycleStatus.CLOSED)
+        throw conflict(`The ${cycle.year} cycle is closed: plan development in an open cycle`);
+      if (program) {
+        const taken = await manager
+          .getRepository(DevelopmentActivity)
+          .createQueryBuilder('activity')
+          .where('activity.employeeId = :employeeId AND activity.programId = :programId', {
+            employeeId,
+            programId: program.id,
+          })
+          .andWhere('activity.status IN (:...active)', { active: ACTIVE_STATUSES })
+          .getExists();
+        if (taken) throw conflict(`${program.title} is planned or done already for this employee`);
+      }
+      const plan = await findOrCreatePlan(manager, employeeId, cycleId);
+      const inserted = await manager.insert(DevelopmentActivity, {
+        planId: plan.id,
+        employeeId,
+        kind: input.kind,
+        programId,
+        title: program ? program.title : title,
+        reason,
+        reasonEvaluationId,
+        reasonCoreValue: input.reasonCoreValue ?? null,
+        reasonIndicatorId,
+        reasonAspect,
+        jp: input.jp ?? program?.hours ?? 0,
+        status: ActivityStatus.PLANNED,
+        dueDate: input.dueDate || null,
+        required: false,
+        createdById: context.viewer?.employeeId ?? null,
+      });
+      const id = Number(inserted.identifiers[0].id);
+      const created = await manager.findOneByOrFail(DevelopmentActivity, { id });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'developmentActivity.add',
+        entity: 'DevelopmentActivity',
+        entityId: id,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(
+    context: Context,
+    id: number,
+    input: UpdateDevelopmentActivityInput,
+  ): Promise<DevelopmentActivity> {
+    const { version, ...changes } = input;
+    const given = (Object.keys(changes) as (keyof typeof changes)[]).filter(
+      (field) => changes[field] !== undefined,
+    );
+    if (given.length === 0) assertNoProblems([{ field: 'input', message: 'changes nothing' }]);
+    return runTransaction(this.dataSource, async (manager) => {
+      const activity = await manager.findOneBy(DevelopmentActivity, { id });
+      if (!activity) throw notFound('DevelopmentActivity', id);
+      const subject = await this.subjectFor(
+        context,
+        'DevelopmentActivity',
+        activity.employeeId,
+        activity,
+      );
+      if (!context.ability.can('read', subject)) throw notFound('DevelopmentActivity', id);
+      const denied = given.filter((field) => !context.ability.can('update', subject, field));
+      if (
+        changes.status === ActivityStatus.CANCELLED &&
+        !context.ability.can('update', subject, 'cancelReason')
+      )
+        denied.push('status');
+      if (denied.length)
+        throw forbidden(`You may not change ${[...new Set(denied)].join(', ')} of this activity`, {
+          fields: [...new Set(denied)],
+        });
+
+      const problems: FieldProblem[] = [];
+      const status = changes.status ?? activity.status;
+      if (
+        changes.status &&
+        changes.status !== activity.status &&
+        !NEXT_STATUS[activity.status].includes(changes.status)
+      )
+        throw conflict(`A ${activity.status} activity cannot become ${changes.status}`);
+      if (
+        changes.status === undefined &&
+        [ActivityStatus.DONE, ActivityStatus.CANCELLED].includes(activity.status) &&
+        given.some((field) => field !== 'outcome' && field !== 'evidenceUrl')
+      )
+        throw conflict(
+          `This activity is ${activity.status}: only its outcome and evidence can change`,
+        );
+      const cancelReason = changes.cancelReason?.trim() || null;
+      if (
+        status === ActivityStatus.CANCELLED &&
+        activity.status !== ActivityStatus.CANCELLED &&
+        activity.required &&
+        (!cancelReason || cancelReason.length < 10)
+      )
+        problems.push({
+          field: 'cancelReason',
+          message: 'a required pembinaan is cancelled only with a reason of at least 10 characters',
+        });
+      if (cancelReason && status !== ActivityStatus.CANCELLED)
+        problems.push({ field: 'cancelReason', message: 'is given only when cancelling' });
+      if (
+        changes.title !== undefined &&
+        (changes.title.trim().length < 3 || changes.title.trim().length > 160)
+      )
+        problems.push({ field: 'title', message: 'must be 3 to 160 characters' });
+      if (changes.title !== undefined && activity.programId !== null)
+        problems.push({ field: 'title', message: 'a training keeps its programme’s title' });
+      if (
+        changes.reason !== undefined &&
+        (changes.reason.trim().length < 10 || changes.reason.trim().length > TEXT_LIMIT)
+      )
+        problems.push({ field: 'reason', message: `must be 10 to ${TEXT_LIMIT} characters` });
+      if (
+        changes.jp !== undefined &&
+        (!Number.isInteger(changes.jp) || changes.jp < 0 || changes.jp > MAX_ACTIVITY_JP)
+      )
+        problems.push({
+          field: 'jp',
+          message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
+        });
+      if (changes.dueDate && !isDate(changes.dueDate))
+        problems.push({ field: 'dueDate', message: 'must be a date as YYYY-MM-DD' });
+      if ((changes.outcome?.trim().length ?? 0) > TEXT_LIMIT)
+        problems.push({ field: 'outcome', message: `must be at most ${TEXT_LIMIT} characters` });
+      const evidenceUrl =
+        changes.evidenceUrl === undefined ? undefined : changes.evidenceUrl?.trim() || null;
+      if (evidenceUrl && (evidenceUrl.length > 500 || !isHttpUrl(evidenceUrl)))
+        problems.push({
+          field: 'evidenceUrl',
+          message: 'must be an http(s) link of at most 500 characters',
+        });
+      assertNoProblems(problems);
+
+      const set: Partial<DevelopmentActivity> = {
+        ...(changes.status !== undefined && { status: changes.status }),
+        ...(changes.status === ActivityStatus.DONE &&
+          activity.status !== ActivityStatus.DONE && { completedOn: jakartaDate(new Date()) }),
+        ...(cancelReason !== null && { cancelReason }),
+        ...(changes.outcome !== undefined && { outcome: changes.outcome?.trim() || null }),
+        ...(evidenceUrl !== undefined && { evidenceUrl }),
+        ...(changes.title !== undefined && { title: changes.title.trim() }),
+        ...(changes.reason !== undefined && { reason: changes.reason.trim() }),
+        ...(changes.jp !== undefined && { jp: changes.jp }),
+        ...(changes.dueDate !== undefined && { dueDate: changes.dueDate || null }),
+      };
+      const result = await manager
+        .createQueryBuilder()
+        .update(DevelopmentActivity)
+        .set({ ...set, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (result.affected !== 1)
+        throw conflict('Someone else changed this activity first; reload and try again');
+      const after = await manager.findOneByOrFail(DevelopmentActivity, { id });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'developmentActivity.update',
+        entity: 'DevelopmentActivity',
+        entityId: id,
+        before: activity,
+        after,
+        reason: cancelReason,
+      });
+      return after;
+    });
+  }
+
+  /** The evaluation and indicator a reason names must be the employee's own; returns the indicator's aspect. */
+  private async checkReasonLinks(
+    manager: EntityManager,
+    {
+      employeeId,
+      reasonEvaluationId,
+      reasonIndicatorId,
+      problems,
+    }: {
+      employeeId: number;
+      reasonEvaluationId: number | null;
+      reasonIndicatorId: number | null;
+      problems: FieldProblem[];
+    },
+  ) {
+    if (reasonEvaluationId !== null) {
+      const evaluation = await manager.findOneBy(Evaluation, { id: reasonEvaluationId });
+      if (evaluation?.employeeId !== employeeId)
+        problems.push({
+          field: 'reasonEvaluationId',
+          message: 'is not an evaluation of this employee',
+        });
+    }
+    if (reasonIndicatorId === null) return null;
+    const indicator = await manager.findOneBy(Indicator, { id: reasonIndicatorId });
+    const target =
+      indicator && (await manager.findOneBy(WorkTarget, { id: indicator.workTargetId }));
+    const plan = target && (await manager.findOneBy(PerformancePlan, { id: target.planId }));
+    if (plan?.employeeId !== employeeId) {
+      problems.push({
+        field: 'reasonIndicatorId',
+        message: 'is not an indicator of this employee’s SKP',
+      });
+      return null;
+    }
+    return indicator!.aspect;
+  }
+}

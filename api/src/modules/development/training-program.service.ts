@@ -1,0 +1,212 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context';
+import { recordAudit } from '../../platform/audit/audit.service';
+import { runTransaction } from '../../platform/database/transaction';
+import {
+  assertNoProblems,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
+import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import { CoreValue, IndicatorAspect } from '../plan/plan.enums';
+import type {
+  CompetenciesInput,
+  TrainingProgramFilter,
+  TrainingProgramInput,
+  TrainingProgramUpdate,
+} from './development.inputs';
+import { TrainingMode } from './development.enums';
+import { TrainingProgram } from './training-program.entity';
+
+const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
+export const MAX_PROGRAM_JP = 200;
+
+type ProgramFields = Partial<Omit<TrainingProgramInput, 'competencies'>> & {
+  competencies?: CompetenciesInput;
+};
+
+/** Problems with a programme's fields; only the fields given are checked. */
+export function programProblems(input: ProgramFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const text = (
+    field: keyof ProgramFields,
+    value: string | undefined,
+    min: number,
+    max: number,
+  ) => {
+    if (value === undefined) return;
+    const length = value.trim().length;
+    if (length < min || length > max)
+      problems.push({ field, message: `must be ${min} to ${max} characters` });
+  };
+  if (input.code !== undefined && !CODE_PATTERN.test(input.code.trim()))
+    problems.push({
+      field: 'code',
+      message: 'must be 2–32 capital letters, digits or dashes, e.g. PLT-KOM-01',
+    });
+  text('title', input.title, 3, 160);
+  text('description', input.description, 10, 4000);
+  text('provider', input.provider, 2, 160);
+  if (
+    input.hours !== undefined &&
+    (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > MAX_PROGRAM_JP)
+  )
+    problems.push({
+      field: 'hours',
+      message: `must be a whole number of JP from 1 to ${MAX_PROGRAM_JP}`,
+    });
+  if (input.mode !== undefined && !Object.values(TrainingMode).includes(input.mode))
+    problems.push({ field: 'mode', message: 'is not a training mode' });
+  if (input.competencies !== undefined) {
+    const { coreValues, aspects } = input.competencies;
+    if (coreValues.length + aspects.length === 0)
+      problems.push({
+        field: 'competencies',
+        message: 'name at least one BerAKHLAK value or indicator aspect the programme strengthens',
+      });
+    if (new Set(coreValues).size !== coreValues.length || new Set(aspects).size !== aspects.length)
+      problems.push({ field: 'competencies', message: 'lists a competency twice' });
+  }
+  return problems;
+}
+
+/** Competencies in their enum order, so stored lists compare and read the same. */
+function ordered(competencies: CompetenciesInput) {
+  return {
+    coreValues: Object.values(CoreValue).filter((value) => competencies.coreValues.includes(value)),
+    aspects: Object.values(IndicatorAspect).filter((aspect) =>
+      competencies.aspects.includes(aspect),
+    ),
+  };
+}
+
+/** The training catalogue: everyone reads it; HR creates, edits and retires programmes. */
+export class TrainingProgramService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(
+    filter: TrainingProgramFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<TrainingProgram>> {
+    const query = this.dataSource.getRepository(TrainingProgram).createQueryBuilder('program');
+    if (!filter?.includeRetired) query.andWhere('program.retiredAt IS NULL');
+    const search = filter?.search?.trim().toLowerCase();
+    if (search)
+      query.andWhere('(LOWER(program.code) LIKE :search OR LOWER(program.title) LIKE :search)', {
+        search: `%${search.replace(/[%_\\]/g, '')}%`,
+      });
+    // Enum names are whole words that are never part of one another, so LIKE finds exactly them.
+    if (filter?.coreValue)
+      query.andWhere('program.coreValues LIKE :coreValue', { coreValue: `%${filter.coreValue}%` });
+    if (filter?.aspect)
+      query.andWhere('program.aspects LIKE :aspect', { aspect: `%${filter.aspect}%` });
+    if (filter?.mode) query.andWhere('program.mode = :mode', { mode: filter.mode });
+    return paginate(query, page, {
+      expression: 'program.code',
+      valueOf: (row) => row.code,
+      idExpression: 'program.id',
+    });
+  }
+
+  async create(context: Context, input: TrainingProgramInput): Promise<TrainingProgram> {
+    if (!context.ability.can('create', 'TrainingProgram'))
+      throw forbidden('Only HR manages the training catalogue');
+    assertNoProblems(programProblems(input));
+    return runTransaction(this.dataSource, async (manager) => {
+      const code = input.code.trim();
+      if (await manager.existsBy(TrainingProgram, { code }))
+        throw conflict(`A programme with code ${code} exists already`);
+      const inserted = await manager.insert(TrainingProgram, {
+        code,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        ...ordered(input.competencies),
+        hours: input.hours,
+        provider: input.provider.trim(),
+        mode: input.mode,
+        retiredAt: null,
+      });
+      const id = Number(inserted.identifiers[0].id);
+      const created = await manager.findOneByOrFail(TrainingProgram, { id });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'trainingProgram.create',
+        entity: 'TrainingProgram',
+        entityId: id,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(
+    context: Context,
+    id: number,
+    input: TrainingProgramUpdate,
+  ): Promise<TrainingProgram> {
+    if (!context.ability.can('update', 'TrainingProgram'))
+      throw forbidden('Only HR manages the training catalogue');
+    const { version, ...fields } = input;
+    assertNoProblems(programProblems(fields));
+    return this.change(context, id, version, 'trainingProgram.update', (program) => {
+      if (program.retiredAt) throw conflict('This programme is retired: it can no longer change');
+      return {
+        ...(fields.code !== undefined && { code: fields.code.trim() }),
+        ...(fields.title !== undefined && { title: fields.title.trim() }),
+        ...(fields.description !== undefined && { description: fields.description.trim() }),
+        ...(fields.competencies !== undefined && ordered(fields.competencies)),
+        ...(fields.hours !== undefined && { hours: fields.hours }),
+        ...(fields.provider !== undefined && { provider: fields.provider.trim() }),
+        ...(fields.mode !== undefined && { mode: fields.mode }),
+      };
+    });
+  }
+
+  /** Retired programmes stay for the plans and history that name them, but are no longer offered. */
+  async retire(context: Context, id: number, version: number): Promise<TrainingProgram> {
+    if (!context.ability.can('update', 'TrainingProgram', 'retiredAt'))
+      throw forbidden('Only HR manages the training catalogue');
+    return this.change(context, id, version, 'trainingProgram.retire', (program) => {
+      if (program.retiredAt) throw conflict('This programme is retired already');
+      return { retiredAt: new Date() };
+    });
+  }
+
+  private change(
+    context: Context,
+    id: number,
+    version: number,
+    action: string,
+    changesOf: (program: TrainingProgram) => Partial<TrainingProgram>,
+  ): Promise<TrainingProgram> {
+    return runTransaction(this.dataSource, async (manager) => {
+      const program = await manager.findOneBy(TrainingProgram, { id });
+      if (!program) throw notFound('TrainingProgram', id);
+      const changes = changesOf(program);
+      if (changes.code && changes.code !== program.code) {
+        if (await manager.existsBy(TrainingProgram, { code: changes.code }))
+          throw conflict(`A programme with code ${changes.code} exists already`);
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(TrainingProgram)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (result.affected !== 1)
+        throw conflict('Someone else changed this programme first; reload and try again');
+      const after = await manager.findOneByOrFail(TrainingProgram, { id });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action,
+        entity: 'TrainingProgram',
+        entityId: id,
+        before: program,
+        after,
+      });
+      return after;
+    });
+  }
+}
