@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
 import { mainNav, useBrowserSession } from './support/session';
 
@@ -8,6 +10,57 @@ const signedInPage = (username: string, viewport?: ViewportName) =>
   session.signedInPage(username, viewport);
 
 const nav = mainNav;
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      index += 1;
+    } else field += char;
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
+/**
+ * Downloads a chart panel's CSV, then reads the panel as a table: the file's header must be the
+ * table's header and it must hold one record per table row.
+ */
+async function expectCsvMatchesTable(page: Page, panel: Locator, table: Locator) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Unduh CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...records] = parseCsv(text.slice(1));
+  await panel.getByRole('button', { name: 'Tabel' }).click();
+  await table.locator('tbody tr').first().waitFor();
+  const headings = (await table.locator('thead th').allTextContents()).map((cell) => cell.trim());
+  expect(header).toEqual(headings);
+  expect(records).toHaveLength(await table.locator('tbody tr').count());
+  return { header, records };
+}
 
 describe('analytics pages', () => {
   test('the staff member reads Kinerja Saya as a chart, then as a table', async () => {
@@ -21,8 +74,44 @@ describe('analytics pages', () => {
       }
       await page.getByTestId('trend-chart').locator('.recharts-surface').first().waitFor();
       await page.getByTestId('trend-change').waitFor();
+      const profile = page.getByTestId('behavior-profile');
+      await profile.getByTestId('behavior-chart').locator('.recharts-surface').waitFor();
+      expect(await profile.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(7);
+      // One axis label per core value, by its official name (long ones wrap over two lines).
+      expect(await profile.locator('.recharts-yAxis .recharts-cartesian-axis-tick').count()).toBe(
+        7,
+      );
+      expect(await profile.getByTestId('behavior-chart').textContent()).toMatch(
+        /Berorientasi\s*Pelayanan.*Kolaboratif/,
+      );
+      const targets = page.getByTestId('current-targets');
+      await targets.getByTestId('current-indicator').first().waitFor();
+      expect(await targets.getByTestId('current-target').count()).toBeGreaterThan(0);
       await screenshot(page, `analytics-my-performance-${viewport}`, { fullPage: true });
-      await page.getByRole('button', { name: 'Tabel' }).click();
+      expect(await horizontalOverflow(page)).toBe(0);
+      if (viewport === 'desktop') {
+        const { header, records } = await expectCsvMatchesTable(
+          page,
+          profile,
+          page.getByTestId('behavior-table'),
+        );
+        expect(header[0]).toBe('Nilai dasar');
+        expect(records.map((record) => record[0])).toEqual([
+          'Berorientasi Pelayanan',
+          'Akuntabel',
+          'Kompeten',
+          'Harmonis',
+          'Loyal',
+          'Adaptif',
+          'Kolaboratif',
+        ]);
+        await expectCsvMatchesTable(
+          page,
+          page.getByTestId('my-trend'),
+          page.getByTestId('trend-table'),
+        );
+      }
+      await page.getByTestId('my-trend').getByRole('button', { name: 'Tabel' }).click();
       const rows = page.getByTestId('trend-table').locator('tbody tr');
       await rows.first().waitFor();
       expect(await rows.count()).toBeGreaterThan(1);
@@ -43,7 +132,32 @@ describe('analytics pages', () => {
         session.server.people.aStaffOfThatKasi.name,
       );
       await page.getByTestId('team-distribution-chart').waitFor();
+      const trend = page.getByTestId('team-trend');
+      const legend = trend.getByTestId('team-trend-legend');
+      expect(await legend.locator('li').count()).toBe(2);
+      await trend.getByLabel('Tampilkan garis anggota').check();
+      // The members drawn by default: up to three, their names in the legend.
+      await legend.locator('li').nth(2).waitFor();
+      const drawn = await legend.locator('li').count();
+      expect(drawn).toBeGreaterThan(2);
+      expect(drawn).toBeLessThanOrEqual(5);
+      expect(await trend.locator('.recharts-line').count()).toBe(drawn);
+      const chosen = trend.locator('.overlay-picker__member input:checked');
+      expect(await chosen.count()).toBe(drawn - 2);
+      // Legend inside its card (not clipped) at every width.
+      const card = await trend.boundingBox();
+      const box = await legend.boundingBox();
+      expect(box && card && box.y + box.height <= card.y + card.height).toBe(true);
+      expect(box && card && box.x + box.width <= card.x + card.width + 1).toBe(true);
       await screenshot(page, `analytics-team-${viewport}`, { fullPage: true });
+      if (viewport === 'desktop') {
+        const { header } = await expectCsvMatchesTable(
+          page,
+          trend,
+          page.getByTestId('team-trend-table'),
+        );
+        expect(header).toHaveLength(4 + drawn - 2);
+      }
       expect(await horizontalOverflow(page)).toBe(0);
       await page.context().close();
     }
@@ -63,10 +177,11 @@ describe('analytics pages', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const page = await signedInPage('analis', viewport);
       await page.goto(`${session.server.url}/analisis?kelompok=RANK`);
-      // The active cycle's current quarter has no final predicates yet: read the closed 2025 cycle.
-      await page.getByLabel('Siklus kinerja').selectOption({ label: '2025 · Ditutup' });
-      await page.getByLabel('Periode').selectOption('ANNUAL');
+      // Opens on the newest closed cycle's annual predicates.
       await page.getByTestId('analysis').waitFor();
+      const cycle = page.getByLabel('Siklus kinerja');
+      expect(await cycle.locator('option:checked').textContent()).toBe('2025 · Ditutup');
+      expect(await page.getByLabel('Periode').inputValue()).toBe('ANNUAL');
       await screenshot(page, `analytics-analysis-${viewport}`, { fullPage: true });
       await page.getByRole('button', { name: 'Tabel' }).click();
       const rows = page.getByTestId('analysis-table').locator('tbody tr');

@@ -59,7 +59,7 @@ export function BehaviorProfilePanel({
             <BarChart
               data={rows}
               layout="vertical"
-              margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
+              margin={{ top: 4, right: 24, bottom: 4, left: 0 }}
               barGap={2}
             >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />

@@ -81,7 +81,7 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
             </p>
           </div>
           <AchievementBar
-            value={indicators.length ? plan.achievement : null}
+            value={reported > 0 ? plan.achievement : null}
             label={t('targets.planAchievement', { period: periodName })}
             size="large"
             testId="targets-plan-achievement"

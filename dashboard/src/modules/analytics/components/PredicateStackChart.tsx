@@ -1,17 +1,9 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PREDICATE_COLORS } from '../../calibration/utils/distribution';
 import { PREDICATES, type Predicate } from '../../evaluation/types';
 import { useT } from '../../i18n';
 import type { StackedRow } from '../utils/distribution';
+import { ChartLegend } from './ChartLegend';
 
 /** One stacked bar per row (period or group), a segment per predicate, best at the bottom. */
 export function PredicateStackChart({
@@ -26,7 +18,7 @@ export function PredicateStackChart({
 }) {
   const t = useT();
   const name = (predicate: string) => t(`predicateShort.${predicate as Predicate}`);
-  const height = horizontal ? Math.max(220, rows.length * 44 + 90) : 280;
+  const height = horizontal ? Math.max(200, rows.length * 44 + 60) : 250;
   return (
     <div className="analytics-chart" aria-hidden="true" data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
@@ -54,7 +46,6 @@ export function PredicateStackChart({
             </>
           )}
           <Tooltip formatter={(value, key) => [String(value), name(String(key))]} />
-          <Legend formatter={(value) => name(String(value))} wrapperStyle={{ fontSize: 12 }} />
           {[...PREDICATES].reverse().map((predicate) => (
             <Bar
               key={predicate}
@@ -67,6 +58,14 @@ export function PredicateStackChart({
           ))}
         </BarChart>
       </ResponsiveContainer>
+      <ChartLegend
+        items={PREDICATES.map((predicate) => ({
+          key: predicate,
+          label: name(predicate),
+          color: PREDICATE_COLORS[predicate],
+          variant: 'bar' as const,
+        }))}
+      />
     </div>
   );
 }

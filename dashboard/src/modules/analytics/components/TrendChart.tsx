@@ -1,7 +1,6 @@
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -11,6 +10,7 @@ import {
 } from 'recharts';
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
+import { ChartLegend } from './ChartLegend';
 
 export const TREND_COLORS = {
   predicateLevel: '#14532d',
@@ -34,7 +34,7 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
   const percentKeys = ['achievement', 'productivity', 'qualityOfWork'] as const;
   return (
     <div className="analytics-chart" aria-hidden="true" data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height={320}>
+      <ResponsiveContainer width="100%" height={290}>
         <ComposedChart data={[...rows]} margin={{ top: 16, right: 4, bottom: 4, left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
@@ -74,10 +74,6 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
               ];
             }}
           />
-          <Legend
-            formatter={(value) => names[value as keyof typeof TREND_COLORS] ?? String(value)}
-            wrapperStyle={{ fontSize: 12 }}
-          />
           <Line
             yAxisId="level"
             dataKey="predicateLevel"
@@ -111,6 +107,27 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           />
         </ComposedChart>
       </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          {
+            key: 'predicateLevel',
+            label: names.predicateLevel,
+            color: TREND_COLORS.predicateLevel,
+          },
+          ...percentKeys.map((key) => ({
+            key,
+            label: names[key],
+            color: TREND_COLORS[key],
+            variant: 'thin' as const,
+          })),
+          {
+            key: 'professionalAttitude',
+            label: names.professionalAttitude,
+            color: TREND_COLORS.professionalAttitude,
+            variant: 'dashed' as const,
+          },
+        ]}
+      />
     </div>
   );
 }

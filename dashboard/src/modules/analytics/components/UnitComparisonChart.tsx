@@ -1,15 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n';
 import type { UnitRow } from '../utils/distribution';
+import { ChartLegend } from './ChartLegend';
 
 const SERIES = [
   { key: 'planCompletion', label: 'summary.planCompletion', color: '#0b4f6c' },
@@ -24,7 +16,7 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
   return (
     <div className="analytics-chart" aria-hidden="true" data-testid="summary-chart">
-      <ResponsiveContainer width="100%" height={Math.max(260, rows.length * 70 + 80)}>
+      <ResponsiveContainer width="100%" height={Math.max(230, rows.length * 70 + 50)}>
         <BarChart
           data={[...rows]}
           layout="vertical"
@@ -44,10 +36,6 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
               names[String(name)] ?? String(name),
             ]}
           />
-          <Legend
-            formatter={(value) => names[String(value)] ?? String(value)}
-            wrapperStyle={{ fontSize: 12 }}
-          />
           {SERIES.map((series) => (
             <Bar
               key={series.key}
@@ -59,6 +47,14 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
           ))}
         </BarChart>
       </ResponsiveContainer>
+      <ChartLegend
+        items={SERIES.map((series) => ({
+          key: series.key,
+          label: names[series.key],
+          color: series.color,
+          variant: 'bar' as const,
+        }))}
+      />
     </div>
   );
 }

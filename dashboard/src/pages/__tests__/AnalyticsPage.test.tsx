@@ -1,0 +1,143 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GET_PREDICATE_DISTRIBUTION } from '../../modules/analytics/graphql/queries';
+import { AnalyticsPage } from '../AnalyticsPage';
+import {
+  cycle,
+  cyclesMock,
+  renderAnalyticsPage,
+  serverError,
+  stubResizeObserver,
+  settle,
+  tableCells,
+  user,
+} from './analytics-fixtures';
+
+// Jest has no CSS transform; the page's stylesheet is irrelevant here.
+jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
+
+beforeAll(stubResizeObserver);
+
+const ANALYST = user({ roles: ['ANALYST'], employee: null });
+
+const group = (name: string, counts: Record<string, number> | null) => ({
+  __typename: 'DistributionGroup',
+  group: name,
+  suppressed: counts === null,
+  total: counts === null ? null : Object.values(counts).reduce((sum, count) => sum + count, 0),
+  counts:
+    counts === null
+      ? null
+      : Object.entries(counts).map(([predicate, count]) => ({
+          __typename: 'PredicateCount',
+          predicate,
+          count,
+        })),
+});
+
+const distributionMock = (variables: object, result: object) => ({
+  request: { query: GET_PREDICATE_DISTRIBUTION, variables },
+  ...result,
+});
+
+// Only the request for the newest CLOSED cycle (2025, id 3), annual, by unit is answered.
+const CLOSED_2025 = { cycleId: '3', period: 'ANNUAL', groupBy: 'UNIT' };
+
+const renderAnalysis = (mocks: object[], path = '/analisis') =>
+  renderAnalyticsPage(<AnalyticsPage />, { me: ANALYST, mocks, path });
+
+describe('Analisis', () => {
+  test('loading: a skeleton first', async () => {
+    renderAnalysis([
+      cyclesMock(),
+      distributionMock(CLOSED_2025, { result: { data: { predicateDistribution: [] } } }),
+    ]);
+    expect(screen.getByTestId('analysis-loading')).toBeTruthy();
+    expect(await screen.findByText('Belum ada predikat pada periode ini.')).toBeTruthy();
+  });
+
+  test('data: opens on the newest closed cycle’s annual predicates; small groups are hidden', async () => {
+    renderAnalysis([
+      cyclesMock(),
+      distributionMock(CLOSED_2025, {
+        result: {
+          data: {
+            predicateDistribution: [
+              group('Kelurahan Gayungan', { BAIK: 9, SANGAT_BAIK: 2, BUTUH_PERBAIKAN: 1 }),
+              group('Seksi Trantib', null),
+            ],
+          },
+        },
+      }),
+    ]);
+    const panel = await screen.findByTestId('analysis');
+    expect(
+      screen.getByLabelText<HTMLSelectElement>('Siklus kinerja').selectedOptions[0].textContent,
+    ).toBe('2025 · Ditutup');
+    expect(screen.getByLabelText<HTMLSelectElement>('Periode').value).toBe('ANNUAL');
+    expect(screen.getByTestId('suppressed-groups').textContent).toBe(
+      'Disembunyikan (< 5 orang): Seksi Trantib',
+    );
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tabel' }));
+    const cells = tableCells(within(panel).getByTestId('analysis-table'));
+    expect(cells.slice(1)).toEqual([
+      ['Kelurahan Gayungan', '2', '9', '1', '0', '0', '12'],
+      ['Seksi Trantib', 'disembunyikan (< 5 orang)'],
+    ]);
+  });
+
+  test('without a closed cycle it falls back to the active cycle’s current quarter', async () => {
+    renderAnalysis([
+      cyclesMock([cycle('4', 2026, 'ACTIVE', 'TW2')]),
+      distributionMock(
+        { cycleId: '4', period: 'TW2', groupBy: 'UNIT' },
+        { result: { data: { predicateDistribution: [group('Kelurahan Gayungan', { BAIK: 6 })] } } },
+      ),
+    ]);
+    expect(await screen.findByTestId('analysis')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Periode').value).toBe('TW2');
+  });
+
+  test('a cycle in the URL wins over the default', async () => {
+    renderAnalysis(
+      [
+        cyclesMock(),
+        distributionMock(
+          { cycleId: '2', period: 'ANNUAL', groupBy: 'RANK' },
+          { result: { data: { predicateDistribution: [group('III/a', { BAIK: 7 })] } } },
+        ),
+      ],
+      '/analisis?siklus=2&kelompok=RANK',
+    );
+    expect(await screen.findByTestId('analysis')).toBeTruthy();
+    expect(
+      screen.getByLabelText<HTMLSelectElement>('Siklus kinerja').selectedOptions[0].textContent,
+    ).toBe('2024 · Ditutup');
+  });
+
+  test('empty: no predicates in the period', async () => {
+    renderAnalysis([
+      cyclesMock(),
+      distributionMock(CLOSED_2025, { result: { data: { predicateDistribution: [] } } }),
+    ]);
+    expect(await screen.findByText('Belum ada predikat pada periode ini.')).toBeTruthy();
+  });
+
+  test('error: a server error is shown with a retry', async () => {
+    renderAnalysis([
+      cyclesMock(),
+      distributionMock(CLOSED_2025, {
+        result: { errors: [serverError('predicateDistribution')] },
+      }),
+    ]);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeTruthy();
+  });
+
+  test('employees are turned away', async () => {
+    renderAnalyticsPage(<AnalyticsPage />, { me: user(), mocks: [cyclesMock()] });
+    await settle();
+    expect(
+      screen.getByText('Analisis hanya untuk analis dan Subbagian Umum dan Kepegawaian.'),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,304 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { memberTrendsQuery } from '../../modules/analytics/graphql/member-trends';
+import { GET_ANALYTICS_PLACE, GET_TEAM_DASHBOARD } from '../../modules/analytics/graphql/queries';
+import { TeamDashboardPage } from '../TeamDashboardPage';
+import {
+  cyclesMock,
+  networkError,
+  renderAnalyticsPage,
+  stubResizeObserver,
+  settle,
+  tableCells,
+  user,
+} from './analytics-fixtures';
+
+// Jest has no CSS transform; the page's stylesheet is irrelevant here.
+jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
+
+beforeAll(stubResizeObserver);
+
+const KASI = user({
+  id: 'u-9',
+  isSupervisor: true,
+  employee: { __typename: 'Employee', id: '9', name: 'Budi Santoso' },
+});
+
+const placeMock = {
+  request: { query: GET_ANALYTICS_PLACE },
+  result: {
+    data: {
+      orgUnits: [
+        { __typename: 'OrgUnit', id: '1', name: 'Kecamatan Gayungan', depth: 0 },
+        { __typename: 'OrgUnit', id: '5', name: 'Seksi Pemerintahan', depth: 1 },
+      ],
+      me: {
+        __typename: 'User',
+        id: 'u-9',
+        isSupervisor: true,
+        roles: ['EMPLOYEE'],
+        employee: { __typename: 'Employee', id: '9', unit: { __typename: 'OrgUnit', id: '5' } },
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+
+const member = (id: string, name: string, predicateLevels: number[]) => ({
+  __typename: 'TeamMember',
+  employeeId: id,
+  employee: {
+    __typename: 'Employee',
+    id,
+    name,
+    position: { __typename: 'Position', id: `p${id}`, title: 'Pengadministrasi Umum' },
+  },
+  planStatus: 'APPROVED',
+  latestPredicate: predicateLevels.length ? 'BAIK' : null,
+  latestPeriod: predicateLevels.length ? 'TW1' : null,
+  latestAchievement: predicateLevels.length ? 98 : null,
+  overdueRealizations: 0,
+  overdueEvaluations: 0,
+  predicateLevels,
+});
+
+// Latest levels: Ani 5, Bayu 3, Citra 4, Dedi 2, Eka 4, Fajar 4; Gita has no final evaluation.
+const MEMBERS = [
+  member('11', 'Ani Rahmawati', [4, 5]),
+  member('12', 'Bayu Pratama', [4, 3]),
+  member('13', 'Citra Lestari', [4]),
+  member('14', 'Dedi Kurniawan', [3, 2]),
+  member('15', 'Eka Putri', [4, 4]),
+  member('16', 'Fajar Nugroho', [4]),
+  member('17', 'Gita Anggraini', []),
+];
+
+const teamPoint = (
+  cycleYear: number,
+  period: string,
+  level: number,
+  achievement: number | null,
+) => ({
+  __typename: 'TeamTrendPoint',
+  cycleYear,
+  period,
+  averagePredicateLevel: level,
+  averageAchievement: achievement,
+  evaluated: 6,
+});
+
+const team = (overrides: object = {}) => ({
+  __typename: 'TeamDashboard',
+  unitId: '5',
+  cycleId: '4',
+  members: MEMBERS,
+  predicateDistribution: [
+    {
+      __typename: 'PeriodDistribution',
+      period: 'TW1',
+      counts: [
+        { __typename: 'PredicateCount', predicate: 'BAIK', count: 5 },
+        { __typename: 'PredicateCount', predicate: 'SANGAT_BAIK', count: 1 },
+      ],
+    },
+  ],
+  averageTrend: [teamPoint(2025, 'ANNUAL', 3.8333, 96.25), teamPoint(2026, 'TW1', 3.6667, 99.5)],
+  pendingActions: [],
+  curveCheck: null,
+  ...overrides,
+});
+
+const teamMock = (result: object) => ({
+  request: { query: GET_TEAM_DASHBOARD, variables: { unitId: '5', cycleId: '4' } },
+  ...result,
+});
+
+const trendOf = (points: [number, string, number][]) =>
+  points.map(([cycleYear, period, predicateLevel]) => ({
+    __typename: 'TrendPoint',
+    cycleYear,
+    period,
+    predicateLevel,
+  }));
+
+/** One request for the chosen members, in the order they were chosen. */
+const memberTrendsMock = (ids: string[], trends: ReturnType<typeof trendOf>[]) => ({
+  request: {
+    query: memberTrendsQuery(ids.length),
+    variables: Object.fromEntries(ids.map((id, index) => [`member${index}`, id])),
+  },
+  result: {
+    data: Object.fromEntries(trends.map((trend, index) => [`member${index}`, trend])),
+  },
+});
+
+/** The legend sits in the chart, which is hidden from assistive technology (the table is not). */
+const legendItems = (trend: HTMLElement) =>
+  [...within(trend).getByTestId('team-trend-legend').querySelectorAll('li')].map(
+    (item) => item.textContent,
+  );
+
+const renderTeam = (mocks: object[], me = KASI, language: 'id' | 'en' = 'id') =>
+  renderAnalyticsPage(<TeamDashboardPage />, { me, mocks, language, path: '/tim' });
+
+describe('Tim Saya', () => {
+  test('loading: a skeleton until the cycle, unit and team arrive', async () => {
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({ result: { data: { teamDashboard: team() } } }),
+    ]);
+    expect(screen.getByTestId('team-loading')).toBeTruthy();
+    expect(screen.queryByTestId('team-members')).toBeNull();
+    expect(await screen.findByTestId('team-members')).toBeTruthy();
+  });
+
+  test('data: members, distribution and the average trend; the overlay draws the lowest-level members', async () => {
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({ result: { data: { teamDashboard: team() } } }),
+      // Default overlay: the three lowest latest levels (Dedi 2, Bayu 3, then Citra 4 by table order).
+      memberTrendsMock(
+        ['14', '12', '13'],
+        [
+          trendOf([
+            [2025, 'ANNUAL', 3],
+            [2026, 'TW1', 2],
+          ]),
+          trendOf([
+            [2025, 'ANNUAL', 4],
+            [2026, 'TW1', 3],
+          ]),
+          trendOf([[2026, 'TW1', 4]]),
+        ],
+      ),
+    ]);
+    const members = await screen.findByTestId('team-members');
+    expect(within(members).getAllByTestId('team-member')).toHaveLength(7);
+
+    const trend = screen.getByTestId('team-trend');
+    expect(legendItems(trend)).toEqual(['Rata-rata level predikat', 'Rata-rata capaian (%)']);
+
+    fireEvent.click(within(trend).getByLabelText('Tampilkan garis anggota'));
+    // Members without a final evaluation cannot be drawn.
+    expect(within(trend).queryByLabelText('Gita Anggraini')).toBeNull();
+    const checked = within(trend)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.closest('label')?.textContent);
+    expect(checked).toEqual([
+      'Tampilkan garis anggota',
+      'Bayu Pratama',
+      'Citra Lestari',
+      'Dedi Kurniawan',
+    ]);
+    await waitFor(() =>
+      expect(legendItems(trend)).toEqual([
+        'Rata-rata level predikat',
+        'Rata-rata capaian (%)',
+        'Dedi Kurniawan',
+        'Bayu Pratama',
+        'Citra Lestari',
+      ]),
+    );
+
+    // The table shows each drawn member's level per period, '–' where they were not evaluated.
+    fireEvent.click(within(trend).getByRole('button', { name: 'Tabel' }));
+    expect(tableCells(within(trend).getByTestId('team-trend-table'))).toEqual([
+      [
+        'Periode',
+        'Rata-rata level predikat',
+        'Rata-rata capaian (%)',
+        'Dinilai',
+        'Level predikat · Dedi Kurniawan',
+        'Level predikat · Bayu Pratama',
+        'Level predikat · Citra Lestari',
+      ],
+      ['2025 Tahunan', '3,83', '96,3 %', '6', '3', '4', '–'],
+      ['2026 TW1', '3,67', '99,5 %', '6', '2', '3', '4'],
+    ]);
+  });
+
+  test('the overlay is bounded: at most five members, the rest cannot be ticked', async () => {
+    const flat = trendOf([[2026, 'TW1', 4]]);
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({ result: { data: { teamDashboard: team() } } }),
+      memberTrendsMock(['14', '12', '13'], [flat, flat, flat]),
+      memberTrendsMock(['14', '12', '13', '11'], [flat, flat, flat, flat]),
+      memberTrendsMock(['14', '12', '13', '11', '15'], [flat, flat, flat, flat, flat]),
+    ]);
+    const trend = await screen.findByTestId('team-trend');
+    fireEvent.click(within(trend).getByLabelText('Tampilkan garis anggota'));
+    expect(within(trend).getByText('Anggota pada grafik (maks. 5)')).toBeTruthy();
+    fireEvent.click(within(trend).getByLabelText('Ani Rahmawati'));
+    fireEvent.click(within(trend).getByLabelText('Eka Putri'));
+    const fajar = within(trend).getByLabelText<HTMLInputElement>('Fajar Nugroho');
+    expect(fajar.disabled).toBe(true);
+    expect(fajar.checked).toBe(false);
+    await waitFor(() => expect(legendItems(trend)).toHaveLength(7));
+    // Unticking one frees a place.
+    fireEvent.click(within(trend).getByLabelText('Eka Putri'));
+    expect(within(trend).getByLabelText<HTMLInputElement>('Fajar Nugroho').disabled).toBe(false);
+  });
+
+  test('English legend and overlay labels', async () => {
+    renderTeam(
+      [cyclesMock(), placeMock, teamMock({ result: { data: { teamDashboard: team() } } })],
+      KASI,
+      'en',
+    );
+    const trend = await screen.findByTestId('team-trend');
+    expect(legendItems(trend)).toEqual(['Mean predicate level', 'Mean achievement (%)']);
+    expect(within(trend).getByLabelText('Show member lines')).toBeTruthy();
+  });
+
+  test('empty: a team without members or trend says so', async () => {
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({
+        result: {
+          data: {
+            teamDashboard: team({ members: [], predicateDistribution: [], averageTrend: [] }),
+          },
+        },
+      }),
+    ]);
+    expect(await screen.findByText('Belum ada anggota tim di unit ini.')).toBeTruthy();
+    expect(screen.getByText('Belum ada data tren.')).toBeTruthy();
+    expect(screen.getByText('Belum ada penilaian final pada siklus ini.')).toBeTruthy();
+    expect(screen.queryByLabelText('Tampilkan garis anggota')).toBeNull();
+  });
+
+  test('no team in the chosen unit: FORBIDDEN reads as an empty state, not an error', async () => {
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({
+        result: {
+          errors: [new GraphQLError('Not your team', { extensions: { code: 'FORBIDDEN' } })],
+        },
+      }),
+    ]);
+    expect(await screen.findByText('Anda tidak memiliki tim di unit ini')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('error: a failed request shows the error with a retry', async () => {
+    renderTeam([cyclesMock(), placeMock, teamMock({ error: networkError() })]);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByText('Data tidak dapat dimuat')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeTruthy();
+  });
+
+  test('a staff member without a team is told the page is not for them', async () => {
+    renderTeam([cyclesMock(), placeMock], user());
+    await settle();
+    expect(
+      screen.getByText('Halaman ini untuk atasan, Camat, dan Subbagian Umum dan Kepegawaian.'),
+    ).toBeTruthy();
+  });
+});
