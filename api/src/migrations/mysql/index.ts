@@ -3,12 +3,12 @@ import { FoundationMysql1795824083951 } from './1795824083951-Foundation';
 import { SkpPlanningMysql1795825816744 } from './1795825816744-SkpPlanning';
 import { EvaluationsMysql1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesMysql1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
-import { DevelopmentPlansMysql1795836621926 } from './1795836621926-DevelopmentPlans';
+import { DevelopmentPlansMysql1795837539684 } from './1795837539684-DevelopmentPlans';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
   SkpPlanningMysql1795825816744,
   EvaluationsMysql1795826772913,
   EvaluationCoveringIndexesMysql1795831588164,
-  DevelopmentPlansMysql1795836621926,
+  DevelopmentPlansMysql1795837539684,
 ];

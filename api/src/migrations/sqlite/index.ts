@@ -3,12 +3,12 @@ import { FoundationSqlite1795824083951 } from './1795824083951-Foundation';
 import { SkpPlanningSqlite1795825816744 } from './1795825816744-SkpPlanning';
 import { EvaluationsSqlite1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesSqlite1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
-import { DevelopmentPlansSqlite1795836621926 } from './1795836621926-DevelopmentPlans';
+import { DevelopmentPlansSqlite1795837539684 } from './1795837539684-DevelopmentPlans';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
   SkpPlanningSqlite1795825816744,
   EvaluationsSqlite1795826772913,
   EvaluationCoveringIndexesSqlite1795831588164,
-  DevelopmentPlansSqlite1795836621926,
+  DevelopmentPlansSqlite1795837539684,
 ];

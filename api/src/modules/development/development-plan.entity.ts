@@ -3,7 +3,6 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -15,7 +14,6 @@ import { Employee } from '../org/employee.entity';
 @ObjectType({ description: 'Rencana pengembangan: one employee’s development plan for one cycle' })
 @Entity({ name: 'development_plan' })
 @Unique(['employeeId', 'cycleId'])
-@Index(['cycleId', 'employeeId'])
 export class DevelopmentPlan {
   static readonly modelName = 'DevelopmentPlan';
 

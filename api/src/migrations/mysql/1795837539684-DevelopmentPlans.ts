@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for mysql by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class DevelopmentPlansMysql1795836621926 implements MigrationInterface {
-  name = 'DevelopmentPlansMysql1795836621926';
+export class DevelopmentPlansMysql1795837539684 implements MigrationInterface {
+  name = 'DevelopmentPlansMysql1795837539684';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `development_plan` (`id` int NOT NULL AUTO_INCREMENT, `employeeId` int NOT NULL, `cycleId` int NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_425d4b40f756f245eec566193d` (`cycleId`, `employeeId`), UNIQUE INDEX `IDX_425d4b40f756f245eec566193d` (`employeeId`, `cycleId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `development_plan` (`id` int NOT NULL AUTO_INCREMENT, `employeeId` int NOT NULL, `cycleId` int NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_425d4b40f756f245eec566193d` (`employeeId`, `cycleId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `training_program` (`id` int NOT NULL AUTO_INCREMENT, `code` varchar(32) NOT NULL, `title` varchar(160) NOT NULL, `description` text NOT NULL, `coreValues` text NOT NULL, `aspects` text NOT NULL, `hours` int NOT NULL, `provider` varchar(160) NOT NULL, `mode` varchar(12) NOT NULL, `retiredAt` datetime(3) NULL, `version` int NOT NULL DEFAULT '1', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_e08ad0b33f41ebde9ec8c13053` (`code`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `development_activity` (`id` int NOT NULL AUTO_INCREMENT, `planId` int NOT NULL, `employeeId` int NOT NULL, `kind` varchar(10) NOT NULL, `programId` int NULL, `title` varchar(160) NOT NULL, `reason` text NOT NULL, `reasonEvaluationId` int NULL, `reasonCoreValue` varchar(24) NULL, `reasonIndicatorId` int NULL, `reasonAspect` varchar(10) NULL, `jp` int NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'PLANNED', `dueDate` date NULL, `completedOn` date NULL, `outcome` text NULL, `evidenceUrl` varchar(500) NULL, `required` tinyint NOT NULL DEFAULT 0, `cancelReason` text NULL, `createdById` int NULL, `version` int NOT NULL DEFAULT '1', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_238b0e781d47c4415a7529869d` (`planId`), INDEX `IDX_97e7a9e9eeb4c5e7665718c105` (`programId`, `status`), INDEX `IDX_6f83de0b9d4bd670cd04c2a61c` (`employeeId`, `status`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("ALTER TABLE `development_plan` ADD CONSTRAINT `FK_93ffaa3c1f28cbcf0fa5b7be5f7` FOREIGN KEY (`employeeId`) REFERENCES `employee`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
@@ -33,7 +33,6 @@ export class DevelopmentPlansMysql1795836621926 implements MigrationInterface {
     await queryRunner.query("DROP TABLE `development_activity`");
     await queryRunner.query("DROP INDEX `IDX_e08ad0b33f41ebde9ec8c13053` ON `training_program`");
     await queryRunner.query("DROP TABLE `training_program`");
-    await queryRunner.query("DROP INDEX `IDX_425d4b40f756f245eec566193d` ON `development_plan`");
     await queryRunner.query("DROP INDEX `IDX_425d4b40f756f245eec566193d` ON `development_plan`");
     await queryRunner.query("DROP TABLE `development_plan`");
   }
