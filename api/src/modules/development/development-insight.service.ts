@@ -84,13 +84,17 @@ function toPoints(
   yearOf: (evaluation: Pick<Evaluation, 'id'>) => number,
   ratings: readonly Pick<EvaluationFeedback, 'evaluationId' | 'coreValue' | 'rating'>[],
 ): EvaluationPoint[] {
+  const ratingsOf = new Map<number, Partial<Record<CoreValue, Rating>>>();
+  for (const item of ratings) {
+    if (!item.coreValue || !item.rating) continue;
+    const values = ratingsOf.get(item.evaluationId) ?? {};
+    values[item.coreValue] = item.rating;
+    ratingsOf.set(item.evaluationId, values);
+  }
   return evaluations.map((evaluation) => {
     const cycleYear = yearOf(evaluation);
     const range = periodsOf({ year: cycleYear }).find((r) => r.period === evaluation.period)!;
-    const coreValueRatings: Partial<Record<CoreValue, Rating>> = {};
-    for (const item of ratings)
-      if (item.evaluationId === evaluation.id && item.coreValue && item.rating)
-        coreValueRatings[item.coreValue] = item.rating;
+    const coreValueRatings = ratingsOf.get(evaluation.id) ?? {};
     return {
       evaluationId: evaluation.id,
       cycleYear,
@@ -355,9 +359,14 @@ export class DevelopmentInsightService {
       ]),
     );
     const points = toPoints(evaluations.entities, (e) => yearOf.get(e.id)!, ratings);
-    const employeeOf = new Map(evaluations.entities.map((e) => [e.id, e.employeeId]));
-    const pointsOf = (employeeId: number) =>
-      points.filter((point) => employeeOf.get(point.evaluationId) === employeeId);
+    const byEmployee = new Map<number, EvaluationPoint[]>();
+    evaluations.entities.forEach((evaluation, index) =>
+      byEmployee.set(evaluation.employeeId, [
+        ...(byEmployee.get(evaluation.employeeId) ?? []),
+        points[index],
+      ]),
+    );
+    const pointsOf = (employeeId: number) => byEmployee.get(employeeId) ?? [];
     const programs = await this.dataSource
       .getRepository(TrainingProgram)
       .findBy(activities.map((activity) => ({ id: activity.programId! })));
