@@ -16,6 +16,7 @@ import { CycleStatus } from './cycle.enums';
 import type { CreateCycleInput } from './cycle.inputs';
 import { checkCycleTransition } from './utils/cycle-transition.util';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import { requireCoachingForYear } from '../development/required-coaching';
 
 export class CycleService {
@@ -103,14 +104,12 @@ export class CycleService {
         }
       }
       // Conditional on the status read above, so two people moving the same cycle cannot both win.
-      const result = await manager
-        .createQueryBuilder()
-        .update(PerformanceCycle)
-        .set({ status, version: () => 'version + 1' })
-        .where('id = :id AND status = :from', { id, from: cycle.status })
-        .execute();
-      if (result.affected !== 1)
-        throw conflict('The cycle changed meanwhile; reload and try again');
+      await updateVersioned(manager, PerformanceCycle, {
+        id,
+        changes: { status },
+        onlyIf: { sql: 'status = :from', params: { from: cycle.status } },
+        message: 'The cycle changed meanwhile; reload and try again',
+      });
       await recordAudit(manager, {
         actor: context.viewer,
         action: 'cycle.status',

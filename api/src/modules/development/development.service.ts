@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { SubjectName } from '../../platform/authz/abilities';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import {
   assertNoProblems,
   conflict,
@@ -313,14 +314,12 @@ export class DevelopmentService {
         ...(changes.jp !== undefined && { jp: changes.jp }),
         ...(changes.dueDate !== undefined && { dueDate: changes.dueDate || null }),
       };
-      const result = await manager
-        .createQueryBuilder()
-        .update(DevelopmentActivity)
-        .set({ ...set, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1)
-        throw conflict('Someone else changed this activity first; reload and try again');
+      await updateVersioned(manager, DevelopmentActivity, {
+        id,
+        version,
+        changes: set,
+        message: 'Someone else changed this activity first; reload and try again',
+      });
       const after = await manager.findOneByOrFail(DevelopmentActivity, { id });
       await recordAudit(manager, {
         actor: context.viewer,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import {
   assertNoProblems,
   conflict,
@@ -189,14 +190,12 @@ export class TrainingProgramService {
         if (await manager.existsBy(TrainingProgram, { code: changes.code }))
           throw conflict(`A programme with code ${changes.code} exists already`);
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(TrainingProgram)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1)
-        throw conflict('Someone else changed this programme first; reload and try again');
+      await updateVersioned(manager, TrainingProgram, {
+        id,
+        version,
+        changes,
+        message: 'Someone else changed this programme first; reload and try again',
+      });
       const after = await manager.findOneByOrFail(TrainingProgram, { id });
       await recordAudit(manager, {
         actor: context.viewer,

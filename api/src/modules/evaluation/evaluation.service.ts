@@ -30,6 +30,7 @@ import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs'
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
 import { computePredicate, suggestResultRating } from './utils/predicate.util';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
 
 export const OBJECTION_WINDOW_DAYS = 14;
@@ -475,20 +476,13 @@ export class EvaluationService {
     statuses: EvaluationStatus[],
     changes: Partial<Evaluation>,
   ) {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Evaluation)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version AND status IN (:...statuses)', {
-        id,
-        version,
-        statuses,
-      })
-      .execute();
-    if (result.affected !== 1)
-      throw conflict(
-        `Evaluation ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
-      );
+    await updateVersioned(manager, Evaluation, {
+      id,
+      version,
+      changes,
+      onlyIf: { sql: 'status IN (:...statuses)', params: { statuses } },
+      message: `Evaluation ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
+    });
   }
 
   private async feedbackProblems(

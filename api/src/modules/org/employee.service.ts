@@ -6,7 +6,6 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql, type SqlCondition, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
-  conflict,
   type FieldProblem,
   forbidden,
   notFound,
@@ -24,6 +23,7 @@ import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 
 /** How CASL condition fields on Employee read in SQL, for an alias of the employee table. */
 export function employeeSqlFields(alias: string): SqlFieldMap {
@@ -268,24 +268,18 @@ export class EmployeeService {
     const problems = validateEmployeeRecord(record);
     await runTransaction(this.dataSource, async (manager) => {
       assertNoProblems([...problems, ...(await this.referenceProblems(manager, references))]);
-      // Conditional update: a stale version matches no row, so nobody's edit is silently overwritten.
-      const result = await manager
-        .createQueryBuilder()
-        .update(Employee)
-        .set({
+      await updateVersioned(manager, Employee, {
+        id,
+        version,
+        changes: {
           ...record,
           unitId: references.unitId,
           positionId: references.positionId,
           supervisorId,
           active: references.active,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1)
-        throw conflict(
-          `Employee ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
-        );
+        },
+        message: `Employee ${id} was changed by someone else (your version ${version} is stale); reload and try again`,
+      });
       if (supervisorId !== current.supervisorId)
         await this.reportingLines.move(manager, id, supervisorId);
       const after = await manager.findOneByOrFail(Employee, { id });

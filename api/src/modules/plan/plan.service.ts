@@ -39,6 +39,7 @@ import {
 } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 
 /** How the SKP-family rule conditions read in SQL for a plan alias. */
 export function planSqlFields(alias: string): SqlFieldMap {
@@ -566,18 +567,13 @@ export class PlanService {
     from: PlanStatus[],
     changes: Partial<PerformancePlan>,
   ): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(PerformancePlan)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version AND status IN (:...from)', {
-        id: plan.id,
-        version: plan.version,
-        from,
-      })
-      .execute();
-    if (result.affected !== 1)
-      throw conflict('The plan was changed meanwhile; reload and try again');
+    await updateVersioned(manager, PerformancePlan, {
+      id: plan.id,
+      version: plan.version,
+      changes,
+      onlyIf: { sql: 'status IN (:...from)', params: { from } },
+      message: 'The plan was changed meanwhile; reload and try again',
+    });
     plan.version += 1;
   }
 
