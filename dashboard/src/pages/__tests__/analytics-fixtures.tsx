@@ -1,5 +1,5 @@
 // Shared mocks for the analytics page tests (not a test file itself).
-import { act } from '@testing-library/react';
+import { act, configure } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { GraphQLError } from 'graphql';
 import { SessionContext } from '../../modules/auth/components/SessionProvider';
@@ -8,6 +8,9 @@ import { createAppAbility } from '../../modules/authz';
 import { GET_CYCLES } from '../../modules/skp/graphql/queries';
 import type { CycleSummary } from '../../modules/skp/types';
 import { renderPage } from '../../test-support/render';
+
+// Mocked responses arrive asynchronously; a busy CI machine can need more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Recharts' ResponsiveContainer observes its size; jsdom has no ResizeObserver. */
 export function stubResizeObserver() {
