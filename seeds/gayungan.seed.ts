@@ -12,6 +12,7 @@ import { Position } from '../api/src/modules/org/position.entity';
 import { computeClosure } from '../api/src/modules/org/utils/closure.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
+import { countDevelopment, type DevelopmentCounts, seedDevelopment } from './development.seed';
 import { countEvaluations, type EvaluationCounts, seedEvaluations } from './evaluation.seed';
 import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
 import { countSkp, seedSkp, type SkpCounts } from './skp.seed';
@@ -25,7 +26,8 @@ export type SeedCounts = {
   employees: number;
   accounts: number;
 } & SkpCounts &
-  EvaluationCounts;
+  EvaluationCounts &
+  DevelopmentCounts;
 export type SeedResult = { created: boolean; counts: SeedCounts };
 
 type AccountDraft = {
@@ -112,6 +114,7 @@ export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
     accounts,
     ...(await countSkp(manager)),
     ...(await countEvaluations(manager)),
+    ...(await countDevelopment(manager)),
   };
 }
 
@@ -228,6 +231,8 @@ export async function seedDemo(
     await seedSkp(manager, plan, employeeIds);
     // Evaluations up to TW3 2026, objections, organisation predicates and continuous feedback.
     await seedEvaluations(manager, plan, employeeIds);
+    // The training catalogue, development plans 2023–2026 and the required pembinaan.
+    await seedDevelopment(manager);
 
     const counts = await countSeeded(manager);
     await recordAudit(manager, {
