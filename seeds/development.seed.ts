@@ -20,7 +20,7 @@ import { EmploymentType, PositionLevel } from '../api/src/modules/org/org.enums'
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { Position } from '../api/src/modules/org/position.entity';
 import { Indicator } from '../api/src/modules/plan/indicator.entity';
-import { type CoreValue, type IndicatorAspect } from '../api/src/modules/plan/plan.enums';
+import { CoreValue, IndicatorAspect } from '../api/src/modules/plan/plan.enums';
 import { Realization } from '../api/src/modules/plan/realization.entity';
 import { computeIndicatorAchievement } from '../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../api/src/modules/plan/work-target.entity';
@@ -579,8 +579,9 @@ export async function seedDevelopment(manager: EntityManager): Promise<void> {
       code: entry.code,
       title: entry.title,
       description: entry.description,
-      coreValues: entry.coreValues,
-      aspects: entry.aspects,
+      // In enum order, as the API stores them.
+      coreValues: Object.values(CoreValue).filter((value) => entry.coreValues.includes(value)),
+      aspects: Object.values(IndicatorAspect).filter((aspect) => entry.aspects.includes(aspect)),
       hours: entry.hours,
       provider: entry.provider,
       mode: entry.mode,

@@ -33,7 +33,7 @@ import { Notification } from '../../api/src/modules/feedback/notification.entity
 import { Employee } from '../../api/src/modules/org/employee.entity';
 import { EmploymentType } from '../../api/src/modules/org/org.enums';
 import { Indicator } from '../../api/src/modules/plan/indicator.entity';
-import { type CoreValue } from '../../api/src/modules/plan/plan.enums';
+import { CoreValue, IndicatorAspect } from '../../api/src/modules/plan/plan.enums';
 import { Realization } from '../../api/src/modules/plan/realization.entity';
 import { computeIndicatorAchievement } from '../../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
@@ -117,8 +117,13 @@ describe.each(DRIVERS)('development demo on %s', (kind) => {
     );
     for (const program of programs) {
       const entry = TRAINING_CATALOGUE.find((candidate) => candidate.code === program.code)!;
-      expect(program.coreValues.filter(Boolean)).toEqual(entry.coreValues);
-      expect(program.aspects.filter(Boolean)).toEqual(entry.aspects);
+      // Stored in enum order, as the API stores them.
+      expect(program.coreValues).toEqual(
+        Object.values(CoreValue).filter((value) => entry.coreValues.includes(value)),
+      );
+      expect(program.aspects).toEqual(
+        Object.values(IndicatorAspect).filter((aspect) => entry.aspects.includes(aspect)),
+      );
       expect(program.retiredAt !== null).toBe(entry.retiredOn !== undefined);
     }
   });
