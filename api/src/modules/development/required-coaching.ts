@@ -18,6 +18,14 @@ export const PEMBINAAN_PREDICATES: ReadonlySet<Predicate> = new Set([
   Predicate.SANGAT_KURANG,
 ]);
 export const PEMBINAAN_JP = 4;
+/** The official names of the predicates, as written in plans. */
+const PREDICATE_NAME: Record<Predicate, string> = {
+  [Predicate.SANGAT_BAIK]: 'Sangat Baik',
+  [Predicate.BAIK]: 'Baik',
+  [Predicate.BUTUH_PERBAIKAN]: 'Butuh Perbaikan',
+  [Predicate.KURANG]: 'Kurang/Misconduct',
+  [Predicate.SANGAT_KURANG]: 'Sangat Kurang',
+};
 export const PEMBINAAN_TITLE = 'Pembinaan kinerja';
 const OPEN = [ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS];
 const IN_FORCE = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
@@ -65,7 +73,9 @@ export async function syncRequiredCoaching(
   const existing =
     plan && (await manager.findOneBy(DevelopmentActivity, { planId: plan.id, required: true }));
   const needed = annual !== null && PEMBINAAN_PREDICATES.has(annual.predicate);
-  const reason = annual && `Predicate ${annual.predicate} in the annual evaluation of ${year}`;
+  // Stored plan text, read by the employee and supervisor: Indonesian like the rest of the plan.
+  const reason =
+    annual && `Predikat ${PREDICATE_NAME[annual.predicate]} pada penilaian tahunan ${year}`;
 
   if (needed && existing) {
     if (existing.reasonEvaluationId === annual.id || !OPEN.includes(existing.status)) return;
@@ -131,8 +141,8 @@ export async function syncRequiredCoaching(
   }
   if (existing && OPEN.includes(existing.status)) {
     const cancelReason = annual
-      ? `The annual predicate of ${year} was revised to ${annual.predicate}`
-      : `There is no final annual evaluation of ${year} any more`;
+      ? `Predikat tahunan ${year} direvisi menjadi ${PREDICATE_NAME[annual.predicate]} setelah keberatan diterima`
+      : `Tidak ada lagi penilaian tahunan ${year} yang final`;
     await manager.update(DevelopmentActivity, existing.id, {
       status: ActivityStatus.CANCELLED,
       cancelReason,

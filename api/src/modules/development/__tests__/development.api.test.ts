@@ -504,7 +504,7 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         .getRepository(DevelopmentActivity)
         .findOneByOrFail({ id: coachingId });
       expect(after.status).toBe(ActivityStatus.CANCELLED);
-      expect(after.cancelReason).toMatch(/revised to BAIK/);
+      expect(after.cancelReason).toMatch(/direvisi menjadi Baik/);
     });
 
     it('is created for the year before when HR opens a new cycle, and cancelled only with a reason', async () => {

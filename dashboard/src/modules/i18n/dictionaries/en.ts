@@ -487,6 +487,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.markRead': 'Mark as read',
   'notifications.kind.objection.upheld': 'Objection upheld',
   'notifications.kind.objection.rejected': 'Objection rejected',
+  'notifications.kind.development.pembinaan': 'Required pembinaan',
 
   'feedback.title': 'Feedback',
   'feedback.subtitle':

@@ -497,6 +497,7 @@ export const id = {
   'notifications.markRead': 'Tandai dibaca',
   'notifications.kind.objection.upheld': 'Keberatan dikabulkan',
   'notifications.kind.objection.rejected': 'Keberatan ditolak',
+  'notifications.kind.development.pembinaan': 'Pembinaan wajib',
 
   'feedback.title': 'Umpan Balik',
   'feedback.subtitle': 'Umpan balik berkelanjutan dari atasan dan rekan kerja selama siklus aktif.',

@@ -6,9 +6,9 @@ import { GET_NOTIFICATIONS } from '../graphql/queries';
 import type { NotificationItem } from '../types';
 
 // The API writes messages in English; the known kinds get a heading in the user's language.
-const KNOWN_KINDS = ['objection.upheld', 'objection.rejected'] as const;
+const KNOWN_KINDS = ['objection.upheld', 'objection.rejected', 'development.pembinaan'] as const;
 
-/** The inbox (objection outcomes): unread first highlighted, each marked read on request. */
+/** The inbox (objection outcomes, required pembinaan): unread first highlighted, each marked read on request. */
 export function NotificationList() {
   const { t, locale } = useI18n();
   const { data, loading } = useQuery<{ notifications: NotificationItem[] }>(GET_NOTIFICATIONS, {
