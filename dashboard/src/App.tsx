@@ -4,6 +4,7 @@ import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
 import { CalibrationPage } from './pages/CalibrationPage';
 import { CascadePage } from './pages/CascadePage';
+import { DevelopmentOverviewPage } from './pages/DevelopmentOverviewPage';
 import { EmployeeDirectoryPage } from './pages/EmployeeDirectoryPage';
 import { EmployeeProfilePage } from './pages/EmployeeProfilePage';
 import { EvaluationFormPage } from './pages/EvaluationFormPage';
@@ -11,6 +12,7 @@ import { EvaluationTeamPage } from './pages/EvaluationTeamPage';
 import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MyDevelopmentPage } from './pages/MyDevelopmentPage';
 import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
 import { MyPerformancePage } from './pages/MyPerformancePage';
 import { MySkpPage } from './pages/MySkpPage';
@@ -22,6 +24,8 @@ import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
 import { PageSkeleton } from './modules/skp/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
+import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
+import { TrainingCataloguePage } from './pages/TrainingCataloguePage';
 
 // GraphiQL and Monaco stay out of the main bundle.
 const AnalyticsPlaygroundPage = lazy(() => import('./pages/AnalyticsPlaygroundPage'));
@@ -52,6 +56,11 @@ export function App() {
         <Route path="kalibrasi" element={<CalibrationPage />} />
         <Route path="kinerja-saya" element={<MyPerformancePage />} />
         <Route path="tim" element={<TeamDashboardPage />} />
+        <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />
+        <Route path="tim/pengembangan" element={<TeamDevelopmentPage />} />
+        <Route path="tim/pengembangan/:employeeId" element={<TeamDevelopmentPage />} />
+        <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
+        <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
         <Route path="ringkasan" element={<KecamatanSummaryPage />} />
         <Route path="analisis" element={<AnalyticsPage />} />
         <Route

@@ -1,4 +1,5 @@
 import { analyticsEn } from '../../analytics/i18n/en';
+import { developmentEn } from '../../development/i18n/en';
 import type { MessageKey } from './id';
 
 export const en: Record<MessageKey, string> = {
@@ -584,4 +585,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.body': 'The address you opened does not exist.',
   'notFound.home': 'Back to home',
   ...analyticsEn,
+  ...developmentEn,
 };

@@ -1,5 +1,6 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { analyticsId } from '../../analytics/i18n/id';
+import { developmentId } from '../../development/i18n/id';
 
 export const id = {
   'app.name': 'Kinerja',
@@ -594,6 +595,7 @@ export const id = {
   'notFound.body': 'Alamat yang Anda buka tidak tersedia.',
   'notFound.home': 'Kembali ke beranda',
   ...analyticsId,
+  ...developmentId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -58,6 +58,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     visibleTo: hasEmployee,
   },
   {
+    to: '/pengembangan-saya',
+    labelKey: 'nav.myDevelopment',
+    icon: 'target',
+    requires: { action: 'read', subject: 'DevelopmentPlan' },
+    visibleTo: hasEmployee,
+  },
+  {
     to: '/umpan-balik',
     labelKey: 'nav.feedback',
     icon: 'inbox',
@@ -89,6 +96,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
       viewer.roles.includes('HR_ADMIN'),
   },
   {
+    to: '/tim/pengembangan',
+    labelKey: 'nav.teamDevelopment',
+    icon: 'checkList',
+    requires: { action: 'create', subject: 'DevelopmentActivity' },
+    visibleTo: (viewer) =>
+      (viewer.hasEmployee && viewer.isSupervisor) || viewer.roles.includes('LEADER'),
+  },
+  {
     to: '/kaskade',
     labelKey: 'nav.cascade',
     icon: 'tree',
@@ -108,6 +123,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'chart',
     requires: { action: 'read', subject: 'Calibration' },
     visibleTo: (viewer) => viewer.roles.includes('LEADER') || viewer.roles.includes('HR_ADMIN'),
+  },
+  {
+    to: '/pengembangan',
+    labelKey: 'nav.developmentOverview',
+    icon: 'chart',
+    requires: { action: 'read', subject: 'TrainingEffect' },
+  },
+  {
+    to: '/katalog-pelatihan',
+    labelKey: 'nav.trainingCatalogue',
+    icon: 'checkList',
+    requires: { action: 'create', subject: 'TrainingProgram' },
   },
   {
     to: '/analisis',

@@ -1,0 +1,29 @@
+import type { DevelopmentActivity } from '../types';
+import { sortActivities } from '../utils/activities';
+import { ActivityCard, type ActivityViewer } from './ActivityCard';
+
+export function ActivityList({
+  activities,
+  viewer,
+  refetchQueries,
+  onReload,
+}: {
+  activities: readonly DevelopmentActivity[];
+  viewer: ActivityViewer;
+  refetchQueries: string[];
+  onReload: () => void;
+}) {
+  return (
+    <ul className="activity-list" data-testid="activity-list">
+      {sortActivities(activities).map((activity) => (
+        <ActivityCard
+          key={activity.id}
+          activity={activity}
+          viewer={viewer}
+          refetchQueries={refetchQueries}
+          onReload={onReload}
+        />
+      ))}
+    </ul>
+  );
+}

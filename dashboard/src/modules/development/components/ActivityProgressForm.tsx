@@ -1,0 +1,162 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { Notice } from '../../skp/components/Notice';
+import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
+import type { ActivityStatus, DevelopmentActivity } from '../types';
+import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+
+interface ActivityProgressFormProps {
+  activity: DevelopmentActivity;
+  /** The status to save with the outcome (DONE when marking it done), or none to keep it. */
+  status?: ActivityStatus;
+  refetchQueries: string[];
+  onSaved: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}
+
+/** The outcome and a certificate link, optionally with a new status (marking it done). */
+export function ActivityProgressForm({
+  activity,
+  status,
+  refetchQueries,
+  onSaved,
+  onCancel,
+  onReload,
+}: ActivityProgressFormProps) {
+  const t = useT();
+  const id = useId();
+  const [outcome, setOutcome] = useState(activity.outcome ?? '');
+  const [evidenceUrl, setEvidenceUrl] = useState(activity.evidenceUrl ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
+  const [update, { loading }] = useMutation(UPDATE_DEVELOPMENT_ACTIVITY, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const input: Record<string, unknown> = { version: activity.version };
+    if (status && status !== activity.status) input.status = status;
+    if (outcome.trim() !== (activity.outcome ?? '')) input.outcome = outcome.trim();
+    if (evidenceUrl.trim() !== (activity.evidenceUrl ?? ''))
+      input.evidenceUrl = evidenceUrl.trim() || null;
+    if (Object.keys(input).length === 1) {
+      onCancel();
+      return;
+    }
+    try {
+      await update({ variables: { id: activity.id, input } });
+      setErrors({});
+      onSaved();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      setErrors(fields);
+      setFailure(
+        Object.keys(fields).length > 0
+          ? null
+          : { message: developmentErrorMessage(t, error), stale: isStaleVersion(error) },
+      );
+    }
+  };
+
+  const message = (field: string) =>
+    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const outcomeError = message('outcome');
+  const evidenceError = message('evidenceUrl');
+
+  return (
+    <form
+      className="activity-form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('development.progress.formLabel', { title: activity.title ?? '' })}
+      data-testid="activity-progress-form"
+    >
+      {status === 'DONE' && <p className="muted small">{t('development.progress.doneHint')}</p>}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-outcome`}>
+          {t('development.progress.outcome')}
+        </label>
+        <textarea
+          id={`${id}-outcome`}
+          className="input textarea"
+          rows={3}
+          value={outcome}
+          placeholder={t('development.progress.outcomePlaceholder')}
+          onChange={(event) => setOutcome(event.target.value)}
+          {...errorProps(`${id}-outcome`, outcomeError)}
+        />
+        {outcomeError && (
+          <span className="field__error" id={`${id}-outcome-error`}>
+            {outcomeError}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-evidence`}>
+          {t('development.progress.evidenceUrl')}
+        </label>
+        <input
+          id={`${id}-evidence`}
+          className="input"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={evidenceUrl}
+          onChange={(event) => setEvidenceUrl(event.target.value)}
+          {...errorProps(`${id}-evidence`, evidenceError)}
+        />
+        {evidenceError ? (
+          <span className="field__error" id={`${id}-evidence-error`}>
+            {evidenceError}
+          </span>
+        ) : (
+          <span className="field__hint">{t('development.progress.evidenceHint')}</span>
+        )}
+      </div>
+      {failure && (
+        <Notice tone="error" testId="activity-error">
+          {failure.message}
+          {failure.stale && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={onReload}
+              >
+                {t('development.reload')}
+              </button>
+            </>
+          )}
+        </Notice>
+      )}
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={loading}
+          aria-busy={loading}
+        >
+          {loading && <span className="spinner__circle" aria-hidden="true" />}
+          {status === 'DONE' && activity.status !== 'DONE'
+            ? t('development.progress.saveDone')
+            : t('development.progress.save')}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onCancel}
+          disabled={loading}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

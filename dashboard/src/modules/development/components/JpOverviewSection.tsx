@@ -1,0 +1,152 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { significantError } from '../../api/utils/graphql-errors';
+import { useT } from '../../i18n';
+import { PageSkeleton } from '../../skp/components/PageSkeleton';
+import { Notice } from '../../skp/components/Notice';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { GET_JP_OVERVIEW } from '../graphql/queries';
+import type { JpOverview } from '../types';
+import { JpMembersTable } from './JpMembersTable';
+
+const PAGE_SIZE = 50;
+
+interface Variables {
+  cycleId: string;
+  unitId?: string | null;
+  belowTargetOnly: boolean;
+  first: number;
+  after?: string | null;
+}
+
+/** JP totals of everyone the viewer may read (in a unit), who is below target, page by page. */
+export function JpOverviewSection({
+  cycleId,
+  unitId = null,
+  title,
+  selfId,
+  memberLink,
+}: {
+  cycleId: string;
+  unitId?: string | null;
+  title: string;
+  selfId?: string;
+  memberLink?: (employeeId: string) => string | null;
+}) {
+  const t = useT();
+  const filterId = useId();
+  const [belowTargetOnly, setBelowTargetOnly] = useState(false);
+  const query = useQuery<{ developmentHours: JpOverview }, Variables>(GET_JP_OVERVIEW, {
+    variables: { cycleId, unitId, belowTargetOnly, first: PAGE_SIZE },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const overview = query.data?.developmentHours;
+  const loadError = overview ? undefined : significantError(query.error);
+  const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
+
+  const loadMore = () => {
+    const after = overview?.members.pageInfo.endCursor;
+    if (!after) return;
+    void query.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => {
+        if (!fetchMoreResult || !previous) return previous;
+        const before = previous.developmentHours;
+        const next = fetchMoreResult.developmentHours;
+        return {
+          developmentHours: {
+            ...next,
+            members: { ...next.members, edges: [...before.members.edges, ...next.members.edges] },
+          },
+        };
+      },
+    });
+  };
+
+  let body;
+  if (query.loading && !overview && !loadingMore)
+    body = <PageSkeleton cards={1} testId="jp-loading" />;
+  else if (loadError || !overview)
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  else {
+    const { totals } = overview;
+    const members = overview.members.edges.map((edge) => edge.node);
+    body = (
+      <>
+        <dl className="jp-totals" data-testid="jp-totals">
+          <div>
+            <dt>{t('development.jp.totalEmployees')}</dt>
+            <dd>{totals.employees}</dd>
+          </div>
+          <div>
+            <dt>{t('development.jp.totalDone')}</dt>
+            <dd>{totals.jpDone}</dd>
+          </div>
+          <div>
+            <dt>{t('development.jp.totalPlanned')}</dt>
+            <dd>{totals.jpPlanned}</dd>
+          </div>
+          <div>
+            <dt>{t('development.jp.totalBelow')}</dt>
+            <dd data-testid="jp-below-count">
+              {t('development.jp.belowOfPns', { count: totals.pnsBelowTarget, pns: totals.pns })}
+            </dd>
+          </div>
+        </dl>
+        {overview.yearRunningOut && totals.pnsBelowTarget > 0 && (
+          <Notice tone="warning">
+            {t('development.jp.runningOut', { count: totals.pnsBelowTarget, year: overview.year })}
+          </Notice>
+        )}
+        {members.length === 0 ? (
+          <p className="muted">
+            {belowTargetOnly ? t('development.jp.noneBelow') : t('development.jp.noMembers')}
+          </p>
+        ) : (
+          <JpMembersTable members={members} selfId={selfId} memberLink={memberLink} />
+        )}
+        <p className="muted small">
+          {t('development.jp.shown', { count: members.length, total: overview.members.totalCount })}
+        </p>
+        {overview.members.pageInfo.hasNextPage && (
+          <button
+            type="button"
+            className="button button--secondary load-more"
+            onClick={loadMore}
+            disabled={loadingMore}
+            aria-busy={loadingMore}
+          >
+            {t('development.loadMore')}
+          </button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section
+      className="card jp-overview"
+      aria-labelledby={`${filterId}-title`}
+      data-testid="jp-overview"
+    >
+      <div className="section-head">
+        <h2 className="card__title" id={`${filterId}-title`}>
+          {title}
+        </h2>
+        <label className="checkbox-inline" htmlFor={filterId}>
+          <input
+            id={filterId}
+            type="checkbox"
+            checked={belowTargetOnly}
+            onChange={(event) => setBelowTargetOnly(event.target.checked)}
+          />{' '}
+          {t('development.jp.belowOnly')}
+        </label>
+      </div>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,263 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { Notice } from '../../skp/components/Notice';
+import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
+import {
+  ASPECTS,
+  CORE_VALUES,
+  TRAINING_MODES,
+  type CoreValue,
+  type IndicatorAspect,
+  type TrainingMode,
+  type TrainingProgram,
+} from '../types';
+import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+
+interface ProgramFormProps {
+  /** The programme to edit (its version is sent back), or none to create one. */
+  program: TrainingProgram | null;
+  onSaved: (program: TrainingProgram) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}
+
+const toggle = <T,>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
+
+/** Create or edit a catalogue programme (HR). */
+export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFormProps) {
+  const t = useT();
+  const id = useId();
+  const [code, setCode] = useState(program?.code ?? '');
+  const [title, setTitle] = useState(program?.title ?? '');
+  const [description, setDescription] = useState(program?.description ?? '');
+  const [hours, setHours] = useState(program?.hours != null ? String(program.hours) : '');
+  const [mode, setMode] = useState<TrainingMode>(program?.mode ?? 'CLASSROOM');
+  const [provider, setProvider] = useState(program?.provider ?? '');
+  const [coreValues, setCoreValues] = useState<CoreValue[]>(
+    program?.competencies?.coreValues ?? [],
+  );
+  const [aspects, setAspects] = useState<IndicatorAspect[]>(program?.competencies?.aspects ?? []);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
+  const [create, createState] = useMutation<{ createTrainingProgram: TrainingProgram }>(
+    CREATE_TRAINING_PROGRAM,
+    { refetchQueries: ['TrainingPrograms'], awaitRefetchQueries: true },
+  );
+  const [update, updateState] = useMutation<{ updateTrainingProgram: TrainingProgram }>(
+    UPDATE_TRAINING_PROGRAM,
+  );
+  const loading = createState.loading || updateState.loading;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const hoursNumber = Number(hours);
+    if (hours.trim() === '' || !Number.isInteger(hoursNumber)) {
+      setErrors({ hours: 'must be a whole number of JP from 1 to 200' });
+      return;
+    }
+    const fields = {
+      code: code.trim().toUpperCase(),
+      title: title.trim(),
+      description: description.trim(),
+      hours: hoursNumber,
+      mode,
+      provider: provider.trim(),
+      competencies: {
+        coreValues: CORE_VALUES.filter((value) => coreValues.includes(value)),
+        aspects: ASPECTS.filter((aspect) => aspects.includes(aspect)),
+      },
+    };
+    try {
+      if (program) {
+        const result = await update({
+          variables: { id: program.id, input: { ...fields, version: program.version } },
+        });
+        if (result.data) onSaved(result.data.updateTrainingProgram);
+      } else {
+        const result = await create({ variables: { input: fields } });
+        if (result.data) onSaved(result.data.createTrainingProgram);
+      }
+      setErrors({});
+    } catch (error) {
+      const problems = fieldErrorsOf(error);
+      setErrors(problems);
+      setFailure(
+        Object.keys(problems).length > 0
+          ? null
+          : { message: developmentErrorMessage(t, error), stale: isStaleVersion(error) },
+      );
+    }
+  };
+
+  const message = (field: string) =>
+    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const error = (field: string) => {
+    const text = message(field);
+    return text ? (
+      <span className="field__error" id={`${id}-${field}-error`}>
+        {text}
+      </span>
+    ) : null;
+  };
+  const text = (
+    field: 'code' | 'title' | 'provider',
+    value: string,
+    set: (value: string) => void,
+    extra: object = {},
+  ) => (
+    <div className={`field${field === 'title' ? ' program-form__wide' : ''}`}>
+      <label className="field__label" htmlFor={`${id}-${field}`}>
+        {t(`development.program.${field}`)}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="input"
+        value={value}
+        onChange={(event) => set(event.target.value)}
+        {...extra}
+        {...errorProps(`${id}-${field}`, message(field))}
+      />
+      {error(field)}
+    </div>
+  );
+
+  return (
+    <form
+      className="card program-form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      data-testid="program-form"
+    >
+      <h2 className="card__title" id={`${id}-heading`}>
+        {program
+          ? t('development.program.editTitle', { code: program.code ?? '' })
+          : t('development.program.createTitle')}
+      </h2>
+      <div className="program-form__grid">
+        {text('code', code, setCode, { placeholder: 'PLT-KOM-01', autoCapitalize: 'characters' })}
+        {text('title', title, setTitle)}
+        <div className="field program-form__wide">
+          <label className="field__label" htmlFor={`${id}-description`}>
+            {t('development.program.description')}
+          </label>
+          <textarea
+            id={`${id}-description`}
+            className="input textarea"
+            rows={3}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            {...errorProps(`${id}-description`, message('description'))}
+          />
+          {error('description')}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-hours`}>
+            {t('development.program.hours')}
+          </label>
+          <input
+            id={`${id}-hours`}
+            className="input"
+            inputMode="numeric"
+            value={hours}
+            onChange={(event) => setHours(event.target.value)}
+            {...errorProps(`${id}-hours`, message('hours'))}
+          />
+          {error('hours') ?? (
+            <span className="field__hint">{t('development.program.hoursHint')}</span>
+          )}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-mode`}>
+            {t('development.program.mode')}
+          </label>
+          <select
+            id={`${id}-mode`}
+            className="select"
+            value={mode}
+            onChange={(event) => setMode(event.target.value as TrainingMode)}
+          >
+            {TRAINING_MODES.map((option) => (
+              <option key={option} value={option}>
+                {t(`development.mode.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text('provider', provider, setProvider)}
+      </div>
+      <fieldset
+        className="fieldset program-form__competencies"
+        aria-describedby={message('competencies') ? `${id}-competencies-error` : undefined}
+      >
+        <legend className="field__label">{t('development.program.competencies')}</legend>
+        <p className="field__hint">{t('development.program.competenciesHint')}</p>
+        <div className="checkbox-grid">
+          {CORE_VALUES.map((value) => (
+            <label key={value} className="checkbox-inline">
+              <input
+                type="checkbox"
+                checked={coreValues.includes(value)}
+                onChange={() => setCoreValues((current) => toggle(current, value))}
+              />{' '}
+              {t(`coreValue.${value}`)}
+            </label>
+          ))}
+        </div>
+        <div className="checkbox-grid">
+          {ASPECTS.map((aspect) => (
+            <label key={aspect} className="checkbox-inline">
+              <input
+                type="checkbox"
+                checked={aspects.includes(aspect)}
+                onChange={() => setAspects((current) => toggle(current, aspect))}
+              />{' '}
+              {t('development.program.aspect', { aspect: t(`aspect.${aspect}`) })}
+            </label>
+          ))}
+        </div>
+        {error('competencies')}
+      </fieldset>
+      {failure && (
+        <Notice tone="error" testId="program-error">
+          {failure.message}
+          {failure.stale && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={onReload}
+              >
+                {t('development.reload')}
+              </button>
+            </>
+          )}
+        </Notice>
+      )}
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={loading}
+          aria-busy={loading}
+        >
+          {loading && <span className="spinner__circle" aria-hidden="true" />}
+          {program ? t('development.program.save') : t('development.program.create')}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onCancel}
+          disabled={loading}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

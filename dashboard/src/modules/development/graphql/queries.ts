@@ -1,0 +1,185 @@
+import { gql } from '@apollo/client';
+import {
+  DEVELOPMENT_ACTIVITY_FIELDS,
+  JP_PROGRESS_FIELDS,
+  TRAINING_PROGRAM_FIELDS,
+} from './fragments';
+
+/** One employee's plan for a cycle (null until something is planned) and their JP for its year. */
+export const GET_DEVELOPMENT_PLAN = gql`
+  query DevelopmentPlan($employeeId: ID!, $cycleId: ID!) {
+    developmentPlan(employeeId: $employeeId, cycleId: $cycleId) {
+      id
+      activities {
+        ...DevelopmentActivityFields
+      }
+      jp {
+        ...JpProgressFields
+      }
+    }
+    jpProgress(employeeId: $employeeId, cycleId: $cycleId) {
+      ...JpProgressFields
+    }
+  }
+  ${DEVELOPMENT_ACTIVITY_FIELDS}
+  ${JP_PROGRESS_FIELDS}
+`;
+
+export const GET_RECOMMENDATIONS = gql`
+  query TrainingRecommendations($employeeId: ID!, $cycleId: ID!) {
+    recommendTrainings(employeeId: $employeeId, cycleId: $cycleId) {
+      score
+      program {
+        id
+        code
+        title
+        hours
+        mode
+        provider
+      }
+      reasons {
+        kind
+        evaluationId
+        cycleYear
+        period
+        coreValue
+        ratedBelowExpectation
+        improvementFeedbackCount
+        indicatorId
+        indicatorDescription
+        aspect
+        achievement
+        predicate
+        weight
+      }
+    }
+  }
+`;
+
+/** The team member a supervisor is planning for. */
+export const GET_DEVELOPMENT_EMPLOYEE = gql`
+  query DevelopmentEmployee($id: ID!) {
+    employee(id: $id) {
+      id
+      name
+      nip
+      employmentType
+      unit {
+        id
+        name
+      }
+      position {
+        id
+        title
+      }
+    }
+  }
+`;
+
+export const GET_JP_OVERVIEW = gql`
+  query JpOverview(
+    $cycleId: ID!
+    $unitId: ID
+    $belowTargetOnly: Boolean
+    $first: Int
+    $after: String
+  ) {
+    developmentHours(
+      cycleId: $cycleId
+      unitId: $unitId
+      belowTargetOnly: $belowTargetOnly
+      first: $first
+      after: $after
+    ) {
+      year
+      yearRunningOut
+      totals {
+        employees
+        pns
+        jpDone
+        jpPlanned
+        pnsBelowTarget
+      }
+      members {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            employeeId
+            employmentType
+            employee {
+              id
+              name
+              unit {
+                id
+                name
+              }
+            }
+            jp {
+              ...JpProgressFields
+            }
+          }
+        }
+      }
+    }
+  }
+  ${JP_PROGRESS_FIELDS}
+`;
+
+export const GET_JP_BY_UNIT = gql`
+  query JpByUnit($cycleId: ID!) {
+    developmentHoursByGroup(cycleId: $cycleId, groupBy: UNIT) {
+      group
+      employees
+      jpDone
+      jpPlanned
+      pnsBelowTarget
+      suppressed
+    }
+  }
+`;
+
+export const GET_TRAINING_EFFECTS = gql`
+  query TrainingEffects($programId: ID) {
+    trainingEffects(programId: $programId) {
+      program {
+        id
+        code
+        title
+      }
+      measure
+      coreValue
+      completions
+      measured
+      improved
+      unchanged
+      declined
+      belowBefore
+      belowToMeets
+      enoughData
+    }
+  }
+`;
+
+export const GET_TRAINING_PROGRAMS = gql`
+  query TrainingPrograms($filter: TrainingProgramFilter, $first: Int, $after: String) {
+    trainingPrograms(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...TrainingProgramFields
+        }
+      }
+    }
+  }
+  ${TRAINING_PROGRAM_FIELDS}
+`;

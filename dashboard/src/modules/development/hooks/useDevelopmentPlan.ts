@@ -1,0 +1,47 @@
+import { useQuery } from '@apollo/client/react';
+import { significantError } from '../../api/utils/graphql-errors';
+import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
+import type { PlanQueryData, TrainingRecommendation } from '../types';
+
+/** Operations to refetch after a plan item changes (the plan, its JP, what is still recommended). */
+export const PLAN_REFETCH = ['DevelopmentPlan', 'TrainingRecommendations', 'JpOverview'];
+
+export function useDevelopmentPlan(employeeId: string | undefined, cycleId: string | undefined) {
+  const query = useQuery<PlanQueryData, { employeeId: string; cycleId: string }>(
+    GET_DEVELOPMENT_PLAN,
+    {
+      variables: { employeeId: employeeId ?? '', cycleId: cycleId ?? '' },
+      skip: !employeeId || !cycleId,
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const data = query.data;
+  return {
+    plan: data?.developmentPlan ?? null,
+    jp: data?.developmentPlan?.jp ?? data?.jpProgress ?? null,
+    loaded: data !== undefined,
+    loading: query.loading && !data,
+    error: data ? undefined : significantError(query.error),
+    reload: () => void query.refetch(),
+  };
+}
+
+export function useRecommendations(employeeId: string | undefined, cycleId: string | undefined) {
+  const query = useQuery<
+    { recommendTrainings: TrainingRecommendation[] },
+    { employeeId: string; cycleId: string }
+  >(GET_RECOMMENDATIONS, {
+    variables: { employeeId: employeeId ?? '', cycleId: cycleId ?? '' },
+    skip: !employeeId || !cycleId,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const recommendations = query.data?.recommendTrainings;
+  return {
+    recommendations,
+    loading: query.loading && !recommendations,
+    error: recommendations ? undefined : significantError(query.error),
+    reload: () => void query.refetch(),
+  };
+}

@@ -1,0 +1,143 @@
+import { useQuery } from '@apollo/client/react';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { UnitPicker } from '../modules/analytics/components/UnitPicker';
+import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
+import '../modules/analytics/styles/analytics.css';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { useAbility } from '../modules/authz';
+import { JpOverviewSection } from '../modules/development/components/JpOverviewSection';
+import {
+  EffectHighlights,
+  ProgramEffectsPanel,
+} from '../modules/development/components/ProgramEffectsPanel';
+import { UnitJpPanel } from '../modules/development/components/UnitJpPanel';
+import { GET_JP_BY_UNIT, GET_TRAINING_EFFECTS } from '../modules/development/graphql/queries';
+import '../modules/development/styles/development.css';
+import type { CycleSummary, JpGroup, ProgramEffect } from '../modules/development/types';
+import { effectRows } from '../modules/development/utils/effects';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { CYCLE_PARAM, useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+
+/**
+ * Pengembangan ASN (HR and the Camat, read-only for the Camat's catalogue): the kecamatan's JP
+ * status (totals, who is below target, by unit) and the effect of each programme.
+ */
+export function DevelopmentOverviewPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const ability = useAbility();
+  const allowed = ability.can('read', 'TrainingEffect');
+  const selection = useCycleSelection();
+  const place = useUnitSelection();
+  const cycle = selection.cycle;
+  const unit = place.unit;
+  const plansMembers = Boolean(me.isSupervisor) && ability.can('create', 'DevelopmentActivity');
+
+  let body;
+  if (!allowed) {
+    body = <EmptyState title={t('development.overview.forbidden')} icon="lock" />;
+  } else if (selection.loading || place.loading) {
+    body = <PageSkeleton testId="overview-loading" />;
+  } else if (selection.error || place.error) {
+    body = (
+      <ErrorState
+        error={selection.error ?? place.error}
+        onRetry={() => {
+          selection.retry();
+          place.retry();
+        }}
+      />
+    );
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else {
+    body = (
+      <div className="analytics-stack">
+        <JpOverviewSection
+          cycleId={cycle.id}
+          unitId={unit?.id ?? null}
+          title={t('development.overview.jpTitle', { year: cycle.year, unit: unit?.name ?? '' })}
+          selfId={me.employee?.id}
+          memberLink={
+            plansMembers ? (id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}` : undefined
+          }
+        />
+        <UnitJp cycle={cycle} />
+        <Effects />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('development.overview.title')}</h1>
+          <p className="page-header__subtitle">{t('development.overview.subtitle')}</p>
+        </div>
+        {allowed && cycle && unit && (
+          <div className="toolbar">
+            <UnitPicker units={place.units} value={unit.id} onChange={place.setUnitId} />
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}
+
+function UnitJp({ cycle }: { cycle: CycleSummary }) {
+  const query = useQuery<{ developmentHoursByGroup: JpGroup[] }, { cycleId: string }>(
+    GET_JP_BY_UNIT,
+    {
+      variables: { cycleId: cycle.id },
+      errorPolicy: 'all',
+      fetchPolicy: 'cache-and-network',
+    },
+  );
+  const groups = query.data?.developmentHoursByGroup;
+  const error = groups ? undefined : significantError(query.error);
+  if (query.loading && !groups) return <PageSkeleton cards={1} testId="jp-by-unit-loading" />;
+  if (error || !groups) return <ErrorState error={error} onRetry={() => void query.refetch()} />;
+  return <UnitJpPanel groups={groups} year={cycle.year} />;
+}
+
+function Effects() {
+  const { t } = useI18n();
+  const query = useQuery<{ trainingEffects: ProgramEffect[] }>(GET_TRAINING_EFFECTS, {
+    variables: {},
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const effects = query.data?.trainingEffects;
+  const error = effects ? undefined : significantError(query.error);
+  if (query.loading && !effects) return <PageSkeleton cards={1} testId="effects-loading" />;
+  if (error || !effects) return <ErrorState error={error} onRetry={() => void query.refetch()} />;
+  if (effects.length === 0)
+    return (
+      <section className="card" data-testid="program-effects">
+        <h2 className="card__title">{t('development.effect.panelTitle')}</h2>
+        <EmptyState
+          title={t('development.effect.empty')}
+          body={t('development.effect.emptyHint')}
+          icon="chart"
+        />
+      </section>
+    );
+  const rows = effectRows(t, effects);
+  return (
+    <>
+      <EffectHighlights rows={rows} />
+      <ProgramEffectsPanel rows={rows} />
+    </>
+  );
+}

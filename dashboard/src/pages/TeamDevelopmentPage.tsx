@@ -1,0 +1,206 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { useAbility } from '../modules/authz';
+import { AddActivityForm } from '../modules/development/components/AddActivityForm';
+import { JpOverviewSection } from '../modules/development/components/JpOverviewSection';
+import { PlanSection } from '../modules/development/components/PlanSection';
+import { RecommendationList } from '../modules/development/components/RecommendationList';
+import { GET_DEVELOPMENT_EMPLOYEE } from '../modules/development/graphql/queries';
+import { PLAN_REFETCH, useRecommendations } from '../modules/development/hooks/useDevelopmentPlan';
+import '../modules/development/styles/development.css';
+import type { CycleSummary, TrainingRecommendation } from '../modules/development/types';
+import { useI18n } from '../modules/i18n';
+import { CycleSelect } from '../modules/skp/components/CycleSelect';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { CYCLE_PARAM, useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+
+interface MemberData {
+  employee: {
+    id: string;
+    name: string | null;
+    nip: string | null;
+    employmentType: 'PNS' | 'PPPK' | null;
+    unit: { id: string; name: string } | null;
+    position: { id: string; title: string } | null;
+  } | null;
+}
+
+/**
+ * Pengembangan Tim: the JP status of the supervisor's line (`/tim/pengembangan`) and, for one
+ * member (`/tim/pengembangan/:employeeId`), their plan built from the recommendations.
+ */
+export function TeamDevelopmentPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const { employeeId } = useParams();
+  const allowed = Boolean(me.isSupervisor) || me.roles.includes('LEADER');
+  const selection = useCycleSelection();
+  const cycle = selection.cycle;
+
+  let body;
+  if (!allowed) {
+    body = <EmptyState title={t('development.team.forbidden')} icon="lock" />;
+  } else if (selection.loading) {
+    body = <PageSkeleton testId="team-development-loading" />;
+  } else if (selection.error) {
+    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
+  } else if (!cycle) {
+    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
+  } else if (employeeId) {
+    body = <MemberPlan employeeId={employeeId} cycle={cycle} />;
+  } else {
+    body = (
+      <JpOverviewSection
+        cycleId={cycle.id}
+        title={t('development.team.jpTitle', { year: cycle.year })}
+        selfId={me.employee?.id}
+        memberLink={(id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}`}
+      />
+    );
+  }
+
+  return (
+    <div className="page__content">
+      {employeeId && (
+        <Link
+          className="breadcrumb__back"
+          to={`/tim/pengembangan${cycle ? `?${CYCLE_PARAM}=${cycle.id}` : ''}`}
+        >
+          <Icon name="chevronLeft" size={16} />
+          {t('development.team.back')}
+        </Link>
+      )}
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('development.team.title')}</h1>
+          <p className="page-header__subtitle">
+            {employeeId ? t('development.team.memberSubtitle') : t('development.team.subtitle')}
+          </p>
+        </div>
+        {allowed && cycle && (
+          <div className="toolbar">
+            <CycleSelect
+              cycles={selection.cycles}
+              value={cycle.id}
+              onChange={selection.setCycleId}
+            />
+          </div>
+        )}
+      </header>
+      {body}
+    </div>
+  );
+}
+
+type Adding = { kind: 'training'; recommendation: TrainingRecommendation } | { kind: 'coaching' };
+
+function MemberPlan({ employeeId, cycle }: { employeeId: string; cycle: CycleSummary }) {
+  const { t } = useI18n();
+  const ability = useAbility();
+  const canAdd = ability.can('create', 'DevelopmentActivity');
+  const [adding, setAdding] = useState<Adding | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const member = useQuery<MemberData, { id: string }>(GET_DEVELOPMENT_EMPLOYEE, {
+    variables: { id: employeeId },
+    errorPolicy: 'all',
+  });
+  const employee = member.data?.employee;
+  const memberError = employee ? undefined : significantError(member.error);
+  const recommendations = useRecommendations(employeeId, cycle.id);
+  const open = cycle.status !== 'CLOSED';
+
+  if (member.loading && !employee) return <PageSkeleton testId="member-loading" />;
+  if (memberError || !employee)
+    return <ErrorState error={memberError} onRetry={() => void member.refetch()} />;
+
+  const startAdding = (next: Adding) => {
+    setAdded(null);
+    setAdding(next);
+  };
+
+  return (
+    <div className="development-layout">
+      <div className="development-layout__main">
+        <section className="card member-head" data-testid="member-head">
+          <h2 className="card__title">{employee.name}</h2>
+          <p className="muted small">
+            {[employee.nip, employee.position?.title, employee.unit?.name, employee.employmentType]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </section>
+        {added && (
+          <Notice tone="success" testId="activity-added">
+            {t('development.add.done', { title: added })}
+          </Notice>
+        )}
+        {adding && (
+          <AddActivityForm
+            key={adding.kind === 'training' ? adding.recommendation.program.id : 'coaching'}
+            employeeId={employeeId}
+            cycleId={cycle.id}
+            cycleYear={cycle.year}
+            recommendation={adding.kind === 'training' ? adding.recommendation : null}
+            refetchQueries={PLAN_REFETCH}
+            onAdded={(title) => {
+              setAdding(null);
+              setAdded(title);
+            }}
+            onCancel={() => setAdding(null)}
+          />
+        )}
+        <PlanSection
+          employeeId={employeeId}
+          cycleId={cycle.id}
+          viewer={canAdd && open ? 'chain' : 'read'}
+          emptyHint={t('development.plan.emptyTeam')}
+        />
+      </div>
+      <section
+        className="card"
+        aria-labelledby="member-recommendations"
+        data-testid="member-recommendations"
+      >
+        <div className="section-head">
+          <h2 className="card__title" id="member-recommendations">
+            {t('development.recommendation.title')}
+          </h2>
+          {canAdd && open && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => startAdding({ kind: 'coaching' })}
+            >
+              <Icon name="plus" size={16} />
+              {t('development.add.coaching')}
+            </button>
+          )}
+        </div>
+        {!open && <Notice tone="info">{t('development.team.closedCycle')}</Notice>}
+        {recommendations.loading ? (
+          <PageSkeleton cards={1} testId="recommendations-loading" />
+        ) : recommendations.error || !recommendations.recommendations ? (
+          <ErrorState error={recommendations.error} onRetry={recommendations.reload} />
+        ) : recommendations.recommendations.length === 0 ? (
+          <p className="muted">{t('development.recommendation.noneTeam')}</p>
+        ) : (
+          <RecommendationList
+            recommendations={recommendations.recommendations}
+            onAdd={
+              canAdd && open
+                ? (recommendation) => startAdding({ kind: 'training', recommendation })
+                : undefined
+            }
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,325 @@
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { useAbility } from '../modules/authz';
+import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
+import { ProgramForm } from '../modules/development/components/ProgramForm';
+import { RETIRE_TRAINING_PROGRAM } from '../modules/development/graphql/mutations';
+import { GET_TRAINING_PROGRAMS } from '../modules/development/graphql/queries';
+import '../modules/development/styles/development.css';
+import {
+  CORE_VALUES,
+  TRAINING_MODES,
+  type CoreValue,
+  type TrainingMode,
+  type TrainingProgram,
+} from '../modules/development/types';
+import { developmentErrorMessage } from '../modules/development/utils/errors';
+import { useI18n } from '../modules/i18n';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+
+interface CatalogueData {
+  trainingPrograms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: TrainingProgram }[];
+  };
+}
+
+const PAGE_SIZE = 50;
+
+/** Katalog Pelatihan: every signed-in user browses it; HR creates, edits and retires programmes. */
+export function TrainingCataloguePage() {
+  const { t } = useI18n();
+  const ability = useAbility();
+  const canManage = ability.can('create', 'TrainingProgram');
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [mode, setMode] = useState<TrainingMode | ''>('');
+  const [coreValue, setCoreValue] = useState<CoreValue | ''>('');
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const [editing, setEditing] = useState<TrainingProgram | 'new' | null>(null);
+  const [retiring, setRetiring] = useState<TrainingProgram | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const debouncedSearch = useDebouncedValue(search.trim());
+  const filter = {
+    ...(debouncedSearch && { search: debouncedSearch }),
+    ...(mode && { mode }),
+    ...(coreValue && { coreValue }),
+    includeRetired,
+  };
+  const query = useQuery<CatalogueData>(GET_TRAINING_PROGRAMS, {
+    variables: { filter, first: PAGE_SIZE },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [retire, retireState] = useMutation(RETIRE_TRAINING_PROGRAM, {
+    refetchQueries: ['TrainingPrograms'],
+    awaitRefetchQueries: true,
+  });
+  const connection = query.data?.trainingPrograms;
+  const loadError = connection ? undefined : significantError(query.error);
+  const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
+
+  const loadMore = () => {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    void query.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => {
+        const before = previous;
+        if (!fetchMoreResult) return before;
+        return {
+          trainingPrograms: {
+            ...fetchMoreResult.trainingPrograms,
+            edges: [...before.trainingPrograms.edges, ...fetchMoreResult.trainingPrograms.edges],
+          },
+        };
+      },
+    });
+  };
+
+  const confirmRetire = async (program: TrainingProgram) => {
+    try {
+      await retire({ variables: { id: program.id, version: program.version } });
+      setNotice({
+        tone: 'success',
+        text: t('development.catalogue.retired', { title: program.title ?? '' }),
+      });
+    } catch (error) {
+      setNotice({ tone: 'error', text: developmentErrorMessage(t, error) });
+    }
+    setRetiring(null);
+  };
+
+  let body;
+  if (query.loading && !connection && !loadingMore)
+    body = <PageSkeleton testId="catalogue-loading" />;
+  else if (loadError || !connection)
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  else if (connection.edges.length === 0)
+    body = (
+      <EmptyState
+        title={t('development.catalogue.empty')}
+        body={t('development.catalogue.emptyHint')}
+        icon="search"
+      />
+    );
+  else
+    body = (
+      <section className="card" aria-labelledby={`${id}-list`}>
+        <h2 className="card__title" id={`${id}-list`}>
+          {t('development.catalogue.count', { count: connection.totalCount })}
+        </h2>
+        <ul className="program-list" data-testid="programs">
+          {connection.edges.map(({ node: program }) => (
+            <li
+              key={program.id}
+              className={`program${program.retiredAt ? ' program--retired' : ''}`}
+              data-testid="program"
+            >
+              <div className="program__main">
+                <h3 className="program__title">
+                  {program.title}
+                  {program.retiredAt && (
+                    <span className="badge badge--muted">
+                      {t('development.catalogue.retiredBadge')}
+                    </span>
+                  )}
+                </h3>
+                <p className="muted small">
+                  <span className="mono">{program.code}</span>
+                  {' · '}
+                  {t('development.jpOf', { jp: program.hours ?? 0 })}
+                  {program.mode && ` · ${t(`development.mode.${program.mode}`)}`}
+                  {program.provider && ` · ${program.provider}`}
+                </p>
+                {program.description && (
+                  <p className="program__description">{program.description}</p>
+                )}
+                <div className="program__competencies">
+                  {program.competencies?.coreValues.map((value) => (
+                    <span key={value} className="tag tag--info">
+                      {t(`coreValue.${value}`)}
+                    </span>
+                  ))}
+                  {program.competencies?.aspects.map((aspect) => (
+                    <span key={aspect} className="tag">
+                      {t('development.program.aspect', { aspect: t(`aspect.${aspect}`) })}
+                    </span>
+                  ))}
+                </div>
+              </div>
+              {canManage && !program.retiredAt && (
+                <div className="program__actions">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(program);
+                    }}
+                    aria-label={t('development.catalogue.editNamed', {
+                      title: program.title ?? '',
+                    })}
+                  >
+                    <Icon name="edit" size={16} />
+                    {t('development.catalogue.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => {
+                      setNotice(null);
+                      setRetiring(program);
+                    }}
+                    aria-label={t('development.catalogue.retireNamed', {
+                      title: program.title ?? '',
+                    })}
+                  >
+                    {t('development.catalogue.retire')}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        {connection.pageInfo.hasNextPage && (
+          <button
+            type="button"
+            className="button button--secondary load-more"
+            onClick={loadMore}
+            disabled={loadingMore}
+          >
+            {t('development.loadMore')}
+          </button>
+        )}
+      </section>
+    );
+
+  return (
+    <div className="page__content">
+      <header className="page-header page-header--with-tools">
+        <div>
+          <h1 className="page-header__title">{t('development.catalogue.title')}</h1>
+          <p className="page-header__subtitle">{t('development.catalogue.subtitle')}</p>
+        </div>
+        {canManage && !editing && (
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setNotice(null);
+                setEditing('new');
+              }}
+            >
+              <Icon name="plus" size={18} />
+              {t('development.catalogue.add')}
+            </button>
+          </div>
+        )}
+      </header>
+      <div className="analytics-stack development-stack">
+        {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
+        {editing && (
+          <ProgramForm
+            key={editing === 'new' ? 'new' : editing.id}
+            program={editing === 'new' ? null : editing}
+            onSaved={(program) => {
+              setEditing(null);
+              setNotice({
+                tone: 'success',
+                text: t('development.catalogue.saved', { title: program.title ?? '' }),
+              });
+            }}
+            onCancel={() => setEditing(null)}
+            onReload={() => {
+              setEditing(null);
+              void query.refetch();
+            }}
+          />
+        )}
+        <div className="filters catalogue-filters" role="search">
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-search`}>
+              {t('development.catalogue.search')}
+            </label>
+            <input
+              id={`${id}-search`}
+              className="input"
+              type="search"
+              value={search}
+              placeholder={t('development.catalogue.searchPlaceholder')}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-mode`}>
+              {t('development.program.mode')}
+            </label>
+            <select
+              id={`${id}-mode`}
+              className="select"
+              value={mode}
+              onChange={(event) => setMode(event.target.value as TrainingMode | '')}
+            >
+              <option value="">{t('development.catalogue.all')}</option>
+              {TRAINING_MODES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`development.mode.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-value`}>
+              {t('development.catalogue.coreValue')}
+            </label>
+            <select
+              id={`${id}-value`}
+              className="select"
+              value={coreValue}
+              onChange={(event) => setCoreValue(event.target.value as CoreValue | '')}
+            >
+              <option value="">{t('development.catalogue.all')}</option>
+              {CORE_VALUES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`coreValue.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox-inline catalogue-filters__retired">
+            <input
+              type="checkbox"
+              checked={includeRetired}
+              onChange={(event) => setIncludeRetired(event.target.checked)}
+            />{' '}
+            {t('development.catalogue.includeRetired')}
+          </label>
+        </div>
+        {body}
+      </div>
+      {retiring && (
+        <ConfirmDialog
+          title={t('development.catalogue.retireTitle', { title: retiring.title ?? '' })}
+          confirmLabel={t('development.catalogue.retire')}
+          tone="danger"
+          busy={retireState.loading}
+          onConfirm={() => void confirmRetire(retiring)}
+          onCancel={() => setRetiring(null)}
+        >
+          <p>{t('development.catalogue.retireBody')}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
