@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -8,7 +8,7 @@ import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluation.enums';
 import { evaluationSqlFields } from '../evaluation/evaluation.service';
-import { OrgUnit } from '../org/org-unit.entity';
+import { Employee } from '../org/employee.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import type {
   DistributionGroup,
@@ -37,6 +37,17 @@ END`;
 
 const numberOrNull = (value: unknown) =>
   value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
+/** Rows grouped by a key, each group in the rows' order; the groups in first-seen order. */
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
 const subtree = (unitParam: string) =>
   `SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ${unitParam}`;
 
@@ -60,82 +71,91 @@ export class AnalyticsService {
       'predicate',
       evaluationSqlFields('evaluation'),
     );
-    const points = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'evaluation.id AS id',
-        'cycle.year AS cycleYear',
-        'evaluation.period AS period',
-        'evaluation.predicate AS predicate',
-      ])
-      .addSelect([
-        'evaluation.predicateLevel AS predicateLevel',
-        'evaluation.resultRating AS resultRating',
-        'evaluation.behaviorRating AS behaviorRating',
-        'evaluation.achievement AS achievement',
-      ])
-      .from('evaluation', 'evaluation')
-      .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
-      .where(
-        'evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
-        { employeeId, final: FINAL },
+    // The three reads share one filter (the employee's final evaluations the viewer may read), so
+    // they run side by side instead of waiting for each other's ids.
+    const readable = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
+      query
+        .andWhere(
+          'evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
+          { employeeId, final: FINAL },
+        )
+        .andWhere(rows.sql, rows.params);
+    const [points, areas, feedback] = await Promise.all([
+      readable(
+        this.dataSource
+          .createQueryBuilder()
+          .select([
+            'evaluation.id AS id',
+            'cycle.year AS cycleYear',
+            'evaluation.period AS period',
+            'evaluation.predicate AS predicate',
+          ])
+          .addSelect([
+            'evaluation.predicateLevel AS predicateLevel',
+            'evaluation.resultRating AS resultRating',
+            'evaluation.behaviorRating AS behaviorRating',
+            'evaluation.achievement AS achievement',
+          ])
+          .from('evaluation', 'evaluation')
+          .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId'),
       )
-      .andWhere(rows.sql, rows.params)
-      .orderBy('cycle.year', 'ASC')
-      .addOrderBy(PERIOD_ORDER, 'ASC')
-      .getRawMany<{
-        id: number;
-        cycleYear: number;
-        period: Period;
-        predicate: Predicate;
-        predicateLevel: number;
-        resultRating: Rating;
-        behaviorRating: Rating;
-        achievement: string | null;
-      }>();
-    if (points.length === 0) return [];
-    const ids = points.map((point) => Number(point.id));
-    const areas = await this.dataSource
-      .createQueryBuilder()
-      .select('evaluation.id', 'id')
-      .addSelect(
-        `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END)`,
-        'productivity',
+        .orderBy('cycle.year', 'ASC')
+        .addOrderBy(PERIOD_ORDER, 'ASC')
+        .getRawMany<{
+          id: number;
+          cycleYear: number;
+          period: Period;
+          predicate: Predicate;
+          predicateLevel: number;
+          resultRating: Rating;
+          behaviorRating: Rating;
+          achievement: string | null;
+        }>(),
+      readable(
+        this.dataSource
+          .createQueryBuilder()
+          .select('evaluation.id', 'id')
+          .addSelect(
+            `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END)`,
+            'productivity',
+          )
+          .addSelect(
+            `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END)`,
+            'quality',
+          )
+          .from('evaluation', 'evaluation')
+          .innerJoin('work_target', 'target', 'target.planId = evaluation.planId')
+          .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
+          .leftJoin(
+            'realization',
+            'report',
+            'report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL',
+          ),
       )
-      .addSelect(
-        `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END)`,
-        'quality',
+        .groupBy('evaluation.id')
+        .getRawMany<{ id: number; productivity: string | null; quality: string | null }>(),
+      readable(
+        this.dataSource
+          .createQueryBuilder()
+          .select([
+            'item.evaluationId AS id',
+            'item.coreValue AS coreValue',
+            'item.rating AS rating',
+            'COUNT(*) AS count',
+          ])
+          .from('evaluation_feedback', 'item')
+          .innerJoin('evaluation', 'evaluation', 'evaluation.id = item.evaluationId')
+          .where('item.coreValue IS NOT NULL AND item.rating IS NOT NULL'),
       )
-      .from('evaluation', 'evaluation')
-      .innerJoin('work_target', 'target', 'target.planId = evaluation.planId')
-      .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
-      .leftJoin(
-        'realization',
-        'report',
-        'report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL',
-      )
-      .where('evaluation.id IN (:...ids)', { ids })
-      .groupBy('evaluation.id')
-      .getRawMany<{ id: number; productivity: string | null; quality: string | null }>();
-    const feedback = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'item.evaluationId AS id',
-        'item.coreValue AS coreValue',
-        'item.rating AS rating',
-        'COUNT(*) AS count',
-      ])
-      .from('evaluation_feedback', 'item')
-      .where(
-        'item.evaluationId IN (:...ids) AND item.coreValue IS NOT NULL AND item.rating IS NOT NULL',
-        { ids },
-      )
-      .groupBy('item.evaluationId')
-      .addGroupBy('item.coreValue')
-      .addGroupBy('item.rating')
-      .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>();
+        .groupBy('item.evaluationId')
+        .addGroupBy('item.coreValue')
+        .addGroupBy('item.rating')
+        .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>(),
+    ]);
+    const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
+    const feedbackOf = groupBy(feedback, (row) => Number(row.id));
     return points.map((point) => {
-      const area = areas.find((row) => Number(row.id) === Number(point.id));
+      const area = areaOf.get(Number(point.id));
       return {
         cycleYear: Number(point.cycleYear),
         period: point.period,
@@ -147,13 +167,11 @@ export class AnalyticsService {
         productivity: numberOrNull(area?.productivity),
         qualityOfWork: numberOrNull(area?.quality),
         professionalAttitude: RATING_LEVEL[point.behaviorRating],
-        behaviorFeedback: feedback
-          .filter((row) => Number(row.id) === Number(point.id))
-          .map((row) => ({
-            coreValue: row.coreValue as never,
-            rating: row.rating,
-            count: Number(row.count),
-          })),
+        behaviorFeedback: (feedbackOf.get(Number(point.id)) ?? []).map((row) => ({
+          coreValue: row.coreValue as never,
+          rating: row.rating,
+          count: Number(row.count),
+        })),
       };
     });
   }
@@ -168,153 +186,180 @@ export class AnalyticsService {
   }
 
   async teamDashboard(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
-    const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
-    if (!cycle) throw notFound('Cycle', cycleId);
-    if (!(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
-      throw notFound('OrgUnit', unitId);
+    // One statement for both existence checks; the year decides which periods have ended.
+    const found = await this.dataSource
+      .createQueryBuilder()
+      .select('cycle.year', 'year')
+      .addSelect('(SELECT COUNT(*) FROM org_unit unit WHERE unit.id = :unitId)', 'units')
+      .from('performance_cycle', 'cycle')
+      .where('cycle.id = :cycleId', { cycleId, unitId })
+      .getRawOne<{ year: number; units: string | number }>();
+    if (!found) throw notFound('Cycle', cycleId);
+    if (Number(found.units) === 0) throw notFound('OrgUnit', unitId);
+    const year = Number(found.year);
     const scope = this.memberScope(context);
-    const membersQuery = () =>
-      this.dataSource
-        .createQueryBuilder()
-        .from('employee', 'member')
+    const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
+      query
         .where(`member.active = :active AND member.unitId IN (${subtree(':unitId')})`, {
           active: true,
           unitId,
         })
         .andWhere(scope.sql, scope.params);
-    const memberRows = await membersQuery()
-      .select('member.id', 'id')
-      .orderBy('member.name', 'ASC')
-      .getRawMany<{ id: number }>();
-    if (memberRows.length === 0) throw forbidden('You have no team in this unit');
-    const memberSql = membersQuery().select('member.id');
+    const memberSql = inTeam(
+      this.dataSource.createQueryBuilder().select('member.id').from('employee', 'member'),
+    );
     const memberIn = `IN (${memberSql.getQuery()})`;
     const memberParams = memberSql.getParameters();
 
     const today = jakartaDate(new Date());
-    const endedPeriods = periodsOf({ year: cycle.year })
+    const endedPeriods = periodsOf({ year })
       .filter((range) => range.endsOn < today)
       .map((range) => range.period);
+    const me = context.viewer?.employeeId ?? null;
 
-    const plans = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'plan.employeeId AS employeeId',
-        'plan.status AS status',
-        'plan.id AS planId',
-        'plan.evaluatorId AS evaluatorId',
-      ])
-      .from('performance_plan', 'plan')
-      .where(`plan.cycleId = :cycleId AND plan.employeeId ${memberIn}`, {
-        ...memberParams,
-        cycleId,
-      })
-      .getRawMany<{
-        employeeId: number;
-        status: PlanStatus;
-        planId: number;
-        evaluatorId: number | null;
-      }>();
+    // Every read below is filtered by the same member scope in SQL, so they need nothing from each
+    // other and run side by side (one round trip of waiting instead of six).
+    const [memberRows, plans, finals, missingReports, objections] = await Promise.all([
+      // Whole rows: they answer `members { employee { … } }` through the loader without another read.
+      inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
+        .orderBy('member.name', 'ASC')
+        .addOrderBy('member.id', 'ASC')
+        .getMany(),
+      this.dataSource
+        .createQueryBuilder()
+        .select([
+          'plan.employeeId AS employeeId',
+          'plan.status AS status',
+          'plan.id AS planId',
+          'plan.evaluatorId AS evaluatorId',
+        ])
+        .from('performance_plan', 'plan')
+        .where(`plan.cycleId = :cycleId AND plan.employeeId ${memberIn}`, {
+          ...memberParams,
+          cycleId,
+        })
+        .getRawMany<{
+          employeeId: number;
+          status: PlanStatus;
+          planId: number;
+          evaluatorId: number | null;
+        }>(),
+      this.dataSource
+        .createQueryBuilder()
+        .select([
+          'evaluation.employeeId AS employeeId',
+          'evaluation.cycleId AS cycleId',
+          'cycle.year AS cycleYear',
+          'evaluation.period AS period',
+        ])
+        .addSelect([
+          'evaluation.predicate AS predicate',
+          'evaluation.predicateLevel AS predicateLevel',
+          'evaluation.achievement AS achievement',
+        ])
+        .from('evaluation', 'evaluation')
+        .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
+        .where(
+          `evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.employeeId ${memberIn}`,
+          { ...memberParams, final: FINAL },
+        )
+        .orderBy('cycle.year', 'ASC')
+        .addOrderBy(PERIOD_ORDER, 'ASC')
+        .getRawMany<{
+          employeeId: number;
+          cycleId: number;
+          cycleYear: number;
+          period: Period;
+          predicate: Predicate;
+          predicateLevel: number;
+          achievement: string | null;
+        }>(),
+      // Per member: for each indicator of the approved SKP, the ended periods it has no report for.
+      endedPeriods.length
+        ? this.dataSource
+            .createQueryBuilder()
+            .select('plan.employeeId', 'employeeId')
+            .addSelect(
+              `SUM(${endedPeriods.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
+              'missing',
+            )
+            .from('performance_plan', 'plan')
+            .innerJoin('work_target', 'target', 'target.planId = plan.id')
+            .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
+            .where(
+              `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
+              { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
+            )
+            .setParameter('ended', endedPeriods)
+            .groupBy('plan.employeeId')
+            .getRawMany<{ employeeId: number; missing: string }>()
+        : Promise.resolve([]),
+      me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
+    ]);
+    if (memberRows.length === 0) throw forbidden('You have no team in this unit');
+    const employees = context.loaders.byId(Employee);
+    for (const member of memberRows) employees.prime(Number(member.id), member);
 
-    const evaluations = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'evaluation.employeeId AS employeeId',
-        'evaluation.cycleId AS cycleId',
-        'cycle.year AS cycleYear',
-        'evaluation.period AS period',
-      ])
-      .addSelect([
-        'evaluation.predicate AS predicate',
-        'evaluation.predicateLevel AS predicateLevel',
-        'evaluation.achievement AS achievement',
-        'evaluation.status AS status',
-      ])
-      .from('evaluation', 'evaluation')
-      .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
-      .where(`evaluation.supersededAt IS NULL AND evaluation.employeeId ${memberIn}`, memberParams)
-      .orderBy('cycle.year', 'ASC')
-      .addOrderBy(PERIOD_ORDER, 'ASC')
-      .getRawMany<{
-        employeeId: number;
-        cycleId: number;
-        cycleYear: number;
-        period: Period;
-        predicate: Predicate;
-        predicateLevel: number;
-        achievement: string | null;
-        status: EvaluationStatus;
-      }>();
-    const finals = evaluations.filter((row) => FINAL.includes(row.status));
-
-    // Per member: for each indicator of the approved SKP, the ended periods it has no report for.
-    const missingReports = endedPeriods.length
-      ? await this.dataSource
-          .createQueryBuilder()
-          .select('plan.employeeId', 'employeeId')
-          .addSelect(
-            `SUM(${endedPeriods.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
-            'missing',
-          )
-          .from('performance_plan', 'plan')
-          .innerJoin('work_target', 'target', 'target.planId = plan.id')
-          .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
-          .where(
-            `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
-            { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
-          )
-          .setParameter('ended', endedPeriods)
-          .groupBy('plan.employeeId')
-          .getRawMany<{ employeeId: number; missing: string }>()
-      : [];
+    const planOf = new Map(plans.map((row) => [Number(row.employeeId), row]));
+    const missingOf = new Map(
+      missingReports.map((row) => [Number(row.employeeId), Number(row.missing)]),
+    );
+    const finalsOf = groupBy(finals, (row) => Number(row.employeeId));
+    const inCycle = finals.filter((row) => Number(row.cycleId) === cycleId);
+    const evaluatedPeriodsOf = new Map<number, Set<Period>>();
+    for (const row of inCycle) {
+      const employeeId = Number(row.employeeId);
+      evaluatedPeriodsOf.set(
+        employeeId,
+        (evaluatedPeriodsOf.get(employeeId) ?? new Set()).add(row.period),
+      );
+    }
+    const notEvaluated = (employeeId: number) =>
+      endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
 
     const members = memberRows.map(({ id }) => {
       const employeeId = Number(id);
-      const plan = plans.find((row) => Number(row.employeeId) === employeeId);
-      const own = finals.filter((row) => Number(row.employeeId) === employeeId);
-      const inCycle = own.filter((row) => Number(row.cycleId) === cycleId);
-      const latest = inCycle.at(-1) ?? null;
-      const evaluatedPeriods = new Set(inCycle.map((row) => row.period));
+      const plan = planOf.get(employeeId);
+      const own = finalsOf.get(employeeId) ?? [];
+      const latest = own.findLast((row) => Number(row.cycleId) === cycleId) ?? null;
       return {
         employeeId,
         planStatus: plan?.status ?? null,
         latestPredicate: latest?.predicate ?? null,
         latestPeriod: latest?.period ?? null,
         latestAchievement: numberOrNull(latest?.achievement),
-        overdueRealizations: Number(
-          missingReports.find((row) => Number(row.employeeId) === employeeId)?.missing ?? 0,
-        ),
+        overdueRealizations: missingOf.get(employeeId) ?? 0,
         overdueEvaluations:
           plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
-            ? endedPeriods.filter((period) => !evaluatedPeriods.has(period)).length
+            ? notEvaluated(employeeId).length
             : 0,
         predicateLevels: own.map((row) => Number(row.predicateLevel)),
       };
     });
 
-    const inCycle = finals.filter((row) => Number(row.cycleId) === cycleId);
-    const predicateDistribution = periodsOf({ year: cycle.year }).map(({ period }) => ({
+    const tally = new Map<string, number>();
+    for (const row of inCycle) {
+      const key = `${row.period}|${row.predicate}`;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
       period,
       counts: Object.values(Predicate).map((predicate) => ({
         predicate,
-        count: inCycle.filter((row) => row.period === period && row.predicate === predicate).length,
+        count: tally.get(`${period}|${predicate}`) ?? 0,
       })),
     }));
 
-    const trendKeys = [
-      ...new Map(finals.map((row) => [`${row.cycleYear}-${row.period}`, row])).values(),
-    ];
-    const averageTrend = trendKeys.map((key) => {
-      const rows = finals.filter(
-        (row) => Number(row.cycleYear) === Number(key.cycleYear) && row.period === key.period,
-      );
+    // Oldest first: the rows come ordered by year and period, and a Map keeps first-seen order.
+    const byPeriod = groupBy(finals, (row) => `${row.cycleYear}-${row.period}`);
+    const averageTrend = [...byPeriod.values()].map((rows) => {
       const achievements = rows
         .map((row) => row.achievement)
         .filter((value): value is string => value !== null)
         .map(Number);
       return {
-        cycleYear: Number(key.cycleYear),
-        period: key.period,
+        cycleYear: Number(rows[0].cycleYear),
+        period: rows[0].period,
         averagePredicateLevel: numberOrNull(
           rows.reduce((sum, row) => sum + Number(row.predicateLevel), 0) / rows.length,
         )!,
@@ -325,45 +370,29 @@ export class AnalyticsService {
       };
     });
 
-    const me = context.viewer?.employeeId ?? null;
-    const pendingActions =
+    const mine = (status: PlanStatus) =>
       me === null
         ? []
-        : [
-            ...plans
-              .filter(
-                (row) => row.status === PlanStatus.SUBMITTED && Number(row.evaluatorId) === me,
-              )
-              .map((row) => ({
-                kind: 'APPROVE_PLAN',
-                employeeId: Number(row.employeeId),
-                planId: Number(row.planId),
-                period: null,
-                objectionId: null,
-              })),
-            ...plans
-              .filter((row) => row.status === PlanStatus.APPROVED && Number(row.evaluatorId) === me)
-              .flatMap((row) =>
-                endedPeriods
-                  .filter(
-                    (period) =>
-                      !finals.some(
-                        (e) =>
-                          Number(e.employeeId) === Number(row.employeeId) &&
-                          Number(e.cycleId) === cycleId &&
-                          e.period === period,
-                      ),
-                  )
-                  .map((period) => ({
-                    kind: 'EVALUATE',
-                    employeeId: Number(row.employeeId),
-                    planId: Number(row.planId),
-                    period,
-                    objectionId: null,
-                  })),
-              ),
-            ...(await this.objectionsToDecide(me, memberIn, memberParams)),
-          ];
+        : plans.filter((row) => row.status === status && Number(row.evaluatorId) === me);
+    const pendingActions = [
+      ...mine(PlanStatus.SUBMITTED).map((row) => ({
+        kind: 'APPROVE_PLAN',
+        employeeId: Number(row.employeeId),
+        planId: Number(row.planId),
+        period: null,
+        objectionId: null,
+      })),
+      ...mine(PlanStatus.APPROVED).flatMap((row) =>
+        notEvaluated(Number(row.employeeId)).map((period) => ({
+          kind: 'EVALUATE',
+          employeeId: Number(row.employeeId),
+          planId: Number(row.planId),
+          period,
+          objectionId: null,
+        })),
+      ),
+      ...objections,
+    ];
     return { unitId, cycleId, members, predicateDistribution, averageTrend, pendingActions };
   }
 
