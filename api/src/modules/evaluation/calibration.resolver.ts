@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
+import { EmployeeConnection } from '../org/employee.resolver';
 import { OrgUnit } from '../org/org-unit.entity';
 import { CurveRuleCheck, DistributionCheck } from './calibration.types';
-import { OrganizationPredicateValue } from './evaluation.enums';
+import { OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 
 @Resolver(() => DistributionCheck)
@@ -42,6 +43,25 @@ export class CalibrationResolver {
     );
   }
 
+  @Query(() => EmployeeConnection, {
+    description:
+      'The employees of a unit and its sub-units whose annual predicate of the cycle is one of `predicates` (what a curve rule counts), by name, paged',
+  })
+  distributionCheckEmployees(
+    @Ctx() context: Context,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('predicates', () => [Predicate]) predicates: Predicate[],
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return context.services.calibration.employeePage(
+      context,
+      { unitId: parseId(unitId, 'unitId'), cycleId: parseId(cycleId, 'cycleId'), predicates },
+      { first, after },
+    );
+  }
+
   @FieldResolver(() => OrgUnit, { nullable: true })
   unit(@Root() check: DistributionCheck, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(check.unitId);
@@ -56,12 +76,26 @@ export class CalibrationResolver {
 @Resolver(() => CurveRuleCheck)
 export class CurveRuleCheckResolver {
   @FieldResolver(() => [Employee], {
-    description: 'The employees whose predicate this rule counts',
+    description: 'The employees whose predicate this rule counts, all of them',
+    deprecationReason:
+      'Unbounded (tens of thousands kecamatan-wide): use employeePage, or Query.distributionCheckEmployees',
   })
   async employees(@Root() rule: CurveRuleCheck, @Ctx() context: Context) {
     const ids = await context.services.calibration.employeesOf(rule);
     const employees = await context.loaders.byId(Employee).loadMany(ids);
     return employees.filter((employee): employee is Employee => employee instanceof Employee);
+  }
+
+  @FieldResolver(() => EmployeeConnection, {
+    description: 'The employees whose predicate this rule counts, by name, paged',
+  })
+  employeePage(
+    @Root() rule: CurveRuleCheck,
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return context.services.calibration.employeePage(context, rule, { first, after });
   }
 }
 

@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { forbidden, notFound } from '../../platform/graphql/errors';
+import { badInput, forbidden, notFound } from '../../platform/graphql/errors';
+import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
+import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { DistributionCheck } from './calibration.types';
 import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
@@ -125,7 +127,7 @@ export class CalibrationService {
     };
   }
 
-  /** The employees a rule counts, loaded only when asked for. */
+  /** The employees a rule counts, loaded only when asked for (unpaged: the deprecated `employees`). */
   async employeesOf(rule: {
     unitId: number;
     cycleId: number;
@@ -136,6 +138,38 @@ export class CalibrationService {
       .andWhere('evaluation.predicate IN (:...predicates)', { predicates: rule.predicates })
       .getRawMany<{ employeeId: number }>();
     return rows.map((row) => Number(row.employeeId));
+  }
+
+  /**
+   * One page of the employees of a unit and its sub-units whose annual predicate of the cycle is one
+   * of `predicates` (what a curve rule counts), by name: bounded however large the unit is.
+   */
+  async employeePage(
+    context: Context,
+    where: { unitId: number; cycleId: number; predicates: Predicate[] },
+    page: PageArgs,
+  ): Promise<Connection<Employee>> {
+    if (!context.ability.can('read', 'Calibration'))
+      throw forbidden('Calibration is for the Camat and HR');
+    if (where.predicates.length === 0)
+      throw badInput([{ field: 'predicates', message: 'must name at least one predicate' }]);
+    const inRule = annualPredicates(this.dataSource.manager, where.unitId, where.cycleId)
+      .select('evaluation.employeeId')
+      .andWhere('evaluation.predicate IN (:...predicates)', { predicates: where.predicates });
+    const query = this.dataSource
+      .getRepository(Employee)
+      .createQueryBuilder('employee')
+      .where(`employee.id IN (${inRule.getQuery()})`, inRule.getParameters());
+    const [connection, unit] = await Promise.all([
+      paginate(query, page, {
+        expression: 'employee.name',
+        valueOf: (employee) => employee.name,
+        idExpression: 'employee.id',
+      }),
+      this.dataSource.getRepository(OrgUnit).existsBy({ id: where.unitId }),
+    ]);
+    if (!unit) throw notFound('OrgUnit', where.unitId);
+    return connection;
   }
 }
 

@@ -112,6 +112,91 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     });
   });
 
+  it('pages the employees a rule counts, by name, for the Camat and HR only', async () => {
+    const PAGE = `query ($u: ID!, $c: ID!, $p: [Predicate!]!, $first: Int, $after: String) {
+      distributionCheckEmployees(unitId: $u, cycleId: $c, predicates: $p, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`;
+    const root = { u: String(t.org.units.root.id), c: String(cycleId), p: ['BAIK'] };
+    const all = ['Agus Kasi', 'Dewi Staf', 'Eko Staf', 'Fajar Staf', 'Siti Kasi'];
+    for (const viewer of ['camat', 'admin']) {
+      const names: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const result: GraphQLResult = await t.client.as(viewer, PAGE, { ...root, first: 2, after });
+        expect(result.errors).toBeUndefined();
+        const page: {
+          totalCount: number;
+          edges: { node: { name: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        } = result.data?.distributionCheckEmployees;
+        expect(page.totalCount).toBe(5);
+        expect(page.edges.length).toBeLessThanOrEqual(2);
+        names.push(...page.edges.map((edge) => edge.node.name));
+        pages += 1;
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect([viewer, pages, names]).toEqual([viewer, 3, all]);
+    }
+    // The default page is 50; nobody in a rule that counts no one; a sub-unit counts its own people.
+    const whole = await t.client.as('camat', PAGE, root);
+    expect(whole.data?.distributionCheckEmployees.edges).toHaveLength(5);
+    const none = await t.client.as('camat', PAGE, { ...root, p: ['KURANG', 'SANGAT_KURANG'] });
+    expect(none.data?.distributionCheckEmployees).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
+    const unitA = await t.client.as('admin', PAGE, { ...root, u: String(t.org.units.unitA.id) });
+    expect(unitA.data?.distributionCheckEmployees.totalCount).toBe(3);
+
+    for (const viewer of [t.org.people.kasiA.nip, 'analis', t.org.people.staffA1.nip]) {
+      const refused = await t.client.as(viewer, PAGE, root);
+      expect([viewer, codesOf(refused), refused.data]).toEqual([viewer, ['FORBIDDEN'], null]);
+    }
+    for (const [variables, field] of [
+      [{ first: 201 }, 'first'],
+      [{ first: 0 }, 'first'],
+      [{ after: 'not-a-cursor' }, 'after'],
+      [{ p: [] }, 'predicates'],
+    ] as const) {
+      const bad = await t.client.as('camat', PAGE, { ...root, ...variables });
+      expect([codesOf(bad), fieldsOf(bad)]).toEqual([['BAD_USER_INPUT'], [field]]);
+    }
+    expect(
+      codesOf(await t.client.as('camat', PAGE, { ...root, u: String(t.org.units.root.id + 999) })),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('pages the employees on the rule itself, each rule on its own', async () => {
+    const RULE_PAGE = `query ($u: ID!, $c: ID!, $after: String) { distributionCheck(unitId: $u, cycleId: $c) {
+      rules { rule count employeePage(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }`;
+    const vars = { u: String(t.org.units.root.id), c: String(cycleId) };
+    const first = await t.client.as('camat', RULE_PAGE, vars);
+    expect(first.errors).toBeUndefined();
+    const [baik, low] = first.data!.distributionCheck.rules;
+    expect(baik.employeePage).toMatchObject({
+      totalCount: baik.count,
+      pageInfo: { hasNextPage: true },
+      edges: [
+        { node: { name: 'Agus Kasi' } },
+        { node: { name: 'Dewi Staf' } },
+        { node: { name: 'Eko Staf' } },
+      ],
+    });
+    expect(low.employeePage).toMatchObject({ totalCount: 0, edges: [] });
+    const next = await t.client.as('camat', RULE_PAGE, {
+      ...vars,
+      after: baik.employeePage.pageInfo.endCursor,
+    });
+    expect(
+      next.data?.distributionCheck.rules[0].employeePage.edges.map(
+        (edge: { node: { name: string } }) => edge.node.name,
+      ),
+    ).toEqual(['Fajar Staf', 'Siti Kasi']);
+  });
+
   it('passes once calibration adjusts a draft, and closes the cycle; a failing curve needs a written reason', async () => {
     const p = t.org.people;
     await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CALIBRATION' });
