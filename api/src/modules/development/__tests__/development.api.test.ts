@@ -777,4 +777,50 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
       ]);
     });
   });
+
+  describe('required pembinaan after an objection that keeps the predicate low', () => {
+    it('follows the revised evaluation and stays planned', async () => {
+      const person = t.org.extra[0];
+      const plan = await createApprovedPlan(dataSource(), {
+        employeeId: person.id,
+        cycleId: cycles.y2025,
+      });
+      const annual = await createFinalEvaluation(dataSource(), plan, {
+        period: Period.ANNUAL,
+        resultRating: BELOW,
+        behaviorRating: BELOW,
+        status: EvaluationStatus.DRAFT,
+      });
+      const finalize = await t.client.as(
+        t.org.people.kasiA.nip,
+        'mutation ($id: ID!) { finalizeEvaluation(id: $id, version: 1) { predicate } }',
+        { id: String(annual) },
+      );
+      expect(finalize.data?.finalizeEvaluation.predicate).toBe('SANGAT_KURANG');
+      const filed = await t.client.as(
+        person.nip,
+        'mutation ($id: ID!) { fileObjection(evaluationId: $id, reason: "Perilaku kerja sudah sesuai ekspektasi") { id } }',
+        { id: String(annual) },
+      );
+      const upheld = await t.client.as(
+        'camat',
+        'mutation ($id: ID!) { resolveObjection(id: $id, decision: UPHELD, reason: "Perilaku kerja terbukti sesuai ekspektasi", resultRating: DI_BAWAH_EKSPEKTASI, behaviorRating: SESUAI_EKSPEKTASI) { revisedEvaluation { id predicate } } }',
+        { id: filed.data!.fileObjection.id },
+      );
+      const revised = upheld.data!.resolveObjection.revisedEvaluation;
+      expect(revised.predicate).toBe('BUTUH_PERBAIKAN');
+      const result = await t.client.as(person.nip, PLAN, {
+        employeeId: String(person.id),
+        cycleId: String(cycles.y2026),
+      });
+      expect(result.data?.developmentPlan.activities).toEqual([
+        expect.objectContaining({
+          required: true,
+          status: 'PLANNED',
+          reasonEvaluation: { id: revised.id },
+          reason: 'Predikat Butuh Perbaikan pada penilaian tahunan 2025',
+        }),
+      ]);
+    });
+  });
 });
