@@ -129,7 +129,12 @@ export function CalibrationPage() {
           {distribution.organizationPredicate === null ? (
             <Notice tone="info">{t('calibration.rulesNeedPredicate')}</Notice>
           ) : (
-            <CurveRules rules={distribution.rules} total={distribution.total} />
+            <CurveRules
+              rules={distribution.rules}
+              total={distribution.total}
+              unitId={unit.id}
+              cycleId={cycle.id}
+            />
           )}
         </section>
       </>

@@ -9,7 +9,22 @@ export interface CurveRule {
   count: number;
   actualPercent: number;
   detail: string;
-  employees: { id: string; name: string | null }[];
+}
+
+export interface RuleEmployeesData {
+  distributionCheckEmployees: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; name: string | null } }[];
+  };
+}
+
+export interface RuleEmployeesVariables {
+  unitId: string;
+  cycleId: string;
+  predicates: Predicate[];
+  first?: number;
+  after?: string | null;
 }
 
 export interface DistributionCheck {

@@ -1,8 +1,9 @@
-import { Link } from 'react-router-dom';
+import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
 import type { CurveRule } from '../types';
+import { RuleEmployees } from './RuleEmployees';
 
 const BOUND_KEYS: Record<string, MessageKey> = {
   AT_MOST_PERCENT: 'calibration.bound.AT_MOST_PERCENT',
@@ -11,8 +12,18 @@ const BOUND_KEYS: Record<string, MessageKey> = {
   NONE: 'calibration.bound.NONE',
 };
 
-/** Each rule of the curve with pass/fail, the API's detail and the employees it counts. */
-export function CurveRules({ rules, total }: { rules: readonly CurveRule[]; total: number }) {
+/** Each rule of the curve with pass/fail, the API's detail and the employees it counts (on demand). */
+export function CurveRules({
+  rules,
+  total,
+  unitId,
+  cycleId,
+}: {
+  rules: readonly CurveRule[];
+  total: number;
+  unitId: string;
+  cycleId: string;
+}) {
   const { t, locale } = useI18n();
   return (
     <ul className="curve-rules" data-testid="curve-rules">
@@ -48,23 +59,41 @@ export function CurveRules({ rules, total }: { rules: readonly CurveRule[]; tota
             <p className="muted small" data-testid="curve-rule-detail">
               {rule.detail}
             </p>
-            {rule.employees.length > 0 && (
-              <details className="curve-rule__people">
-                <summary>{t('calibration.people', { count: rule.employees.length })}</summary>
-                <ul>
-                  {rule.employees.map((employee) => (
-                    <li key={employee.id}>
-                      <Link to={`/pegawai/${employee.id}`}>
-                        {employee.name ?? t('directory.nameHidden')}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </details>
+            {rule.count > 0 && (
+              <RulePeople rule={rule} unitId={unitId} cycleId={cycleId}>
+                {t('calibration.people', { count: rule.count })}
+              </RulePeople>
             )}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** Opening the list loads its first page; closing keeps what was loaded. */
+function RulePeople({
+  rule,
+  unitId,
+  cycleId,
+  children,
+}: {
+  rule: CurveRule;
+  unitId: string;
+  cycleId: string;
+  children: ReactNode;
+}) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="curve-rule__people"
+      data-testid="curve-rule-people"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{children}</summary>
+      {opened && <RuleEmployees unitId={unitId} cycleId={cycleId} predicates={rule.predicates} />}
+    </details>
   );
 }

@@ -34,10 +34,6 @@ export const DISTRIBUTION_FIELDS = gql`
       count
       actualPercent
       detail
-      employees {
-        id
-        name
-      }
     }
   }
 `;
@@ -49,4 +45,37 @@ export const GET_DISTRIBUTION_CHECK = gql`
     }
   }
   ${DISTRIBUTION_FIELDS}
+`;
+
+// A rule's employees, loaded when the rule is opened, a page at a time (kecamatan-wide a rule can
+// count tens of thousands of people).
+export const GET_RULE_EMPLOYEES = gql`
+  query GetRuleEmployees(
+    $unitId: ID!
+    $cycleId: ID!
+    $predicates: [Predicate!]!
+    $first: Int
+    $after: String
+  ) {
+    distributionCheckEmployees(
+      unitId: $unitId
+      cycleId: $cycleId
+      predicates: $predicates
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
 `;
