@@ -84,7 +84,6 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput([{ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
   }
-  const totalCount = await query.clone().getCount();
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
@@ -96,11 +95,15 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
       },
     );
   }
-  const rows = await page
-    .orderBy(order.expression, 'ASC')
-    .addOrderBy(order.idExpression, 'ASC')
-    .limit(first + 1)
-    .getMany();
+  // The count and the page do not depend on each other: both in flight at once.
+  const [totalCount, rows] = await Promise.all([
+    query.clone().getCount(),
+    page
+      .orderBy(order.expression, 'ASC')
+      .addOrderBy(order.idExpression, 'ASC')
+      .limit(first + 1)
+      .getMany(),
+  ]);
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(order.valueOf(node), node.id), node }));
   return {
