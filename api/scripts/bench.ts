@@ -10,7 +10,7 @@
  */
 import 'reflect-metadata';
 import os from 'node:os';
-import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
+import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createProgressReporter } from '../../seeds/cli';
 import { seedScale } from '../../seeds/scale.seed';
@@ -188,13 +188,16 @@ type Case = {
   viewer: Viewer;
   query: string;
   variables: Record<string, unknown>;
-  /** The same aggregate by hand, over one mysql2 connection. */
-  sql: (connection: Connection) => Promise<unknown>;
+  /**
+   * The same aggregate by hand over a mysql2 pool of the API's size (10), with the same statements
+   * in flight at once as the service has, so the ratio measures the GraphQL side, not concurrency.
+   */
+  sql: (connection: Pool) => Promise<unknown>;
   /** Bound on the GraphQL p95 in ms, when DESIGN §6 sets one. */
   p95Bound?: number;
 };
 
-const rows = async (connection: Connection, sql: string, params: unknown[]) =>
+const rows = async (connection: Pool, sql: string, params: unknown[]) =>
   (await connection.query<RowDataPacket[]>(sql, params))[0];
 
 /** Mirrors of the services' reads. Periods that have ended are those of the run date, as there. */
@@ -211,7 +214,7 @@ function casesFor(f: Fixture): Case[] {
      WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
        AND evaluation.employeeId IN (${inRoot})
      GROUP BY evaluation.predicate`;
-  const organizationPredicate = (connection: Connection) =>
+  const organizationPredicate = (connection: Pool) =>
     rows(
       connection,
       'SELECT predicate FROM organization_predicate WHERE unitId = ? AND cycleId = ?',
@@ -241,46 +244,55 @@ function casesFor(f: Fixture): Case[] {
         }
       }`,
       variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
+      // What the answer needs: the cycle's year (which periods have ended) and that the unit exists;
+      // then members with names and plans, their final evaluations of every cycle (distribution,
+      // trend and sparklines are derived from these rows), missing reports and objections to decide.
       sql: async (connection) => {
-        const members = await rows(
+        const [cycle] = await rows(
           connection,
-          `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId
-             FROM employee member
-             LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
-            WHERE member.id IN (${inTeam}) ORDER BY member.name`,
-          [f.activeCycleId, ...teamParams],
+          'SELECT cycle.year, (SELECT COUNT(*) FROM org_unit unit WHERE unit.id = ?) AS units FROM performance_cycle cycle WHERE cycle.id = ?',
+          [f.teamUnitId, f.activeCycleId],
         );
-        const history = await rows(
-          connection,
-          `SELECT evaluation.employeeId, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel, evaluation.achievement
-             FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
-            WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
-              AND evaluation.employeeId IN (${inTeam})
-            ORDER BY cycle.year, evaluation.period`,
-          teamParams,
-        );
-        const distribution = await rows(
-          connection,
-          `SELECT cycle.year, evaluation.period, evaluation.predicate, COUNT(*) AS count,
-                  AVG(evaluation.predicateLevel) AS level, AVG(evaluation.achievement) AS achievement
-             FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
-            WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
-              AND evaluation.employeeId IN (${inTeam})
-            GROUP BY cycle.year, evaluation.period, evaluation.predicate`,
-          teamParams,
-        );
-        const missing = await rows(
-          connection,
-          `SELECT plan.employeeId, SUM(3 - (SELECT COUNT(*) FROM realization report
-                    WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN ('TW1', 'TW2', 'TW3'))) AS missing
-             FROM performance_plan plan
-             JOIN work_target target ON target.planId = plan.id
-             JOIN indicator ON indicator.workTargetId = target.id
-            WHERE plan.cycleId = ? AND plan.status = 'APPROVED' AND plan.employeeId IN (${inTeam})
-            GROUP BY plan.employeeId`,
-          [f.activeCycleId, ...teamParams],
-        );
-        return { members, history, distribution, missing };
+        const [members, history, missing, objections] = await Promise.all([
+          rows(
+            connection,
+            `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId
+               FROM employee member
+               LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
+              WHERE member.id IN (${inTeam}) ORDER BY member.name, member.id`,
+            [f.activeCycleId, ...teamParams],
+          ),
+          rows(
+            connection,
+            `SELECT evaluation.employeeId, evaluation.cycleId, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel, evaluation.achievement
+               FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+              WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
+                AND evaluation.employeeId IN (${inTeam})
+              ORDER BY cycle.year, evaluation.period`,
+            teamParams,
+          ),
+          rows(
+            connection,
+            `SELECT plan.employeeId, SUM(3 - (SELECT COUNT(*) FROM realization report
+                      WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN ('TW1', 'TW2', 'TW3'))) AS missing
+               FROM performance_plan plan
+               JOIN work_target target ON target.planId = plan.id
+               JOIN indicator ON indicator.workTargetId = target.id
+              WHERE plan.cycleId = ? AND plan.status = 'APPROVED' AND plan.employeeId IN (${inTeam})
+              GROUP BY plan.employeeId`,
+            [f.activeCycleId, ...teamParams],
+          ),
+          rows(
+            connection,
+            `SELECT objection.id, objection.employeeId, evaluation.planId, evaluation.period
+               FROM objection
+               JOIN evaluation ON evaluation.id = objection.evaluationId
+               JOIN employee evaluator ON evaluator.id = evaluation.evaluatorId
+              WHERE objection.status = 'FILED' AND evaluator.supervisorId = ? AND objection.employeeId IN (${inTeam})`,
+            [f.teamViewerEmployeeId, ...teamParams],
+          ),
+        ]);
+        return { cycle, members, history, missing, objections };
       },
     },
     {
@@ -303,7 +315,8 @@ function casesFor(f: Fixture): Case[] {
     },
     {
       name: 'distributionCheck + employees',
-      detail: 'as above, plus rules { employees { id name } } as the Kalibrasi page asks',
+      detail:
+        'as above, plus the deprecated unbounded rules { employees { id name } } (what the Kalibrasi page asked before it paged)',
       viewer: f.camat,
       query: `query Curve($unitId: ID!, $cycleId: ID!) {
         distributionCheck(unitId: $unitId, cycleId: $cycleId) {
@@ -326,6 +339,35 @@ function casesFor(f: Fixture): Case[] {
       }),
     },
     {
+      name: 'ruleEmployees (first 50)',
+      detail:
+        'distributionCheckEmployees: the first 50 by name of the BAIK rule kecamatan-wide, 2025, as camat (what opening a rule on the Kalibrasi page asks)',
+      viewer: f.camat,
+      query: `query RulePeople($unitId: ID!, $cycleId: ID!) {
+        distributionCheckEmployees(unitId: $unitId, cycleId: $cycleId, predicates: [BAIK], first: 50) {
+          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } }
+        }
+      }`,
+      variables: { unitId: String(f.rootUnitId), cycleId: String(f.closedCycleId) },
+      sql: async (connection) => {
+        const inRule = `member.id IN (SELECT evaluation.employeeId FROM evaluation
+            WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
+              AND evaluation.predicate IN ('BAIK') AND evaluation.employeeId IN (${inRoot}))`;
+        const [[total], page] = await Promise.all([
+          rows(connection, `SELECT COUNT(*) AS total FROM employee member WHERE ${inRule}`, [
+            f.closedCycleId,
+            f.rootUnitId,
+          ]),
+          rows(
+            connection,
+            `SELECT member.id, member.name FROM employee member WHERE ${inRule} ORDER BY member.name, member.id LIMIT 51`,
+            [f.closedCycleId, f.rootUnitId],
+          ),
+        ]);
+        return { total, page };
+      },
+    },
+    {
       name: 'performanceTrend',
       detail: 'one staff member of that team, 18 evaluated periods, as the same head',
       viewer: f.teamViewer,
@@ -337,18 +379,19 @@ function casesFor(f: Fixture): Case[] {
       }`,
       variables: { employeeId: String(f.trendEmployeeId) },
       sql: async (connection) => {
-        const points = await rows(
-          connection,
-          `SELECT evaluation.id, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel,
+        const [points, areas, feedback] = await Promise.all([
+          rows(
+            connection,
+            `SELECT evaluation.id, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel,
                   evaluation.resultRating, evaluation.behaviorRating, evaluation.achievement
              FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
             WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
             ORDER BY cycle.year, evaluation.period`,
-          [f.trendEmployeeId],
-        );
-        const areas = await rows(
-          connection,
-          `SELECT evaluation.id,
+            [f.trendEmployeeId],
+          ),
+          rows(
+            connection,
+            `SELECT evaluation.id,
                   AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${achievementSql} END) AS productivity,
                   AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${achievementSql} ELSE NULL END) AS quality
              FROM evaluation
@@ -357,17 +400,18 @@ function casesFor(f: Fixture): Case[] {
              LEFT JOIN realization report ON report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL
             WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
             GROUP BY evaluation.id`,
-          [f.trendEmployeeId],
-        );
-        const feedback = await rows(
-          connection,
-          `SELECT item.evaluationId, item.coreValue, item.rating, COUNT(*) AS count
+            [f.trendEmployeeId],
+          ),
+          rows(
+            connection,
+            `SELECT item.evaluationId, item.coreValue, item.rating, COUNT(*) AS count
              FROM evaluation_feedback item JOIN evaluation ON evaluation.id = item.evaluationId
             WHERE evaluation.employeeId = ? AND evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
               AND item.coreValue IS NOT NULL AND item.rating IS NOT NULL
             GROUP BY item.evaluationId, item.coreValue, item.rating`,
-          [f.trendEmployeeId],
-        );
+            [f.trendEmployeeId],
+          ),
+        ]);
         return { points, areas, feedback };
       },
     },
@@ -386,22 +430,22 @@ function casesFor(f: Fixture): Case[] {
       sql: async (connection) => {
         const inUnit =
           'employee.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)';
-        const total = await rows(
-          connection,
-          `SELECT COUNT(*) AS total FROM employee WHERE ${inUnit}`,
-          [f.directoryUnitId],
-        );
-        const page = await rows(
-          connection,
-          `SELECT employee.id, employee.name, employee.nip, unit.name AS unitName, position.title, supervisor.name AS supervisorName
+        const [total, page] = await Promise.all([
+          rows(connection, `SELECT COUNT(*) AS total FROM employee WHERE ${inUnit}`, [
+            f.directoryUnitId,
+          ]),
+          rows(
+            connection,
+            `SELECT employee.id, employee.name, employee.nip, unit.name AS unitName, position.title, supervisor.name AS supervisorName
              FROM employee
              JOIN org_unit unit ON unit.id = employee.unitId
              JOIN position ON position.id = employee.positionId
              LEFT JOIN employee supervisor ON supervisor.id = employee.supervisorId
             WHERE ${inUnit}
             ORDER BY employee.name, employee.id LIMIT 51`,
-          [f.directoryUnitId],
-        );
+            [f.directoryUnitId],
+          ),
+        ]);
         return { total, page };
       },
     },
@@ -480,7 +524,7 @@ async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Ca
 async function measure(
   server: KinerjaServer,
   dataSource: DataSource,
-  connection: Connection,
+  connection: Pool,
   run: Case,
   { runs, warmups }: BenchOptions,
 ) {
@@ -505,7 +549,7 @@ async function measure(
 
 const ms = (value: number) => value.toFixed(1);
 
-async function machine(connection: Connection) {
+async function machine(connection: Pool) {
   const [[version]] = await connection.query<RowDataPacket[]>(
     'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool',
   );
@@ -524,7 +568,7 @@ async function main() {
   if (!url.startsWith('mysql://')) throw new Error('BENCH_MYSQL_URL must be a mysql:// URL');
   const dataSource = await prepareDatabase(url, options.reuse);
   let server: KinerjaServer | null = null;
-  const connection = await createConnection({ uri: url, timezone: 'Z' });
+  const connection = createPool({ uri: url, timezone: 'Z', connectionLimit: 10 });
   try {
     await seedIfEmpty(dataSource, options.employees);
     server = await createServer({
