@@ -62,6 +62,8 @@ export function DevelopmentOverviewPage() {
           unitId={unit?.id ?? null}
           title={t('development.overview.jpTitle', { year: cycle.year, unit: unit?.name ?? '' })}
           selfId={me.employee?.id}
+          initialBelowOnly
+          pageSize={25}
           memberLink={
             plansMembers ? (id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}` : undefined
           }
@@ -73,7 +75,7 @@ export function DevelopmentOverviewPage() {
   }
 
   return (
-    <div className="page__content">
+    <div className="page__content development-page">
       <header className="page-header page-header--with-tools">
         <div>
           <h1 className="page-header__title">{t('development.overview.title')}</h1>

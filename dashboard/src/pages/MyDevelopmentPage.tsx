@@ -46,7 +46,7 @@ export function MyDevelopmentPage() {
   }
 
   return (
-    <div className="page__content">
+    <div className="page__content development-page">
       <header className="page-header page-header--with-tools">
         <div>
           <h1 className="page-header__title">{t('development.my.title')}</h1>

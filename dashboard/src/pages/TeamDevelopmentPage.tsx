@@ -67,7 +67,7 @@ export function TeamDevelopmentPage() {
   }
 
   return (
-    <div className="page__content">
+    <div className="page__content development-page">
       {employeeId && (
         <Link
           className="breadcrumb__back"

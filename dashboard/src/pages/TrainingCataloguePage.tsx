@@ -205,7 +205,7 @@ export function TrainingCataloguePage() {
     );
 
   return (
-    <div className="page__content">
+    <div className="page__content development-page">
       <header className="page-header page-header--with-tools">
         <div>
           <h1 className="page-header__title">{t('development.catalogue.title')}</h1>

@@ -92,12 +92,16 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
             <dt>{t('development.reasonLabel')}</dt>
             <dd>
               {activity.reason}
-              {evaluation?.cycle && evaluation.period && (
-                <span className="muted">
-                  {' '}
-                  ({evaluationLabel(t, evaluation.cycle.year, evaluation.period)})
-                </span>
-              )}
+              {evaluation?.cycle &&
+                evaluation.period &&
+                !activity.reason.includes(
+                  evaluationLabel(t, evaluation.cycle.year, evaluation.period),
+                ) && (
+                  <span className="muted">
+                    {' '}
+                    ({evaluationLabel(t, evaluation.cycle.year, evaluation.period)})
+                  </span>
+                )}
             </dd>
           </div>
         )}

@@ -39,9 +39,11 @@ export function ActivityEffects({ effects }: { effects: readonly ActivityEffect[
             ) : (
               <span className="muted">{t('development.effect.noAfter')}</span>
             )}{' '}
-            <span className={`badge ${CHANGE_CLASS[effect.change]}`}>
-              {t(`development.change.${effect.change}`)}
-            </span>
+            {effect.change !== 'NO_DATA' && (
+              <span className={`badge ${CHANGE_CLASS[effect.change]}`}>
+                {t(`development.change.${effect.change}`)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

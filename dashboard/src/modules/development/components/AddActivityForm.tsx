@@ -44,7 +44,9 @@ export function AddActivityForm({
   const [failure, setFailure] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The form opens above the plan: bring it into view (the button may be far below on a phone).
-  useEffect(() => formRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), []);
+  useEffect(() => {
+    void formRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, []);
   const [add, { loading }] = useMutation(ADD_DEVELOPMENT_ACTIVITY, {
     refetchQueries,
     awaitRefetchQueries: true,

@@ -21,8 +21,12 @@ export function JpMembersTable({
         <thead>
           <tr>
             <th scope="col">{t('employee.name')}</th>
-            <th scope="col">{t('development.jp.unit')}</th>
-            <th scope="col">{t('development.jp.type')}</th>
+            <th scope="col" className="jp-table__optional">
+              {t('development.jp.unit')}
+            </th>
+            <th scope="col" className="jp-table__optional">
+              {t('development.jp.type')}
+            </th>
             <th scope="col" className="table__number">
               {t('development.jp.doneColumn')}
             </th>
@@ -45,8 +49,8 @@ export function JpMembersTable({
                     <span className="muted small"> ({t('development.you')})</span>
                   )}
                 </th>
-                <td>{employee?.unit?.name ?? ''}</td>
-                <td>{employmentType}</td>
+                <td className="jp-table__optional">{employee?.unit?.name ?? ''}</td>
+                <td className="jp-table__optional">{employmentType}</td>
                 <td className="table__number">
                   {jp.target !== null ? `${jp.done} / ${jp.target}` : jp.done}
                 </td>

@@ -27,18 +27,23 @@ export function JpOverviewSection({
   title,
   selfId,
   memberLink,
+  initialBelowOnly = false,
+  pageSize = PAGE_SIZE,
 }: {
   cycleId: string;
   unitId?: string | null;
   title: string;
   selfId?: string;
   memberLink?: (employeeId: string) => string | null;
+  /** Start with only the PNS below 20 JP listed (the kecamatan view). */
+  initialBelowOnly?: boolean;
+  pageSize?: number;
 }) {
   const t = useT();
   const filterId = useId();
-  const [belowTargetOnly, setBelowTargetOnly] = useState(false);
+  const [belowTargetOnly, setBelowTargetOnly] = useState(initialBelowOnly);
   const query = useQuery<{ developmentHours: JpOverview }, Variables>(GET_JP_OVERVIEW, {
-    variables: { cycleId, unitId, belowTargetOnly, first: PAGE_SIZE },
+    variables: { cycleId, unitId, belowTargetOnly, first: pageSize },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,

@@ -4,6 +4,9 @@ import { ChartPanel } from '../../analytics/components/ChartPanel';
 import { useT } from '../../i18n';
 import type { EffectRow } from '../utils/effects';
 
+/** Bars drawn at most; the table and the CSV hold every row. */
+export const CHART_ROWS = 12;
+
 const SERIES = [
   { key: 'improved', label: 'development.change.IMPROVED', color: '#1f7a4d' },
   { key: 'unchanged', label: 'development.change.UNCHANGED', color: '#9aa5b1' },
@@ -13,7 +16,12 @@ const SERIES = [
 /** Per programme and rating: how those who completed it moved, as a chart, a table and a CSV. */
 export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
   const t = useT();
-  const charted = rows.filter((row) => row.measured > 0);
+  // Rows with enough data first, then the most measured (rows come sorted by measured).
+  const measured = rows.filter((row) => row.measured > 0);
+  const charted = [
+    ...measured.filter((row) => row.enoughData),
+    ...measured.filter((row) => !row.enoughData),
+  ].slice(0, CHART_ROWS);
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
   const headers = [
     t('development.effect.programme'),
@@ -47,14 +55,18 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
             <YAxis
               type="category"
               dataKey="label"
-              width={150}
-              tick={{ fontSize: 10 }}
+              width={170}
+              tick={{ fontSize: 11 }}
               interval={0}
               tickFormatter={(value: string) =>
-                value.length > 28 ? `${value.slice(0, 27)}…` : value
+                value.length > 30 ? `${value.slice(0, 29)}…` : value
               }
             />
             <Tooltip
+              labelFormatter={(label) => {
+                const row = charted.find((candidate) => candidate.label === label);
+                return row ? `${row.programTitle} · ${row.measureLabel}` : label;
+              }}
               formatter={(value, name) => [String(value), names[String(name)] ?? String(name)]}
             />
             {SERIES.map((series) => (
@@ -128,7 +140,13 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
   return (
     <ChartPanel
       title={t('development.effect.panelTitle')}
-      description={t('development.effect.panelHint')}
+      description={
+        <>
+          {t('development.effect.panelHint')}
+          {measured.length > charted.length &&
+            ` ${t('development.effect.chartLimited', { count: charted.length, total: rows.length })}`}
+        </>
+      }
       testId="program-effects"
       fileName={['efek-pelatihan']}
       chart={chart}
@@ -151,10 +169,21 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
   );
 }
 
+const HIGHLIGHTS = 6;
+
 /** The sentences worth reading first: who moved from below to meets, honest about small numbers. */
 export function EffectHighlights({ rows }: { rows: readonly EffectRow[] }) {
   const t = useT();
-  const sentences = rows.filter((row) => row.movedSentence);
+  // The clearest first: enough data, then the most who moved from below to meets.
+  const sentences = rows
+    .filter((row) => row.movedSentence)
+    .sort(
+      (a, b) =>
+        Number(b.enoughData) - Number(a.enoughData) ||
+        b.belowToMeets - a.belowToMeets ||
+        b.belowBefore - a.belowBefore,
+    )
+    .slice(0, HIGHLIGHTS);
   if (sentences.length === 0) return null;
   return (
     <section className="card" aria-labelledby="effect-highlights" data-testid="effect-highlights">

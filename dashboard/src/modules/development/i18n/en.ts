@@ -185,6 +185,8 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.effect.tooLittle': 'Too little data',
   'development.effect.moved':
     '{count} of {total} moved from below to meets expectation on {measure}.',
+  'development.effect.chartLimited':
+    'The chart shows the {count} rows with the most data; the table and CSV hold all {total} rows.',
   'development.effect.after': 'After {title}:',
   'development.effect.highlights': 'What changed after training',
   'development.effect.noneMeasured': 'No completion has an evaluation before and after it yet.',

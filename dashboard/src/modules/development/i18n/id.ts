@@ -183,6 +183,8 @@ export const developmentId = {
   'development.effect.tooLittle': 'Data terlalu sedikit',
   'development.effect.moved':
     '{count} dari {total} naik dari di bawah ekspektasi ke sesuai ekspektasi pada {measure}.',
+  'development.effect.chartLimited':
+    'Grafik menampilkan {count} baris dengan data terbanyak; tabel dan CSV memuat seluruh {total} baris.',
   'development.effect.after': 'Setelah {title}:',
   'development.effect.highlights': 'Yang berubah setelah pelatihan',
   'development.effect.noneMeasured': 'Belum ada penyelesaian dengan penilaian sebelum dan sesudah.',

@@ -7,7 +7,7 @@ export interface EffectRow {
   programCode: string;
   /** What was measured: the value ("Berorientasi Pelayanan") or the result rating. */
   measureLabel: string;
-  /** Short label for the chart axis. */
+  /** Short label for the chart axis: the programme's code and what was measured. */
   label: string;
   completions: number;
   measured: number;
@@ -43,7 +43,7 @@ export function effectRows(t: Translate, effects: readonly ProgramEffect[]): Eff
         programTitle: title,
         programCode: effect.program.code ?? '',
         measureLabel: measure,
-        label: `${title} · ${measure}`,
+        label: `${effect.program.code ?? title} · ${measure}`,
         completions: effect.completions,
         measured: effect.measured,
         improved: effect.improved,

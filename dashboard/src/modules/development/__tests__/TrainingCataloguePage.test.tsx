@@ -1,0 +1,157 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { TrainingCataloguePage } from '../../../pages/TrainingCataloguePage';
+import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
+import { GET_TRAINING_PROGRAMS } from '../graphql/queries';
+import { renderWithSession, user } from './fixtures';
+
+jest.mock('../styles/development.css', () => ({}));
+
+const HR = user({ id: 'u-1', username: 'admin', roles: ['HR_ADMIN'], employee: null });
+const HR_RULES = [
+  { action: 'read', subject: 'TrainingProgram' },
+  { action: 'create', subject: 'TrainingProgram' },
+  { action: 'update', subject: 'TrainingProgram' },
+];
+
+const program = (overrides: object = {}) => ({
+  __typename: 'TrainingProgram',
+  id: '11',
+  code: 'KOM-01',
+  title: 'Komunikasi Publik',
+  description: 'Komunikasi publik dan public speaking untuk ASN.',
+  competencies: {
+    __typename: 'Competencies',
+    coreValues: ['BERORIENTASI_PELAYANAN'],
+    aspects: ['KUALITAS'],
+  },
+  hours: 16,
+  provider: 'BPSDM Provinsi Jawa Timur',
+  mode: 'CLASSROOM',
+  retiredAt: null,
+  version: 1,
+  ...overrides,
+});
+
+const listMock = (nodes: object[], extra: object = {}) => ({
+  request: {
+    query: GET_TRAINING_PROGRAMS,
+    variables: { filter: { includeRetired: false }, first: 50 },
+  },
+  result: {
+    data: {
+      trainingPrograms: {
+        __typename: 'TrainingProgramConnection',
+        totalCount: nodes.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: nodes.map((node, index) => ({
+          __typename: 'TrainingProgramEdge',
+          cursor: `c${index}`,
+          node,
+        })),
+      },
+    },
+  },
+  ...extra,
+});
+
+const renderCatalogue = (mocks: object[], me = HR, abilityRules: unknown = HR_RULES) =>
+  renderWithSession(<TrainingCataloguePage />, {
+    me,
+    abilityRules,
+    mocks,
+    path: '/katalog-pelatihan',
+  });
+
+describe('Katalog Pelatihan', () => {
+  test('everyone reads it; only HR sees the management buttons', async () => {
+    renderCatalogue([listMock([program()])], user(), [
+      { action: 'read', subject: 'TrainingProgram' },
+    ]);
+    const item = await screen.findByTestId('program');
+    expect(item.textContent).toContain('Berorientasi Pelayanan');
+    expect(item.textContent).toContain('16 JP');
+    expect(screen.queryByRole('button', { name: 'Tambah program' })).toBeNull();
+    expect(within(item).queryByRole('button')).toBeNull();
+  });
+
+  test('HR creates a programme with its competencies', async () => {
+    const created = program({ id: '30', code: 'PLY-09', title: 'Pelayanan Prima' });
+    renderCatalogue([
+      listMock([program()]),
+      {
+        request: {
+          query: CREATE_TRAINING_PROGRAM,
+          variables: {
+            input: {
+              code: 'PLY-09',
+              title: 'Pelayanan Prima',
+              description: 'Standar pelayanan publik yang prima di kecamatan.',
+              hours: 12,
+              mode: 'E_LEARNING',
+              provider: 'BPSDM Kota Surabaya',
+              competencies: { coreValues: ['BERORIENTASI_PELAYANAN'], aspects: ['WAKTU'] },
+            },
+          },
+        },
+        result: { data: { createTrainingProgram: created } },
+      },
+      listMock([program(), created]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tambah program' }));
+    const form = screen.getByTestId('program-form');
+    const fill = (label: string, value: string) =>
+      fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    fill('Kode', 'ply-09');
+    fill('Judul', 'Pelayanan Prima');
+    fill('Deskripsi', 'Standar pelayanan publik yang prima di kecamatan.');
+    fill('JP', '12');
+    fill('Metode', 'E_LEARNING');
+    fill('Penyelenggara', 'BPSDM Kota Surabaya');
+    fireEvent.click(within(form).getByLabelText('Berorientasi Pelayanan'));
+    fireEvent.click(within(form).getByLabelText('Aspek Waktu'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan program' }));
+    expect(await screen.findByText('“Pelayanan Prima” tersimpan.')).toBeTruthy();
+    expect(await screen.findAllByTestId('program')).toHaveLength(2);
+  });
+
+  test('editing a programme someone else changed first shows the conflict with a reload', async () => {
+    renderCatalogue([
+      listMock([program()], { maxUsageCount: 2 }),
+      {
+        request: {
+          query: UPDATE_TRAINING_PROGRAM,
+          variables: {
+            id: '11',
+            input: {
+              code: 'KOM-01',
+              title: 'Komunikasi Publik Efektif',
+              description: 'Komunikasi publik dan public speaking untuk ASN.',
+              hours: 16,
+              mode: 'CLASSROOM',
+              provider: 'BPSDM Provinsi Jawa Timur',
+              competencies: { coreValues: ['BERORIENTASI_PELAYANAN'], aspects: ['KUALITAS'] },
+              version: 1,
+            },
+          },
+        },
+        result: {
+          errors: [
+            {
+              message: 'Someone else changed this programme first; reload and try again',
+              extensions: { code: 'CONFLICT' },
+            },
+          ],
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah Komunikasi Publik' }));
+    const form = screen.getByTestId('program-form');
+    fireEvent.change(within(form).getByLabelText('Judul'), {
+      target: { value: 'Komunikasi Publik Efektif' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan perubahan' }));
+    const error = await within(form).findByTestId('program-error');
+    expect(error.textContent).toContain('baru saja diubah orang lain');
+    expect(within(error).getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
+  });
+});
