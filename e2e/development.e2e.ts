@@ -185,6 +185,7 @@ describe('development plans', () => {
         await page.goto(`${url}${entry.path}`);
         await page.getByTestId(entry.ready).first().waitFor();
         await screenshot(page, `development-${entry.name}-${viewport}`, { fullPage: true });
+        await screenshot(page, `development-${entry.name}-${viewport}-top`);
         if (viewport === 'phone') await expectNoOverflow(page);
         await page.context().close();
       }

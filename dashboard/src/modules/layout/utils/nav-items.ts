@@ -89,6 +89,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: '/tim',
     labelKey: 'nav.team',
     icon: 'users',
+    // Pengembangan Tim lives under /tim/pengembangan and has its own item.
+    end: true,
     requires: { action: 'read', subject: 'TeamDashboard' },
     visibleTo: (viewer) =>
       (viewer.hasEmployee && viewer.isSupervisor) ||
