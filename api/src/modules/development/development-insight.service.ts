@@ -524,7 +524,7 @@ export class DevelopmentInsightService {
     };
   }
 
-  /** De-identified JP totals per group for analysts; groups under 5 people suppressed. */
+  /** JP totals per group; for analysts de-identified, groups under 5 people suppressed. */
   async byGroup(
     context: Context,
     cycleId: number,
@@ -551,9 +551,13 @@ export class DevelopmentInsightService {
       .groupBy(column)
       .orderBy(column, 'ASC')
       .getRawMany<Record<string, string | number>>();
+    // Those who read every plan by name (HR, the Camat) gain nothing from suppression; analysts do.
+    const readsAll = context.ability
+      .rulesFor('read', 'DevelopmentPlan')
+      .some((rule) => !rule.conditions && !rule.inverted);
     return groups.map((row) => {
       const employees = Number(row.employees);
-      return employees < MIN_GROUP_SIZE
+      return employees < MIN_GROUP_SIZE && !readsAll
         ? {
             group: String(row.groupKey),
             suppressed: true,

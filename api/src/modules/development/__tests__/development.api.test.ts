@@ -622,6 +622,15 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
           await t.client.as(t.org.people.staffA1.nip, BY_GROUP, { cycleId: String(cycles.y2026) }),
         ),
       ).toEqual(['FORBIDDEN']);
+      // HR reads every plan by name: nothing to suppress.
+      const hr = await t.client.as('admin', BY_GROUP, { cycleId: String(cycles.y2026) });
+      expect(
+        hr.data?.developmentHoursByGroup.map((g: any) => [g.group, g.suppressed, g.employees]),
+      ).toEqual([
+        ['Kecamatan Uji', false, 1],
+        ['Seksi Pelayanan', false, 6],
+        ['Seksi Trantib', false, 2],
+      ]);
     });
 
     it('pages members with the same number of statements for 2 and 8 of them', async () => {
