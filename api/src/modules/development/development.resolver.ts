@@ -146,7 +146,7 @@ export class DevelopmentPlanResolver {
 
   @Query(() => [JpGroup], {
     description:
-      'De-identified JP totals per group (analysts, HR, Camat); groups under 5 suppressed',
+      'JP totals per group (analysts, HR, Camat); for analysts groups under 5 people are suppressed',
   })
   developmentHoursByGroup(
     @Ctx() context: Context,

@@ -209,7 +209,7 @@ export class JpOverview {
 }
 
 @ObjectType({
-  description: 'De-identified JP totals of one group; groups under 5 people suppressed',
+  description: 'JP totals of one group; for analysts, groups under 5 people are suppressed',
 })
 export class JpGroup {
   @Field()
