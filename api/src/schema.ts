@@ -35,7 +35,7 @@ import {
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
-import { fieldGuard } from './platform/authz/field-guard';
+import { guardFields } from './platform/authz/field-guard';
 
 export const RESOLVERS = [
   AnalyticsResolver,
@@ -66,11 +66,7 @@ export const RESOLVERS = [
 ] as const;
 
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({
-    resolvers: RESOLVERS,
-    globalMiddlewares: [fieldGuard],
-    validate: false,
-  });
+  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluation.enums';
@@ -53,17 +54,21 @@ const subtree = (unitParam: string) =>
 
 /** Team dashboards and analytics: aggregates in SQL over the rows the viewer may read. */
 export class AnalyticsService {
+  /** A cycle's year never changes once created, so it is read once per process. */
+  private readonly cycleYears = new Map<number, number>();
+
   constructor(private readonly dataSource: DataSource) {}
 
+  private async cycleYear(cycleId: number): Promise<number> {
+    const known = this.cycleYears.get(cycleId);
+    if (known !== undefined) return known;
+    const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('Cycle', cycleId);
+    this.cycleYears.set(cycleId, cycle.year);
+    return cycle.year;
+  }
+
   async performanceTrend(context: Context, employeeId: number): Promise<TrendPoint[]> {
-    const chain = await context.loaders.supervisorChainIds.load(employeeId);
-    const facts = asSubject('Evaluation', {
-      ownerId: employeeId,
-      ownerChainIds: chain,
-      evaluationStatus: EvaluationStatus.FINAL,
-    });
-    if (!context.ability.can('read', facts, 'predicate'))
-      throw forbidden('You may not read this employee’s evaluations');
     const rows = rulesToSql(
       context.ability,
       'read',
@@ -80,7 +85,10 @@ export class AnalyticsService {
           { employeeId, final: FINAL },
         )
         .andWhere(rows.sql, rows.params);
-    const [points, areas, feedback] = await Promise.all([
+    // The permission check needs the employee's chain; it is read beside the data (one round trip
+    // instead of two) and nothing is returned before the check.
+    const [chain, points, areas, feedback] = await Promise.all([
+      context.loaders.supervisorChainIds.load(employeeId),
       readable(
         this.dataSource
           .createQueryBuilder()
@@ -152,6 +160,13 @@ export class AnalyticsService {
         .addGroupBy('item.rating')
         .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>(),
     ]);
+    const facts = asSubject('Evaluation', {
+      ownerId: employeeId,
+      ownerChainIds: chain,
+      evaluationStatus: EvaluationStatus.FINAL,
+    });
+    if (!context.ability.can('read', facts, 'predicate'))
+      throw forbidden('You may not read this employee’s evaluations');
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
     const feedbackOf = groupBy(feedback, (row) => Number(row.id));
     return points.map((point) => {
@@ -186,17 +201,8 @@ export class AnalyticsService {
   }
 
   async teamDashboard(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
-    // One statement for both existence checks; the year decides which periods have ended.
-    const found = await this.dataSource
-      .createQueryBuilder()
-      .select('cycle.year', 'year')
-      .addSelect('(SELECT COUNT(*) FROM org_unit unit WHERE unit.id = :unitId)', 'units')
-      .from('performance_cycle', 'cycle')
-      .where('cycle.id = :cycleId', { cycleId, unitId })
-      .getRawOne<{ year: number; units: string | number }>();
-    if (!found) throw notFound('Cycle', cycleId);
-    if (Number(found.units) === 0) throw notFound('OrgUnit', unitId);
-    const year = Number(found.year);
+    // The year decides which periods have ended; the unit is checked beside the reads below.
+    const year = await this.cycleYear(cycleId);
     const scope = this.memberScope(context);
     const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
       query
@@ -219,7 +225,8 @@ export class AnalyticsService {
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
     // other and run side by side (one round trip of waiting instead of six).
-    const [memberRows, plans, finals, missingReports, objections] = await Promise.all([
+    const [unitExists, memberRows, plans, finals, missingReports, objections] = await Promise.all([
+      this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }),
       // Whole rows: they answer `members { employee { … } }` through the loader without another read.
       inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
         .orderBy('member.name', 'ASC')
@@ -296,6 +303,7 @@ export class AnalyticsService {
         : Promise.resolve([]),
       me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
     ]);
+    if (!unitExists) throw notFound('OrgUnit', unitId);
     if (memberRows.length === 0) throw forbidden('You have no team in this unit');
     const employees = context.loaders.byId(Employee);
     for (const member of memberRows) employees.prime(Number(member.id), member);

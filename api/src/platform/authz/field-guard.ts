@@ -1,8 +1,13 @@
 import { subject as asSubject } from '@casl/ability';
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+} from 'graphql';
 import type { Context } from '../../context';
 import { forbidden } from '../graphql/errors';
-import type { SubjectName } from './abilities';
+import type { AppAbility, SubjectName } from './abilities';
 import { conditionAttributes } from './subject-attributes';
 
 /** GraphQL object types whose fields are checked against the viewer's `read` rules. */
@@ -29,15 +34,38 @@ export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
   'DevelopmentActivity',
 ]);
 
+/**
+ * Per ability (one per request): the answer for a (type, field) whose rules have no conditions,
+ * or null when the answer depends on the row. Saves a rule lookup on every field of every row.
+ */
+const unconditionalAnswers = new WeakMap<AppAbility, Map<string, boolean | null>>();
+
+function unconditionalAnswer(ability: AppAbility, type: SubjectName, field: string) {
+  let answers = unconditionalAnswers.get(ability);
+  if (!answers) unconditionalAnswers.set(ability, (answers = new Map<string, boolean | null>()));
+  const key = `${type}.${field}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const rules = ability.rulesFor('read', type, field);
+    answer =
+      rules.length === 0
+        ? false
+        : rules.every((rule) => !rule.conditions)
+          ? ability.can('read', type, field)
+          : null;
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 export async function canReadField(
   context: Context,
   type: SubjectName,
   root: Record<string, unknown>,
   field: string,
 ) {
-  const rules = context.ability.rulesFor('read', type, field);
-  if (rules.length === 0) return false;
-  if (rules.every((rule) => !rule.conditions)) return context.ability.can('read', type, field);
+  const answer = unconditionalAnswer(context.ability, type, field);
+  if (answer !== null) return answer;
   const attributes = await conditionAttributes(type, root, context);
   return context.ability.can('read', asSubject(type, attributes), field);
 }
@@ -59,21 +87,37 @@ export async function readableRows<T extends object>(
   return rows.filter((_row, index) => checks[index]);
 }
 
-/** Global middleware: a field the viewer may not read resolves to null with FORBIDDEN at its path. */
-export const fieldGuard: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
-  const type = info.parentType.name;
-  if (!GUARDED_TYPES.has(type)) return (await next()) as unknown;
-  if (
-    !(await canReadField(
-      context,
-      type as SubjectName,
-      root as Record<string, unknown>,
-      info.fieldName,
-    ))
-  ) {
-    throw forbidden(`You may not read ${type}.${info.fieldName}`, {
-      field: `${type}.${info.fieldName}`,
-    });
+/**
+ * Wraps the resolver of every field of the guarded types: a field the viewer may not read
+ * resolves to null with FORBIDDEN at its path. Decisions that need no row are answered without
+ * a promise, so fields of unguarded types and unconditionally readable fields stay synchronous.
+ */
+export function guardFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const typeName of GUARDED_TYPES) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const denied = () =>
+        forbidden(`You may not read ${typeName}.${field.name}`, {
+          field: `${typeName}.${field.name}`,
+        });
+      const guarded: GraphQLFieldResolver<unknown, Context> = (root, args, context, info) => {
+        const answer = unconditionalAnswer(context.ability, typeName as SubjectName, field.name);
+        if (answer === true) return resolve(root, args, context, info);
+        if (answer === false) throw denied();
+        return canReadField(
+          context,
+          typeName as SubjectName,
+          root as Record<string, unknown>,
+          field.name,
+        ).then((allowed) => {
+          if (!allowed) throw denied();
+          return resolve(root, args, context, info);
+        });
+      };
+      field.resolve = guarded;
+    }
   }
-  return (await next()) as unknown;
-};
+  return schema;
+}
