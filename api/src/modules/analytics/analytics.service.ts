@@ -5,6 +5,7 @@ import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
 import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluation.enums';
@@ -550,16 +551,10 @@ export class AnalyticsService {
       'predicate',
       evaluationSqlFields('evaluation'),
     );
-    const GROUP: Record<DistributionGroupBy, string> = {
-      UNIT: 'unit.name',
-      RANK: 'member.rank',
-      POSITION_LEVEL: 'position.level',
-      EMPLOYMENT_TYPE: 'member.employmentType',
-      GENDER: 'member.gender',
-    };
+    const column = EMPLOYEE_GROUP_COLUMNS[groupBy];
     const tallies = await this.dataSource
       .createQueryBuilder()
-      .select(`${GROUP[groupBy]}`, 'groupKey')
+      .select(`${column}`, 'groupKey')
       .addSelect('evaluation.predicate', 'predicate')
       .addSelect('COUNT(*)', 'count')
       .from('evaluation', 'evaluation')
@@ -571,9 +566,9 @@ export class AnalyticsService {
         { cycleId, period, final: FINAL },
       )
       .andWhere(rows.sql, rows.params)
-      .groupBy(GROUP[groupBy])
+      .groupBy(column)
       .addGroupBy('evaluation.predicate')
-      .orderBy(GROUP[groupBy], 'ASC')
+      .orderBy(column, 'ASC')
       .getRawMany<{ groupKey: string; predicate: Predicate; count: string }>();
     const groups = [...new Set(tallies.map((row) => String(row.groupKey)))].map((group) => ({
       group,

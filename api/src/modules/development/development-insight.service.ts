@@ -4,6 +4,7 @@ import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { type DistributionGroupBy } from '../analytics/analytics.types';
+import { EMPLOYEE_GROUP_COLUMNS } from '../analytics/utils/group-columns';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { type Period } from '../cycle/cycle.enums';
@@ -46,15 +47,6 @@ const IN_FORCE = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
 const PERIOD_RANK: Record<Period, number> = { TW1: 1, TW2: 2, TW3: 3, TW4: 4, ANNUAL: 5 };
 /** Recommendations look at this many of the latest evaluations. */
 export const RECENT_EVALUATIONS = 2;
-
-/** Employee attributes analysts may group by, for queries joining `member`, `position`, `unit`. */
-export const EMPLOYEE_GROUP_COLUMNS: Record<DistributionGroupBy, string> = {
-  UNIT: 'unit.name',
-  RANK: 'member.rank',
-  POSITION_LEVEL: 'position.level',
-  EMPLOYMENT_TYPE: 'member.employmentType',
-  GENDER: 'member.gender',
-};
 
 /** JP of an employee's activities in a cycle: not cancelled (planned) or DONE (done), as SQL. */
 function jpSql(employeeColumn: string, which: 'planned' | 'done') {
