@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
-import { mainNav, useBrowserSession } from './support/session';
+import { clickNavLink, useBrowserSession } from './support/session';
 
 jest.setTimeout(150_000);
 
 const session = useBrowserSession();
 const signedInPage = (username: string, viewport?: ViewportName) =>
   session.signedInPage(username, viewport);
-
-const nav = mainNav;
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -67,7 +65,7 @@ describe('analytics pages', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const page = await signedInPage(session.server.people.aStaffOfThatKasi.username, viewport);
       if (viewport === 'desktop') {
-        await nav(page).getByRole('link', { name: 'Kinerja Saya' }).click();
+        await clickNavLink(page, 'Kinerja Saya');
         await page.waitForURL('**/kinerja-saya');
       } else {
         await page.goto(`${session.server.url}/kinerja-saya`);
@@ -165,7 +163,7 @@ describe('analytics pages', () => {
 
   test('the Camat reads Ringkasan as a chart and a table', async () => {
     const page = await signedInPage(session.server.people.camat.username);
-    await nav(page).getByRole('link', { name: 'Ringkasan' }).click();
+    await clickNavLink(page, 'Ringkasan');
     await page.getByTestId('summary-chart').locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'analytics-summary-desktop', { fullPage: true });
     await page.getByRole('button', { name: 'Tabel' }).click();
@@ -192,7 +190,7 @@ describe('analytics pages', () => {
       await page.context().close();
     }
     const page = await signedInPage('analis');
-    await nav(page).getByRole('link', { name: 'Analisis' }).click();
+    await clickNavLink(page, 'Analisis', { exact: true });
     await page.getByRole('link', { name: 'Buka GraphQL playground' }).click();
     await page.waitForURL('**/analisis/playground');
     await page.locator('.graphiql-container .monaco-editor').first().waitFor({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createApiClient, ensureActiveCycle, type ApiClient } from './support/api';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
-import { mainNav, useBrowserSession } from './support/session';
+import { clickNavLink, navLinks, useBrowserSession } from './support/session';
 
 jest.setTimeout(180_000);
 
@@ -93,7 +93,7 @@ describe('development plans', () => {
 
     // The employee's JP before anything is added.
     const staffPage = await session.signedInPage(staff.username);
-    await mainNav(staffPage).getByRole('link', { name: 'Pengembangan Saya' }).click();
+    await clickNavLink(staffPage, 'Pengembangan Saya');
     await staffPage.waitForURL('**/pengembangan-saya');
     await staffPage.getByTestId('jp-progress').waitFor();
     const before = await jpDone(staffPage);
@@ -101,7 +101,7 @@ describe('development plans', () => {
 
     // The supervisor opens the team's JP status, then the staff member's plan.
     const kasi = await session.signedInPage(people.aKasi.username);
-    await mainNav(kasi).getByRole('link', { name: 'Pengembangan Tim' }).click();
+    await clickNavLink(kasi, 'Pengembangan Tim');
     await kasi.waitForURL('**/tim/pengembangan');
     const members = kasi.getByTestId('jp-members');
     await members.waitFor();
@@ -195,7 +195,7 @@ describe('development plans', () => {
   test('HR reads the effect of each programme as a table, and the Camat cannot edit the catalogue', async () => {
     const { url } = session.server;
     const admin = await session.signedInPage('admin');
-    await mainNav(admin).getByRole('link', { name: 'Pengembangan ASN' }).click();
+    await clickNavLink(admin, 'Pengembangan ASN');
     await admin.waitForURL('**/pengembangan');
     const panel = admin.getByTestId('program-effects');
     await panel.waitFor();
@@ -207,7 +207,8 @@ describe('development plans', () => {
     await admin.getByTestId('jp-totals').waitFor();
 
     const camat = await session.signedInPage('camat');
-    expect(await mainNav(camat).getByRole('link', { name: 'Katalog Pelatihan' }).count()).toBe(0);
+    await navLinks(camat).first().waitFor({ state: 'attached' });
+    expect(await navLinks(camat).allTextContents()).not.toContain('Katalog Pelatihan');
     await camat.goto(`${url}/katalog-pelatihan`);
     await camat.getByTestId('programs').waitFor();
     expect(await camat.getByRole('button', { name: 'Tambah program' }).count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
-import { useBrowserSession } from './support/session';
+import { clickNavLink, useBrowserSession } from './support/session';
 
 jest.setTimeout(90_000);
 
@@ -95,10 +95,7 @@ describe('employee directory', () => {
     expect(await page.getByTestId('summary-card').textContent()).toContain(employeeNip);
     await screenshot(page, 'home-desktop');
 
-    await page
-      .getByRole('navigation', { name: 'Navigasi utama' })
-      .getByRole('link', { name: 'Pegawai' })
-      .click();
+    await clickNavLink(page, 'Pegawai');
     await page.waitForURL('**/pegawai');
     const rows = page.getByTestId('employee-row');
     await rows.first().waitFor();

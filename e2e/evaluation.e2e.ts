@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createApiClient, findEvaluationCandidate, type EvaluationCandidate } from './support/api';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
-import { mainNav, useBrowserSession } from './support/session';
+import { clickNavLink, useBrowserSession } from './support/session';
 
 jest.setTimeout(120_000);
 
@@ -18,14 +18,12 @@ beforeAll(async () => {
     session.server.people,
   );
 }, 180_000);
-
-const nav = mainNav;
 const preview = (page: Page) => page.getByTestId('predicate-preview-value');
 
 describe('evaluation: the kasi evaluates, the staff member acknowledges', () => {
   test('Penilaian → form → preview → draft → finalise; Penilaian Saya → acknowledge', async () => {
     const kasi = await signedInPage(session.server.people.aKasi.username);
-    await nav(kasi).getByRole('link', { name: 'Penilaian', exact: true }).click();
+    await clickNavLink(kasi, 'Penilaian', { exact: true });
     await kasi.waitForURL('**/penilaian');
     await kasi.getByRole('tab', { name: PERIOD_TAB[candidate.period] }).click();
     const rows = kasi.getByTestId('team-evaluations');
@@ -66,9 +64,7 @@ describe('evaluation: the kasi evaluates, the staff member acknowledges', () => 
     ).toBe('FINAL');
 
     const staff = await signedInPage(candidate.staff.username);
-    await nav(staff)
-      .getByRole('link', { name: /Penilaian Saya/ })
-      .click();
+    await clickNavLink(staff, /Penilaian Saya/);
     await staff.waitForURL('**/penilaian-saya');
     const finalCard = staff
       .getByTestId('evaluation-view')

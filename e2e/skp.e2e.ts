@@ -1,6 +1,6 @@
 import { createApiClient, ensureSkpChain, findPlan, type SkpChain } from './support/api';
 import { horizontalOverflow, screenshot, type ViewportName } from './support/browser';
-import { mainNav, useBrowserSession } from './support/session';
+import { clickNavLink, navLinks, useBrowserSession } from './support/session';
 
 jest.setTimeout(120_000);
 
@@ -15,20 +15,18 @@ beforeAll(async () => {
   chain = await ensureSkpChain(createApiClient(session.server.url), session.server.people);
 }, 180_000);
 
-const nav = mainNav;
-
 describe('SKP planning, approval and online reports', () => {
   test('the staff submits, the kasi returns with a reason, the staff sees the reason', async () => {
     const staff = await signedInPage(chain.staff.username);
-    await nav(staff).getByRole('link', { name: 'SKP Saya' }).waitFor();
+    await navLinks(staff).first().waitFor({ state: 'attached' });
     // A staff member gets the SKP pages but none of the supervisors' or the Camat's.
-    const links = await nav(staff).getByRole('link').allTextContents();
+    const links = await navLinks(staff).allTextContents();
     expect(links).toEqual(
       expect.arrayContaining(['Beranda', 'SKP Saya', 'Laporan Kinerja', 'Kaskade', 'Pegawai']),
     );
     for (const hidden of ['Persetujuan SKP', 'Penilaian', 'Kalibrasi'])
       expect(links).not.toContain(hidden);
-    await nav(staff).getByRole('link', { name: 'SKP Saya' }).click();
+    await clickNavLink(staff, 'SKP Saya');
     await staff.waitForURL('**/skp');
     const summary = staff.getByTestId('plan-summary');
     await summary.waitFor();
@@ -49,7 +47,7 @@ describe('SKP planning, approval and online reports', () => {
     await screenshot(staff, 'skp-submitted-desktop');
 
     const kasi = await signedInPage(session.server.people.aKasi.username);
-    await nav(kasi).getByRole('link', { name: 'Persetujuan SKP' }).click();
+    await clickNavLink(kasi, 'Persetujuan SKP');
     await kasi.waitForURL('**/persetujuan');
     const queue = kasi.getByTestId('approval-queue');
     await queue.waitFor();
@@ -110,7 +108,7 @@ describe('SKP planning, approval and online reports', () => {
     );
     expect(approved?.status).toBe('APPROVED');
 
-    await nav(staff).getByRole('link', { name: 'Laporan Kinerja' }).click();
+    await clickNavLink(staff, 'Laporan Kinerja');
     await staff.waitForURL('**/laporan');
     const firstIndicator = staff.getByTestId('report-indicator').first();
     await firstIndicator.waitFor();
@@ -160,7 +158,7 @@ describe('SKP planning, approval and online reports', () => {
 
   test('the cascade nests the staff RHK under the kasi’s and the Camat’s', async () => {
     const page = await signedInPage(chain.staff.username);
-    await nav(page).getByRole('link', { name: 'Kaskade' }).click();
+    await clickNavLink(page, 'Kaskade');
     await page.waitForURL('**/kaskade');
     const tree = page.getByTestId('cascade-tree');
     await tree.waitFor();

@@ -1,10 +1,49 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newContext, type ViewportName } from './browser';
 import { DEMO_PASSWORD, startTestServer } from './server';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
+
+/** Every link the menu offers, shown or not (a closed group keeps its links in the page). */
+export const navLinks = (page: Page) => mainNav(page).getByRole('link', { includeHidden: true });
+
+type LinkName = string | RegExp;
+
+/**
+ * A main-menu link, made visible first: on a phone the menu button opens the menu, on a desktop
+ * the link's group (Saya, Tim, Kecamatan, Analisis) is opened. Returns the link to click.
+ */
+export async function navLink(
+  page: Page,
+  name: LinkName,
+  { exact }: { exact?: boolean } = {},
+): Promise<Locator> {
+  const nav = mainNav(page);
+  const byName = (root: Page | Locator) =>
+    root.getByRole('link', { name, exact, includeHidden: true });
+  const link = byName(nav);
+  await link.waitFor({ state: 'attached' });
+  if (await link.isVisible()) return link;
+  const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+  if (!(await nav.isVisible()) && (await menuButton.isVisible())) await menuButton.click();
+  if (await link.isVisible()) return link;
+  // `has` is matched inside each group, so the inner locator starts from the page.
+  const group = nav.locator('[data-nav-group]').filter({ has: byName(page) });
+  await group.locator('[data-nav-trigger]').click();
+  await link.waitFor({ state: 'visible' });
+  return link;
+}
+
+/** Opens what hides a main-menu link (phone menu, group) and follows it. */
+export async function clickNavLink(
+  page: Page,
+  name: LinkName,
+  options: { exact?: boolean } = {},
+): Promise<void> {
+  await (await navLink(page, name, options)).click();
+}
 
 /**
  * Registers the hooks every browser suite needs: the real server over a fresh seeded demo, one

@@ -8,7 +8,19 @@ import {
   type EmployeeSummary,
 } from '../modules/employees/components/EmployeeSummaryCard';
 import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
+import { AnalysisCard } from '../modules/home/components/AnalysisCard';
+import { JpCard } from '../modules/home/components/JpCard';
+import { CompletionCard, CurveCard, JpTotalsCard } from '../modules/home/components/KecamatanCards';
+import { MyPerformanceCard } from '../modules/home/components/MyPerformanceCard';
+import { PendingCard } from '../modules/home/components/PendingCard';
+import { TeamCard } from '../modules/home/components/TeamCard';
+import '../modules/analytics/styles/analytics.css';
+import '../modules/development/styles/development.css';
+import '../modules/home/styles/home.css';
+import { landingCardsFor } from '../modules/home/utils/cards';
 import { useT, type MessageKey } from '../modules/i18n';
+import { navViewerOf } from '../modules/layout/utils/nav-items';
+import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
@@ -32,9 +44,25 @@ export function greetingKey(date: Date): MessageKey {
   return 'home.greeting.evening';
 }
 
+/**
+ * Beranda: each card answers one first question of the viewer — the kecamatan against the curve
+ * (LEADER/HR), the team and who needs them (supervisors), their own trend, JP and what waits for
+ * them (every employee), the data (analysts) — then the profile.
+ */
 export function HomePage() {
   const t = useT();
-  const { me } = useSession();
+  const { me, ability } = useSession();
+  const cards = landingCardsFor({ ability, viewer: navViewerOf(me) });
+  // The active cycle (else the newest), as on the pages the cards link to.
+  const selection = useCycleSelection();
+  const cycles = {
+    cycles: selection.cycles,
+    cycle: selection.cycle,
+    loading: selection.loading,
+    error: selection.error,
+    retry: selection.retry,
+  };
+  const employeeId = me.employee?.id;
   const { data, loading, error, refetch } = useQuery<GetMySummaryData>(GET_MY_SUMMARY, {
     errorPolicy: 'all',
   });
@@ -48,10 +76,43 @@ export function HomePage() {
         <h1 className="page-header__title" data-testid="greeting">
           {t(greetingKey(new Date()), { name })}
         </h1>
-        <p className="page-header__subtitle">{t('home.intro')}</p>
+        <p className="page-header__subtitle">{t('home.landingIntro')}</p>
       </header>
 
-      <div className="home-grid">
+      <div className="home-landing" data-testid="home-landing">
+        {cards.curve && <CurveCard cycles={cycles} />}
+        {cards.completion && <CompletionCard cycles={cycles} />}
+        {cards.jpTotals && <JpTotalsCard cycles={cycles} />}
+        {cards.team && (
+          <TeamCard
+            cycle={selection.cycle}
+            cycleLoading={selection.loading}
+            cycleError={selection.error}
+            onRetryCycles={selection.retry}
+          />
+        )}
+        {employeeId && cards.performance && <MyPerformanceCard employeeId={employeeId} />}
+        {employeeId && cards.jp && (
+          <JpCard
+            employeeId={employeeId}
+            cycle={selection.cycle}
+            cycleLoading={selection.loading}
+            cycleError={selection.error}
+            onRetryCycles={selection.retry}
+          />
+        )}
+        {employeeId && cards.pending && (
+          <PendingCard
+            employeeId={employeeId}
+            showEvaluations={cards.pendingEvaluations}
+            showFeedback={cards.pendingFeedback}
+          />
+        )}
+        {cards.analysis && <AnalysisCard />}
+      </div>
+
+      <h2 className="home-section-title">{t('home.section.profile')}</h2>
+      <div className="home-grid home-profile">
         {loading && !data ? (
           <section className="card summary-card" aria-busy="true">
             <span className="visually-hidden" role="status">

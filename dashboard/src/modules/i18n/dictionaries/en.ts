@@ -1,5 +1,7 @@
 import { analyticsEn } from '../../analytics/i18n/en';
 import { developmentEn } from '../../development/i18n/en';
+import { homeEn } from '../../home/i18n/en';
+import { layoutEn } from '../../layout/i18n/en';
 import type { MessageKey } from './id';
 
 export const en: Record<MessageKey, string> = {
@@ -586,4 +588,6 @@ export const en: Record<MessageKey, string> = {
   'notFound.home': 'Back to home',
   ...analyticsEn,
   ...developmentEn,
+  ...layoutEn,
+  ...homeEn,
 };

@@ -1,6 +1,8 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { analyticsId } from '../../analytics/i18n/id';
 import { developmentId } from '../../development/i18n/id';
+import { homeId } from '../../home/i18n/id';
+import { layoutId } from '../../layout/i18n/id';
 
 export const id = {
   'app.name': 'Kinerja',
@@ -596,6 +598,8 @@ export const id = {
   'notFound.home': 'Kembali ke beranda',
   ...analyticsId,
   ...developmentId,
+  ...layoutId,
+  ...homeId,
 } as const;
 
 export type MessageKey = keyof typeof id;

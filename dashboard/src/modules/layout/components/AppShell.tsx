@@ -4,6 +4,7 @@ import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
 import { LanguageSwitch, useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import '../styles/nav.css';
 import { MainNav } from './MainNav';
 
 export function AppShell() {

@@ -1,3 +1,4 @@
+import { matchPath } from 'react-router-dom';
 import type { AppAbility } from '../../authz/ability';
 import type { Role, SessionUser } from '../../auth/types';
 import type { MessageKey } from '../../i18n';
@@ -10,10 +11,22 @@ export interface NavViewer {
   isSupervisor: boolean;
 }
 
+/** The areas the menu groups its links into (home stays a link of its own). */
+export type NavGroupId = 'self' | 'team' | 'kecamatan' | 'analysis';
+
+export const NAV_GROUPS: readonly { id: NavGroupId; labelKey: MessageKey }[] = [
+  { id: 'self', labelKey: 'nav.group.self' },
+  { id: 'team', labelKey: 'nav.group.team' },
+  { id: 'kecamatan', labelKey: 'nav.group.kecamatan' },
+  { id: 'analysis', labelKey: 'nav.group.analysis' },
+];
+
 export interface NavItem {
   to: string;
   labelKey: MessageKey;
   icon: IconName;
+  /** The area it is listed under; none for home. */
+  group?: NavGroupId;
   /** Exact match only (for the home route). */
   end?: boolean;
   /** Shown only when the viewer's ability allows this [action, subject]. */
@@ -25,11 +38,14 @@ export interface NavItem {
 }
 
 const hasEmployee = (viewer: NavViewer) => viewer.hasEmployee;
+const isAnalysisViewer = (viewer: NavViewer) =>
+  viewer.roles.includes('ANALYST') || viewer.roles.includes('HR_ADMIN');
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: 'home', end: true },
   {
     to: '/skp',
+    group: 'self',
     labelKey: 'nav.mySkp',
     icon: 'target',
     requires: { action: 'read', subject: 'PerformancePlan' },
@@ -37,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/laporan',
+    group: 'self',
     labelKey: 'nav.report',
     icon: 'chart',
     requires: { action: 'read', subject: 'PerformancePlan' },
@@ -44,6 +61,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/penilaian-saya',
+    group: 'self',
     labelKey: 'nav.myEvaluations',
     icon: 'check',
     requires: { action: 'read', subject: 'Evaluation' },
@@ -52,6 +70,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/kinerja-saya',
+    group: 'self',
     labelKey: 'nav.myPerformance',
     icon: 'chart',
     requires: { action: 'read', subject: 'Evaluation' },
@@ -59,6 +78,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/pengembangan-saya',
+    group: 'self',
     labelKey: 'nav.myDevelopment',
     icon: 'target',
     requires: { action: 'read', subject: 'DevelopmentPlan' },
@@ -66,6 +86,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/umpan-balik',
+    group: 'self',
     labelKey: 'nav.feedback',
     icon: 'inbox',
     requires: { action: 'create', subject: 'Feedback' },
@@ -73,6 +94,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/persetujuan',
+    group: 'team',
     labelKey: 'nav.approval',
     icon: 'checkList',
     requires: { action: 'approve', subject: 'PerformancePlan' },
@@ -80,6 +102,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/penilaian',
+    group: 'team',
     labelKey: 'nav.evaluations',
     icon: 'edit',
     requires: { action: 'evaluate', subject: 'PerformancePlan' },
@@ -87,6 +110,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/tim',
+    group: 'team',
     labelKey: 'nav.team',
     icon: 'users',
     // Pengembangan Tim lives under /tim/pengembangan and has its own item.
@@ -99,6 +123,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/tim/pengembangan',
+    group: 'team',
     labelKey: 'nav.teamDevelopment',
     icon: 'checkList',
     requires: { action: 'create', subject: 'DevelopmentActivity' },
@@ -107,6 +132,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/kaskade',
+    group: 'kecamatan',
     labelKey: 'nav.cascade',
     icon: 'tree',
     requires: { action: 'read', subject: 'PerformancePlan' },
@@ -115,12 +141,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/kalibrasi',
+    group: 'kecamatan',
     labelKey: 'nav.calibration',
     icon: 'chart',
     requires: { action: 'read', subject: 'Calibration' },
   },
   {
     to: '/ringkasan',
+    group: 'kecamatan',
     labelKey: 'nav.summary',
     icon: 'chart',
     requires: { action: 'read', subject: 'Calibration' },
@@ -128,25 +156,39 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     to: '/pengembangan',
+    group: 'kecamatan',
     labelKey: 'nav.developmentOverview',
     icon: 'chart',
     requires: { action: 'read', subject: 'TrainingEffect' },
   },
   {
     to: '/katalog-pelatihan',
+    group: 'kecamatan',
     labelKey: 'nav.trainingCatalogue',
     icon: 'checkList',
     requires: { action: 'create', subject: 'TrainingProgram' },
   },
   {
     to: '/analisis',
+    group: 'analysis',
     labelKey: 'nav.analytics',
     icon: 'chart',
+    // The playground under /analisis/playground has its own item.
+    end: true,
     requires: { action: 'read', subject: 'Evaluation' },
-    visibleTo: (viewer) => viewer.roles.includes('ANALYST') || viewer.roles.includes('HR_ADMIN'),
+    visibleTo: isAnalysisViewer,
+  },
+  {
+    to: '/analisis/playground',
+    group: 'analysis',
+    labelKey: 'nav.playground',
+    icon: 'edit',
+    requires: { action: 'read', subject: 'Evaluation' },
+    visibleTo: isAnalysisViewer,
   },
   {
     to: '/pegawai',
+    group: 'kecamatan',
     labelKey: 'nav.employees',
     icon: 'users',
     requires: { action: 'read', subject: 'Employee' },
@@ -166,3 +208,28 @@ export const isNavItemAllowed = (
 ): boolean =>
   (!item.requires || ability.can(item.requires.action, item.requires.subject)) &&
   (!item.visibleTo || (viewer !== null && item.visibleTo(viewer)));
+
+export type NavEntry =
+  | { kind: 'link'; item: NavItem }
+  | { kind: 'group'; id: NavGroupId; labelKey: MessageKey; items: NavItem[] };
+
+/**
+ * The menu bar: ungrouped items (home) first, then each area with its allowed items in their
+ * order. An area left with a single item shows that item as a plain link; empty areas vanish.
+ */
+export function groupNavItems(items: readonly NavItem[]): NavEntry[] {
+  const links: NavEntry[] = items
+    .filter((item) => !item.group)
+    .map((item) => ({ kind: 'link', item }));
+  const groups = NAV_GROUPS.flatMap((group): NavEntry[] => {
+    const members = items.filter((item) => item.group === group.id);
+    if (members.length === 0) return [];
+    if (members.length === 1) return [{ kind: 'link', item: members[0] }];
+    return [{ kind: 'group', id: group.id, labelKey: group.labelKey, items: members }];
+  });
+  return [...links, ...groups];
+}
+
+/** The same test NavLink applies: the path itself or (unless `end`) anything below it. */
+export const isNavItemActive = (item: NavItem, pathname: string): boolean =>
+  matchPath({ path: item.to, end: item.end ?? false }, pathname) !== null;

@@ -1,0 +1,53 @@
+import { gql } from '@apollo/client';
+import { JP_PROGRESS_FIELDS } from '../../development/graphql/fragments';
+
+/** The viewer's JP in a cycle year (the landing's JP card). */
+export const GET_MY_JP = gql`
+  query HomeMyJp($employeeId: ID!, $cycleId: ID!) {
+    jpProgress(employeeId: $employeeId, cycleId: $cycleId) {
+      ...JpProgressFields
+    }
+  }
+  ${JP_PROGRESS_FIELDS}
+`;
+
+/** What waits for the viewer: evaluations to acknowledge and feedback not yet acknowledged. */
+export const GET_MY_PENDING = gql`
+  query HomeMyPending($employeeId: ID!) {
+    evaluations(filter: { employeeId: $employeeId }, first: 50) {
+      edges {
+        node {
+          id
+          status
+          period
+          cycle {
+            id
+            year
+          }
+        }
+      }
+    }
+    unacknowledgedFeedback: feedback(
+      filter: { recipientId: $employeeId, unacknowledged: true }
+      first: 1
+    ) {
+      totalCount
+    }
+  }
+`;
+
+/** The kecamatan's JP totals only (the members page is the Pengembangan ASN page's). */
+export const GET_JP_TOTALS = gql`
+  query HomeJpTotals($cycleId: ID!) {
+    developmentHours(cycleId: $cycleId, first: 1) {
+      year
+      yearRunningOut
+      totals {
+        employees
+        pns
+        jpDone
+        pnsBelowTarget
+      }
+    }
+  }
+`;

@@ -1,0 +1,49 @@
+import type { AppAbility } from '../../authz/ability';
+import { isNavItemAllowed, NAV_ITEMS, type NavViewer } from '../../layout/utils/nav-items';
+
+export interface LandingCards {
+  performance: boolean;
+  jp: boolean;
+  pending: boolean;
+  pendingEvaluations: boolean;
+  pendingFeedback: boolean;
+  team: boolean;
+  curve: boolean;
+  completion: boolean;
+  jpTotals: boolean;
+  analysis: boolean;
+}
+
+/**
+ * Which landing cards the viewer gets: a card shows only where the menu offers the page it links
+ * to (same CASL rules, same viewer checks), so it never carries a number the page would not show.
+ */
+export function landingCardsFor({
+  ability,
+  viewer,
+}: {
+  ability: AppAbility;
+  viewer: NavViewer | null;
+}): LandingCards {
+  const offers = (to: string) => {
+    const item = NAV_ITEMS.find((candidate) => candidate.to === to);
+    return item ? isNavItemAllowed(item, ability, viewer) : false;
+  };
+  const hasEmployee = Boolean(viewer?.hasEmployee);
+  const leads = Boolean(viewer?.roles.some((role) => role === 'LEADER' || role === 'HR_ADMIN'));
+  const pendingEvaluations = hasEmployee && offers('/penilaian-saya');
+  const pendingFeedback = hasEmployee && offers('/umpan-balik');
+  return {
+    performance: hasEmployee && offers('/kinerja-saya'),
+    jp: hasEmployee && offers('/pengembangan-saya'),
+    pending: hasEmployee,
+    pendingEvaluations,
+    pendingFeedback,
+    // Supervisors' own line; HR without a team reads the kecamatan cards instead.
+    team: hasEmployee && Boolean(viewer?.isSupervisor) && offers('/tim'),
+    curve: leads && offers('/kalibrasi'),
+    completion: leads && offers('/ringkasan'),
+    jpTotals: leads && offers('/pengembangan'),
+    analysis: offers('/analisis'),
+  };
+}
