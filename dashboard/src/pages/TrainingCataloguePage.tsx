@@ -1,12 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { significantError } from '../modules/api/utils/graphql-errors';
 import { useAbility } from '../modules/authz';
 import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
 import { ProgramForm } from '../modules/development/components/ProgramForm';
 import { RETIRE_TRAINING_PROGRAM } from '../modules/development/graphql/mutations';
 import { GET_TRAINING_PROGRAMS } from '../modules/development/graphql/queries';
+import { useCatalogueParams } from '../modules/development/hooks/useCatalogueParams';
 import '../modules/development/styles/development.css';
 import {
   CORE_VALUES,
@@ -15,6 +16,11 @@ import {
   type TrainingMode,
   type TrainingProgram,
 } from '../modules/development/types';
+import {
+  DEFAULT_CATALOGUE_PARAMS,
+  isFilteredCatalogue,
+  toProgramFilter,
+} from '../modules/development/utils/catalogue-params';
 import { developmentErrorMessage } from '../modules/development/utils/errors';
 import { useI18n } from '../modules/i18n';
 import { Notice } from '../modules/skp/components/Notice';
@@ -33,6 +39,7 @@ interface CatalogueData {
 }
 
 const PAGE_SIZE = 50;
+export const SEARCH_DEBOUNCE_MS = 300;
 
 /** Katalog Pelatihan: every signed-in user browses it; HR creates, edits and retires programmes. */
 export function TrainingCataloguePage() {
@@ -40,19 +47,28 @@ export function TrainingCataloguePage() {
   const ability = useAbility();
   const canManage = ability.can('create', 'TrainingProgram');
   const id = useId();
-  const [search, setSearch] = useState('');
-  const [mode, setMode] = useState<TrainingMode | ''>('');
-  const [coreValue, setCoreValue] = useState<CoreValue | ''>('');
-  const [includeRetired, setIncludeRetired] = useState(false);
+  const [params, updateParams] = useCatalogueParams();
   const [editing, setEditing] = useState<TrainingProgram | 'new' | null>(null);
   const [retiring, setRetiring] = useState<TrainingProgram | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const debouncedSearch = useDebouncedValue(search.trim());
-  const filter = {
-    ...(debouncedSearch && { search: debouncedSearch }),
-    ...(mode && { mode }),
-    ...(coreValue && { coreValue }),
-    includeRetired,
+
+  // The box follows the keyboard; the URL (and the query) follow it after a pause. When the URL
+  // changes from elsewhere (back, a shared link), the box shows the URL's search again.
+  const [draft, setDraft] = useState({ text: params.search, base: params.search });
+  const search =
+    draft.base === params.search || draft.text.trim() === params.search
+      ? draft.text
+      : params.search;
+  const setSearch = (text: string) => setDraft({ text, base: params.search });
+  const debouncedSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (debouncedSearch.trim() !== params.search) updateParams({ search: debouncedSearch });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new debounced value should push
+  }, [debouncedSearch]);
+  const filter = useMemo(() => toProgramFilter(params), [params]);
+  const clearFilters = () => {
+    setSearch('');
+    updateParams(DEFAULT_CATALOGUE_PARAMS);
   };
   const query = useQuery<CatalogueData>(GET_TRAINING_PROGRAMS, {
     variables: { filter, first: PAGE_SIZE },
@@ -110,6 +126,13 @@ export function TrainingCataloguePage() {
         title={t('development.catalogue.empty')}
         body={t('development.catalogue.emptyHint')}
         icon="search"
+        action={
+          isFilteredCatalogue(params) && (
+            <button type="button" className="button button--secondary" onClick={clearFilters}>
+              {t('development.catalogue.resetFilters')}
+            </button>
+          )
+        }
       />
     );
   else
@@ -268,8 +291,8 @@ export function TrainingCataloguePage() {
             <select
               id={`${id}-mode`}
               className="select"
-              value={mode}
-              onChange={(event) => setMode(event.target.value as TrainingMode | '')}
+              value={params.mode}
+              onChange={(event) => updateParams({ mode: event.target.value as TrainingMode | '' })}
             >
               <option value="">{t('development.catalogue.all')}</option>
               {TRAINING_MODES.map((option) => (
@@ -286,8 +309,10 @@ export function TrainingCataloguePage() {
             <select
               id={`${id}-value`}
               className="select"
-              value={coreValue}
-              onChange={(event) => setCoreValue(event.target.value as CoreValue | '')}
+              value={params.coreValue}
+              onChange={(event) =>
+                updateParams({ coreValue: event.target.value as CoreValue | '' })
+              }
             >
               <option value="">{t('development.catalogue.all')}</option>
               {CORE_VALUES.map((value) => (
@@ -300,8 +325,8 @@ export function TrainingCataloguePage() {
           <label className="checkbox-inline catalogue-filters__retired">
             <input
               type="checkbox"
-              checked={includeRetired}
-              onChange={(event) => setIncludeRetired(event.target.checked)}
+              checked={params.includeRetired}
+              onChange={(event) => updateParams({ includeRetired: event.target.checked })}
             />{' '}
             {t('development.catalogue.includeRetired')}
           </label>

@@ -1,7 +1,13 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { TrainingCataloguePage } from '../../../pages/TrainingCataloguePage';
 import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
 import { GET_TRAINING_PROGRAMS } from '../graphql/queries';
+import {
+  catalogueSearchParams,
+  parseCatalogueParams,
+  toProgramFilter,
+} from '../utils/catalogue-params';
 import { renderWithSession, user } from './fixtures';
 
 jest.mock('../styles/development.css', () => ({}));
@@ -32,10 +38,14 @@ const program = (overrides: object = {}) => ({
   ...overrides,
 });
 
-const listMock = (nodes: object[], extra: object = {}) => ({
+const listMock = (
+  nodes: object[],
+  extra: object = {},
+  filter: object = { includeRetired: false },
+) => ({
   request: {
     query: GET_TRAINING_PROGRAMS,
-    variables: { filter: { includeRetired: false }, first: 50 },
+    variables: { filter, first: 50 },
   },
   result: {
     data: {
@@ -153,5 +163,125 @@ describe('Katalog Pelatihan', () => {
     const error = await within(form).findByTestId('program-error');
     expect(error.textContent).toContain('baru saja diubah orang lain');
     expect(within(error).getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
+  });
+});
+
+/** Shows the URL's query string and navigates elsewhere, as a shared link or the back button would. */
+function UrlProbe() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <output data-testid="url-search">{location.search}</output>
+      <button type="button" onClick={() => void navigate('/katalog-pelatihan?mode=COACHING')}>
+        go-coaching
+      </button>
+    </>
+  );
+}
+
+const renderAt = (path: string, mocks: object[]) =>
+  renderWithSession(
+    <>
+      <TrainingCataloguePage />
+      <UrlProbe />
+    </>,
+    {
+      me: user(),
+      abilityRules: [{ action: 'read', subject: 'TrainingProgram' }],
+      mocks,
+      path,
+    },
+  );
+
+describe('Katalog Pelatihan filters in the URL', () => {
+  test('a shared link opens the same filtered view', async () => {
+    renderAt('/katalog-pelatihan?q=komunikasi&mode=E_LEARNING&value=AKUNTABEL&retired=1', [
+      listMock(
+        [program({ mode: 'E_LEARNING' })],
+        {},
+        {
+          search: 'komunikasi',
+          mode: 'E_LEARNING',
+          coreValue: 'AKUNTABEL',
+          includeRetired: true,
+        },
+      ),
+    ]);
+    expect(await screen.findByTestId('program')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Cari').value).toBe('komunikasi');
+    expect(screen.getByLabelText<HTMLSelectElement>('Metode').value).toBe('E_LEARNING');
+    expect(screen.getByLabelText<HTMLSelectElement>('Nilai BerAKHLAK').value).toBe('AKUNTABEL');
+    expect(
+      screen.getByLabelText<HTMLInputElement>('Tampilkan yang sudah tidak ditawarkan').checked,
+    ).toBe(true);
+  });
+
+  test('choosing filters and typing a search writes them to the URL', async () => {
+    renderAt('/katalog-pelatihan', [
+      listMock([program()]),
+      listMock([program()], {}, { mode: 'CLASSROOM', includeRetired: false }),
+      listMock([program()], {}, { mode: 'CLASSROOM', includeRetired: true }),
+      listMock([program()], {}, { search: 'kom', mode: 'CLASSROOM', includeRetired: true }),
+    ]);
+    await screen.findByTestId('program');
+    expect(screen.getByTestId('url-search').textContent).toBe('');
+    fireEvent.change(screen.getByLabelText('Metode'), { target: { value: 'CLASSROOM' } });
+    expect(screen.getByTestId('url-search').textContent).toBe('?mode=CLASSROOM');
+    fireEvent.click(screen.getByLabelText('Tampilkan yang sudah tidak ditawarkan'));
+    expect(screen.getByTestId('url-search').textContent).toBe('?mode=CLASSROOM&retired=1');
+    fireEvent.change(screen.getByLabelText('Cari'), { target: { value: ' kom' } });
+    // The search reaches the URL after the typing pause, trimmed.
+    await waitFor(() =>
+      expect(screen.getByTestId('url-search').textContent).toBe('?q=kom&mode=CLASSROOM&retired=1'),
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Cari').value).toBe(' kom');
+    expect(await screen.findByTestId('program')).toBeTruthy();
+  });
+
+  test('a URL change from elsewhere (back, a link) shows its filters again', async () => {
+    renderAt('/katalog-pelatihan?q=arsip&value=KOMPETEN', [
+      listMock([program()], {}, { search: 'arsip', coreValue: 'KOMPETEN', includeRetired: false }),
+      listMock([program({ mode: 'COACHING' })], {}, { mode: 'COACHING', includeRetired: false }),
+    ]);
+    await screen.findByTestId('program');
+    fireEvent.click(screen.getByRole('button', { name: 'go-coaching' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Metode').value).toBe('COACHING'),
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Cari').value).toBe('');
+    expect(screen.getByLabelText<HTMLSelectElement>('Nilai BerAKHLAK').value).toBe('');
+  });
+
+  test('an empty filtered view offers to clear the filters', async () => {
+    renderAt('/katalog-pelatihan?mode=MENTORING', [
+      listMock([], {}, { mode: 'MENTORING', includeRetired: false }),
+      listMock([program()]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Hapus filter' }));
+    expect(screen.getByTestId('url-search').textContent).toBe('');
+    expect(await screen.findByTestId('program')).toBeTruthy();
+  });
+
+  test('parsing ignores unknown values; defaults stay out of the URL', () => {
+    const params = parseCatalogueParams(
+      new URLSearchParams('q=%20pelayanan%20&mode=ONLINE&value=JUJUR&retired=yes'),
+    );
+    expect(params).toEqual({
+      search: ' pelayanan ',
+      mode: '',
+      coreValue: '',
+      includeRetired: false,
+    });
+    expect(toProgramFilter(params)).toEqual({ search: 'pelayanan', includeRetired: false });
+    expect(catalogueSearchParams(params).toString()).toBe('q=pelayanan');
+    expect(
+      catalogueSearchParams({
+        search: '',
+        mode: 'E_LEARNING',
+        coreValue: 'HARMONIS',
+        includeRetired: true,
+      }).toString(),
+    ).toBe('mode=E_LEARNING&value=HARMONIS&retired=1');
   });
 });
