@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useAbility } from '../../authz';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
 import { Icon } from '../../ui/components/Icon';
@@ -11,6 +12,7 @@ import { evaluationLabel } from '../utils/reasons';
 import { ActivityEffects } from './ActivityEffects';
 import { ActivityProgressForm } from './ActivityProgressForm';
 import { CancelActivityDialog } from './CancelActivityDialog';
+import { EditActivityForm } from './EditActivityForm';
 
 export const STATUS_BADGE: Record<ActivityStatus, string> = {
   PLANNED: 'badge--plan-draft',
@@ -23,7 +25,7 @@ export type ActivityViewer = 'self' | 'chain' | 'read';
 
 interface ActivityCardProps {
   activity: DevelopmentActivity;
-  /** The employee records progress; the supervisor chain cancels; others read. */
+  /** The employee records progress; the supervisor chain edits and cancels; others read. */
   viewer: ActivityViewer;
   refetchQueries: string[];
   onReload: () => void;
@@ -32,7 +34,10 @@ interface ActivityCardProps {
 /** One plan item: what, why, when, JP, status, outcome and evidence, and its effect once done. */
 export function ActivityCard({ activity, viewer, refetchQueries, onReload }: ActivityCardProps) {
   const { t, locale } = useI18n();
-  const [editing, setEditing] = useState<null | 'outcome' | 'done'>(null);
+  const ability = useAbility();
+  const [editing, setEditing] = useState<null | 'outcome' | 'done' | 'plan'>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditingPlan = useRef(false);
   const [cancelling, setCancelling] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
@@ -43,6 +48,18 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
   const status = activity.status ?? 'PLANNED';
   const open = status === 'PLANNED' || status === 'IN_PROGRESS';
   const title = activity.title ?? activity.program?.title ?? '';
+  // The chain's field rules name reason/JP/due date; the employee's own rules stop at progress.
+  const canEditPlan =
+    viewer === 'chain' && open && ability.can('update', 'DevelopmentActivity', 'reason');
+
+  // Closing the plan edit puts the keyboard back on the button that opened it.
+  useEffect(() => {
+    if (editing === 'plan') wasEditingPlan.current = true;
+    else if (wasEditingPlan.current) {
+      wasEditingPlan.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
 
   const setStatus = async (next: ActivityStatus) => {
     setFailure(null);
@@ -187,7 +204,18 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
           )}
         </Notice>
       )}
-      {editing ? (
+      {editing === 'plan' ? (
+        <EditActivityForm
+          activity={activity}
+          refetchQueries={refetchQueries}
+          onSaved={() => {
+            setSaved(t('development.saved.plan'));
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+          onReload={onReload}
+        />
+      ) : editing ? (
         <ActivityProgressForm
           activity={activity}
           status={editing === 'done' ? 'DONE' : undefined}
@@ -241,6 +269,22 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
               >
                 <Icon name="edit" size={16} />
                 {t('development.action.outcome')}
+              </button>
+            )}
+            {canEditPlan && (
+              <button
+                ref={editButton}
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={t('development.action.editNamed', { title })}
+                onClick={() => {
+                  setSaved(null);
+                  setFailure(null);
+                  setEditing('plan');
+                }}
+              >
+                <Icon name="edit" size={16} />
+                {t('development.action.edit')}
               </button>
             )}
             {viewer === 'chain' && open && (
