@@ -133,6 +133,30 @@ describe('development plans', () => {
       .getByRole('button', { name: `Tambahkan ${title} ke rencana` })
       .waitFor({ state: 'detached' });
 
+    // The supervisor reschedules it and sharpens the reason in the inline edit form.
+    await planned.getByRole('button', { name: `Ubah rencana ${title}` }).click();
+    const edit = planned.getByTestId('activity-edit-form');
+    await edit.getByLabel('Tenggat').fill('2026-12-20');
+    await edit
+      .getByLabel('Alasan (kelemahan yang dijawab)')
+      .fill('Pelayanan di loket perlu ditingkatkan (uji peramban: alasan diperbarui atasan).');
+    await screenshot(kasi, 'development-edit-desktop');
+    await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await planned.getByText('Perubahan rencana tersimpan.').waitFor();
+    expect(await planned.textContent()).toContain('alasan diperbarui atasan');
+
+    // The same form on a phone fits the screen.
+    const kasiPhone = await session.signedInPage(people.aKasi.username, 'phone');
+    await kasiPhone.goto(kasi.url());
+    const phonePlanned = kasiPhone.getByTestId('activity').filter({ hasText: title });
+    await phonePlanned.getByRole('button', { name: `Ubah rencana ${title}` }).click();
+    const phoneEdit = phonePlanned.getByTestId('activity-edit-form');
+    await phoneEdit.waitFor();
+    await phoneEdit.scrollIntoViewIfNeeded();
+    await screenshot(kasiPhone, 'development-edit-phone');
+    await expectNoOverflow(kasiPhone);
+    await kasiPhone.context().close();
+
     // The employee sees it with its reason and marks it done with an outcome and certificate.
     const employee = await session.signedInPage(staff.username);
     await employee.goto(`${url}/pengembangan-saya`);

@@ -119,10 +119,13 @@ export function EditActivityForm({
     >
       <div>
         <h4 className="activity-edit__title">{t('development.edit.title')}</h4>
-        <p className="muted small">{t('development.edit.hint')}</p>
+        <p className="muted small activity-edit__hint">
+          {t('development.edit.hint')}
+          {!freeForm && ` ${t('development.edit.trainingTitle')}`}
+        </p>
       </div>
       <div className="activity-edit__grid">
-        {freeForm ? (
+        {freeForm && (
           <div className="field activity-edit__wide">
             <label className="field__label" htmlFor={`${id}-title`}>
               {t('development.edit.topic')}
@@ -137,8 +140,6 @@ export function EditActivityForm({
             />
             {fieldError('title')}
           </div>
-        ) : (
-          <p className="muted small activity-edit__wide">{t('development.edit.trainingTitle')}</p>
         )}
         <div className="field activity-edit__wide">
           <label className="field__label" htmlFor={`${id}-reason`}>
