@@ -43,7 +43,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     employees: 50_000,
     reuse: false,
     runs: 30,
-    warmups: 3,
+    // A server answers thousands of requests: measure it warm (V8 optimises after a few dozen runs).
+    warmups: 20,
     only: [],
   };
   for (let index = 0; index < argv.length; index += 1) {
