@@ -202,7 +202,7 @@ export class AnalyticsService {
   }
 
   async teamDashboard(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
-    // The year decides which periods have ended; the unit is checked beside the reads below.
+    // The year decides which periods have ended.
     const year = await this.cycleYear(cycleId);
     const scope = this.memberScope(context);
     const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
@@ -226,8 +226,7 @@ export class AnalyticsService {
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
     // other and run side by side (one round trip of waiting instead of six).
-    const [unitExists, memberRows, plans, finals, missingReports, objections] = await Promise.all([
-      this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }),
+    const [memberRows, plans, finals, missingReports, objections] = await Promise.all([
       // Whole rows: they answer `members { employee { … } }` through the loader without another read.
       inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
         .orderBy('member.name', 'ASC')
@@ -304,7 +303,12 @@ export class AnalyticsService {
         : Promise.resolve([]),
       me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
     ]);
-    if (!unitExists) throw notFound('OrgUnit', unitId);
+    // A unit with members exists; only an empty answer needs the check.
+    if (
+      memberRows.length === 0 &&
+      !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }))
+    )
+      throw notFound('OrgUnit', unitId);
     if (memberRows.length === 0) throw forbidden('You have no team in this unit');
     const employees = context.loaders.byId(Employee);
     for (const member of memberRows) employees.prime(Number(member.id), member);

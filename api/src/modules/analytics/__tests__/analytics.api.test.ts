@@ -218,6 +218,16 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     expect(camat.data?.teamDashboard.members).toHaveLength(6);
   });
 
+  it('says NOT_FOUND for an unknown unit or cycle', async () => {
+    const unknownUnit = await t.client.as('camat', TEAM, { u: '999999', c: String(cycleId) });
+    expect(codesOf(unknownUnit)).toEqual(['NOT_FOUND']);
+    const unknownCycle = await t.client.as('camat', TEAM, {
+      u: String(t.org.units.root.id),
+      c: '999999',
+    });
+    expect(codesOf(unknownCycle)).toEqual(['NOT_FOUND']);
+  });
+
   it('compares units side by side for the Camat and HR only', async () => {
     const SUMMARY = `query ($c: ID!) { kecamatanSummary(cycleId: $c) { unit { name } members approvedPlans planCompletion evaluationsDone evaluationsExpected evaluationCompletion averageAchievement predicateCounts { predicate count } } }`;
     const result = await t.client.as('camat', SUMMARY, { c: String(cycleId) });
