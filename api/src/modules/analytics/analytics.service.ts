@@ -86,10 +86,9 @@ export class AnalyticsService {
           { employeeId, final: FINAL },
         )
         .andWhere(rows.sql, rows.params);
-    // The permission check needs the employee's chain; it is read beside the data (one round trip
-    // instead of two) and nothing is returned before the check.
-    const [chain, points, areas, feedback] = await Promise.all([
-      context.loaders.supervisorChainIds.load(employeeId),
+    // The reads are filtered by the viewer's rules in SQL, so rows mean the viewer may read them;
+    // only an empty answer needs the explicit check (FORBIDDEN, or just no evaluations yet).
+    const [points, areas, feedback] = await Promise.all([
       readable(
         this.dataSource
           .createQueryBuilder()
@@ -161,13 +160,15 @@ export class AnalyticsService {
         .addGroupBy('item.rating')
         .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>(),
     ]);
-    const facts = asSubject('Evaluation', {
-      ownerId: employeeId,
-      ownerChainIds: chain,
-      evaluationStatus: EvaluationStatus.FINAL,
-    });
-    if (!context.ability.can('read', facts, 'predicate'))
-      throw forbidden('You may not read this employee’s evaluations');
+    if (points.length === 0) {
+      const facts = asSubject('Evaluation', {
+        ownerId: employeeId,
+        ownerChainIds: await context.loaders.supervisorChainIds.load(employeeId),
+        evaluationStatus: EvaluationStatus.FINAL,
+      });
+      if (!context.ability.can('read', facts, 'predicate'))
+        throw forbidden('You may not read this employee’s evaluations');
+    }
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
     const feedbackOf = groupBy(feedback, (row) => Number(row.id));
     return points.map((point) => {
@@ -226,30 +227,30 @@ export class AnalyticsService {
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
     // other and run side by side (one round trip of waiting instead of six).
-    const [memberRows, plans, finals, missingReports, objections] = await Promise.all([
-      // Whole rows: they answer `members { employee { … } }` through the loader without another read.
+    const [memberQuery, finals, missingReports, objections] = await Promise.all([
+      // Whole rows, with the member's plan of the cycle: they answer `members { employee { … } }`
+      // through the loader without another read.
       inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
+        .leftJoin(
+          'performance_plan',
+          'plan',
+          'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+          {
+            cycleId,
+          },
+        )
+        .addSelect([
+          'plan.status AS planStatus',
+          'plan.id AS planId',
+          'plan.evaluatorId AS planEvaluatorId',
+        ])
         .orderBy('member.name', 'ASC')
         .addOrderBy('member.id', 'ASC')
-        .getMany(),
-      this.dataSource
-        .createQueryBuilder()
-        .select([
-          'plan.employeeId AS employeeId',
-          'plan.status AS status',
-          'plan.id AS planId',
-          'plan.evaluatorId AS evaluatorId',
-        ])
-        .from('performance_plan', 'plan')
-        .where(`plan.cycleId = :cycleId AND plan.employeeId ${memberIn}`, {
-          ...memberParams,
-          cycleId,
-        })
-        .getRawMany<{
-          employeeId: number;
-          status: PlanStatus;
-          planId: number;
-          evaluatorId: number | null;
+        .getRawAndEntities<{
+          member_id: number;
+          planStatus: PlanStatus | null;
+          planId: number | null;
+          planEvaluatorId: number | null;
         }>(),
       this.dataSource
         .createQueryBuilder()
@@ -303,6 +304,15 @@ export class AnalyticsService {
         : Promise.resolve([]),
       me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
     ]);
+    const memberRows = memberQuery.entities;
+    const plans = memberQuery.raw
+      .filter((row) => row.planId !== null)
+      .map((row) => ({
+        employeeId: Number(row.member_id),
+        status: row.planStatus!,
+        planId: Number(row.planId),
+        evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
+      }));
     // A unit with members exists; only an empty answer needs the check.
     if (
       memberRows.length === 0 &&
