@@ -192,8 +192,9 @@ describe('Kinerja Saya', () => {
     expect(
       within(targets).getByRole('heading', { name: 'Target dan realisasi TW II 2026' }),
     ).toBeTruthy();
+    // The block is there while its plans still load: wait for the rows, not just the block.
+    const realizations = await within(targets).findAllByTestId('current-realization');
     expect(targets.textContent).toContain('Terlaksananya pelayanan administrasi kependudukan');
-    const realizations = within(targets).getAllByTestId('current-realization');
     expect(realizations.map((cell) => cell.textContent?.trim())).toEqual([
       '126 dokumen',
       'Belum dilaporkan',
