@@ -25,6 +25,7 @@ const config: Config = {
       },
       // jsdom lacks TextEncoder, which react-router 7 needs at import time.
       setupFiles: ['<rootDir>/dashboard/src/test-support/jsdom-polyfills.ts'],
+      setupFilesAfterEnv: ['<rootDir>/dashboard/src/test-support/testing-library.ts'],
     },
     {
       displayName: 'browser',

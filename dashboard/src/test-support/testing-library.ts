@@ -1,0 +1,8 @@
+// Testing Library settings for the dashboard project (jest setupFilesAfterEnv).
+import { configure } from '@testing-library/react';
+
+// In CI the dashboard suites share two cores with the API suites on SQLite and MariaDB, so a
+// mocked query can take longer than the default 1 s to settle; `findBy…`/`waitFor` wait up to 5 s.
+configure({ asyncUtilTimeout: 5_000 });
+// A test may wait for several such answers in turn.
+jest.setTimeout(20_000);
