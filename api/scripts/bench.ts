@@ -315,31 +315,6 @@ function casesFor(f: Fixture): Case[] {
       }),
     },
     {
-      name: 'distributionCheck + employees',
-      detail:
-        'as above, plus the deprecated unbounded rules { employees { id name } } (what the Kalibrasi page asked before it paged)',
-      viewer: f.camat,
-      query: `query Curve($unitId: ID!, $cycleId: ID!) {
-        distributionCheck(unitId: $unitId, cycleId: $cycleId) {
-          unitId cycleId organizationPredicate total passed
-          counts { predicate count } percentages { predicate percentage }
-          rules { rule predicates bound percent passed count actualPercent detail employees { id name } }
-        }
-      }`,
-      variables: { unitId: String(f.rootUnitId), cycleId: String(f.closedCycleId) },
-      sql: async (connection) => ({
-        people: await rows(
-          connection,
-          `SELECT evaluation.predicate, member.id, member.name FROM evaluation
-             JOIN employee member ON member.id = evaluation.employeeId
-            WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
-              AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)`,
-          [f.closedCycleId, f.rootUnitId],
-        ),
-        organizationPredicate: await organizationPredicate(connection),
-      }),
-    },
-    {
       name: 'ruleEmployees (first 50)',
       detail:
         'distributionCheckEmployees: the first 50 by name of the BAIK rule kecamatan-wide, 2025, as camat (what opening a rule on the Kalibrasi page asks)',

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { PerformanceCycle } from '../cycle/cycle.entity';
-import { Employee } from '../org/employee.entity';
 import { EmployeeConnection } from '../org/employee.resolver';
 import { OrgUnit } from '../org/org-unit.entity';
 import { CurveRuleCheck, DistributionCheck } from './calibration.types';
@@ -75,17 +74,6 @@ export class CalibrationResolver {
 
 @Resolver(() => CurveRuleCheck)
 export class CurveRuleCheckResolver {
-  @FieldResolver(() => [Employee], {
-    description: 'The employees whose predicate this rule counts, all of them',
-    deprecationReason:
-      'Unbounded (tens of thousands kecamatan-wide): use employeePage, or Query.distributionCheckEmployees',
-  })
-  async employees(@Root() rule: CurveRuleCheck, @Ctx() context: Context) {
-    const ids = await context.services.calibration.employeesOf(rule);
-    const employees = await context.loaders.byId(Employee).loadMany(ids);
-    return employees.filter((employee): employee is Employee => employee instanceof Employee);
-  }
-
   @FieldResolver(() => EmployeeConnection, {
     description: 'The employees whose predicate this rule counts, by name, paged',
   })

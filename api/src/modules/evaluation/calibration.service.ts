@@ -127,19 +127,6 @@ export class CalibrationService {
     };
   }
 
-  /** The employees a rule counts, loaded only when asked for (unpaged: the deprecated `employees`). */
-  async employeesOf(rule: {
-    unitId: number;
-    cycleId: number;
-    predicates: Predicate[];
-  }): Promise<number[]> {
-    const rows = await annualPredicates(this.dataSource.manager, rule.unitId, rule.cycleId)
-      .select('evaluation.employeeId', 'employeeId')
-      .andWhere('evaluation.predicate IN (:...predicates)', { predicates: rule.predicates })
-      .getRawMany<{ employeeId: number }>();
-    return rows.map((row) => Number(row.employeeId));
-  }
-
   /**
    * One page of the employees of a unit and its sub-units whose annual predicate of the cycle is one
    * of `predicates` (what a curve rule counts), by name: bounded however large the unit is.

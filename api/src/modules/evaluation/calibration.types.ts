@@ -45,7 +45,7 @@ export class CurveRuleCheck {
   @Field()
   detail: string;
 
-  /** Where the rule was checked, so its employees can be loaded on demand. */
+  /** Where the rule was checked, so its employees can be paged on demand. */
   unitId: number;
 
   cycleId: number;
