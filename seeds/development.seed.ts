@@ -10,6 +10,7 @@ import {
   TrainingMode,
 } from '../api/src/modules/development/development.enums';
 import { requireCoachingForYear } from '../api/src/modules/development/required-coaching';
+import { refreshTrainingEffects } from '../api/src/modules/development/training-effects';
 import { TrainingProgram } from '../api/src/modules/development/training-program.entity';
 import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
 import { EvaluationStatus, Rating } from '../api/src/modules/evaluation/evaluation.enums';
@@ -567,8 +568,8 @@ function officeMoment(date: string, random: Random): Date {
 /**
  * Writes the catalogue and the development plans after `seedEvaluations`, inside the caller's
  * transaction; then the required pembinaan through the API's `requireCoachingForYear`, placed on
- * the demo's calendar (done in closed years, partly done in the active one). Does nothing when
- * the catalogue exists already.
+ * the demo's calendar (done in closed years, partly done in the active one), and the stored
+ * effects of the completed programmes. Does nothing when the catalogue exists already.
  */
 export async function seedDevelopment(manager: EntityManager): Promise<void> {
   if ((await manager.count(TrainingProgram)) > 0) return;
@@ -659,6 +660,8 @@ export async function seedDevelopment(manager: EntityManager): Promise<void> {
   for (const year of CYCLE_YEARS)
     if (cycleIdOf.has(year + 1)) await requireCoachingForYear(manager, { year, actor: null });
   await placePembinaan(manager, snapshot.today, yearOfCycle);
+  // The stored effect of every completed programme, as the API keeps it.
+  await refreshTrainingEffects(manager, [...new Set(drafts.map((draft) => draft.employeeId))]);
 }
 
 /** The pembinaan the API added today, moved onto the demo's calendar and carried out. */

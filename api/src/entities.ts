@@ -16,6 +16,7 @@ import { Realization } from './modules/plan/realization.entity';
 import { WorkTarget } from './modules/plan/work-target.entity';
 import { DevelopmentActivity } from './modules/development/development-activity.entity';
 import { DevelopmentPlan } from './modules/development/development-plan.entity';
+import { TrainingEffect } from './modules/development/training-effect.entity';
 import { TrainingProgram } from './modules/development/training-program.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
 
@@ -44,4 +45,5 @@ export const ENTITIES = [
   TrainingProgram,
   DevelopmentPlan,
   DevelopmentActivity,
+  TrainingEffect,
 ];

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -8,7 +8,7 @@ import { EMPLOYEE_GROUP_COLUMNS } from '../analytics/utils/group-columns';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { type Period } from '../cycle/cycle.enums';
-import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
+import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { EvaluationStatus, Rating } from '../evaluation/evaluation.enums';
@@ -21,7 +21,12 @@ import { PerformancePlan } from '../plan/performance-plan.entity';
 import type { CoreValue } from '../plan/plan.enums';
 import { WorkTarget } from '../plan/work-target.entity';
 import { DevelopmentActivity } from './development-activity.entity';
-import { ActivityStatus, EffectMeasure, WeaknessKind } from './development.enums';
+import {
+  ActivityStatus,
+  type EffectChange,
+  EffectMeasure,
+  WeaknessKind,
+} from './development.enums';
 import { developmentSqlFields, type DevelopmentService } from './development.service';
 import type {
   ActivityEffect,
@@ -34,11 +39,12 @@ import type {
 } from './development.types';
 import { PEMBINAAN_PREDICATES } from './required-coaching';
 import { TrainingProgram } from './training-program.entity';
+import { TrainingEffect } from './training-effect.entity';
 import {
   type EffectTarget,
-  type EvaluationPoint,
   measureEffect,
   summarizeEffects,
+  toEvaluationPoints,
 } from './utils/effect.util';
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 import { rankTrainings, type Weakness, weaknessWeight } from './utils/recommendation.util';
@@ -57,8 +63,8 @@ function jpSql(employeeColumn: string, which: 'planned' | 'done') {
 
 /** What a completed activity is measured on: its programme's values (and the result rating for aspects). */
 export function effectTargets(
-  activity: DevelopmentActivity,
   program: TrainingProgram | null,
+  reasonCoreValue: CoreValue | null,
 ): EffectTarget[] {
   if (program) {
     return [
@@ -66,37 +72,9 @@ export function effectTargets(
       ...(program.aspects.length ? [{ measure: EffectMeasure.RESULT, coreValue: null }] : []),
     ];
   }
-  return activity.reasonCoreValue
-    ? [{ measure: EffectMeasure.CORE_VALUE, coreValue: activity.reasonCoreValue }]
+  return reasonCoreValue
+    ? [{ measure: EffectMeasure.CORE_VALUE, coreValue: reasonCoreValue }]
     : [{ measure: EffectMeasure.RESULT, coreValue: null }];
-}
-
-function toPoints(
-  evaluations: readonly Pick<Evaluation, 'id' | 'period' | 'resultRating'>[],
-  yearOf: (evaluation: Pick<Evaluation, 'id'>) => number,
-  ratings: readonly Pick<EvaluationFeedback, 'evaluationId' | 'coreValue' | 'rating'>[],
-): EvaluationPoint[] {
-  const ratingsOf = new Map<number, Partial<Record<CoreValue, Rating>>>();
-  for (const item of ratings) {
-    if (!item.coreValue || !item.rating) continue;
-    const values = ratingsOf.get(item.evaluationId) ?? {};
-    values[item.coreValue] = item.rating;
-    ratingsOf.set(item.evaluationId, values);
-  }
-  return evaluations.map((evaluation) => {
-    const cycleYear = yearOf(evaluation);
-    const range = periodsOf({ year: cycleYear }).find((r) => r.period === evaluation.period)!;
-    const coreValueRatings = ratingsOf.get(evaluation.id) ?? {};
-    return {
-      evaluationId: evaluation.id,
-      cycleYear,
-      period: evaluation.period,
-      startsOn: range.startsOn,
-      endsOn: range.endsOn,
-      resultRating: evaluation.resultRating,
-      coreValueRatings,
-    };
-  });
 }
 
 function toActivityEffect(effect: ReturnType<typeof measureEffect>): ActivityEffect {
@@ -300,9 +278,11 @@ export class DevelopmentInsightService {
         inForce.map((e) => context.loaders.manyBy(EvaluationFeedback, 'evaluationId').load(e.id)),
       ),
     ]);
-    const years = new Map(inForce.map((e, index) => [e.id, cycles[index]!.year]));
-    const points = toPoints(inForce, (e) => years.get(e.id)!, ratings.flat());
-    return effectTargets(activity, program).map((target) =>
+    const points = toEvaluationPoints(
+      inForce.map((e, index) => ({ ...e, cycleYear: cycles[index]!.year })),
+      ratings.flat(),
+    );
+    return effectTargets(program, activity.reasonCoreValue).map((target) =>
       toActivityEffect(
         measureEffect({ completedOn: activity.completedOn!, target, evaluations: points }),
       ),
@@ -313,74 +293,57 @@ export class DevelopmentInsightService {
   async programEffects(context: Context, programId: number | null): Promise<ProgramEffect[]> {
     if (!context.ability.can('read', 'TrainingEffect'))
       throw forbidden('The effect of training is for HR and the Camat');
-    const doneQuery = this.dataSource
-      .getRepository(DevelopmentActivity)
-      .createQueryBuilder('activity')
-      .where('activity.status = :done AND activity.programId IS NOT NULL', {
-        done: ActivityStatus.DONE,
-      })
-      .andWhere('activity.completedOn IS NOT NULL');
-    if (programId !== null) doneQuery.andWhere('activity.programId = :programId', { programId });
-    const activities = await doneQuery.getMany();
-    if (activities.length === 0) return [];
-    const trainees = `SELECT trainee.employeeId FROM development_activity trainee WHERE trainee.status = 'DONE' AND trainee.programId IS NOT NULL`;
-    const evaluations = await this.dataSource
-      .getRepository(Evaluation)
-      .createQueryBuilder('evaluation')
-      .innerJoin(PerformanceCycle, 'cycle', 'cycle.id = evaluation.cycleId')
-      .addSelect('cycle.year', 'cycleYear')
-      .where(`evaluation.employeeId IN (${trainees})`)
-      .andWhere('evaluation.supersededAt IS NULL AND evaluation.status IN (:...inForce)', {
-        inForce: IN_FORCE,
-      })
-      .getRawAndEntities();
-    const ratings = await this.dataSource
-      .getRepository(EvaluationFeedback)
-      .createQueryBuilder('item')
-      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = item.evaluationId')
-      .where(`evaluation.employeeId IN (${trainees})`)
-      .andWhere('evaluation.supersededAt IS NULL AND evaluation.status IN (:...inForce)', {
-        inForce: IN_FORCE,
-      })
-      .andWhere('item.coreValue IS NOT NULL AND item.rating IS NOT NULL')
-      .getMany();
-    const yearOf = new Map(
-      evaluations.raw.map((raw: Record<string, unknown>) => [
-        Number(raw.evaluation_id),
-        Number(raw.cycleYear),
-      ]),
-    );
-    const points = toPoints(evaluations.entities, (e) => yearOf.get(e.id)!, ratings);
-    const byEmployee = new Map<number, EvaluationPoint[]>();
-    evaluations.entities.forEach((evaluation, index) =>
-      byEmployee.set(evaluation.employeeId, [
-        ...(byEmployee.get(evaluation.employeeId) ?? []),
-        points[index],
-      ]),
-    );
-    const pointsOf = (employeeId: number) => byEmployee.get(employeeId) ?? [];
+    const query = this.dataSource
+      .getRepository(TrainingEffect)
+      .createQueryBuilder('effect')
+      // Aliases through select(expression, alias) so they are quoted (CHANGE is reserved in MySQL).
+      .select('effect.programId', 'programId')
+      .addSelect('effect.measure', 'measure')
+      .addSelect('effect.coreValue', 'coreValue')
+      .addSelect('effect.change', 'change')
+      .addSelect('effect.beforeRating', 'beforeRating')
+      .addSelect('effect.afterRating', 'afterRating')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('effect.programId')
+      .addGroupBy('effect.measure')
+      .addGroupBy('effect.coreValue')
+      .addGroupBy('effect.change')
+      .addGroupBy('effect.beforeRating')
+      .addGroupBy('effect.afterRating');
+    if (programId !== null) query.where('effect.programId = :programId', { programId });
+    const outcomes = await query.getRawMany<{
+      programId: number;
+      measure: EffectMeasure;
+      coreValue: CoreValue | null;
+      change: EffectChange;
+      beforeRating: Rating | null;
+      afterRating: Rating | null;
+      count: number | string;
+    }>();
+    if (outcomes.length === 0) return [];
     const programs = await this.dataSource
       .getRepository(TrainingProgram)
-      .findBy(activities.map((activity) => ({ id: activity.programId! })));
+      .findBy({ id: In([...new Set(outcomes.map((row) => Number(row.programId)))]) });
+    // Each programme shows the ratings it strengthens today (every rating is stored).
     return programs
       .sort((a, b) => a.code.localeCompare(b.code))
-      .flatMap((program) => {
-        const done = activities.filter((activity) => activity.programId === program.id);
-        return effectTargets(done[0], program).map((target) => ({
+      .flatMap((program) =>
+        effectTargets(program, null).map((target) => ({
           program,
           measure: target.measure,
           coreValue: target.coreValue,
           ...summarizeEffects(
-            done.map((activity) =>
-              measureEffect({
-                completedOn: activity.completedOn!,
-                target,
-                evaluations: pointsOf(activity.employeeId),
-              }),
-            ),
+            outcomes
+              .filter(
+                (row) =>
+                  Number(row.programId) === program.id &&
+                  row.measure === target.measure &&
+                  (row.coreValue ?? null) === target.coreValue,
+              )
+              .map((row) => ({ ...row, count: Number(row.count) })),
           ),
-        }));
-      });
+        })),
+      );
   }
 
   // ---- JP -------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
 import { DevelopmentActivity } from './development-activity.entity';
 import { DevelopmentPlan } from './development-plan.entity';
+import { refreshTrainingEffects } from './training-effects';
 import { ActivityKind, ActivityStatus } from './development.enums';
 import type {
   AddDevelopmentActivityInput,
@@ -320,6 +321,7 @@ export class DevelopmentService {
         changes: set,
         message: 'Someone else changed this activity first; reload and try again',
       });
+      if (set.completedOn) await refreshTrainingEffects(manager, [activity.employeeId]);
       const after = await manager.findOneByOrFail(DevelopmentActivity, { id });
       await recordAudit(manager, {
         actor: context.viewer,

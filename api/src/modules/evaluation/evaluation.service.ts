@@ -32,6 +32,7 @@ import { computePredicate, suggestResultRating } from './utils/predicate.util';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
+import { refreshTrainingEffects } from '../development/training-effects';
 
 export const OBJECTION_WINDOW_DAYS = 14;
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
@@ -238,6 +239,7 @@ export class EvaluationService {
         before: { status: evaluation.status },
         after: { status: EvaluationStatus.FINAL },
       });
+      await refreshTrainingEffects(manager, [evaluation.employeeId]);
       if (evaluation.period === Period.ANNUAL)
         await this.syncCoaching(context, manager, evaluation);
     });
@@ -397,6 +399,7 @@ export class EvaluationService {
             })),
           );
         await manager.update(Objection, id, { revisedEvaluationId });
+        await refreshTrainingEffects(manager, [evaluation.employeeId]);
         await this.syncCoaching(context, manager, evaluation);
       }
       await manager.insert(Notification, {

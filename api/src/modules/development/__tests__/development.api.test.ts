@@ -16,6 +16,7 @@ import { useSmallOrg } from '../../../testing/suite';
 import { DevelopmentActivity } from '../development-activity.entity';
 import { DevelopmentPlan } from '../development-plan.entity';
 import { ActivityKind, ActivityStatus } from '../development.enums';
+import { refreshTrainingEffects } from '../training-effects';
 import { TrainingProgram } from '../training-program.entity';
 
 const { DI_BAWAH_EKSPEKTASI: BELOW, SESUAI_EKSPEKTASI: MEETS } = Rating;
@@ -727,6 +728,11 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         status: ActivityStatus.DONE,
         completedOn: '2024-11-20',
       });
+      // Written in bulk like a seed, so the stored effects are refreshed as the seeds do.
+      await refreshTrainingEffects(
+        dataSource().manager,
+        [...people, p.staffA2].map((x) => x.id),
+      );
     }, 60_000);
 
     it('counts per programme how ratings moved, and says when there is too little data', async () => {
@@ -784,6 +790,98 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
           change: 'UNCHANGED',
         },
       ]);
+    });
+  });
+
+  describe('stored effects', () => {
+    const arsEffect = async () => {
+      const result = await t.client.as('admin', EFFECTS, { programId: programs['ARS-01'] });
+      expect(result.errors).toBeUndefined();
+      return result.data!.trainingEffects[0];
+    };
+
+    it('follow a finalized evaluation: the nearest rating after the training counts', async () => {
+      // staffA1: Akuntabel below expectation in TW1 2024, ARS-01 done 1 May 2024; the only later
+      // rating of the value is the 2025 annual (meets expectation).
+      const person = t.org.people.staffA1;
+      const plan = await createApprovedPlan(dataSource(), {
+        employeeId: person.id,
+        cycleId: cycles.y2024,
+      });
+      const rate = (evaluationId: number, rating: Rating) =>
+        dataSource().getRepository(EvaluationFeedback).insert({
+          evaluationId,
+          workTargetId: null,
+          coreValue: CoreValue.AKUNTABEL,
+          rating,
+          text: 'Catatan',
+        });
+      const tw1 = await createFinalEvaluation(dataSource(), plan, {
+        period: Period.TW1,
+        resultRating: MEETS,
+        behaviorRating: MEETS,
+      });
+      await rate(tw1, BELOW);
+      const devPlan = await dataSource()
+        .getRepository(DevelopmentPlan)
+        .insert({ employeeId: person.id, cycleId: cycles.y2024 });
+      await dataSource()
+        .getRepository(DevelopmentActivity)
+        .insert({
+          planId: Number(devPlan.identifiers[0].id),
+          employeeId: person.id,
+          kind: ActivityKind.TRAINING,
+          programId: Number(programs['ARS-01']),
+          title: 'Manajemen Arsip Digital',
+          reason: 'Akuntabel di bawah ekspektasi',
+          jp: 16,
+          status: ActivityStatus.DONE,
+          completedOn: '2024-05-01',
+        });
+      await refreshTrainingEffects(dataSource().manager, [person.id]);
+      // The fixture above (6 completions, 4 improved) plus staffA1: below → meets.
+      expect(await arsEffect()).toMatchObject({
+        completions: 7,
+        measured: 7,
+        improved: 5,
+        unchanged: 2,
+        belowBefore: 6,
+        belowToMeets: 5,
+      });
+
+      // TW3 2024 rates the value below expectation again; once final it is the nearest after.
+      const tw3 = await createFinalEvaluation(dataSource(), plan, {
+        period: Period.TW3,
+        resultRating: MEETS,
+        behaviorRating: MEETS,
+        status: EvaluationStatus.DRAFT,
+      });
+      await rate(tw3, BELOW);
+      expect((await arsEffect()).improved).toBe(5);
+      const finalize = await t.client.as(
+        t.org.people.kasiA.nip,
+        'mutation ($id: ID!) { finalizeEvaluation(id: $id, version: 1) { status } }',
+        { id: String(tw3) },
+      );
+      expect(finalize.errors).toBeUndefined();
+      expect(await arsEffect()).toMatchObject({
+        completions: 7,
+        measured: 7,
+        improved: 4,
+        unchanged: 3,
+        belowBefore: 6,
+        belowToMeets: 4,
+      });
+    });
+
+    it('follow a completion marked done through the API', async () => {
+      // KOM-01 was marked done by staffA1 today (plan tests above): one completion, nothing after it yet.
+      const result = await t.client.as('admin', EFFECTS, { programId: programs['KOM-01'] });
+      expect(result.errors).toBeUndefined();
+      const rows = result.data!.trainingEffects;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows)
+        expect(row).toMatchObject({ program: { code: 'KOM-01' }, completions: 1, measured: 0 });
     });
   });
 

@@ -1,6 +1,7 @@
 import { type Period } from '../../cycle/cycle.enums';
+import { periodsOf } from '../../cycle/utils/periods.util';
 import { Rating } from '../../evaluation/evaluation.enums';
-import type { CoreValue } from '../../plan/plan.enums';
+import { CoreValue } from '../../plan/plan.enums';
 import { EffectChange, EffectMeasure } from '../development.enums';
 
 /** Fewer measured completions than this and an aggregate says "too little data". */
@@ -28,6 +29,47 @@ export interface EvaluationPoint {
 export interface EffectTarget {
   measure: EffectMeasure;
   coreValue: CoreValue | null;
+}
+
+/** Every rating an effect can be measured on: the result rating and each BerAKHLAK value. */
+export const ALL_EFFECT_TARGETS: readonly EffectTarget[] = [
+  { measure: EffectMeasure.RESULT, coreValue: null },
+  ...Object.values(CoreValue).map((coreValue) => ({
+    measure: EffectMeasure.CORE_VALUE,
+    coreValue,
+  })),
+];
+
+/** Evaluations in force placed on the calendar, with the BerAKHLAK ratings of their feedback. */
+export function toEvaluationPoints(
+  evaluations: readonly { id: number; cycleYear: number; period: Period; resultRating: Rating }[],
+  ratings: readonly {
+    evaluationId: number;
+    coreValue: CoreValue | null;
+    rating: Rating | null;
+  }[],
+): EvaluationPoint[] {
+  const ratingsOf = new Map<number, Partial<Record<CoreValue, Rating>>>();
+  for (const item of ratings) {
+    if (!item.coreValue || !item.rating) continue;
+    const values = ratingsOf.get(item.evaluationId) ?? {};
+    values[item.coreValue] = item.rating;
+    ratingsOf.set(item.evaluationId, values);
+  }
+  return evaluations.map((evaluation) => {
+    const range = periodsOf({ year: evaluation.cycleYear }).find(
+      (candidate) => candidate.period === evaluation.period,
+    )!;
+    return {
+      evaluationId: evaluation.id,
+      cycleYear: evaluation.cycleYear,
+      period: evaluation.period,
+      startsOn: range.startsOn,
+      endsOn: range.endsOn,
+      resultRating: evaluation.resultRating,
+      coreValueRatings: ratingsOf.get(evaluation.id) ?? {},
+    };
+  });
 }
 
 export interface MeasuredEffect extends EffectTarget {
@@ -106,22 +148,32 @@ export interface EffectSummary {
   enoughData: boolean;
 }
 
-/** Counts over the measured effects of one programme on one value (or on the result rating). */
-export function summarizeEffects(effects: readonly MeasuredEffect[]): EffectSummary {
-  const measured = effects.filter((effect) => effect.change !== EffectChange.NO_DATA);
-  const count = (change: EffectChange) => measured.filter((e) => e.change === change).length;
-  const belowBefore = measured.filter(
-    (effect) => effect.beforeRating === Rating.DI_BAWAH_EKSPEKTASI,
-  );
+/** How one completion moved one rating; `count` completions alike (1 when not given). */
+export interface EffectOutcome {
+  change: EffectChange;
+  beforeRating: Rating | null;
+  afterRating: Rating | null;
+  count?: number;
+}
+
+/** Counts over the effects of one programme on one value (or on the result rating). */
+export function summarizeEffects(effects: readonly EffectOutcome[]): EffectSummary {
+  const total = (matches: (effect: EffectOutcome) => boolean) =>
+    effects.reduce((sum, effect) => sum + (matches(effect) ? (effect.count ?? 1) : 0), 0);
+  const measured = (effect: EffectOutcome) => effect.change !== EffectChange.NO_DATA;
+  const belowBefore = (effect: EffectOutcome) =>
+    measured(effect) && effect.beforeRating === Rating.DI_BAWAH_EKSPEKTASI;
+  const measuredCount = total(measured);
   return {
-    completions: effects.length,
-    measured: measured.length,
-    improved: count(EffectChange.IMPROVED),
-    unchanged: count(EffectChange.UNCHANGED),
-    declined: count(EffectChange.DECLINED),
-    belowBefore: belowBefore.length,
-    belowToMeets: belowBefore.filter((effect) => effect.afterRating !== Rating.DI_BAWAH_EKSPEKTASI)
-      .length,
-    enoughData: measured.length >= MIN_EFFECT_SAMPLE,
+    completions: total(() => true),
+    measured: measuredCount,
+    improved: total((effect) => effect.change === EffectChange.IMPROVED),
+    unchanged: total((effect) => effect.change === EffectChange.UNCHANGED),
+    declined: total((effect) => effect.change === EffectChange.DECLINED),
+    belowBefore: total(belowBefore),
+    belowToMeets: total(
+      (effect) => belowBefore(effect) && effect.afterRating !== Rating.DI_BAWAH_EKSPEKTASI,
+    ),
+    enoughData: measuredCount >= MIN_EFFECT_SAMPLE,
   };
 }

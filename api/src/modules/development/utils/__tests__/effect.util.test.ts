@@ -3,7 +3,12 @@ import { periodsOf } from '../../../cycle/utils/periods.util';
 import { Rating } from '../../../evaluation/evaluation.enums';
 import { CoreValue } from '../../../plan/plan.enums';
 import { EffectChange, EffectMeasure } from '../../development.enums';
-import { type EvaluationPoint, measureEffect, summarizeEffects } from '../effect.util';
+import {
+  type EvaluationPoint,
+  measureEffect,
+  summarizeEffects,
+  toEvaluationPoints,
+} from '../effect.util';
 
 const { DI_BAWAH_EKSPEKTASI: BELOW, SESUAI_EKSPEKTASI: MEETS, DI_ATAS_EKSPEKTASI: ABOVE } = Rating;
 let nextId = 1;
@@ -124,5 +129,70 @@ describe('summarizeEffects', () => {
       unchanged: 1,
       enoughData: false,
     });
+  });
+
+  it('counts grouped outcomes (as read from the stored effects) like the single ones', () => {
+    const single = [
+      ...Array.from({ length: 6 }, () => effectOf(BELOW, MEETS)),
+      effectOf(BELOW, ABOVE),
+      effectOf(BELOW, BELOW),
+      effectOf(ABOVE, MEETS),
+      effectOf(BELOW, null),
+    ];
+    const grouped = [
+      { change: EffectChange.IMPROVED, beforeRating: BELOW, afterRating: MEETS, count: 6 },
+      { change: EffectChange.IMPROVED, beforeRating: BELOW, afterRating: ABOVE, count: 1 },
+      { change: EffectChange.UNCHANGED, beforeRating: BELOW, afterRating: BELOW, count: 1 },
+      { change: EffectChange.DECLINED, beforeRating: ABOVE, afterRating: MEETS, count: 1 },
+      { change: EffectChange.NO_DATA, beforeRating: BELOW, afterRating: null, count: 1 },
+    ];
+    expect(summarizeEffects(grouped)).toEqual(summarizeEffects(single));
+    expect(summarizeEffects(grouped)).toEqual({
+      completions: 10,
+      measured: 9,
+      improved: 7,
+      unchanged: 1,
+      declined: 1,
+      belowBefore: 8,
+      belowToMeets: 7,
+      enoughData: true,
+    });
+    expect(summarizeEffects([{ ...grouped[0], count: 4 }]).enoughData).toBe(false);
+  });
+});
+
+describe('toEvaluationPoints', () => {
+  it('places evaluations on their period and collects their value ratings', () => {
+    const points = toEvaluationPoints(
+      [
+        { id: 1, cycleYear: 2024, period: Period.TW2, resultRating: MEETS },
+        { id: 2, cycleYear: 2024, period: Period.ANNUAL, resultRating: BELOW },
+      ],
+      [
+        { evaluationId: 1, coreValue: CoreValue.AKUNTABEL, rating: BELOW },
+        { evaluationId: 1, coreValue: null, rating: null },
+        { evaluationId: 3, coreValue: CoreValue.LOYAL, rating: ABOVE },
+      ],
+    );
+    expect(points).toEqual([
+      {
+        evaluationId: 1,
+        cycleYear: 2024,
+        period: Period.TW2,
+        startsOn: '2024-04-01',
+        endsOn: '2024-06-30',
+        resultRating: MEETS,
+        coreValueRatings: { AKUNTABEL: BELOW },
+      },
+      {
+        evaluationId: 2,
+        cycleYear: 2024,
+        period: Period.ANNUAL,
+        startsOn: '2024-01-01',
+        endsOn: '2024-12-31',
+        resultRating: BELOW,
+        coreValueRatings: {},
+      },
+    ]);
   });
 });
