@@ -94,13 +94,7 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     ]);
     expect(
       check.rules[0].employeePage.edges.map((e: { node: { name: string } }) => e.node.name),
-    ).toEqual([
-      'Agus Kasi',
-      'Dewi Staf',
-      'Eko Staf',
-      'Fajar Staf',
-      'Siti Kasi',
-    ]);
+    ).toEqual(['Agus Kasi', 'Dewi Staf', 'Eko Staf', 'Fajar Staf', 'Siti Kasi']);
     // A sub-unit counts only its own people.
     const unitA = await t.client.as('camat', CHECK, {
       u: String(t.org.units.unitA.id),
