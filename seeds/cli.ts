@@ -65,6 +65,9 @@ const PHASE_LABELS: Record<ScalePhase, string> = {
   evaluations: 'evaluations',
   evaluationFeedback: 'evaluation feedback',
   organizationPredicates: 'organisation predicates',
+  developmentPlans: 'development plans',
+  developmentActivities: 'development activities',
+  trainingEffects: 'training effects (employees)',
 };
 const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

@@ -565,6 +565,28 @@ function officeMoment(date: string, random: Random): Date {
   return new Date(Date.parse(`${date}T01:00:00Z`) + random.int(0, 470) * 60_000);
 }
 
+/** The training catalogue as rows, competencies in enum order as the API stores them. */
+export function catalogueRows(): Partial<TrainingProgram>[] {
+  const introduced = new Date(`${CYCLE_YEARS[0]}-01-09T09:00:00+07:00`);
+  return TRAINING_CATALOGUE.map((entry) => {
+    const retiredAt = entry.retiredOn ? new Date(`${entry.retiredOn}T09:00:00+07:00`) : null;
+    return {
+      code: entry.code,
+      title: entry.title,
+      description: entry.description,
+      coreValues: Object.values(CoreValue).filter((value) => entry.coreValues.includes(value)),
+      aspects: Object.values(IndicatorAspect).filter((aspect) => entry.aspects.includes(aspect)),
+      hours: entry.hours,
+      provider: entry.provider,
+      mode: entry.mode,
+      retiredAt,
+      version: retiredAt ? 2 : 1,
+      createdAt: introduced,
+      updatedAt: retiredAt ?? introduced,
+    };
+  });
+}
+
 /**
  * Writes the catalogue and the development plans after `seedEvaluations`, inside the caller's
  * transaction; then the required pembinaan through the API's `requireCoachingForYear`, placed on
@@ -573,27 +595,7 @@ function officeMoment(date: string, random: Random): Date {
  */
 export async function seedDevelopment(manager: EntityManager): Promise<void> {
   if ((await manager.count(TrainingProgram)) > 0) return;
-  await insertBulk(
-    manager,
-    TrainingProgram,
-    TRAINING_CATALOGUE.map((entry) => ({
-      code: entry.code,
-      title: entry.title,
-      description: entry.description,
-      // In enum order, as the API stores them.
-      coreValues: Object.values(CoreValue).filter((value) => entry.coreValues.includes(value)),
-      aspects: Object.values(IndicatorAspect).filter((aspect) => entry.aspects.includes(aspect)),
-      hours: entry.hours,
-      provider: entry.provider,
-      mode: entry.mode,
-      retiredAt: entry.retiredOn ? new Date(`${entry.retiredOn}T09:00:00+07:00`) : null,
-      version: entry.retiredOn ? 2 : 1,
-      createdAt: new Date(`${CYCLE_YEARS[0]}-01-09T09:00:00+07:00`),
-      updatedAt: entry.retiredOn
-        ? new Date(`${entry.retiredOn}T09:00:00+07:00`)
-        : new Date(`${CYCLE_YEARS[0]}-01-09T09:00:00+07:00`),
-    })),
-  );
+  await insertBulk(manager, TrainingProgram, catalogueRows());
   const programs = await manager.find(TrainingProgram);
   const programIdOf = new Map(programs.map((program) => [program.code, program.id]));
 

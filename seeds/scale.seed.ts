@@ -6,6 +6,12 @@ import {
 } from 'typeorm';
 import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { Account, Role } from '../api/src/modules/account/account.entity';
+import { DevelopmentActivity } from '../api/src/modules/development/development-activity.entity';
+import { DevelopmentPlan } from '../api/src/modules/development/development-plan.entity';
+import { ActivityKind, ActivityStatus } from '../api/src/modules/development/development.enums';
+import { TrainingEffect } from '../api/src/modules/development/training-effect.entity';
+import { refreshTrainingEffects } from '../api/src/modules/development/training-effects';
+import { TrainingProgram } from '../api/src/modules/development/training-program.entity';
 import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
 import { periodsOf } from '../api/src/modules/cycle/utils/periods.util';
@@ -48,10 +54,12 @@ import { buildNip } from '../api/src/modules/org/utils/nip.util';
 import { ranksBetween } from '../api/src/modules/org/utils/rank.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
+import { catalogueRows } from './development.seed';
 import { EMAIL_DOMAIN, planGayunganDemo, STAFF_POSITIONS } from './gayungan.plan';
 import { DEMO_USERNAMES } from './gayungan.seed';
 import { DEGREES, FAMILY_NAMES, GIVEN_NAMES, PHONE_PREFIXES, SINGLE_NAMES } from './names.data';
 import { createRandom, type Random } from './prng.util';
+import { GENERAL_REASONS } from './training-catalogue';
 import {
   EVIDENCE_NOTES,
   type IndicatorTemplate,
@@ -83,7 +91,10 @@ export type ScalePhase =
   | 'realizations'
   | 'evaluations'
   | 'evaluationFeedback'
-  | 'organizationPredicates';
+  | 'organizationPredicates'
+  | 'developmentPlans'
+  | 'developmentActivities'
+  | 'trainingEffects';
 export const SCALE_PHASES: readonly ScalePhase[] = [
   'units',
   'employees',
@@ -98,6 +109,9 @@ export const SCALE_PHASES: readonly ScalePhase[] = [
   'evaluations',
   'evaluationFeedback',
   'organizationPredicates',
+  'developmentPlans',
+  'developmentActivities',
+  'trainingEffects',
 ];
 export type ScaleProgress = { phase: ScalePhase; done: number; total: number };
 
@@ -124,6 +138,10 @@ export type ScaleCounts = {
   evaluations: number;
   evaluationFeedback: number;
   organizationPredicates: number;
+  trainingPrograms: number;
+  developmentPlans: number;
+  developmentActivities: number;
+  trainingEffects: number;
 };
 
 export type ScaleUnitPlan = {
@@ -418,6 +436,8 @@ export function planScale({ employees }: { employees: number }): ScalePlan {
 
 export const SCALE_CYCLE_YEARS = [2023, 2024, 2025, 2026] as const;
 export const SCALE_ACTIVE_YEAR = 2026;
+/** The active year's evaluated periods end here (TW3), so its completions fall before it. */
+const ACTIVE_YEAR_REPORTED_UNTIL = `${SCALE_ACTIVE_YEAR}-09-30`;
 const QUARTERS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4] as const;
 const ALL_PERIODS = [...QUARTERS, Period.ANNUAL] as const;
 /** Periods that have ended and are evaluated: all five in a closed year, TW1–TW3 in the active one. */
@@ -482,7 +502,14 @@ function streamOf(...parts: number[]): Random {
   for (const part of parts) hash = Math.imul(hash ^ part, 0x9e37_79b1) >>> 0;
   return createRandom((hash ^ (hash >>> 16)) >>> 0);
 }
-const STREAM = { plan: 1, realization: 2, evaluation: 3, expectation: 4, organization: 5 } as const;
+const STREAM = {
+  plan: 1,
+  realization: 2,
+  evaluation: 3,
+  expectation: 4,
+  organization: 5,
+  development: 6,
+} as const;
 
 const between = (random: Random, low: number, high: number) => low + random.next() * (high - low);
 const CAMAT_UTAMA = RHK_UTAMA.camat;
@@ -961,7 +988,7 @@ async function writeScaleSkp(
   manager: EntityManager,
   plan: ScalePlan,
   report: (phase: ScalePhase, total: number) => (done: number) => void,
-): Promise<SkpCounts> {
+): Promise<{ counts: SkpCounts; skp: ScaleSkp }> {
   const skp = planScaleSkp(plan);
   await insertInChunks(
     manager,
@@ -1059,7 +1086,7 @@ async function writeScaleSkp(
     predicates,
     report('organizationPredicates', predicates.length),
   );
-  return {
+  const counts: SkpCounts = {
     cycles: skp.cycles.length,
     plans: skp.plans.length,
     workTargets: skp.workTargets,
@@ -1069,6 +1096,105 @@ async function writeScaleSkp(
     evaluations: skp.evaluations,
     evaluationFeedback: feedback.length,
     organizationPredicates: predicates.length,
+  };
+  return { counts, skp };
+}
+
+/** Employees per progress report while the stored training effects are computed. */
+const EFFECT_EMPLOYEES_PER_REPORT = 2_000;
+
+/**
+ * A development plan beside every SKP: one to three catalogue programmes a year (none to two in
+ * the active year), done in the closed years on a day between February and November, part done,
+ * in progress or planned in the active one; now and then one cancelled with its reason.
+ */
+export function planScaleDevelopment(
+  skp: Pick<ScaleSkp, 'plans'>,
+  programs: readonly Pick<TrainingProgram, 'id' | 'title' | 'hours'>[],
+) {
+  const plans: Partial<DevelopmentPlan>[] = [];
+  const activities: Partial<DevelopmentActivity>[] = [];
+  for (const row of skp.plans) {
+    const random = streamOf(STREAM.development, row.employeeId, row.year);
+    const planId = plans.length + 1;
+    plans.push({
+      id: planId,
+      employeeId: row.employeeId,
+      cycleId: row.cycleId,
+      createdAt: jakartaAt(`${row.year}-01-10`, random.int(0, 20), 9 * 60),
+    });
+    const active = row.year === SCALE_ACTIVE_YEAR;
+    const count = active ? random.int(0, 2) : random.int(1, 3);
+    for (let n = 0; n < count; n += 1) {
+      const program = random.pick(programs);
+      const dueDate = `${row.year}-${pad(random.int(2, 11))}-${pad(random.int(1, 28))}`;
+      const roll = random.next();
+      const status =
+        roll < 0.05
+          ? ActivityStatus.CANCELLED
+          : !active || (dueDate <= ACTIVE_YEAR_REPORTED_UNTIL && roll < 0.7)
+            ? ActivityStatus.DONE
+            : roll < 0.85
+              ? ActivityStatus.IN_PROGRESS
+              : ActivityStatus.PLANNED;
+      const done = status === ActivityStatus.DONE;
+      activities.push({
+        planId,
+        employeeId: row.employeeId,
+        kind: ActivityKind.TRAINING,
+        programId: program.id,
+        title: program.title,
+        reason: random.pick(GENERAL_REASONS).replace('{tahun}', String(row.year)),
+        jp: program.hours,
+        status,
+        dueDate,
+        completedOn: done ? dueDate : null,
+        cancelReason:
+          status === ActivityStatus.CANCELLED ? 'Jadwal bentrok dengan tugas pelayanan.' : null,
+        version: status === ActivityStatus.PLANNED ? 1 : 2,
+      });
+    }
+  }
+  return { plans, activities };
+}
+
+async function writeScaleDevelopment(
+  manager: EntityManager,
+  skp: Pick<ScaleSkp, 'plans'>,
+  report: (phase: ScalePhase, total: number) => (done: number) => void,
+) {
+  await insertInChunks(manager, TrainingProgram, catalogueRows());
+  const programs = (await manager.find(TrainingProgram)).filter(
+    (program) => program.retiredAt === null,
+  );
+  const development = planScaleDevelopment(skp, programs);
+  await withBulkChecksOff(manager, async () => {
+    await insertInChunks(
+      manager,
+      DevelopmentPlan,
+      development.plans,
+      report('developmentPlans', development.plans.length),
+    );
+    await insertInChunks(
+      manager,
+      DevelopmentActivity,
+      development.activities,
+      report('developmentActivities', development.activities.length),
+    );
+  });
+  // The stored effects through the API's own refresh, a slice of employees at a time.
+  const trainees = [...new Set(development.activities.map((activity) => activity.employeeId!))];
+  const effectsDone = report('trainingEffects', trainees.length);
+  for (let start = 0; start < trainees.length; start += EFFECT_EMPLOYEES_PER_REPORT) {
+    const slice = trainees.slice(start, start + EFFECT_EMPLOYEES_PER_REPORT);
+    await refreshTrainingEffects(manager, slice);
+    effectsDone(start + slice.length);
+  }
+  return {
+    trainingPrograms: programs.length,
+    developmentPlans: development.plans.length,
+    developmentActivities: development.activities.length,
+    trainingEffects: await manager.count(TrainingEffect),
   };
 }
 
@@ -1161,7 +1287,10 @@ export async function seedScale(
       report('accounts', accounts.length),
     );
 
-    const skpCounts = await withBulkChecksOff(manager, () => writeScaleSkp(manager, plan, report));
+    const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
+      writeScaleSkp(manager, plan, report),
+    );
+    const developmentCounts = await writeScaleDevelopment(manager, skp, report);
     const counts: ScaleCounts = {
       units: plan.units.length,
       positions: plan.positions.length,
@@ -1170,6 +1299,7 @@ export async function seedScale(
       reportingLines: reportingLines.length,
       accounts: accounts.length,
       ...skpCounts,
+      ...developmentCounts,
     };
     await recordAudit(manager, {
       actor: null,

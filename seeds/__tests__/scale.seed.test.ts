@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
-import { type DataSource } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import { Account, Role } from '../../api/src/modules/account/account.entity';
 import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../../api/src/modules/cycle/cycle.enums';
+import { DevelopmentActivity } from '../../api/src/modules/development/development-activity.entity';
+import { DevelopmentPlan } from '../../api/src/modules/development/development-plan.entity';
+import { ActivityStatus, EffectChange } from '../../api/src/modules/development/development.enums';
+import { TrainingEffect } from '../../api/src/modules/development/training-effect.entity';
+import { TrainingProgram } from '../../api/src/modules/development/training-program.entity';
 import { EvaluationFeedback } from '../../api/src/modules/evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
 import { EvaluationStatus } from '../../api/src/modules/evaluation/evaluation.enums';
@@ -184,16 +189,25 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       evaluations: await manager.count(Evaluation),
       evaluationFeedback: await manager.count(EvaluationFeedback),
       organizationPredicates: await manager.count(OrganizationPredicate),
+      trainingPrograms: await manager.count(TrainingProgram, { where: { retiredAt: IsNull() } }),
+      developmentPlans: await manager.count(DevelopmentPlan),
+      developmentActivities: await manager.count(DevelopmentActivity),
+      trainingEffects: await manager.count(TrainingEffect),
     });
     const audit = await manager.findOneByOrFail(AuditLog, { action: 'SEED_SCALE' });
     expect(audit.after).toEqual(counts);
   });
 
-  it('reports each phase from 0 to its total, in order', () => {
+  it('reports each phase from 0 to its total, in order', async () => {
     expect([...new Set(progress.map((event) => event.phase))]).toEqual(SCALE_PHASES);
+    const [trainees] = await dataSource.query(
+      'SELECT COUNT(DISTINCT employeeId) AS count FROM development_activity',
+    );
     const totals: Record<ScalePhase, number> = {
       ...counts,
       unitHeads: counts.units,
+      // Effects are computed a slice of employees at a time: the phase counts employees.
+      trainingEffects: Number(trainees.count),
     };
     for (const phase of SCALE_PHASES) {
       const events = progress.filter((event) => event.phase === phase);
@@ -205,6 +219,31 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     }
     // 600 employees still need more than one INSERT for the reporting lines.
     expect(progress.filter((event) => event.phase === 'reportingLines').length).toBeGreaterThan(2);
+  });
+
+  it('plans development beside every SKP: programmes done in closed years, with stored effects', async () => {
+    const manager = dataSource.manager;
+    expect(counts.developmentPlans).toBe(counts.plans);
+    const activities = await manager.find(DevelopmentActivity, { relations: { plan: true } });
+    const cycles = new Map(
+      (await manager.find(PerformanceCycle)).map((cycle) => [cycle.id, cycle.year]),
+    );
+    const yearOf = (activity: DevelopmentActivity) => cycles.get(activity.plan!.cycleId)!;
+    for (const activity of activities) {
+      if (yearOf(activity) < SCALE_ACTIVE_YEAR)
+        expect([ActivityStatus.DONE, ActivityStatus.CANCELLED]).toContain(activity.status);
+      if (activity.status === ActivityStatus.DONE) {
+        expect(activity.completedOn!.slice(0, 4)).toBe(String(yearOf(activity)));
+        expect(activity.completedOn! <= `${SCALE_ACTIVE_YEAR}-09-30`).toBe(true);
+      } else expect(activity.completedOn).toBeNull();
+    }
+    const done = activities.filter((activity) => activity.status === ActivityStatus.DONE);
+    // Every rating of every completion: the result rating and the seven core values.
+    expect(counts.trainingEffects).toBe(done.length * 8);
+    const effects = await manager.find(TrainingEffect);
+    const changes = new Set(effects.map((effect) => effect.change));
+    for (const change of [EffectChange.IMPROVED, EffectChange.UNCHANGED, EffectChange.NO_DATA])
+      expect(changes.has(change)).toBe(true);
   });
 
   it('gives every employee a unique, valid NIP that agrees with birth date and gender', () => {
