@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
-import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import type { ActivityStatus, DevelopmentActivity } from '../types';
 import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
@@ -66,8 +68,6 @@ export function ActivityProgressForm({
 
   const message = (field: string) =>
     errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
-  const outcomeError = message('outcome');
-  const evidenceError = message('evidenceUrl');
 
   return (
     <form
@@ -78,47 +78,40 @@ export function ActivityProgressForm({
       data-testid="activity-progress-form"
     >
       {status === 'DONE' && <p className="muted small">{t('development.progress.doneHint')}</p>}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-outcome`}>
-          {t('development.progress.outcome')}
-        </label>
-        <textarea
-          id={`${id}-outcome`}
-          className="input textarea"
-          rows={3}
-          value={outcome}
-          placeholder={t('development.progress.outcomePlaceholder')}
-          onChange={(event) => setOutcome(event.target.value)}
-          {...errorProps(`${id}-outcome`, outcomeError)}
-        />
-        {outcomeError && (
-          <span className="field__error" id={`${id}-outcome-error`}>
-            {outcomeError}
-          </span>
+      <FormField
+        id={`${id}-outcome`}
+        label={t('development.progress.outcome')}
+        error={message('outcome')}
+      >
+        {(control) => (
+          <textarea
+            className="input textarea"
+            rows={3}
+            value={outcome}
+            placeholder={t('development.progress.outcomePlaceholder')}
+            onChange={(event) => setOutcome(event.target.value)}
+            {...control}
+          />
         )}
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-evidence`}>
-          {t('development.progress.evidenceUrl')}
-        </label>
-        <input
-          id={`${id}-evidence`}
-          className="input"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={evidenceUrl}
-          onChange={(event) => setEvidenceUrl(event.target.value)}
-          {...errorProps(`${id}-evidence`, evidenceError)}
-        />
-        {evidenceError ? (
-          <span className="field__error" id={`${id}-evidence-error`}>
-            {evidenceError}
-          </span>
-        ) : (
-          <span className="field__hint">{t('development.progress.evidenceHint')}</span>
+      </FormField>
+      <FormField
+        id={`${id}-evidence`}
+        label={t('development.progress.evidenceUrl')}
+        error={message('evidenceUrl')}
+        hint={t('development.progress.evidenceHint')}
+      >
+        {(control) => (
+          <input
+            className="input"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={evidenceUrl}
+            onChange={(event) => setEvidenceUrl(event.target.value)}
+            {...control}
+          />
         )}
-      </div>
+      </FormField>
       {failure && (
         <Notice tone="error" testId="activity-error">
           {failure.message}
@@ -136,27 +129,15 @@ export function ActivityProgressForm({
           )}
         </Notice>
       )}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          aria-busy={loading}
-        >
-          {loading && <span className="spinner__circle" aria-hidden="true" />}
-          {status === 'DONE' && activity.status !== 'DONE'
+      <FormActions
+        submitLabel={
+          status === 'DONE' && activity.status !== 'DONE'
             ? t('development.progress.saveDone')
-            : t('development.progress.save')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onCancel}
-          disabled={loading}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+            : t('development.progress.save')
+        }
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

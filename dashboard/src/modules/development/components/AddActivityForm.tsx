@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
-import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
 import { ADD_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import type { ActivityKind, TrainingRecommendation } from '../types';
 import { suggestedDueDate } from '../utils/dates';
@@ -93,14 +95,6 @@ export function AddActivityForm({
 
   const message = (field: string) =>
     errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
-  const fieldError = (field: string) => {
-    const text = message(field);
-    return text ? (
-      <span className="field__error" id={`${id}-${field}-error`}>
-        {text}
-      </span>
-    ) : null;
-  };
   const otherErrors = Object.keys(errors).filter(
     (field) => !['title', 'reason', 'jp', 'dueDate'].includes(field),
   );
@@ -128,80 +122,80 @@ export function AddActivityForm({
       <div className="add-activity__grid">
         {!recommendation && (
           <>
-            <div className="field">
-              <label className="field__label" htmlFor={`${id}-kind`}>
-                {t('development.add.kind')}
-              </label>
-              <select
-                id={`${id}-kind`}
-                className="select"
-                value={kind}
-                onChange={(event) => setKind(event.target.value as 'COACHING' | 'MENTORING')}
-              >
-                <option value="COACHING">{t('development.kind.COACHING')}</option>
-                <option value="MENTORING">{t('development.kind.MENTORING')}</option>
-              </select>
-            </div>
-            <div className="field add-activity__wide">
-              <label className="field__label" htmlFor={`${id}-title`}>
-                {t('development.add.topic')}
-              </label>
-              <input
-                id={`${id}-title`}
-                className="input"
-                value={title}
-                onChange={(event) => setTitle(event.target.value)}
-                {...errorProps(`${id}-title`, message('title'))}
-              />
-              {fieldError('title')}
-            </div>
+            <FormField id={`${id}-kind`} label={t('development.add.kind')}>
+              {(control) => (
+                <select
+                  className="select"
+                  value={kind}
+                  onChange={(event) => setKind(event.target.value as 'COACHING' | 'MENTORING')}
+                  {...control}
+                >
+                  <option value="COACHING">{t('development.kind.COACHING')}</option>
+                  <option value="MENTORING">{t('development.kind.MENTORING')}</option>
+                </select>
+              )}
+            </FormField>
+            <FormField
+              id={`${id}-title`}
+              label={t('development.add.topic')}
+              error={message('title')}
+              className="add-activity__wide"
+            >
+              {(control) => (
+                <input
+                  className="input"
+                  value={title}
+                  onChange={(event) => setTitle(event.target.value)}
+                  {...control}
+                />
+              )}
+            </FormField>
           </>
         )}
-        <div className="field add-activity__wide">
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t('development.add.reason')}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            className="input textarea"
-            rows={3}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            {...errorProps(`${id}-reason`, message('reason'))}
-          />
-          {fieldError('reason') ??
-            (recommendation && (
-              <span className="field__hint">{t('development.add.reasonLinked')}</span>
-            ))}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-jp`}>
-            {t('development.add.jp')}
-          </label>
-          <input
-            id={`${id}-jp`}
-            className="input"
-            inputMode="numeric"
-            value={jp}
-            onChange={(event) => setJp(event.target.value)}
-            {...errorProps(`${id}-jp`, message('jp'))}
-          />
-          {fieldError('jp')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-due`}>
-            {t('development.dueDate')}
-          </label>
-          <input
-            id={`${id}-due`}
-            className="input"
-            type="date"
-            value={dueDate}
-            onChange={(event) => setDueDate(event.target.value)}
-            {...errorProps(`${id}-dueDate`, message('dueDate'))}
-          />
-          {fieldError('dueDate')}
-        </div>
+        <FormField
+          id={`${id}-reason`}
+          label={t('development.add.reason')}
+          error={message('reason')}
+          hint={recommendation ? t('development.add.reasonLinked') : undefined}
+          className="add-activity__wide"
+        >
+          {(control) => (
+            <textarea
+              className="input textarea"
+              rows={3}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField id={`${id}-jp`} label={t('development.add.jp')} error={message('jp')}>
+          {(control) => (
+            <input
+              className="input"
+              inputMode="numeric"
+              value={jp}
+              onChange={(event) => setJp(event.target.value)}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-due`}
+          label={t('development.dueDate')}
+          error={message('dueDate')}
+          errorId={`${id}-dueDate-error`}
+        >
+          {(control) => (
+            <input
+              className="input"
+              type="date"
+              value={dueDate}
+              onChange={(event) => setDueDate(event.target.value)}
+              {...control}
+            />
+          )}
+        </FormField>
       </div>
       {otherErrors.map((field) => (
         <Notice key={field} tone="error">
@@ -213,25 +207,7 @@ export function AddActivityForm({
           {failure}
         </Notice>
       )}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          aria-busy={loading}
-        >
-          {loading && <span className="spinner__circle" aria-hidden="true" />}
-          {t('development.add.submit')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onCancel}
-          disabled={loading}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('development.add.submit')} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

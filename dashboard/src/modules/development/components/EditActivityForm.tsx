@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
-import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import type { DevelopmentActivity } from '../types';
 import { planChanges, planDraftOf, rebaseDraft, type PlanDraft } from '../utils/plan-changes';
@@ -97,14 +99,6 @@ export function EditActivityForm({
     setDraft((current) => ({ ...current, [field]: value }));
   const message = (field: string) =>
     errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
-  const fieldError = (field: string) => {
-    const text = message(field);
-    return text ? (
-      <span className="field__error" id={`${id}-${field}-error`}>
-        {text}
-      </span>
-    ) : null;
-  };
   const title = activity.title ?? activity.program?.title ?? '';
 
   return (
@@ -126,76 +120,76 @@ export function EditActivityForm({
       </div>
       <div className="activity-edit__grid">
         {freeForm && (
-          <div className="field activity-edit__wide">
-            <label className="field__label" htmlFor={`${id}-title`}>
-              {t('development.edit.topic')}
-            </label>
-            <input
-              id={`${id}-title`}
-              className="input"
-              value={draft.title}
-              readOnly={loading}
-              onChange={(event) => set('title')(event.target.value)}
-              {...errorProps(`${id}-title`, message('title'))}
-            />
-            {fieldError('title')}
-          </div>
+          <FormField
+            id={`${id}-title`}
+            label={t('development.edit.topic')}
+            error={message('title')}
+            className="activity-edit__wide"
+          >
+            {(control) => (
+              <input
+                className="input"
+                value={draft.title}
+                readOnly={loading}
+                onChange={(event) => set('title')(event.target.value)}
+                {...control}
+              />
+            )}
+          </FormField>
         )}
-        <div className="field activity-edit__wide">
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t('development.add.reason')}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            className="input textarea"
-            rows={3}
-            value={draft.reason}
-            readOnly={loading}
-            onChange={(event) => set('reason')(event.target.value)}
-            {...errorProps(`${id}-reason`, message('reason'))}
-          />
-          {fieldError('reason')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-jp`}>
-            {t('development.add.jp')}
-          </label>
-          <input
-            id={`${id}-jp`}
-            className="input"
-            inputMode="numeric"
-            value={draft.jp}
-            readOnly={loading}
-            onChange={(event) => set('jp')(event.target.value)}
-            {...errorProps(`${id}-jp`, message('jp'))}
-            {...(!message('jp') && { 'aria-describedby': `${id}-jp-hint` })}
-          />
-          {fieldError('jp') ?? (
-            <span className="field__hint" id={`${id}-jp-hint`}>
-              {t('development.edit.jpHint')}
-            </span>
+        <FormField
+          id={`${id}-reason`}
+          label={t('development.add.reason')}
+          error={message('reason')}
+          className="activity-edit__wide"
+        >
+          {(control) => (
+            <textarea
+              className="input textarea"
+              rows={3}
+              value={draft.reason}
+              readOnly={loading}
+              onChange={(event) => set('reason')(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-dueDate`}>
-            {t('development.dueDate')}
-          </label>
-          <input
-            id={`${id}-dueDate`}
-            className="input"
-            type="date"
-            value={draft.dueDate}
-            readOnly={loading}
-            onChange={(event) => set('dueDate')(event.target.value)}
-            {...errorProps(`${id}-dueDate`, message('dueDate'))}
-            {...(!message('dueDate') && { 'aria-describedby': `${id}-dueDate-hint` })}
-          />
-          {fieldError('dueDate') ?? (
-            <span className="field__hint" id={`${id}-dueDate-hint`}>
-              {t('development.edit.dueDateHint')}
-            </span>
+        </FormField>
+        <FormField
+          id={`${id}-jp`}
+          label={t('development.add.jp')}
+          error={message('jp')}
+          hint={t('development.edit.jpHint')}
+          describeHint
+        >
+          {(control) => (
+            <input
+              className="input"
+              inputMode="numeric"
+              value={draft.jp}
+              readOnly={loading}
+              onChange={(event) => set('jp')(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
+        </FormField>
+        <FormField
+          id={`${id}-dueDate`}
+          label={t('development.dueDate')}
+          error={message('dueDate')}
+          hint={t('development.edit.dueDateHint')}
+          describeHint
+        >
+          {(control) => (
+            <input
+              className="input"
+              type="date"
+              value={draft.dueDate}
+              readOnly={loading}
+              onChange={(event) => set('dueDate')(event.target.value)}
+              {...control}
+            />
+          )}
+        </FormField>
       </div>
       {Object.keys(errors)
         .filter((field) => !SHOWN_FIELDS.includes(field))
@@ -226,25 +220,11 @@ export function EditActivityForm({
         </Notice>
       )}
       {reloaded && <Notice tone="info">{t('development.edit.reloaded')}</Notice>}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          aria-busy={loading}
-        >
-          {loading && <span className="spinner__circle" aria-hidden="true" />}
-          {loading ? t('development.edit.saving') : t('development.edit.save')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onCancel}
-          disabled={loading}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={loading ? t('development.edit.saving') : t('development.edit.save')}
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

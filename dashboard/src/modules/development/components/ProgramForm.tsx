@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
-import { errorProps, fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
 import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
 import {
   ASPECTS,
@@ -95,34 +97,29 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
 
   const message = (field: string) =>
     errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
-  const error = (field: string) => {
-    const text = message(field);
-    return text ? (
-      <span className="field__error" id={`${id}-${field}-error`}>
-        {text}
-      </span>
-    ) : null;
-  };
+  const competenciesError = message('competencies');
   const text = (
     field: 'code' | 'title' | 'provider',
     value: string,
     set: (value: string) => void,
     extra: object = {},
   ) => (
-    <div className={`field${field === 'title' ? ' program-form__wide' : ''}`}>
-      <label className="field__label" htmlFor={`${id}-${field}`}>
-        {t(`development.program.${field}`)}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        className="input"
-        value={value}
-        onChange={(event) => set(event.target.value)}
-        {...extra}
-        {...errorProps(`${id}-${field}`, message(field))}
-      />
-      {error(field)}
-    </div>
+    <FormField
+      id={`${id}-${field}`}
+      label={t(`development.program.${field}`)}
+      error={message(field)}
+      className={field === 'title' ? 'program-form__wide' : undefined}
+    >
+      {(control) => (
+        <input
+          className="input"
+          value={value}
+          onChange={(event) => set(event.target.value)}
+          {...extra}
+          {...control}
+        />
+      )}
+    </FormField>
   );
 
   return (
@@ -141,58 +138,59 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
       <div className="program-form__grid">
         {text('code', code, setCode, { placeholder: 'PLT-KOM-01', autoCapitalize: 'characters' })}
         {text('title', title, setTitle)}
-        <div className="field program-form__wide">
-          <label className="field__label" htmlFor={`${id}-description`}>
-            {t('development.program.description')}
-          </label>
-          <textarea
-            id={`${id}-description`}
-            className="input textarea"
-            rows={3}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            {...errorProps(`${id}-description`, message('description'))}
-          />
-          {error('description')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-hours`}>
-            {t('development.program.hours')}
-          </label>
-          <input
-            id={`${id}-hours`}
-            className="input"
-            inputMode="numeric"
-            value={hours}
-            onChange={(event) => setHours(event.target.value)}
-            {...errorProps(`${id}-hours`, message('hours'))}
-          />
-          {error('hours') ?? (
-            <span className="field__hint">{t('development.program.hoursHint')}</span>
+        <FormField
+          id={`${id}-description`}
+          label={t('development.program.description')}
+          error={message('description')}
+          className="program-form__wide"
+        >
+          {(control) => (
+            <textarea
+              className="input textarea"
+              rows={3}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-mode`}>
-            {t('development.program.mode')}
-          </label>
-          <select
-            id={`${id}-mode`}
-            className="select"
-            value={mode}
-            onChange={(event) => setMode(event.target.value as TrainingMode)}
-          >
-            {TRAINING_MODES.map((option) => (
-              <option key={option} value={option}>
-                {t(`development.mode.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </FormField>
+        <FormField
+          id={`${id}-hours`}
+          label={t('development.program.hours')}
+          error={message('hours')}
+          hint={t('development.program.hoursHint')}
+        >
+          {(control) => (
+            <input
+              className="input"
+              inputMode="numeric"
+              value={hours}
+              onChange={(event) => setHours(event.target.value)}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField id={`${id}-mode`} label={t('development.program.mode')}>
+          {(control) => (
+            <select
+              className="select"
+              value={mode}
+              onChange={(event) => setMode(event.target.value as TrainingMode)}
+              {...control}
+            >
+              {TRAINING_MODES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`development.mode.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         {text('provider', provider, setProvider)}
       </div>
       <fieldset
         className="fieldset program-form__competencies"
-        aria-describedby={message('competencies') ? `${id}-competencies-error` : undefined}
+        aria-describedby={competenciesError ? `${id}-competencies-error` : undefined}
       >
         <legend className="field__label">{t('development.program.competencies')}</legend>
         <p className="field__hint">{t('development.program.competenciesHint')}</p>
@@ -220,7 +218,11 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
             </label>
           ))}
         </div>
-        {error('competencies')}
+        {competenciesError && (
+          <span className="field__error" id={`${id}-competencies-error`}>
+            {competenciesError}
+          </span>
+        )}
       </fieldset>
       {failure && (
         <Notice tone="error" testId="program-error">
@@ -239,25 +241,11 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
           )}
         </Notice>
       )}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          aria-busy={loading}
-        >
-          {loading && <span className="spinner__circle" aria-hidden="true" />}
-          {program ? t('development.program.save') : t('development.program.create')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onCancel}
-          disabled={loading}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={program ? t('development.program.save') : t('development.program.create')}
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

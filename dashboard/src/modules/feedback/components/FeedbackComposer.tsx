@@ -11,6 +11,7 @@ import {
   translateFieldMessage,
   type FieldErrors,
 } from '../../skp/utils/field-errors';
+import { FormField } from '../../ui/components/FormField';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { GIVE_FEEDBACK } from '../graphql/mutations';
 import { GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '../graphql/queries';
@@ -202,77 +203,67 @@ export function FeedbackComposer({
       </fieldset>
 
       <div className="feedback-composer__about">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-about`}>
-            {t('feedback.about')}
-          </label>
-          <select
-            id={`${id}-about`}
-            className="select"
-            value={about}
-            onChange={(event) => setAbout(event.target.value as About)}
-          >
-            <option value="none">{t('feedback.aboutNone')}</option>
-            <option value="target" disabled={!recipient || workTargets.length === 0}>
-              {t('feedback.aboutTargetOption')}
-            </option>
-            <option value="value">{t('feedback.aboutValueOption')}</option>
-          </select>
-          {recipient && !targets.loading && workTargets.length === 0 && (
-            <span className="field__hint">{t('feedback.noTargets')}</span>
-          )}
-        </div>
-        {about === 'target' && (
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-target`}>
-              {t('feedback.target')}
-            </label>
+        <FormField
+          id={`${id}-about`}
+          label={t('feedback.about')}
+          hint={
+            recipient && !targets.loading && workTargets.length === 0
+              ? t('feedback.noTargets')
+              : undefined
+          }
+        >
+          {(control) => (
             <select
-              id={`${id}-target`}
               className="select"
-              value={workTargetId}
-              onChange={(event) => setWorkTargetId(event.target.value)}
-              {...errorProps(`${id}-target`, errors.workTargetId)}
+              value={about}
+              onChange={(event) => setAbout(event.target.value as About)}
+              {...control}
             >
-              <option value="">{t('feedback.chooseTarget')}</option>
-              {workTargets.map((target) => (
-                <option key={target.id} value={target.id}>
-                  {target.description}
-                </option>
-              ))}
+              <option value="none">{t('feedback.aboutNone')}</option>
+              <option value="target" disabled={!recipient || workTargets.length === 0}>
+                {t('feedback.aboutTargetOption')}
+              </option>
+              <option value="value">{t('feedback.aboutValueOption')}</option>
             </select>
-            {errors.workTargetId && (
-              <span className="field__error" id={`${id}-target-error`}>
-                {errors.workTargetId}
-              </span>
+          )}
+        </FormField>
+        {about === 'target' && (
+          <FormField id={`${id}-target`} label={t('feedback.target')} error={errors.workTargetId}>
+            {(control) => (
+              <select
+                className="select"
+                value={workTargetId}
+                onChange={(event) => setWorkTargetId(event.target.value)}
+                {...control}
+              >
+                <option value="">{t('feedback.chooseTarget')}</option>
+                {workTargets.map((target) => (
+                  <option key={target.id} value={target.id}>
+                    {target.description}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
+          </FormField>
         )}
         {about === 'value' && (
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-value`}>
-              {t('feedback.value')}
-            </label>
-            <select
-              id={`${id}-value`}
-              className="select"
-              value={coreValue}
-              onChange={(event) => setCoreValue(event.target.value as CoreValue | '')}
-              {...errorProps(`${id}-value`, errors.coreValue)}
-            >
-              <option value="">{t('feedback.chooseValue')}</option>
-              {CORE_VALUES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`coreValue.${value}`)}
-                </option>
-              ))}
-            </select>
-            {errors.coreValue && (
-              <span className="field__error" id={`${id}-value-error`}>
-                {errors.coreValue}
-              </span>
+          <FormField id={`${id}-value`} label={t('feedback.value')} error={errors.coreValue}>
+            {(control) => (
+              <select
+                className="select"
+                value={coreValue}
+                onChange={(event) => setCoreValue(event.target.value as CoreValue | '')}
+                {...control}
+              >
+                <option value="">{t('feedback.chooseValue')}</option>
+                {CORE_VALUES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`coreValue.${value}`)}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
+          </FormField>
         )}
       </div>
 

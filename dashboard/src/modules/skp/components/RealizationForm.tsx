@@ -3,12 +3,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { SUBMIT_REALIZATION } from '../graphql/mutations';
 import type { Period, ReportIndicator } from '../types';
-import {
-  errorProps,
-  fieldErrorsOf,
-  translateFieldMessage,
-  type FieldErrors,
-} from '../utils/field-errors';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
+import { fieldErrorsOf, translateFieldMessage, type FieldErrors } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
 import { Notice } from './Notice';
@@ -88,88 +85,66 @@ export function RealizationForm({
       aria-label={t('report.formLabel', { name: indicator.description ?? '' })}
     >
       <div className="realization-form__grid">
-        <div className="field realization-form__value">
-          <label className="field__label" htmlFor={`${id}-value`}>
-            {t('report.value', { unit: indicator.unit ?? '' })}
-          </label>
-          <input
-            id={`${id}-value`}
-            className="input"
-            inputMode="decimal"
-            autoComplete="off"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            {...errorProps(`${id}-value`, valueError)}
-          />
-          {valueError && (
-            <span className="field__error" id={`${id}-value-error`}>
-              {valueError}
-            </span>
+        <FormField
+          id={`${id}-value`}
+          label={t('report.value', { unit: indicator.unit ?? '' })}
+          error={valueError}
+          className="realization-form__value"
+        >
+          {(control) => (
+            <input
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
-        <div className="field realization-form__evidence">
-          <label className="field__label" htmlFor={`${id}-evidence`}>
-            {t('report.evidenceUrl')}
-          </label>
-          <input
-            id={`${id}-evidence`}
-            className="input"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={evidenceUrl}
-            onChange={(event) => setEvidenceUrl(event.target.value)}
-            {...errorProps(`${id}-evidence`, evidenceError)}
-          />
-          {evidenceError && (
-            <span className="field__error" id={`${id}-evidence-error`}>
-              {evidenceError}
-            </span>
+        </FormField>
+        <FormField
+          id={`${id}-evidence`}
+          label={t('report.evidenceUrl')}
+          error={evidenceError}
+          className="realization-form__evidence"
+        >
+          {(control) => (
+            <input
+              className="input"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={evidenceUrl}
+              onChange={(event) => setEvidenceUrl(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
-        <div className="field realization-form__note">
-          <label className="field__label" htmlFor={`${id}-note`}>
-            {t('report.noteLabel')}
-          </label>
-          <textarea
-            id={`${id}-note`}
-            className="input textarea"
-            rows={1}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            {...errorProps(`${id}-note`, noteError)}
-          />
-          {noteError && (
-            <span className="field__error" id={`${id}-note-error`}>
-              {noteError}
-            </span>
+        </FormField>
+        <FormField
+          id={`${id}-note`}
+          label={t('report.noteLabel')}
+          error={noteError}
+          className="realization-form__note"
+        >
+          {(control) => (
+            <textarea
+              className="input textarea"
+              rows={1}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              {...control}
+            />
           )}
-        </div>
+        </FormField>
       </div>
       {!evidenceError && !noteError && <p className="field__hint">{t('report.evidenceHint')}</p>}
       {periodError && <Notice tone="error">{periodError}</Notice>}
       {failure && <Notice tone="error">{failure}</Notice>}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          aria-busy={loading}
-        >
-          {loading && <span className="spinner__circle" aria-hidden="true" />}
-          {loading ? t('target.saving') : t('report.save')}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={onCancel}
-            disabled={loading}
-          >
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={loading ? t('target.saving') : t('report.save')}
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { FormActions } from '../../ui/components/FormActions';
+import { FormField } from '../../ui/components/FormField';
 import { Icon } from '../../ui/components/Icon';
 import { ADD_WORK_TARGET, UPDATE_WORK_TARGET } from '../graphql/mutations';
 import {
@@ -184,25 +186,18 @@ export function WorkTargetForm({
         </div>
       </fieldset>
 
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-description`}>
-          {t('target.description')}
-        </label>
-        <textarea
-          id={`${id}-description`}
-          className="input textarea"
-          rows={2}
-          value={description}
-          placeholder={t('target.descriptionPlaceholder')}
-          onChange={(event) => setDescription(event.target.value)}
-          {...errorProps(`${id}-description`, descriptionError)}
-        />
-        {descriptionError && (
-          <span className="field__error" id={`${id}-description-error`}>
-            {descriptionError}
-          </span>
+      <FormField id={`${id}-description`} label={t('target.description')} error={descriptionError}>
+        {(control) => (
+          <textarea
+            className="input textarea"
+            rows={2}
+            value={description}
+            placeholder={t('target.descriptionPlaceholder')}
+            onChange={(event) => setDescription(event.target.value)}
+            {...control}
+          />
         )}
-      </div>
+      </FormField>
 
       {parentOptions !== null && (
         <div className="field">
@@ -272,108 +267,90 @@ export function WorkTargetForm({
                 )}
               </div>
               <div className="indicator-row__grid">
-                <div className="field">
-                  <label className="field__label" htmlFor={`${base}-aspect`}>
-                    {t('target.aspect')}
-                  </label>
-                  <select
-                    id={`${base}-aspect`}
-                    className="select"
-                    value={indicator.aspect}
-                    onChange={(event) =>
-                      changeIndicator(indicator.key, {
-                        aspect: event.target.value as IndicatorAspect,
-                      })
-                    }
-                  >
-                    {ASPECTS.map((aspect) => (
-                      <option key={aspect} value={aspect}>
-                        {t(`aspect.${aspect}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field indicator-row__description">
-                  <label className="field__label" htmlFor={`${base}-description`}>
-                    {t('target.indicatorDescription')}
-                  </label>
-                  <input
-                    id={`${base}-description`}
-                    className="input"
-                    value={indicator.description}
-                    onChange={(event) =>
-                      changeIndicator(indicator.key, { description: event.target.value })
-                    }
-                    {...errorProps(`${base}-description`, descriptionProblem)}
-                  />
-                  {descriptionProblem && (
-                    <span className="field__error" id={`${base}-description-error`}>
-                      {descriptionProblem}
-                    </span>
+                <FormField id={`${base}-aspect`} label={t('target.aspect')}>
+                  {(control) => (
+                    <select
+                      className="select"
+                      value={indicator.aspect}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, {
+                          aspect: event.target.value as IndicatorAspect,
+                        })
+                      }
+                      {...control}
+                    >
+                      {ASPECTS.map((aspect) => (
+                        <option key={aspect} value={aspect}>
+                          {t(`aspect.${aspect}`)}
+                        </option>
+                      ))}
+                    </select>
                   )}
-                </div>
-                <div className="field">
-                  <label className="field__label" htmlFor={`${base}-target`}>
-                    {t('target.target')}
-                  </label>
-                  <input
-                    id={`${base}-target`}
-                    className="input"
-                    inputMode="decimal"
-                    value={indicator.target}
-                    onChange={(event) =>
-                      changeIndicator(indicator.key, { target: event.target.value })
-                    }
-                    {...errorProps(`${base}-target`, targetProblem)}
-                  />
-                  {targetProblem && (
-                    <span className="field__error" id={`${base}-target-error`}>
-                      {targetProblem}
-                    </span>
+                </FormField>
+                <FormField
+                  id={`${base}-description`}
+                  label={t('target.indicatorDescription')}
+                  error={descriptionProblem}
+                  className="indicator-row__description"
+                >
+                  {(control) => (
+                    <input
+                      className="input"
+                      value={indicator.description}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, { description: event.target.value })
+                      }
+                      {...control}
+                    />
                   )}
-                </div>
-                <div className="field">
-                  <label className="field__label" htmlFor={`${base}-unit`}>
-                    {t('target.unit')}
-                  </label>
-                  <input
-                    id={`${base}-unit`}
-                    className="input"
-                    value={indicator.unit}
-                    placeholder={t('target.unitPlaceholder')}
-                    onChange={(event) =>
-                      changeIndicator(indicator.key, { unit: event.target.value })
-                    }
-                    {...errorProps(`${base}-unit`, unitProblem)}
-                  />
-                  {unitProblem && (
-                    <span className="field__error" id={`${base}-unit-error`}>
-                      {unitProblem}
-                    </span>
+                </FormField>
+                <FormField id={`${base}-target`} label={t('target.target')} error={targetProblem}>
+                  {(control) => (
+                    <input
+                      className="input"
+                      inputMode="decimal"
+                      value={indicator.target}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, { target: event.target.value })
+                      }
+                      {...control}
+                    />
                   )}
-                </div>
-                <div className="field">
-                  <label className="field__label" htmlFor={`${base}-direction`}>
-                    {t('target.direction')}
-                  </label>
-                  <select
-                    id={`${base}-direction`}
-                    className="select"
-                    value={indicator.direction}
-                    onChange={(event) =>
-                      changeIndicator(indicator.key, {
-                        direction: event.target.value as IndicatorDirection,
-                        directionChosen: true,
-                      })
-                    }
-                  >
-                    {(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const).map((direction) => (
-                      <option key={direction} value={direction}>
-                        {t(`direction.${direction}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                </FormField>
+                <FormField id={`${base}-unit`} label={t('target.unit')} error={unitProblem}>
+                  {(control) => (
+                    <input
+                      className="input"
+                      value={indicator.unit}
+                      placeholder={t('target.unitPlaceholder')}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, { unit: event.target.value })
+                      }
+                      {...control}
+                    />
+                  )}
+                </FormField>
+                <FormField id={`${base}-direction`} label={t('target.direction')}>
+                  {(control) => (
+                    <select
+                      className="select"
+                      value={indicator.direction}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, {
+                          direction: event.target.value as IndicatorDirection,
+                          directionChosen: true,
+                        })
+                      }
+                      {...control}
+                    >
+                      {(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const).map((direction) => (
+                        <option key={direction} value={direction}>
+                          {t(`direction.${direction}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
               </div>
             </div>
           );
@@ -394,20 +371,11 @@ export function WorkTargetForm({
         </div>
       )}
 
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          aria-busy={saving}
-        >
-          {saving && <span className="spinner__circle" aria-hidden="true" />}
-          {saving ? t('target.saving') : t('target.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={saving ? t('target.saving') : t('target.save')}
+        busy={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
