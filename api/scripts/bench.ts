@@ -465,6 +465,88 @@ function casesFor(f: Fixture): Case[] {
         return { staffing, results };
       },
     },
+    {
+      name: 'trainingEffects',
+      detail:
+        'the effect of every programme on the ratings it strengthens, kecamatan-wide, as camat',
+      viewer: f.camat,
+      query: `query Effects {
+        trainingEffects {
+          program { id code title } measure coreValue completions measured improved unchanged
+          declined belowBefore belowToMeets enoughData
+        }
+      }`,
+      variables: {},
+      sql: async (connection) => {
+        const outcomes = await rows(
+          connection,
+          `SELECT effect.programId, effect.measure, effect.coreValue, effect.change, effect.beforeRating,
+                  effect.afterRating, COUNT(*) AS count
+             FROM training_effect effect
+            GROUP BY effect.programId, effect.measure, effect.coreValue, effect.change,
+                     effect.beforeRating, effect.afterRating`,
+          [],
+        );
+        const ids = [...new Set(outcomes.map((row) => Number(row.programId)))];
+        const programs = await rows(
+          connection,
+          `SELECT id, code, title, coreValues, aspects FROM training_program WHERE id IN (?)`,
+          [ids],
+        );
+        return { outcomes, programs };
+      },
+    },
+    {
+      name: 'developmentHours (first 50)',
+      detail: 'JP of the whole kecamatan in 2025: totals and the first 50 by name, as camat',
+      viewer: f.camat,
+      query: `query Hours($cycleId: ID!) {
+        developmentHours(cycleId: $cycleId, first: 50) {
+          year yearRunningOut
+          totals { employees pns jpDone jpPlanned pnsBelowTarget }
+          members {
+            totalCount pageInfo { hasNextPage endCursor }
+            edges { cursor node { employeeId employmentType employee { id name unit { id name } }
+              jp { year planned done target progress belowTarget flagged } } }
+          }
+        }
+      }`,
+      variables: { cycleId: String(f.closedCycleId) },
+      sql: async (connection) => {
+        const jp = (status: string) =>
+          `COALESCE((SELECT SUM(activity.jp) FROM development_activity activity
+              JOIN development_plan plan ON plan.id = activity.planId
+             WHERE activity.employeeId = employee.id AND plan.cycleId = ? AND ${status}), 0)`;
+        const done = jp(`activity.status = 'DONE'`);
+        const planned = jp(`activity.status <> 'CANCELLED'`);
+        const cycle = f.closedCycleId;
+        const [totals, total, page] = await Promise.all([
+          rows(
+            connection,
+            `SELECT COUNT(*) AS employees, SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
+                    SUM(${planned}) AS jpPlanned, SUM(${done}) AS jpDone,
+                    SUM(CASE WHEN employee.employmentType = 'PNS' AND ${done} < 20 THEN 1 ELSE 0 END) AS below
+               FROM employee WHERE employee.active = 1`,
+            [cycle, cycle, cycle],
+          ),
+          rows(connection, 'SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1', []),
+          rows(
+            connection,
+            `SELECT employee.id, employee.name, employee.employmentType, unit.id AS unitId, unit.name AS unitName
+               FROM employee JOIN org_unit unit ON unit.id = employee.unitId
+              WHERE employee.active = 1 ORDER BY employee.name, employee.id LIMIT 51`,
+            [],
+          ),
+        ]);
+        const ids = page.map((row) => Number(row.id));
+        const sums = await rows(
+          connection,
+          `SELECT employee.id, ${planned} AS planned, ${done} AS done FROM employee WHERE employee.id IN (?)`,
+          [cycle, cycle, ids],
+        );
+        return { totals, total, page, sums };
+      },
+    },
   ];
 }
 

@@ -4,7 +4,7 @@ import { SkpPlanningMysql1795825816744 } from './1795825816744-SkpPlanning';
 import { EvaluationsMysql1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesMysql1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
 import { DevelopmentPlansMysql1795837539684 } from './1795837539684-DevelopmentPlans';
-import { TrainingEffectsMysql1795866013605 } from './1795866013605-TrainingEffects';
+import { TrainingEffectsMysql1795868703036 } from './1795868703036-TrainingEffects';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -12,5 +12,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   EvaluationsMysql1795826772913,
   EvaluationCoveringIndexesMysql1795831588164,
   DevelopmentPlansMysql1795837539684,
-  TrainingEffectsMysql1795866013605,
+  TrainingEffectsMysql1795868703036,
 ];

@@ -4,7 +4,7 @@ import { SkpPlanningSqlite1795825816744 } from './1795825816744-SkpPlanning';
 import { EvaluationsSqlite1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesSqlite1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
 import { DevelopmentPlansSqlite1795837539684 } from './1795837539684-DevelopmentPlans';
-import { TrainingEffectsSqlite1795866013605 } from './1795866013605-TrainingEffects';
+import { TrainingEffectsSqlite1795868703036 } from './1795868703036-TrainingEffects';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -12,5 +12,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   EvaluationsSqlite1795826772913,
   EvaluationCoveringIndexesSqlite1795831588164,
   DevelopmentPlansSqlite1795837539684,
-  TrainingEffectsSqlite1795866013605,
+  TrainingEffectsSqlite1795868703036,
 ];

@@ -1,4 +1,4 @@
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -21,12 +21,7 @@ import { PerformancePlan } from '../plan/performance-plan.entity';
 import type { CoreValue } from '../plan/plan.enums';
 import { WorkTarget } from '../plan/work-target.entity';
 import { DevelopmentActivity } from './development-activity.entity';
-import {
-  ActivityStatus,
-  type EffectChange,
-  EffectMeasure,
-  WeaknessKind,
-} from './development.enums';
+import { ActivityStatus, EffectChange, EffectMeasure, WeaknessKind } from './development.enums';
 import { developmentSqlFields, type DevelopmentService } from './development.service';
 import type {
   ActivityEffect,
@@ -293,56 +288,91 @@ export class DevelopmentInsightService {
   async programEffects(context: Context, programId: number | null): Promise<ProgramEffect[]> {
     if (!context.ability.can('read', 'TrainingEffect'))
       throw forbidden('The effect of training is for HR and the Camat');
-    const query = this.dataSource
-      .getRepository(TrainingEffect)
-      .createQueryBuilder('effect')
-      // Aliases through select(expression, alias) so they are quoted (CHANGE is reserved in MySQL).
-      .select('effect.programId', 'programId')
-      .addSelect('effect.measure', 'measure')
-      .addSelect('effect.coreValue', 'coreValue')
-      .addSelect('effect.change', 'change')
-      .addSelect('effect.beforeRating', 'beforeRating')
-      .addSelect('effect.afterRating', 'afterRating')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('effect.programId')
-      .addGroupBy('effect.measure')
-      .addGroupBy('effect.coreValue')
-      .addGroupBy('effect.change')
-      .addGroupBy('effect.beforeRating')
-      .addGroupBy('effect.afterRating');
-    if (programId !== null) query.where('effect.programId = :programId', { programId });
-    const outcomes = await query.getRawMany<{
-      programId: number;
-      measure: EffectMeasure;
-      coreValue: CoreValue | null;
-      change: EffectChange;
-      beforeRating: Rating | null;
-      afterRating: Rating | null;
-      count: number | string;
-    }>();
-    if (outcomes.length === 0) return [];
+    const byProgram = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string) =>
+      programId === null ? query : query.andWhere(`${column} = :programId`, { programId });
+    const [completions, outcomes] = await Promise.all([
+      byProgram(
+        this.dataSource
+          .getRepository(DevelopmentActivity)
+          .createQueryBuilder('activity')
+          .select('activity.programId', 'programId')
+          .addSelect('COUNT(*)', 'count')
+          .where('activity.programId IS NOT NULL AND activity.status = :done', {
+            done: ActivityStatus.DONE,
+          })
+          .andWhere('activity.completedOn IS NOT NULL'),
+        'activity.programId',
+      )
+        .groupBy('activity.programId')
+        .getRawMany<{ programId: number; count: number | string }>(),
+      byProgram(
+        this.dataSource
+          .getRepository(TrainingEffect)
+          .createQueryBuilder('effect')
+          // Aliases through addSelect(expression, alias) are quoted (CHANGE is reserved in MySQL).
+          .select('effect.programId', 'programId')
+          .addSelect('effect.measure', 'measure')
+          .addSelect('effect.coreValue', 'coreValue')
+          .addSelect('effect.change', 'change')
+          .addSelect('effect.beforeRating', 'beforeRating')
+          .addSelect('effect.afterRating', 'afterRating')
+          .addSelect('COUNT(*)', 'count'),
+        'effect.programId',
+      )
+        .groupBy('effect.programId')
+        .addGroupBy('effect.measure')
+        .addGroupBy('effect.coreValue')
+        .addGroupBy('effect.change')
+        .addGroupBy('effect.beforeRating')
+        .addGroupBy('effect.afterRating')
+        .getRawMany<{
+          programId: number;
+          measure: EffectMeasure;
+          coreValue: CoreValue | null;
+          change: EffectChange;
+          beforeRating: Rating | null;
+          afterRating: Rating | null;
+          count: number | string;
+        }>(),
+    ]);
+    if (completions.length === 0) return [];
+    const completionsOf = new Map(
+      completions.map((row) => [Number(row.programId), Number(row.count)]),
+    );
     const programs = await this.dataSource
       .getRepository(TrainingProgram)
-      .findBy({ id: In([...new Set(outcomes.map((row) => Number(row.programId)))]) });
-    // Each programme shows the ratings it strengthens today (every rating is stored).
+      .findBy({ id: In([...completionsOf.keys()]) });
+    // Each programme shows the ratings it strengthens today (every measured rating is stored);
+    // completions without a rating before and after are the rest of its completions.
     return programs
       .sort((a, b) => a.code.localeCompare(b.code))
       .flatMap((program) =>
-        effectTargets(program, null).map((target) => ({
-          program,
-          measure: target.measure,
-          coreValue: target.coreValue,
-          ...summarizeEffects(
-            outcomes
-              .filter(
-                (row) =>
-                  Number(row.programId) === program.id &&
-                  row.measure === target.measure &&
-                  (row.coreValue ?? null) === target.coreValue,
-              )
-              .map((row) => ({ ...row, count: Number(row.count) })),
-          ),
-        })),
+        effectTargets(program, null).map((target) => {
+          const measured = outcomes
+            .filter(
+              (row) =>
+                Number(row.programId) === program.id &&
+                row.measure === target.measure &&
+                (row.coreValue ?? null) === target.coreValue,
+            )
+            .map((row) => ({ ...row, count: Number(row.count) }));
+          const unmeasured =
+            completionsOf.get(program.id)! - measured.reduce((sum, row) => sum + row.count, 0);
+          return {
+            program,
+            measure: target.measure,
+            coreValue: target.coreValue,
+            ...summarizeEffects([
+              ...measured,
+              {
+                change: EffectChange.NO_DATA,
+                beforeRating: null,
+                afterRating: null,
+                count: unmeasured,
+              },
+            ]),
+          };
+        }),
       );
   }
 

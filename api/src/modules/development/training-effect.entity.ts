@@ -7,8 +7,10 @@ import { EffectChange, EffectMeasure } from './development.enums';
 /**
  * The measured effect of one completed catalogue programme on one rating (the result rating, or
  * one BerAKHLAK value), kept so that the effect of each programme over the whole kecamatan is a
- * GROUP BY instead of every trainee's evaluations loaded into Node. Every measure is kept, not
- * only the programme's competencies of today, so editing a programme needs no recomputation.
+ * GROUP BY instead of every trainee's evaluations loaded into Node. Every measured rating is kept,
+ * not only the programme's competencies of today, so editing a programme needs no recomputation;
+ * a rating with no evaluation before or after the completion has no row (completions are counted
+ * from the activities).
  * Written only by `refreshTrainingEffects`, whenever a completion or an evaluation in force of
  * the employee changes.
  */
@@ -41,11 +43,11 @@ export class TrainingEffect {
   @Column({ type: 'varchar', length: 24, nullable: true })
   coreValue: CoreValue | null;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  beforeRating: Rating | null;
+  @Column({ type: 'varchar', length: 20 })
+  beforeRating: Rating;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  afterRating: Rating | null;
+  @Column({ type: 'varchar', length: 20 })
+  afterRating: Rating;
 
   @Column({ type: 'varchar', length: 10 })
   change: EffectChange;

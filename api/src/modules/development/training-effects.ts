@@ -5,7 +5,7 @@ import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { EvaluationStatus, type Rating } from '../evaluation/evaluation.enums';
 import { DevelopmentActivity } from './development-activity.entity';
-import { ActivityStatus } from './development.enums';
+import { ActivityStatus, EffectChange } from './development.enums';
 import { TrainingEffect } from './training-effect.entity';
 import { ALL_EFFECT_TARGETS, measureEffect, toEvaluationPoints } from './utils/effect.util';
 
@@ -17,7 +17,8 @@ const ROWS_PER_INSERT = 1_000;
 
 /**
  * Recomputes the stored effects (`training_effect`) of every completed catalogue programme of
- * these employees, on every rating, from their evaluations in force: called in the transaction
+ * these employees, on every rating with a value before and after it, from their evaluations in
+ * force: called in the transaction
  * that completes an activity, finalizes or revises an evaluation, and by the seeds after bulk
  * writes. Per employee, so its cost follows the people touched, not the kecamatan.
  */
@@ -33,15 +34,14 @@ export async function refreshTrainingEffects(
 
 async function refreshRound(manager: EntityManager, employeeIds: number[]) {
   await manager.delete(TrainingEffect, { employeeId: In(employeeIds) });
-  const completions = await manager.find(DevelopmentActivity, {
-    select: { id: true, employeeId: true, programId: true, completedOn: true },
-    where: {
-      employeeId: In(employeeIds),
-      status: ActivityStatus.DONE,
-      programId: Not(IsNull()),
-      completedOn: Not(IsNull()),
-    },
-  });
+  // By (employeeId, status) only: a programId condition tempts the optimizer onto the programme
+  // index, which scans every completion of the kecamatan.
+  const completions = (
+    await manager.find(DevelopmentActivity, {
+      select: { id: true, employeeId: true, programId: true, completedOn: true },
+      where: { employeeId: In(employeeIds), status: ActivityStatus.DONE },
+    })
+  ).filter((activity) => activity.programId !== null && activity.completedOn !== null);
   if (completions.length === 0) return;
   const trainees = [...new Set(completions.map((activity) => activity.employeeId))];
   const evaluations = await manager
@@ -89,22 +89,25 @@ async function refreshRound(manager: EntityManager, employeeIds: number[]) {
   });
 
   const rows: Omit<TrainingEffect, 'id'>[] = completions.flatMap((activity) =>
-    ALL_EFFECT_TARGETS.map((target) => {
+    ALL_EFFECT_TARGETS.flatMap((target) => {
       const effect = measureEffect({
         completedOn: activity.completedOn!,
         target,
         evaluations: pointsOf.get(activity.employeeId) ?? [],
       });
-      return {
-        activityId: activity.id,
-        employeeId: activity.employeeId,
-        programId: activity.programId!,
-        measure: target.measure,
-        coreValue: target.coreValue,
-        beforeRating: effect.beforeRating,
-        afterRating: effect.afterRating,
-        change: effect.change,
-      };
+      if (effect.change === EffectChange.NO_DATA) return [];
+      return [
+        {
+          activityId: activity.id,
+          employeeId: activity.employeeId,
+          programId: activity.programId!,
+          measure: target.measure,
+          coreValue: target.coreValue,
+          beforeRating: effect.beforeRating!,
+          afterRating: effect.afterRating!,
+          change: effect.change,
+        },
+      ];
     }),
   );
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
