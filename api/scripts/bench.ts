@@ -478,22 +478,30 @@ function casesFor(f: Fixture): Case[] {
       }`,
       variables: {},
       sql: async (connection) => {
-        const outcomes = await rows(
-          connection,
-          `SELECT effect.programId, effect.measure, effect.coreValue, effect.change, effect.beforeRating,
-                  effect.afterRating, COUNT(*) AS count
-             FROM training_effect effect
-            GROUP BY effect.programId, effect.measure, effect.coreValue, effect.change,
-                     effect.beforeRating, effect.afterRating`,
-          [],
-        );
-        const ids = [...new Set(outcomes.map((row) => Number(row.programId)))];
+        const [completions, outcomes] = await Promise.all([
+          rows(
+            connection,
+            `SELECT activity.programId, COUNT(*) AS count FROM development_activity activity
+              WHERE activity.programId IS NOT NULL AND activity.status = 'DONE'
+              GROUP BY activity.programId`,
+            [],
+          ),
+          rows(
+            connection,
+            `SELECT effect.programId, effect.measure, effect.coreValue, effect.change,
+                    effect.beforeRating, effect.afterRating, COUNT(*) AS count
+               FROM training_effect effect
+              GROUP BY effect.programId, effect.measure, effect.coreValue, effect.change,
+                       effect.beforeRating, effect.afterRating`,
+            [],
+          ),
+        ]);
         const programs = await rows(
           connection,
           `SELECT id, code, title, coreValues, aspects FROM training_program WHERE id IN (?)`,
-          [ids],
+          [completions.map((row) => Number(row.programId))],
         );
-        return { outcomes, programs };
+        return { completions, outcomes, programs };
       },
     },
     {
@@ -513,21 +521,21 @@ function casesFor(f: Fixture): Case[] {
       }`,
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
-        const jp = (status: string) =>
-          `COALESCE((SELECT SUM(activity.jp) FROM development_activity activity
-              JOIN development_plan plan ON plan.id = activity.planId
-             WHERE activity.employeeId = employee.id AND plan.cycleId = ? AND ${status}), 0)`;
-        const done = jp(`activity.status = 'DONE'`);
-        const planned = jp(`activity.status <> 'CANCELLED'`);
+        const jp = (where: string) => `(SELECT activity.employeeId,
+            SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS planned,
+            SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS done
+          FROM development_activity activity JOIN development_plan plan ON plan.id = activity.planId
+          WHERE plan.cycleId = ? ${where} GROUP BY activity.employeeId) jp`;
         const cycle = f.closedCycleId;
         const [totals, total, page] = await Promise.all([
           rows(
             connection,
             `SELECT COUNT(*) AS employees, SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
-                    SUM(${planned}) AS jpPlanned, SUM(${done}) AS jpDone,
-                    SUM(CASE WHEN employee.employmentType = 'PNS' AND ${done} < 20 THEN 1 ELSE 0 END) AS below
-               FROM employee WHERE employee.active = 1`,
-            [cycle, cycle, cycle],
+                    SUM(COALESCE(jp.planned, 0)) AS jpPlanned, SUM(COALESCE(jp.done, 0)) AS jpDone,
+                    SUM(CASE WHEN employee.employmentType = 'PNS' AND COALESCE(jp.done, 0) < 20 THEN 1 ELSE 0 END) AS below
+               FROM employee LEFT JOIN ${jp('')} ON jp.employeeId = employee.id
+              WHERE employee.active = 1`,
+            [cycle],
           ),
           rows(connection, 'SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1', []),
           rows(
@@ -541,8 +549,10 @@ function casesFor(f: Fixture): Case[] {
         const ids = page.map((row) => Number(row.id));
         const sums = await rows(
           connection,
-          `SELECT employee.id, ${planned} AS planned, ${done} AS done FROM employee WHERE employee.id IN (?)`,
-          [cycle, cycle, ids],
+          `SELECT employee.id, COALESCE(jp.planned, 0) AS planned, COALESCE(jp.done, 0) AS done
+             FROM employee LEFT JOIN ${jp('AND activity.employeeId IN (?)')} ON jp.employeeId = employee.id
+            WHERE employee.id IN (?)`,
+          [cycle, ids, ids],
         );
         return { totals, total, page, sums };
       },

@@ -49,12 +49,22 @@ const PERIOD_RANK: Record<Period, number> = { TW1: 1, TW2: 2, TW3: 3, TW4: 4, AN
 /** Recommendations look at this many of the latest evaluations. */
 export const RECENT_EVALUATIONS = 2;
 
-/** JP of an employee's activities in a cycle: not cancelled (planned) or DONE (done), as SQL. */
-function jpSql(employeeColumn: string, which: 'planned' | 'done') {
-  const status =
-    which === 'done' ? `jpActivity.status = 'DONE'` : `jpActivity.status <> 'CANCELLED'`;
-  return `COALESCE((SELECT SUM(jpActivity.jp) FROM development_activity jpActivity INNER JOIN development_plan jpPlan ON jpPlan.id = jpActivity.planId WHERE jpActivity.employeeId = ${employeeColumn} AND jpPlan.cycleId = :cycleId AND ${status}), 0)`;
+/**
+ * JP per employee in the cycle `:cycleId` (planned: not cancelled; done: DONE), as a derived table
+ * to LEFT JOIN on `employeeId`: one pass over the cycle's activities, however many employees.
+ * `where` narrows it (e.g. to a page of employees).
+ */
+function jpByEmployee(where = '') {
+  return `(SELECT jpActivity.employeeId AS employeeId,
+      SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END) AS planned,
+      SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END) AS done
+    FROM development_activity jpActivity
+    INNER JOIN development_plan jpPlan ON jpPlan.id = jpActivity.planId
+    WHERE jpPlan.cycleId = :cycleId ${where}
+    GROUP BY jpActivity.employeeId)`;
 }
+const JP_PLANNED = 'COALESCE(jp.planned, 0)';
+const JP_DONE = 'COALESCE(jp.done, 0)';
 
 /** What a completed activity is measured on: its programme's values (and the result rating for aspects). */
 export function effectTargets(
@@ -297,10 +307,10 @@ export class DevelopmentInsightService {
           .createQueryBuilder('activity')
           .select('activity.programId', 'programId')
           .addSelect('COUNT(*)', 'count')
+          // DONE activities always have their completion date: the count needs only its index.
           .where('activity.programId IS NOT NULL AND activity.status = :done', {
             done: ActivityStatus.DONE,
-          })
-          .andWhere('activity.completedOn IS NOT NULL'),
+          }),
         'activity.programId',
       )
         .groupBy('activity.programId')
@@ -440,6 +450,7 @@ export class DevelopmentInsightService {
       const query = this.dataSource
         .getRepository(Employee)
         .createQueryBuilder('employee')
+        .leftJoin(jpByEmployee(), 'jp', 'jp.employeeId = employee.id')
         .where('employee.active = :active', { active: true })
         .andWhere(rows.sql, rows.params)
         .setParameter('cycleId', cycleId);
@@ -450,12 +461,12 @@ export class DevelopmentInsightService {
         );
       return query;
     };
-    const below = `employee.employmentType = 'PNS' AND ${jpSql('employee.id', 'done')} < ${PNS_ANNUAL_JP}`;
+    const below = `employee.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;
     const totals = await base()
       .select('COUNT(*)', 'employees')
       .addSelect(`SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END)`, 'pns')
-      .addSelect(`SUM(${jpSql('employee.id', 'planned')})`, 'jpPlanned')
-      .addSelect(`SUM(${jpSql('employee.id', 'done')})`, 'jpDone')
+      .addSelect(`SUM(${JP_PLANNED})`, 'jpPlanned')
+      .addSelect(`SUM(${JP_DONE})`, 'jpDone')
       .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
       .getRawOne<Record<string, string | number | null>>();
     const membersQuery = base();
@@ -470,9 +481,14 @@ export class DevelopmentInsightService {
       ? await this.dataSource
           .getRepository(Employee)
           .createQueryBuilder('employee')
+          .leftJoin(
+            jpByEmployee('AND jpActivity.employeeId IN (:...ids)'),
+            'jp',
+            'jp.employeeId = employee.id',
+          )
           .select('employee.id', 'id')
-          .addSelect(jpSql('employee.id', 'planned'), 'planned')
-          .addSelect(jpSql('employee.id', 'done'), 'done')
+          .addSelect(JP_PLANNED, 'planned')
+          .addSelect(JP_DONE, 'done')
           .where('employee.id IN (:...ids)', { ids })
           .setParameter('cycleId', cycleId)
           .getRawMany<{ id: number; planned: string | number; done: string | number }>()
@@ -520,17 +536,18 @@ export class DevelopmentInsightService {
     if (!(await context.loaders.byId(PerformanceCycle).load(cycleId)))
       throw notFound('Cycle', cycleId);
     const column = EMPLOYEE_GROUP_COLUMNS[groupBy];
-    const below = `member.employmentType = 'PNS' AND ${jpSql('member.id', 'done')} < ${PNS_ANNUAL_JP}`;
+    const below = `member.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;
     const groups = await this.dataSource
       .createQueryBuilder()
       .select(column, 'groupKey')
       .addSelect('COUNT(*)', 'employees')
-      .addSelect(`SUM(${jpSql('member.id', 'planned')})`, 'jpPlanned')
-      .addSelect(`SUM(${jpSql('member.id', 'done')})`, 'jpDone')
+      .addSelect(`SUM(${JP_PLANNED})`, 'jpPlanned')
+      .addSelect(`SUM(${JP_DONE})`, 'jpDone')
       .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
       .from('employee', 'member')
       .innerJoin('position', 'position', 'position.id = member.positionId')
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
+      .leftJoin(jpByEmployee(), 'jp', 'jp.employeeId = member.id')
       .where('member.active = :active', { active: true })
       .setParameter('cycleId', cycleId)
       .groupBy(column)
