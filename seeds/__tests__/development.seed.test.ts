@@ -1,7 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
 import { Period } from '../../api/src/modules/cycle/cycle.enums';
-import { periodsOf } from '../../api/src/modules/cycle/utils/periods.util';
 import { DevelopmentActivity } from '../../api/src/modules/development/development-activity.entity';
 import { DevelopmentPlan } from '../../api/src/modules/development/development-plan.entity';
 import {
@@ -26,6 +25,7 @@ import {
   type EvaluationPoint,
   measureEffect,
   summarizeEffects,
+  toEvaluationPoints,
 } from '../../api/src/modules/development/utils/effect.util';
 import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
 import { EvaluationStatus, Rating } from '../../api/src/modules/evaluation/evaluation.enums';
@@ -79,6 +79,7 @@ describe.each(DRIVERS)('development demo on %s', (kind) => {
   let plans: DevelopmentPlan[];
   let activities: DevelopmentActivity[];
   let evaluations: Evaluation[];
+  let feedback: EvaluationFeedback[];
   let ratingsOf: Map<number, Partial<Record<CoreValue, Rating>>>;
   let yearOfCycle: Map<number, number>;
   let employees: Map<number, Employee>;
@@ -95,7 +96,7 @@ describe.each(DRIVERS)('development demo on %s', (kind) => {
     plans = await manager.find(DevelopmentPlan, { order: { id: 'ASC' } });
     activities = await manager.find(DevelopmentActivity, { order: { id: 'ASC' } });
     evaluations = await manager.find(Evaluation, { order: { id: 'ASC' } });
-    const feedback = await manager.find(EvaluationFeedback);
+    feedback = await manager.find(EvaluationFeedback);
     ratingsOf = new Map();
     for (const item of feedback) {
       if (!item.coreValue || !item.rating) continue;
@@ -282,22 +283,20 @@ describe.each(DRIVERS)('development demo on %s', (kind) => {
     const inForce = evaluations.filter(
       (evaluation) => evaluation.supersededAt === null && IN_FORCE.includes(evaluation.status),
     );
+    const points = toEvaluationPoints(
+      inForce.map((evaluation) => ({
+        ...evaluation,
+        cycleYear: yearOfCycle.get(evaluation.cycleId)!,
+      })),
+      feedback,
+    );
     const pointsOf = new Map<number, EvaluationPoint[]>();
-    for (const evaluation of inForce) {
-      const year = yearOfCycle.get(evaluation.cycleId)!;
-      const range = periodsOf({ year }).find((r) => r.period === evaluation.period)!;
-      const list = pointsOf.get(evaluation.employeeId) ?? [];
-      list.push({
-        evaluationId: evaluation.id,
-        cycleYear: year,
-        period: evaluation.period,
-        startsOn: range.startsOn,
-        endsOn: range.endsOn,
-        resultRating: evaluation.resultRating,
-        coreValueRatings: ratingsOf.get(evaluation.id) ?? {},
-      });
-      pointsOf.set(evaluation.employeeId, list);
-    }
+    inForce.forEach((evaluation, index) =>
+      pointsOf.set(evaluation.employeeId, [
+        ...(pointsOf.get(evaluation.employeeId) ?? []),
+        points[index],
+      ]),
+    );
     const done = activities.filter(
       (activity) => activity.status === ActivityStatus.DONE && activity.programId !== null,
     );

@@ -8,7 +8,12 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
 import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
-import { EvaluationStatus, Predicate, type Rating } from '../evaluation/evaluation.enums';
+import {
+  EvaluationStatus,
+  Predicate,
+  type Rating,
+  IN_FORCE_STATUSES,
+} from '../evaluation/evaluation.enums';
 import { evaluationSqlFields } from '../evaluation/evaluation.service';
 import { Employee } from '../org/employee.entity';
 import { PlanStatus } from '../plan/plan.enums';
@@ -22,7 +27,6 @@ import type {
 import { suppressSmallGroups } from './utils/suppression.util';
 
 const PERIOD_ORDER = `CASE evaluation.period WHEN 'TW1' THEN 1 WHEN 'TW2' THEN 2 WHEN 'TW3' THEN 3 WHEN 'TW4' THEN 4 ELSE 5 END`;
-const FINAL = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
 const RATING_LEVEL: Record<Rating, number> = {
   DI_BAWAH_EKSPEKTASI: 1,
   SESUAI_EKSPEKTASI: 2,
@@ -83,7 +87,7 @@ export class AnalyticsService {
       query
         .andWhere(
           'evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
-          { employeeId, final: FINAL },
+          { employeeId, final: IN_FORCE_STATUSES },
         )
         .andWhere(rows.sql, rows.params);
     // The reads are filtered by the viewer's rules in SQL, so rows mean the viewer may read them;
@@ -269,7 +273,7 @@ export class AnalyticsService {
         .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
         .where(
           `evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.employeeId ${memberIn}`,
-          { ...memberParams, final: FINAL },
+          { ...memberParams, final: IN_FORCE_STATUSES },
         )
         .orderBy('cycle.year', 'ASC')
         .addOrderBy(PERIOD_ORDER, 'ASC')
@@ -505,7 +509,7 @@ export class AnalyticsService {
           .innerJoin('evaluation', 'evaluation', 'evaluation.employeeId = member.id')
           .andWhere(
             'evaluation.cycleId = :cycleId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.period IN (:...ended)',
-            { cycleId, final: FINAL, ended },
+            { cycleId, final: IN_FORCE_STATUSES, ended },
           )
           .addGroupBy('evaluation.predicate')
           .getRawMany<{
@@ -577,7 +581,7 @@ export class AnalyticsService {
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
       .where(
         'evaluation.cycleId = :cycleId AND evaluation.period = :period AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
-        { cycleId, period, final: FINAL },
+        { cycleId, period, final: IN_FORCE_STATUSES },
       )
       .andWhere(rows.sql, rows.params)
       .groupBy(column)

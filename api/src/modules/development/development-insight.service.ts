@@ -11,7 +11,7 @@ import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
-import { EvaluationStatus, Rating } from '../evaluation/evaluation.enums';
+import { Rating, IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { Feedback, FeedbackKind } from '../feedback/feedback.entity';
 import { Employee } from '../org/employee.entity';
 import { type EmploymentType } from '../org/org.enums';
@@ -44,7 +44,6 @@ import {
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 import { rankTrainings, type Weakness, weaknessWeight } from './utils/recommendation.util';
 
-const IN_FORCE = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
 const PERIOD_RANK: Record<Period, number> = { TW1: 1, TW2: 2, TW3: 3, TW4: 4, ANNUAL: 5 };
 /** Recommendations look at this many of the latest evaluations. */
 export const RECENT_EVALUATIONS = 2;
@@ -171,7 +170,7 @@ export class DevelopmentInsightService {
       .addSelect('cycle.year', 'cycleYear')
       .where('evaluation.employeeId = :employeeId AND cycle.year <= :year', { employeeId, year })
       .andWhere('evaluation.supersededAt IS NULL AND evaluation.status IN (:...inForce)', {
-        inForce: IN_FORCE,
+        inForce: IN_FORCE_STATUSES,
       })
       .getRawAndEntities();
     const yearOf = new Map(
@@ -276,7 +275,9 @@ export class DevelopmentInsightService {
         ? null
         : await context.loaders.byId(TrainingProgram).load(activity.programId);
     const all = await context.loaders.manyBy(Evaluation, 'employeeId').load(activity.employeeId);
-    const inForce = all.filter((e) => e.supersededAt === null && IN_FORCE.includes(e.status));
+    const inForce = all.filter(
+      (e) => e.supersededAt === null && IN_FORCE_STATUSES.includes(e.status),
+    );
     const [cycles, ratings] = await Promise.all([
       Promise.all(inForce.map((e) => context.loaders.byId(PerformanceCycle).load(e.cycleId))),
       Promise.all(

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Evaluation } from '../evaluation/evaluation.entity';
-import { EvaluationStatus, Predicate } from '../evaluation/evaluation.enums';
+import { Predicate, IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { Notification } from '../feedback/notification.entity';
 import { Employee } from '../org/employee.entity';
 import { DevelopmentActivity } from './development-activity.entity';
@@ -28,7 +28,6 @@ const PREDICATE_NAME: Record<Predicate, string> = {
 };
 export const PEMBINAAN_TITLE = 'Pembinaan kinerja';
 const OPEN = [ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS];
-const IN_FORCE = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
 
 /** The employee's development plan for a cycle, created on first use. */
 export async function findOrCreatePlan(
@@ -51,7 +50,7 @@ async function annualInForce(manager: EntityManager, employeeId: number, year: n
     .andWhere('evaluation.period = :annual AND evaluation.supersededAt IS NULL', {
       annual: Period.ANNUAL,
     })
-    .andWhere('evaluation.status IN (:...inForce)', { inForce: IN_FORCE })
+    .andWhere('evaluation.status IN (:...inForce)', { inForce: IN_FORCE_STATUSES })
     .orderBy('evaluation.revision', 'DESC')
     .getOne();
 }
@@ -172,7 +171,7 @@ export async function requireCoachingForYear(
     .innerJoin(PerformanceCycle, 'cycle', 'cycle.id = evaluation.cycleId')
     .where('cycle.year = :year AND evaluation.period = :annual', { year, annual: Period.ANNUAL })
     .andWhere('evaluation.supersededAt IS NULL AND evaluation.status IN (:...inForce)', {
-      inForce: IN_FORCE,
+      inForce: IN_FORCE_STATUSES,
     })
     .andWhere('evaluation.predicate IN (:...low)', { low: [...PEMBINAAN_PREDICATES] })
     .getRawMany<{ employeeId: number }>();

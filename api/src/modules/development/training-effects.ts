@@ -3,13 +3,12 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { type Period } from '../cycle/cycle.enums';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
-import { EvaluationStatus, type Rating } from '../evaluation/evaluation.enums';
+import { type Rating, IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus, EffectChange } from './development.enums';
 import { TrainingEffect } from './training-effect.entity';
 import { ALL_EFFECT_TARGETS, measureEffect, toEvaluationPoints } from './utils/effect.util';
 
-const IN_FORCE = [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED];
 /** Employees per round: their evaluations and completions fit comfortably in memory. */
 const EMPLOYEES_PER_ROUND = 500;
 /** Rows per INSERT: 9 columns each, under SQLite's bound-parameter limit. */
@@ -18,9 +17,9 @@ const ROWS_PER_INSERT = 1_000;
 /**
  * Recomputes the stored effects (`training_effect`) of every completed catalogue programme of
  * these employees, on every rating with a value before and after it, from their evaluations in
- * force: called in the transaction
- * that completes an activity, finalizes or revises an evaluation, and by the seeds after bulk
- * writes. Per employee, so its cost follows the people touched, not the kecamatan.
+ * force: called in the transaction that completes an activity, finalizes or revises an
+ * evaluation, and by the seeds after bulk writes. Per employee, so its cost follows the people
+ * touched, not the kecamatan.
  */
 export async function refreshTrainingEffects(
   manager: EntityManager,
@@ -57,7 +56,7 @@ async function refreshRound(manager: EntityManager, employeeIds: number[]) {
     ])
     .where('evaluation.employeeId IN (:...trainees)', { trainees })
     .andWhere('evaluation.supersededAt IS NULL AND evaluation.status IN (:...inForce)', {
-      inForce: IN_FORCE,
+      inForce: IN_FORCE_STATUSES,
     })
     .getRawMany<{
       id: number;

@@ -21,6 +21,12 @@ export enum EvaluationStatus {
   ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
 
+/** The statuses of an evaluation in force (final, whether acknowledged or not). */
+export const IN_FORCE_STATUSES: readonly EvaluationStatus[] = [
+  EvaluationStatus.FINAL,
+  EvaluationStatus.ACKNOWLEDGED,
+];
+
 /** Predikat kinerja organisasi, given from above. */
 export enum OrganizationPredicateValue {
   ISTIMEWA = 'ISTIMEWA',

@@ -184,7 +184,7 @@ export function AddActivityForm({
           id={`${id}-due`}
           label={t('development.dueDate')}
           error={message('dueDate')}
-          errorId={`${id}-dueDate-error`}
+          errorFor={`${id}-dueDate`}
         >
           {(control) => (
             <input

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { errorProps } from '../../skp/utils/field-errors';
 
 /** What a field's control spreads onto itself: its id and the link to the error text. */
 export interface FieldControlProps {
@@ -16,8 +17,8 @@ interface FormFieldProps {
   hint?: ReactNode;
   /** Give the hint the id `<id>-hint` and describe the control with it while there is no error. */
   describeHint?: boolean;
-  /** The error text's id; `<id>-error` unless given. */
-  errorId?: string;
+  /** The base of the error text's id (`<errorFor>-error`); the control's id unless given. */
+  errorFor?: string;
   /** Classes added after `field`. */
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
@@ -30,13 +31,13 @@ export function FormField({
   error,
   hint,
   describeHint = false,
-  errorId = `${id}-error`,
+  errorFor = id,
   className,
   children,
 }: FormFieldProps) {
   const hintId = describeHint ? `${id}-hint` : undefined;
   const control: FieldControlProps = error
-    ? { id, 'aria-invalid': true, 'aria-describedby': errorId }
+    ? { id, ...errorProps(errorFor, error) }
     : hintId && hint
       ? { id, 'aria-describedby': hintId }
       : { id };
@@ -47,7 +48,7 @@ export function FormField({
       </label>
       {children(control)}
       {error ? (
-        <span className="field__error" id={errorId}>
+        <span className="field__error" id={`${errorFor}-error`}>
           {error}
         </span>
       ) : hint ? (
