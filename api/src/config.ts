@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,22 +23,69 @@ export function loadDotEnv(): void {
   if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
-const DEV_JWT_SECRET = 'kinerja-development-secret-do-not-use-in-production';
+export const DEFAULT_DATABASE_URL = 'sqlite:data/kinerja.sqlite';
+export const JWT_SECRET_FILE_NAME = 'jwt-secret';
+/** A production secret shorter than this is refused: HS256 needs at least 256 bits. */
+export const MIN_JWT_SECRET_LENGTH = 32;
+
+/** Where the generated secret lives: beside the SQLite file, or in `data/` for a server database. */
+export function jwtSecretFileFor(databaseUrl: string): string {
+  const sqliteFile = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  const dataDir =
+    sqliteFile && sqliteFile !== ':memory:'
+      ? path.dirname(path.resolve(PROJECT_ROOT, sqliteFile))
+      : path.join(PROJECT_ROOT, 'data');
+  return path.join(dataDir, JWT_SECRET_FILE_NAME);
+}
+
+/**
+ * The secret kept in `file`, created on first use (random, owner-only). Tokens survive restarts
+ * without anyone having to invent a secret, and no usable default ships with the code.
+ */
+export function readOrCreateSecret(file: string): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    // 'wx' fails if another process created it first; then both read the same file.
+    fs.writeFileSync(file, `${crypto.randomBytes(48).toString('base64url')}\n`, {
+      flag: 'wx',
+      mode: 0o600,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const secret = fs.readFileSync(file, 'utf8').trim();
+  if (secret.length < MIN_JWT_SECRET_LENGTH)
+    throw new Error(`${file} holds a JWT secret shorter than ${MIN_JWT_SECRET_LENGTH} characters`);
+  return secret;
+}
+
+// Tests sign and verify in one process: a random secret that lives as long as the process.
+let processSecret: string | null = null;
+
+function resolveJwtSecret(env: NodeJS.ProcessEnv, databaseUrl: string): string {
+  const production = env.NODE_ENV === 'production';
+  const given = env.JWT_SECRET?.trim();
+  if (given) {
+    if (production && given.length < MIN_JWT_SECRET_LENGTH)
+      throw new Error(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+    return given;
+  }
+  if (production) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  if (env.NODE_ENV === 'test') return (processSecret ??= crypto.randomBytes(48).toString('hex'));
+  return readOrCreateSecret(jwtSecretFileFor(databaseUrl));
+}
 
 /** Reads the environment once; refuses to run in production without a real JWT secret. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const production = env.NODE_ENV === 'production';
-  if (production && !env.JWT_SECRET) {
-    throw new Error('JWT_SECRET is required when NODE_ENV=production');
-  }
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   return {
-    databaseUrl: env.DATABASE_URL || 'sqlite:data/kinerja.sqlite',
+    databaseUrl,
     port: Number(env.PORT || 4000),
-    jwtSecret: env.JWT_SECRET || DEV_JWT_SECRET,
+    jwtSecret: resolveJwtSecret(env, databaseUrl),
     jwtIssuer: 'kinerja-gayungan',
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
     seedPassword: env.SEED_PASSWORD || 'gayungan2026',
     dashboardDir: path.join(PROJECT_ROOT, 'dashboard', 'dist'),
-    production,
+    production: env.NODE_ENV === 'production',
   };
 }
