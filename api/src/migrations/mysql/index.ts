@@ -5,6 +5,7 @@ import { EvaluationsMysql1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesMysql1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
 import { DevelopmentPlansMysql1795837539684 } from './1795837539684-DevelopmentPlans';
 import { TrainingEffectsMysql1795868703036 } from './1795868703036-TrainingEffects';
+import { AccountSessionsMysql1796197719060 } from './1796197719060-AccountSessions';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -13,4 +14,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   EvaluationCoveringIndexesMysql1795831588164,
   DevelopmentPlansMysql1795837539684,
   TrainingEffectsMysql1795868703036,
+  AccountSessionsMysql1796197719060,
 ];

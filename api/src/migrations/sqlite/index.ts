@@ -5,6 +5,7 @@ import { EvaluationsSqlite1795826772913 } from './1795826772913-Evaluations';
 import { EvaluationCoveringIndexesSqlite1795831588164 } from './1795831588164-EvaluationCoveringIndexes';
 import { DevelopmentPlansSqlite1795837539684 } from './1795837539684-DevelopmentPlans';
 import { TrainingEffectsSqlite1795868703036 } from './1795868703036-TrainingEffects';
+import { AccountSessionsSqlite1796197719060 } from './1796197719060-AccountSessions';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -13,4 +14,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   EvaluationCoveringIndexesSqlite1795831588164,
   DevelopmentPlansSqlite1795837539684,
   TrainingEffectsSqlite1795868703036,
+  AccountSessionsSqlite1796197719060,
 ];

@@ -52,6 +52,10 @@ export class Account {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Tokens carry the version they were signed at; raising it revokes every session at once. */
+  @Column({ type: 'int', default: 1 })
+  sessionVersion: number;
+
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { type DataSource, MoreThan } from 'typeorm';
+import { type DataSource, LessThan, MoreThan } from 'typeorm';
 import type { AppConfig } from '../../config';
 import type { Viewer } from '../../platform/auth/viewer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
@@ -11,6 +11,7 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_LOGINS = 5;
 const JWT_ALGORITHM = 'HS256' as const;
 const JWT_AUDIENCE = 'kinerja-api';
+const SESSION_VERSION_CLAIM = 'sv';
 
 // Verifying against a real hash when the account is unknown keeps both paths equally slow.
 let decoyHash: Promise<string> | null = null;
@@ -26,50 +27,61 @@ export class AuthService {
     password: string,
     address: string,
   ): Promise<{ token: string; account: Account }> {
-    const accountKey = username.trim().toLowerCase().slice(0, 60);
+    const typedKey = username.trim().toLowerCase().slice(0, 60);
+    const account = await this.findAccount(typedKey);
+    // One counter per account, whether it is named by username or by NIP.
+    const accountKey = account ? `account:${account.id}` : typedKey;
     const failures = this.dataSource.getRepository(LoginFailure);
-    const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-    const recent = await failures.find({
-      where: { accountKey, address, createdAt: MoreThan(since) },
+    // The attempt is recorded before the password is checked, and only the attempts recorded
+    // before it count: of many concurrent guesses, at most MAX_FAILED_LOGINS reach the check.
+    const attempt = await failures.insert({ accountKey, address, createdAt: new Date() });
+    const attemptId = Number(attempt.identifiers[0].id);
+    const earlier = await failures.find({
+      where: {
+        accountKey,
+        address,
+        createdAt: MoreThan(new Date(Date.now() - LOGIN_WINDOW_MS)),
+        id: LessThan(attemptId),
+      },
       order: { createdAt: 'ASC' },
       take: MAX_FAILED_LOGINS,
     });
-    if (recent.length >= MAX_FAILED_LOGINS) {
+    if (earlier.length >= MAX_FAILED_LOGINS) {
+      await failures.delete({ id: attemptId });
       const retryAfterSeconds = Math.max(
         1,
-        Math.ceil((recent[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000),
+        Math.ceil((earlier[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000),
       );
       throw forbidden(
         `Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
-        {
-          reason: 'RATE_LIMITED',
-          retryAfterSeconds,
-        },
+        { reason: 'RATE_LIMITED', retryAfterSeconds },
       );
     }
-    const account = await this.findAccount(accountKey);
     const valid = account?.active
       ? await verifyPassword(account.passwordHash, password)
       : (await verifyPassword(await (decoyHash ??= hashPassword('decoy-password')), password),
         false);
-    if (!account || !valid) {
-      await failures.insert({ accountKey, address, createdAt: new Date() });
-      throw unauthenticated('Wrong username/NIP or password');
-    }
+    // A failed attempt stays recorded; a successful one clears the counter.
+    if (!account || !valid) throw unauthenticated('Wrong username/NIP or password');
     await failures.delete({ accountKey, address });
-    const token = jwt.sign({ roles: account.roles }, this.config.jwtSecret, {
-      algorithm: JWT_ALGORITHM,
-      expiresIn: this.config.jwtExpiresIn as jwt.SignOptions['expiresIn'],
-      issuer: this.config.jwtIssuer,
-      audience: JWT_AUDIENCE,
-      subject: String(account.id),
-    });
+    const token = jwt.sign(
+      { roles: account.roles, [SESSION_VERSION_CLAIM]: account.sessionVersion },
+      this.config.jwtSecret,
+      {
+        algorithm: JWT_ALGORITHM,
+        expiresIn: this.config.jwtExpiresIn as jwt.SignOptions['expiresIn'],
+        issuer: this.config.jwtIssuer,
+        audience: JWT_AUDIENCE,
+        subject: String(account.id),
+      },
+    );
     return { token, account };
   }
 
   /** Resolves a bearer token to the current account (roles and link re-read, so revocation is immediate). */
   async viewerFromToken(token: string): Promise<Viewer> {
     let subject: string | undefined;
+    let sessionVersion: unknown;
     try {
       const payload = jwt.verify(token, this.config.jwtSecret, {
         algorithms: [JWT_ALGORITHM],
@@ -77,6 +89,7 @@ export class AuthService {
         audience: JWT_AUDIENCE,
       }) as jwt.JwtPayload;
       subject = payload.sub;
+      sessionVersion = payload[SESSION_VERSION_CLAIM];
     } catch (error) {
       throw unauthenticated(
         error instanceof jwt.TokenExpiredError
@@ -86,6 +99,9 @@ export class AuthService {
     }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active) throw unauthenticated('This account is no longer active');
+    // Deactivation (and later a password reset) raises the version: older tokens end at once.
+    if (sessionVersion !== account.sessionVersion)
+      throw unauthenticated('This session has ended; log in again');
     return this.viewerOf(account);
   }
 

@@ -3,6 +3,7 @@ import { permittedFieldsOf } from '@casl/ability/extra';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { syncAccountWithEmployee } from '../account/account-access';
 import { rulesToSql, type SqlCondition, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
@@ -282,6 +283,12 @@ export class EmployeeService {
       });
       if (supervisorId !== current.supervisorId)
         await this.reportingLines.move(manager, id, supervisorId);
+      if (references.active !== current.active)
+        await syncAccountWithEmployee(manager, {
+          actor: context.viewer,
+          employeeId: id,
+          active: references.active,
+        });
       const after = await manager.findOneByOrFail(Employee, { id });
       await recordAudit(manager, {
         actor: context.viewer,

@@ -5,6 +5,8 @@ import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
 import { LoginFailure } from '../account.entity';
+import * as passwords from '../../../platform/auth/password';
+import { Account } from '../account.entity';
 import { MAX_FAILED_LOGINS } from '../auth.service';
 
 const LOGIN =
@@ -97,9 +99,13 @@ describe.each(DRIVERS)('login on %s', (kind) => {
       (await t.client.run(null, LOGIN, { u: 'admin', p: FIXTURE_PASSWORD })).errors,
     ).toBeUndefined();
     // Once the failures are older than the window, the account works again.
+    const { accountId } = await t.client.viewer(nip);
     await t.db.dataSource
       .getRepository(LoginFailure)
-      .update({ accountKey: nip }, { createdAt: new Date(Date.now() - 16 * 60 * 1000) });
+      .update(
+        { accountKey: `account:${accountId}` },
+        { createdAt: new Date(Date.now() - 16 * 60 * 1000) },
+      );
     expect(
       (await t.client.run(null, LOGIN, { u: nip, p: FIXTURE_PASSWORD })).errors,
     ).toBeUndefined();
@@ -118,5 +124,112 @@ describe.each(DRIVERS)('login on %s', (kind) => {
       employee: null,
       isSupervisor: false,
     });
+  });
+
+  it('lets at most five of twenty concurrent wrong passwords reach the password check', async () => {
+    const verify = jest.spyOn(passwords, 'verifyPassword');
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_v, i) =>
+          t.client.run(null, LOGIN, { u: 'admin', p: `tebakan-${i}` }),
+        ),
+      );
+      expect(verify.mock.calls.length).toBeLessThanOrEqual(MAX_FAILED_LOGINS);
+      const codes = results.flatMap(codesOf);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(
+        MAX_FAILED_LOGINS,
+      );
+      expect(codes.filter((code) => code === 'FORBIDDEN').length).toBeGreaterThanOrEqual(
+        20 - MAX_FAILED_LOGINS,
+      );
+      // The right password is refused as well while the limit holds.
+      expect(codesOf(await t.client.run(null, LOGIN, { u: 'admin', p: FIXTURE_PASSWORD }))).toEqual(
+        ['FORBIDDEN'],
+      );
+    } finally {
+      verify.mockRestore();
+      await t.db.dataSource.getRepository(LoginFailure).delete({ address: '127.0.0.1' });
+    }
+  });
+
+  it('counts failures by username and by NIP of one account together', async () => {
+    const nip = t.org.people.camat.nip;
+    for (let i = 0; i < MAX_FAILED_LOGINS; i += 1) {
+      const username = i % 2 === 0 ? 'camat' : nip;
+      expect(codesOf(await t.client.run(null, LOGIN, { u: username, p: `salah-${i}` }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+    }
+    for (const username of ['camat', nip, ` CAMAT `]) {
+      expect(
+        codesOf(await t.client.run(null, LOGIN, { u: username, p: FIXTURE_PASSWORD })),
+      ).toEqual(['FORBIDDEN']);
+    }
+    await t.db.dataSource.getRepository(LoginFailure).delete({ address: '127.0.0.1' });
+  });
+
+  it('deactivating an employee deactivates their account at once: old tokens and new logins are refused', async () => {
+    const person = t.org.people.staffA2;
+    const login = await t.client.run(null, LOGIN, { u: person.nip, p: FIXTURE_PASSWORD });
+    const token = login.data?.login.token as string;
+    await expect(t.client.server.services.auth.viewerFromToken(token)).resolves.toMatchObject({
+      employeeId: person.id,
+    });
+    const version = (await t.client.as('admin', `{ employee(id: ${person.id}) { version } }`)).data
+      ?.employee.version;
+    const updated = await t.client.as(
+      'admin',
+      'mutation ($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { active } }',
+      { id: String(person.id), input: { version, active: false } },
+    );
+    expect(updated.errors).toBeUndefined();
+    const account = await t.db.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ employeeId: person.id });
+    expect(account.active).toBe(false);
+    await expect(t.client.server.services.auth.viewerFromToken(token)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(
+      codesOf(await t.client.run(null, LOGIN, { u: person.nip, p: FIXTURE_PASSWORD })),
+    ).toEqual(['UNAUTHENTICATED']);
+    const audit = await t.client.as(
+      'admin',
+      '{ auditLog(filter: { entity: "User" }) { edges { node { action entityId } } } }',
+    );
+    expect(audit.data?.auditLog.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({
+      action: 'account.deactivate',
+      entityId: String(account.id),
+    });
+
+    // Reactivated, the person logs in afresh; the token from before stays revoked.
+    const reactivated = await t.client.as(
+      'admin',
+      'mutation ($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { active } }',
+      { id: String(person.id), input: { version: version + 1, active: true } },
+    );
+    expect(reactivated.errors).toBeUndefined();
+    await expect(t.client.server.services.auth.viewerFromToken(token)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const again = await t.client.run(null, LOGIN, { u: person.nip, p: FIXTURE_PASSWORD });
+    expect(again.errors).toBeUndefined();
+  });
+
+  it('rolls the account back with the employee when the deactivation fails', async () => {
+    const kasi = t.org.people.kasiB;
+    const version = (await t.client.as('admin', `{ employee(id: ${kasi.id}) { version } }`)).data
+      ?.employee.version;
+    // kasiB still has an active direct report: the deactivation is refused and nothing changes.
+    const refused = await t.client.as(
+      'admin',
+      'mutation ($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { active } }',
+      { id: String(kasi.id), input: { version, active: false } },
+    );
+    expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+    const account = await t.db.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ employeeId: kasi.id });
+    expect(account).toMatchObject({ active: true, sessionVersion: 1 });
   });
 });
