@@ -14,6 +14,7 @@ import {
   notFound,
 } from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { jakartaDate } from '../cycle/utils/periods.util';
@@ -31,6 +32,7 @@ import type {
   UpdateDevelopmentActivityInput,
 } from './development.inputs';
 import { findOrCreatePlan } from './required-coaching';
+import { activityDateProblem } from './utils/activity-date.util';
 import { TrainingProgram } from './training-program.entity';
 
 export const MAX_ACTIVITY_JP = 200;
@@ -64,9 +66,6 @@ export function developmentSqlFields(employeeIdColumn: string): SqlFieldMap {
   };
 }
 
-const isDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 const isHttpUrl = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -126,15 +125,14 @@ export class DevelopmentService {
 
     const problems: FieldProblem[] = [];
     const reason = input.reason.trim();
-    if (reason.length < 10 || reason.length > TEXT_LIMIT)
-      problems.push({ field: 'reason', message: `must be 10 to ${TEXT_LIMIT} characters` });
+    problems.push(...textProblems('reason', reason, { min: 10, max: TEXT_LIMIT }));
     if (input.kind === ActivityKind.TRAINING && programId === null)
       problems.push({ field: 'programId', message: 'is required for a training' });
     if (input.kind !== ActivityKind.TRAINING && programId !== null)
       problems.push({ field: 'programId', message: 'only a training names a programme' });
     const title = input.title?.trim() ?? '';
-    if (input.kind !== ActivityKind.TRAINING && (title.length < 3 || title.length > 160))
-      problems.push({ field: 'title', message: 'must be 3 to 160 characters' });
+    if (input.kind !== ActivityKind.TRAINING)
+      problems.push(...textProblems('title', title, { min: 3, max: 160 }));
     if (
       input.jp !== undefined &&
       input.jp !== null &&
@@ -146,12 +144,14 @@ export class DevelopmentService {
       });
     if (input.kind !== ActivityKind.TRAINING && (input.jp === undefined || input.jp === null))
       problems.push({ field: 'jp', message: 'is required for coaching and mentoring' });
-    if (input.dueDate && !isDate(input.dueDate))
-      problems.push({ field: 'dueDate', message: 'must be a date as YYYY-MM-DD' });
 
     return runTransaction(this.dataSource, async (manager) => {
       const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
       if (!cycle) throw notFound('Cycle', cycleId);
+      const dueDateProblem =
+        input.dueDate &&
+        activityDateProblem({ field: 'dueDate', value: input.dueDate, cycleYear: cycle.year });
+      if (dueDateProblem) problems.push(dueDateProblem);
       const program =
         programId === null ? null : await manager.findOneBy(TrainingProgram, { id: programId });
       if (programId !== null && !program)
@@ -270,18 +270,16 @@ export class DevelopmentService {
         });
       if (cancelReason && status !== ActivityStatus.CANCELLED)
         problems.push({ field: 'cancelReason', message: 'is given only when cancelling' });
-      if (
-        changes.title !== undefined &&
-        (changes.title.trim().length < 3 || changes.title.trim().length > 160)
-      )
-        problems.push({ field: 'title', message: 'must be 3 to 160 characters' });
+      if (cancelReason)
+        problems.push(...textProblems('cancelReason', cancelReason, { max: TEXT_LIMIT }));
+      if (changes.title !== undefined)
+        problems.push(...textProblems('title', changes.title.trim(), { min: 3, max: 160 }));
       if (changes.title !== undefined && activity.programId !== null)
         problems.push({ field: 'title', message: 'a training keeps its programme’s title' });
-      if (
-        changes.reason !== undefined &&
-        (changes.reason.trim().length < 10 || changes.reason.trim().length > TEXT_LIMIT)
-      )
-        problems.push({ field: 'reason', message: `must be 10 to ${TEXT_LIMIT} characters` });
+      if (changes.reason !== undefined)
+        problems.push(
+          ...textProblems('reason', changes.reason.trim(), { min: 10, max: TEXT_LIMIT }),
+        );
       if (
         changes.jp !== undefined &&
         (!Number.isInteger(changes.jp) || changes.jp < 0 || changes.jp > MAX_ACTIVITY_JP)
@@ -290,10 +288,16 @@ export class DevelopmentService {
           field: 'jp',
           message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
         });
-      if (changes.dueDate && !isDate(changes.dueDate))
-        problems.push({ field: 'dueDate', message: 'must be a date as YYYY-MM-DD' });
-      if ((changes.outcome?.trim().length ?? 0) > TEXT_LIMIT)
-        problems.push({ field: 'outcome', message: `must be at most ${TEXT_LIMIT} characters` });
+      if (changes.dueDate) {
+        const dueDateProblem = activityDateProblem({
+          field: 'dueDate',
+          value: changes.dueDate,
+          cycleYear: await this.cycleYearOf(manager, activity),
+        });
+        if (dueDateProblem) problems.push(dueDateProblem);
+      }
+      if (changes.outcome)
+        problems.push(...textProblems('outcome', changes.outcome.trim(), { max: TEXT_LIMIT }));
       const evidenceUrl =
         changes.evidenceUrl === undefined ? undefined : changes.evidenceUrl?.trim() || null;
       if (evidenceUrl && (evidenceUrl.length > 500 || !isHttpUrl(evidenceUrl)))
@@ -334,6 +338,12 @@ export class DevelopmentService {
       });
       return after;
     });
+  }
+
+  /** The year of the cycle whose development plan holds the activity. */
+  private async cycleYearOf(manager: EntityManager, activity: DevelopmentActivity) {
+    const plan = await manager.findOneByOrFail(DevelopmentPlan, { id: activity.planId });
+    return (await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId })).year;
   }
 
   /** The evaluation and indicator a reason names must be the employee's own; returns the indicator's aspect. */

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
+import { containing, likeSql } from '../../platform/database/like';
 import {
   assertNoProblems,
   conflict,
@@ -10,6 +11,7 @@ import {
   forbidden,
   notFound,
 } from '../../platform/graphql/errors';
+import { readFilterTexts, textProblems } from '../../platform/graphql/text';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { CoreValue, IndicatorAspect } from '../plan/plan.enums';
 import type {
@@ -37,10 +39,7 @@ export function programProblems(input: ProgramFields): FieldProblem[] {
     min: number,
     max: number,
   ) => {
-    if (value === undefined) return;
-    const length = value.trim().length;
-    if (length < min || length > max)
-      problems.push({ field, message: `must be ${min} to ${max} characters` });
+    if (value !== undefined) problems.push(...textProblems(field, value.trim(), { min, max }));
   };
   if (input.code !== undefined && !CODE_PATTERN.test(input.code.trim()))
     problems.push({
@@ -93,16 +92,19 @@ export class TrainingProgramService {
   ): Promise<Connection<TrainingProgram>> {
     const query = this.dataSource.getRepository(TrainingProgram).createQueryBuilder('program');
     if (!filter?.includeRetired) query.andWhere('program.retiredAt IS NULL');
-    const search = filter?.search?.trim().toLowerCase();
+    const { search } = readFilterTexts(filter, ['search']);
     if (search)
-      query.andWhere('(LOWER(program.code) LIKE :search OR LOWER(program.title) LIKE :search)', {
-        search: `%${search.replace(/[%_\\]/g, '')}%`,
-      });
+      query.andWhere(
+        `(${likeSql('LOWER(program.code)', 'search')} OR ${likeSql('LOWER(program.title)', 'search')})`,
+        { search: containing(search.toLowerCase()) },
+      );
     // Enum names are whole words that are never part of one another, so LIKE finds exactly them.
     if (filter?.coreValue)
-      query.andWhere('program.coreValues LIKE :coreValue', { coreValue: `%${filter.coreValue}%` });
+      query.andWhere(likeSql('program.coreValues', 'coreValue'), {
+        coreValue: containing(filter.coreValue),
+      });
     if (filter?.aspect)
-      query.andWhere('program.aspects LIKE :aspect', { aspect: `%${filter.aspect}%` });
+      query.andWhere(likeSql('program.aspects', 'aspect'), { aspect: containing(filter.aspect) });
     if (filter?.mode) query.andWhere('program.mode = :mode', { mode: filter.mode });
     return paginate(query, page, {
       expression: 'program.code',

@@ -11,6 +11,7 @@ import {
   forbidden,
   notFound,
 } from '../../platform/graphql/errors';
+import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { Employee } from './employee.entity';
@@ -25,6 +26,7 @@ import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
+import { containing, likeSql, startingWith } from '../../platform/database/like';
 
 /** How CASL condition fields on Employee read in SQL, for an alias of the employee table. */
 export function employeeSqlFields(alias: string): SqlFieldMap {
@@ -44,11 +46,6 @@ const RULE_FIELD: Record<string, string> = {
   unitId: 'unit',
   supervisorId: 'supervisor',
 };
-
-// '!' rather than a backslash: MySQL and SQLite read backslashes in literals differently.
-function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (c) => `!${c}`);
-}
 
 const emptyToNull = (value: string | null | undefined) => {
   const trimmed = value?.trim();
@@ -123,17 +120,17 @@ export class EmployeeService {
       gated('employmentType', 'employee.employmentType = :employmentType', {
         employmentType: filter.employmentType,
       });
-    const search = filter?.search?.trim();
+    const { search } = readFilterTexts(filter, ['search']);
     if (search) {
       const byName = this.readCondition(context, 'name');
       const byNip = this.readCondition(context, 'nip');
       query.andWhere(
-        `((employee.name LIKE :search ESCAPE '!' AND ${byName.sql}) OR (employee.nip LIKE :nipPrefix ESCAPE '!' AND ${byNip.sql}))`,
+        `((${likeSql('employee.name', 'search')} AND ${byName.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${byNip.sql}))`,
         {
           ...byName.params,
           ...byNip.params,
-          search: `%${escapeLike(search)}%`,
-          nipPrefix: `${escapeLike(search)}%`,
+          search: containing(search),
+          nipPrefix: startingWith(search),
         },
       );
     }

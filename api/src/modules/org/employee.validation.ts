@@ -1,3 +1,4 @@
+import { dateProblem } from '../../platform/graphql/dates';
 import type { FieldProblem } from '../../platform/graphql/errors';
 import { type EmploymentType, Gender } from './org.enums';
 import { parseNip } from './utils/nip.util';
@@ -17,7 +18,6 @@ export interface EmployeeRecord {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9]{8,15}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks one employee record on its own (the database checks come on top in the service). */
 export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
@@ -27,12 +27,8 @@ export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
     problems.push({ field: 'name', message: 'must be 2 to 120 characters' });
   if (!Object.values(Gender).includes(record.gender))
     problems.push({ field: 'gender', message: 'is not a known gender' });
-  if (
-    !ISO_DATE.test(record.birthDate) ||
-    Number.isNaN(Date.parse(`${record.birthDate}T00:00:00Z`))
-  ) {
-    problems.push({ field: 'birthDate', message: 'must be a date as YYYY-MM-DD' });
-  }
+  const birthDateProblem = dateProblem('birthDate', record.birthDate);
+  if (birthDateProblem) problems.push(birthDateProblem);
   if (!isRankValid({ employmentType: record.employmentType, rank: record.rank })) {
     problems.push({
       field: 'rank',
@@ -52,7 +48,7 @@ export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
   if (!nip.ok) {
     problems.push({ field: 'nip', message: nip.message });
   } else {
-    if (nip.facts.birthDate !== record.birthDate) {
+    if (!birthDateProblem && nip.facts.birthDate !== record.birthDate) {
       problems.push({
         field: 'birthDate',
         message: `does not match the NIP (${nip.facts.birthDate})`,

@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../authz/rules-to-sql';
+import { readFilterTexts } from '../graphql/text';
 import { parseId } from '../graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
@@ -20,14 +21,14 @@ export class AuditService {
       .getRepository(AuditLog)
       .createQueryBuilder('audit')
       .where(rows.sql, rows.params);
-    if (filter?.entity) query.andWhere('audit.entity = :entity', { entity: filter.entity });
-    if (filter?.entityId)
-      query.andWhere('audit.entityId = :entityId', { entityId: filter.entityId });
+    const { entity, entityId, action } = readFilterTexts(filter, ['entity', 'entityId', 'action']);
+    if (entity) query.andWhere('audit.entity = :entity', { entity });
+    if (entityId) query.andWhere('audit.entityId = :entityId', { entityId });
     if (filter?.actorAccountId)
       query.andWhere('audit.actorAccountId = :actor', {
         actor: parseId(filter.actorAccountId, 'filter.actorAccountId'),
       });
-    if (filter?.action) query.andWhere('audit.action = :action', { action: filter.action });
+    if (action) query.andWhere('audit.action = :action', { action });
     return paginate(query, page, {
       expression: '(0 - audit.id)',
       valueOf: (row) => -row.id,

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../platform/graphql/dates';
 import { EmploymentType, Gender } from '../org.enums';
 
 /** What an 18-digit NIP encodes. `appointment` is `YYYY-MM` (TMT CPNS) for PNS, `YYYY` for PPPK. */
@@ -32,14 +33,6 @@ export function jakartaYearMonth(instant: Date): { year: number; month: number }
   }).formatToParts(instant);
   const valueOf = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: valueOf('year'), month: valueOf('month') };
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
 }
 
 /** Full years of age on the first day of a month (TMT CPNS always starts on the 1st). */
@@ -81,7 +74,7 @@ export function parseNip({
     month: Number(nip.slice(4, 6)),
     day: Number(nip.slice(6, 8)),
   };
-  if (!isCalendarDate(birth.year, birth.month, birth.day)) {
+  if (!isCalendarDate(birth)) {
     return fail(`NIP birth date ${birthDigits} is not a valid date`);
   }
   if (birth.year < EARLIEST_BIRTH_YEAR) {

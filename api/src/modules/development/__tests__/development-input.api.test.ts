@@ -1,0 +1,230 @@
+import { AuditLog } from '../../../platform/audit/audit-log.entity';
+import { DRIVERS } from '../../../testing/databases';
+import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
+import { createCycle } from '../../../testing/plan-fixtures';
+import { useSmallOrg } from '../../../testing/suite';
+import { CycleStatus } from '../../cycle/cycle.enums';
+import { DevelopmentActivity } from '../development-activity.entity';
+
+const PROGRAMS = `query ($filter: TrainingProgramFilter) {
+  trainingPrograms(filter: $filter) { totalCount edges { node { code } } }
+}`;
+const CREATE_PROGRAM = `mutation ($input: TrainingProgramInput!) { createTrainingProgram(input: $input) { id } }`;
+const ADD = `mutation ($input: AddDevelopmentActivityInput!) { addDevelopmentActivity(input: $input) { id dueDate version } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateDevelopmentActivityInput!) {
+  updateDevelopmentActivity(id: $id, input: $input) { id dueDate version }
+}`;
+const fieldsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.fields;
+
+describe.each(DRIVERS)('development input checks on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  const cycles = { y2025: 0, y2026: 0 };
+  const dataSource = () => t.db.dataSource;
+  const rows = async () => ({
+    activities: await dataSource().getRepository(DevelopmentActivity).count(),
+    audit: await dataSource().getRepository(AuditLog).count(),
+  });
+  const codes = (result: GraphQLResult) =>
+    result.data?.trainingPrograms.edges.map((edge: { node: { code: string } }) => edge.node.code);
+  const coaching = (extra: Record<string, unknown> = {}) => ({
+    input: {
+      employeeId: String(t.org.people.staffA1.id),
+      cycleId: String(cycles.y2026),
+      kind: 'COACHING',
+      title: 'Pembinaan pelayanan loket',
+      reason: 'Pelayanan loket perlu dibina kembali',
+      jp: 2,
+      ...extra,
+    },
+  });
+
+  beforeAll(async () => {
+    cycles.y2025 = await createCycle(dataSource(), 2025, CycleStatus.CALIBRATION);
+    cycles.y2026 = await createCycle(dataSource(), 2026, CycleStatus.ACTIVE);
+    for (const [code, title] of [
+      ['PCT-01', 'Pelayanan 100% Prima'],
+      ['UND-01', 'Modul_A Arsip Digital'],
+      ['BSL-01', 'Naskah Dinas C:\\Surat'],
+      ['EXC-01', 'Wow! Layanan Cepat'],
+      ['PLN-01', 'Perencanaan Anggaran'],
+    ]) {
+      const created = await t.client.as('admin', CREATE_PROGRAM, {
+        input: {
+          code,
+          title,
+          description: 'Pelatihan untuk ASN Kecamatan Gayungan.',
+          competencies: { coreValues: ['BERORIENTASI_PELAYANAN'], aspects: [] },
+          hours: 8,
+          provider: 'BPSDM Provinsi Jawa Timur',
+          mode: 'CLASSROOM',
+        },
+      });
+      expect(created.errors).toBeUndefined();
+    }
+  }, 60_000);
+
+  describe('catalogue search', () => {
+    it('matches %, _, \\ and ! literally', async () => {
+      const found = async (search: string) =>
+        codes(await t.client.as('admin', PROGRAMS, { filter: { search } }));
+      expect(await found('%')).toEqual(['PCT-01']);
+      expect(await found('100%')).toEqual(['PCT-01']);
+      expect(await found('_')).toEqual(['UND-01']);
+      expect(await found('\\')).toEqual(['BSL-01']);
+      expect(await found('!')).toEqual(['EXC-01']);
+      expect(await found('%%')).toEqual([]);
+      expect(await found('p_n')).toEqual([]);
+      expect(await found('  perencanaan ')).toEqual(['PLN-01']);
+      expect(await found('pln-')).toEqual(['PLN-01']);
+    });
+
+    it('caps the search at 100 characters and rejects control characters, naming filter.search', async () => {
+      for (const [search, message] of [
+        ['a'.repeat(101), 'must be at most 100 characters'],
+        ['a'.repeat(1_000_000), 'must be at most 100 characters'],
+        ['\u0000', 'must not contain control characters'],
+        ['Pelayanan\u001b', 'must not contain control characters'],
+      ]) {
+        const result = await t.client.as('admin', PROGRAMS, { filter: { search } });
+        expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(result)).toEqual([{ field: 'filter.search', message }]);
+      }
+    });
+
+    it('still filters by competency and mode', async () => {
+      const byValue = await t.client.as('admin', PROGRAMS, {
+        filter: { coreValue: 'BERORIENTASI_PELAYANAN' },
+      });
+      expect(byValue.data?.trainingPrograms.totalCount).toBe(5);
+      const byAspect = await t.client.as('admin', PROGRAMS, { filter: { aspect: 'KUALITAS' } });
+      expect(byAspect.data?.trainingPrograms.totalCount).toBe(0);
+    });
+  });
+
+  describe('activity dates', () => {
+    it('rejects an impossible due date as a field problem, not a server error', async () => {
+      const before = await rows();
+      for (const dueDate of ['2026-13-45', '2026-02-30', '2026-00-01', '31-12-2026']) {
+        const result = await t.client.as('camat', ADD, coaching({ dueDate }));
+        expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(result)).toEqual([
+          { field: 'dueDate', message: 'must be a date as YYYY-MM-DD' },
+        ]);
+      }
+      expect(await rows()).toEqual(before);
+    });
+
+    it('rejects a due date outside the year of the activity’s cycle', async () => {
+      const before = await rows();
+      for (const [cycleId, dueDate, year] of [
+        [cycles.y2026, '2025-12-31', 2026],
+        [cycles.y2026, '2027-01-01', 2026],
+        [cycles.y2026, '2031-06-30', 2026],
+        [cycles.y2025, '2026-03-31', 2025],
+      ] as const) {
+        const result = await t.client.as(
+          'camat',
+          ADD,
+          coaching({ cycleId: String(cycleId), dueDate }),
+        );
+        expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(result)).toEqual([
+          {
+            field: 'dueDate',
+            message: `must be within the ${year} cycle (${year}-01-01 to ${year}-12-31)`,
+          },
+        ]);
+      }
+      expect(await rows()).toEqual(before);
+      const inside = await t.client.as('camat', ADD, coaching({ dueDate: '2026-12-31' }));
+      expect(inside.errors).toBeUndefined();
+      expect(inside.data?.addDevelopmentActivity.dueDate).toBe('2026-12-31');
+    });
+
+    it('checks a changed due date the same way, changing nothing', async () => {
+      const added = await t.client.as(
+        'camat',
+        ADD,
+        coaching({ title: 'Pembinaan arsip', dueDate: '2026-06-30' }),
+      );
+      const id = added.data!.addDevelopmentActivity.id as string;
+      const before = await rows();
+      for (const [dueDate, message] of [
+        ['2026-13-45', 'must be a date as YYYY-MM-DD'],
+        ['2026-04-31', 'must be a date as YYYY-MM-DD'],
+        ['2027-01-15', 'must be within the 2026 cycle (2026-01-01 to 2026-12-31)'],
+      ]) {
+        const result = await t.client.as('camat', UPDATE, { id, input: { version: 1, dueDate } });
+        expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(result)).toEqual([{ field: 'dueDate', message }]);
+      }
+      expect(await rows()).toEqual(before);
+      const row = await dataSource()
+        .getRepository(DevelopmentActivity)
+        .findOneByOrFail({ id: Number(id) });
+      expect([row.dueDate, row.version]).toEqual(['2026-06-30', 1]);
+      const moved = await t.client.as('camat', UPDATE, {
+        id,
+        input: { version: 1, dueDate: '2026-09-30' },
+      });
+      expect(moved.data?.updateDevelopmentActivity).toMatchObject({
+        dueDate: '2026-09-30',
+        version: 2,
+      });
+    });
+  });
+
+  describe('over-long text', () => {
+    it('caps a cancellation reason at 4000 characters instead of failing in the database', async () => {
+      const added = await t.client.as('camat', ADD, coaching({ title: 'Pembinaan disiplin' }));
+      const id = added.data!.addDevelopmentActivity.id as string;
+      const before = await rows();
+      const result = await t.client.as('camat', UPDATE, {
+        id,
+        input: { version: 1, status: 'CANCELLED', cancelReason: 'Dibatalkan. '.repeat(10_000) },
+      });
+      expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(result)).toEqual([
+        { field: 'cancelReason', message: 'must be at most 4000 characters' },
+      ]);
+      expect(await rows()).toEqual(before);
+      const row = await dataSource()
+        .getRepository(DevelopmentActivity)
+        .findOneByOrFail({ id: Number(id) });
+      expect([row.status, row.cancelReason, row.version]).toEqual(['PLANNED', null, 1]);
+    });
+
+    it('rejects control characters, which JSON spells in six bytes and would overflow the audit row', async () => {
+      const unprintable = '\u0001'.repeat(4000);
+      const before = await rows();
+      const added = await t.client.as('camat', ADD, coaching({ reason: unprintable }));
+      expect(codesOf(added)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(added)).toEqual([
+        { field: 'reason', message: 'must not contain control characters' },
+      ]);
+      expect(await rows()).toEqual(before);
+      const ok = await t.client.as(
+        'camat',
+        ADD,
+        coaching({ title: 'Pembinaan surat', reason: 'Baris satu\nbaris dua\tdengan tab' }),
+      );
+      expect(ok.errors).toBeUndefined();
+      const id = ok.data!.addDevelopmentActivity.id as string;
+      for (const [field, input] of [
+        ['outcome', { version: 1, outcome: unprintable }],
+        ['cancelReason', { version: 1, status: 'CANCELLED', cancelReason: unprintable }],
+        ['title', { version: 1, title: 'Pembinaan\u0000' }],
+      ] as const) {
+        const result = await t.client.as('camat', UPDATE, { id, input });
+        expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(result)).toEqual([
+          { field, message: 'must not contain control characters' },
+        ]);
+      }
+      const row = await dataSource()
+        .getRepository(DevelopmentActivity)
+        .findOneByOrFail({ id: Number(id) });
+      expect([row.status, row.outcome, row.version]).toEqual(['PLANNED', null, 1]);
+    });
+  });
+});

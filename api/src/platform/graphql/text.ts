@@ -1,0 +1,51 @@
+import { assertNoProblems, type FieldProblem } from './errors';
+
+/** The longest free-text filter a list takes; names, NIPs, codes and titles are far shorter. */
+export const MAX_FILTER_TEXT_LENGTH = 100;
+
+// Control characters other than tab and line breaks, and halves of a UTF-16 pair without the
+// other: never typed by a person. SQLite's LIKE stops reading a pattern at a NUL (a search would
+// match everything), and JSON spells each as six characters (an audit row outgrows its column).
+const UNPRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
+
+/**
+ * The one check of a free-text input, given trimmed: its length (in UTF-16 units, never more than
+ * the characters a column counts) within `min`–`max`, and nothing unprintable. Empty when fine.
+ */
+export function textProblems(
+  field: string,
+  text: string,
+  { min = 0, max }: { min?: number; max: number },
+): FieldProblem[] {
+  if (text.length < min || text.length > max)
+    return [
+      {
+        field,
+        message:
+          min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`,
+      },
+    ];
+  if (UNPRINTABLE.test(text)) return [{ field, message: 'must not contain control characters' }];
+  return [];
+}
+
+/**
+ * The free-text arguments `keys` of a list filter, trimmed, with blank ones left out; a value over
+ * MAX_FILTER_TEXT_LENGTH or holding a control character is BAD_USER_INPUT naming `filter.<key>`.
+ */
+export function readFilterTexts<K extends string>(
+  filter: Partial<Record<K, string | null>> | null | undefined,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const texts: Partial<Record<K, string>> = {};
+  const problems: FieldProblem[] = [];
+  for (const key of keys) {
+    const text = filter?.[key]?.trim();
+    if (!text) continue;
+    const found = textProblems(`filter.${key}`, text, { max: MAX_FILTER_TEXT_LENGTH });
+    if (found.length) problems.push(...found);
+    else texts[key] = text;
+  }
+  assertNoProblems(problems);
+  return texts;
+}
