@@ -60,11 +60,20 @@ export interface KeysetOrder<T> {
 const encodeCursor = (value: string | number, id: number) =>
   Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
+// Only what encodeCursor writes: anything else (an object, a list) would reach the SQL as is.
+const isSortValue = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
 function decodeCursor(cursor: string): [string | number, number] {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(decoded) && decoded.length === 2 && Number.isInteger(decoded[1]))
-      return decoded as [string | number, number];
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      isSortValue(decoded[0]) &&
+      Number.isSafeInteger(decoded[1])
+    )
+      return [decoded[0], decoded[1] as number];
   } catch {
     // fall through to the input error below
   }
