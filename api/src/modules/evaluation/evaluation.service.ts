@@ -30,7 +30,7 @@ import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs'
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
 import { computePredicate, suggestResultRating } from './utils/predicate.util';
 import { runTransaction } from '../../platform/database/transaction';
-import { updateVersioned } from '../../platform/database/versioned-update';
+import { staleVersion, updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
 
@@ -171,6 +171,11 @@ export class EvaluationService {
           order: { revision: 'DESC' },
         });
         let evaluationId: number;
+        // A version means the client read a saved draft: with none saved, its view is stale.
+        if (!current && input.version !== undefined && input.version !== null)
+          throw staleVersion(
+            `No evaluation for ${input.period} of this plan was saved (your version ${input.version} is stale); reload and try again`,
+          );
         if (!current) {
           const inserted = await manager.insert(Evaluation, {
             ...values,
@@ -187,7 +192,7 @@ export class EvaluationService {
           if (current.status !== EvaluationStatus.DRAFT)
             throw conflict('A FINAL evaluation changes only through an upheld objection');
           if (input.version === undefined || input.version === null) {
-            throw conflict(
+            throw staleVersion(
               `An evaluation for ${input.period} exists already (version ${current.version}); send its version to update it`,
             );
           }
@@ -215,7 +220,7 @@ export class EvaluationService {
     } catch (error) {
       // Two first saves for the same plan and period: the unique (plan, period, revision) decides.
       if (isUniqueViolation(error))
-        throw conflict('Someone else saved this evaluation first; reload and try again');
+        throw staleVersion('Someone else saved this evaluation first; reload and try again');
       throw error;
     }
   }

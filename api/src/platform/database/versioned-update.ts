@@ -1,11 +1,19 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { conflict } from '../graphql/errors';
+import { DomainError } from '../graphql/errors';
+
+/** `extensions.reason` of a CONFLICT whose cure is to reload: someone else changed the row first. */
+export const STALE_VERSION = 'STALE_VERSION';
+
+/** A CONFLICT the client resolves by reloading and sending the version it then reads. */
+export const staleVersion = (message: string) =>
+  new DomainError('CONFLICT', message, { reason: STALE_VERSION });
 
 /**
  * The one way to change a versioned row: `UPDATE … SET …, version = version + 1 WHERE id = ? AND
  * version = ?` (plus an optional state condition). Someone else's save in between matches no
- * row, so nothing is silently overwritten: it is a CONFLICT with `message`, and nothing changes.
+ * row, so nothing is silently overwritten: it is a STALE_VERSION CONFLICT with `message`, and
+ * nothing changes.
  */
 export async function updateVersioned<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -33,5 +41,5 @@ export async function updateVersioned<T extends ObjectLiteral>(
   if (version !== undefined) query.andWhere('version = :version', { version });
   if (onlyIf) query.andWhere(onlyIf.sql, onlyIf.params);
   const result = await query.execute();
-  if (result.affected !== 1) throw conflict(message);
+  if (result.affected !== 1) throw staleVersion(message);
 }

@@ -181,18 +181,39 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       }),
     );
     expect(codesOf(stale)).toEqual(['CONFLICT']);
-    expect(
-      codesOf(
-        await t.client.as(
-          nip('kasiA'),
-          SAVE,
-          input('staffA1', 'TW1', 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI'),
-        ),
-      ),
-    ).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0].extensions?.reason).toBe('STALE_VERSION');
+    const missing = await t.client.as(
+      nip('kasiA'),
+      SAVE,
+      input('staffA1', 'TW1', 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI'),
+    );
+    expect(codesOf(missing)).toEqual(['CONFLICT']);
+    expect(missing.errors?.[0].extensions?.reason).toBe('STALE_VERSION');
     expect(
       await t.db.dataSource.getRepository(Evaluation).findOneByOrFail({ id: current.id }),
     ).toMatchObject({ version: current.version, predicate: current.predicate });
+  });
+
+  it('refuses a version for an evaluation never saved with a STALE_VERSION CONFLICT, creating nothing', async () => {
+    const rows = async () => ({
+      evaluations: await t.db.dataSource.getRepository(Evaluation).count(),
+      audit: await t.db.dataSource.getRepository(AuditLog).count(),
+    });
+    const before = await rows();
+    for (const version of [1, 7]) {
+      const result = await t.client.as(
+        nip('kasiA'),
+        SAVE,
+        input('staffA2', 'TW3', 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI', {
+          version,
+          valueFeedback: [{ coreValue: 'AKUNTABEL', text: 'Laporan tepat waktu' }],
+        }),
+      );
+      expect(codesOf(result)).toEqual(['CONFLICT']);
+      expect(result.errors?.[0].extensions?.reason).toBe('STALE_VERSION');
+      expect(result.data?.saveEvaluation ?? null).toBeNull();
+    }
+    expect(await rows()).toEqual(before);
   });
 
   it('lets exactly one of two concurrent saves with the same version win', async () => {
