@@ -266,6 +266,9 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.error.jpRequired': 'JP is required for coaching and mentoring.',
   'development.error.jpRange': 'Enter a whole number from {min} to {max}.',
   'development.error.date': 'Enter a valid date.',
+  'development.error.dateOutsideCycle': 'Choose a date in {year}, the year of this plan.',
+  'development.error.controlCharacters':
+    'Remove the invisible control characters (often carried over by pasted text).',
   'development.error.url': 'Enter a valid http(s) link (at most 500 characters).',
   'development.error.code': 'A code of 2–32 capital letters, digits or dashes, e.g. PLT-KOM-01.',
   'development.error.competencies': 'Choose at least one BerAKHLAK value or indicator aspect.',

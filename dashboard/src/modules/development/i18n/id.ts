@@ -265,6 +265,9 @@ export const developmentId = {
   'development.error.jpRequired': 'JP wajib diisi untuk coaching dan mentoring.',
   'development.error.jpRange': 'Isi bilangan bulat dari {min} sampai {max}.',
   'development.error.date': 'Isi tanggal yang valid.',
+  'development.error.dateOutsideCycle': 'Pilih tanggal pada tahun {year}, tahun rencana ini.',
+  'development.error.controlCharacters':
+    'Hapus karakter kontrol tak terlihat (sering terbawa dari teks yang ditempel).',
   'development.error.url': 'Isi tautan http(s) yang valid (maksimal 500 karakter).',
   'development.error.code':
     'Kode 2–32 huruf kapital, angka atau tanda hubung, misalnya PLT-KOM-01.',

@@ -44,6 +44,12 @@ const FIELD_MESSAGES: { pattern: RegExp; key: MessageKey; params?: string[] }[] 
     params: ['', 'min', 'max'],
   },
   { pattern: /must be a date as YYYY-MM-DD/, key: 'development.error.date' },
+  {
+    pattern: /must be within the (\d{4}) cycle/,
+    key: 'development.error.dateOutsideCycle',
+    params: ['year'],
+  },
+  { pattern: /must not contain control characters/, key: 'development.error.controlCharacters' },
   { pattern: /must be an http\(s\) link/, key: 'development.error.url' },
   { pattern: /2–32 capital letters/, key: 'development.error.code' },
   { pattern: /name at least one BerAKHLAK value/, key: 'development.error.competencies' },
