@@ -3,16 +3,27 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type Request } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { type Context, createContext } from './context';
-import { formatError } from './platform/graphql/errors';
+import { isDatabaseUnavailable } from './platform/database/availability';
+import {
+  DomainError,
+  formatError,
+  HTTP_401,
+  serviceUnavailable,
+  serviceUnavailableStatusPlugin,
+  unauthenticated,
+} from './platform/graphql/errors';
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
 import { buildAppSchema } from './schema';
 import { createServices, type Services } from './services';
+
+const MAX_BODY = '2mb';
 
 export interface KinerjaServer {
   app: Express;
@@ -26,12 +37,84 @@ function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match)
-    throw new GraphQLError('Authorization must be "Bearer <token>"', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+  if (!match) throw unauthenticated('Authorization must be "Bearer <token>"', HTTP_401);
   return match[1];
 }
+
+/** The viewer of a token: a bad token is a 401, an unreachable database a 503 (the session stays). */
+async function viewerOfRequest(services: Services, req: Request) {
+  const token = bearerToken(req);
+  if (!token) return null;
+  try {
+    return await services.auth.viewerFromToken(token);
+  } catch (error) {
+    if (error instanceof DomainError && error.extensions.code === 'UNAUTHENTICATED')
+      throw unauthenticated(error.message, HTTP_401);
+    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+    throw error;
+  }
+}
+
+// Content-Security-Policy for the dashboard: only its own scripts, no inline script, no framing.
+// Inline style attributes stay allowed: React and the chart library set them.
+const SECURITY_HEADERS = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  frameguard: { action: 'deny' },
+  // HTTPS is the reverse proxy's business; HSTS over plain-HTTP development would only mislead.
+  strictTransportSecurity: false,
+});
+
+/**
+ * Requests the body parser refused (malformed JSON, too large, bad compression): a JSON GraphQL
+ * error with the parser's 4xx status, never Express's HTML page with a stack trace.
+ */
+function requestErrorHandler(
+  error: { status?: number; statusCode?: number; type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
+  if (res.headersSent) return next(error);
+  const status = error.status ?? error.statusCode ?? 500;
+  const clientError = status >= 400 && status < 500;
+  if (!clientError) console.error('[http] unhandled error', error);
+  const message = clientError
+    ? (REQUEST_ERROR_MESSAGES[error.type ?? ''] ?? 'The request could not be read')
+    : 'Internal server error';
+  res
+    .status(clientError ? status : 500)
+    .type('application/json')
+    .json({
+      errors: [
+        { message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+}
+
+const REQUEST_ERROR_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': `The request body is larger than ${MAX_BODY}`,
+  'encoding.unsupported': 'The request body uses an unsupported content encoding',
+  'charset.unsupported': 'The request body uses an unsupported character set',
+  'request.size.invalid': 'The request body is shorter than its declared length',
+  'request.aborted': 'The request was aborted',
+};
 
 /** Apollo on Express: /graphql plus the built dashboard with a single-page-app fallback. */
 export async function createServer({
@@ -52,44 +135,32 @@ export async function createServer({
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // No cache hints are set anywhere: the cache-control plugin would only cost time on every field.
-    plugins: [operationGuardPlugin(schema), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      operationGuardPlugin(schema),
+      serviceUnavailableStatusPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  app.use(SECURITY_HEADERS);
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const token = bearerToken(req);
-        let viewer = null;
-        if (token) {
-          try {
-            viewer = await services.auth.viewerFromToken(token);
-          } catch (error) {
-            throw new GraphQLError((error as Error).message, {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
-          }
-        }
-        return createContext({
+      context: async ({ req }) =>
+        createContext({
           dataSource,
           services,
-          viewer,
+          viewer: await viewerOfRequest(services, req),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        });
-      },
+        }),
     }),
   );
   serveDashboard(app, config.dashboardDir);
+  app.use(requestErrorHandler);
 
   return {
     app,

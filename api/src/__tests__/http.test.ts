@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
 import { DRIVERS } from '../testing/databases';
 import { FIXTURE_PASSWORD } from '../testing/fixtures';
@@ -66,10 +68,128 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
     expect(form.status).toBe(400);
   });
 
-  it('sets protective headers and hides the framework', async () => {
-    const response = await post({ query: '{ __typename }' });
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('x-powered-by')).toBeNull();
+  it('sets protective headers and hides the framework, on the API and on the dashboard', async () => {
+    for (const response of [
+      await post({ query: '{ __typename }' }),
+      await fetch(url.replace('/graphql', '/')),
+      await fetch(url.replace('/graphql', '/tim')),
+    ]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      const policy = Object.fromEntries(
+        (response.headers.get('content-security-policy') ?? '')
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(policy['script-src']).toEqual(["'self'"]);
+      expect(policy['default-src']).toEqual(["'self'"]);
+      expect(policy['frame-ancestors']).toEqual(["'none'"]);
+      expect(policy['object-src']).toEqual(["'none'"]);
+    }
+  });
+
+  it('answers 401, not 500, to a request without a token', async () => {
+    for (const query of ['{ me { username } }', '{ __schema { queryType { name } } }']) {
+      const response = await post({ query });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors.map((error) => error.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('refuses a token signed with the secret the project once shipped as its default', async () => {
+    const admin = await t.client.viewer('admin');
+    const forged = jwt.sign(
+      { roles: ['HR_ADMIN'], sv: 1 },
+      'kinerja-development-secret-do-not-use-in-production',
+      {
+        algorithm: 'HS256',
+        issuer: 'kinerja-gayungan',
+        audience: 'kinerja-api',
+        subject: String(admin.accountId),
+        expiresIn: '1h',
+      },
+    );
+    const response = await post(
+      { query: '{ me { username } }' },
+      { authorization: `Bearer ${forged}` },
+    );
+    expect(response.status).toBe(401);
+  });
+
+  async function expectJsonError(response: Response, status: number) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const text = await response.text();
+    expect(text).not.toMatch(/<html|<pre|stack|at \/|node_modules|Error:/i);
+    const body = JSON.parse(text) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    return body.errors[0].message;
+  }
+
+  it('answers malformed, oversized and badly compressed bodies with a JSON error and no internals', async () => {
+    const send = (body: string | Buffer, headers: Record<string, string> = {}) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
+    expect(await expectJsonError(await send('{"query": "{ __typename }"'), 400)).toMatch(/JSON/);
+    expect(
+      await expectJsonError(
+        await send(JSON.stringify({ query: 'x'.repeat(3 * 1024 * 1024) })),
+        413,
+      ),
+    ).toMatch(/larger/);
+    await expectJsonError(
+      await send(Buffer.from('not gzip at all'), { 'content-encoding': 'gzip' }),
+      400,
+    );
+    const unsupported = await send(Buffer.from('{}'), { 'content-encoding': 'br-unknown' });
+    expect([400, 415]).toContain(unsupported.status);
+    await expectJsonError(unsupported, unsupported.status);
+    // A good gzip body still works.
+    const gzipped = await send(gzipSync(JSON.stringify({ query: '{ __typename }' })), {
+      'content-encoding': 'gzip',
+      authorization: `Bearer ${await token()}`,
+    });
+    expect(gzipped.status).toBe(200);
+  });
+
+  it('answers an invalid variable with 400 BAD_USER_INPUT naming it, before any cost estimate', async () => {
+    const authorization = `Bearer ${await token()}`;
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'query ($first: Int) { employees(first: $first) { totalCount } }',
+        { first: 2 ** 40 },
+        '$first',
+      ],
+      [
+        'query ($filter: EmployeeFilter) { employees(filter: $filter) { totalCount } }',
+        { filter: { employmentType: 'X' } },
+        '$filter.employmentType',
+      ],
+      ['query ($id: ID!) { employee(id: $id) { id } }', {}, '$id'],
+      [
+        'mutation ($input: CreateCycleInput!) { createCycle(input: $input) { id } }',
+        { input: { year: 2031, exceedsThreshold: 'NaN' } },
+        '$input.exceedsThreshold',
+      ],
+    ];
+    for (const [query, variables, field] of cases) {
+      const response = await post({ query, variables }, { authorization });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as {
+        errors: { extensions: { code: string; fields: { field: string }[] } }[];
+      };
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].extensions.fields.map((problem) => problem.field)).toEqual([field]);
+    }
   });
 });

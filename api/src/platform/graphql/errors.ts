@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from '../database/availability';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -7,6 +9,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -21,21 +24,26 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const badInput = (fields: FieldProblem[]) =>
+export const badInput = (fields: FieldProblem[], extra: Record<string, unknown> = {}) =>
   new DomainError(
     'BAD_USER_INPUT',
     `Invalid input: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}`,
-    {
-      fields,
-    },
+    { fields, ...extra },
   );
 export const forbidden = (message = 'You may not do this', extra: Record<string, unknown> = {}) =>
   new DomainError('FORBIDDEN', message, extra);
 export const notFound = (entity: string, id: unknown) =>
   new DomainError('NOT_FOUND', `${entity} ${String(id)} does not exist`);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const unauthenticated = (message = 'Log in first') =>
-  new DomainError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Log in first', extra: Record<string, unknown> = {}) =>
+  new DomainError('UNAUTHENTICATED', message, extra);
+/** For errors that refuse the whole request (no or bad token): HTTP 401, not 200 or 500. */
+export const HTTP_401 = { http: { status: 401 } };
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'The server is temporarily unavailable; try again in a moment';
+/** The database cannot be reached: the request may be retried, and the session stays valid. */
+export const serviceUnavailable = () =>
+  new DomainError('SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE, { http: { status: 503 } });
 
 /** Throws BAD_USER_INPUT when the validator collected any problem. */
 export function assertNoProblems(problems: FieldProblem[]): void {
@@ -49,6 +57,7 @@ const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -72,6 +81,15 @@ export function formatError(
       extensions: stripStack(formatted.extensions),
     };
   }
+  if (isDatabaseUnavailable(original)) {
+    console.error('[graphql] database unavailable', (original as Error).message);
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   console.error('[graphql] internal error', original);
   return {
     message: 'Internal server error',
@@ -80,6 +98,26 @@ export function formatError(
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+/**
+ * Apollo plugin: an answer that carries SERVICE_UNAVAILABLE (a resolver met a database outage) is
+ * HTTP 503, so clients and load balancers retry instead of treating it as a failed request.
+ */
+export const serviceUnavailableStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (
+          response.body.kind === 'single' &&
+          response.body.singleResult.errors?.some(
+            (error) => error.extensions?.code === 'SERVICE_UNAVAILABLE',
+          )
+        )
+          response.http.status = 503;
+      },
+    };
+  },
+};
 
 function stripStack(extensions: GraphQLFormattedError['extensions']) {
   if (!extensions) return extensions;

@@ -1,7 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type GraphQLSchema, Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
+import {
+  getVariableValues,
+  type GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+} from 'graphql';
 import type { Context } from '../../context';
-import { unauthenticated } from './errors';
+import { badInput, type FieldProblem, HTTP_401, unauthenticated } from './errors';
 import { assertCostWithinLimit } from './limits';
 
 /** Only `login` (and `__typename`) may run without a token: not even introspection. */
@@ -15,15 +22,45 @@ export function isLoginOnly(operation: OperationDefinitionNode): boolean {
   );
 }
 
-/** Runs once the operation is known: authentication gate, then the cost limit (it needs the variables). */
+const MAX_PROBLEM_LENGTH = 200;
+
+/**
+ * graphql-js says `Variable "$input" got invalid value … at "input.rank"; <why>`: the problem names
+ * the variable (or the field inside it) and keeps the why, never the (possibly huge) value.
+ */
+export function variableProblem(error: GraphQLError): FieldProblem {
+  const variable = /^Variable "\$([^"]+)"/.exec(error.message)?.[1] ?? 'variables';
+  const at = / at "([^"]+)"/.exec(error.message)?.[1];
+  const why = error.message.includes('; ')
+    ? error.message.slice(error.message.indexOf('; ') + 2)
+    : 'is missing or not of its declared type';
+  return {
+    field: `$${at ?? variable}`,
+    message: why.length > MAX_PROBLEM_LENGTH ? `${why.slice(0, MAX_PROBLEM_LENGTH)}…` : why,
+  };
+}
+
+/**
+ * Runs once the operation is known: authentication gate, variable coercion (a bad variable is a
+ * 400 naming it, not an internal error in the cost estimate), then the cost limit on the coerced
+ * values.
+ */
 export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document, operationName, request }) {
           if (!contextValue.viewer && !(operation && isLoginOnly(operation)))
-            throw unauthenticated('Log in first: only login works without a token');
-          assertCostWithinLimit(schema, document, operationName ?? undefined, request.variables);
+            throw unauthenticated('Log in first: only login works without a token', HTTP_401);
+          const variables = getVariableValues(
+            schema,
+            operation?.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: 10 },
+          );
+          if (variables.errors)
+            throw badInput(variables.errors.map(variableProblem), { http: { status: 400 } });
+          assertCostWithinLimit(schema, document, operationName ?? undefined, variables.coerced);
         },
       };
     },
