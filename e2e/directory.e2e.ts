@@ -73,6 +73,33 @@ describe('login', () => {
     await page.context().close();
   });
 
+  test('while the database is away the session stays, a banner says the server is retrying, and the page loads when it is back', async () => {
+    const page = await session.signedInPage(employeeNip);
+    const token = await page.evaluate(() => localStorage.getItem('kinerja.token'));
+    // What the API answers while its database is down (see api/src/__tests__/outage.test.ts).
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/graphql-response+json',
+        body: JSON.stringify({
+          errors: [{ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        }),
+      }),
+    );
+    await clickNavLink(page, 'Pegawai');
+    const banner = page.getByText('Server sedang tidak tersedia untuk sementara, mencoba lagi');
+    await banner.waitFor();
+    await screenshot(page, 'server-unavailable-desktop');
+    expect(page.url()).not.toMatch(/\/login$/);
+    expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBe(token);
+
+    await page.unroute('**/graphql');
+    await banner.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Pegawai', level: 1 }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('kinerja.token'))).toBe(token);
+    await page.context().close();
+  });
+
   test('the login page fits a phone', async () => {
     const page = await openPage('phone');
     await page.goto(`${session.server.url}/login`);

@@ -79,11 +79,16 @@ export function useBrowserSession() {
       if (!browser) throw new Error('the browser is not launched yet');
       return browser;
     },
-    /** A page in a new browser context whose uncaught exceptions fail the test. */
+    /** A page in a new browser context whose uncaught exceptions and CSP violations fail the test. */
     async openPage(viewport: ViewportName = 'desktop'): Promise<Page> {
       const context = await newContext(this.browser, viewport);
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error));
+      // The Content-Security-Policy must not block anything the dashboard itself loads or runs.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          pageErrors.push(new Error(message.text()));
+      });
       return page;
     },
     /** A new browser context signed in as `username` with the demo password, on the home page. */

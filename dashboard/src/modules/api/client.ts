@@ -3,13 +3,18 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ServerError } from '@apollo/client/errors';
 import type { TokenStore } from '../auth/utils/token-store';
+import { type AvailabilityOptions, createAvailabilityLink } from './utils/availability-link';
 import { hasErrorCode } from './utils/graphql-errors';
+import { createServerStatus, type ServerStatus } from './utils/server-status';
 import { employeeConnectionPolicy } from './utils/connection-policy';
 
 export const GRAPHQL_PATH = '/graphql';
 
 interface CreateApolloClientOptions {
   tokenStore: TokenStore;
+  /** Told when the API is unreachable or answers 503, for the shell's banner. */
+  serverStatus?: ServerStatus;
+  availability?: AvailabilityOptions;
   uri?: string;
   /** Tests pass their own; the browser's is used otherwise. */
   fetch?: typeof fetch;
@@ -17,6 +22,8 @@ interface CreateApolloClientOptions {
 
 export function createApolloClient({
   tokenStore,
+  serverStatus = createServerStatus(),
+  availability,
   uri = GRAPHQL_PATH,
   fetch,
 }: CreateApolloClientOptions) {
@@ -26,7 +33,8 @@ export function createApolloClient({
     return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
   });
 
-  // Any later request rejected as UNAUTHENTICATED means the session is gone (expired or revoked).
+  // Any later request rejected as UNAUTHENTICATED means the session is gone (expired or revoked);
+  // a 503 (the database is down) is not: the session stays and the availability link retries.
   const sessionLink = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'Login' || !tokenStore.getToken()) return;
     const unauthenticated =
@@ -38,7 +46,12 @@ export function createApolloClient({
   const httpLink = new HttpLink({ uri, ...(fetch ? { fetch } : {}) });
 
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink, authLink, httpLink]),
+    link: ApolloLink.from([
+      sessionLink,
+      createAvailabilityLink(serverStatus, availability),
+      authLink,
+      httpLink,
+    ]),
     cache: createCache(),
   });
 }

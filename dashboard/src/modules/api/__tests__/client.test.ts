@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import { createTokenStore } from '../../auth/utils/token-store';
 import { createApolloClient } from '../client';
+import { createServerStatus } from '../utils/server-status';
 
 const GET_ME = gql`
   query GetMe {
@@ -15,11 +16,14 @@ interface FakeResponse {
   body: unknown;
 }
 
-// A stand-in for window.fetch that records requests and answers with canned JSON.
-function fakeFetch(response: FakeResponse) {
+// A stand-in for window.fetch that records requests and answers with canned JSON (in turn, when
+// given several answers; the last one repeats).
+function fakeFetch(response: FakeResponse | FakeResponse[]) {
+  const answers = Array.isArray(response) ? response : [response];
   const calls: { url: string; init: RequestInit }[] = [];
   const fetchImpl = (async (url: string, init: RequestInit) => {
     calls.push({ url, init });
+    const response = answers[Math.min(calls.length - 1, answers.length - 1)];
     const text = JSON.stringify(response.body);
     return {
       ok: response.status < 300,
@@ -110,6 +114,113 @@ describe('Apollo client', () => {
     });
     const client = createApolloClient({ tokenStore, fetch: fetchImpl });
     await expect(client.query({ query: GET_ME })).rejects.toThrow();
+    expect(tokenStore.getToken()).toBe('valid');
+  });
+
+  const UNAVAILABLE: FakeResponse = {
+    status: 503,
+    body: {
+      errors: [{ message: 'temporarily unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    },
+  };
+  const SAVE = gql`
+    mutation Save {
+      acknowledgeFeedback(id: "1") {
+        id
+      }
+    }
+  `;
+
+  test('a 503 keeps the session, says the server is unavailable and retries the query until it answers', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('valid');
+    const serverStatus = createServerStatus();
+    const seen: string[] = [];
+    serverStatus.subscribe(() => seen.push(serverStatus.getState()));
+    const { fetchImpl, calls } = fakeFetch([
+      UNAVAILABLE,
+      UNAVAILABLE,
+      { status: 200, body: { data: { me: { __typename: 'User', id: '1' } } } },
+    ]);
+    const client = createApolloClient({
+      tokenStore,
+      serverStatus,
+      availability: { delays: [1] },
+      fetch: fetchImpl,
+    });
+
+    const result = await client.query({ query: GET_ME });
+
+    expect(result.data).toEqual({ me: { __typename: 'User', id: '1' } });
+    expect(calls).toHaveLength(3);
+    expect(seen).toEqual(['unavailable', 'available']);
+    expect(tokenStore.getToken()).toBe('valid');
+  });
+
+  test('the same holds when the answer is parsed as a GraphQL response (not a transport error)', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('valid');
+    const serverStatus = createServerStatus();
+    const { fetchImpl } = fakeFetch({
+      status: 200,
+      body: { errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+    });
+    const client = createApolloClient({
+      tokenStore,
+      serverStatus,
+      availability: { delays: [1], maxRetries: 2 },
+      fetch: fetchImpl,
+    });
+    await expect(client.query({ query: GET_ME })).rejects.toThrow();
+    expect(serverStatus.getState()).toBe('unavailable');
+    expect(tokenStore.getToken()).toBe('valid');
+  });
+
+  test('a mutation is not retried (it could write twice), and the session stays', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('valid');
+    const serverStatus = createServerStatus();
+    const { fetchImpl, calls } = fakeFetch(UNAVAILABLE);
+    const client = createApolloClient({
+      tokenStore,
+      serverStatus,
+      availability: { delays: [1] },
+      fetch: fetchImpl,
+    });
+    await expect(client.mutate({ mutation: SAVE })).rejects.toThrow();
+    expect(calls).toHaveLength(1);
+    expect(serverStatus.getState()).toBe('unavailable');
+    expect(tokenStore.getToken()).toBe('valid');
+  });
+
+  test('an unreachable server (fetch rejects) counts as unavailable; a later answer clears it', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('valid');
+    const serverStatus = createServerStatus();
+    let attempts = 0;
+    const fetchImpl = (async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch');
+      return {
+        ok: false,
+        status: 200,
+        headers: { get: () => 'application/json' },
+        text: async () =>
+          JSON.stringify({
+            data: null,
+            errors: [{ message: 'no', path: ['me'], extensions: { code: 'FORBIDDEN' } }],
+          }),
+      };
+    }) as unknown as typeof fetch;
+    const client = createApolloClient({
+      tokenStore,
+      serverStatus,
+      availability: { delays: [1] },
+      fetch: fetchImpl,
+    });
+    await expect(client.query({ query: GET_ME })).rejects.toThrow();
+    expect(attempts).toBe(2);
+    expect(serverStatus.getState()).toBe('available');
     expect(tokenStore.getToken()).toBe('valid');
   });
 });

@@ -36,6 +36,8 @@ describe('describeLoginError', () => {
     ['a refused account', graphQLError('FORBIDDEN'), { kind: 'forbidden' }],
     ['bad input', graphQLError('BAD_USER_INPUT', { fields: [] }), { kind: 'invalidInput' }],
     ['a masked internal error', graphQLError('INTERNAL_SERVER_ERROR'), { kind: 'server' }],
+    ['the database away', graphQLError('SERVICE_UNAVAILABLE'), { kind: 'unavailable' }],
+    ['a bare 503', serverError(503, 'Service Unavailable'), { kind: 'unavailable' }],
     [
       'a 401 whose JSON body says UNAUTHENTICATED',
       serverError(
@@ -103,6 +105,8 @@ describe('loginErrorMessage', () => {
     expect(loginErrorMessage({ kind: 'network' }, id)).toContain('Tidak dapat terhubung ke server');
     expect(loginErrorMessage({ kind: 'server' }, id)).toContain('gangguan pada server');
     expect(loginErrorMessage({ kind: 'server' }, en)).toContain('server ran into a problem');
+    expect(loginErrorMessage({ kind: 'unavailable' }, id)).toContain('tidak tersedia');
+    expect(loginErrorMessage({ kind: 'unavailable' }, en)).toContain('temporarily unavailable');
   });
 
   test.each([

@@ -8,6 +8,7 @@ export type LoginErrorKind =
   | { kind: 'forbidden' }
   | { kind: 'invalidInput' }
   | { kind: 'network' }
+  | { kind: 'unavailable' }
   | { kind: 'server' };
 
 const positiveSeconds = (value: unknown): number | null => {
@@ -32,6 +33,8 @@ export function describeLoginError(error: unknown): LoginErrorKind {
       }
       case 'BAD_USER_INPUT':
         return { kind: 'invalidInput' };
+      case 'SERVICE_UNAVAILABLE':
+        return { kind: 'unavailable' };
     }
   }
   if (ServerError.is(error)) {
@@ -42,6 +45,7 @@ export function describeLoginError(error: unknown): LoginErrorKind {
       };
     }
     if (error.statusCode === 401) return { kind: 'invalidCredentials' };
+    if (error.statusCode === 503) return { kind: 'unavailable' };
     return { kind: 'server' };
   }
   if (CombinedGraphQLErrors.is(error) || ServerParseError.is(error)) return { kind: 'server' };
@@ -90,6 +94,8 @@ export function loginErrorMessage(
       return t('login.error.invalidInput');
     case 'network':
       return t('login.error.network');
+    case 'unavailable':
+      return t('login.error.unavailable');
     case 'server':
       return t('login.error.server');
   }

@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'common.errorServer': 'The server ran into a problem. Please try again in a moment.',
   'common.errorForbidden': 'You do not have access to this data.',
   'common.partialData': 'Some of the data could not be loaded.',
+  'server.unavailable': 'The server is temporarily unavailable, retrying… You stay signed in.',
 
   'login.title': 'Sign in to Kinerja',
   'login.subtitle': 'Use your NIP or username and your password.',
@@ -44,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'login.error.invalidInput': 'Please check your NIP/username and password.',
   'login.error.network': 'Cannot reach the server. Check your network connection and try again.',
   'login.error.server': 'The server ran into a problem. Please try again in a moment.',
+  'login.error.unavailable': 'The server is temporarily unavailable. Please try again in a moment.',
   'login.sessionExpired': 'Your session has ended. Please sign in again.',
   'login.footer': 'City of Surabaya · Gayungan District',
 

@@ -25,6 +25,8 @@ export const id = {
   'common.errorServer': 'Terjadi gangguan pada server. Silakan coba beberapa saat lagi.',
   'common.errorForbidden': 'Anda tidak memiliki akses ke data ini.',
   'common.partialData': 'Sebagian data tidak dapat dimuat.',
+  'server.unavailable':
+    'Server sedang tidak tersedia untuk sementara, mencoba lagi… Anda tetap masuk.',
 
   'login.title': 'Masuk ke Kinerja',
   'login.subtitle': 'Gunakan NIP atau nama pengguna dan kata sandi Anda.',
@@ -48,6 +50,8 @@ export const id = {
   'login.error.network':
     'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
   'login.error.server': 'Terjadi gangguan pada server. Silakan coba beberapa saat lagi.',
+  'login.error.unavailable':
+    'Server sedang tidak tersedia untuk sementara. Silakan coba lagi sebentar lagi.',
   'login.sessionExpired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'login.footer': 'Pemerintah Kota Surabaya · Kecamatan Gayungan',
 
