@@ -1,6 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
 import { catchError, mergeMap, type Observable, of, throwError, timer } from 'rxjs';
 import type { ServerStatus } from './server-status';
 
@@ -17,8 +18,10 @@ const isUnavailableResult = (result: ApolloLink.Result) =>
   (result.errors ?? []).some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
 
 /** Carries an unavailable answer through catchError, so it can be retried like a network error. */
-class UnavailableAnswer {
-  constructor(readonly result: ApolloLink.Result) {}
+class UnavailableAnswer extends Error {
+  constructor(readonly result: ApolloLink.Result) {
+    super('The server is temporarily unavailable');
+  }
 }
 
 export interface AvailabilityOptions {
@@ -39,7 +42,9 @@ export function createAvailabilityLink(
 ): ApolloLink {
   return new ApolloLink((operation, forward) => {
     const definition = getMainDefinition(operation.query);
-    const retries = definition.kind === 'OperationDefinition' && definition.operation === 'query';
+    const retries =
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.operation === OperationTypeNode.QUERY;
     const attempt = (done: number): Observable<ApolloLink.Result> =>
       forward(operation).pipe(
         mergeMap((result) => {
