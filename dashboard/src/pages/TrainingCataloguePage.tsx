@@ -29,6 +29,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+import { MAX_SEARCH_LENGTH } from '../modules/ui/utils/search-limits';
 
 interface CatalogueData {
   trainingPrograms: {
@@ -279,6 +280,7 @@ export function TrainingCataloguePage() {
               id={`${id}-search`}
               className="input"
               type="search"
+              maxLength={MAX_SEARCH_LENGTH}
               value={search}
               placeholder={t('development.catalogue.searchPlaceholder')}
               onChange={(event) => setSearch(event.target.value)}

@@ -1,4 +1,5 @@
 import { CORE_VALUES, TRAINING_MODES, type CoreValue, type TrainingMode } from '../types';
+import { clampSearch } from '../../ui/utils/search-limits';
 
 /** The Katalog Pelatihan filters as they sit in the URL (?q=&mode=&value=&retired=1). */
 export interface CatalogueParams {
@@ -21,7 +22,7 @@ const oneOf = <T extends string>(options: readonly T[], value: string | null): T
 /** Reads the filters from the URL; unknown modes or values fall back to "all". */
 export function parseCatalogueParams(params: URLSearchParams): CatalogueParams {
   return {
-    search: params.get('q') ?? '',
+    search: clampSearch(params.get('q') ?? ''),
     mode: oneOf(TRAINING_MODES, params.get('mode')),
     coreValue: oneOf(CORE_VALUES, params.get('value')),
     includeRetired: params.get('retired') === '1',

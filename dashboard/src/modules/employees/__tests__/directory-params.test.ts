@@ -1,3 +1,5 @@
+import { parseCatalogueParams } from '../../development/utils/catalogue-params';
+import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 import {
   directoryPathForUnit,
   parseDirectoryParams,
@@ -7,6 +9,17 @@ import {
 import { formatCalendarDate, initialsOf, rankWithPangkat } from '../utils/format';
 
 describe('directory URL parameters', () => {
+  test('a search longer than the API accepts is cut to the limit, from a URL as from a paste', () => {
+    const long = 'a'.repeat(MAX_SEARCH_LENGTH + 50);
+    expect(parseDirectoryParams(new URLSearchParams({ q: long })).search).toBe(
+      'a'.repeat(MAX_SEARCH_LENGTH),
+    );
+    expect(parseCatalogueParams(new URLSearchParams({ q: long })).search).toHaveLength(
+      MAX_SEARCH_LENGTH,
+    );
+    expect(parseDirectoryParams(new URLSearchParams({ q: 'Rahayu' })).search).toBe('Rahayu');
+  });
+
   test('defaults: no search, all units, active employees', () => {
     const params = parseDirectoryParams(new URLSearchParams(''));
     expect(params).toEqual({ search: '', unitId: '', status: 'active' });

@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import type { StatusFilter } from '../utils/directory-params';
 import { UnitSelect } from './UnitSelect';
+import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 
 interface DirectoryFiltersProps {
   searchText: string;
@@ -27,6 +28,7 @@ export function DirectoryFilters(props: DirectoryFiltersProps) {
           <input
             id={ids.search}
             type="search"
+            maxLength={MAX_SEARCH_LENGTH}
             className="input"
             placeholder={t('directory.searchPlaceholder')}
             value={props.searchText}

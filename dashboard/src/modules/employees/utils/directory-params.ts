@@ -1,4 +1,5 @@
 import type { EmployeeFilter } from '../types';
+import { clampSearch } from '../../ui/utils/search-limits';
 
 export type StatusFilter = 'active' | 'inactive' | 'all';
 
@@ -17,7 +18,7 @@ const isStatus = (value: string | null): value is StatusFilter =>
 export function parseDirectoryParams(params: URLSearchParams): DirectoryParams {
   const status = params.get('status');
   return {
-    search: params.get('q') ?? '',
+    search: clampSearch(params.get('q') ?? ''),
     unitId: params.get('unit') ?? '',
     status: isStatus(status) ? status : DEFAULT_STATUS,
   };

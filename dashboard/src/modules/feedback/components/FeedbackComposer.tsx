@@ -16,6 +16,7 @@ import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { GIVE_FEEDBACK } from '../graphql/mutations';
 import { GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '../graphql/queries';
 import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, type FeedbackKind } from '../types';
+import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 
 type About = 'none' | 'target' | 'value';
 
@@ -144,6 +145,7 @@ export function FeedbackComposer({
               id={`${id}-recipient`}
               className="input"
               type="search"
+              maxLength={MAX_SEARCH_LENGTH}
               autoComplete="off"
               placeholder={t('feedback.recipientPlaceholder')}
               value={search}
