@@ -15,6 +15,8 @@ export default tseslint.config(
       'coverage',
       'api/src/migrations/**',
       'e2e/screenshots',
+      '.stryker-tmp',
+      'reports',
     ],
   },
   js.configs.recommended,
