@@ -4,6 +4,7 @@ import { Rating } from '../../../evaluation/evaluation.enums';
 import { CoreValue } from '../../../plan/plan.enums';
 import { EffectChange, EffectMeasure } from '../../development.enums';
 import {
+  ALL_EFFECT_TARGETS,
   type EvaluationPoint,
   measureEffect,
   summarizeEffects,
@@ -77,6 +78,105 @@ describe('measureEffect', () => {
       EffectChange.IMPROVED,
     ]);
     expect(effect.before?.period).toBe(Period.TW1);
+  });
+
+  it('does not count the period a training completed on its first day as after it', () => {
+    // 1 April opens TW2, so the training fell inside TW2: before is TW1 (ended 31 March), after is
+    // TW3, the first period that began after the completion day.
+    const quarters = [
+      point(2025, Period.TW1, MEETS),
+      point(2025, Period.TW2, ABOVE),
+      point(2025, Period.TW3, BELOW),
+    ];
+    const effect = measureEffect({
+      completedOn: '2025-04-01',
+      target: service,
+      evaluations: quarters,
+    });
+    expect([effect.before?.period, effect.after?.period, effect.change]).toEqual([
+      Period.TW1,
+      Period.TW3,
+      EffectChange.DECLINED,
+    ]);
+  });
+
+  it('prefers the triwulan to the year when both begin the day after the completion', () => {
+    // TW1 2026 and the year 2026 both begin on 1 January; TW1 is nearer (it ends first).
+    const effect = measureEffect({
+      completedOn: '2025-12-31',
+      target: service,
+      evaluations: [point(2026, Period.ANNUAL, ABOVE), point(2026, Period.TW1, BELOW)],
+    });
+    expect([effect.after?.period, effect.afterRating]).toEqual([Period.TW1, BELOW]);
+  });
+
+  it('prefers the triwulan to the year when both end on the completion day', () => {
+    const effect = measureEffect({
+      completedOn: '2025-12-31',
+      target: service,
+      evaluations: [point(2025, Period.TW4, ABOVE), point(2025, Period.ANNUAL, BELOW)],
+    });
+    expect([effect.before?.period, effect.beforeRating]).toEqual([Period.TW4, ABOVE]);
+  });
+
+  it('takes the nearest of several earlier and later periods', () => {
+    const effect = measureEffect({
+      completedOn: '2025-08-15',
+      target: service,
+      evaluations: [
+        point(2025, Period.TW1, BELOW),
+        point(2026, Period.TW1, BELOW),
+        point(2025, Period.TW2, MEETS),
+        point(2025, Period.TW4, ABOVE),
+      ],
+    });
+    expect([effect.before?.period, effect.after?.cycleYear, effect.after?.period]).toEqual([
+      Period.TW2,
+      2025,
+      Period.TW4,
+    ]);
+  });
+
+  it('between two evaluations of the same period, takes the later one before and the earlier after', () => {
+    // Two plans can be evaluated for the same period (a move mid-year); the higher id is the later.
+    const [first, second] = [point(2025, Period.TW1, BELOW), point(2025, Period.TW1, ABOVE)];
+    const [third, fourth] = [point(2025, Period.TW3, MEETS), point(2025, Period.TW3, BELOW)];
+    const effect = measureEffect({
+      completedOn: '2025-05-01',
+      target: service,
+      evaluations: [first, second, fourth, third],
+    });
+    expect([effect.before?.evaluationId, effect.after?.evaluationId]).toEqual([
+      second.evaluationId,
+      third.evaluationId,
+    ]);
+    const reversed = measureEffect({
+      completedOn: '2025-05-01',
+      target: service,
+      evaluations: [second, first, third, fourth],
+    });
+    expect([reversed.before?.evaluationId, reversed.after?.evaluationId]).toEqual([
+      second.evaluationId,
+      third.evaluationId,
+    ]);
+  });
+
+  it('measures a value only on evaluations that rated it', () => {
+    const accountable = { measure: EffectMeasure.CORE_VALUE, coreValue: CoreValue.AKUNTABEL };
+    const effect = measureEffect({
+      completedOn: '2025-05-01',
+      target: accountable,
+      evaluations: [point(2025, Period.TW1, BELOW), point(2025, Period.TW3, ABOVE)],
+    });
+    expect(effect).toMatchObject({
+      before: null,
+      after: null,
+      beforeRating: null,
+      afterRating: null,
+      change: EffectChange.NO_DATA,
+      measure: EffectMeasure.CORE_VALUE,
+      coreValue: CoreValue.AKUNTABEL,
+    });
   });
 
   it('reports a decline and no change', () => {
@@ -161,6 +261,49 @@ describe('summarizeEffects', () => {
   });
 });
 
+describe('enough data', () => {
+  const improved = { change: EffectChange.IMPROVED, beforeRating: BELOW, afterRating: MEETS };
+  const unmeasured = { change: EffectChange.NO_DATA, beforeRating: BELOW, afterRating: null };
+
+  // "too little data" under five measured completions (DESIGN, README): 4 is too few, 5 enough.
+  it.each([
+    ['4 measured completions', Array.from({ length: 4 }, () => improved), 4, false],
+    ['5 measured completions', Array.from({ length: 5 }, () => improved), 5, true],
+    ['6 measured completions', Array.from({ length: 6 }, () => improved), 6, true],
+    [
+      '4 measured of 6 completions',
+      [...Array.from({ length: 4 }, () => improved), unmeasured, unmeasured],
+      4,
+      false,
+    ],
+    ['5 measured in one group', [{ ...improved, count: 5 }], 5, true],
+    ['an unmeasured group of 5', [{ ...unmeasured, count: 5 }, improved], 1, false],
+  ])('%s', (_case, effects, measured, enoughData) => {
+    expect(summarizeEffects(effects)).toMatchObject({ measured, enoughData });
+  });
+
+  it('counts a below-expectation start only when measured, and meets or above as recovered', () => {
+    expect(
+      summarizeEffects([
+        { change: EffectChange.NO_DATA, beforeRating: BELOW, afterRating: null },
+        { change: EffectChange.UNCHANGED, beforeRating: BELOW, afterRating: BELOW },
+        { change: EffectChange.IMPROVED, beforeRating: BELOW, afterRating: ABOVE, count: 2 },
+        { change: EffectChange.IMPROVED, beforeRating: MEETS, afterRating: ABOVE },
+        { change: EffectChange.DECLINED, beforeRating: ABOVE, afterRating: BELOW },
+      ]),
+    ).toEqual({
+      completions: 6,
+      measured: 5,
+      improved: 3,
+      unchanged: 1,
+      declined: 1,
+      belowBefore: 3,
+      belowToMeets: 2,
+      enoughData: true,
+    });
+  });
+});
+
 describe('toEvaluationPoints', () => {
   it('places evaluations on their period and collects their value ratings', () => {
     const points = toEvaluationPoints(
@@ -171,6 +314,8 @@ describe('toEvaluationPoints', () => {
       [
         { evaluationId: 1, coreValue: CoreValue.AKUNTABEL, rating: BELOW },
         { evaluationId: 1, coreValue: null, rating: null },
+        { evaluationId: 1, coreValue: CoreValue.LOYAL, rating: null },
+        { evaluationId: 2, coreValue: null, rating: ABOVE },
         { evaluationId: 3, coreValue: CoreValue.LOYAL, rating: ABOVE },
       ],
     );
@@ -193,6 +338,23 @@ describe('toEvaluationPoints', () => {
         resultRating: BELOW,
         coreValueRatings: {},
       },
+    ]);
+  });
+});
+
+describe('ALL_EFFECT_TARGETS', () => {
+  it('is the result rating, then each of the seven BerAKHLAK values', () => {
+    expect(ALL_EFFECT_TARGETS).toEqual([
+      { measure: EffectMeasure.RESULT, coreValue: null },
+      ...[
+        CoreValue.BERORIENTASI_PELAYANAN,
+        CoreValue.AKUNTABEL,
+        CoreValue.KOMPETEN,
+        CoreValue.HARMONIS,
+        CoreValue.LOYAL,
+        CoreValue.ADAPTIF,
+        CoreValue.KOLABORATIF,
+      ].map((coreValue) => ({ measure: EffectMeasure.CORE_VALUE, coreValue })),
     ]);
   });
 });

@@ -11,6 +11,13 @@ describe('jpStanding', () => {
       { target: 20, progress: 0.4, belowTarget: true, flagged: false },
     ],
     [
+      'PNS short on 30 September, the day before the flag',
+      EmploymentType.PNS,
+      8,
+      '2026-09-30',
+      { target: 20, progress: 0.4, belowTarget: true, flagged: false },
+    ],
+    [
       'PNS short from 1 October',
       EmploymentType.PNS,
       8,
@@ -23,6 +30,20 @@ describe('jpStanding', () => {
       19,
       '2027-01-05',
       { target: 20, progress: 0.95, belowTarget: true, flagged: true },
+    ],
+    [
+      'PNS with nothing done yet',
+      EmploymentType.PNS,
+      0,
+      '2026-01-02',
+      { target: 20, progress: 0, belowTarget: true, flagged: false },
+    ],
+    [
+      'PNS at exactly 20 JP after 1 October is not flagged',
+      EmploymentType.PNS,
+      20,
+      '2026-10-01',
+      { target: 20, progress: 1, belowTarget: false, flagged: false },
     ],
     [
       'PNS at 20 in December',

@@ -94,6 +94,39 @@ describe('parseNip', () => {
         sequence: '001',
       },
     },
+    {
+      name: 'PNS appointed the month after the one they turned 18 in',
+      nip: '197002151988031001',
+      employmentType: PNS,
+      facts: {
+        birthDate: '1970-02-15',
+        gender: Gender.LAKI_LAKI,
+        appointment: '1988-03',
+        sequence: '001',
+      },
+    },
+    {
+      name: 'PNS turning 18 in December, appointed the next January',
+      nip: '197012151989011001',
+      employmentType: PNS,
+      facts: {
+        birthDate: '1970-12-15',
+        gender: Gender.LAKI_LAKI,
+        appointment: '1989-01',
+        sequence: '001',
+      },
+    },
+    {
+      name: 'PPPK turning 18 on the last day of the appointment year',
+      nip: '200412312022211001',
+      employmentType: PPPK,
+      facts: {
+        birthDate: '2004-12-31',
+        gender: Gender.LAKI_LAKI,
+        appointment: '2022',
+        sequence: '001',
+      },
+    },
   ])('accepts $name', ({ nip, employmentType, facts }) => {
     expect(parseNip({ nip, employmentType, today: TODAY })).toEqual({ ok: true, facts });
   });
@@ -177,6 +210,24 @@ describe('parseNip', () => {
       nip: '197001021988011001',
       employmentType: PNS,
       message: 'NIP appointment (TMT CPNS) 198801 is before the holder turned 18',
+    },
+    {
+      name: 'TMT CPNS in the month before the one they turn 18 in',
+      nip: '197002151988011001',
+      employmentType: PNS,
+      message: 'NIP appointment (TMT CPNS) 198801 is before the holder turned 18',
+    },
+    {
+      name: 'TMT CPNS on the 1st of the month they turn 18 in, born later that month',
+      nip: '197002151988021001',
+      employmentType: PNS,
+      message: 'NIP appointment (TMT CPNS) 198802 is before the holder turned 18',
+    },
+    {
+      name: 'TMT CPNS a year early, in the month after the birth month',
+      nip: '197002151987031001',
+      employmentType: PNS,
+      message: 'NIP appointment (TMT CPNS) 198703 is before the holder turned 18',
     },
     {
       name: 'TMT CPNS before birth',
@@ -264,6 +315,18 @@ describe('parseNip', () => {
 });
 
 describe('buildNip', () => {
+  it('builds sequence 000, which parseNip then rejects', () => {
+    const nip = buildNip({
+      birthDate: '1985-03-12',
+      appointment: '2010-03',
+      gender: Gender.LAKI_LAKI,
+      sequence: 0,
+      employmentType: PNS,
+    });
+    expect(nip).toBe('198503122010031000');
+    expect(parseNip({ nip, employmentType: PNS, today: TODAY }).ok).toBe(false);
+  });
+
   it.each([
     {
       parts: {
@@ -294,6 +357,16 @@ describe('buildNip', () => {
         employmentType: PPPK,
       },
       nip: '199207182022212015',
+    },
+    {
+      parts: {
+        birthDate: '1985-03-12',
+        appointment: '2010-03',
+        gender: Gender.LAKI_LAKI,
+        sequence: 999,
+        employmentType: PNS,
+      },
+      nip: '198503122010031999',
     },
   ])('builds $nip and parses back to the same facts', ({ parts, nip }) => {
     expect(buildNip(parts)).toBe(nip);
@@ -332,7 +405,63 @@ describe('buildNip', () => {
       appointment: '2022-01',
       employmentType: PPPK,
       sequence: 1,
+      error: 'buildNip: PPPK appointment must be YYYY (got "2022-01")',
+    },
+    {
+      name: 'a PNS appointment with a day',
+      birthDate: '1985-03-12',
+      appointment: '2010-03-01',
+      employmentType: PNS,
+      sequence: 1,
+      error: 'buildNip: PNS appointment must be YYYY-MM (got "2010-03-01")',
+    },
+    {
+      name: 'a PNS appointment after other text',
+      birthDate: '1985-03-12',
+      appointment: 'x2010-03',
+      employmentType: PNS,
+      sequence: 1,
+      error: /PNS appointment must be YYYY-MM/,
+    },
+    {
+      name: 'a PPPK appointment after other text',
+      birthDate: '1985-03-12',
+      appointment: 'x2022',
+      employmentType: PPPK,
+      sequence: 1,
       error: /PPPK appointment must be YYYY/,
+    },
+    {
+      name: 'a PPPK appointment before other text',
+      birthDate: '1985-03-12',
+      appointment: '2022x',
+      employmentType: PPPK,
+      sequence: 1,
+      error: /PPPK appointment must be YYYY/,
+    },
+    {
+      name: 'a birth date after other text',
+      birthDate: 'x1985-03-12',
+      appointment: '2010-03',
+      employmentType: PNS,
+      sequence: 1,
+      error: /birthDate must be YYYY-MM-DD/,
+    },
+    {
+      name: 'a birth date with a time',
+      birthDate: '1985-03-12T00:00',
+      appointment: '2010-03',
+      employmentType: PNS,
+      sequence: 1,
+      error: /birthDate must be YYYY-MM-DD/,
+    },
+    {
+      name: 'a negative sequence',
+      birthDate: '1985-03-12',
+      appointment: '2010-03',
+      employmentType: PNS,
+      sequence: -1,
+      error: /sequence must be an integer 0–999/,
     },
     {
       name: 'a sequence above 999',

@@ -77,6 +77,9 @@ describe('ranksBetween', () => {
     { employmentType: PNS, lowest: 'III/d', highest: 'IV/a', ranks: ['III/d', 'IV/a'] },
     { employmentType: PNS, lowest: 'II/a', highest: 'II/a', ranks: ['II/a'] },
     { employmentType: PPPK, lowest: 'V', highest: 'VII', ranks: ['V', 'VI', 'VII'] },
+    { employmentType: PNS, lowest: 'I/a', highest: 'I/b', ranks: ['I/a', 'I/b'] },
+    { employmentType: PNS, lowest: 'I/a', highest: 'I/a', ranks: ['I/a'] },
+    { employmentType: PPPK, lowest: 'XVI', highest: 'XVII', ranks: ['XVI', 'XVII'] },
   ])('$employmentType $lowest…$highest', ({ employmentType, lowest, highest, ranks }) => {
     expect(ranksBetween({ employmentType, lowest, highest })).toEqual(ranks);
   });
@@ -85,6 +88,11 @@ describe('ranksBetween', () => {
     { employmentType: PNS, lowest: 'IV/a', highest: 'III/d' },
     { employmentType: PNS, lowest: 'V', highest: 'VII' },
     { employmentType: PPPK, lowest: 'III/a', highest: 'III/b' },
+    // One end known is not enough: each must be a rank of the employment type.
+    { employmentType: PNS, lowest: 'IV/f', highest: 'IV/e' },
+    { employmentType: PNS, lowest: 'III/a', highest: 'IV/f' },
+    { employmentType: PNS, lowest: 'I/a', highest: 'IV/f' },
+    { employmentType: PPPK, lowest: 'I', highest: 'XVIII' },
   ])('refuses $employmentType $lowest…$highest', ({ employmentType, lowest, highest }) => {
     expect(() => ranksBetween({ employmentType, lowest, highest })).toThrow(/No .* rank range/);
   });

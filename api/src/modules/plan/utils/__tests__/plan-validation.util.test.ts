@@ -1,5 +1,10 @@
 import { IndicatorAspect, IndicatorDirection } from '../../plan.enums';
-import { defaultDirection, validateEvidence, validateIndicators } from '../plan-validation.util';
+import {
+  defaultDirection,
+  validateDescription,
+  validateEvidence,
+  validateIndicators,
+} from '../plan-validation.util';
 
 const indicator = (overrides = {}) => ({
   aspect: IndicatorAspect.KUANTITAS,
@@ -32,9 +37,88 @@ describe('plan validation', () => {
       ['indicators[0].description', 'indicators[0].unit'],
     ],
     ['too many', Array.from({ length: 21 }, () => indicator()), ['indicators']],
+    // Each limit at its maximum and one past it.
+    ['20 indicators, the most allowed', Array.from({ length: 20 }, () => indicator()), []],
+    ['a 40-character unit', [indicator({ unit: 'u'.repeat(40) })], []],
+    ['a 41-character unit', [indicator({ unit: 'u'.repeat(41) })], ['indicators[0].unit']],
+    ['a unit of 40 characters within spaces', [indicator({ unit: ` ${'u'.repeat(40)} ` })], []],
+    ['a one-character unit', [indicator({ unit: '%' })], []],
+    ['a 3-character description', [indicator({ description: 'KTP' })], []],
+    [
+      'a 2-character description',
+      [indicator({ description: 'KT' })],
+      ['indicators[0].description'],
+    ],
+    ['a 500-character description', [indicator({ description: 'd'.repeat(500) })], []],
+    [
+      'a 501-character description',
+      [indicator({ description: 'd'.repeat(501) })],
+      ['indicators[0].description'],
+    ],
+    ['the largest target, 1e12 less one', [indicator({ target: 1e12 - 1 })], []],
+    ['a target of 1e12', [indicator({ target: 1e12 })], ['indicators[0].target']],
+    ['a small fractional target', [indicator({ target: 0.01 })], []],
+    ['a NaN target', [indicator({ target: NaN })], ['indicators[0].target']],
+    [
+      'problems in two indicators, each named by its index',
+      [indicator({ unit: '' }), indicator(), indicator({ target: 0, description: 'x' })],
+      ['indicators[0].unit', 'indicators[2].description', 'indicators[2].target'],
+    ],
   ])('indicators: %s', (_case, list, expected) => {
     expect(fields(validateIndicators({ field: 'indicators', indicators: list }))).toEqual(expected);
   });
+
+  it('says which problem an indicator list has', () => {
+    expect(validateIndicators({ field: 'rhk', indicators: [] })).toEqual([
+      { field: 'rhk', message: 'needs at least one indicator' },
+    ]);
+    expect(
+      validateIndicators({
+        field: 'rhk',
+        indicators: Array.from({ length: 21 }, () => indicator()),
+      }),
+    ).toEqual([{ field: 'rhk', message: 'may have at most 20 indicators' }]);
+    expect(
+      validateIndicators({
+        field: 'rhk',
+        indicators: [indicator({ description: 'x', target: -1, unit: '' })],
+      }),
+    ).toEqual([
+      { field: 'rhk[0].description', message: 'must be 3 to 500 characters' },
+      { field: 'rhk[0].target', message: 'must be a positive number' },
+      { field: 'rhk[0].unit', message: 'must be 1 to 40 characters' },
+    ]);
+  });
+
+  // Defaults: 5 to 1000 characters once trimmed.
+  it.each([
+    ['5 characters', 'Rapat', []],
+    ['4 characters', 'Rapa', ['must be 5 to 1000 characters']],
+    ['5 characters inside spaces', '  Rapat  ', []],
+    ['4 characters inside spaces', '   Rapa   ', ['must be 5 to 1000 characters']],
+    ['1000 characters', 'r'.repeat(1000), []],
+    ['1001 characters', 'r'.repeat(1001), ['must be 5 to 1000 characters']],
+  ])('description of %s', (_case, text, expected) => {
+    expect(validateDescription({ field: 'description', text })).toEqual(
+      expected.map((message) => ({ field: 'description', message })),
+    );
+  });
+
+  it.each([
+    ['at its minimum', 'abc', []],
+    ['below its minimum', 'ab', ['must be 3 to 8 characters']],
+    ['at its maximum', 'abcdefgh', []],
+    ['above its maximum', 'abcdefghi', ['must be 3 to 8 characters']],
+  ])('description with its own limits, %s', (_case, text, expected) => {
+    expect(validateDescription({ field: 'reason', text, min: 3, max: 8 })).toEqual(
+      expected.map((message) => ({ field: 'reason', message })),
+    );
+  });
+
+  const linkOf = (length: number) => {
+    const prefix = 'https://bukti.example.go.id/';
+    return prefix + 'a'.repeat(length - prefix.length);
+  };
 
   it.each([
     ['an https link', 'https://drive.example.go.id/bukti.pdf', null, []],
@@ -45,7 +129,24 @@ describe('plan validation', () => {
     ['a bare word', 'bukti', 'catatan', ['evidenceUrl']],
     ['an ftp link', 'ftp://server/file', null, ['evidenceUrl']],
     ['an over-long note', null, 'x'.repeat(2001), ['note']],
+    ['a 500-character link', linkOf(500), null, []],
+    ['a 501-character link', linkOf(501), null, ['evidenceUrl']],
+    ['a 2000-character note', null, 'x'.repeat(2000), []],
+    ['a bad link and an over-long note', 'bukti', 'x'.repeat(2001), ['evidenceUrl', 'note']],
   ])('evidence: %s', (_case, evidenceUrl, note, expected) => {
     expect(fields(validateEvidence({ evidenceUrl, note }))).toEqual(expected);
+  });
+});
+
+describe('evidence messages', () => {
+  it('says what a link, a note or neither lacks', () => {
+    expect(validateEvidence({ evidenceUrl: 'ftp://server/file', note: 'x'.repeat(2001) })).toEqual([
+      { field: 'evidenceUrl', message: 'must be an http or https link of at most 500 characters' },
+      { field: 'note', message: 'must be at most 2000 characters' },
+    ]);
+    expect(validateEvidence({ evidenceUrl: null, note: null })).toEqual([
+      { field: 'evidenceUrl', message: 'give a link to the evidence or a note' },
+      { field: 'note', message: 'give a link to the evidence or a note' },
+    ]);
   });
 });
