@@ -1,4 +1,24 @@
 // Mutation testing of the pure domain rules: `npm run test:mutation` (not part of CI).
+//
+// Surviving mutants that are equivalent (no input can tell them from the rule), by file:line:
+// - cycle/utils/cycle-transition.util.ts:29 `allowed.join(', ')` → `join('')`: every status has at
+//   most one next status, so the list never has a separator to show.
+// - cycle/utils/periods.util.ts:38 `range.period !== Period.ANNUAL` → `true`: `find` meets the four
+//   triwulan first and they cover every day of the year the annual period covers.
+// - evaluation/utils/distribution.util.ts:82 `total > 0` → `true` / `total >= 0`: an empty unit is
+//   at 0 %, and every "at least" bound is 10 % or more, so it fails them anyway.
+// - org/utils/closure.util.ts:18 `if (known)`, :25 `if (memo)` → `false`, :25 block emptied: skips
+//   the memo and walks the (already checked) chain again to the same ancestors; only slower.
+// - org/utils/closure.util.ts:19 `pending = ['Stryker was here']`: the extra entry is memoised
+//   under a key no node has, and `pending.at(-2)` still names the child of a missing parent.
+// - org/utils/closure.util.ts:41 `?? []` → `?? ['Stryker was here']` (no coverage): `resolve` has
+//   always memoised `start` by then; the fallback only satisfies the type.
+// - org/utils/nip.util.ts:34 `find(…)?.value` → `find(…).value`: formatToParts with year and month
+//   options always yields both parts.
+// - org/utils/rank.util.ts:44 `to < 0` → `false`: an unknown highest rank (-1) with a known lowest
+//   (≥ 0) already fails `from > to`.
+// - plan/utils/plan-validation.util.ts:75 `catch { url = null; }` → `catch {}`: `url` is still
+//   null when `new URL` throws.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   packageManager: 'npm',
