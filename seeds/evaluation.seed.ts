@@ -23,7 +23,7 @@ import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import { CoreValue, PlanStatus } from '../api/src/modules/plan/plan.enums';
 import {
-  computeIndicatorAchievement,
+  computePeriodResult,
   computePlanAchievement,
 } from '../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../api/src/modules/plan/work-target.entity';
@@ -114,7 +114,9 @@ export type EvaluationDraft = {
   year: number;
   period: Period;
   revision: number;
-  achievement: number;
+  /** As the API stores it: null when nothing was reported for the period. */
+  achievement: number | null;
+  unreportedIndicators: number;
   suggestedResultRating: Rating | null;
   resultRating: Rating;
   behaviorRating: Rating;
@@ -386,41 +388,49 @@ function valueRatings(
 // ---- achievement ------------------------------------------------------------------------------
 
 type PeriodAchievement = {
+  /** For the evaluator's judgement: 0 when nothing was reported. */
   plan: number;
+  /** What the API stores: null when nothing was reported (no suggestion then). */
+  stored: number | null;
+  unreported: number;
   /** Per RHK in sort order: mean of its indicators, or null when none was reported. */
   targets: (number | null)[];
   /** When the last report in force came in, or null when nothing was reported. */
   lastReport: Date | null;
 };
 
-/** Plan achievement as the API computes it: reports in force, an unreported indicator counts 0. */
+/**
+ * Plan achievement as the API computes it: reports in force against each period's target, the year
+ * derived from the quarters, an unreported indicator left out (belum dilaporkan).
+ */
 export function planPeriodAchievement(plan: SkpPlanDraft, period: Period): PeriodAchievement {
   const all: number[] = [];
+  let unreported = 0;
   let lastReport: Date | null = null;
   const targets = plan.targets.map((target) => {
     const own: number[] = [];
-    let reported = false;
     for (const indicator of target.indicators) {
-      const report = indicator.realizations.find(
-        (candidate) => candidate.period === period && candidate.replacedAt === null,
-      );
-      if (report && (lastReport === null || report.submittedAt > lastReport))
-        lastReport = report.submittedAt;
-      reported ||= report !== undefined;
-      own.push(
-        report
-          ? computeIndicatorAchievement({
-              target: indicator.target,
-              value: report.value,
-              direction: indicator.direction,
-            })
-          : 0,
-      );
+      const inForce = indicator.realizations.filter((candidate) => candidate.replacedAt === null);
+      // The year is made of the quarters: its last report is the last quarter's.
+      for (const report of inForce)
+        if (
+          (report.period === period || period === Period.ANNUAL) &&
+          (lastReport === null || report.submittedAt > lastReport)
+        )
+          lastReport = report.submittedAt;
+      const { achievement } = computePeriodResult({
+        plan: indicator,
+        period,
+        reports: Object.fromEntries(inForce.map((report) => [report.period, report.value])),
+      });
+      if (achievement !== null) own.push(achievement);
+      else unreported += 1;
     }
     all.push(...own);
-    return reported ? computePlanAchievement({ achievements: own }) : null;
+    return computePlanAchievement({ achievements: own });
   });
-  return { plan: computePlanAchievement({ achievements: all }) ?? 0, targets, lastReport };
+  const stored = computePlanAchievement({ achievements: all });
+  return { plan: stored ?? 0, stored, unreported, targets, lastReport };
 }
 
 /** The evaluator's judgement: mostly the suggestion, sometimes the other side of a threshold. */
@@ -652,8 +662,9 @@ export function planGayunganEvaluations(
         year: plan.year,
         period,
         revision: 0,
-        achievement: achievement.plan,
-        suggestedResultRating: suggested,
+        achievement: achievement.stored,
+        unreportedIndicators: achievement.unreported,
+        suggestedResultRating: achievement.stored === null ? null : suggested,
         resultRating: MEETS,
         behaviorRating: MEETS,
         predicate: Predicate.BAIK,
@@ -711,8 +722,9 @@ export function planGayunganEvaluations(
         year: plan.year,
         period: Period.ANNUAL,
         revision: 0,
-        achievement: achievement.plan,
-        suggestedResultRating: suggestResultRating({ achievement: achievement.plan, ...limits }),
+        achievement: achievement.stored,
+        unreportedIndicators: achievement.unreported,
+        suggestedResultRating: suggestResultRating({ achievement: achievement.stored, ...limits }),
         resultRating: MEETS,
         behaviorRating: MEETS,
         predicate: Predicate.BAIK,
@@ -788,7 +800,7 @@ export function planGayunganEvaluations(
     const values = {
       tahun: draft.year,
       periode: `${PERIOD_NAMES[draft.period]} ${draft.year}`,
-      capaian: percentText(draft.achievement),
+      capaian: percentText(draft.achievement ?? 0),
     };
     if (draft.period === Period.ANNUAL) {
       draft.summary = fillText(random.pick(ANNUAL_SUMMARIES[draft.predicate]), values);
@@ -932,7 +944,7 @@ function objectionFor({
         ? 'higher'
         : 'result';
   const reason = fillText(random.pick(OBJECTION_REASONS[kind]), {
-    capaian: percentText(original.achievement),
+    capaian: percentText(original.achievement ?? 0),
   });
   const decisionReason = random.pick(
     uphold ? OBJECTION_DECISIONS.upheld : OBJECTION_DECISIONS.rejected,
@@ -1153,6 +1165,7 @@ export async function seedEvaluations(
     predicate: draft.predicate,
     predicateLevel: draft.predicateLevel,
     achievement: draft.achievement,
+    unreportedIndicators: draft.unreportedIndicators,
     suggestedResultRating: draft.suggestedResultRating,
     differsFromSuggestion: draft.differsFromSuggestion,
     summary: draft.summary,

@@ -37,6 +37,7 @@ import { Indicator } from '../api/src/modules/plan/indicator.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import {
   CoreValue,
+  IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
   PlanApproach,
@@ -45,7 +46,7 @@ import {
 } from '../api/src/modules/plan/plan.enums';
 import { Realization } from '../api/src/modules/plan/realization.entity';
 import {
-  computeIndicatorAchievement,
+  computePeriodResult,
   computePlanAchievement,
 } from '../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../api/src/modules/plan/work-target.entity';
@@ -59,6 +60,7 @@ import { EMAIL_DOMAIN, planGayunganDemo, STAFF_POSITIONS } from './gayungan.plan
 import { DEMO_USERNAMES } from './gayungan.seed';
 import { DEGREES, FAMILY_NAMES, GIVEN_NAMES, PHONE_PREFIXES, SINGLE_NAMES } from './names.data';
 import { createRandom, type Random } from './prng.util';
+import { quarterColumns, seededQuarterPlan } from './quarters.util';
 import { GENERAL_REASONS } from './training-catalogue';
 import {
   EVIDENCE_NOTES,
@@ -457,7 +459,13 @@ export type ScaleSkpTarget = {
   template: TargetTemplate;
   parentTargetId: number | null;
   sortOrder: number;
-  indicators: { id: number; template: IndicatorTemplate; target: number }[];
+  indicators: {
+    id: number;
+    template: IndicatorTemplate;
+    target: number;
+    aggregation: IndicatorAggregation;
+    quarterTargets: number[];
+  }[];
 };
 export type ScaleSkpPlan = {
   id: number;
@@ -528,9 +536,16 @@ function yearTarget(indicator: IndicatorTemplate, year: number): number {
   return Math.round(indicator.target * (1 + 0.04 * (year - SCALE_CYCLE_YEARS[0])));
 }
 
-function realisedValue(indicator: IndicatorTemplate, target: number, ratio: number): number {
+function realisedValue(
+  indicator: IndicatorTemplate,
+  target: number,
+  ratio: number,
+  aggregation: IndicatorAggregation,
+): number {
   const raw =
     indicator.direction === IndicatorDirection.LOWER_IS_BETTER ? target / ratio : target * ratio;
+  // A count is a whole number in every quarter.
+  if (aggregation === IndicatorAggregation.SUM) return Math.round(raw);
   if (indicator.unit === 'rupiah') return Math.round(raw / 1000) * 1000;
   if (PERCENT_LIKE.has(indicator.unit)) return Math.min(100, Math.round(raw * 100) / 100);
   return target < 10 ? Math.max(0.1, Math.round(raw * 10) / 10) : Math.round(raw);
@@ -602,30 +617,49 @@ export function planScaleSkp(plan: ScalePlan): ScaleSkp {
         const indicators = template.indicators.slice(0, wanted).map((indicatorTemplate) => {
           indicatorId += 1;
           const target = yearTarget(indicatorTemplate, year);
+          const { aggregation, quarterTargets } = seededQuarterPlan({
+            ...indicatorTemplate,
+            target,
+          });
           const offset = between(random, -0.03, 0.03);
           const ratios = QUARTERS.map(() =>
             Math.min(1.35, Math.max(0.5, expected + offset + between(random, -0.07, 0.07))),
           );
-          ratios.push(ratios.reduce((sum, ratio) => sum + ratio, 0) / QUARTERS.length);
+          // Quarters are realised against their own targets; the year is derived from them, never
+          // reported; an unreported period is left out of the plan's achievement.
+          const reports: Partial<Record<Period, number>> = {};
           ALL_PERIODS.forEach((period, index) => {
             const ended = periods.includes(period);
-            const missing = behind && period === Period.TW3;
+            const missing = (behind && period === Period.TW3) || period === Period.ANNUAL;
             const value =
-              ended && !missing ? realisedValue(indicatorTemplate, target, ratios[index]) : NaN;
+              ended && !missing
+                ? realisedValue(
+                    indicatorTemplate,
+                    quarterTargets[index],
+                    ratios[index],
+                    aggregation,
+                  )
+                : NaN;
             values.push(value);
             if (!ended) return;
-            if (!missing) realizations += 1;
-            reported.get(period)!.push(
-              missing
-                ? 0
-                : computeIndicatorAchievement({
-                    target,
-                    value,
-                    direction: indicatorTemplate.direction,
-                  }),
-            );
+            if (!missing) {
+              realizations += 1;
+              reports[period] = value;
+            }
+            const { achievement } = computePeriodResult({
+              plan: { target, quarterTargets, aggregation, direction: indicatorTemplate.direction },
+              period,
+              reports,
+            });
+            if (achievement !== null) reported.get(period)!.push(achievement);
           });
-          return { id: indicatorId, template: indicatorTemplate, target };
+          return {
+            id: indicatorId,
+            template: indicatorTemplate,
+            target,
+            aggregation,
+            quarterTargets,
+          };
         });
         targetId += 1;
         return {
@@ -1041,6 +1075,8 @@ async function writeScaleSkp(
           target: indicator.target,
           unit: indicator.template.unit,
           direction: indicator.template.direction,
+          aggregation: indicator.aggregation,
+          ...quarterColumns(indicator.quarterTargets),
         })),
       ),
     ),

@@ -9,6 +9,7 @@ import { Indicator } from '../api/src/modules/plan/indicator.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import {
   CoreValue,
+  IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
   PlanApproach,
@@ -33,6 +34,7 @@ import {
   type TargetTemplate,
 } from './skp.data';
 import { chunksOf, IDS_PER_QUERY, insertBulk } from './bulk.util';
+import { quarterColumns, seededQuarterPlan } from './quarters.util';
 
 // The SKP half of the Gayungan demo: cycles 2023–2026, a cascading plan per employee and year,
 // BerAKHLAK expectations and realisations with evidence up to TW3 2026. `planGayunganSkp` is
@@ -43,7 +45,10 @@ export const ACTIVE_YEAR = 2026;
 export const CYCLE_YEARS = [2023, 2024, 2025, 2026] as const;
 export const EVIDENCE_BASE_URL = 'https://arsip.gayungan.surabaya.go.id/skp';
 const QUARTERS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4] as const;
-/** TW4 of the active year is still running, so nothing is reported for it (nor for ANNUAL). */
+/**
+ * TW4 of the active year is still running, so nothing is reported for it. No year reports ANNUAL:
+ * the year is derived from the quarters.
+ */
 const ACTIVE_YEAR_PERIODS = [Period.TW1, Period.TW2, Period.TW3] as const;
 
 /** Staff whose 2026 SKP is still on its way, so the approval queue and its states show something. */
@@ -72,7 +77,12 @@ export type SkpRealizationDraft = {
   submittedAt: Date;
   replacedAt: Date | null;
 };
-export type SkpIndicatorDraft = IndicatorTemplate & { realizations: SkpRealizationDraft[] };
+export type SkpIndicatorDraft = IndicatorTemplate & {
+  aggregation: IndicatorAggregation;
+  /** TW1–TW4 targets: a count's quarters add up to its annual target. */
+  quarterTargets: number[];
+  realizations: SkpRealizationDraft[];
+};
 export type SkpTargetDraft = {
   key: string;
   kind: WorkTargetKind;
@@ -363,7 +373,7 @@ function realizationsFor({
   offset,
   random,
 }: {
-  indicator: IndicatorTemplate;
+  indicator: SkpIndicatorDraft;
   year: number;
   nip: string;
   n: number;
@@ -375,24 +385,24 @@ function realizationsFor({
   const ratios = QUARTERS.map(() =>
     Math.min(1.35, Math.max(0.5, expected + between(random, -0.07, 0.07))),
   );
-  const valueOf = (ratio: number) =>
-    roundValue(
-      indicator.unit,
-      indicator.direction === IndicatorDirection.LOWER_IS_BETTER
-        ? indicator.target / ratio
-        : indicator.target * ratio,
-    );
+  // Each quarter is realised against its own target; a count stays a whole number.
+  const valueOf = (ratio: number, target: number) => {
+    const raw =
+      indicator.direction === IndicatorDirection.LOWER_IS_BETTER ? target / ratio : target * ratio;
+    return indicator.aggregation === IndicatorAggregation.SUM
+      ? Math.max(0, Math.round(raw))
+      : roundValue(indicator.unit, raw);
+  };
   const ranges = periodsOf({ year });
   const endOf = (period: Period) => ranges.find((range) => range.period === period)!.endsOn;
   const isActive = year === ACTIVE_YEAR;
-  const periods: Period[] = isActive ? [...ACTIVE_YEAR_PERIODS] : [...QUARTERS, Period.ANNUAL];
+  const periods: Period[] = isActive ? [...ACTIVE_YEAR_PERIODS] : [...QUARTERS];
   const reports: SkpRealizationDraft[] = [];
 
   for (const period of periods) {
-    const ratio =
-      period === Period.ANNUAL
-        ? ratios.reduce((sum, value) => sum + value, 0) / ratios.length
-        : ratios[QUARTERS.indexOf(period)];
+    const quarter = (QUARTERS as readonly Period[]).indexOf(period);
+    const ratio = ratios[quarter];
+    const periodTarget = indicator.quarterTargets[quarter];
     const missing =
       isActive && period === Period.TW3
         ? profile.behindThisQuarter || random.chance(0.04)
@@ -423,7 +433,7 @@ function realizationsFor({
       );
       reports.push({
         period,
-        value: valueOf(ratio * between(random, 0.82, 0.95)),
+        value: valueOf(ratio * between(random, 0.82, 0.95), periodTarget),
         evidenceUrl: url,
         note,
         submittedAt: firstAt,
@@ -431,7 +441,7 @@ function realizationsFor({
       });
       reports.push({
         period,
-        value: valueOf(ratio),
+        value: valueOf(ratio, periodTarget),
         evidenceUrl: evidenceUrl(year, nip, period, n, '-revisi'),
         note: random.pick(REVISION_NOTES),
         submittedAt: correctedAt,
@@ -441,7 +451,7 @@ function realizationsFor({
     }
     reports.push({
       period,
-      value: valueOf(ratio),
+      value: valueOf(ratio, periodTarget),
       evidenceUrl: url,
       note,
       submittedAt,
@@ -522,12 +532,16 @@ export function planGayunganSkp(demo: DemoPlan): SkpDemo {
           description: fill(template.description, place),
           parentKey: kind === WorkTargetKind.UTAMA ? (template.parent ?? null) : null,
           sortOrder,
-          indicators: template.indicators.map((indicator) => ({
-            ...indicator,
-            description: fill(indicator.description, place),
-            target: scaledTarget(indicator, { year, scale }),
-            realizations: [],
-          })),
+          indicators: template.indicators.map((indicator) => {
+            const target = scaledTarget(indicator, { year, scale });
+            return {
+              ...indicator,
+              description: fill(indicator.description, place),
+              target,
+              ...seededQuarterPlan({ ...indicator, target }),
+              realizations: [],
+            };
+          }),
         };
       });
 
@@ -725,6 +739,8 @@ export async function seedSkp(
         target: indicator.target,
         unit: indicator.unit,
         direction: indicator.direction,
+        aggregation: indicator.aggregation,
+        ...quarterColumns(indicator.quarterTargets),
       })),
     ),
   );

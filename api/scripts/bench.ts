@@ -20,6 +20,7 @@ import { createContext } from '../src/context';
 import { openDatabase } from '../src/data-source';
 import { Account } from '../src/modules/account/account.entity';
 import { Employee } from '../src/modules/org/employee.entity';
+import { periodAchievementSql } from '../src/modules/plan/achievement.sql';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 
@@ -221,12 +222,12 @@ function casesFor(f: Fixture): Case[] {
       'SELECT predicate FROM organization_predicate WHERE unitId = ? AND cycleId = ?',
       [f.rootUnitId, f.closedCycleId],
     );
-  const achievementSql = `CASE
-      WHEN report.id IS NULL THEN 0
-      WHEN indicator.direction = 'LOWER_IS_BETTER' THEN
-        CASE WHEN report.value = 0 OR indicator.target * 100.0 / report.value > 120 THEN 120 ELSE indicator.target * 100.0 / report.value END
-      ELSE CASE WHEN report.value * 100.0 / indicator.target > 120 THEN 120 ELSE report.value * 100.0 / indicator.target END
-    END`;
+  // The same per-period rule as the API (period targets, the year derived from the quarters).
+  const achievementSql = periodAchievementSql({
+    indicator: 'indicator',
+    report: 'report',
+    period: 'evaluation.period',
+  });
 
   return [
     {

@@ -25,9 +25,10 @@ import { OrgUnit, OrgUnitClosure } from '../../api/src/modules/org/org-unit.enti
 import { Indicator } from '../../api/src/modules/plan/indicator.entity';
 import { PerformancePlan } from '../../api/src/modules/plan/performance-plan.entity';
 import { CoreValue, PlanStatus } from '../../api/src/modules/plan/plan.enums';
+import { indicatorPlanOf } from '../../api/src/modules/plan/plan-achievement';
 import { Realization } from '../../api/src/modules/plan/realization.entity';
 import {
-  computeIndicatorAchievement,
+  computePeriodResult,
   computePlanAchievement,
 } from '../../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
@@ -41,6 +42,8 @@ import { ACTIVE_YEAR } from '../skp.seed';
 const PASSWORD = 'test-demo-password';
 const CLOSED_YEARS = [2023, 2024, 2025];
 const ALL_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL];
+// An annual report, when entered, corrects the year derived from the quarters.
+const PERIODS_WITH_REPORTS = ALL_PERIODS;
 const DAY = 86_400_000;
 
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -129,15 +132,21 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
         (target) => indicatorsOf.get(target.id) ?? [],
       );
       for (const period of ALL_PERIODS) {
-        const achievements = own.map((indicator) => {
-          const report = reportOf.get(`${indicator.id}|${period}`);
-          return report
-            ? computeIndicatorAchievement({
-                target: indicator.target,
-                value: report.value,
-                direction: indicator.direction,
-              })
-            : 0;
+        // As the API does: each period against its own target, the year derived from the
+        // quarters, an unreported indicator left out.
+        const achievements = own.flatMap((indicator) => {
+          const reports = Object.fromEntries(
+            PERIODS_WITH_REPORTS.flatMap((one) => {
+              const report = reportOf.get(`${indicator.id}|${one}`);
+              return report ? [[one, report.value]] : [];
+            }),
+          );
+          const { achievement } = computePeriodResult({
+            plan: indicatorPlanOf(indicator),
+            period,
+            reports,
+          });
+          return achievement === null ? [] : [achievement];
         });
         recomputed.set(`${plan.id}|${period}`, computePlanAchievement({ achievements }));
       }

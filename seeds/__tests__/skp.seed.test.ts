@@ -14,9 +14,16 @@ import {
   PlanApproach,
   PlanStatus,
   WorkTargetKind,
+  IndicatorAggregation,
 } from '../../api/src/modules/plan/plan.enums';
 import { Realization } from '../../api/src/modules/plan/realization.entity';
-import { computeIndicatorAchievement } from '../../api/src/modules/plan/utils/achievement.util';
+import { indicatorPlanOf } from '../../api/src/modules/plan/plan-achievement';
+import {
+  computeIndicatorAchievement,
+  computePeriodResult,
+  targetForPeriod,
+} from '../../api/src/modules/plan/utils/achievement.util';
+import { quarterTargetProblems } from '../../api/src/modules/plan/utils/period-target.util';
 import { validateEvidence } from '../../api/src/modules/plan/utils/plan-validation.util';
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
@@ -27,7 +34,8 @@ import { RHK_TAMBAHAN, RHK_UTAMA } from '../skp.data';
 import { ACTIVE_YEAR, CYCLE_YEARS, planGayunganSkp } from '../skp.seed';
 
 const PASSWORD = 'test-demo-password';
-const CLOSED_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL];
+// Quarters are reported; the year is derived from them.
+const CLOSED_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 const ACTIVE_PERIODS = [Period.TW1, Period.TW2, Period.TW3];
 
 function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
@@ -79,7 +87,7 @@ describe.each(DRIVERS)('SKP demo on %s', (kind) => {
   const achievementOf = (report: Realization) => {
     const indicator = indicatorById.get(report.indicatorId)!;
     return computeIndicatorAchievement({
-      target: indicator.target,
+      target: targetForPeriod({ plan: indicatorPlanOf(indicator), period: report.period }),
       value: report.value,
       direction: indicator.direction,
     });
@@ -284,6 +292,44 @@ describe.each(DRIVERS)('SKP demo on %s', (kind) => {
       expect(planOfIndicator(indicatorById.get(report.indicatorId)!).status).toBe(
         PlanStatus.APPROVED,
       );
+  });
+
+  it('plans quarter targets that make the year, and quarterly figures that make the annual one', () => {
+    const aggregations = new Set<IndicatorAggregation>();
+    for (const indicator of indicators) {
+      const plan = indicatorPlanOf(indicator);
+      aggregations.add(plan.aggregation);
+      expect({
+        id: indicator.id,
+        problems: quarterTargetProblems({
+          field: 'periodTargets',
+          target: plan.target,
+          aggregation: plan.aggregation,
+          quarterTargets: plan.quarterTargets,
+        }),
+      }).toEqual({ id: indicator.id, problems: [] });
+    }
+    expect([...aggregations].sort()).toEqual([IndicatorAggregation.LAST, IndicatorAggregation.SUM]);
+    expect(inForce().filter((report) => report.period === Period.ANNUAL)).toEqual([]);
+
+    // A closed year's annual figure is derived from its quarters, and plausible.
+    const reportsOf = groupBy(inForce(), (report) => report.indicatorId);
+    let derived = 0;
+    for (const indicator of indicators) {
+      const plan = planOfIndicator(indicator);
+      if (yearOf(plan) === ACTIVE_YEAR || plan.status !== PlanStatus.APPROVED) continue;
+      const result = computePeriodResult({
+        plan: indicatorPlanOf(indicator),
+        period: Period.ANNUAL,
+        reports: Object.fromEntries(
+          (reportsOf.get(indicator.id) ?? []).map((report) => [report.period, report.value]),
+        ),
+      });
+      if (result.achievement === null) continue;
+      derived += 1;
+      expect(result.achievement).toBeGreaterThan(40);
+    }
+    expect(derived).toBeGreaterThan(indicators.length / 2);
   });
 
   it('backs every realisation with an http(s) link or a note, submitted after the period', () => {

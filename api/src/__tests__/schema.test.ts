@@ -41,7 +41,9 @@ const STRUCTURAL_TYPES = new Set([
   'UnitSummary',
   'TrainingProgramConnection',
   'TrainingProgramEdge',
-  // Parts of a guarded parent (TrainingProgram, DevelopmentPlan, DevelopmentActivity).
+  // Parts of a guarded parent (Indicator, TrainingProgram, DevelopmentPlan, DevelopmentActivity).
+  'PeriodTarget',
+  'IndicatorPeriodResult',
   'Competencies',
   'JpProgress',
   'ActivityEffect',

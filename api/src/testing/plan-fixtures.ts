@@ -10,6 +10,7 @@ import { Indicator } from '../modules/plan/indicator.entity';
 import { PerformancePlan } from '../modules/plan/performance-plan.entity';
 import {
   CoreValue,
+  IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
   PlanApproach,
@@ -38,7 +39,8 @@ export async function createCycle(
 
 /**
  * An APPROVED SKP written straight to the database (the approval flow itself is tested elsewhere):
- * one UTAMA target intervening `parentTargetId`, with two indicators targeting 100 units each.
+ * one UTAMA target intervening `parentTargetId`, with two indicators targeting 100 units each
+ * (aggregated LAST: 100 in every quarter too).
  */
 export async function createApprovedPlan(
   dataSource: DataSource,
@@ -82,6 +84,12 @@ export async function createApprovedPlan(
       target: 100,
       unit: 'dokumen',
       direction: IndicatorDirection.HIGHER_IS_BETTER,
+      // A level kept all year: every quarter's target is the annual 100, so a report of n is n %.
+      aggregation: IndicatorAggregation.LAST,
+      targetTw1: 100,
+      targetTw2: 100,
+      targetTw3: 100,
+      targetTw4: 100,
     })),
   );
   return { planId, targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };

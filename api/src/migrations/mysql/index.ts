@@ -6,6 +6,8 @@ import { EvaluationCoveringIndexesMysql1795831588164 } from './1795831588164-Eva
 import { DevelopmentPlansMysql1795837539684 } from './1795837539684-DevelopmentPlans';
 import { TrainingEffectsMysql1795868703036 } from './1795868703036-TrainingEffects';
 import { AccountSessionsMysql1796197719060 } from './1796197719060-AccountSessions';
+import { IndicatorPeriodTargetsMysql1796199874437 } from './1796199874437-IndicatorPeriodTargets';
+import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -15,4 +17,6 @@ export const MYSQL_MIGRATIONS: Function[] = [
   DevelopmentPlansMysql1795837539684,
   TrainingEffectsMysql1795868703036,
   AccountSessionsMysql1796197719060,
+  IndicatorPeriodTargetsMysql1796199874437,
+  IndicatorPeriodTargetsBackfillMysql1796199874438,
 ];

@@ -6,6 +6,8 @@ import { EvaluationCoveringIndexesSqlite1795831588164 } from './1795831588164-Ev
 import { DevelopmentPlansSqlite1795837539684 } from './1795837539684-DevelopmentPlans';
 import { TrainingEffectsSqlite1795868703036 } from './1795868703036-TrainingEffects';
 import { AccountSessionsSqlite1796197719060 } from './1796197719060-AccountSessions';
+import { IndicatorPeriodTargetsSqlite1796199874437 } from './1796199874437-IndicatorPeriodTargets';
+import { IndicatorPeriodTargetsBackfillSqlite1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -15,4 +17,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   DevelopmentPlansSqlite1795837539684,
   TrainingEffectsSqlite1795868703036,
   AccountSessionsSqlite1796197719060,
+  IndicatorPeriodTargetsSqlite1796199874437,
+  IndicatorPeriodTargetsBackfillSqlite1796199874438,
 ];

@@ -5,8 +5,9 @@ import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import { periodAchievementSql } from '../plan/achievement.sql';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
-import { type Period } from '../cycle/cycle.enums';
+import { Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import {
   EvaluationStatus,
@@ -33,13 +34,12 @@ const RATING_LEVEL: Record<Rating, number> = {
   DI_ATAS_EKSPEKTASI: 3,
 };
 
-// Indicator achievement in SQL, the same rule as computeIndicatorAchievement (unreported = 0, cap 120).
-const ACHIEVEMENT_SQL = `CASE
-  WHEN report.id IS NULL THEN 0
-  WHEN indicator.direction = 'LOWER_IS_BETTER' THEN
-    CASE WHEN report.value = 0 OR indicator.target * 100.0 / report.value > 120 THEN 120 ELSE indicator.target * 100.0 / report.value END
-  ELSE CASE WHEN report.value * 100.0 / indicator.target > 120 THEN 120 ELSE report.value * 100.0 / indicator.target END
-END`;
+// Indicator achievement in SQL against the period's target (the year derived from the quarters); unreported = NULL.
+const ACHIEVEMENT_SQL = periodAchievementSql({
+  indicator: 'indicator',
+  report: 'report',
+  period: 'evaluation.period',
+});
 
 const numberOrNull = (value: unknown) =>
   value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
@@ -227,6 +227,7 @@ export class AnalyticsService {
     const endedPeriods = periodsOf({ year })
       .filter((range) => range.endsOn < today)
       .map((range) => range.period);
+    const endedQuarters = endedPeriods.filter((period) => period !== Period.ANNUAL);
     const me = context.viewer?.employeeId ?? null;
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
@@ -286,13 +287,14 @@ export class AnalyticsService {
           predicateLevel: number;
           achievement: string | null;
         }>(),
-      // Per member: for each indicator of the approved SKP, the ended periods it has no report for.
-      endedPeriods.length
+      // Per member: for each indicator of the approved SKP, the ended quarters it has no report for
+      // (the year is derived from the quarters: no annual report is due).
+      endedQuarters.length
         ? this.dataSource
             .createQueryBuilder()
             .select('plan.employeeId', 'employeeId')
             .addSelect(
-              `SUM(${endedPeriods.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
+              `SUM(${endedQuarters.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
               'missing',
             )
             .from('performance_plan', 'plan')
@@ -302,7 +304,7 @@ export class AnalyticsService {
               `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
               { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
             )
-            .setParameter('ended', endedPeriods)
+            .setParameter('ended', endedQuarters)
             .groupBy('plan.employeeId')
             .getRawMany<{ employeeId: number; missing: string }>()
         : Promise.resolve([]),

@@ -102,6 +102,14 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 20, nullable: true })
   suggestedResultRating: Rating | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Indicators without a report for the period when last saved ("belum dilaporkan"): left out of the achievement behind the suggestion',
+  })
+  @Column({ type: 'int', nullable: true })
+  unreportedIndicators: number | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'The evaluator chose another result rating than suggested',

@@ -18,7 +18,7 @@ import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
 import { Notification } from '../feedback/notification.entity';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
-import { planAchievement } from '../plan/plan-achievement';
+import { planPeriodSummary } from '../plan/plan-achievement';
 import { PlanStatus } from '../plan/plan.enums';
 import { planSqlFields } from '../plan/plan.service';
 import { WorkTarget } from '../plan/work-target.entity';
@@ -144,7 +144,8 @@ export class EvaluationService {
       problems.push({ field: 'summary', message: 'must be at most 4000 characters' });
     assertNoProblems(problems);
 
-    const achievement = await planAchievement({
+    // Unreported indicators (belum dilaporkan) stay out of the mean; the count goes beside the suggestion.
+    const { achievement, unreportedIndicators } = await planPeriodSummary({
       plan,
       period: input.period,
       loaders: context.loaders,
@@ -159,6 +160,7 @@ export class EvaluationService {
       behaviorRating: input.behaviorRating,
       ...computePredicate(input),
       achievement,
+      unreportedIndicators,
       suggestedResultRating,
       differsFromSuggestion:
         suggestedResultRating !== null && suggestedResultRating !== input.resultRating,

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { decimalTransformer } from '../../platform/database/decimal.transformer';
-import { IndicatorAspect, IndicatorDirection } from './plan.enums';
+import { IndicatorAggregation, IndicatorAspect, IndicatorDirection } from './plan.enums';
 import { WorkTarget } from './work-target.entity';
 
 @ObjectType({ description: 'IKI: a measurable indicator of an RHK' })
@@ -40,4 +40,62 @@ export class Indicator {
   @Field(() => IndicatorDirection, { nullable: true })
   @Column({ type: 'varchar', length: 16, default: IndicatorDirection.HIGHER_IS_BETTER })
   direction: IndicatorDirection;
+
+  @Field(() => IndicatorAggregation, {
+    nullable: true,
+    description: 'How the quarters make the year: SUM, LAST (TW4) or AVERAGE',
+  })
+  @Column({ type: 'varchar', length: 8, default: IndicatorAggregation.LAST })
+  aggregation: IndicatorAggregation;
+
+  // Targets per triwulan and the rencana aksi (what will be done that quarter); read through
+  // `periodTargets` and `targetFor(period)`.
+
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    default: 0,
+    transformer: decimalTransformer,
+  })
+  targetTw1: number;
+
+  @Column({ type: 'text', nullable: true })
+  actionPlanTw1: string | null;
+
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    default: 0,
+    transformer: decimalTransformer,
+  })
+  targetTw2: number;
+
+  @Column({ type: 'text', nullable: true })
+  actionPlanTw2: string | null;
+
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    default: 0,
+    transformer: decimalTransformer,
+  })
+  targetTw3: number;
+
+  @Column({ type: 'text', nullable: true })
+  actionPlanTw3: string | null;
+
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    default: 0,
+    transformer: decimalTransformer,
+  })
+  targetTw4: number;
+
+  @Column({ type: 'text', nullable: true })
+  actionPlanTw4: string | null;
 }

@@ -5,9 +5,11 @@ import { Period } from '../cycle/cycle.enums';
 import { BehaviorExpectation } from './behavior-expectation.entity';
 import { Indicator } from './indicator.entity';
 import { PerformancePlan } from './performance-plan.entity';
-import { currentRealization, indicatorAchievement } from './plan-achievement';
+import { currentRealization, indicatorPlanOf, indicatorResult } from './plan-achievement';
+import { IndicatorPeriodResult, PeriodTarget } from './period-target.type';
 import { Realization } from './realization.entity';
-import { computeIndicatorAchievement } from './utils/achievement.util';
+import { computeIndicatorAchievement, targetForPeriod } from './utils/achievement.util';
+import { QUARTERS } from './utils/period-target.util';
 import { WorkTarget } from './work-target.entity';
 
 @Resolver(() => WorkTarget)
@@ -48,16 +50,75 @@ export class IndicatorResolver {
     return context.loaders.byId(WorkTarget).load(indicator.workTargetId);
   }
 
+  @FieldResolver(() => [PeriodTarget], {
+    nullable: true,
+    description: 'Targets per triwulan TW1–TW4 with the rencana aksi',
+  })
+  periodTargets(@Root() indicator: Indicator): PeriodTarget[] {
+    const targets = indicatorPlanOf(indicator).quarterTargets;
+    const actionPlans = [
+      indicator.actionPlanTw1,
+      indicator.actionPlanTw2,
+      indicator.actionPlanTw3,
+      indicator.actionPlanTw4,
+    ];
+    return QUARTERS.map((period, index) => ({
+      period,
+      target: targets[index],
+      actionPlan: actionPlans[index] ?? null,
+    }));
+  }
+
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Achievement (%) in the period, capped at 120; null when not reported',
+    description: 'The target for a period: the quarter’s own, or the annual target for ANNUAL',
   })
-  achievement(
+  targetFor(@Root() indicator: Indicator, @Arg('period', () => Period) period: Period) {
+    return targetForPeriod({ plan: indicatorPlanOf(indicator), period });
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Achievement (%) in the period against that period’s target, capped at 120; null when not reported (ANNUAL: derived from the quarters unless corrected)',
+  })
+  async achievement(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
     @Arg('period', () => Period) period: Period,
   ) {
-    return indicatorAchievement({ indicator, period, loaders: context.loaders });
+    return (await indicatorResult({ indicator, period, loaders: context.loaders })).achievement;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the period has a value (ANNUAL: derived or corrected); false is belum dilaporkan',
+  })
+  async reported(
+    @Root() indicator: Indicator,
+    @Ctx() context: Context,
+    @Arg('period', () => Period) period: Period,
+  ) {
+    return (await indicatorResult({ indicator, period, loaders: context.loaders })).reported;
+  }
+
+  @FieldResolver(() => IndicatorPeriodResult, {
+    nullable: true,
+    description: 'Target, value, derived and reported annual values, and achievement of a period',
+  })
+  async result(
+    @Root() indicator: Indicator,
+    @Ctx() context: Context,
+    @Arg('period', () => Period) period: Period,
+  ): Promise<IndicatorPeriodResult> {
+    const result = await indicatorResult({ indicator, period, loaders: context.loaders });
+    return {
+      ...result,
+      correction:
+        result.reportedValue !== null && result.derivedValue !== null
+          ? Math.round((result.reportedValue - result.derivedValue) * 100) / 100
+          : null,
+    };
   }
 
   @FieldResolver(() => Realization, {
@@ -108,14 +169,14 @@ export class RealizationResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Achievement (%) of this report, capped at 120',
+    description: 'Achievement (%) of this report against its period’s target, capped at 120',
   })
   async achievement(@Root() realization: Realization, @Ctx() context: Context) {
     const indicator = await context.loaders.byId(Indicator).load(realization.indicatorId);
     return (
       indicator &&
       computeIndicatorAchievement({
-        target: indicator.target,
+        target: targetForPeriod({ plan: indicatorPlanOf(indicator), period: realization.period }),
         value: realization.value,
         direction: indicator.direction,
       })

@@ -29,6 +29,16 @@ export enum IndicatorDirection {
   LOWER_IS_BETTER = 'LOWER_IS_BETTER',
 }
 
+/** How an IKI's quarters make its year. */
+export enum IndicatorAggregation {
+  /** Counts: the quarters add up to the year. */
+  SUM = 'SUM',
+  /** A level reached by year end: the year is the TW4 value. */
+  LAST = 'LAST',
+  /** A rate: the year is the mean of the quarters. */
+  AVERAGE = 'AVERAGE',
+}
+
 export enum CoreValue {
   BERORIENTASI_PELAYANAN = 'BERORIENTASI_PELAYANAN',
   AKUNTABEL = 'AKUNTABEL',
@@ -50,4 +60,8 @@ registerEnumType(PlanStatus, {
 registerEnumType(WorkTargetKind, { name: 'WorkTargetKind', description: 'RHK utama or tambahan' });
 registerEnumType(IndicatorAspect, { name: 'IndicatorAspect', description: 'Aspect of an IKI' });
 registerEnumType(IndicatorDirection, { name: 'IndicatorDirection' });
+registerEnumType(IndicatorAggregation, {
+  name: 'IndicatorAggregation',
+  description: 'How the quarters make the year: SUM (counts), LAST (level at TW4), AVERAGE (rate)',
+});
 registerEnumType(CoreValue, { name: 'CoreValue', description: 'The seven BerAKHLAK core values' });

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { Period } from '../cycle/cycle.enums';
 import {
+  IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
   PlanApproach,
@@ -17,7 +18,22 @@ export class CreatePerformancePlanInput {
   approach?: PlanApproach;
 }
 
-@InputType({ description: 'An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER' })
+@InputType({ description: 'The target of one triwulan (TW1–TW4) with its rencana aksi' })
+export class PeriodTargetInput {
+  @Field(() => Period)
+  period: Period;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => String, { nullable: true })
+  actionPlan?: string | null;
+}
+
+@InputType({
+  description:
+    'An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER. Without `aggregation`: SUM for KUANTITAS with a countable unit, else LAST. Without `periodTargets`: derived from the annual target (SUM: split evenly, remainder in TW4; else the annual target each quarter)',
+})
 export class IndicatorInput {
   @Field(() => IndicatorAspect)
   aspect: IndicatorAspect;
@@ -33,6 +49,15 @@ export class IndicatorInput {
 
   @Field(() => IndicatorDirection, { nullable: true })
   direction?: IndicatorDirection;
+
+  @Field(() => IndicatorAggregation, { nullable: true })
+  aggregation?: IndicatorAggregation | null;
+
+  @Field(() => [PeriodTargetInput], {
+    nullable: true,
+    description: 'All four quarters; SUM targets must add up to the annual target',
+  })
+  periodTargets?: PeriodTargetInput[] | null;
 }
 
 @InputType()

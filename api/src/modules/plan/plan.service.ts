@@ -33,6 +33,7 @@ import type {
 import { Realization } from './realization.entity';
 import {
   defaultDirection,
+  resolveQuarterPlan,
   validateDescription,
   validateEvidence,
   validateIndicators,
@@ -613,14 +614,26 @@ export class PlanService {
     await manager.delete(Indicator, { workTargetId });
     await manager.insert(
       Indicator,
-      indicators.map((indicator) => ({
-        workTargetId,
-        aspect: indicator.aspect,
-        description: indicator.description.trim(),
-        target: indicator.target,
-        unit: indicator.unit.trim(),
-        direction: indicator.direction ?? defaultDirection(indicator.aspect),
-      })),
+      indicators.map((indicator) => {
+        const { aggregation, quarterTargets, actionPlans } = resolveQuarterPlan(indicator);
+        return {
+          workTargetId,
+          aspect: indicator.aspect,
+          description: indicator.description.trim(),
+          target: indicator.target,
+          unit: indicator.unit.trim(),
+          direction: indicator.direction ?? defaultDirection(indicator.aspect),
+          aggregation,
+          targetTw1: quarterTargets[0],
+          targetTw2: quarterTargets[1],
+          targetTw3: quarterTargets[2],
+          targetTw4: quarterTargets[3],
+          actionPlanTw1: actionPlans[0],
+          actionPlanTw2: actionPlans[1],
+          actionPlanTw3: actionPlans[2],
+          actionPlanTw4: actionPlans[3],
+        };
+      }),
     );
   }
 }

@@ -134,7 +134,12 @@ export const INDICATOR_FIELDS = [
   'target',
   'unit',
   'direction',
+  'aggregation',
+  'periodTargets',
+  'targetFor',
   'achievement',
+  'reported',
+  'result',
   'realization',
   'realizations',
   'realizationHistory',
@@ -162,6 +167,7 @@ export const EVALUATION_RATING_FIELDS = [
   'predicate',
   'predicateLevel',
   'achievement',
+  'unreportedIndicators',
   'suggestedResultRating',
   'differsFromSuggestion',
   'status',
@@ -291,6 +297,8 @@ const ANALYST_HIDDEN = new Set([
   'specificExpectation',
   'evidenceUrl',
   'note',
+  // The rencana aksi is free text: analysts read quarter targets through targetFor(period).
+  'periodTargets',
   ...EVALUATION_PERSONAL_FIELDS,
 ]);
 // Analysts never read text written about a person, nor who wrote it.

@@ -121,8 +121,9 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
         predicate: 'SANGAT_BAIK',
         predicateLevel: 5,
         achievement: 115,
-        productivity: 0,
-        qualityOfWork: 0,
+        // Nothing reported for TW2: belum dilaporkan, not 0 %.
+        productivity: null,
+        qualityOfWork: null,
         professionalAttitude: 3,
         behaviorFeedback: [],
       },

@@ -1,5 +1,19 @@
 import type { FieldProblem } from '../../../platform/graphql/errors';
-import { IndicatorAspect, IndicatorDirection } from '../plan.enums';
+import type { Period } from '../../cycle/cycle.enums';
+import { type IndicatorAggregation, IndicatorAspect, IndicatorDirection } from '../plan.enums';
+import {
+  defaultAggregation,
+  defaultQuarterTargets,
+  isQuarter,
+  QUARTERS,
+  quarterTargetProblems,
+} from './period-target.util';
+
+export interface PeriodTargetDraft {
+  period: Period;
+  target: number;
+  actionPlan?: string | null;
+}
 
 export interface IndicatorDraft {
   aspect: IndicatorAspect;
@@ -7,6 +21,60 @@ export interface IndicatorDraft {
   target: number;
   unit: string;
   direction?: IndicatorDirection | null;
+  aggregation?: IndicatorAggregation | null;
+  periodTargets?: PeriodTargetDraft[] | null;
+}
+
+export const ACTION_PLAN_MAX = 1000;
+
+/** An IKI's year in quarters: the aggregation and TW1–TW4 targets and action plans, defaults filled in. */
+export function resolveQuarterPlan(indicator: IndicatorDraft): {
+  aggregation: IndicatorAggregation;
+  quarterTargets: number[];
+  actionPlans: (string | null)[];
+} {
+  const aggregation = indicator.aggregation ?? defaultAggregation(indicator);
+  const given = new Map((indicator.periodTargets ?? []).map((entry) => [entry.period, entry]));
+  const quarterTargets = indicator.periodTargets?.length
+    ? QUARTERS.map((quarter) => given.get(quarter)?.target ?? 0)
+    : defaultQuarterTargets({ target: indicator.target, aggregation });
+  const actionPlans = QUARTERS.map((quarter) => given.get(quarter)?.actionPlan?.trim() || null);
+  return { aggregation, quarterTargets, actionPlans };
+}
+
+/** Quarter targets, when given, name each of TW1–TW4 once and make the annual target by the aggregation. */
+export function validatePeriodTargets({
+  field,
+  indicator,
+}: {
+  field: string;
+  indicator: IndicatorDraft;
+}): FieldProblem[] {
+  const entries = indicator.periodTargets ?? [];
+  const problems: FieldProblem[] = entries.flatMap((entry, index) =>
+    entry.actionPlan && entry.actionPlan.trim().length > ACTION_PLAN_MAX
+      ? [
+          {
+            field: `${field}[${index}].actionPlan`,
+            message: `must be at most ${ACTION_PLAN_MAX} characters`,
+          },
+        ]
+      : [],
+  );
+  if (entries.length === 0) return problems;
+  const periods = entries.map((entry) => entry.period);
+  if (
+    entries.length !== 4 ||
+    !periods.every(isQuarter) ||
+    new Set(periods).size !== 4
+  ) {
+    return [...problems, { field, message: 'give one target for each of TW1, TW2, TW3 and TW4' }];
+  }
+  const { aggregation, quarterTargets } = resolveQuarterPlan(indicator);
+  return [
+    ...problems,
+    ...quarterTargetProblems({ field, target: indicator.target, aggregation, quarterTargets }),
+  ];
 }
 
 /** Time and cost indicators are usually better when lower. */
@@ -56,6 +124,7 @@ export function validateIndicators({
     ...(indicator.unit.trim().length >= 1 && indicator.unit.trim().length <= 40
       ? []
       : [{ field: `${field}[${index}].unit`, message: 'must be 1 to 40 characters' }]),
+    ...validatePeriodTargets({ field: `${field}[${index}].periodTargets`, indicator }),
   ]);
 }
 

@@ -16,12 +16,15 @@ describe('computeIndicatorAchievement', () => {
     ['lower is better, faster than target', 10, 9, LOWER, 111.11],
     ['lower is better, far under target is capped', 10, 2, LOWER, 120],
     ['lower is better, zero earns the cap', 1_000_000, 0, LOWER, 120],
+    ['a quarter that plans nothing, nothing done', 0, 0, HIGHER, 100],
+    ['a quarter that plans nothing, something done', 0, 3, HIGHER, 120],
+    ['lower is better, zero target, zero realised', 0, 0, LOWER, 120],
+    ['lower is better, zero target missed', 0, 2, LOWER, 0],
   ])('%s: target %d, value %d → %d %%', (_case, target, value, direction, expected) => {
     expect(computeIndicatorAchievement({ target, value, direction })).toBe(expected);
   });
 
   it.each([
-    [0, 5],
     [-1, 5],
     [10, -1],
   ])('refuses target %d with value %d', (target, value) => {
