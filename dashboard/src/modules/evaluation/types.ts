@@ -89,8 +89,17 @@ export interface FormIndicator {
   aspect: string | null;
   description: string | null;
   target: number | null;
+  /** The period's own target (a quarter's, or the annual one). */
+  periodTarget?: number | null;
   unit: string | null;
   achievement: number | null;
+  /** ANNUAL: the value derived from the quarters when no annual report corrects it. */
+  result?: {
+    __typename?: 'IndicatorPeriodResult';
+    value: number | null;
+    derivedValue: number | null;
+    reported: boolean;
+  } | null;
   realization: {
     __typename?: 'Realization';
     id: string;

@@ -52,6 +52,15 @@ export interface IndicatorDetail {
   target: number | null;
   unit: string | null;
   direction: IndicatorDirection | null;
+  aggregation?: 'SUM' | 'LAST' | 'AVERAGE' | null;
+  periodTargets?: PeriodTargetDetail[] | null;
+}
+
+export interface PeriodTargetDetail {
+  __typename?: 'PeriodTarget';
+  period: Period;
+  target: number;
+  actionPlan: string | null;
 }
 
 export interface WorkTargetDetail {

@@ -4,7 +4,12 @@ import { SuggestedRating } from '../components/SuggestedRating';
 import type { Rating } from '../types';
 
 function renderSuggestion(
-  props: { suggested: Rating | null; chosen: Rating | ''; achievement: number | null },
+  props: {
+    suggested: Rating | null;
+    chosen: Rating | '';
+    achievement: number | null;
+    unreported?: number;
+  },
   language: Language = 'id',
 ) {
   return render(
@@ -47,5 +52,22 @@ describe('suggested result rating display', () => {
     expect(screen.getByTestId('suggested-rating').textContent).toBe(
       'Belum ada saran: realisasi periode ini belum dilaporkan.',
     );
+  });
+
+  test('says how many indicators are not reported (belum dilaporkan), left out of the achievement', () => {
+    renderSuggestion({
+      suggested: 'SESUAI_EKSPEKTASI',
+      chosen: '',
+      achievement: 100,
+      unreported: 2,
+    });
+    expect(screen.getByTestId('unreported-note').textContent).toBe(
+      '2 indikator belum dilaporkan: tidak dihitung dalam capaian (bukan 0 %).',
+    );
+  });
+
+  test('no unreported note when every indicator is reported', () => {
+    renderSuggestion({ suggested: 'SESUAI_EKSPEKTASI', chosen: '', achievement: 100 });
+    expect(screen.queryByTestId('unreported-note')).toBeNull();
   });
 });

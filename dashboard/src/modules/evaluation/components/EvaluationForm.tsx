@@ -305,6 +305,11 @@ export function EvaluationForm({
               suggested={suggested}
               chosen={state.resultRating}
               achievement={plan.achievement}
+              unreported={
+                (plan.workTargets ?? [])
+                  .flatMap((target) => target.indicators ?? [])
+                  .filter((indicator) => indicator.achievement === null).length
+              }
             />
           </div>
           <RatingSelect
@@ -476,12 +481,15 @@ function TargetReview({
             <li key={indicator.id} className="review-indicator">
               <p className="small">{indicator.description}</p>
               <p className="small muted">
-                {t('report.target')}: {formatNumber(indicator.target, locale)} {indicator.unit}
+                {t('report.target')}:{' '}
+                {formatNumber(indicator.periodTarget ?? indicator.target, locale)} {indicator.unit}
                 {' · '}
                 {t('report.realization')}:{' '}
                 {indicator.realization
                   ? `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
-                  : t('report.notReported')}
+                  : indicator.result?.reported
+                    ? `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
+                    : t('report.notReported')}
                 {indicator.realization?.evidenceUrl && (
                   <>
                     {' · '}

@@ -7,17 +7,29 @@ export function SuggestedRating({
   suggested,
   chosen,
   achievement,
+  unreported = 0,
 }: {
   suggested: Rating | null;
   chosen: Rating | '' | null;
   achievement: number | null;
+  /** Indicators without a report for the period: left out of the achievement, never 0 %. */
+  unreported?: number;
 }) {
   const { t, locale } = useI18n();
+  const unreportedNote =
+    unreported > 0 ? (
+      <p className="muted small" data-testid="unreported-note">
+        {t('evaluation.unreported', { count: unreported })}
+      </p>
+    ) : null;
   if (!suggested)
     return (
-      <p className="muted small" data-testid="suggested-rating">
-        {t('evaluation.noSuggestion')}
-      </p>
+      <>
+        <p className="muted small" data-testid="suggested-rating">
+          {t('evaluation.noSuggestion')}
+        </p>
+        {unreportedNote}
+      </>
     );
   const differs = Boolean(chosen) && chosen !== suggested;
   return (
@@ -28,6 +40,7 @@ export function SuggestedRating({
           achievement: achievement === null ? '–' : formatPercent(achievement, locale),
         })}
       </p>
+      {unreportedNote}
       {differs && (
         <p className="suggested-rating__note small" role="note" data-testid="differs-note">
           {t('evaluation.differsNote', { rating: t(`rating.${suggested}`) })}

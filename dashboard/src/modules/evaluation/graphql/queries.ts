@@ -82,8 +82,14 @@ export const GET_EVALUATION_PLAN = gql`
           aspect
           description
           target
+          periodTarget: targetFor(period: $period)
           unit
           achievement(period: $period)
+          result(period: $period) {
+            value
+            derivedValue
+            reported
+          }
           realization(period: $period) {
             id
             value

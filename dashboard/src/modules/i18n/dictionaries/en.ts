@@ -235,6 +235,9 @@ export const en: Record<MessageKey, string> = {
   'skp.error.parentRequired': 'A main RHK must intervene one of your supervisor’s RHK.',
   'skp.error.parentInvalid': 'Choose an RHK of your direct supervisor’s SKP for the same cycle.',
   'skp.error.parentNotAllowed': 'The Camat’s RHK intervene no other RHK in the kecamatan.',
+  'skp.error.quarterSum':
+    'The quarter targets add up to {made}; they must equal the annual target {target}.',
+  'skp.error.quarterEach': 'Give one target for each quarter TW1–TW4.',
   'skp.error.periodNotStarted': 'This period has not started yet.',
   'skp.error.checkFields': 'Check the marked fields.',
   'skp.error.notFound': 'Not found. Reload the page.',
@@ -268,6 +271,24 @@ export const en: Record<MessageKey, string> = {
   'target.direction': 'Direction',
   'target.addIndicator': 'Add indicator',
   'target.removeIndicator': 'Remove indicator {number}',
+  'target.quarters': 'Targets per quarter (action plan)',
+  'target.aggregation': 'How the quarters make the year',
+  'target.quarterTarget': '{period} target',
+  'target.actionPlan': '{period} action plan',
+  'target.quarterMade.SUM': 'Quarters add up to {made} = the annual target',
+  'target.quarterMade.LAST': 'TW4 target {made} = the annual target',
+  'target.quarterMade.AVERAGE': 'Quarter average {made} = the annual target',
+  'target.quarterMismatch.SUM':
+    'Quarters add up to {made}; they must equal the annual target {target}',
+  'target.quarterMismatch.LAST': 'TW4 target is {made}; it must equal the annual target {target}',
+  'target.quarterMismatch.AVERAGE':
+    'Quarter average is {made}; it must equal the annual target {target}',
+  'target.quarterCheck.SUM': 'the quarter targets must add up to the annual target',
+  'target.quarterCheck.LAST': 'the TW4 target must equal the annual target',
+  'target.quarterCheck.AVERAGE': 'the quarter targets must average the annual target',
+  'aggregation.SUM': 'Sum (counts: quarters add up)',
+  'aggregation.LAST': 'Level at year end (TW4)',
+  'aggregation.AVERAGE': 'Average (a rate or index)',
   'target.save': 'Save RHK',
   'target.saving': 'Saving…',
 
@@ -288,6 +309,7 @@ export const en: Record<MessageKey, string> = {
   'report.cycleNotActive': 'The {year} cycle is not active: realisations cannot be changed.',
   'report.target': 'Target',
   'report.realization': 'Realisation',
+  'report.derivedFromQuarters': 'derived from the quarters',
   'report.notReported': 'Not reported',
   'report.evidence': 'Evidence',
   'report.openEvidence': 'Open evidence',
@@ -415,6 +437,8 @@ export const en: Record<MessageKey, string> = {
   'evaluation.behaviorRating': 'Behaviour rating',
   'evaluation.suggested': 'Suggested from achievement {achievement}: {rating}.',
   'evaluation.suggestedShort': 'Suggested result rating',
+  'evaluation.unreported':
+    '{count} indicators not reported: left out of the achievement (not 0 %).',
   'evaluation.noSuggestion': 'No suggestion yet: nothing reported for this period.',
   'evaluation.differsNote':
     'Your rating differs from the suggestion ({rating}). Explain why in the summary.',

@@ -104,6 +104,13 @@ describe('WorkTargetForm shows the API’s field errors beside the right inputs'
           target: 3,
           unit: 'hari',
           direction: 'LOWER_IS_BETTER',
+          // A duration: a level kept each quarter, derived from the annual target.
+          aggregation: 'LAST',
+          periodTargets: ['TW1', 'TW2', 'TW3', 'TW4'].map((period) => ({
+            period,
+            target: 3,
+            actionPlan: null,
+          })),
         },
       ],
     };

@@ -22,6 +22,14 @@ import {
 } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
+import {
+  AGGREGATIONS,
+  checkQuarterTargets,
+  defaultAggregation,
+  defaultQuarterTargets,
+  QUARTERS,
+  type IndicatorAggregation,
+} from '../utils/quarter-targets';
 
 export interface ParentOption {
   id: string;
@@ -37,7 +45,24 @@ interface IndicatorDraft {
   direction: IndicatorDirection;
   /** Once the user picks a direction, changing the aspect no longer resets it. */
   directionChosen: boolean;
+  aggregation: IndicatorAggregation;
+  /** Once picked, the aspect and unit no longer reset the aggregation. */
+  aggregationChosen: boolean;
+  /** TW1–TW4 targets as typed; derived from the annual target until the user types one. */
+  quarters: string[];
+  quartersChosen: boolean;
+  /** Rencana aksi per quarter. */
+  actionPlans: string[];
 }
+
+const numberText = (value: number) => (Number.isFinite(value) ? String(value) : '');
+/** The quarters shown for a draft: as typed, or derived from the annual target. */
+const quartersOf = (indicator: IndicatorDraft): string[] =>
+  indicator.quartersChosen
+    ? indicator.quarters
+    : defaultQuarterTargets(parseNumberInput(indicator.target), indicator.aggregation).map(
+        numberText,
+      );
 
 interface WorkTargetFormProps {
   planId: string;
@@ -59,6 +84,11 @@ const newIndicator = (aspect: IndicatorAspect = 'KUANTITAS'): IndicatorDraft => 
   unit: '',
   direction: defaultDirection(aspect),
   directionChosen: false,
+  aggregation: defaultAggregation(aspect, ''),
+  aggregationChosen: false,
+  quarters: ['', '', '', ''],
+  quartersChosen: false,
+  actionPlans: ['', '', '', ''],
 });
 
 export function WorkTargetForm({
@@ -84,6 +114,21 @@ export function WorkTargetForm({
           unit: indicator.unit ?? '',
           direction: indicator.direction ?? defaultDirection(indicator.aspect ?? 'KUANTITAS'),
           directionChosen: true,
+          aggregation:
+            indicator.aggregation ??
+            defaultAggregation(indicator.aspect ?? 'KUANTITAS', indicator.unit ?? ''),
+          aggregationChosen: true,
+          quarters: QUARTERS.map((quarter) =>
+            numberText(
+              indicator.periodTargets?.find((entry) => entry.period === quarter)?.target ??
+                Number.NaN,
+            ),
+          ),
+          quartersChosen: Boolean(indicator.periodTargets?.length),
+          actionPlans: QUARTERS.map(
+            (quarter) =>
+              indicator.periodTargets?.find((entry) => entry.period === quarter)?.actionPlan ?? '',
+          ),
         }))
       : [newIndicator()],
   );
@@ -106,6 +151,8 @@ export function WorkTargetForm({
         const next = { ...indicator, ...changes };
         if (changes.aspect && !indicator.directionChosen)
           next.direction = defaultDirection(changes.aspect);
+        if ((changes.aspect || changes.unit !== undefined) && !indicator.aggregationChosen)
+          next.aggregation = defaultAggregation(next.aspect, next.unit);
         return next;
       }),
     );
@@ -116,9 +163,22 @@ export function WorkTargetForm({
     // Numbers are checked here: a missing Float would not reach the API's field validation.
     const localErrors: FieldErrors = {};
     const targets = indicators.map((indicator) => parseNumberInput(indicator.target));
+    const quarterTargets = indicators.map((indicator) =>
+      quartersOf(indicator).map(parseNumberInput),
+    );
     targets.forEach((value, index) => {
       if (!Number.isFinite(value) || value <= 0)
         localErrors[`indicators[${index}].target`] = 'must be a positive number';
+      else if (
+        !checkQuarterTargets({
+          target: value,
+          aggregation: indicators[index].aggregation,
+          quarters: quarterTargets[index],
+        }).ok
+      )
+        localErrors[`indicators[${index}].periodTargets`] = t(
+          `target.quarterCheck.${indicators[index].aggregation}`,
+        );
     });
     if (Object.keys(localErrors).length > 0) {
       setErrors(localErrors);
@@ -135,6 +195,12 @@ export function WorkTargetForm({
         target: targets[index],
         unit: indicator.unit,
         direction: indicator.direction,
+        aggregation: indicator.aggregation,
+        periodTargets: QUARTERS.map((period, quarter) => ({
+          period,
+          target: quarterTargets[index][quarter],
+          actionPlan: indicator.actionPlans[quarter].trim() || null,
+        })),
       })),
     };
     try {
@@ -245,6 +311,19 @@ export function WorkTargetForm({
           const descriptionProblem = errorOf('description');
           const targetProblem = errorOf('target');
           const unitProblem = errorOf('unit');
+          const quartersProblem = errorOf('periodTargets');
+          const quarters = quartersOf(indicator);
+          const annual = parseNumberInput(indicator.target);
+          const check = checkQuarterTargets({
+            target: annual,
+            aggregation: indicator.aggregation,
+            quarters: quarters.map(parseNumberInput),
+          });
+          const changeQuarter = (quarter: number, text: string) =>
+            changeIndicator(indicator.key, {
+              quarters: quarters.map((value, position) => (position === quarter ? text : value)),
+              quartersChosen: true,
+            });
           return (
             <div key={indicator.key} className="indicator-row" data-testid="indicator-row">
               <div className="indicator-row__head">
@@ -352,6 +431,90 @@ export function WorkTargetForm({
                   )}
                 </FormField>
               </div>
+              <fieldset className="quarter-targets" data-testid="quarter-targets">
+                <legend className="field__label">{t('target.quarters')}</legend>
+                <FormField id={`${base}-aggregation`} label={t('target.aggregation')}>
+                  {(control) => (
+                    <select
+                      className="select"
+                      value={indicator.aggregation}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, {
+                          aggregation: event.target.value as IndicatorAggregation,
+                          aggregationChosen: true,
+                        })
+                      }
+                      {...control}
+                    >
+                      {AGGREGATIONS.map((aggregation) => (
+                        <option key={aggregation} value={aggregation}>
+                          {t(`aggregation.${aggregation}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
+                <div className="quarter-targets__grid">
+                  {QUARTERS.map((quarter, position) => (
+                    <div key={quarter} className="quarter-targets__quarter">
+                      <FormField
+                        id={`${base}-${quarter}`}
+                        label={t('target.quarterTarget', { period: quarter })}
+                      >
+                        {(control) => (
+                          <input
+                            className="input"
+                            inputMode="decimal"
+                            value={quarters[position]}
+                            onChange={(event) => changeQuarter(position, event.target.value)}
+                            {...control}
+                          />
+                        )}
+                      </FormField>
+                      <FormField
+                        id={`${base}-${quarter}-plan`}
+                        label={t('target.actionPlan', { period: quarter })}
+                      >
+                        {(control) => (
+                          <textarea
+                            className="input textarea"
+                            rows={2}
+                            maxLength={1000}
+                            value={indicator.actionPlans[position]}
+                            onChange={(event) =>
+                              changeIndicator(indicator.key, {
+                                actionPlans: indicator.actionPlans.map((text, index) =>
+                                  index === position ? event.target.value : text,
+                                ),
+                              })
+                            }
+                            {...control}
+                          />
+                        )}
+                      </FormField>
+                    </div>
+                  ))}
+                </div>
+                {Number.isFinite(annual) && annual > 0 && (
+                  <p
+                    className={check.ok ? 'field__hint' : 'field__error'}
+                    role="status"
+                    data-testid="quarter-check"
+                  >
+                    {check.ok
+                      ? t(`target.quarterMade.${indicator.aggregation}`, {
+                          made: check.made ?? '',
+                        })
+                      : t(`target.quarterMismatch.${indicator.aggregation}`, {
+                          made: check.made ?? '–',
+                          target: annual,
+                        })}
+                  </p>
+                )}
+                {quartersProblem && !(Number.isFinite(annual) && annual > 0 && !check.ok) && (
+                  <span className="field__error">{quartersProblem}</span>
+                )}
+              </fieldset>
             </div>
           );
         })}

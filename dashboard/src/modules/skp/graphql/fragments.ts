@@ -61,6 +61,12 @@ export const PLAN_DETAIL_FIELDS = gql`
         target
         unit
         direction
+        aggregation
+        periodTargets {
+          period
+          target
+          actionPlan
+        }
       }
     }
     behaviorExpectations {

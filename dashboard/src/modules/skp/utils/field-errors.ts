@@ -59,6 +59,14 @@ const MESSAGE_PATTERNS: { pattern: RegExp; key: MessageKey; params?: string[] }[
   { pattern: /must be a work target of your supervisor/, key: 'skp.error.parentInvalid' },
   { pattern: /intervenes no RHK/, key: 'skp.error.parentNotAllowed' },
   { pattern: /has not started yet/, key: 'skp.error.periodNotStarted' },
+  {
+    pattern: /quarter targets add up to (-?[\d.]+), not the annual ([\d.]+)/,
+    key: 'skp.error.quarterSum',
+    params: ['made', 'target'],
+  },
+  { pattern: /TW4 target must be the annual target/, key: 'target.quarterCheck.LAST' },
+  { pattern: /quarter targets average/, key: 'target.quarterCheck.AVERAGE' },
+  { pattern: /one target for each of TW1, TW2, TW3 and TW4/, key: 'skp.error.quarterEach' },
 ];
 
 export function translateFieldMessage(t: Translate, message: string): string {
