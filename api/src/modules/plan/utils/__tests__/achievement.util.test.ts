@@ -25,10 +25,12 @@ describe('computeIndicatorAchievement', () => {
   });
 
   it.each([
-    [-1, 5],
-    [10, -1],
-  ])('refuses target %d with value %d', (target, value) => {
-    expect(() => computeIndicatorAchievement({ target, value, direction: HIGHER })).toThrow();
+    [-1, 5, 'An indicator target cannot be negative'],
+    [10, -1, 'A realisation cannot be negative'],
+  ])('refuses target %d with value %d', (target, value, message) => {
+    expect(() => computeIndicatorAchievement({ target, value, direction: HIGHER })).toThrow(
+      message,
+    );
   });
 });
 

@@ -35,6 +35,21 @@ describe('defaultAggregation', () => {
     ['%', false],
     ['hari', false],
     ['Rupiah', false],
+    [' % ', false],
+    // Every level, rate, duration and money unit is no count of things.
+    ...[
+      'indeks',
+      'skor',
+      'poin',
+      'rasio',
+      'predikat',
+      'tingkat',
+      'jam',
+      'menit',
+      'bulan',
+      'tahun',
+      'rp',
+    ].map((unit) => [unit, false] as [string, boolean]),
   ])('%j countable: %p', (unit, expected) => {
     expect(isCountableUnit(unit)).toBe(expected);
   });
@@ -62,6 +77,8 @@ describe('aggregateQuarters', () => {
   it.each([
     [SUM, [486, 500, 470, 488], 1944],
     [SUM, [486, null, 470, 488], null],
+    [SUM, [486, 500, 470], null],
+    [AVERAGE, [80, 90, 85], null],
     [SUM, [0.1, 0.2, 0.3, 0.4], 1],
     [LAST, [20, 45, 70, 100], 100],
     [LAST, [20, 45, 70, null], null],
@@ -93,6 +110,9 @@ describe('quarterTargetProblems', () => {
     [10, SUM, [15, -5, 0, 0], false],
     [10, SUM, [5, 5, 0], false],
     [10, SUM, [5, 5, 0, Number.NaN], false],
+    // A quarter target is below 1e12, as the annual one is.
+    [1e12, SUM, [1e12, 0, 0, 0], false],
+    [1e12 - 1, SUM, [1e12 - 1, 0, 0, 0], true],
   ])('%d by %s from %j: valid %p', (target, aggregation, quarters, valid) => {
     expect(check(target, aggregation, quarters).length === 0).toBe(valid);
   });
@@ -101,6 +121,17 @@ describe('quarterTargetProblems', () => {
     expect(check(1944, SUM, [486, 486, 486, 485])).toEqual([
       'the quarter targets add up to 1943, not the annual 1944',
     ]);
+  });
+
+  it.each([
+    [100, LAST, [25, 50, 100, 75], 'the TW4 target must be the annual target 100'],
+    [85, AVERAGE, [80, 80, 80, 84], 'the quarter targets average 81, not the annual 85'],
+    [10, SUM, [15, -5, 0, 0], 'each quarter target must be a number of at least 0'],
+    [10, SUM, [5, 5, 0], 'give one target for each of TW1, TW2, TW3 and TW4'],
+  ])('%d by %s from %j says: %s', (target, aggregation, quarters, message) => {
+    expect(
+      quarterTargetProblems({ field: 'q', target, aggregation, quarterTargets: quarters }),
+    ).toEqual([{ field: 'q', message }]);
   });
 });
 
@@ -136,6 +167,29 @@ describe('validateIndicators with quarter targets', () => {
       [...quarters([400, 500, 500]), { period: Period.ANNUAL, target: 544 }],
       ['indicators[0].periodTargets'],
     ],
+    // Each check alone: the quarters below would add up to 1944 if it were missing.
+    [
+      'a fifth entry repeating TW4',
+      [...quarters([400, 500, 500, 544]), { period: Period.TW4, target: 544 }],
+      ['indicators[0].periodTargets'],
+    ],
+    [
+      'ANNUAL instead of TW4, the quarters adding up without it',
+      [...quarters([400, 500, 1044]), { period: Period.ANNUAL, target: 544 }],
+      ['indicators[0].periodTargets'],
+    ],
+    [
+      'TW3 twice instead of TW4, adding up without it',
+      [...quarters([400, 500, 0]), { period: Period.TW3, target: 1044 }],
+      ['indicators[0].periodTargets'],
+    ],
+    [
+      'a 1000-character action plan, once trimmed',
+      quarters([486, 486, 486, 486]).map((entry, index) =>
+        index === 1 ? { ...entry, actionPlan: ` ${'x'.repeat(1000)} ` } : entry,
+      ),
+      [],
+    ],
     [
       'an action plan too long',
       quarters([486, 486, 486, 486]).map((entry, index) =>
@@ -150,6 +204,39 @@ describe('validateIndicators with quarter targets', () => {
         indicators: [{ ...indicator, periodTargets }],
       }).map((problem) => problem.field),
     ).toEqual(fields);
+  });
+
+  it('names the problem of the quarter list and of an action plan', () => {
+    expect(
+      validateIndicators({
+        field: 'indicators',
+        indicators: [
+          {
+            ...indicator,
+            periodTargets: [
+              ...quarters([400, 500, 1044]),
+              { period: Period.ANNUAL, target: 544, actionPlan: 'x'.repeat(1001) },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        field: 'indicators[0].periodTargets[3].actionPlan',
+        message: 'must be at most 1000 characters',
+      },
+      {
+        field: 'indicators[0].periodTargets',
+        message: 'give one target for each of TW1, TW2, TW3 and TW4',
+      },
+    ]);
+  });
+
+  it('plans nothing (0) for a quarter left out of a partial list', () => {
+    expect(
+      resolveQuarterPlan({ ...indicator, periodTargets: [{ period: Period.TW2, target: 1944 }] })
+        .quarterTargets,
+    ).toEqual([0, 1944, 0, 0]);
   });
 
   it('fills in defaults and keeps the given quarters in order', () => {
@@ -222,6 +309,8 @@ describe('computePeriodResult', () => {
       92.59,
     ],
     ['a level against its quarter target', level, Period.TW2, { TW2: 45 }, 45, 90],
+    // Only the year is derived: an unreported quarter stays unreported whatever TW4 says.
+    ['a level: a quarter without its own report', level, Period.TW2, { TW4: 96 }, null, null],
     ['a level: the year is TW4', level, Period.ANNUAL, { TW1: 30, TW4: 96 }, 96, 96],
     [
       'a rate averaged, lower is better',
