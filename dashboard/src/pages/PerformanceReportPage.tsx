@@ -235,7 +235,7 @@ function IndicatorReport({
           <div>
             <dt>{t('report.target')}</dt>
             <dd>
-              {formatNumber(indicator.target, locale)} {indicator.unit}
+              {formatNumber(indicator.periodTarget ?? indicator.target, locale)} {indicator.unit}
               {indicator.direction === 'LOWER_IS_BETTER' && (
                 <span className="muted small"> · {t('direction.LOWER_IS_BETTER')}</span>
               )}
@@ -246,6 +246,9 @@ function IndicatorReport({
             <dd data-testid="realization-value">
               {current ? (
                 `${formatNumber(current.value, locale)} ${indicator.unit ?? ''}`
+              ) : indicator.result?.reported ? (
+                // The year made from the quarters, before any annual correction.
+                `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
               ) : (
                 <span className="muted">{t('report.notReported')}</span>
               )}

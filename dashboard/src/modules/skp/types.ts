@@ -110,7 +110,16 @@ export interface RealizationDetail {
 }
 
 export interface ReportIndicator extends IndicatorDetail {
+  /** The period's own target (a quarter's, or the annual one). */
+  periodTarget?: number | null;
   achievement: number | null;
+  /** ANNUAL: the value derived from the quarters when no annual report corrects it. */
+  result?: {
+    __typename?: 'IndicatorPeriodResult';
+    value: number | null;
+    derivedValue: number | null;
+    reported: boolean;
+  } | null;
   realization: RealizationDetail | null;
   realizationHistory: RealizationDetail[] | null;
 }

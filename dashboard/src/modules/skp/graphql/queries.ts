@@ -92,9 +92,15 @@ export const GET_PLAN_REPORT = gql`
               aspect
               description
               target
+              periodTarget: targetFor(period: $period)
               unit
               direction
               achievement(period: $period)
+              result(period: $period) {
+                value
+                derivedValue
+                reported
+              }
               realization(period: $period) {
                 ...RealizationFields
               }
