@@ -8,6 +8,7 @@ import { TrainingEffectsMysql1795868703036 } from './1795868703036-TrainingEffec
 import { AccountSessionsMysql1796197719060 } from './1796197719060-AccountSessions';
 import { IndicatorPeriodTargetsMysql1796199874437 } from './1796199874437-IndicatorPeriodTargets';
 import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
+import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySetIndex';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -19,4 +20,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   AccountSessionsMysql1796197719060,
   IndicatorPeriodTargetsMysql1796199874437,
   IndicatorPeriodTargetsBackfillMysql1796199874438,
+  AnonymitySetIndexMysql1796199898987,
 ];

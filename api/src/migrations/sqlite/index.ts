@@ -8,6 +8,7 @@ import { TrainingEffectsSqlite1795868703036 } from './1795868703036-TrainingEffe
 import { AccountSessionsSqlite1796197719060 } from './1796197719060-AccountSessions';
 import { IndicatorPeriodTargetsSqlite1796199874437 } from './1796199874437-IndicatorPeriodTargets';
 import { IndicatorPeriodTargetsBackfillSqlite1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
+import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymitySetIndex';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -19,4 +20,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   AccountSessionsSqlite1796197719060,
   IndicatorPeriodTargetsSqlite1796199874437,
   IndicatorPeriodTargetsBackfillSqlite1796199874438,
+  AnonymitySetIndexSqlite1796199898987,
 ];

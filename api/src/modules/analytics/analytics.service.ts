@@ -2,6 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import { conditionAttributes } from '../../platform/authz/subject-attributes';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -165,12 +166,12 @@ export class AnalyticsService {
         .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>(),
     ]);
     if (points.length === 0) {
-      const facts = asSubject('Evaluation', {
-        ownerId: employeeId,
-        ownerChainIds: await context.loaders.supervisorChainIds.load(employeeId),
-        evaluationStatus: EvaluationStatus.FINAL,
-      });
-      if (!context.ability.can('read', facts, 'predicate'))
+      const facts = await conditionAttributes(
+        'Evaluation',
+        { employeeId, status: EvaluationStatus.FINAL },
+        context,
+      );
+      if (!context.ability.can('read', asSubject('Evaluation', facts), 'predicate'))
         throw forbidden('You may not read this employee’s evaluations');
     }
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
@@ -557,7 +558,11 @@ export class AnalyticsService {
     });
   }
 
-  /** De-identified predicate distribution, over the evaluations the viewer may read; small groups suppressed. */
+  /**
+   * De-identified predicate distribution, over the final evaluations the viewer may count (those they
+   * may read; every final one for analysts, whose rows are limited to large anonymity sets); small
+   * groups suppressed.
+   */
   async predicateDistribution(
     context: Context,
     cycleId: number,
@@ -566,7 +571,7 @@ export class AnalyticsService {
   ): Promise<DistributionGroup[]> {
     const rows = rulesToSql(
       context.ability,
-      'read',
+      'aggregate',
       'Evaluation',
       'predicate',
       evaluationSqlFields('evaluation'),

@@ -16,6 +16,8 @@ import { Position } from './position.entity';
 @ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan' })
 @Entity({ name: 'employee' })
 @Index(['unitId', 'active', 'name'])
+// An analyst's anonymity sets: active people grouped by what the analyst reads of them (anonymity-set.ts).
+@Index(['active', 'unitId', 'rank', 'employmentType', 'gender', 'positionId'])
 export class Employee {
   static readonly modelName = 'Employee';
 

@@ -14,6 +14,7 @@ import {
 import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import { anonymitySetSql } from './anonymity-set';
 import { Employee } from './employee.entity';
 import {
   type CreateEmployeeInput,
@@ -37,6 +38,7 @@ export function employeeSqlFields(alias: string): SqlFieldMap {
         throw new Error(`supervisorChainIds supports only equality, got ${operator}`);
       return `${alias}.id IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
     },
+    anonymitySetSize: anonymitySetSql(`${alias}.id`),
   };
 }
 

@@ -17,6 +17,7 @@ import { type Connection, type PageArgs, paginate } from '../../platform/graphql
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
+import { anonymitySetSql } from '../org/anonymity-set';
 import { Employee } from '../org/employee.entity';
 import { BehaviorExpectation } from './behavior-expectation.entity';
 import { Indicator } from './indicator.entity';
@@ -52,6 +53,7 @@ export function planSqlFields(alias: string): SqlFieldMap {
         throw new Error(`ownerChainIds supports only equality, got ${operator}`);
       return `${alias}.employeeId IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
     },
+    ownerAnonymitySetSize: anonymitySetSql(`${alias}.employeeId`),
   };
 }
 
@@ -138,7 +140,8 @@ export class PlanService {
 
   /**
    * The plans of a cascade view: everyone in the unit and its sub-units, plus the heads of the
-   * units above it (up to the Camat), as far as the viewer may read them.
+   * units above it (up to the Camat) for viewers who may know who heads a unit, as far as the
+   * viewer may read them.
    */
   async cascade(context: Context, cycleId: number, unitId: number): Promise<PerformancePlan[]> {
     const rows = rulesToSql(
@@ -148,14 +151,17 @@ export class PlanService {
       undefined,
       planSqlFields('plan'),
     );
+    const inUnit =
+      'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))';
+    const headAbove =
+      'plan.employeeId IN (SELECT above.headId FROM org_unit above WHERE above.id IN (SELECT up.ancestorId FROM org_unit_closure up WHERE up.descendantId = :unitId))';
     return this.dataSource
       .getRepository(PerformancePlan)
       .createQueryBuilder('plan')
       .where(rows.sql, rows.params)
       .andWhere('plan.cycleId = :cycleId', { cycleId })
       .andWhere(
-        `(plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))
-          OR plan.employeeId IN (SELECT above.headId FROM org_unit above WHERE above.id IN (SELECT up.ancestorId FROM org_unit_closure up WHERE up.descendantId = :unitId)))`,
+        context.ability.can('read', 'OrgUnit', 'head') ? `(${inUnit} OR ${headAbove})` : inUnit,
         { unitId },
       )
       .orderBy('plan.id', 'ASC')

@@ -1,13 +1,18 @@
 import {
   AbilityBuilder,
+  createAliasResolver,
   createMongoAbility,
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
 import { Role } from '../../modules/account/account.entity';
+import { MIN_GROUP_SIZE } from '../../modules/analytics/utils/suppression.util';
+import { IN_FORCE_STATUSES } from '../../modules/evaluation/evaluation.enums';
 import type { Viewer } from '../auth/viewer';
 
-export type Action = 'read' | 'create' | 'update' | 'approve' | 'evaluate' | 'resolve';
+/** `aggregate`: count a row into a de-identified aggregate; whoever may read a row may count it. */
+export type Action =
+  'read' | 'aggregate' | 'create' | 'update' | 'approve' | 'evaluate' | 'resolve';
 export type SubjectName =
   | 'Employee'
   | 'OrgUnit'
@@ -80,7 +85,9 @@ export const EMPLOYEE_HR_WRITABLE_FIELDS = [
   'active',
 ];
 export const EMPLOYEE_SELF_WRITABLE_FIELDS = ['email', 'phone'];
-export const ORG_UNIT_FIELDS = ['id', 'name', 'depth', 'parent', 'children', 'head'];
+export const ORG_UNIT_FIELDS = ['id', 'name', 'depth', 'parent', 'children'];
+/** Who heads a unit names a person: never for analysts (DESIGN §3, de-identified). */
+export const ORG_UNIT_HEAD_FIELDS = ['head'];
 export const POSITION_FIELDS = ['id', 'title', 'level'];
 export const USER_FIELDS = ['id', 'username', 'roles', 'employee', 'isSupervisor', 'abilityRules'];
 export const AUDIT_SUMMARY_FIELDS = [
@@ -279,6 +286,7 @@ const DEVELOPMENT_FAMILY: [SubjectName, string[]][] = [
   ['DevelopmentActivity', DEVELOPMENT_ACTIVITY_FIELDS],
 ];
 const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set(['Evaluation', 'EvaluationFeedback']);
+const IN_FORCE = { evaluationStatus: { $in: [...IN_FORCE_STATUSES] } };
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
   ['WorkTarget', WORK_TARGET_FIELDS],
@@ -291,7 +299,8 @@ const PLAN_FAMILY: [SubjectName, string[]][] = [
   // Feedback's owner is its recipient; its author reads it too (below).
   ['Feedback', FEEDBACK_FIELDS],
 ];
-// Analysts read plans de-identified: no free text written about a person.
+// Analysts read plans de-identified: no free text written about a person, and no link to the people
+// above them (the supervisor's RHK, the organisation predicate shown on a unit head's evaluation).
 const ANALYST_HIDDEN = new Set([
   'returnReason',
   'specificExpectation',
@@ -299,6 +308,9 @@ const ANALYST_HIDDEN = new Set([
   'note',
   // The rencana aksi is free text: analysts read quarter targets through targetFor(period).
   'periodTargets',
+  'parentTarget',
+  'childTargets',
+  'organizationPredicate',
   ...EVALUATION_PERSONAL_FIELDS,
 ]);
 // Analysts never read text written about a person, nor who wrote it.
@@ -314,6 +326,7 @@ type DefineRules = (builder: Builder, viewer: Viewer) => void;
 const employeeSelf: DefineRules = ({ can }, viewer) => {
   if (viewer.employeeId === null) return;
   can('read', 'Employee', EMPLOYEE_DIRECTORY_FIELDS);
+  can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
   can('read', 'Employee', ['nip', 'version', ...EMPLOYEE_PRIVATE_FIELDS], {
     id: viewer.employeeId,
   });
@@ -323,7 +336,7 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   for (const [type, fields] of PLAN_FAMILY) {
     // An evaluation reaches its employee once it is final; drafts stay with the evaluator's chain.
     const ownCondition = EVALUATION_TYPES.has(type)
-      ? { ownerId: viewer.employeeId, evaluationStatus: { $in: ['FINAL', 'ACKNOWLEDGED'] } }
+      ? { ownerId: viewer.employeeId, ...IN_FORCE }
       : { ownerId: viewer.employeeId };
     can('read', type, fields, ownCondition);
     can('read', type, fields, { ownerChainIds: viewer.employeeId });
@@ -361,20 +374,9 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
 
-const readEverything = (
-  { can }: Builder,
-  hidden: ReadonlySet<string> = new Set(),
-  excluded: ReadonlySet<SubjectName> = new Set(),
-) => {
+const readEverything = ({ can }: Builder) => {
   can('read', 'Cycle', CYCLE_FIELDS);
-  for (const [type, fields] of PLAN_FAMILY) {
-    if (!excluded.has(type))
-      can(
-        'read',
-        type,
-        fields.filter((field) => !hidden.has(field)),
-      );
-  }
+  for (const [type, fields] of PLAN_FAMILY) can('read', type, fields);
 };
 
 const readDevelopment = ({ can }: Builder) => {
@@ -387,6 +389,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
   [Role.LEADER]: (builder, viewer) => {
     employeeSelf(builder, viewer);
     builder.can('read', 'Employee', [...EMPLOYEE_DIRECTORY_FIELDS, 'nip']);
+    builder.can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
     builder.can('read', 'AuditLog', AUDIT_SUMMARY_FIELDS);
     builder.can('update', 'Cycle', ['status']);
     builder.can('update', 'OrganizationPredicate');
@@ -405,6 +408,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
       'version',
       ...EMPLOYEE_PRIVATE_FIELDS,
     ]);
+    can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
     can('create', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
@@ -419,11 +423,27 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     readEverything(builder);
     readDevelopment(builder);
   },
-  [Role.ANALYST]: (builder) => {
-    builder.can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS);
+  [Role.ANALYST]: ({ can }) => {
+    // De-identified (DESIGN §3): a person's rows only when at least MIN_GROUP_SIZE active people are
+    // alike in everything the analyst reads about them (their anonymity set), evaluations only once
+    // final; everyone else reaches the analyst through aggregates with small groups suppressed.
+    const alikeEnough = { $gte: MIN_GROUP_SIZE };
+    can('read', 'Employee', EMPLOYEE_ANALYST_FIELDS, { anonymitySetSize: alikeEnough });
+    can('read', 'Cycle', CYCLE_FIELDS);
+    for (const [type, fields] of PLAN_FAMILY) {
+      if (ANALYST_EXCLUDED.has(type)) continue;
+      const final = EVALUATION_TYPES.has(type) ? IN_FORCE : {};
+      const readable = fields.filter((field) => !ANALYST_HIDDEN.has(field));
+      can('read', type, readable, { ...final, ownerAnonymitySetSize: alikeEnough });
+    }
+    can(
+      'aggregate',
+      'Evaluation',
+      EVALUATION_RATING_FIELDS.filter((field) => !ANALYST_HIDDEN.has(field)),
+      IN_FORCE,
+    );
     // JP totals by group only (de-identified, small groups suppressed): no plan rows.
-    builder.can('read', 'JpStatistics');
-    readEverything(builder, ANALYST_HIDDEN, ANALYST_EXCLUDED);
+    can('read', 'JpStatistics');
   },
 };
 
@@ -439,5 +459,6 @@ export function defineAbilityFor(viewer: Viewer | null): AppAbility {
     builder.can('read', 'User', USER_FIELDS, { id: viewer.accountId });
     for (const role of viewer.roles) ROLE_RULES[role](builder, viewer);
   }
-  return builder.build();
+  // Whoever may read a row may count it into an aggregate.
+  return builder.build({ resolveAction: createAliasResolver({ read: 'aggregate' }) });
 }

@@ -3,7 +3,7 @@ import { Evaluation } from '../../modules/evaluation/evaluation.entity';
 import { Indicator } from '../../modules/plan/indicator.entity';
 import { PerformancePlan } from '../../modules/plan/performance-plan.entity';
 import { WorkTarget } from '../../modules/plan/work-target.entity';
-import type { SubjectName } from './abilities';
+import type { AppAbility, SubjectName } from './abilities';
 
 type Root = Record<string, unknown>;
 
@@ -63,10 +63,43 @@ async function directOwnerOf(
   }
 }
 
+/** Per ability (one per request): the condition fields of its read rules on each type. */
+const conditionFieldsOf = new WeakMap<AppAbility, Map<SubjectName, ReadonlySet<string>>>();
+
+/** Whether the viewer's read rules on a type test a field, so it is worth loading. */
+function readRulesTest(ability: AppAbility, type: SubjectName, field: string): boolean {
+  let byType = conditionFieldsOf.get(ability);
+  if (!byType)
+    conditionFieldsOf.set(ability, (byType = new Map<SubjectName, ReadonlySet<string>>()));
+  let fields = byType.get(type);
+  if (!fields) {
+    fields = new Set(
+      ability
+        .possibleRulesFor('read', type)
+        .flatMap((rule) => Object.keys((rule.conditions ?? {}) as object)),
+    );
+    byType.set(type, fields);
+  }
+  return fields.has(field);
+}
+
+/** The size of a person's anonymity set, only for viewers whose rules depend on it (analysts). */
+async function anonymitySetSize(
+  context: Context,
+  type: SubjectName,
+  field: string,
+  employeeId: number,
+): Promise<Root> {
+  return readRulesTest(context.ability, type, field)
+    ? { [field]: await context.loaders.anonymitySetSizes.load(employeeId) }
+    : {};
+}
+
 /**
  * The derived attributes rule conditions use, added to an object before an in-memory check:
- * `supervisorChainIds` on employees; `ownerId` and `ownerChainIds` on the records of one person
- * (SKP family, evaluations, feedback, inbox), plus `evaluatorId` on the SKP family.
+ * `supervisorChainIds` and `anonymitySetSize` on employees; `ownerId`, `ownerChainIds` and
+ * `ownerAnonymitySetSize` on the records of one person (SKP family, evaluations, feedback, inbox),
+ * plus `evaluatorId` on the SKP family.
  */
 export async function conditionAttributes(
   type: SubjectName,
@@ -74,27 +107,34 @@ export async function conditionAttributes(
   context: Context,
 ): Promise<Root> {
   if (type === 'Employee') {
-    return {
-      ...root,
-      supervisorChainIds: await context.loaders.supervisorChainIds.load(root.id as number),
-    };
+    const id = Number(root.id);
+    const [supervisorChainIds, anonymity] = await Promise.all([
+      context.loaders.supervisorChainIds.load(id),
+      anonymitySetSize(context, type, 'anonymitySetSize', id),
+    ]);
+    return { ...root, supervisorChainIds, ...anonymity };
   }
   // Records that name their person directly: the evaluated employee, the feedback's recipient.
   const ownerId = await directOwnerOf(type, root, context);
   if (ownerId !== undefined) {
-    return {
-      ...root,
-      ownerId,
-      ownerChainIds: await context.loaders.supervisorChainIds.load(ownerId),
-      evaluationStatus: await evaluationStatusOf(type, root, context),
-    };
+    const [ownerChainIds, anonymity, evaluationStatus] = await Promise.all([
+      context.loaders.supervisorChainIds.load(ownerId),
+      anonymitySetSize(context, type, 'ownerAnonymitySetSize', ownerId),
+      evaluationStatusOf(type, root, context),
+    ]);
+    return { ...root, ownerId, ownerChainIds, ...anonymity, evaluationStatus };
   }
   const plan = await planOf(type, root, context);
   if (!plan) return root;
+  const [ownerChainIds, anonymity] = await Promise.all([
+    context.loaders.supervisorChainIds.load(plan.employeeId),
+    anonymitySetSize(context, type, 'ownerAnonymitySetSize', plan.employeeId),
+  ]);
   return {
     ...root,
     ownerId: plan.employeeId,
     evaluatorId: plan.evaluatorId,
-    ownerChainIds: await context.loaders.supervisorChainIds.load(plan.employeeId),
+    ownerChainIds,
+    ...anonymity,
   };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { anonymitySetSizes } from '../../modules/org/anonymity-set';
 import { ReportingLine } from '../../modules/org/employee.entity';
 
 /**
@@ -67,4 +68,9 @@ export class Loaders {
       chains.set(row.descendantId, [...(chains.get(row.descendantId) ?? []), row.ancestorId]);
     return employeeIds.map((id) => chains.get(id) ?? []);
   });
+
+  /** How many active employees an analyst cannot tell apart from each one (for rule conditions). */
+  readonly anonymitySetSizes = new DataLoader<number, number>((employeeIds) =>
+    anonymitySetSizes(this.dataSource, employeeIds),
+  );
 }

@@ -81,8 +81,12 @@ describe.each(DRIVERS)('employee list loading on %s', (kind) => {
       (await small.client.as(small.org.people.kasiB.nip, EVALUATIONS, { id: staff })).data?.employee
         .evaluations,
     ).toEqual([]);
+    // Analysts: only people alike in what they read to at least four others (the extra staff of `large`).
+    const alone = await small.client.as('analis', EVALUATIONS, { id: staff });
+    expect(alone.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(
-      (await small.client.as('analis', EVALUATIONS, { id: staff })).data?.employee.evaluations,
+      (await large.client.as('analis', EVALUATIONS, { id: String(large.org.extra[0].id) })).data
+        ?.employee.evaluations,
     ).toEqual([
       { period: 'TW1', predicate: 'BAIK' },
       { period: 'TW2', predicate: 'BAIK' },
