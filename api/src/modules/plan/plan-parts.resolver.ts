@@ -92,7 +92,8 @@ export class IndicatorResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the period has a value (ANNUAL: derived or corrected); false is belum dilaporkan',
+    description:
+      'Whether the period has a value (ANNUAL: derived or corrected); false is belum dilaporkan',
   })
   async reported(
     @Root() indicator: Indicator,

@@ -63,11 +63,7 @@ export function validatePeriodTargets({
   );
   if (entries.length === 0) return problems;
   const periods = entries.map((entry) => entry.period);
-  if (
-    entries.length !== 4 ||
-    !periods.every(isQuarter) ||
-    new Set(periods).size !== 4
-  ) {
+  if (entries.length !== 4 || !periods.every(isQuarter) || new Set(periods).size !== 4) {
     return [...problems, { field, message: 'give one target for each of TW1, TW2, TW3 and TW4' }];
   }
   const { aggregation, quarterTargets } = resolveQuarterPlan(indicator);
