@@ -17,7 +17,7 @@
 //   options always yields both parts.
 // - org/utils/rank.util.ts:44 `to < 0` → `false`: an unknown highest rank (-1) with a known lowest
 //   (≥ 0) already fails `from > to`.
-// - plan/utils/plan-validation.util.ts:144 `catch { url = null; }` → `catch {}`: `url` is still
+// - plan/utils/plan-validation.util.ts:140 `catch { url = null; }` → `catch {}`: `url` is still
 //   null when `new URL` throws.
 // - plan/utils/plan-validation.util.ts:37 `periodTargets ?? []` → `?? ['Stryker was here']`: with no
 //   quarter list the map is never read for targets, and finds no quarter for the action plans.
