@@ -198,4 +198,49 @@ describe('EvaluationForm', () => {
     );
     expect(screen.getByText('Pilih rating.')).toBeTruthy();
   });
+
+  test('warns (without blocking) when two values are below expectation but the behaviour rating is not', async () => {
+    const plan: FormPlan = {
+      ...PLAN,
+      behaviorExpectations: [
+        ...(PLAN.behaviorExpectations ?? []),
+        {
+          __typename: 'BehaviorExpectation',
+          id: '951',
+          coreValue: 'KOMPETEN',
+          name: 'Kompeten',
+          guides: ['Meningkatkan kompetensi diri'],
+          specificExpectation: null,
+        },
+      ],
+    };
+    render(
+      <I18nProvider initialLanguage="id">
+        <MockedProvider cache={createCache()} mocks={[]}>
+          <EvaluationForm plan={plan} period="TW4" evaluation={null} onReload={() => {}} />
+        </MockedProvider>
+      </I18nProvider>,
+    );
+    const rateValue = (name: string, rating: string) =>
+      fireEvent.change(screen.getByLabelText(`Penilaian ${name}`), {
+        target: { value: rating },
+      });
+    fireEvent.change(screen.getByLabelText('Rating perilaku kerja'), {
+      target: { value: 'SESUAI_EKSPEKTASI' },
+    });
+    rateValue('Akuntabel', 'DI_BAWAH_EKSPEKTASI');
+    expect(screen.queryByTestId('behavior-mismatch')).toBeNull();
+    rateValue('Kompeten', 'DI_BAWAH_EKSPEKTASI');
+    expect(screen.getByTestId('behavior-mismatch').textContent).toContain(
+      '2 nilai BerAKHLAK dinilai di bawah ekspektasi',
+    );
+    // Saving stays possible: the button is not disabled by the warning.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Simpan draf' }).disabled).toBe(
+      false,
+    );
+    fireEvent.change(screen.getByLabelText('Rating perilaku kerja'), {
+      target: { value: 'DI_BAWAH_EKSPEKTASI' },
+    });
+    await waitFor(() => expect(screen.queryByTestId('behavior-mismatch')).toBeNull());
+  });
 });

@@ -1,5 +1,5 @@
 import type { Predicate, Rating } from '../types';
-import { previewPredicate, suggestResultRating } from '../utils/predicate';
+import { behaviorRatingMismatch, previewPredicate, suggestResultRating } from '../utils/predicate';
 import { objectionWindow } from '../utils/objection-window';
 import { createTranslate } from '../../i18n/utils/translate';
 
@@ -70,5 +70,19 @@ describe('objection window: finalizedAt + 14 days', () => {
       open: false,
       daysLeft: 0,
     });
+  });
+});
+
+describe('behaviour rating aid: values below expectation against the overall rating', () => {
+  test.each<[string, Rating | '', (Rating | '')[], number | null]>([
+    ['two below, overall meets', MEETS, [BELOW, BELOW, MEETS, MEETS], 2],
+    ['three below, overall above', ABOVE, [BELOW, BELOW, BELOW, ABOVE], 3],
+    ['one below is not enough', MEETS, [BELOW, MEETS, ABOVE], null],
+    ['two below, overall below too', BELOW, [BELOW, BELOW], null],
+    ['no overall rating yet', '', [BELOW, BELOW, BELOW], null],
+    ['unrated values do not count', MEETS, [BELOW, '', '', MEETS], null],
+    ['nothing rated', MEETS, [], null],
+  ])('%s', (_name, behaviorRating, valueRatings, expected) => {
+    expect(behaviorRatingMismatch({ behaviorRating, valueRatings })).toBe(expected);
   });
 });

@@ -21,7 +21,7 @@ import {
   type SaveEvaluationVariables,
 } from '../utils/form-state';
 import { evaluationErrorMessage, isStaleConflict } from '../utils/mutation-error';
-import { suggestResultRating } from '../utils/predicate';
+import { behaviorRatingMismatch, suggestResultRating } from '../utils/predicate';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PredicateBadge } from './PredicateBadge';
 import { PredicatePreview } from './PredicatePreview';
@@ -81,6 +81,12 @@ export function EvaluationForm({
         exceedsThreshold: cycle.exceedsThreshold,
       })
     : null;
+  const belowValues = behaviorRatingMismatch({
+    behaviorRating: state.behaviorRating,
+    valueRatings: Object.values(state.valueFeedback).map((value) => value.rating),
+  });
+  const behaviorWarning =
+    belowValues === null ? null : t('evaluation.behaviorMismatch', { count: belowValues });
   const headsUnit = Boolean(plan.employee?.unit?.head?.id === plan.employee?.id && plan.employee);
 
   const update = (change: Partial<EvaluationFormState>) => {
@@ -320,6 +326,11 @@ export function EvaluationForm({
             onChange={(behaviorRating) => update({ behaviorRating })}
           />
         </div>
+        {behaviorWarning && (
+          <p className="alert alert--warning" role="status" data-testid="behavior-mismatch">
+            {behaviorWarning}
+          </p>
+        )}
         <PredicatePreview resultRating={state.resultRating} behaviorRating={state.behaviorRating} />
         <FeedbackTextarea
           id={`${formId}-summary`}
@@ -390,6 +401,7 @@ export function EvaluationForm({
           onCancel={() => setConfirming(false)}
         >
           <p>{t('evaluation.finalizeBody')}</p>
+          {behaviorWarning && <p className="alert alert--warning">{behaviorWarning}</p>}
           <PredicatePreview
             resultRating={state.resultRating}
             behaviorRating={state.behaviorRating}

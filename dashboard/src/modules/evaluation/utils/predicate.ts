@@ -47,3 +47,22 @@ export function suggestResultRating({
   if (achievement >= meetsThreshold) return 'SESUAI_EKSPEKTASI';
   return 'DI_BAWAH_EKSPEKTASI';
 }
+
+/** Values rated below expectation from which an overall behaviour rating above it deserves a second look. */
+export const BEHAVIOR_WARNING_MIN_BELOW = 2;
+
+/**
+ * How many BerAKHLAK values are rated below expectation when the overall behaviour rating is not
+ * (and at least BEHAVIOR_WARNING_MIN_BELOW are), else null: the form warns, it does not block.
+ */
+export function behaviorRatingMismatch({
+  behaviorRating,
+  valueRatings,
+}: {
+  behaviorRating: Rating | '' | null | undefined;
+  valueRatings: readonly (Rating | '' | null | undefined)[];
+}): number | null {
+  if (!behaviorRating || behaviorRating === 'DI_BAWAH_EKSPEKTASI') return null;
+  const below = valueRatings.filter((rating) => rating === 'DI_BAWAH_EKSPEKTASI').length;
+  return below >= BEHAVIOR_WARNING_MIN_BELOW ? below : null;
+}

@@ -435,6 +435,8 @@ export const en: Record<MessageKey, string> = {
   'evaluation.ratings': 'Ratings and predicate',
   'evaluation.resultRating': 'Result rating',
   'evaluation.behaviorRating': 'Behaviour rating',
+  'evaluation.behaviorMismatch':
+    '{count} BerAKHLAK values are rated below expectation, but the behaviour rating is not. Check it before saving; you can still save it.',
   'evaluation.suggested': 'Suggested from achievement {achievement}: {rating}.',
   'evaluation.suggestedShort': 'Suggested result rating',
   'evaluation.unreported':

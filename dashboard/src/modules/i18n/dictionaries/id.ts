@@ -444,6 +444,8 @@ export const id = {
   'evaluation.ratings': 'Penilaian dan predikat',
   'evaluation.resultRating': 'Rating hasil kerja',
   'evaluation.behaviorRating': 'Rating perilaku kerja',
+  'evaluation.behaviorMismatch':
+    '{count} nilai BerAKHLAK dinilai di bawah ekspektasi, tetapi rating perilaku kerja tidak. Periksa kembali sebelum menyimpan; Anda tetap dapat menyimpannya.',
   'evaluation.suggested': 'Saran dari capaian {achievement}: {rating}.',
   'evaluation.suggestedShort': 'Saran rating hasil kerja',
   'evaluation.unreported':
