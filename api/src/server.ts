@@ -11,7 +11,6 @@ import type { AppConfig } from './config';
 import { type Context, createContext } from './context';
 import { isDatabaseUnavailable } from './platform/database/availability';
 import {
-  DomainError,
   formatError,
   HTTP_401,
   serviceUnavailable,
@@ -41,17 +40,17 @@ function bearerToken(req: Request): string | null {
   return match[1];
 }
 
-/** The viewer of a token: a bad token is a 401, an unreachable database a 503 (the session stays). */
+/**
+ * The viewer of a token: a bad token is a 401 (from the auth service); an unreachable database is
+ * a 503 here, since a failing context never reaches formatError's own mapping (the session stays).
+ */
 async function viewerOfRequest(services: Services, req: Request) {
   const token = bearerToken(req);
   if (!token) return null;
   try {
     return await services.auth.viewerFromToken(token);
   } catch (error) {
-    if (error instanceof DomainError && error.extensions.code === 'UNAUTHENTICATED')
-      throw unauthenticated(error.message, HTTP_401);
-    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-    throw error;
+    throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
   }
 }
 

@@ -3,7 +3,7 @@ import { type DataSource, LessThan, MoreThan } from 'typeorm';
 import type { AppConfig } from '../../config';
 import type { Viewer } from '../../platform/auth/viewer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
-import { forbidden, unauthenticated } from '../../platform/graphql/errors';
+import { forbidden, HTTP_401, unauthenticated } from '../../platform/graphql/errors';
 import { Employee, ReportingLine } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 
@@ -95,13 +95,15 @@ export class AuthService {
         error instanceof jwt.TokenExpiredError
           ? 'Your session has expired; log in again'
           : 'Invalid token',
+        HTTP_401,
       );
     }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
-    if (!account || !account.active) throw unauthenticated('This account is no longer active');
+    if (!account || !account.active)
+      throw unauthenticated('This account is no longer active', HTTP_401);
     // Deactivation (and later a password reset) raises the version: older tokens end at once.
     if (sessionVersion !== account.sessionVersion)
-      throw unauthenticated('This session has ended; log in again');
+      throw unauthenticated('This session has ended; log in again', HTTP_401);
     return this.viewerOf(account);
   }
 
