@@ -516,7 +516,7 @@ export async function readDevelopmentSnapshot(
           if (report.indicatorId === row.id)
             achievements[report.period] = computeIndicatorAchievement({
               target: row.target,
-              value: report.value,
+              value: report.value!,
               direction: row.direction,
             });
         indicators.push({

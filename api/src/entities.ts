@@ -4,6 +4,7 @@ import { OrgUnit, OrgUnitClosure } from './modules/org/org-unit.entity';
 import { Position } from './modules/org/position.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
 import { EvaluationFeedback } from './modules/evaluation/evaluation-feedback.entity';
+import { IndicatorJudgement } from './modules/evaluation/indicator-judgement.entity';
 import { Objection } from './modules/evaluation/objection.entity';
 import { OrganizationPredicate } from './modules/evaluation/organization-predicate.entity';
 import { Feedback } from './modules/feedback/feedback.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   Realization,
   Evaluation,
   EvaluationFeedback,
+  IndicatorJudgement,
   Objection,
   OrganizationPredicate,
   Feedback,

@@ -197,7 +197,7 @@ describe.each(DRIVERS)('development demo on %s', (kind) => {
         expect(
           computeIndicatorAchievement({
             target: indicator.target,
-            value: report.value,
+            value: report.value!,
             direction: indicator.direction,
           }),
         ).toBeLessThan(100);

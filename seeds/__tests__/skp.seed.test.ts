@@ -88,7 +88,7 @@ describe.each(DRIVERS)('SKP demo on %s', (kind) => {
     const indicator = indicatorById.get(report.indicatorId)!;
     return computeIndicatorAchievement({
       target: targetForPeriod({ plan: indicatorPlanOf(indicator), period: report.period }),
-      value: report.value,
+      value: report.value!,
       direction: indicator.direction,
     });
   };

@@ -9,16 +9,6 @@ import { AccountSessionsMysql1796197719060 } from './1796197719060-AccountSessio
 import { IndicatorPeriodTargetsMysql1796199874437 } from './1796199874437-IndicatorPeriodTargets';
 import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
 import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySetIndex';
+import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 
-export const MYSQL_MIGRATIONS: Function[] = [
-  FoundationMysql1795824083951,
-  SkpPlanningMysql1795825816744,
-  EvaluationsMysql1795826772913,
-  EvaluationCoveringIndexesMysql1795831588164,
-  DevelopmentPlansMysql1795837539684,
-  TrainingEffectsMysql1795868703036,
-  AccountSessionsMysql1796197719060,
-  IndicatorPeriodTargetsMysql1796199874437,
-  IndicatorPeriodTargetsBackfillMysql1796199874438,
-  AnonymitySetIndexMysql1796199898987,
-];
+export const MYSQL_MIGRATIONS: Function[] = [FoundationMysql1795824083951, SkpPlanningMysql1795825816744, EvaluationsMysql1795826772913, EvaluationCoveringIndexesMysql1795831588164, DevelopmentPlansMysql1795837539684, TrainingEffectsMysql1795868703036, AccountSessionsMysql1796197719060, IndicatorPeriodTargetsMysql1796199874437, IndicatorPeriodTargetsBackfillMysql1796199874438, AnonymitySetIndexMysql1796199898987, YearTimingQualitativeMysql1796210339229];

@@ -50,6 +50,29 @@ export class PerformanceCycle {
   @Column({ type: 'decimal', precision: 5, scale: 2, default: 90, transformer: decimalTransformer })
   meetsThreshold: number;
 
+  // Deadlines (tenggat). A null date means the documented default (see utils/deadlines.util.ts);
+  // HR may set another per cycle. Read through `Cycle.deadlines`.
+
+  /** SKP approved by (default: 31 January of the year). */
+  @Column({ type: 'date', nullable: true })
+  skpDueOn: string | null;
+
+  /** Realisations due this many days after each triwulan ends. */
+  @Column({ type: 'int', default: 10 })
+  realizationDueDays: number;
+
+  /** Realisations for a period may be reported until this many days after it ends. */
+  @Column({ type: 'int', default: 30 })
+  reportingWindowDays: number;
+
+  /** Periodic (triwulan) evaluations due this many days after each triwulan ends. */
+  @Column({ type: 'int', default: 15 })
+  evaluationDueDays: number;
+
+  /** Annual evaluation finalised by (default: 31 January of the next year). */
+  @Column({ type: 'date', nullable: true })
+  annualEvaluationDueOn: string | null;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   version: number;

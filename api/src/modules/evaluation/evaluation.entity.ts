@@ -15,7 +15,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
-import { EvaluationStatus, Predicate, Rating } from './evaluation.enums';
+import { EvaluationStatus, Predicate, Rating, SuggestionBasis } from './evaluation.enums';
 
 @ObjectType({ description: 'The evaluation of one SKP for one period by the pejabat penilai' })
 @Entity({ name: 'evaluation' })
@@ -102,10 +102,17 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 20, nullable: true })
   suggestedResultRating: Rating | null;
 
+  @Field(() => SuggestionBasis, {
+    nullable: true,
+    description: 'What the suggested result rating was made from when last saved',
+  })
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  suggestionBasis: SuggestionBasis | null;
+
   @Field(() => Int, {
     nullable: true,
     description:
-      'Indicators without a report for the period when last saved ("belum dilaporkan"): left out of the achievement behind the suggestion',
+      'Indicators left out of the suggestion when last saved: numeric ones without a report for the period ("belum dilaporkan") and qualitative ones without a judgement',
   })
   @Column({ type: 'int', nullable: true })
   unreportedIndicators: number | null;

@@ -27,6 +27,16 @@ export const IN_FORCE_STATUSES: readonly EvaluationStatus[] = [
   EvaluationStatus.ACKNOWLEDGED,
 ];
 
+/** What the suggested result rating was made from. */
+export enum SuggestionBasis {
+  /** The period's achievement on numeric indicators and the judgements of qualitative ones. */
+  ACHIEVEMENT = 'ACHIEVEMENT',
+  /** ANNUAL: the annual achievement together with the final ratings of the triwulan. */
+  ACHIEVEMENT_AND_QUARTERS = 'ACHIEVEMENT_AND_QUARTERS',
+  /** ANNUAL for a unit head: the unit's organisation predicate for the cycle. */
+  ORGANIZATION_PREDICATE = 'ORGANIZATION_PREDICATE',
+}
+
 /** Predikat kinerja organisasi, given from above. */
 export enum OrganizationPredicateValue {
   ISTIMEWA = 'ISTIMEWA',
@@ -47,6 +57,11 @@ registerEnumType(Predicate, {
 registerEnumType(EvaluationStatus, {
   name: 'EvaluationStatus',
   description: 'DRAFT → FINAL → ACKNOWLEDGED',
+});
+registerEnumType(SuggestionBasis, {
+  name: 'SuggestionBasis',
+  description:
+    'What the suggested result rating follows: ACHIEVEMENT (numeric and qualitative indicators of the period), ACHIEVEMENT_AND_QUARTERS (annual: with the triwulan ratings), ORGANIZATION_PREDICATE (annual, unit heads)',
 });
 registerEnumType(OrganizationPredicateValue, {
   name: 'OrganizationPredicateValue',

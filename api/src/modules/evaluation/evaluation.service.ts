@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
@@ -24,11 +24,19 @@ import { planSqlFields } from '../plan/plan.service';
 import { WorkTarget } from '../plan/work-target.entity';
 import type { Loaders } from '../../platform/graphql/loaders';
 import { Evaluation } from './evaluation.entity';
-import { EvaluationStatus, type Rating } from './evaluation.enums';
+import {
+  EvaluationStatus,
+  IN_FORCE_STATUSES,
+  type OrganizationPredicateValue,
+  type Rating,
+} from './evaluation.enums';
 import { EvaluationFeedback } from './evaluation-feedback.entity';
 import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
-import { computePredicate, suggestResultRating } from './utils/predicate.util';
+import { computePredicate } from './utils/predicate.util';
+import { suggestEvaluation } from './utils/suggestion.util';
+import { OrganizationPredicate } from './organization-predicate.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import { runTransaction } from '../../platform/database/transaction';
 import { staleVersion, updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
@@ -36,6 +44,7 @@ import { refreshTrainingEffects } from '../development/training-effects';
 
 export const OBJECTION_WINDOW_DAYS = 14;
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
+const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
 /** Evaluations carry their employee, so the plan's condition fields read the same on them. */
 export const evaluationSqlFields = (alias: string): SqlFieldMap => ({
@@ -145,16 +154,17 @@ export class EvaluationService {
     assertNoProblems(problems);
 
     // Unreported indicators (belum dilaporkan) stay out of the mean; the count goes beside the suggestion.
-    const { achievement, unreportedIndicators } = await planPeriodSummary({
+    const { achievement, unreportedIndicators, indicators } = await planPeriodSummary({
       plan,
       period: input.period,
       loaders: context.loaders,
     });
-    const suggestedResultRating = suggestResultRating({
+    const suggestion = await this.suggestionFor(plan, cycle, input.period, {
       achievement,
-      exceedsThreshold: cycle.exceedsThreshold,
-      meetsThreshold: cycle.meetsThreshold,
+      reportedNumeric: indicators - unreportedIndicators,
+      judgements: [],
     });
+    const suggestedResultRating = suggestion.rating;
     const values = {
       resultRating: input.resultRating,
       behaviorRating: input.behaviorRating,
@@ -162,6 +172,7 @@ export class EvaluationService {
       achievement,
       unreportedIndicators,
       suggestedResultRating,
+      suggestionBasis: suggestion.basis,
       differsFromSuggestion:
         suggestedResultRating !== null && suggestedResultRating !== input.resultRating,
       summary,
@@ -443,6 +454,51 @@ export class EvaluationService {
   }
 
   // ---- shared steps ---------------------------------------------------------------------------
+
+  /**
+   * The suggested result rating (utils/suggestion.util.ts): the period's evidence; for ANNUAL also
+   * the final triwulan ratings in force, or for a unit head the unit's organisation predicate.
+   */
+  private async suggestionFor(
+    plan: PerformancePlan,
+    cycle: PerformanceCycle,
+    period: Period,
+    evidence: { achievement: number | null; reportedNumeric: number; judgements: Rating[] },
+  ) {
+    let quarterRatings: Rating[] = [];
+    let headedUnitPredicate: OrganizationPredicateValue | null = null;
+    if (period === Period.ANNUAL) {
+      const quarters = await this.dataSource.getRepository(Evaluation).find({
+        select: { resultRating: true },
+        where: {
+          planId: plan.id,
+          period: In(QUARTER_PERIODS),
+          status: In([...IN_FORCE_STATUSES]),
+          supersededAt: IsNull(),
+        },
+      });
+      quarterRatings = quarters.map((quarter) => quarter.resultRating);
+      const headed = await this.dataSource
+        .getRepository(OrganizationPredicate)
+        .createQueryBuilder('recorded')
+        .innerJoin(OrgUnit, 'unit', 'unit.id = recorded.unitId')
+        .where('unit.headId = :employeeId AND recorded.cycleId = :cycleId', {
+          employeeId: plan.employeeId,
+          cycleId: cycle.id,
+        })
+        .orderBy('unit.depth', 'ASC')
+        .getOne();
+      headedUnitPredicate = headed?.predicate ?? null;
+    }
+    return suggestEvaluation({
+      period,
+      ...evidence,
+      exceedsThreshold: cycle.exceedsThreshold,
+      meetsThreshold: cycle.meetsThreshold,
+      quarterRatings,
+      headedUnitPredicate,
+    });
+  }
 
   /** A final annual predicate decides the required pembinaan of the next development plan. */
   private async syncCoaching(context: Context, manager: EntityManager, evaluation: Evaluation) {

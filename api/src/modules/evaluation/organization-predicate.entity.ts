@@ -5,7 +5,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { OrganizationPredicateValue } from './evaluation.enums';
 
 @ObjectType({
-  description: 'Predikat kinerja organisasi of a unit for a cycle, recorded by the Camat',
+  description: 'Predikat kinerja organisasi of a unit for a cycle: recorded by the Camat for the units below the kecamatan, by HR for the kecamatan (as decided by the city, with its reference)',
 })
 @Entity({ name: 'organization_predicate' })
 @Unique(['unitId', 'cycleId'])
@@ -37,4 +37,16 @@ export class OrganizationPredicate {
   @Field(() => Date)
   @Column({ type: 'datetime', precision: 3 })
   recordedAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The kecamatan’s own predicate comes from the city: the decision’s reference number (nomor)',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  referenceNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of that decision, YYYY-MM-DD' })
+  @Column({ type: 'date', nullable: true })
+  referenceDate: string | null;
 }

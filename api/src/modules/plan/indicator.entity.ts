@@ -1,7 +1,12 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { decimalTransformer } from '../../platform/database/decimal.transformer';
-import { IndicatorAggregation, IndicatorAspect, IndicatorDirection } from './plan.enums';
+import {
+  IndicatorAggregation,
+  IndicatorAspect,
+  IndicatorDirection,
+  IndicatorKind,
+} from './plan.enums';
 import { WorkTarget } from './work-target.entity';
 
 @ObjectType({ description: 'IKI: a measurable indicator of an RHK' })
@@ -21,6 +26,13 @@ export class Indicator {
   @JoinColumn({ name: 'workTargetId' })
   workTarget?: WorkTarget;
 
+  @Field(() => IndicatorKind, {
+    nullable: true,
+    description: 'KUALITATIF: narrative target and realisations, judged per period, no percentage',
+  })
+  @Column({ type: 'varchar', length: 12, default: IndicatorKind.KUANTITATIF })
+  kind: IndicatorKind;
+
   @Field(() => IndicatorAspect, { nullable: true })
   @Column({ type: 'varchar', length: 10 })
   aspect: IndicatorAspect;
@@ -29,9 +41,16 @@ export class Indicator {
   @Column({ type: 'text' })
   description: string;
 
-  @Field(() => Float, { nullable: true })
+  /** Numeric annual target; 0 for a KUALITATIF indicator (GraphQL answers null there). */
   @Column({ type: 'decimal', precision: 14, scale: 2, transformer: decimalTransformer })
   target: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'KUALITATIF: the target in words (what the year should deliver)',
+  })
+  @Column({ type: 'text', nullable: true })
+  narrativeTarget: string | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. dokumen, %, bulan, rupiah' })
   @Column({ type: 'varchar', length: 40 })

@@ -4,6 +4,7 @@ import { BERAKHLAK_FACTS } from '../../domain-data';
 import { Period } from '../cycle/cycle.enums';
 import { BehaviorExpectation } from './behavior-expectation.entity';
 import { Indicator } from './indicator.entity';
+import { IndicatorKind } from './plan.enums';
 import { PerformancePlan } from './performance-plan.entity';
 import { currentRealization, indicatorPlanOf, indicatorResult } from './plan-achievement';
 import { IndicatorPeriodResult, PeriodTarget } from './period-target.type';
@@ -45,6 +46,13 @@ export class WorkTargetResolver {
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The annual target; null for a KUALITATIF indicator (see narrativeTarget)',
+  })
+  target(@Root() indicator: Indicator) {
+    return indicator.kind === IndicatorKind.KUALITATIF ? null : indicator.target;
+  }
   @FieldResolver(() => WorkTarget, { nullable: true })
   workTarget(@Root() indicator: Indicator, @Ctx() context: Context) {
     return context.loaders.byId(WorkTarget).load(indicator.workTargetId);
@@ -173,6 +181,7 @@ export class RealizationResolver {
     description: 'Achievement (%) of this report against its period’s target, capped at 120',
   })
   async achievement(@Root() realization: Realization, @Ctx() context: Context) {
+    if (realization.value === null) return null; // KUALITATIF: judged, never a percentage
     const indicator = await context.loaders.byId(Indicator).load(realization.indicatorId);
     return (
       indicator &&

@@ -39,6 +39,12 @@ export enum IndicatorAggregation {
   AVERAGE = 'AVERAGE',
 }
 
+/** A numeric IKI (achievement in %) or a narrative one judged by the evaluator per period. */
+export enum IndicatorKind {
+  KUANTITATIF = 'KUANTITATIF',
+  KUALITATIF = 'KUALITATIF',
+}
+
 export enum CoreValue {
   BERORIENTASI_PELAYANAN = 'BERORIENTASI_PELAYANAN',
   AKUNTABEL = 'AKUNTABEL',
@@ -63,5 +69,9 @@ registerEnumType(IndicatorDirection, { name: 'IndicatorDirection' });
 registerEnumType(IndicatorAggregation, {
   name: 'IndicatorAggregation',
   description: 'How the quarters make the year: SUM (counts), LAST (level at TW4), AVERAGE (rate)',
+});
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'KUANTITATIF (a number against a target) or KUALITATIF (narrative, judged per period)',
 });
 registerEnumType(CoreValue, { name: 'CoreValue', description: 'The seven BerAKHLAK core values' });

@@ -27,9 +27,23 @@ export class Realization {
   @Column({ type: 'varchar', length: 6 })
   period: Period;
 
+  /** Null for a KUALITATIF indicator, whose realisation is the narrative. */
   @Field(() => Float, { nullable: true })
-  @Column({ type: 'decimal', precision: 14, scale: 2, transformer: decimalTransformer })
-  value: number;
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  value: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'KUALITATIF: what was achieved in the period, in words',
+  })
+  @Column({ type: 'text', nullable: true })
+  narrative: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 500, nullable: true })

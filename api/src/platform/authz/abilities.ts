@@ -136,9 +136,11 @@ export const WORK_TARGET_FIELDS = [...WORK_TARGET_CASCADE_FIELDS, 'indicators', 
 export const INDICATOR_FIELDS = [
   'id',
   'workTarget',
+  'kind',
   'aspect',
   'description',
   'target',
+  'narrativeTarget',
   'unit',
   'direction',
   'aggregation',
@@ -157,6 +159,7 @@ export const REALIZATION_FIELDS = [
   'indicator',
   'period',
   'value',
+  'narrative',
   'evidenceUrl',
   'note',
   'submittedAt',
@@ -176,6 +179,7 @@ export const EVALUATION_RATING_FIELDS = [
   'achievement',
   'unreportedIndicators',
   'suggestedResultRating',
+  'suggestionBasis',
   'differsFromSuggestion',
   'status',
   'version',
@@ -212,7 +216,15 @@ export const FEEDBACK_FIELDS = [
   'createdAt',
   'acknowledgedAt',
 ];
-export const ORGANIZATION_PREDICATE_FIELDS = ['id', 'unit', 'cycle', 'predicate', 'recordedAt'];
+export const ORGANIZATION_PREDICATE_FIELDS = [
+  'id',
+  'unit',
+  'cycle',
+  'predicate',
+  'recordedAt',
+  'referenceNumber',
+  'referenceDate',
+];
 export const NOTIFICATION_FIELDS = [
   'id',
   'kind',
@@ -306,6 +318,11 @@ const ANALYST_HIDDEN = new Set([
   'specificExpectation',
   'evidenceUrl',
   'note',
+  // Narratives of KUALITATIF indicators are free text about one person's work.
+  'narrativeTarget',
+  'narrative',
+  // ORGANIZATION_PREDICATE would mark the evaluated person as a unit head.
+  'suggestionBasis',
   // The rencana aksi is free text: analysts read quarter targets through targetFor(period).
   'periodTargets',
   'parentTarget',
