@@ -11,4 +11,16 @@ import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './179619987443
 import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 
-export const MYSQL_MIGRATIONS: Function[] = [FoundationMysql1795824083951, SkpPlanningMysql1795825816744, EvaluationsMysql1795826772913, EvaluationCoveringIndexesMysql1795831588164, DevelopmentPlansMysql1795837539684, TrainingEffectsMysql1795868703036, AccountSessionsMysql1796197719060, IndicatorPeriodTargetsMysql1796199874437, IndicatorPeriodTargetsBackfillMysql1796199874438, AnonymitySetIndexMysql1796199898987, YearTimingQualitativeMysql1796210339229];
+export const MYSQL_MIGRATIONS: Function[] = [
+  FoundationMysql1795824083951,
+  SkpPlanningMysql1795825816744,
+  EvaluationsMysql1795826772913,
+  EvaluationCoveringIndexesMysql1795831588164,
+  DevelopmentPlansMysql1795837539684,
+  TrainingEffectsMysql1795868703036,
+  AccountSessionsMysql1796197719060,
+  IndicatorPeriodTargetsMysql1796199874437,
+  IndicatorPeriodTargetsBackfillMysql1796199874438,
+  AnonymitySetIndexMysql1796199898987,
+  YearTimingQualitativeMysql1796210339229,
+];

@@ -11,4 +11,16 @@ import { IndicatorPeriodTargetsBackfillSqlite1796199874438 } from './17961998744
 import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 
-export const SQLITE_MIGRATIONS: Function[] = [FoundationSqlite1795824083951, SkpPlanningSqlite1795825816744, EvaluationsSqlite1795826772913, EvaluationCoveringIndexesSqlite1795831588164, DevelopmentPlansSqlite1795837539684, TrainingEffectsSqlite1795868703036, AccountSessionsSqlite1796197719060, IndicatorPeriodTargetsSqlite1796199874437, IndicatorPeriodTargetsBackfillSqlite1796199874438, AnonymitySetIndexSqlite1796199898987, YearTimingQualitativeSqlite1796210339229];
+export const SQLITE_MIGRATIONS: Function[] = [
+  FoundationSqlite1795824083951,
+  SkpPlanningSqlite1795825816744,
+  EvaluationsSqlite1795826772913,
+  EvaluationCoveringIndexesSqlite1795831588164,
+  DevelopmentPlansSqlite1795837539684,
+  TrainingEffectsSqlite1795868703036,
+  AccountSessionsSqlite1796197719060,
+  IndicatorPeriodTargetsSqlite1796199874437,
+  IndicatorPeriodTargetsBackfillSqlite1796199874438,
+  AnonymitySetIndexSqlite1796199898987,
+  YearTimingQualitativeSqlite1796210339229,
+];

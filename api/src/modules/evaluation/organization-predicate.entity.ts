@@ -5,7 +5,8 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { OrganizationPredicateValue } from './evaluation.enums';
 
 @ObjectType({
-  description: 'Predikat kinerja organisasi of a unit for a cycle: recorded by the Camat for the units below the kecamatan, by HR for the kecamatan (as decided by the city, with its reference)',
+  description:
+    'Predikat kinerja organisasi of a unit for a cycle: recorded by the Camat for the units below the kecamatan, by HR for the kecamatan (as decided by the city, with its reference)',
 })
 @Entity({ name: 'organization_predicate' })
 @Unique(['unitId', 'cycleId'])

@@ -72,6 +72,7 @@ registerEnumType(IndicatorAggregation, {
 });
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',
-  description: 'KUANTITATIF (a number against a target) or KUALITATIF (narrative, judged per period)',
+  description:
+    'KUANTITATIF (a number against a target) or KUALITATIF (narrative, judged per period)',
 });
 registerEnumType(CoreValue, { name: 'CoreValue', description: 'The seven BerAKHLAK core values' });
