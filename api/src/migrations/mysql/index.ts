@@ -10,6 +10,7 @@ import { IndicatorPeriodTargetsMysql1796199874437 } from './1796199874437-Indica
 import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
 import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
+import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -23,4 +24,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   IndicatorPeriodTargetsBackfillMysql1796199874438,
   AnonymitySetIndexMysql1796199898987,
   YearTimingQualitativeMysql1796210339229,
+  PlanAnnexMysql1796210657312,
 ];

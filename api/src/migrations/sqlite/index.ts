@@ -10,6 +10,7 @@ import { IndicatorPeriodTargetsSqlite1796199874437 } from './1796199874437-Indic
 import { IndicatorPeriodTargetsBackfillSqlite1796199874438 } from './1796199874438-IndicatorPeriodTargetsBackfill';
 import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
+import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -23,4 +24,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   IndicatorPeriodTargetsBackfillSqlite1796199874438,
   AnonymitySetIndexSqlite1796199898987,
   YearTimingQualitativeSqlite1796210339229,
+  PlanAnnexSqlite1796210657312,
 ];

@@ -67,6 +67,20 @@ export class PerformancePlan {
   @Column({ type: 'datetime', nullable: true })
   approvedAt: Date | null;
 
+  // The SKP's lampiran (annex): read and written through the plan's GraphQL fields.
+
+  /** Dukungan sumber daya: the resources the leader provides. */
+  @Column({ type: 'text', nullable: true })
+  resourceSupport: string | null;
+
+  /** Skema pertanggungjawaban: how the work is accounted for. */
+  @Column({ type: 'text', nullable: true })
+  accountabilityScheme: string | null;
+
+  /** Konsekuensi: what follows from meeting or missing the targets. */
+  @Column({ type: 'text', nullable: true })
+  consequences: string | null;
+
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', default: 1 })
   version: number;
