@@ -12,6 +12,8 @@ export interface Context {
   services: Services;
   dataSource: DataSource;
   clientAddress: string;
+  /** The request's "now": one instant for every deadline and timestamp rule it applies (tests fix it). */
+  now: Date;
 }
 
 export function createContext(args: {
@@ -19,8 +21,14 @@ export function createContext(args: {
   services: Services;
   viewer: Viewer | null;
   clientAddress: string;
+  now?: Date;
 }): Context {
-  return { ...args, ability: defineAbilityFor(args.viewer), loaders: new Loaders(args.dataSource) };
+  return {
+    ...args,
+    now: args.now ?? new Date(),
+    ability: defineAbilityFor(args.viewer),
+    loaders: new Loaders(args.dataSource),
+  };
 }
 
 /** After a successful login the rest of the same operation runs as the new user. */

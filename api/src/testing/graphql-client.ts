@@ -13,6 +13,9 @@ export interface GraphQLResult<T = Record<string, any>> {
 
 /** Runs operations through the real schema, plugins and limits, as a given account. */
 export class TestClient {
+  /** The Jakarta day the API believes it is (YYYY-MM-DD); null: the real clock. */
+  today: string | null = null;
+
   private constructor(
     readonly server: KinerjaServer,
     readonly db: TestDatabase,
@@ -38,6 +41,8 @@ export class TestClient {
       services: this.server.services,
       viewer,
       clientAddress: '127.0.0.1',
+      // Midday in Jakarta, so the day is the same on either side of UTC.
+      now: this.today === null ? undefined : new Date(`${this.today}T05:00:00Z`),
     });
     const response = await this.server.apollo.executeOperation<T>(
       { query, variables },
@@ -54,6 +59,17 @@ export class TestClient {
     variables?: Record<string, unknown>,
   ) {
     return this.run<T>(await this.viewer(username), query, variables);
+  }
+
+  /** Runs `work` as if it were `today` in Jakarta, then back to the clock before. */
+  async on<T>(today: string, work: () => Promise<T>): Promise<T> {
+    const before = this.today;
+    this.today = today;
+    try {
+      return await work();
+    } finally {
+      this.today = before;
+    }
   }
 
   async stop() {

@@ -202,7 +202,7 @@ describe('timing of reports and evaluations', () => {
 });
 
 describe('deadlineProblems', () => {
-  const current = {
+  const current: Omit<CycleDeadlineSettings, 'year'> = {
     skpDueOn: null,
     realizationDueDays: 10,
     reportingWindowDays: 30,
