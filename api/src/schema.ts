@@ -19,6 +19,7 @@ import {
   EvaluationFeedbackResolver,
   EvaluationResolver,
   ObjectionResolver,
+  PlanEvaluationResolver,
 } from './modules/evaluation/evaluation.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   FeedbackResolver,
   CycleResolver,
   PerformancePlanResolver,
+  PlanEvaluationResolver,
   WorkTargetResolver,
   IndicatorResolver,
   RealizationResolver,

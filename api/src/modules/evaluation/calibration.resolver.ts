@@ -11,19 +11,32 @@ import { OrganizationPredicate } from './organization-predicate.entity';
 @Resolver(() => DistributionCheck)
 export class CalibrationResolver {
   @Mutation(() => OrganizationPredicate, {
-    description: 'The Camat records a unit’s organisation predicate for a cycle',
+    description:
+      'Records a unit’s organisation predicate for a cycle: the Camat for the units below the kecamatan; HR for the kecamatan itself, as decided by the city, with the decision’s number and date (required there)',
   })
   setOrganizationPredicate(
     @Ctx() context: Context,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('predicate', () => OrganizationPredicateValue) predicate: OrganizationPredicateValue,
+    @Arg('referenceNumber', () => String, {
+      nullable: true,
+      description: 'Nomor keputusan, 1–100 characters; required for the kecamatan',
+    })
+    referenceNumber?: string | null,
+    @Arg('referenceDate', () => String, {
+      nullable: true,
+      description:
+        'Date of the decision, YYYY-MM-DD, not in the future; required for the kecamatan',
+    })
+    referenceDate?: string | null,
   ) {
     return context.services.calibration.setOrganizationPredicate(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
       predicate,
+      { referenceNumber, referenceDate },
     );
   }
 

@@ -1,7 +1,17 @@
+import { subject as asSubject } from '@casl/ability';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { badInput, forbidden, notFound } from '../../platform/graphql/errors';
+import { dateProblem } from '../../platform/graphql/dates';
+import {
+  assertNoProblems,
+  badInput,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../../platform/graphql/errors';
+import { textProblems } from '../../platform/graphql/text';
+import { jakartaDate } from '../cycle/utils/periods.util';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
@@ -16,31 +26,41 @@ import { runTransaction } from '../../platform/database/transaction';
 export class CalibrationService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The Camat records the predicates of the units below the kecamatan; the kecamatan's own (the root
+   * unit's) is decided by the city and recorded by HR with the decision's number and date.
+   */
   async setOrganizationPredicate(
     context: Context,
     unitId: number,
     cycleId: number,
     predicate: OrganizationPredicateValue,
+    reference: { referenceNumber?: string | null; referenceDate?: string | null } = {},
   ): Promise<OrganizationPredicate> {
     if (!context.ability.can('update', 'OrganizationPredicate'))
-      throw forbidden('Only the Camat records organisation predicates');
+      throw forbidden('Only the Camat and HR record organisation predicates');
     return runTransaction(this.dataSource, async (manager) => {
-      if (!(await manager.existsBy(OrgUnit, { id: unitId }))) throw notFound('OrgUnit', unitId);
+      const unit = await manager.findOneBy(OrgUnit, { id: unitId });
+      if (!unit) throw notFound('OrgUnit', unitId);
       if (!(await manager.existsBy(PerformanceCycle, { id: cycleId })))
         throw notFound('Cycle', cycleId);
+      const unitIsRoot = unit.parentId === null;
+      if (
+        !context.ability.can('update', asSubject('OrganizationPredicate', { unitId, unitIsRoot }))
+      )
+        throw forbidden(
+          unitIsRoot
+            ? 'The kecamatan’s own organisation predicate is decided by the city and recorded by HR with its reference'
+            : 'Only the Camat records the organisation predicates of the units below the kecamatan',
+        );
+      const { referenceNumber, referenceDate } = referenceOf(reference, {
+        required: unitIsRoot,
+        today: jakartaDate(context.now),
+      });
       const before = await manager.findOneBy(OrganizationPredicate, { unitId, cycleId });
-      if (before)
-        await manager.update(OrganizationPredicate, before.id, {
-          predicate,
-          recordedAt: new Date(),
-        });
-      else
-        await manager.insert(OrganizationPredicate, {
-          unitId,
-          cycleId,
-          predicate,
-          recordedAt: new Date(),
-        });
+      const values = { predicate, referenceNumber, referenceDate, recordedAt: context.now };
+      if (before) await manager.update(OrganizationPredicate, before.id, values);
+      else await manager.insert(OrganizationPredicate, { unitId, cycleId, ...values });
       const after = await manager.findOneByOrFail(OrganizationPredicate, { unitId, cycleId });
       await recordAudit(manager, {
         actor: context.viewer,
@@ -173,4 +193,38 @@ function annualPredicates(manager: EntityManager, unitId: number, cycleId: numbe
       `evaluation.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))`,
       { unitId },
     );
+}
+
+/**
+ * The decision's number (1–100 characters) and date (a real date, not after today in Jakarta):
+ * required for the kecamatan's own predicate, optional below it; trimmed, blank as none.
+ */
+function referenceOf(
+  reference: { referenceNumber?: string | null; referenceDate?: string | null },
+  { required, today }: { required: boolean; today: string },
+): { referenceNumber: string | null; referenceDate: string | null } {
+  const referenceNumber = reference.referenceNumber?.trim() || null;
+  const referenceDate = reference.referenceDate?.trim() || null;
+  const problems: FieldProblem[] = [];
+  if (referenceNumber === null) {
+    if (required)
+      problems.push({
+        field: 'referenceNumber',
+        message: 'is required for the kecamatan’s predicate (the city’s decision number)',
+      });
+  } else problems.push(...textProblems('referenceNumber', referenceNumber, { min: 1, max: 100 }));
+  if (referenceDate === null) {
+    if (required)
+      problems.push({
+        field: 'referenceDate',
+        message: 'is required for the kecamatan’s predicate (the date of the city’s decision)',
+      });
+  } else {
+    const problem = dateProblem('referenceDate', referenceDate);
+    if (problem) problems.push(problem);
+    else if (referenceDate > today)
+      problems.push({ field: 'referenceDate', message: 'must not be in the future' });
+  }
+  assertNoProblems(problems);
+  return { referenceNumber, referenceDate };
 }

@@ -1,18 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { readableRows } from '../../platform/authz/field-guard';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
-import { OrgUnit } from '../org/org-unit.entity';
+import { Period } from '../cycle/cycle.enums';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
 import { Evaluation } from './evaluation.entity';
-import { Rating } from './evaluation.enums';
+import { IN_FORCE_STATUSES, Rating } from './evaluation.enums';
+import { headedUnitPredicate } from './headed-unit-predicate';
 import { EvaluationFeedback } from './evaluation-feedback.entity';
 import { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision } from './objection.entity';
 import { OrganizationPredicate } from './organization-predicate.entity';
+
+const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
 export const EvaluationConnection = ConnectionType(Evaluation, 'Evaluation');
 
@@ -145,14 +149,39 @@ export class EvaluationResolver {
     description:
       'For the head of a unit: the unit’s organisation predicate, the basis of the result rating',
   })
-  async organizationPredicate(@Root() evaluation: Evaluation, @Ctx() context: Context) {
-    const headed = await context.loaders.manyBy(OrgUnit, 'headId').load(evaluation.employeeId);
-    for (const unit of headed) {
-      const recorded = await context.loaders.manyBy(OrganizationPredicate, 'unitId').load(unit.id);
-      const match = recorded.find((row) => row.cycleId === evaluation.cycleId);
-      if (match) return match;
-    }
-    return null;
+  organizationPredicate(@Root() evaluation: Evaluation, @Ctx() context: Context) {
+    return headedUnitPredicate(context.loaders, evaluation);
+  }
+}
+
+/** What the annual evaluation form reads off the plan, before and after its first save. */
+@Resolver(() => PerformancePlan)
+export class PlanEvaluationResolver {
+  @FieldResolver(() => [Evaluation], {
+    nullable: true,
+    description:
+      'TW1–TW4: the FINAL (or acknowledged) evaluation in force of each quarter that has one, by period; a quarter without one is missing (belum dinilai). The annual suggestion draws on their result ratings',
+  })
+  async quarterEvaluations(@Root() plan: PerformancePlan, @Ctx() context: Context) {
+    const current = await Promise.all(
+      QUARTER_PERIODS.map((period) =>
+        context.services.evaluations.currentFor(context.loaders, plan.id, period),
+      ),
+    );
+    const final = current.filter(
+      (evaluation): evaluation is Evaluation =>
+        evaluation !== null && IN_FORCE_STATUSES.includes(evaluation.status),
+    );
+    return readableRows(context, 'Evaluation', final);
+  }
+
+  @FieldResolver(() => OrganizationPredicate, {
+    nullable: true,
+    description:
+      'For the head of a unit: the unit’s recorded organisation predicate for the plan’s cycle, which the annual suggestion follows',
+  })
+  organizationPredicate(@Root() plan: PerformancePlan, @Ctx() context: Context) {
+    return headedUnitPredicate(context.loaders, plan);
   }
 }
 

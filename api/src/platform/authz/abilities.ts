@@ -123,6 +123,9 @@ export const PLAN_FIELDS = [
   'version',
   'behaviorExpectations',
   'achievement',
+  // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
+  'quarterEvaluations',
+  'organizationPredicate',
 ];
 export const WORK_TARGET_CASCADE_FIELDS = [
   'id',
@@ -409,7 +412,8 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
     builder.can('read', 'AuditLog', AUDIT_SUMMARY_FIELDS);
     builder.can('update', 'Cycle', ['status']);
-    builder.can('update', 'OrganizationPredicate');
+    // The units below the kecamatan; the kecamatan's own predicate comes from the city (HR).
+    builder.can('update', 'OrganizationPredicate', { unitIsRoot: false });
     builder.can('read', 'Calibration');
     builder.can('read', 'TeamDashboard');
     builder.can('read', 'TrainingEffect');
@@ -432,6 +436,8 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('create', 'Cycle');
     can('update', 'Cycle', ['status']);
     can('read', 'Calibration');
+    // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
+    can('update', 'OrganizationPredicate', { unitIsRoot: true });
     can('read', 'TeamDashboard');
     can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('update', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);

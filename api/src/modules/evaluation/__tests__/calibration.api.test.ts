@@ -9,6 +9,7 @@ import {
 } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { Period } from '../../cycle/cycle.enums';
+import { OrganizationPredicate } from '../organization-predicate.entity';
 
 const SAVE =
   'mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version predicate } }';
@@ -62,16 +63,103 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     await t.client.as(p.kasiB.nip, SAVE, annual('staffB1'));
   });
 
-  it('lets only the Camat record organisation predicates and only the Camat and HR read the check', async () => {
-    const SET =
-      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BAIK) { predicate } }';
-    const vars = { u: String(t.org.units.root.id), c: String(cycleId) };
-    for (const viewer of ['admin', 'analis', t.org.people.kasiA.nip])
-      expect(codesOf(await t.client.as(viewer, SET, vars))).toEqual(['FORBIDDEN']);
-    expect((await t.client.as('camat', SET, vars)).data?.setOrganizationPredicate.predicate).toBe(
-      'BAIK',
+  it('has HR record the kecamatan’s own predicate with the city’s reference, the Camat those below it, nobody else', async () => {
+    const SET = `mutation ($u: ID!, $c: ID!, $p: OrganizationPredicateValue!, $n: String, $d: String) {
+      setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: $p, referenceNumber: $n, referenceDate: $d) {
+        predicate referenceNumber referenceDate unit { name } } }`;
+    const p = t.org.people;
+    const root = {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+      p: 'BAIK',
+      n: ' 100.3.3.2/1234/436.1.2/2026 ',
+      d: '2026-01-30',
+    };
+    const unitB = { u: String(t.org.units.unitB.id), c: String(cycleId), p: 'ISTIMEWA' };
+    const ds = t.db.dataSource;
+    const written = async () => ({
+      predicates: await ds.getRepository(OrganizationPredicate).count(),
+      audit: await ds
+        .getRepository(AuditLog)
+        .countBy({ action: 'calibration.organization-predicate' }),
+    });
+    const none = await written();
+    // The Camat never on his own organisation; HR never below it; the rest never.
+    for (const [viewer, vars] of [
+      ['camat', root],
+      [p.kasiA.nip, root],
+      [p.staffA1.nip, root],
+      ['analis', root],
+      ['admin', unitB],
+      [p.kasiB.nip, unitB],
+      ['analis', unitB],
+    ] as const) {
+      const refused = await t.client.as(viewer, SET, vars);
+      expect([viewer, vars.u, codesOf(refused)]).toEqual([viewer, vars.u, ['FORBIDDEN']]);
+    }
+    // The root's reference is required and checked; a refusal writes nothing.
+    // The API's day is fixed: 12 February 2026 in Jakarta.
+    const TODAY = '2026-02-12';
+    for (const [change, fields] of [
+      [{ n: null, d: null }, ['referenceNumber', 'referenceDate']],
+      [{ n: '   ' }, ['referenceNumber']],
+      [{ n: 'x'.repeat(101) }, ['referenceNumber']],
+      [{ n: 'Nomor\u0000' }, ['referenceNumber']],
+      [{ d: '2026-02-30' }, ['referenceDate']],
+      [{ d: '30/01/2026' }, ['referenceDate']],
+      [{ d: '2026-02-13' }, ['referenceDate']],
+    ] as const) {
+      const refused = await t.client.on(TODAY, () =>
+        t.client.as('admin', SET, { ...root, ...change }),
+      );
+      expect([change, codesOf(refused), fieldsOf(refused)]).toEqual([
+        change,
+        ['BAD_USER_INPUT'],
+        fields,
+      ]);
+    }
+    expect(await written()).toEqual(none);
+    // At the bounds: 100 characters, dated today in Jakarta.
+    const longest = await t.client.on(TODAY, () =>
+      t.client.as('admin', SET, { ...root, n: 'x'.repeat(100), d: TODAY }),
     );
-    for (const viewer of [t.org.people.kasiA.nip, 'analis', t.org.people.staffA1.nip])
+    expect(longest.data?.setOrganizationPredicate).toMatchObject({
+      referenceNumber: 'x'.repeat(100),
+      referenceDate: TODAY,
+    });
+    const recorded = await t.client.as('admin', SET, root);
+    expect(recorded.data?.setOrganizationPredicate).toEqual({
+      predicate: 'BAIK',
+      referenceNumber: '100.3.3.2/1234/436.1.2/2026',
+      referenceDate: '2026-01-30',
+      unit: { name: 'Kecamatan Uji' },
+    });
+    const audit = await ds.getRepository(AuditLog).findOneOrFail({
+      where: { action: 'calibration.organization-predicate' },
+      order: { id: 'DESC' },
+    });
+    expect(audit.after).toMatchObject({
+      predicate: 'BAIK',
+      referenceNumber: '100.3.3.2/1234/436.1.2/2026',
+      referenceDate: '2026-01-30',
+    });
+    expect(audit.before).toMatchObject({ referenceNumber: 'x'.repeat(100) });
+    // The Camat below the kecamatan: no reference needed, a given one still checked.
+    expect(codesOf(await t.client.as('camat', SET, { ...unitB, d: '2026-13-01' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect((await t.client.as('camat', SET, unitB)).data?.setOrganizationPredicate).toEqual({
+      predicate: 'ISTIMEWA',
+      referenceNumber: null,
+      referenceDate: null,
+      unit: { name: 'Seksi Trantib' },
+    });
+    expect(await written()).toEqual({
+      predicates: none.predicates + 2,
+      audit: none.audit + 3,
+    });
+    const vars = { u: root.u, c: root.c };
+    for (const viewer of [p.kasiA.nip, 'analis', p.staffA1.nip])
       expect(codesOf(await t.client.as(viewer, CHECK, vars))).toEqual(['FORBIDDEN']);
     expect((await t.client.as('admin', CHECK, vars)).errors).toBeUndefined();
   });
@@ -266,8 +354,8 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
   it('keeps the Camat’s written reason when closing despite failing rules', async () => {
     const nextYear = await createCycle(t.db.dataSource, 2027);
     await t.client.as(
-      'camat',
-      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BUTUH_PERBAIKAN) { id } }',
+      'admin',
+      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BUTUH_PERBAIKAN, referenceNumber: "800/77/436.1.2/2027", referenceDate: "2026-11-30") { id } }',
       { u: String(t.org.units.root.id), c: String(nextYear) },
     );
     await t.client.as('camat', STATUS, { id: String(nextYear), status: 'CALIBRATION' });
