@@ -18,6 +18,7 @@ import {
   unauthenticated,
 } from './platform/graphql/errors';
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
 import { buildAppSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -157,6 +158,10 @@ export async function createServer({
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         }),
     }),
+  );
+  // PDFs and xlsx recaps: the same bearer token and CASL rules as /graphql.
+  app.use(
+    documentRoutes({ dataSource, services, viewerOf: (req) => viewerOfRequest(services, req) }),
   );
   serveDashboard(app, config.dashboardDir);
   app.use(requestErrorHandler);

@@ -15,6 +15,7 @@ import { DevelopmentService } from './modules/development/development.service';
 import { DevelopmentInsightService } from './modules/development/development-insight.service';
 import { TrainingProgramService } from './modules/development/training-program.service';
 import { AuditService } from './platform/audit/audit-query.service';
+import { DocumentsService } from './modules/documents/documents.service';
 
 /** The stateless services, created once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: AppConfig) {
@@ -37,6 +38,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     trainingPrograms: new TrainingProgramService(dataSource),
     development,
     developmentInsight: new DevelopmentInsightService(dataSource, development),
+    documents: new DocumentsService(dataSource),
   };
 }
 
