@@ -14,6 +14,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useSession } from '../modules/auth/hooks/useSession';
+import '../modules/evaluation/styles/annual.css';
 
 export function EvaluationFormPage() {
   const { t } = useI18n();

@@ -13,6 +13,7 @@ import {
 import { formatNumber } from '../../skp/utils/format';
 import { Icon } from '../../ui/components/Icon';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
+import { useAnnualContext } from '../hooks/useAnnualContext';
 import type { EvaluationDetail, FormPlan, FormWorkTarget, Rating } from '../types';
 import {
   initialFormState,
@@ -21,11 +22,13 @@ import {
   type SaveEvaluationVariables,
 } from '../utils/form-state';
 import { evaluationErrorMessage, isStaleConflict } from '../utils/mutation-error';
+import { suggestAnnual } from '../utils/annual-suggestion';
 import { behaviorRatingMismatch, suggestResultRating } from '../utils/predicate';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PredicateBadge } from './PredicateBadge';
 import { PredicatePreview } from './PredicatePreview';
 import { RatingSelect } from './RatingSelect';
+import { QuarterPanel } from './QuarterPanel';
 import { SuggestedRating } from './SuggestedRating';
 
 export const FEEDBACK_MAX = 2000;
@@ -88,6 +91,21 @@ export function EvaluationForm({
   const behaviorWarning =
     belowValues === null ? null : t('evaluation.behaviorMismatch', { count: belowValues });
   const headsUnit = Boolean(plan.employee?.unit?.head?.id === plan.employee?.id && plan.employee);
+  // ANNUAL: the final quarters and a head's organisation predicate, as the API suggests from them.
+  const annual = useAnnualContext(plan.id, period);
+  const organizationPredicate =
+    annual.context?.organizationPredicate ?? evaluation?.organizationPredicate ?? null;
+  const finalQuarterRatings = (annual.context?.quarterEvaluations ?? []).flatMap((quarter) =>
+    quarter.resultRating ? [quarter.resultRating] : [],
+  );
+  const annualSuggestion =
+    period === 'ANNUAL' && annual.context
+      ? suggestAnnual({
+          own: suggested,
+          quarterRatings: finalQuarterRatings,
+          organizationPredicate: annual.context.organizationPredicate?.predicate ?? null,
+        })
+      : null;
 
   const update = (change: Partial<EvaluationFormState>) => {
     setState((current) => ({ ...current, ...change }));
@@ -205,6 +223,15 @@ export function EvaluationForm({
         />
       </section>
 
+      {period === 'ANNUAL' && (
+        <QuarterPanel
+          context={annual.context}
+          loading={annual.loading}
+          error={annual.error}
+          onRetry={annual.retry}
+        />
+      )}
+
       <section className="plan-section" aria-labelledby={`${formId}-targets`}>
         <div className="section-head">
           <h2 className="section-head__title" id={`${formId}-targets`}>
@@ -289,11 +316,13 @@ export function EvaluationForm({
             <p className="small">
               {t('evaluation.orgBasis', { unit: plan.employee?.unit?.name ?? '' })}
             </p>
-            {evaluation?.organizationPredicate ? (
-              <PredicateBadge predicate={evaluation.organizationPredicate.predicate} organization />
+            {organizationPredicate ? (
+              <PredicateBadge predicate={organizationPredicate.predicate} organization />
             ) : (
               <span className="muted small">
-                {evaluation ? t('evaluation.orgBasisNone') : t('evaluation.orgBasisAfterSave')}
+                {evaluation || annual.context
+                  ? t('evaluation.orgBasisNone')
+                  : t('evaluation.orgBasisAfterSave')}
               </span>
             )}
           </div>
@@ -308,7 +337,17 @@ export function EvaluationForm({
               onChange={(resultRating) => update({ resultRating })}
             />
             <SuggestedRating
-              suggested={suggested}
+              suggested={annualSuggestion ? annualSuggestion.rating : suggested}
+              annual={
+                annualSuggestion
+                  ? {
+                      basis: annualSuggestion.basis,
+                      finalQuarters: finalQuarterRatings.length,
+                      organizationPredicate: organizationPredicate?.predicate ?? null,
+                      unit: organizationPredicate?.unit?.name ?? null,
+                    }
+                  : undefined
+              }
               chosen={state.resultRating}
               achievement={plan.achievement}
               unreported={

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
-import type { Rating } from '../types';
+import type { OrganizationPredicateValue, Rating } from '../types';
+import type { SuggestionBasis } from '../utils/annual-suggestion';
 
 /** The result rating the achievement suggests, and a note when the evaluator chose another one. */
 export function SuggestedRating({
@@ -8,12 +9,20 @@ export function SuggestedRating({
   chosen,
   achievement,
   unreported = 0,
+  annual,
 }: {
   suggested: Rating | null;
   chosen: Rating | '' | null;
   achievement: number | null;
   /** Indicators without a report for the period: left out of the achievement, never 0 %. */
   unreported?: number;
+  /** ANNUAL: what the suggestion rests on, said in words. */
+  annual?: {
+    basis: SuggestionBasis | null;
+    finalQuarters: number;
+    organizationPredicate: OrganizationPredicateValue | null;
+    unit: string | null;
+  };
 }) {
   const { t, locale } = useI18n();
   const unreportedNote =
@@ -35,11 +44,25 @@ export function SuggestedRating({
   return (
     <div className="suggested-rating" data-testid="suggested-rating">
       <p className="small">
-        {t('evaluation.suggested', {
-          rating: t(`rating.${suggested}`),
-          achievement: achievement === null ? '–' : formatPercent(achievement, locale),
-        })}
+        {annual?.basis
+          ? t('annual.suggested', { rating: t(`rating.${suggested}`) })
+          : t('evaluation.suggested', {
+              rating: t(`rating.${suggested}`),
+              achievement: achievement === null ? '–' : formatPercent(achievement, locale),
+            })}
       </p>
+      {annual?.basis && (
+        <p className="small muted" data-testid="suggestion-basis" data-basis={annual.basis}>
+          {t(`annual.basis.${annual.basis}`, {
+            achievement: achievement === null ? '–' : formatPercent(achievement, locale),
+            count: annual.finalQuarters,
+            unit: annual.unit ?? '',
+            predicate: annual.organizationPredicate
+              ? t(`organizationPredicate.${annual.organizationPredicate}`)
+              : '',
+          })}
+        </p>
+      )}
       {unreportedNote}
       {differs && (
         <p className="suggested-rating__note small" role="note" data-testid="differs-note">

@@ -1,5 +1,6 @@
 import { analyticsEn } from '../../analytics/i18n/en';
 import { developmentEn } from '../../development/i18n/en';
+import { annualEvaluationEn } from '../../evaluation/i18n/en';
 import { homeEn } from '../../home/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
 import type { MessageKey } from './id';
@@ -618,4 +619,5 @@ export const en: Record<MessageKey, string> = {
   ...developmentEn,
   ...layoutEn,
   ...homeEn,
+  ...annualEvaluationEn,
 };

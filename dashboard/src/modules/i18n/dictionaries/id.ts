@@ -1,6 +1,7 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { analyticsId } from '../../analytics/i18n/id';
 import { developmentId } from '../../development/i18n/id';
+import { annualEvaluationId } from '../../evaluation/i18n/id';
 import { homeId } from '../../home/i18n/id';
 import { layoutId } from '../../layout/i18n/id';
 
@@ -629,6 +630,7 @@ export const id = {
   ...developmentId,
   ...layoutId,
   ...homeId,
+  ...annualEvaluationId,
 } as const;
 
 export type MessageKey = keyof typeof id;
