@@ -10,6 +10,7 @@ import { CalibrationService } from './modules/evaluation/calibration.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { CycleService } from './modules/cycle/cycle.service';
+import { OverdueService } from './modules/cycle/overdue.service';
 import { PlanService } from './modules/plan/plan.service';
 import { DevelopmentService } from './modules/development/development.service';
 import { DevelopmentInsightService } from './modules/development/development-insight.service';
@@ -30,6 +31,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
     cycles: new CycleService(dataSource, calibration),
+    overdue: new OverdueService(dataSource),
     evaluations: new EvaluationService(dataSource),
     calibration,
     feedback: new FeedbackService(dataSource),

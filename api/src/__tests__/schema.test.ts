@@ -19,6 +19,14 @@ const STRUCTURAL_TYPES = new Set([
   'EmployeeImportResult',
   'ImportProblem',
   'CyclePeriod',
+  // Parts of the guarded Cycle, and overdue results (access decided per query and field; names
+  // come through the guarded Employee).
+  'CycleDeadlines',
+  'PeriodDeadline',
+  'Overdue',
+  'OverdueItem',
+  'OverdueCount',
+  'OverdueList',
   'PerformancePlanConnection',
   'PerformancePlanEdge',
   'EvaluationConnection',

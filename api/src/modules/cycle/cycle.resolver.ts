@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { CyclePeriod, PerformanceCycle } from './cycle.entity';
 import { CycleStatus, Period } from './cycle.enums';
 import { CreateCycleInput } from './cycle.inputs';
-import { jakartaDate, periodsOf, quarterOn, reportablePeriods } from './utils/periods.util';
+import { CycleDeadlines, CycleDeadlinesInput } from './deadline.types';
+import { deadlinesOf } from './timing';
+import { openReportingPeriods } from './utils/deadlines.util';
+import { jakartaDate, periodsOf, quarterOn } from './utils/periods.util';
 
 @Resolver(() => PerformanceCycle)
 export class CycleResolver {
@@ -38,6 +41,28 @@ export class CycleResolver {
     return context.services.cycles.setStatus(context, parseId(id, 'id'), status, reason ?? null);
   }
 
+  @Mutation(() => PerformanceCycle, {
+    description:
+      'HR sets the cycle’s deadlines (a field left out keeps its value; a null date restores the default); takes the cycle’s version',
+  })
+  updateCycleDeadlines(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CycleDeadlinesInput) input: CycleDeadlinesInput,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return context.services.cycles.updateDeadlines(context, parseId(id, 'id'), input, version);
+  }
+
+  @FieldResolver(() => CycleDeadlines, {
+    nullable: true,
+    description:
+      'The deadlines in force (documented defaults where HR set none) and each period’s schedule',
+  })
+  deadlines(@Root() cycle: PerformanceCycle) {
+    return deadlinesOf(cycle);
+  }
+
   @FieldResolver(() => [CyclePeriod], { nullable: true })
   periods(@Root() cycle: PerformanceCycle) {
     return periodsOf({ year: cycle.year });
@@ -47,15 +72,16 @@ export class CycleResolver {
     nullable: true,
     description: 'The triwulan of today (Asia/Jakarta), if today is in this cycle',
   })
-  currentPeriod(@Root() cycle: PerformanceCycle) {
-    return quarterOn({ year: cycle.year, date: jakartaDate(new Date()) });
+  currentPeriod(@Root() cycle: PerformanceCycle, @Ctx() context: Context) {
+    return quarterOn({ year: cycle.year, date: jakartaDate(context.now) });
   }
 
   @FieldResolver(() => [Period], {
     nullable: true,
-    description: 'Periods realisations may be reported for today',
+    description:
+      'Periods realisations may be reported for today: from the period’s start (ANNUAL: 1 October) until the reporting window after its end closes',
   })
-  reportablePeriods(@Root() cycle: PerformanceCycle) {
-    return reportablePeriods({ year: cycle.year, date: jakartaDate(new Date()) });
+  reportablePeriods(@Root() cycle: PerformanceCycle, @Ctx() context: Context) {
+    return openReportingPeriods(deadlinesOf(cycle), jakartaDate(context.now));
   }
 }

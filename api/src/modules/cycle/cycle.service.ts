@@ -14,6 +14,8 @@ import type { CalibrationService } from '../evaluation/calibration.service';
 import { PerformanceCycle } from './cycle.entity';
 import { CycleStatus } from './cycle.enums';
 import type { CreateCycleInput } from './cycle.inputs';
+import type { CycleDeadlinesInput } from './deadline.types';
+import { deadlineProblems } from './utils/deadlines.util';
 import { checkCycleTransition } from './utils/cycle-transition.util';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
@@ -118,6 +120,60 @@ export class CycleService {
         before: { status: cycle.status },
         after: { status },
         reason: reason?.trim() || null,
+      });
+    });
+    return this.get(id);
+  }
+
+  /** HR changes a cycle's deadlines; versioned, validated as a whole, audited. */
+  async updateDeadlines(
+    context: Context,
+    id: number,
+    input: CycleDeadlinesInput,
+    version: number,
+  ): Promise<PerformanceCycle> {
+    if (!context.ability.can('update', 'Cycle', 'deadlines'))
+      throw forbidden('Only HR sets a cycle’s deadlines');
+    const cycle = await this.get(id);
+    if (cycle.status === CycleStatus.CLOSED)
+      throw new DomainError(
+        'CONFLICT',
+        `The ${cycle.year} cycle is CLOSED: its deadlines are kept`,
+        {
+          reason: 'CYCLE_CLOSED',
+        },
+      );
+    const keep = <T>(value: T | null | undefined, current: T, nullable: boolean): T =>
+      value === undefined || (value === null && !nullable) ? current : (value as T);
+    const settings = {
+      skpDueOn: keep(input.skpDueOn, cycle.skpDueOn, true),
+      annualEvaluationDueOn: keep(input.annualEvaluationDueOn, cycle.annualEvaluationDueOn, true),
+      realizationDueDays: keep(input.realizationDueDays, cycle.realizationDueDays, false),
+      reportingWindowDays: keep(input.reportingWindowDays, cycle.reportingWindowDays, false),
+      evaluationDueDays: keep(input.evaluationDueDays, cycle.evaluationDueDays, false),
+    };
+    assertNoProblems(deadlineProblems({ year: cycle.year, settings }));
+    const before = {
+      skpDueOn: cycle.skpDueOn,
+      annualEvaluationDueOn: cycle.annualEvaluationDueOn,
+      realizationDueDays: cycle.realizationDueDays,
+      reportingWindowDays: cycle.reportingWindowDays,
+      evaluationDueDays: cycle.evaluationDueDays,
+    };
+    await runTransaction(this.dataSource, async (manager) => {
+      await updateVersioned(manager, PerformanceCycle, {
+        id,
+        version,
+        changes: settings,
+        message: `The ${cycle.year} cycle changed meanwhile (your version ${version} is stale); reload and try again`,
+      });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'cycle.deadlines',
+        entity: 'Cycle',
+        entityId: id,
+        before,
+        after: settings,
       });
     });
     return this.get(id);

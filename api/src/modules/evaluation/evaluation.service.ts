@@ -14,7 +14,8 @@ import { parseId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
-import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
+import { assertFinalizable, evaluationDraftProblem } from '../cycle/timing';
+import { jakartaDate } from '../cycle/utils/periods.util';
 import { Notification } from '../feedback/notification.entity';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
@@ -143,11 +144,9 @@ export class EvaluationService {
     if (!EVALUABLE_CYCLE.includes(cycle.status))
       throw conflict(`The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`);
     const problems = await this.feedbackProblems(input, plan);
-    if (
-      !reportablePeriods({ year: cycle.year, date: jakartaDate(new Date()) }).includes(input.period)
-    ) {
-      problems.push({ field: 'period', message: `${input.period} has not started yet` });
-    }
+    // A draft once the period has started; finalising waits for its end (finalize).
+    const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
+    if (notStarted) problems.push(notStarted);
     const summary = textOrNull(input.summary);
     if (summary && summary.length > 4000)
       problems.push({ field: 'summary', message: 'must be at most 4000 characters' });
@@ -245,9 +244,14 @@ export class EvaluationService {
       this.assertEvaluator(context, plan);
       if (evaluation.status !== EvaluationStatus.DRAFT)
         throw conflict(`This evaluation is ${evaluation.status} already`);
+      assertFinalizable(
+        await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId }),
+        evaluation.period,
+        context.now,
+      );
       await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
         status: EvaluationStatus.FINAL,
-        finalizedAt: new Date(),
+        finalizedAt: context.now,
       });
       await recordAudit(manager, {
         actor: context.viewer,

@@ -288,6 +288,13 @@ export function evaluationOverdue({
   };
 }
 
+/** The triwulan whose realisations are past due on `today` (to ask the database what is missing). */
+export function realizationsDue(deadlines: CycleDeadlines, today: string): Period[] {
+  return deadlines.schedule
+    .filter((entry) => daysLate(entry.realizationsDueOn, today) !== null)
+    .map((entry) => entry.period);
+}
+
 /** The periods whose evaluation is past due on `today` (to ask the database which are final). */
 export function evaluationsDue(deadlines: CycleDeadlines, today: string): Period[] {
   return deadlines.schedule

@@ -12,6 +12,7 @@ import {
   evaluationsDue,
   mostOverdue,
   openReportingPeriods,
+  realizationsDue,
   realizationsOverdue,
   reportingState,
   scheduleOf,
@@ -371,6 +372,17 @@ describe('overdue', () => {
     ['2027-02-01', [Period.TW1, Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL]],
   ])('on %s the evaluations due are %j', (today, expected) => {
     expect(evaluationsDue(defaults2026, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['2026-04-10', []],
+    ['2026-04-11', [Period.TW1]],
+    ['2026-12-02', [Period.TW1, Period.TW2, Period.TW3]],
+    ['2027-01-11', [Period.TW1, Period.TW2, Period.TW3, Period.TW4]],
+    // The annual figure is derived from the quarters: it is never due.
+    ['2028-01-01', [Period.TW1, Period.TW2, Period.TW3, Period.TW4]],
+  ])('on %s the realisations due are %j', (today, expected) => {
+    expect(realizationsDue(defaults2026, today)).toEqual(expected);
   });
 
   it('picks the longest late, the earlier of equals', () => {
