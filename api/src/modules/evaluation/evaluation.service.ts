@@ -306,7 +306,7 @@ export class EvaluationService {
         throw conflict('Objections are filed against a FINAL evaluation in force');
       }
       const deadline = evaluation.finalizedAt!.getTime() + OBJECTION_WINDOW_DAYS * 24 * 3600 * 1000;
-      if (Date.now() > deadline)
+      if (context.now.getTime() > deadline)
         throw conflict(
           `The ${OBJECTION_WINDOW_DAYS}-day window for objections closed on ${jakartaDate(new Date(deadline))}`,
         );

@@ -16,7 +16,7 @@ import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
-import { reportingProblem } from '../cycle/timing';
+import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
 import { anonymitySetSql } from '../org/anonymity-set';
 import { Employee } from '../org/employee.entity';
 import { BehaviorExpectation } from './behavior-expectation.entity';
@@ -41,7 +41,9 @@ import {
 } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { runTransaction } from '../../platform/database/transaction';
-import { updateVersioned } from '../../platform/database/versioned-update';
+import { staleVersion, updateVersioned } from '../../platform/database/versioned-update';
+import { textProblems } from '../../platform/graphql/text';
+import type { PlanAnnexInput } from './plan-annex.inputs';
 
 /** How the SKP-family rule conditions read in SQL for a plan alias. */
 export function planSqlFields(alias: string): SqlFieldMap {
@@ -364,6 +366,45 @@ export class PlanService {
     });
   }
 
+  /** The lampiran SKP: the owner's free text while the plan is editable, versioned and audited. */
+  async updateAnnex(
+    context: Context,
+    id: number,
+    input: PlanAnnexInput,
+    version: number,
+  ): Promise<PerformancePlan> {
+    const changes = {
+      resourceSupport: textOrNull(input.resourceSupport),
+      accountabilityScheme: textOrNull(input.accountabilityScheme),
+      consequences: textOrNull(input.consequences),
+    };
+    assertNoProblems(
+      Object.entries(changes).flatMap(([field, text]) =>
+        text === null ? [] : textProblems(field, text, { max: 2000 }),
+      ),
+    );
+    await runTransaction(this.dataSource, async (manager) => {
+      const plan = await this.editablePlan(manager, context, id);
+      // editablePlan has just moved the version on by one, conditional on the one it read.
+      if (plan.version - 1 !== version)
+        throw staleVersion('The plan was changed meanwhile; reload and try again');
+      await manager.update(PerformancePlan, id, changes);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'plan.annex',
+        entity: 'PerformancePlan',
+        entityId: id,
+        before: {
+          resourceSupport: plan.resourceSupport,
+          accountabilityScheme: plan.accountabilityScheme,
+          consequences: plan.consequences,
+        },
+        after: changes,
+      });
+    });
+    return this.get(context, id);
+  }
+
   // ---- work targets and indicators ----------------------------------------------------------
 
   async addWorkTarget(context: Context, input: AddWorkTargetInput): Promise<WorkTarget> {
@@ -484,9 +525,13 @@ export class PlanService {
         throw conflict('Realisations are reported on an approved SKP only');
       if (cycle.status !== CycleStatus.ACTIVE)
         throw conflict(`The ${cycle.year} cycle is ${cycle.status}: no realisations`);
-      // From the period's start until its reporting window closes (CONFLICT REPORTING_CLOSED after).
-      const notOpen = reportingProblem(cycle, input.period, context.now);
-      if (notOpen) problems.push(notOpen);
+      if (
+        !reportablePeriods({ year: cycle.year, date: jakartaDate(new Date()) }).includes(
+          input.period,
+        )
+      ) {
+        problems.push({ field: 'period', message: `${input.period} has not started yet` });
+      }
       assertNoProblems(problems);
       // Locks the plan row, so two submissions for one indicator and period replace one another in turn.
       await this.transition(manager, plan, [PlanStatus.APPROVED], {});

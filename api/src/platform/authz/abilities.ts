@@ -37,8 +37,7 @@ export type SubjectName =
   | 'DevelopmentPlan'
   | 'DevelopmentActivity'
   | 'TrainingEffect'
-  | 'JpStatistics'
-  | 'OverdueItem';
+  | 'JpStatistics';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -110,7 +109,6 @@ export const CYCLE_FIELDS = [
   'reportablePeriods',
   'exceedsThreshold',
   'meetsThreshold',
-  'deadlines',
   'version',
 ];
 // SKP family. Conditions use `ownerId` (the plan's employee) and `ownerChainIds` (everyone above them).
@@ -124,9 +122,11 @@ export const PLAN_FIELDS = [
   'approvedAt',
   'version',
   'behaviorExpectations',
+  // The lampiran SKP (free text; hidden from analysts below).
+  'resourceSupport',
+  'accountabilityScheme',
+  'consequences',
   'achievement',
-  // What is past its deadline (kind, period, due date, days late).
-  'overdue',
   // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
   'quarterEvaluations',
   'organizationPredicate',
@@ -196,7 +196,6 @@ export const EVALUATION_RATING_FIELDS = [
   'supersededAt',
   'revisionOf',
   'organizationPredicate',
-  'overdue',
 ];
 export const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
 export const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
@@ -323,6 +322,9 @@ const PLAN_FAMILY: [SubjectName, string[]][] = [
 // above them (the supervisor's RHK, the organisation predicate shown on a unit head's evaluation).
 const ANALYST_HIDDEN = new Set([
   'returnReason',
+  'resourceSupport',
+  'accountabilityScheme',
+  'consequences',
   'specificExpectation',
   'evidenceUrl',
   'note',
@@ -336,8 +338,6 @@ const ANALYST_HIDDEN = new Set([
   'parentTarget',
   'childTargets',
   'organizationPredicate',
-  // Who is late is operational follow-up of named people, not de-identified analysis.
-  'overdue',
   ...EVALUATION_PERSONAL_FIELDS,
 ]);
 // Analysts never read text written about a person, nor who wrote it.
@@ -397,9 +397,6 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   });
   // A supervisor's team dashboard covers the people below them, never anyone outside their line.
   can('read', 'TeamDashboard', { memberChainIds: viewer.employeeId });
-  // What is overdue: one's own items and those of everyone below in the reporting line.
-  can('read', 'OverdueItem', { memberId: viewer.employeeId });
-  can('read', 'OverdueItem', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
@@ -426,7 +423,6 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('update', 'OrganizationPredicate', { unitIsRoot: false });
     builder.can('read', 'Calibration');
     builder.can('read', 'TeamDashboard');
-    builder.can('read', 'OverdueItem');
     builder.can('read', 'TrainingEffect');
     builder.can('read', 'JpStatistics');
     readEverything(builder);
@@ -445,12 +441,11 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
     can('create', 'Cycle');
-    can('update', 'Cycle', ['status', 'deadlines']);
+    can('update', 'Cycle', ['status']);
     can('read', 'Calibration');
     // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
     can('update', 'OrganizationPredicate', { unitIsRoot: true });
     can('read', 'TeamDashboard');
-    can('read', 'OverdueItem');
     can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('update', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('read', 'TrainingEffect');

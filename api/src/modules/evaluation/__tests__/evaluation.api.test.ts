@@ -22,6 +22,9 @@ const RESOLVE = `mutation ($id: ID!, $decision: ObjectionDecision!, $reason: Str
 const fieldsOf = (result: GraphQLResult) =>
   ((result.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
 const ratings = ['DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'] as const;
+// After the 2026 year has ended: every period may be drafted and finalised (timing: deadlines.api.test.ts).
+const TODAY = '2027-01-05';
+const DAY_MS = 24 * 3600 * 1000;
 
 describe.each(DRIVERS)('evaluations on %s', (kind) => {
   const t = useSmallOrg(kind);
@@ -45,6 +48,7 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
   const nip = (who: 'kasiA' | 'kasiB' | 'staffA1' | 'staffA2' | 'staffB1') => t.org.people[who].nip;
 
   beforeAll(async () => {
+    t.client.today = TODAY;
     const ds = t.db.dataSource;
     cycleId = await createCycle(ds, 2026);
     const p = t.org.people;
@@ -433,9 +437,9 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       (await t.client.as(nip('staffB1'), '{ notifications { kind } }')).data?.notifications[0].kind,
     ).toBe('objection.rejected');
     const lateId = await finalAnnual('staffA2', nip('kasiA'));
-    await t.db.dataSource
-      .getRepository(Evaluation)
-      .update(Number(lateId), { finalizedAt: new Date(Date.now() - 15 * 24 * 3600 * 1000) });
+    await t.db.dataSource.getRepository(Evaluation).update(Number(lateId), {
+      finalizedAt: new Date(Date.parse(`${TODAY}T05:00:00Z`) - 15 * DAY_MS),
+    });
     expect(
       codesOf(
         await t.client.as(nip('staffA2'), OBJECT, {

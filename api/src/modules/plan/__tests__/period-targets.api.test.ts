@@ -146,13 +146,22 @@ describe.each(DRIVERS)('targets per triwulan and achievement per period on %s', 
     };
     const [, derived, level] = (await read()).workTargets[0].indicators;
 
+    // Each report within its period's reporting window (TW1: until 30 April).
+    const reportOn = (day: string, input: Record<string, unknown>) =>
+      t.client.on(day, () => t.client.as(staff(), REALIZE, { input }));
     // The clerk reports one quarter's work truthfully: 486 of 1 944 letters is all of TW1.
-    const first = await t.client.as(staff(), REALIZE, {
-      input: { indicatorId: derived.id, period: 'TW1', value: 486, note: 'Buku agenda TW1' },
+    const first = await reportOn('2026-04-20', {
+      indicatorId: derived.id,
+      period: 'TW1',
+      value: 486,
+      note: 'Buku agenda TW1',
     });
     expect(first.data?.submitRealization).toMatchObject({ value: 486, achievement: 100 });
-    await t.client.as(staff(), REALIZE, {
-      input: { indicatorId: level.id, period: 'TW1', value: 76, note: 'Rekap revisi' },
+    await reportOn('2026-04-20', {
+      indicatorId: level.id,
+      period: 'TW1',
+      value: 76,
+      note: 'Rekap revisi',
     });
 
     let plan = await read();
@@ -170,13 +179,16 @@ describe.each(DRIVERS)('targets per triwulan and achievement per period on %s', 
       achievement: null,
     });
 
-    for (const [period, value] of [
-      ['TW2', 500],
-      ['TW3', 470],
-      ['TW4', 400],
+    for (const [period, value, day] of [
+      ['TW2', 500, '2026-07-08'],
+      ['TW3', 470, '2026-10-08'],
+      ['TW4', 400, '2027-01-08'],
     ] as const) {
-      await t.client.as(staff(), REALIZE, {
-        input: { indicatorId: derived.id, period, value, note: `Buku agenda ${period}` },
+      await reportOn(day, {
+        indicatorId: derived.id,
+        period,
+        value,
+        note: `Buku agenda ${period}`,
       });
     }
     plan = await read();
@@ -192,8 +204,11 @@ describe.each(DRIVERS)('targets per triwulan and achievement per period on %s', 
     });
 
     // An annual report corrects the derived year; the derived value stays beside it.
-    await t.client.as(staff(), REALIZE, {
-      input: { indicatorId: derived.id, period: 'ANNUAL', value: 1900, note: 'Rekap akhir' },
+    await reportOn('2027-01-08', {
+      indicatorId: derived.id,
+      period: 'ANNUAL',
+      value: 1900,
+      note: 'Rekap akhir',
     });
     [, letters1944] = (await read()).workTargets[0].indicators;
     expect(letters1944.annual).toEqual({
