@@ -23,6 +23,12 @@ import {
 } from './modules/evaluation/evaluation.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
+import {
+  EvaluationOverdueResolver,
+  OverdueItemResolver,
+  OverdueListResolver,
+  PlanOverdueResolver,
+} from './modules/cycle/overdue.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
@@ -52,6 +58,10 @@ export const RESOLVERS = [
   OrganizationPredicateResolver,
   FeedbackResolver,
   CycleResolver,
+  OverdueItemResolver,
+  OverdueListResolver,
+  PlanOverdueResolver,
+  EvaluationOverdueResolver,
   PerformancePlanResolver,
   PlanAnnexResolver,
   PlanEvaluationResolver,

@@ -16,7 +16,7 @@ import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
-import { jakartaDate, reportablePeriods } from '../cycle/utils/periods.util';
+import { reportingProblem } from '../cycle/timing';
 import { anonymitySetSql } from '../org/anonymity-set';
 import { Employee } from '../org/employee.entity';
 import { BehaviorExpectation } from './behavior-expectation.entity';
@@ -525,13 +525,9 @@ export class PlanService {
         throw conflict('Realisations are reported on an approved SKP only');
       if (cycle.status !== CycleStatus.ACTIVE)
         throw conflict(`The ${cycle.year} cycle is ${cycle.status}: no realisations`);
-      if (
-        !reportablePeriods({ year: cycle.year, date: jakartaDate(new Date()) }).includes(
-          input.period,
-        )
-      ) {
-        problems.push({ field: 'period', message: `${input.period} has not started yet` });
-      }
+      // From the period's start until its reporting window closes (CONFLICT REPORTING_CLOSED after).
+      const notOpen = reportingProblem(cycle, input.period, context.now);
+      if (notOpen) problems.push(notOpen);
       assertNoProblems(problems);
       // Locks the plan row, so two submissions for one indicator and period replace one another in turn.
       await this.transition(manager, plan, [PlanStatus.APPROVED], {});

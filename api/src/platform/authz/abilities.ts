@@ -37,7 +37,8 @@ export type SubjectName =
   | 'DevelopmentPlan'
   | 'DevelopmentActivity'
   | 'TrainingEffect'
-  | 'JpStatistics';
+  | 'JpStatistics'
+  | 'OverdueItem';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -109,6 +110,7 @@ export const CYCLE_FIELDS = [
   'reportablePeriods',
   'exceedsThreshold',
   'meetsThreshold',
+  'deadlines',
   'version',
 ];
 // SKP family. Conditions use `ownerId` (the plan's employee) and `ownerChainIds` (everyone above them).
@@ -127,6 +129,8 @@ export const PLAN_FIELDS = [
   'accountabilityScheme',
   'consequences',
   'achievement',
+  // What is past its deadline (kind, period, due date, days late).
+  'overdue',
   // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
   'quarterEvaluations',
   'organizationPredicate',
@@ -196,6 +200,7 @@ export const EVALUATION_RATING_FIELDS = [
   'supersededAt',
   'revisionOf',
   'organizationPredicate',
+  'overdue',
 ];
 export const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
 export const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
@@ -338,6 +343,8 @@ const ANALYST_HIDDEN = new Set([
   'parentTarget',
   'childTargets',
   'organizationPredicate',
+  // Who is late is operational follow-up of named people, not de-identified analysis.
+  'overdue',
   ...EVALUATION_PERSONAL_FIELDS,
 ]);
 // Analysts never read text written about a person, nor who wrote it.
@@ -397,6 +404,9 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   });
   // A supervisor's team dashboard covers the people below them, never anyone outside their line.
   can('read', 'TeamDashboard', { memberChainIds: viewer.employeeId });
+  // What is overdue: one's own items and those of everyone below in the reporting line.
+  can('read', 'OverdueItem', { memberId: viewer.employeeId });
+  can('read', 'OverdueItem', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
@@ -423,6 +433,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('update', 'OrganizationPredicate', { unitIsRoot: false });
     builder.can('read', 'Calibration');
     builder.can('read', 'TeamDashboard');
+    builder.can('read', 'OverdueItem');
     builder.can('read', 'TrainingEffect');
     builder.can('read', 'JpStatistics');
     readEverything(builder);
@@ -441,11 +452,12 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
     can('create', 'Cycle');
-    can('update', 'Cycle', ['status']);
+    can('update', 'Cycle', ['status', 'deadlines']);
     can('read', 'Calibration');
     // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
     can('update', 'OrganizationPredicate', { unitIsRoot: true });
     can('read', 'TeamDashboard');
+    can('read', 'OverdueItem');
     can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('update', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('read', 'TrainingEffect');
