@@ -21,6 +21,10 @@ import {
   ObjectionResolver,
   PlanEvaluationResolver,
 } from './modules/evaluation/evaluation.resolver';
+import {
+  EvaluationJudgementResolver,
+  IndicatorJudgementResolver,
+} from './modules/evaluation/indicator-judgement.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
 import {
@@ -52,6 +56,8 @@ export const RESOLVERS = [
   UnitSummaryResolver,
   EvaluationResolver,
   EvaluationFeedbackResolver,
+  EvaluationJudgementResolver,
+  IndicatorJudgementResolver,
   ObjectionResolver,
   CalibrationResolver,
   CurveRuleCheckResolver,

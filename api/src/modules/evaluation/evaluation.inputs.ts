@@ -24,6 +24,15 @@ export class ValueFeedbackInput {
   text: string;
 }
 
+@InputType({ description: 'The evaluator’s judgement of one KUALITATIF indicator of the plan' })
+export class IndicatorJudgementInput {
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field(() => Rating)
+  rating: Rating;
+}
+
 @InputType({
   description:
     'Creates the DRAFT evaluation of a plan and period, or updates it (then `version` is required)',
@@ -49,6 +58,13 @@ export class SaveEvaluationInput {
 
   @Field(() => [ValueFeedbackInput], { nullable: true })
   valueFeedback?: ValueFeedbackInput[];
+
+  @Field(() => [IndicatorJudgementInput], {
+    nullable: true,
+    description:
+      'One per KUALITATIF indicator of the plan, at most once each; replaces those saved before. Part of the suggestion; an indicator left out counts as unjudged',
+  })
+  judgements?: IndicatorJudgementInput[];
 
   @Field(() => Int, {
     nullable: true,

@@ -32,6 +32,7 @@ import {
   type Rating,
 } from './evaluation.enums';
 import { EvaluationFeedback } from './evaluation-feedback.entity';
+import { IndicatorJudgement } from './indicator-judgement.entity';
 import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
 import { computePredicate } from './utils/predicate.util';
@@ -62,6 +63,23 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 const textOrNull = (value: string | null | undefined) => value?.trim() || null;
+
+/** Each judgement names a KUALITATIF indicator of the plan being evaluated, at most once. */
+function judgementProblems(
+  input: SaveEvaluationInput,
+  qualitativeIndicatorIds: readonly number[],
+): FieldProblem[] {
+  const seen = new Set<number>();
+  return (input.judgements ?? []).flatMap((item, index) => {
+    const field = `judgements[${index}].indicatorId`;
+    const id = Number(item.indicatorId);
+    if (!qualitativeIndicatorIds.includes(id))
+      return [{ field, message: 'must be a KUALITATIF indicator of this plan' }];
+    if (seen.has(id)) return [{ field, message: 'appears twice' }];
+    seen.add(id);
+    return [];
+  });
+}
 
 export class EvaluationService {
   constructor(private readonly dataSource: DataSource) {}
@@ -143,7 +161,17 @@ export class EvaluationService {
       throw conflict('Only an approved SKP can be evaluated');
     if (!EVALUABLE_CYCLE.includes(cycle.status))
       throw conflict(`The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`);
-    const problems = await this.feedbackProblems(input, plan);
+    // Numeric indicators give the achievement (unreported ones left out of the mean); the
+    // qualitative ones are judged here, and both go into the suggestion.
+    const evidence = await planPeriodSummary({
+      plan,
+      period: input.period,
+      loaders: context.loaders,
+    });
+    const problems = [
+      ...(await this.feedbackProblems(input, plan)),
+      ...judgementProblems(input, evidence.qualitativeIndicatorIds),
+    ];
     // A draft once the period has started; finalising waits for its end (finalize).
     const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
     if (notStarted) problems.push(notStarted);
@@ -152,16 +180,17 @@ export class EvaluationService {
       problems.push({ field: 'summary', message: 'must be at most 4000 characters' });
     assertNoProblems(problems);
 
-    // Unreported indicators (belum dilaporkan) stay out of the mean; the count goes beside the suggestion.
-    const { achievement, unreportedIndicators, indicators } = await planPeriodSummary({
-      plan,
-      period: input.period,
-      loaders: context.loaders,
-    });
+    const { achievement, reportedNumeric, unreportedNumeric, qualitativeIndicatorIds } = evidence;
+    const judged = new Map(
+      (input.judgements ?? []).map((item) => [Number(item.indicatorId), item.rating]),
+    );
+    // Left out of the suggestion, counted beside it: numeric ones belum dilaporkan, qualitative ones unjudged.
+    const unreportedIndicators =
+      unreportedNumeric + qualitativeIndicatorIds.filter((id) => !judged.has(id)).length;
     const suggestion = await this.suggestionFor(plan, cycle, input.period, {
       achievement,
-      reportedNumeric: indicators - unreportedIndicators,
-      judgements: [],
+      reportedNumeric,
+      judgements: [...judged.values()],
     });
     const suggestedResultRating = suggestion.rating;
     const values = {
@@ -218,13 +247,22 @@ export class EvaluationService {
           evaluationId = current.id;
         }
         await this.replaceFeedback(manager, evaluationId, input);
+        await manager.delete(IndicatorJudgement, { evaluationId });
+        if (judged.size)
+          await manager.insert(
+            IndicatorJudgement,
+            [...judged].map(([indicatorId, rating]) => ({ evaluationId, indicatorId, rating })),
+          );
         await recordAudit(manager, {
           actor: context.viewer,
           action: current ? 'evaluation.update' : 'evaluation.create',
           entity: 'Evaluation',
           entityId: evaluationId,
           before: current,
-          after: await manager.findOneByOrFail(Evaluation, { id: evaluationId }),
+          after: {
+            ...(await manager.findOneByOrFail(Evaluation, { id: evaluationId })),
+            judgements: Object.fromEntries(judged),
+          },
         });
         return evaluationId;
       });
@@ -416,6 +454,17 @@ export class EvaluationService {
           await manager.insert(
             EvaluationFeedback,
             feedback.map(({ id: _f, ...item }) => ({
+              ...item,
+              evaluationId: revisedEvaluationId!,
+            })),
+          );
+        const judgements = await manager.findBy(IndicatorJudgement, {
+          evaluationId: evaluation.id,
+        });
+        if (judgements.length)
+          await manager.insert(
+            IndicatorJudgement,
+            judgements.map(({ id: _j, ...item }) => ({
               ...item,
               evaluationId: revisedEvaluationId!,
             })),

@@ -2,7 +2,8 @@
  * Indicator achievement in SQL, the same rule as computePeriodResult (utils/achievement.util.ts):
  * against the period's own target; the year derived from the quarters by the indicator's
  * aggregation unless an annual report corrects it; capped at 120; NULL when not reported
- * (belum dilaporkan: left out of averages, never 0). Portable to SQLite and MySQL/MariaDB.
+ * (belum dilaporkan: left out of averages, never 0) and always for a KUALITATIF indicator (judged,
+ * never a percentage). Portable to SQLite and MySQL/MariaDB.
  * `indicator` and `report` are table aliases (the report in force for the period, left-joined);
  * `period` is an SQL expression for the period.
  */
@@ -22,7 +23,7 @@ export function periodAchievementSql({
     HAVING COUNT(*) = 4 OR ${indicator}.aggregation = 'LAST')`;
   const value = `COALESCE(${report}.value, CASE WHEN ${period} = 'ANNUAL' THEN ${derivedYear} END)`;
   return `(CASE
-  WHEN ${value} IS NULL THEN NULL
+  WHEN ${indicator}.kind = 'KUALITATIF' OR ${value} IS NULL THEN NULL
   WHEN ${indicator}.direction = 'LOWER_IS_BETTER' THEN
     CASE WHEN ${value} = 0 OR ${target} * 100.0 / ${value} > 120 THEN 120 ELSE ${target} * 100.0 / ${value} END
   WHEN ${target} = 0 THEN CASE WHEN ${value} = 0 THEN 100 ELSE 120 END

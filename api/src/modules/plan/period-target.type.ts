@@ -6,8 +6,8 @@ export class PeriodTarget {
   @Field(() => Period)
   period: Period;
 
-  @Field(() => Float)
-  target: number;
+  @Field(() => Float, { nullable: true, description: 'Null for a KUALITATIF indicator' })
+  target: number | null;
 
   @Field(() => String, {
     nullable: true,
@@ -24,8 +24,11 @@ export class IndicatorPeriodResult {
   @Field(() => Period)
   period: Period;
 
-  @Field(() => Float, { description: 'The period’s target (ANNUAL: the annual target)' })
-  target: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The period’s target (ANNUAL: the annual target); null for a KUALITATIF indicator',
+  })
+  target: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -51,9 +54,15 @@ export class IndicatorPeriodResult {
   })
   correction: number | null;
 
-  @Field(() => Boolean, { description: 'False: belum dilaporkan (achievement is null, not 0 %)' })
+  @Field(() => Boolean, {
+    description:
+      'False: belum dilaporkan (achievement is null, not 0 %); KUALITATIF: whether the period has a narrative',
+  })
   reported: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Achievement (%) capped at 120' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Achievement (%) capped at 120; always null for a KUALITATIF indicator (judged)',
+  })
   achievement: number | null;
 }

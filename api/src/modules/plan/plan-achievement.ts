@@ -3,11 +3,14 @@ import type { Loaders } from '../../platform/graphql/loaders';
 import { Indicator } from './indicator.entity';
 import type { PerformancePlan } from './performance-plan.entity';
 import { Realization } from './realization.entity';
+import { IndicatorKind } from './plan.enums';
 import {
   computePeriodResult,
   computePlanAchievement,
+  computeQualitativePeriodResult,
   type IndicatorPlan,
   type PeriodResult,
+  type QualitativePeriodResult,
 } from './utils/achievement.util';
 import { WorkTarget } from './work-target.entity';
 
@@ -48,7 +51,10 @@ export async function currentRealization({
   return reports.find((report) => report.period === period) ?? null;
 }
 
-/** One indicator in one period: against the period's target, the year derived from the quarters. */
+/**
+ * One indicator in one period: against the period's target, the year derived from the quarters.
+ * A KUALITATIF indicator has no percentage: only whether the period has a narrative.
+ */
 export async function indicatorResult({
   indicator,
   period,
@@ -57,12 +63,19 @@ export async function indicatorResult({
   indicator: Indicator;
   period: Period;
   loaders: Loaders;
-}): Promise<PeriodResult> {
+}): Promise<PeriodResult | QualitativePeriodResult> {
   const reports = await reportsInForce({ indicator, loaders });
+  if (indicator.kind === IndicatorKind.KUALITATIF)
+    return computeQualitativePeriodResult({
+      period,
+      narrated: reports.some((report) => report.period === period && report.narrative !== null),
+    });
   return computePeriodResult({
     plan: indicatorPlanOf(indicator),
     period,
-    reports: Object.fromEntries(reports.map((report) => [report.period, report.value])),
+    reports: Object.fromEntries(
+      reports.flatMap((report) => (report.value === null ? [] : [[report.period, report.value]])),
+    ),
   });
 }
 
@@ -74,9 +87,22 @@ export async function indicatorAchievement(args: {
   return (await indicatorResult(args)).achievement;
 }
 
+export interface PlanPeriodSummary {
+  /** Mean achievement over the reported numeric (KUANTITATIF) indicators; null when none is. */
+  achievement: number | null;
+  /** How many numeric indicators the plan has, and how many of them are reported for the period. */
+  numericIndicators: number;
+  reportedNumeric: number;
+  /** Numeric indicators without a report (belum dilaporkan): left out of the mean, never 0 %. */
+  unreportedNumeric: number;
+  /** The KUALITATIF indicators, judged by the evaluator instead of measured. */
+  qualitativeIndicatorIds: number[];
+}
+
 /**
  * Plan achievement for a period through the loaders (a constant number of statements per page of
- * plans): the mean over the reported indicators, and how many are not reported (belum dilaporkan).
+ * plans): the mean over the reported numeric indicators, how many numeric ones are not reported
+ * (belum dilaporkan), and the qualitative indicators, which never enter the mean.
  */
 export async function planPeriodSummary({
   plan,
@@ -86,23 +112,28 @@ export async function planPeriodSummary({
   plan: PerformancePlan;
   period: Period;
   loaders: Loaders;
-}): Promise<{ achievement: number | null; unreportedIndicators: number; indicators: number }> {
+}): Promise<PlanPeriodSummary> {
   const targets = await loaders.manyBy(WorkTarget, 'planId').load(plan.id);
   const indicators = (
     await Promise.all(
       targets.map((target) => loaders.manyBy(Indicator, 'workTargetId').load(target.id)),
     )
   ).flat();
+  const numeric = indicators.filter((indicator) => indicator.kind !== IndicatorKind.KUALITATIF);
   const results = await Promise.all(
-    indicators.map((indicator) => indicatorResult({ indicator, period, loaders })),
+    numeric.map((indicator) => indicatorResult({ indicator, period, loaders })),
   );
   const achievements = results.flatMap((result) =>
     result.achievement === null ? [] : [result.achievement],
   );
   return {
     achievement: computePlanAchievement({ achievements }),
-    unreportedIndicators: results.length - achievements.length,
-    indicators: results.length,
+    numericIndicators: numeric.length,
+    reportedNumeric: achievements.length,
+    unreportedNumeric: numeric.length - achievements.length,
+    qualitativeIndicatorIds: indicators
+      .filter((indicator) => indicator.kind === IndicatorKind.KUALITATIF)
+      .map((indicator) => indicator.id),
   };
 }
 

@@ -53,6 +53,7 @@ export class IndicatorResolver {
   target(@Root() indicator: Indicator) {
     return indicator.kind === IndicatorKind.KUALITATIF ? null : indicator.target;
   }
+
   @FieldResolver(() => WorkTarget, { nullable: true })
   workTarget(@Root() indicator: Indicator, @Ctx() context: Context) {
     return context.loaders.byId(WorkTarget).load(indicator.workTargetId);
@@ -60,9 +61,11 @@ export class IndicatorResolver {
 
   @FieldResolver(() => [PeriodTarget], {
     nullable: true,
-    description: 'Targets per triwulan TW1–TW4 with the rencana aksi',
+    description:
+      'Targets per triwulan TW1–TW4 with the rencana aksi (KUALITATIF: the rencana aksi only)',
   })
   periodTargets(@Root() indicator: Indicator): PeriodTarget[] {
+    const qualitative = indicator.kind === IndicatorKind.KUALITATIF;
     const targets = indicatorPlanOf(indicator).quarterTargets;
     const actionPlans = [
       indicator.actionPlanTw1,
@@ -72,23 +75,25 @@ export class IndicatorResolver {
     ];
     return QUARTERS.map((period, index) => ({
       period,
-      target: targets[index],
+      target: qualitative ? null : targets[index],
       actionPlan: actionPlans[index] ?? null,
     }));
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'The target for a period: the quarter’s own, or the annual target for ANNUAL',
+    description:
+      'The target for a period: the quarter’s own, or the annual target for ANNUAL; null for KUALITATIF',
   })
   targetFor(@Root() indicator: Indicator, @Arg('period', () => Period) period: Period) {
+    if (indicator.kind === IndicatorKind.KUALITATIF) return null;
     return targetForPeriod({ plan: indicatorPlanOf(indicator), period });
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      'Achievement (%) in the period against that period’s target, capped at 120; null when not reported (ANNUAL: derived from the quarters unless corrected)',
+      'Achievement (%) in the period against that period’s target, capped at 120; null when not reported (ANNUAL: derived from the quarters unless corrected) and always for KUALITATIF (judged)',
   })
   async achievement(
     @Root() indicator: Indicator,
@@ -101,7 +106,7 @@ export class IndicatorResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'Whether the period has a value (ANNUAL: derived or corrected); false is belum dilaporkan',
+      'Whether the period has a value (ANNUAL: derived or corrected), or for KUALITATIF a narrative; false is belum dilaporkan',
   })
   async reported(
     @Root() indicator: Indicator,

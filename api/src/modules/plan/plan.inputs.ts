@@ -4,6 +4,7 @@ import {
   IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
+  IndicatorKind,
   PlanApproach,
   PlanStatus,
   WorkTargetKind,
@@ -23,8 +24,11 @@ export class PeriodTargetInput {
   @Field(() => Period)
   period: Period;
 
-  @Field(() => Float)
-  target: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Required for a KUANTITATIF indicator; a KUALITATIF one has only rencana aksi',
+  })
+  target?: number | null;
 
   @Field(() => String, { nullable: true })
   actionPlan?: string | null;
@@ -32,20 +36,29 @@ export class PeriodTargetInput {
 
 @InputType({
   description:
-    'An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER. Without `aggregation`: SUM for KUANTITAS with a countable unit, else LAST. Without `periodTargets`: derived from the annual target (SUM: split evenly, remainder in TW4; else the annual target each quarter)',
+    'An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER. KUANTITATIF (the default) needs `target` and `unit`; without `aggregation`: SUM for KUANTITAS with a countable unit, else LAST; without `periodTargets`: derived from the annual target (SUM: split evenly, remainder in TW4; else the annual target each quarter). KUALITATIF needs `narrativeTarget` (1–2000 characters) and keeps only the rencana aksi of `periodTargets`; its numeric fields are ignored',
 })
 export class IndicatorInput {
+  @Field(() => IndicatorKind, { nullable: true, defaultValue: IndicatorKind.KUANTITATIF })
+  kind?: IndicatorKind | null;
+
   @Field(() => IndicatorAspect)
   aspect: IndicatorAspect;
 
   @Field()
   description: string;
 
-  @Field(() => Float)
-  target: number;
+  @Field(() => Float, { nullable: true, description: 'KUANTITATIF: the annual target' })
+  target?: number | null;
 
-  @Field()
-  unit: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'KUALITATIF: the target in words, 1–2000 characters',
+  })
+  narrativeTarget?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'KUANTITATIF: e.g. dokumen, %, bulan' })
+  unit?: string | null;
 
   @Field(() => IndicatorDirection, { nullable: true })
   direction?: IndicatorDirection;
@@ -104,8 +117,14 @@ export class SubmitRealizationInput {
   @Field(() => Period)
   period: Period;
 
-  @Field(() => Float)
-  value: number;
+  @Field(() => Float, { nullable: true, description: 'KUANTITATIF: required; KUALITATIF: absent' })
+  value?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'KUALITATIF: what was achieved in the period, 1–2000 characters (required)',
+  })
+  narrative?: string | null;
 
   @Field(() => String, {
     nullable: true,

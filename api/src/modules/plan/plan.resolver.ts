@@ -174,7 +174,8 @@ export class PerformancePlanResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Mean indicator achievement (%) for the period; unreported indicators count 0',
+    description:
+      'Mean achievement (%) of the reported KUANTITATIF indicators for the period; unreported and KUALITATIF indicators are left out (null when none is left)',
   })
   achievement(
     @Root() plan: PerformancePlan,

@@ -33,11 +33,12 @@ import type {
 } from './plan.inputs';
 import { Realization } from './realization.entity';
 import {
-  defaultDirection,
-  resolveQuarterPlan,
+  isQualitative,
+  resolveIndicator,
   validateDescription,
   validateEvidence,
   validateIndicators,
+  validateNarrative,
 } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { runTransaction } from '../../platform/database/transaction';
@@ -513,11 +514,29 @@ export class PlanService {
     const evidenceUrl = textOrNull(input.evidenceUrl);
     const note = textOrNull(input.note);
     const problems = validateEvidence({ evidenceUrl, note });
-    if (!Number.isFinite(input.value) || input.value < 0 || input.value >= 1e12)
-      problems.unshift({ field: 'value', message: 'must be a number of at least 0' });
     return runTransaction(this.dataSource, async (manager) => {
       const indicator = await manager.findOneBy(Indicator, { id: indicatorId });
       if (!indicator) throw notFound('Indicator', indicatorId);
+      // KUANTITATIF: a number; KUALITATIF: the narrative alone (judged by the evaluator, no value).
+      const qualitative = isQualitative(indicator);
+      const value = qualitative ? null : (input.value ?? null);
+      const narrative = qualitative ? (input.narrative?.trim() ?? null) : null;
+      if (qualitative) {
+        problems.unshift(
+          ...validateNarrative({ field: 'narrative', text: input.narrative }),
+          ...(input.value === null || input.value === undefined
+            ? []
+            : [{ field: 'value', message: 'must be left out for a KUALITATIF indicator' }]),
+        );
+      } else {
+        if (value === null || !Number.isFinite(value) || value < 0 || value >= 1e12)
+          problems.unshift({ field: 'value', message: 'must be a number of at least 0' });
+        if (textOrNull(input.narrative) !== null)
+          problems.unshift({
+            field: 'narrative',
+            message: 'is for KUALITATIF indicators only; report a value',
+          });
+      }
       const target = await manager.findOneByOrFail(WorkTarget, { id: indicator.workTargetId });
       const plan = await this.planFor(manager, context, target.planId, 'update');
       const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
@@ -540,7 +559,8 @@ export class PlanService {
       const inserted = await manager.insert(Realization, {
         indicatorId,
         period: input.period,
-        value: input.value,
+        value,
+        narrative,
         evidenceUrl,
         note,
         submittedAt: now,
@@ -552,7 +572,7 @@ export class PlanService {
         action: 'realization.submit',
         entity: 'Realization',
         entityId: id,
-        after: { indicatorId, period: input.period, value: input.value, evidenceUrl, note },
+        after: { indicatorId, period: input.period, value, narrative, evidenceUrl, note },
       });
       return manager.findOneByOrFail(Realization, { id });
     });
@@ -658,15 +678,12 @@ export class PlanService {
     await manager.insert(
       Indicator,
       indicators.map((indicator) => {
-        const { aggregation, quarterTargets, actionPlans } = resolveQuarterPlan(indicator);
+        const { quarterTargets, actionPlans, ...resolved } = resolveIndicator(indicator);
         return {
           workTargetId,
           aspect: indicator.aspect,
           description: indicator.description.trim(),
-          target: indicator.target,
-          unit: indicator.unit.trim(),
-          direction: indicator.direction ?? defaultDirection(indicator.aspect),
-          aggregation,
+          ...resolved,
           targetTw1: quarterTargets[0],
           targetTw2: quarterTargets[1],
           targetTw3: quarterTargets[2],

@@ -27,6 +27,7 @@ export type SubjectName =
   | 'Realization'
   | 'Evaluation'
   | 'EvaluationFeedback'
+  | 'IndicatorJudgement'
   | 'Objection'
   | 'Feedback'
   | 'OrganizationPredicate'
@@ -201,9 +202,12 @@ export const EVALUATION_RATING_FIELDS = [
   'revisionOf',
   'organizationPredicate',
   'overdue',
+  // The ratings of the KUALITATIF indicators (no text: analysts read them too).
+  'judgements',
 ];
 export const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
 export const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
+export const INDICATOR_JUDGEMENT_FIELDS = ['id', 'indicator', 'rating'];
 export const OBJECTION_FIELDS = [
   'id',
   'evaluation',
@@ -309,7 +313,11 @@ const DEVELOPMENT_FAMILY: [SubjectName, string[]][] = [
   ['DevelopmentPlan', DEVELOPMENT_PLAN_FIELDS],
   ['DevelopmentActivity', DEVELOPMENT_ACTIVITY_FIELDS],
 ];
-const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set(['Evaluation', 'EvaluationFeedback']);
+const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set([
+  'Evaluation',
+  'EvaluationFeedback',
+  'IndicatorJudgement',
+]);
 const IN_FORCE = { evaluationStatus: { $in: [...IN_FORCE_STATUSES] } };
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
@@ -319,6 +327,7 @@ const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['Realization', REALIZATION_FIELDS],
   ['Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS]],
   ['EvaluationFeedback', EVALUATION_FEEDBACK_FIELDS],
+  ['IndicatorJudgement', INDICATOR_JUDGEMENT_FIELDS],
   ['Objection', OBJECTION_FIELDS],
   // Feedback's owner is its recipient; its author reads it too (below).
   ['Feedback', FEEDBACK_FIELDS],

@@ -20,6 +20,7 @@ export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
   'Realization',
   'Evaluation',
   'EvaluationFeedback',
+  'IndicatorJudgement',
   'Objection',
   'OrganizationPredicate',
   'Feedback',

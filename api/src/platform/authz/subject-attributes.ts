@@ -37,7 +37,7 @@ async function planOf(
 
 async function evaluationStatusOf(type: SubjectName, root: Root, context: Context) {
   if (type === 'Evaluation') return root.status;
-  if (type === 'EvaluationFeedback')
+  if (type === 'EvaluationFeedback' || type === 'IndicatorJudgement')
     return (await context.loaders.byId(Evaluation).load(Number(root.evaluationId)))?.status;
   return undefined;
 }
@@ -54,6 +54,7 @@ async function directOwnerOf(
     case 'DevelopmentActivity':
       return Number(root.employeeId);
     case 'EvaluationFeedback':
+    case 'IndicatorJudgement':
       return (await context.loaders.byId(Evaluation).load(Number(root.evaluationId)))?.employeeId;
     case 'Feedback':
     case 'Notification':

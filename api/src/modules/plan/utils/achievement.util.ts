@@ -68,6 +68,30 @@ export interface PeriodResult {
   achievement: number | null;
 }
 
+/** A period's result of a KUALITATIF indicator: judged by the evaluator, never a target, value or %. */
+export interface QualitativePeriodResult extends Omit<PeriodResult, 'target'> {
+  target: null;
+}
+
+/** A KUALITATIF indicator in a period: reported when the period has a narrative; no percentage. */
+export function computeQualitativePeriodResult({
+  period,
+  narrated,
+}: {
+  period: Period;
+  narrated: boolean;
+}): QualitativePeriodResult {
+  return {
+    period,
+    target: null,
+    value: null,
+    derivedValue: null,
+    reportedValue: null,
+    reported: narrated,
+    achievement: null,
+  };
+}
+
 /** The period target: a quarter's own, or the annual target for ANNUAL. */
 export function targetForPeriod({ plan, period }: { plan: IndicatorPlan; period: Period }): number {
   return isQuarter(period) ? plan.quarterTargets[QUARTERS.indexOf(period)] : plan.target;

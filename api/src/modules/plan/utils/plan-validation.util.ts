@@ -1,6 +1,12 @@
 import type { FieldProblem } from '../../../platform/graphql/errors';
+import { textProblems } from '../../../platform/graphql/text';
 import type { Period } from '../../cycle/cycle.enums';
-import { type IndicatorAggregation, IndicatorAspect, IndicatorDirection } from '../plan.enums';
+import {
+  IndicatorAggregation,
+  IndicatorAspect,
+  IndicatorDirection,
+  IndicatorKind,
+} from '../plan.enums';
 import {
   defaultAggregation,
   defaultQuarterTargets,
@@ -11,21 +17,32 @@ import {
 
 export interface PeriodTargetDraft {
   period: Period;
-  target: number;
+  /** Required for a KUANTITATIF indicator; ignored for a KUALITATIF one. */
+  target?: number | null;
   actionPlan?: string | null;
 }
 
 export interface IndicatorDraft {
+  /** Absent: KUANTITATIF. */
+  kind?: IndicatorKind | null;
   aspect: IndicatorAspect;
   description: string;
-  target: number;
-  unit: string;
+  /** KUANTITATIF only (required there). */
+  target?: number | null;
+  /** KUALITATIF only (required there). */
+  narrativeTarget?: string | null;
+  /** KUANTITATIF only (required there). */
+  unit?: string | null;
   direction?: IndicatorDirection | null;
   aggregation?: IndicatorAggregation | null;
   periodTargets?: PeriodTargetDraft[] | null;
 }
 
 export const ACTION_PLAN_MAX = 1000;
+export const NARRATIVE_MAX = 2000;
+
+export const isQualitative = (indicator: { kind?: IndicatorKind | null }) =>
+  indicator.kind === IndicatorKind.KUALITATIF;
 
 /** An IKI's year in quarters: the aggregation and TW1–TW4 targets and action plans, defaults filled in. */
 export function resolveQuarterPlan(indicator: IndicatorDraft): {
@@ -33,13 +50,49 @@ export function resolveQuarterPlan(indicator: IndicatorDraft): {
   quarterTargets: number[];
   actionPlans: (string | null)[];
 } {
-  const aggregation = indicator.aggregation ?? defaultAggregation(indicator);
   const given = new Map((indicator.periodTargets ?? []).map((entry) => [entry.period, entry]));
-  const quarterTargets = indicator.periodTargets?.length
-    ? QUARTERS.map((quarter) => given.get(quarter)?.target ?? 0)
-    : defaultQuarterTargets({ target: indicator.target, aggregation });
   const actionPlans = QUARTERS.map((quarter) => given.get(quarter)?.actionPlan?.trim() || null);
+  // A narrative indicator has no numbers: only its rencana aksi per quarter.
+  if (isQualitative(indicator))
+    return { aggregation: IndicatorAggregation.LAST, quarterTargets: [0, 0, 0, 0], actionPlans };
+  const target = indicator.target ?? NaN;
+  const aggregation =
+    indicator.aggregation ?? defaultAggregation({ ...indicator, unit: indicator.unit ?? '' });
+  // A quarter named without a number is no target (refused); a quarter left out plans 0.
+  const quarterTargets = indicator.periodTargets?.length
+    ? QUARTERS.map((quarter) => {
+        const entry = given.get(quarter);
+        return entry ? (entry.target ?? NaN) : 0;
+      })
+    : defaultQuarterTargets({ target, aggregation });
   return { aggregation, quarterTargets, actionPlans };
+}
+
+/**
+ * What an IKI stores: a KUALITATIF one keeps its narrative target and rencana aksi, with the
+ * numeric columns at 0, '' and LAST; a KUANTITATIF one keeps no narrative target.
+ */
+export function resolveIndicator(indicator: IndicatorDraft) {
+  const qualitative = isQualitative(indicator);
+  return {
+    kind: qualitative ? IndicatorKind.KUALITATIF : IndicatorKind.KUANTITATIF,
+    target: qualitative ? 0 : (indicator.target ?? 0),
+    unit: qualitative ? '' : (indicator.unit ?? '').trim(),
+    narrativeTarget: qualitative ? (indicator.narrativeTarget ?? '').trim() : null,
+    direction: indicator.direction ?? defaultDirection(indicator.aspect),
+    ...resolveQuarterPlan(indicator),
+  };
+}
+
+/** Narrative text (a KUALITATIF target or realisation): 1 to 2000 characters once trimmed. */
+export function validateNarrative({
+  field,
+  text,
+}: {
+  field: string;
+  text: string | null | undefined;
+}): FieldProblem[] {
+  return textProblems(field, text?.trim() ?? '', { min: 1, max: NARRATIVE_MAX });
 }
 
 /** Quarter targets, when given, name each of TW1–TW4 once and make the annual target by the aggregation. */
@@ -63,13 +116,24 @@ export function validatePeriodTargets({
   );
   if (entries.length === 0) return problems;
   const periods = entries.map((entry) => entry.period);
+  if (isQualitative(indicator)) {
+    // Only rencana aksi: any of TW1–TW4, each at most once.
+    return !periods.every(isQuarter) || new Set(periods).size !== periods.length
+      ? [...problems, { field, message: 'name each of TW1, TW2, TW3 and TW4 at most once' }]
+      : problems;
+  }
   if (entries.length !== 4 || !periods.every(isQuarter) || new Set(periods).size !== 4) {
     return [...problems, { field, message: 'give one target for each of TW1, TW2, TW3 and TW4' }];
   }
   const { aggregation, quarterTargets } = resolveQuarterPlan(indicator);
   return [
     ...problems,
-    ...quarterTargetProblems({ field, target: indicator.target, aggregation, quarterTargets }),
+    ...quarterTargetProblems({
+      field,
+      target: indicator.target ?? NaN,
+      aggregation,
+      quarterTargets,
+    }),
   ];
 }
 
@@ -97,7 +161,10 @@ export function validateDescription({
     : [];
 }
 
-/** Checks a target's indicator list: at least one, each with a positive target and a unit. */
+/**
+ * Checks a target's indicator list: at least one, each KUANTITATIF with a positive target and a
+ * unit, each KUALITATIF with a narrative target.
+ */
 export function validateIndicators({
   field,
   indicators,
@@ -114,14 +181,33 @@ export function validateIndicators({
       min: 3,
       max: 500,
     }),
-    ...(Number.isFinite(indicator.target) && indicator.target > 0 && indicator.target < 1e12
-      ? []
-      : [{ field: `${field}[${index}].target`, message: 'must be a positive number' }]),
-    ...(indicator.unit.trim().length >= 1 && indicator.unit.trim().length <= 40
-      ? []
-      : [{ field: `${field}[${index}].unit`, message: 'must be 1 to 40 characters' }]),
+    ...(isQualitative(indicator)
+      ? validateNarrative({
+          field: `${field}[${index}].narrativeTarget`,
+          text: indicator.narrativeTarget,
+        })
+      : numericTargetProblems({ field: `${field}[${index}]`, indicator })),
     ...validatePeriodTargets({ field: `${field}[${index}].periodTargets`, indicator }),
   ]);
+}
+
+function numericTargetProblems({
+  field,
+  indicator,
+}: {
+  field: string;
+  indicator: IndicatorDraft;
+}): FieldProblem[] {
+  const target = indicator.target ?? NaN;
+  const unit = (indicator.unit ?? '').trim();
+  return [
+    ...(Number.isFinite(target) && target > 0 && target < 1e12
+      ? []
+      : [{ field: `${field}.target`, message: 'must be a positive number' }]),
+    ...(unit.length >= 1 && unit.length <= 40
+      ? []
+      : [{ field: `${field}.unit`, message: 'must be 1 to 40 characters' }]),
+  ];
 }
 
 /** Evidence must be an http(s) link, or a note must explain it. */

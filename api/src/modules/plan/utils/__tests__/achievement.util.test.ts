@@ -1,5 +1,10 @@
+import { Period } from '../../../cycle/cycle.enums';
 import { IndicatorDirection } from '../../plan.enums';
-import { computeIndicatorAchievement, computePlanAchievement } from '../achievement.util';
+import {
+  computeIndicatorAchievement,
+  computePlanAchievement,
+  computeQualitativePeriodResult,
+} from '../achievement.util';
 
 const { HIGHER_IS_BETTER: HIGHER, LOWER_IS_BETTER: LOWER } = IndicatorDirection;
 
@@ -43,5 +48,24 @@ describe('computePlanAchievement', () => {
     [[100, 100, 33.33], 77.78],
   ])('mean of %j is %p', (achievements, expected) => {
     expect(computePlanAchievement({ achievements })).toBe(expected);
+  });
+});
+
+describe('computeQualitativePeriodResult (KUALITATIF: judged, never a percentage)', () => {
+  it.each([
+    [Period.TW2, true],
+    [Period.TW2, false],
+    [Period.ANNUAL, true],
+    [Period.ANNUAL, false],
+  ])('%s with a narrative: %p', (period, narrated) => {
+    expect(computeQualitativePeriodResult({ period, narrated })).toEqual({
+      period,
+      target: null,
+      value: null,
+      derivedValue: null,
+      reportedValue: null,
+      reported: narrated,
+      achievement: null,
+    });
   });
 });

@@ -1,9 +1,17 @@
-import { IndicatorAspect, IndicatorDirection } from '../../plan.enums';
+import type { Period } from '../../../cycle/cycle.enums';
+import {
+  IndicatorAggregation,
+  IndicatorAspect,
+  IndicatorDirection,
+  IndicatorKind,
+} from '../../plan.enums';
 import {
   defaultDirection,
+  resolveIndicator,
   validateDescription,
   validateEvidence,
   validateIndicators,
+  validateNarrative,
 } from '../plan-validation.util';
 
 const indicator = (overrides = {}) => ({
@@ -148,5 +156,172 @@ describe('evidence messages', () => {
       { field: 'evidenceUrl', message: 'give a link to the evidence or a note' },
       { field: 'note', message: 'give a link to the evidence or a note' },
     ]);
+  });
+});
+
+describe('KUALITATIF indicators', () => {
+  const narrative = (overrides = {}) => ({
+    kind: IndicatorKind.KUALITATIF,
+    aspect: IndicatorAspect.KUALITAS,
+    description: 'Kualitas telaahan staf',
+    narrativeTarget: 'Telaahan staf tepat waktu dan diterima pimpinan tanpa revisi mayor',
+    ...overrides,
+  });
+  const plans = (periods: string[], actionPlan = 'Rapat koordinasi') =>
+    periods.map((period) => ({ period: period as Period, actionPlan }));
+
+  it.each([
+    ['a narrative target alone', [narrative()], []],
+    ['no narrative target', [narrative({ narrativeTarget: undefined })], ['narrativeTarget']],
+    ['a null narrative target', [narrative({ narrativeTarget: null })], ['narrativeTarget']],
+    ['a blank narrative target', [narrative({ narrativeTarget: '   ' })], ['narrativeTarget']],
+    ['a one-character narrative target', [narrative({ narrativeTarget: 'x' })], []],
+    ['a 2000-character narrative target', [narrative({ narrativeTarget: 'n'.repeat(2000) })], []],
+    [
+      'a 2001-character narrative target',
+      [narrative({ narrativeTarget: 'n'.repeat(2001) })],
+      ['narrativeTarget'],
+    ],
+    [
+      '2000 characters inside spaces',
+      [narrative({ narrativeTarget: `  ${'n'.repeat(2000)}  ` })],
+      [],
+    ],
+    [
+      'a control character in the narrative target',
+      [narrative({ narrativeTarget: 'Telaahan\u0000staf' })],
+      ['narrativeTarget'],
+    ],
+    // The numbers of a narrative indicator are not required, and ignored when sent.
+    ['a bad numeric target and unit, ignored', [narrative({ target: -5, unit: '' })], []],
+    [
+      'rencana aksi for two quarters only',
+      [narrative({ periodTargets: plans(['TW1', 'TW3']) })],
+      [],
+    ],
+    [
+      'rencana aksi for all four quarters, without numbers',
+      [narrative({ periodTargets: plans(['TW1', 'TW2', 'TW3', 'TW4']) })],
+      [],
+    ],
+    [
+      'a quarter named twice',
+      [narrative({ periodTargets: plans(['TW1', 'TW1']) })],
+      ['periodTargets'],
+    ],
+    ['the annual period', [narrative({ periodTargets: plans(['ANNUAL']) })], ['periodTargets']],
+    [
+      'a 1001-character rencana aksi',
+      [narrative({ periodTargets: plans(['TW2'], 'r'.repeat(1001)) })],
+      ['periodTargets[0].actionPlan'],
+    ],
+    ['a short description still refused', [narrative({ description: 'x' })], ['description']],
+    // A numeric indicator keeps today's rules, with its numbers now optional in the input type.
+    ['KUANTITATIF without a target', [indicator({ target: undefined })], ['target']],
+    ['KUANTITATIF with a null target', [indicator({ target: null })], ['target']],
+    ['KUANTITATIF without a unit', [indicator({ unit: undefined })], ['unit']],
+    [
+      'KUANTITATIF with a narrative target only',
+      [indicator({ target: null, unit: null, narrativeTarget: 'Dokumen lengkap' })],
+      ['target', 'unit'],
+    ],
+    [
+      'KUANTITATIF with a quarter named without a number',
+      [
+        indicator({
+          target: 100,
+          aggregation: 'SUM',
+          periodTargets: [
+            { period: 'TW1', target: 25 },
+            { period: 'TW2', target: 25 },
+            { period: 'TW3', target: 25 },
+            { period: 'TW4', target: null },
+          ],
+        }),
+      ],
+      ['periodTargets'],
+    ],
+  ])('%s', (_case, list, expected) => {
+    expect(fields(validateIndicators({ field: 'indicators', indicators: list }))).toEqual(
+      expected.map((field) => `indicators[0].${field}`),
+    );
+  });
+
+  it('names each problem of a mixed list by its index', () => {
+    expect(
+      validateIndicators({
+        field: 'indicators',
+        indicators: [indicator(), narrative({ narrativeTarget: '' }), indicator({ unit: '' })],
+      }),
+    ).toEqual([
+      { field: 'indicators[1].narrativeTarget', message: 'must be 1 to 2000 characters' },
+      { field: 'indicators[2].unit', message: 'must be 1 to 40 characters' },
+    ]);
+  });
+
+  it('says what is wrong with the narrative text and the quarters', () => {
+    expect(validateNarrative({ field: 'narrative', text: undefined })).toEqual([
+      { field: 'narrative', message: 'must be 1 to 2000 characters' },
+    ]);
+    expect(validateNarrative({ field: 'narrative', text: 'a\u0007b' })).toEqual([
+      { field: 'narrative', message: 'must not contain control characters' },
+    ]);
+    expect(validateNarrative({ field: 'narrative', text: ' Selesai ' })).toEqual([]);
+    expect(
+      validateIndicators({
+        field: 'rhk',
+        indicators: [narrative({ periodTargets: plans(['TW4', 'TW4']) })],
+      }),
+    ).toEqual([
+      { field: 'rhk[0].periodTargets', message: 'name each of TW1, TW2, TW3 and TW4 at most once' },
+    ]);
+  });
+
+  it('stores a narrative indicator with no numbers and its rencana aksi', () => {
+    expect(
+      resolveIndicator(
+        narrative({
+          target: 40,
+          unit: 'dokumen',
+          aggregation: IndicatorAggregation.SUM,
+          narrativeTarget: '  Telaahan diterima  ',
+          periodTargets: [
+            { period: 'TW3', target: 9, actionPlan: ' Evaluasi ' },
+            { period: 'TW1', actionPlan: 'Penyusunan' },
+          ],
+        }),
+      ),
+    ).toEqual({
+      kind: IndicatorKind.KUALITATIF,
+      target: 0,
+      unit: '',
+      narrativeTarget: 'Telaahan diterima',
+      direction: IndicatorDirection.HIGHER_IS_BETTER,
+      aggregation: IndicatorAggregation.LAST,
+      quarterTargets: [0, 0, 0, 0],
+      actionPlans: ['Penyusunan', null, 'Evaluasi', null],
+    });
+  });
+
+  it('stores a numeric indicator as before, without a narrative target', () => {
+    expect(
+      resolveIndicator(
+        indicator({ unit: ' dokumen ', narrativeTarget: 'ignored', aspect: IndicatorAspect.WAKTU }),
+      ),
+    ).toEqual({
+      kind: IndicatorKind.KUANTITATIF,
+      target: 100,
+      unit: 'dokumen',
+      narrativeTarget: null,
+      direction: IndicatorDirection.LOWER_IS_BETTER,
+      aggregation: IndicatorAggregation.LAST,
+      quarterTargets: [100, 100, 100, 100],
+      actionPlans: [null, null, null, null],
+    });
+    expect(resolveIndicator({ ...indicator(), kind: null })).toMatchObject({
+      kind: IndicatorKind.KUANTITATIF,
+      aggregation: IndicatorAggregation.SUM,
+      quarterTargets: [25, 25, 25, 25],
+    });
   });
 });
