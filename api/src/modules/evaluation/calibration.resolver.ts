@@ -83,6 +83,18 @@ export class CalibrationResolver {
   cycle(@Root() check: DistributionCheck, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(check.cycleId);
   }
+
+  @FieldResolver(() => OrganizationPredicate, {
+    nullable: true,
+    description:
+      'The recorded organisation predicate with its reference (for the kecamatan: the city’s decision)',
+  })
+  async organizationPredicateRecord(@Root() check: DistributionCheck, @Ctx() context: Context) {
+    const recorded = await context.loaders
+      .manyBy(OrganizationPredicate, 'unitId')
+      .load(check.unitId);
+    return recorded.find((row) => row.cycleId === check.cycleId) ?? null;
+  }
 }
 
 @Resolver(() => CurveRuleCheck)

@@ -159,6 +159,17 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
       audit: none.audit + 3,
     });
     const vars = { u: root.u, c: root.c };
+    // Whoever reads the check reads the recorded predicate with its reference.
+    const RECORD = `query ($u: ID!, $c: ID!) { distributionCheck(unitId: $u, cycleId: $c) {
+      organizationPredicateRecord { predicate referenceNumber referenceDate } } }`;
+    for (const viewer of ['camat', 'admin'])
+      expect((await t.client.as(viewer, RECORD, vars)).data?.distributionCheck).toEqual({
+        organizationPredicateRecord: {
+          predicate: 'BAIK',
+          referenceNumber: '100.3.3.2/1234/436.1.2/2026',
+          referenceDate: '2026-01-30',
+        },
+      });
     for (const viewer of [p.kasiA.nip, 'analis', p.staffA1.nip])
       expect(codesOf(await t.client.as(viewer, CHECK, vars))).toEqual(['FORBIDDEN']);
     expect((await t.client.as('admin', CHECK, vars)).errors).toBeUndefined();
