@@ -21,9 +21,20 @@ import {
   ObjectionResolver,
   PlanEvaluationResolver,
 } from './modules/evaluation/evaluation.resolver';
+import {
+  EvaluationJudgementResolver,
+  IndicatorJudgementResolver,
+} from './modules/evaluation/indicator-judgement.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
+import {
+  EvaluationOverdueResolver,
+  OverdueItemResolver,
+  OverdueListResolver,
+  PlanOverdueResolver,
+} from './modules/cycle/overdue.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
   IndicatorResolver,
@@ -45,13 +56,20 @@ export const RESOLVERS = [
   UnitSummaryResolver,
   EvaluationResolver,
   EvaluationFeedbackResolver,
+  EvaluationJudgementResolver,
+  IndicatorJudgementResolver,
   ObjectionResolver,
   CalibrationResolver,
   CurveRuleCheckResolver,
   OrganizationPredicateResolver,
   FeedbackResolver,
   CycleResolver,
+  OverdueItemResolver,
+  OverdueListResolver,
+  PlanOverdueResolver,
+  EvaluationOverdueResolver,
   PerformancePlanResolver,
+  PlanAnnexResolver,
   PlanEvaluationResolver,
   WorkTargetResolver,
   IndicatorResolver,

@@ -27,6 +27,7 @@ export type SubjectName =
   | 'Realization'
   | 'Evaluation'
   | 'EvaluationFeedback'
+  | 'IndicatorJudgement'
   | 'Objection'
   | 'Feedback'
   | 'OrganizationPredicate'
@@ -37,7 +38,8 @@ export type SubjectName =
   | 'DevelopmentPlan'
   | 'DevelopmentActivity'
   | 'TrainingEffect'
-  | 'JpStatistics';
+  | 'JpStatistics'
+  | 'OverdueItem';
 export type AppAbility = MongoAbility<
   [Action, SubjectName | { __caslSubjectType__?: SubjectName }]
 >;
@@ -109,6 +111,7 @@ export const CYCLE_FIELDS = [
   'reportablePeriods',
   'exceedsThreshold',
   'meetsThreshold',
+  'deadlines',
   'version',
 ];
 // SKP family. Conditions use `ownerId` (the plan's employee) and `ownerChainIds` (everyone above them).
@@ -122,7 +125,13 @@ export const PLAN_FIELDS = [
   'approvedAt',
   'version',
   'behaviorExpectations',
+  // The lampiran SKP (free text; hidden from analysts below).
+  'resourceSupport',
+  'accountabilityScheme',
+  'consequences',
   'achievement',
+  // What is past its deadline (kind, period, due date, days late).
+  'overdue',
   // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
   'quarterEvaluations',
   'organizationPredicate',
@@ -192,9 +201,13 @@ export const EVALUATION_RATING_FIELDS = [
   'supersededAt',
   'revisionOf',
   'organizationPredicate',
+  'overdue',
+  // The ratings of the KUALITATIF indicators (no text: analysts read them too).
+  'judgements',
 ];
 export const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
 export const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
+export const INDICATOR_JUDGEMENT_FIELDS = ['id', 'indicator', 'rating'];
 export const OBJECTION_FIELDS = [
   'id',
   'evaluation',
@@ -300,7 +313,11 @@ const DEVELOPMENT_FAMILY: [SubjectName, string[]][] = [
   ['DevelopmentPlan', DEVELOPMENT_PLAN_FIELDS],
   ['DevelopmentActivity', DEVELOPMENT_ACTIVITY_FIELDS],
 ];
-const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set(['Evaluation', 'EvaluationFeedback']);
+const EVALUATION_TYPES: ReadonlySet<SubjectName> = new Set([
+  'Evaluation',
+  'EvaluationFeedback',
+  'IndicatorJudgement',
+]);
 const IN_FORCE = { evaluationStatus: { $in: [...IN_FORCE_STATUSES] } };
 const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['PerformancePlan', PLAN_FIELDS],
@@ -310,6 +327,7 @@ const PLAN_FAMILY: [SubjectName, string[]][] = [
   ['Realization', REALIZATION_FIELDS],
   ['Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS]],
   ['EvaluationFeedback', EVALUATION_FEEDBACK_FIELDS],
+  ['IndicatorJudgement', INDICATOR_JUDGEMENT_FIELDS],
   ['Objection', OBJECTION_FIELDS],
   // Feedback's owner is its recipient; its author reads it too (below).
   ['Feedback', FEEDBACK_FIELDS],
@@ -318,6 +336,9 @@ const PLAN_FAMILY: [SubjectName, string[]][] = [
 // above them (the supervisor's RHK, the organisation predicate shown on a unit head's evaluation).
 const ANALYST_HIDDEN = new Set([
   'returnReason',
+  'resourceSupport',
+  'accountabilityScheme',
+  'consequences',
   'specificExpectation',
   'evidenceUrl',
   'note',
@@ -331,6 +352,8 @@ const ANALYST_HIDDEN = new Set([
   'parentTarget',
   'childTargets',
   'organizationPredicate',
+  // Who is late is operational follow-up of named people, not de-identified analysis.
+  'overdue',
   ...EVALUATION_PERSONAL_FIELDS,
 ]);
 // Analysts never read text written about a person, nor who wrote it.
@@ -390,6 +413,9 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   });
   // A supervisor's team dashboard covers the people below them, never anyone outside their line.
   can('read', 'TeamDashboard', { memberChainIds: viewer.employeeId });
+  // What is overdue: one's own items and those of everyone below in the reporting line.
+  can('read', 'OverdueItem', { memberId: viewer.employeeId });
+  can('read', 'OverdueItem', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
 };
@@ -416,6 +442,7 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     builder.can('update', 'OrganizationPredicate', { unitIsRoot: false });
     builder.can('read', 'Calibration');
     builder.can('read', 'TeamDashboard');
+    builder.can('read', 'OverdueItem');
     builder.can('read', 'TrainingEffect');
     builder.can('read', 'JpStatistics');
     readEverything(builder);
@@ -434,11 +461,12 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     can('read', 'AuditLog', [...AUDIT_SUMMARY_FIELDS, ...AUDIT_DETAIL_FIELDS]);
     can('create', 'Cycle');
-    can('update', 'Cycle', ['status']);
+    can('update', 'Cycle', ['status', 'deadlines']);
     can('read', 'Calibration');
     // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
     can('update', 'OrganizationPredicate', { unitIsRoot: true });
     can('read', 'TeamDashboard');
+    can('read', 'OverdueItem');
     can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('update', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);
     can('read', 'TrainingEffect');
