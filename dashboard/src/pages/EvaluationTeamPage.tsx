@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { significantError } from '../modules/api/utils/graphql-errors';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { EvaluationStatusBadge } from '../modules/evaluation/components/EvaluationStatusBadge';
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
 import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
@@ -109,6 +110,13 @@ export function EvaluationTeamPage() {
                 period: t(`periodLong.${period}`),
               })}
             </h2>
+            {cycle && (
+              <DownloadButton
+                href={`/exports/recap.xlsx?cycleId=${cycle.id}&period=${period}`}
+                label="documents.recap"
+                fallbackName="Rekap_Kinerja.xlsx"
+              />
+            )}
           </div>
           <EvaluationRows rows={rows} period={period} />
         </section>
@@ -151,15 +159,27 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
       : status === 'DRAFT'
         ? t('evaluation.continue')
         : t('approval.view');
+    const document =
+      row.evaluation && row.evaluation.status !== 'DRAFT' ? (
+        <DownloadButton
+          href={`/documents/evaluation/${row.evaluation.id}.pdf`}
+          label="documents.evaluation"
+          fallbackName="Evaluasi.pdf"
+          ariaLabel={`${t('documents.evaluation')}: ${name}`}
+        />
+      ) : null;
     return (
-      <Link
-        to={`/penilaian/${row.plan.id}/${period}`}
-        className={`button button--small ${status && status !== 'DRAFT' ? 'button--secondary' : 'button--primary'}`}
-        aria-label={`${label}: ${name}`}
-      >
-        {label}
-        <Icon name="chevronRight" size={16} />
-      </Link>
+      <>
+        {document}
+        <Link
+          to={`/penilaian/${row.plan.id}/${period}`}
+          className={`button button--small ${status && status !== 'DRAFT' ? 'button--secondary' : 'button--primary'}`}
+          aria-label={`${label}: ${name}`}
+        >
+          {label}
+          <Icon name="chevronRight" size={16} />
+        </Link>
+      </>
     );
   };
   const who = (row: EvaluationRow) => (

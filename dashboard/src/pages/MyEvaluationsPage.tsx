@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { significantError } from '../modules/api/utils/graphql-errors';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
@@ -143,6 +144,11 @@ function EvaluationActions({ evaluation }: { evaluation: EvaluationDetail }) {
       )}
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       <div className="form-actions">
+        <DownloadButton
+          href={`/documents/evaluation/${evaluation.id}.pdf`}
+          label="documents.evaluation"
+          fallbackName="Evaluasi.pdf"
+        />
         {inForce && evaluation.status === 'FINAL' && (
           <button
             type="button"

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { Link } from 'react-router-dom';
 import { significantError } from '../modules/api/utils/graphql-errors';
 import { useT } from '../modules/i18n';
@@ -298,6 +299,13 @@ function PlanEditor({
       )}
 
       <PlanSummary plan={plan} />
+      <div className="form-actions">
+        <DownloadButton
+          href={`/documents/skp/${plan.id}.pdf`}
+          label="documents.skp"
+          fallbackName="SKP.pdf"
+        />
+      </div>
 
       <section className="plan-section" aria-labelledby="targets-title">
         <div className="section-head">

@@ -14,6 +14,7 @@ import type { TeamDashboard } from '../modules/analytics/types';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
 import { teamTrendRows } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
+import { OverdueTable } from '../modules/deadlines/components/OverdueTable';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
@@ -22,6 +23,7 @@ import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {
@@ -92,6 +94,7 @@ export function TeamDashboardPage() {
           </h2>
           <PendingActions actions={team.pendingActions} />
         </section>
+        <OverdueTable unitId={unit.id} cycleId={cycle.id} />
         <div className="analytics-grid">
           <ChartPanel
             title={t('team.distribution')}
@@ -173,6 +176,16 @@ export function TeamDashboardPage() {
               cycles={selection.cycles}
               value={cycle.id}
               onChange={selection.setCycleId}
+            />
+            <DownloadButton
+              href={`/exports/recap.xlsx?cycleId=${cycle.id}&unitId=${unit.id}&period=ANNUAL`}
+              label="documents.recap"
+              fallbackName="Rekap_Kinerja.xlsx"
+            />
+            <DownloadButton
+              href={`/exports/jp-recap.xlsx?cycleId=${cycle.id}&unitId=${unit.id}`}
+              label="documents.jpRecap"
+              fallbackName="Rekap_JP.xlsx"
             />
           </div>
         )}

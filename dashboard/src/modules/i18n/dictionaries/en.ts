@@ -1,5 +1,6 @@
 import { analyticsEn } from '../../analytics/i18n/en';
 import { developmentEn } from '../../development/i18n/en';
+import { documentsEn } from '../../documents/i18n/en';
 import { annualEvaluationEn } from '../../evaluation/i18n/en';
 import { homeEn } from '../../home/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
@@ -620,4 +621,5 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...homeEn,
   ...annualEvaluationEn,
+  ...documentsEn,
 };

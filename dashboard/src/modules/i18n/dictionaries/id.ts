@@ -1,6 +1,7 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { analyticsId } from '../../analytics/i18n/id';
 import { developmentId } from '../../development/i18n/id';
+import { documentsId } from '../../documents/i18n/id';
 import { annualEvaluationId } from '../../evaluation/i18n/id';
 import { homeId } from '../../home/i18n/id';
 import { layoutId } from '../../layout/i18n/id';
@@ -631,6 +632,7 @@ export const id = {
   ...layoutId,
   ...homeId,
   ...annualEvaluationId,
+  ...documentsId,
 } as const;
 
 export type MessageKey = keyof typeof id;
