@@ -17,6 +17,9 @@ import { seedScale } from '../../seeds/scale.seed';
 import { DEMO_USERNAMES } from '../../seeds/gayungan.seed';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
+import { buildRecapWorkbook } from '../src/modules/documents/recap-workbook';
+import { renderPdf } from '../src/modules/documents/pdf-renderer';
+import { buildSkpDocument } from '../src/modules/documents/utils/skp-document.util';
 import { openDatabase } from '../src/data-source';
 import { Account } from '../src/modules/account/account.entity';
 import { Employee } from '../src/modules/org/employee.entity';
@@ -614,6 +617,64 @@ async function measure(
   return { graphql: summarize(graphql), sql: summarize(sql) };
 }
 
+// ---- documents (issue #16): generation time, not compared with SQL ----------------------------
+
+/** SKP PDF generation (gather + render) and an xlsx recap of the unit nearest 1 000 people. */
+async function measureDocuments(
+  server: KinerjaServer,
+  dataSource: DataSource,
+  fixture: Fixture,
+  { runs, warmups }: BenchOptions,
+) {
+  const context = () =>
+    createContext({
+      dataSource,
+      services: server.services,
+      viewer: fixture.camat,
+      clientAddress: '127.0.0.1',
+    });
+  const [plan] = await dataSource.query<{ id: number }[]>(
+    'SELECT id FROM performance_plan WHERE employeeId = ? AND cycleId = ?',
+    [fixture.trendEmployeeId, fixture.activeCycleId],
+  );
+  const [unit] = await dataSource.query<{ id: number; people: number }[]>(
+    `SELECT tree.ancestorId AS id, COUNT(*) AS people
+       FROM org_unit_closure tree
+       JOIN employee member ON member.unitId = tree.descendantId AND member.active = 1
+      GROUP BY tree.ancestorId
+      ORDER BY ABS(COUNT(*) - 1000), tree.ancestorId
+      LIMIT 1`,
+  );
+  const time = async (work: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let index = 0; index < warmups + runs; index += 1) {
+      const started = performance.now();
+      await work();
+      if (index >= warmups) samples.push(performance.now() - started);
+    }
+    return summarize(samples);
+  };
+  const skp = await time(async () => {
+    const loaded = await server.services.documents.skp(context(), Number(plan.id));
+    return renderPdf(buildSkpDocument(loaded.model));
+  });
+  let rows = 0;
+  const recap = await time(async () => {
+    const loaded = await server.services.documents.recap(context(), {
+      cycleId: String(fixture.activeCycleId),
+      unitId: String(unit.id),
+      period: 'ANNUAL',
+    });
+    rows = loaded.model.rows.length;
+    return buildRecapWorkbook({ ...loaded.model, generatedOn: '2026-12-31' });
+  });
+  console.log('\nDocuments (gather with the CASL rules + render), in ms:\n');
+  console.log(`| document | p50 | p95 |`);
+  console.log(`|---|---|---|`);
+  console.log(`| SKP PDF (one plan) | ${ms(skp.p50)} | ${ms(skp.p95)} |`);
+  console.log(`| recap xlsx (${rows} employees) | ${ms(recap.p50)} | ${ms(recap.p95)} |`);
+}
+
 // ---- report ------------------------------------------------------------------------------------
 
 const ms = (value: number) => value.toFixed(1);
@@ -700,6 +761,7 @@ async function main() {
     console.log(row(header));
     console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const line of lines) console.log(row(line));
+    await measureDocuments(server, dataSource, fixture, options);
   } finally {
     await connection.end();
     await server?.stop();
