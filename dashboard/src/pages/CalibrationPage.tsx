@@ -14,6 +14,7 @@ import {
   GET_DISTRIBUTION_CHECK,
 } from '../modules/calibration/graphql/queries';
 import type { DistributionCheck } from '../modules/calibration/types';
+import { canRecordOrganizationPredicate } from '../modules/calibration/utils/can-record';
 import { distributionRows } from '../modules/calibration/utils/distribution';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
@@ -47,7 +48,9 @@ export function CalibrationPage() {
   const unit = unitList.find((candidate) => candidate.id === searchParams.get(UNIT_PARAM)) ?? root;
   const canRead = ability.can('read', 'Calibration');
   const isLeader = me.roles.includes('LEADER');
-  const canRecord = isLeader && ability.can('update', 'OrganizationPredicate');
+  // The Camat records the units below the kecamatan; HR the kecamatan's own (the city's decision).
+  const isRoot = unit?.depth === 0;
+  const canRecord = canRecordOrganizationPredicate(ability, isRoot);
 
   const check = useQuery<
     { distributionCheck: DistributionCheck },
@@ -88,10 +91,12 @@ export function CalibrationPage() {
       <>
         <div className="calibration-grid">
           <OrganizationPredicateForm
-            key={`${unit.id}-${cycle.id}-${distribution.organizationPredicate ?? ''}`}
+            key={`${unit.id}-${cycle.id}-${distribution.organizationPredicate ?? ''}-${distribution.organizationPredicateRecord?.referenceNumber ?? ''}-${distribution.organizationPredicateRecord?.referenceDate ?? ''}`}
             unitId={unit.id}
             cycleId={cycle.id}
             current={distribution.organizationPredicate}
+            record={distribution.organizationPredicateRecord ?? null}
+            isRoot={isRoot}
             canEdit={canRecord}
           />
           {isLeader && <CycleStatusStep cycle={cycle} curveFails={distribution.passed === false} />}

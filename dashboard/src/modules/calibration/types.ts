@@ -27,10 +27,19 @@ export interface RuleEmployeesVariables {
   after?: string | null;
 }
 
+/** The recorded organisation predicate with its reference (the kecamatan's: the city's decision). */
+export interface OrganizationPredicateRecord {
+  __typename?: 'OrganizationPredicate';
+  id: string;
+  referenceNumber: string | null;
+  referenceDate: string | null;
+}
+
 export interface DistributionCheck {
   unitId: string;
   cycleId: string;
   organizationPredicate: OrganizationPredicateValue | null;
+  organizationPredicateRecord?: OrganizationPredicateRecord | null;
   total: number;
   passed: boolean | null;
   counts: { predicate: Predicate; count: number }[];

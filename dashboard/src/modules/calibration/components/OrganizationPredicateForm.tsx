@@ -1,32 +1,93 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
+import { formatDay, jakartaToday } from '../../development/utils/dates';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { ORGANIZATION_PREDICATES, type OrganizationPredicateValue } from '../../evaluation/types';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
+import {
+  errorProps,
+  fieldErrorsOf,
+  translateFieldMessage,
+  type FieldErrors,
+} from '../../skp/utils/field-errors';
 import { SET_ORGANIZATION_PREDICATE } from '../graphql/mutations';
+import type { OrganizationPredicateRecord } from '../types';
+import { REFERENCE_NUMBER_MAX, referenceProblems } from '../utils/reference';
 
-/** The unit's organisation predicate: shown to all readers, recorded by the LEADER. */
+/**
+ * The unit's organisation predicate: shown to all readers. The Camat records those of the units
+ * below the kecamatan; HR records the kecamatan's own as the city decided it, with the decision's
+ * number and date.
+ */
 export function OrganizationPredicateForm({
   unitId,
   cycleId,
   current,
+  record = null,
+  isRoot = false,
   canEdit,
 }: {
   unitId: string;
   cycleId: string;
   current: OrganizationPredicateValue | null;
+  /** The recorded row with its reference, when there is one. */
+  record?: OrganizationPredicateRecord | null;
+  /** The kecamatan itself (the root unit): its predicate comes from the city. */
+  isRoot?: boolean;
   canEdit: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [choice, setChoice] = useState<OrganizationPredicateValue | ''>(current ?? '');
+  const [referenceNumber, setReferenceNumber] = useState(record?.referenceNumber ?? '');
+  const [referenceDate, setReferenceDate] = useState(record?.referenceDate ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [save, state] = useMutation(SET_ORGANIZATION_PREDICATE, {
     refetchQueries: ['GetDistributionCheck'],
     awaitRefetchQueries: true,
   });
+  const today = jakartaToday();
+  const unchanged =
+    choice === current &&
+    (!isRoot ||
+      (referenceNumber.trim() === (record?.referenceNumber ?? '') &&
+        referenceDate === (record?.referenceDate ?? '')));
+
+  const submit = () => {
+    if (!choice) return;
+    setNotice(null);
+    const problems = isRoot
+      ? referenceProblems({ number: referenceNumber, date: referenceDate, today })
+      : {};
+    const local: FieldErrors = Object.fromEntries(
+      Object.entries(problems).map(([field, key]) => [field, t(key)]),
+    );
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      setNotice({ tone: 'error', text: t('skp.error.checkFields') });
+      return;
+    }
+    const reference = isRoot
+      ? { referenceNumber: referenceNumber.trim(), referenceDate }
+      : { referenceNumber: null, referenceDate: null };
+    void save({ variables: { unitId, cycleId, predicate: choice, ...reference } })
+      .then(() => setNotice({ tone: 'success', text: t('calibration.orgPredicateSaved') }))
+      .catch((error: unknown) => {
+        setErrors(
+          Object.fromEntries(
+            Object.entries(fieldErrorsOf(error)).map(([field, message]) => [
+              field,
+              translateFieldMessage(t, message),
+            ]),
+          ),
+        );
+        setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) });
+      });
+  };
+
   return (
     <section className="card org-predicate" aria-labelledby={`${id}-title`}>
       <h2 className="card__title" id={`${id}-title`}>
@@ -39,21 +100,30 @@ export function OrganizationPredicateForm({
         ) : (
           <span className="muted">{t('calibration.orgPredicateNone')}</span>
         )}
+        {record?.referenceNumber && record.referenceDate && (
+          <span className="muted small" data-testid="org-predicate-reference">
+            {t('calibration.reference.recorded', {
+              number: record.referenceNumber,
+              date: formatDay(record.referenceDate, locale),
+            })}
+          </span>
+        )}
       </div>
+      {!canEdit && (
+        <p className="muted small" data-testid="org-predicate-recorder">
+          {isRoot ? t('calibration.recordedByHr') : t('calibration.recordedByCamat')}
+        </p>
+      )}
       {canEdit && (
         <form
           className="org-predicate__form"
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (!choice) return;
-            setNotice(null);
-            void save({ variables: { unitId, cycleId, predicate: choice } })
-              .then(() => setNotice({ tone: 'success', text: t('calibration.orgPredicateSaved') }))
-              .catch((error: unknown) =>
-                setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) }),
-              );
+            submit();
           }}
         >
+          {isRoot && <p className="small">{t('calibration.reference.hint')}</p>}
           <div className="field">
             <label className="field__label" htmlFor={id}>
               {t('calibration.orgPredicateChoose')}
@@ -72,10 +142,46 @@ export function OrganizationPredicateForm({
               ))}
             </select>
           </div>
+          {isRoot && (
+            <>
+              <ReferenceField
+                id={`${id}-number`}
+                label={t('calibration.reference.number')}
+                error={errors.referenceNumber}
+              >
+                <input
+                  id={`${id}-number`}
+                  className="input"
+                  value={referenceNumber}
+                  maxLength={REFERENCE_NUMBER_MAX}
+                  autoComplete="off"
+                  required
+                  onChange={(event) => setReferenceNumber(event.target.value)}
+                  {...errorProps(`${id}-number`, errors.referenceNumber)}
+                />
+              </ReferenceField>
+              <ReferenceField
+                id={`${id}-date`}
+                label={t('calibration.reference.date')}
+                error={errors.referenceDate}
+              >
+                <input
+                  id={`${id}-date`}
+                  className="input"
+                  type="date"
+                  value={referenceDate}
+                  max={today}
+                  required
+                  onChange={(event) => setReferenceDate(event.target.value)}
+                  {...errorProps(`${id}-date`, errors.referenceDate)}
+                />
+              </ReferenceField>
+            </>
+          )}
           <button
             type="submit"
             className="button button--primary"
-            disabled={!choice || choice === current || state.loading}
+            disabled={!choice || unchanged || state.loading}
           >
             {state.loading ? t('evaluation.saving') : t('calibration.orgPredicateSave')}
           </button>
@@ -83,5 +189,31 @@ export function OrganizationPredicateForm({
       )}
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
     </section>
+  );
+}
+
+function ReferenceField({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {error && (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

@@ -5,11 +5,21 @@ export const SET_ORGANIZATION_PREDICATE = gql`
     $unitId: ID!
     $cycleId: ID!
     $predicate: OrganizationPredicateValue!
+    $referenceNumber: String
+    $referenceDate: String
   ) {
-    setOrganizationPredicate(unitId: $unitId, cycleId: $cycleId, predicate: $predicate) {
+    setOrganizationPredicate(
+      unitId: $unitId
+      cycleId: $cycleId
+      predicate: $predicate
+      referenceNumber: $referenceNumber
+      referenceDate: $referenceDate
+    ) {
       id
       predicate
       recordedAt
+      referenceNumber
+      referenceDate
     }
   }
 `;

@@ -15,6 +15,11 @@ export const DISTRIBUTION_FIELDS = gql`
     unitId
     cycleId
     organizationPredicate
+    organizationPredicateRecord {
+      id
+      referenceNumber
+      referenceDate
+    }
     total
     passed
     counts {
