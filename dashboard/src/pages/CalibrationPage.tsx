@@ -6,6 +6,8 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { useAbility } from '../modules/authz';
 import { CurveRules } from '../modules/calibration/components/CurveRules';
 import { CycleStatusStep } from '../modules/calibration/components/CycleStatusStep';
+import { CycleDeadlinesForm } from '../modules/deadlines/components/CycleDeadlinesForm';
+import '../modules/deadlines/styles/deadlines.css';
 import { DistributionChart } from '../modules/calibration/components/DistributionChart';
 import { DistributionTable } from '../modules/calibration/components/DistributionTable';
 import { OrganizationPredicateForm } from '../modules/calibration/components/OrganizationPredicateForm';
@@ -100,6 +102,7 @@ export function CalibrationPage() {
             canEdit={canRecord}
           />
           {isLeader && <CycleStatusStep cycle={cycle} curveFails={distribution.passed === false} />}
+          {ability.can('update', 'Cycle', 'deadlines') && <CycleDeadlinesForm cycleId={cycle.id} />}
         </div>
         <section className="card distribution" aria-labelledby="distribution-title">
           <h2 className="card__title" id="distribution-title">

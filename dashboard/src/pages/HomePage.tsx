@@ -8,6 +8,7 @@ import {
   type EmployeeSummary,
 } from '../modules/employees/components/EmployeeSummaryCard';
 import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
+import { DeadlinesCard } from '../modules/deadlines/components/DeadlinesCard';
 import { AnalysisCard } from '../modules/home/components/AnalysisCard';
 import { JpCard } from '../modules/home/components/JpCard';
 import { CompletionCard, CurveCard, JpTotalsCard } from '../modules/home/components/KecamatanCards';
@@ -17,6 +18,7 @@ import { TeamCard } from '../modules/home/components/TeamCard';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/development/styles/development.css';
 import '../modules/home/styles/home.css';
+import '../modules/deadlines/styles/deadlines.css';
 import { landingCardsFor } from '../modules/home/utils/cards';
 import { useT, type MessageKey } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
@@ -83,6 +85,15 @@ export function HomePage() {
         {cards.curve && <CurveCard cycles={cycles} />}
         {cards.completion && <CompletionCard cycles={cycles} />}
         {cards.jpTotals && <JpTotalsCard cycles={cycles} />}
+        {cards.deadlines && (
+          <DeadlinesCard
+            cycle={selection.cycle}
+            cycleLoading={selection.loading}
+            cycleError={selection.error}
+            onRetryCycles={selection.retry}
+            scope={cards.deadlinesScope}
+          />
+        )}
         {cards.team && (
           <TeamCard
             cycle={selection.cycle}

@@ -10,6 +10,7 @@ import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_DASHBOARD } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import '../modules/analytics/styles/analytics.css';
+import '../modules/deadlines/styles/deadlines.css';
 import type { TeamDashboard } from '../modules/analytics/types';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
 import { teamTrendRows } from '../modules/analytics/utils/trend';

@@ -15,6 +15,7 @@ import {
 
 // Jest has no CSS transform; the page's stylesheet is irrelevant here.
 jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
+jest.mock('../../modules/deadlines/styles/deadlines.css', () => ({}));
 
 beforeAll(stubResizeObserver);
 

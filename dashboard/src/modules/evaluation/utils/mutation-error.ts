@@ -1,5 +1,6 @@
 import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
 import type { MessageKey, Translate } from '../../i18n';
+import { timingConflictMessage } from '../../deadlines/utils/deadlines';
 import { mutationErrorMessage } from '../../skp/utils/mutation-error';
 
 // CONFLICT messages the API sends for evaluations, feedback and calibration, in the user's language.
@@ -24,6 +25,8 @@ export const isStaleConflict = (error: unknown): boolean =>
 
 /** One sentence for a failed evaluation/feedback/calibration mutation. */
 export function evaluationErrorMessage(t: Translate, error: unknown): string {
+  const timing = timingConflictMessage(t, error);
+  if (timing) return timing;
   const first = graphQLErrorsOf(error)[0];
   if (first && errorCodeOf(first) === 'CONFLICT') {
     const found = CONFLICTS.find(({ pattern }) => pattern.test(first.message));

@@ -19,6 +19,7 @@ import {
 import { GET_JP_TOTALS, GET_MY_JP, GET_MY_PENDING } from '../graphql/queries';
 
 jest.mock('../styles/home.css', () => ({}));
+jest.mock('../../deadlines/styles/deadlines.css', () => ({}));
 jest.mock('../../analytics/styles/analytics.css', () => ({}));
 jest.mock('../../development/styles/development.css', () => ({}));
 

@@ -12,6 +12,9 @@ export interface LandingCards {
   completion: boolean;
   jpTotals: boolean;
   analysis: boolean;
+  /** Overdue items and the next deadlines: own for staff, the line's for supervisors, all for LEADER/HR. */
+  deadlines: boolean;
+  deadlinesScope: 'own' | 'team';
 }
 
 /**
@@ -45,5 +48,7 @@ export function landingCardsFor({
     completion: leads && offers('/ringkasan'),
     jpTotals: leads && offers('/pengembangan'),
     analysis: offers('/analisis'),
+    deadlines: (hasEmployee || leads) && ability.can('read', 'OverdueItem'),
+    deadlinesScope: leads || Boolean(viewer?.isSupervisor) ? 'team' : 'own',
   };
 }

@@ -1,8 +1,10 @@
 import { analyticsEn } from '../../analytics/i18n/en';
-import { developmentEn } from '../../development/i18n/en';
+import { deadlinesEn } from '../../deadlines/i18n/en';
 import { documentsEn } from '../../documents/i18n/en';
+import { developmentEn } from '../../development/i18n/en';
 import { annualEvaluationEn } from '../../evaluation/i18n/en';
 import { homeEn } from '../../home/i18n/en';
+import { qualitativeEn } from '../../skp/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
 import type { MessageKey } from './id';
 
@@ -621,5 +623,7 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...homeEn,
   ...annualEvaluationEn,
+  ...qualitativeEn,
+  ...deadlinesEn,
   ...documentsEn,
 };

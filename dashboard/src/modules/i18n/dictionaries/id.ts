@@ -1,10 +1,12 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { analyticsId } from '../../analytics/i18n/id';
-import { developmentId } from '../../development/i18n/id';
+import { deadlinesId } from '../../deadlines/i18n/id';
 import { documentsId } from '../../documents/i18n/id';
+import { developmentId } from '../../development/i18n/id';
 import { annualEvaluationId } from '../../evaluation/i18n/id';
 import { homeId } from '../../home/i18n/id';
 import { layoutId } from '../../layout/i18n/id';
+import { qualitativeId } from '../../skp/i18n/id';
 
 export const id = {
   'app.name': 'Kinerja',
@@ -632,6 +634,8 @@ export const id = {
   ...layoutId,
   ...homeId,
   ...annualEvaluationId,
+  ...qualitativeId,
+  ...deadlinesId,
   ...documentsId,
 } as const;
 

@@ -1,3 +1,4 @@
+import { timingConflictMessage } from '../../deadlines/utils/deadlines';
 import { errorCodeOf, graphQLErrorsOf, classifyLoadError } from '../../api/utils/graphql-errors';
 import type { MessageKey, Translate } from '../../i18n';
 
@@ -27,6 +28,8 @@ export function mutationErrorMessage(t: Translate, error: unknown): string {
   const code = first ? errorCodeOf(first) : undefined;
   if (code === 'BAD_USER_INPUT') return t('skp.error.checkFields');
   if (code === 'CONFLICT') {
+    const timing = timingConflictMessage(t, error);
+    if (timing) return timing;
     const found = CONFLICTS.find(({ pattern }) => pattern.test(first.message));
     return found ? t(found.key) : first.message;
   }

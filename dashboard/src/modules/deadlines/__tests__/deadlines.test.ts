@@ -1,0 +1,113 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { GraphQLError } from 'graphql';
+import { createTranslate } from '../../i18n/utils/translate';
+import type { CycleDeadlines, OverdueItem } from '../types';
+import {
+  daysBetween,
+  formatDay,
+  jakartaToday,
+  sortByDaysLate,
+  timingConflictMessage,
+  upcomingDeadlines,
+} from '../utils/deadlines';
+
+const quarter = (
+  period: 'TW1' | 'TW2' | 'TW3' | 'TW4',
+  end: string,
+  due: string,
+  evalDue: string,
+) => ({
+  period,
+  startsOn: '',
+  endsOn: end,
+  reportingOpensOn: '',
+  reportingClosesOn: '',
+  realizationsDueOn: due,
+  evaluationDueOn: evalDue,
+  finalizableFrom: '',
+});
+const deadlines: CycleDeadlines = {
+  skpDueOn: '2026-01-31',
+  annualEvaluationDueOn: '2027-01-31',
+  realizationDueDays: 10,
+  evaluationDueDays: 15,
+  reportingWindowDays: 30,
+  schedule: [
+    quarter('TW1', '2026-03-31', '2026-04-10', '2026-04-15'),
+    quarter('TW2', '2026-06-30', '2026-07-10', '2026-07-15'),
+    quarter('TW3', '2026-09-30', '2026-10-10', '2026-10-15'),
+    quarter('TW4', '2026-12-31', '2027-01-10', '2027-01-15'),
+    {
+      ...quarter('TW4', '2026-12-31', '', '2027-01-31'),
+      period: 'ANNUAL',
+      realizationsDueOn: null,
+    },
+  ],
+};
+
+describe('deadline helpers', () => {
+  it('reads today on the Jakarta calendar', () => {
+    expect(jakartaToday(new Date('2026-12-01T16:59:59Z'))).toBe('2026-12-01');
+    expect(jakartaToday(new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-02');
+  });
+
+  it('counts days and formats a day in the reader’s language', () => {
+    expect(daysBetween('2026-12-02', '2027-01-10')).toBe(39);
+    expect(formatDay('2027-01-31', 'id-ID')).toBe('31 Jan 2027');
+    expect(formatDay('2027-01-31', 'en-GB')).toBe('31 Jan 2027');
+    expect(formatDay('not a day', 'id-ID')).toBe('not a day');
+  });
+
+  it('lists the next deadlines from today, nearest first, today included', () => {
+    expect(upcomingDeadlines(deadlines, '2026-12-02')).toEqual([
+      { kind: 'REALIZATIONS', period: 'TW4', dueOn: '2027-01-10', inDays: 39 },
+      { kind: 'EVALUATION', period: 'TW4', dueOn: '2027-01-15', inDays: 44 },
+      { kind: 'ANNUAL_EVALUATION', period: 'ANNUAL', dueOn: '2027-01-31', inDays: 60 },
+    ]);
+    expect(upcomingDeadlines(deadlines, '2026-01-31', 2)).toEqual([
+      { kind: 'SKP', period: null, dueOn: '2026-01-31', inDays: 0 },
+      { kind: 'REALIZATIONS', period: 'TW1', dueOn: '2026-04-10', inDays: 69 },
+    ]);
+    expect(upcomingDeadlines(deadlines, '2027-02-01')).toEqual([]);
+  });
+
+  it('sorts overdue items by days late either way, then by name', () => {
+    const item = (name: string, daysLate: number): OverdueItem => ({
+      kind: 'REALIZATION_MISSING',
+      period: 'TW3',
+      dueOn: '2026-10-10',
+      daysLate,
+      employee: { id: name, name },
+      responsible: null,
+    });
+    const items = [item('Budi', 5), item('Ani', 53), item('Citra', 5)];
+    expect(sortByDaysLate(items, 'descending').map((i) => i.employee?.name)).toEqual([
+      'Ani',
+      'Budi',
+      'Citra',
+    ]);
+    expect(sortByDaysLate(items, 'ascending').map((i) => i.employee?.name)).toEqual([
+      'Budi',
+      'Citra',
+      'Ani',
+    ]);
+  });
+
+  it('says why the timing rules refused, with the date, in either language', () => {
+    const refusal = (reason: string, extra: Record<string, string>) =>
+      new CombinedGraphQLErrors({
+        errors: [new GraphQLError('x', { extensions: { code: 'CONFLICT', reason, ...extra } })],
+      });
+    const id = createTranslate('id');
+    expect(
+      timingConflictMessage(id, refusal('PERIOD_NOT_ENDED', { finalizableFrom: '2027-01-01' })),
+    ).toContain('1 Jan 2027');
+    expect(
+      timingConflictMessage(
+        createTranslate('en'),
+        refusal('REPORTING_CLOSED', { closedOn: '2026-04-30' }),
+      ),
+    ).toBe('Reporting for this period closed on 30 Apr 2026.');
+    expect(timingConflictMessage(id, refusal('STALE_VERSION', {}))).toBeNull();
+  });
+});

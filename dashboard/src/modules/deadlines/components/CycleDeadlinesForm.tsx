@@ -1,0 +1,196 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useId, useState } from 'react';
+import { significantError } from '../../api/utils/graphql-errors';
+import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import { useI18n } from '../../i18n';
+import { Notice } from '../../skp/components/Notice';
+import { errorProps, type FieldErrors, fieldErrorsOf } from '../../skp/utils/field-errors';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { Skeleton } from '../../ui/components/Skeleton';
+import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries';
+import type { CycleDeadlines, CycleWithDeadlines } from '../types';
+import { formatDay } from '../utils/deadlines';
+
+const DATE_FIELDS = ['skpDueOn', 'annualEvaluationDueOn'] as const;
+const DAY_FIELDS = ['realizationDueDays', 'evaluationDueDays', 'reportingWindowDays'] as const;
+type Field = (typeof DATE_FIELDS)[number] | (typeof DAY_FIELDS)[number];
+type Values = Record<Field, string>;
+
+const valuesOf = (deadlines: CycleDeadlines): Values => ({
+  skpDueOn: deadlines.skpDueOn,
+  annualEvaluationDueOn: deadlines.annualEvaluationDueOn,
+  realizationDueDays: String(deadlines.realizationDueDays),
+  evaluationDueDays: String(deadlines.evaluationDueDays),
+  reportingWindowDays: String(deadlines.reportingWindowDays),
+});
+
+/** HR sets a cycle's deadlines (tenggat); the schedule per period shows what they mean. */
+export function CycleDeadlinesForm({ cycleId }: { cycleId: string }) {
+  const { t, locale } = useI18n();
+  const query = useQuery<{ cycle: CycleWithDeadlines | null }>(GET_CYCLE_DEADLINES, {
+    variables: { id: cycleId },
+    errorPolicy: 'all',
+  });
+  const cycle = query.data?.cycle;
+  const loadError = cycle ? undefined : significantError(query.error);
+  if (query.loading && !cycle)
+    return (
+      <section className="card" aria-busy="true" data-testid="deadline-form-loading">
+        <span className="visually-hidden" role="status">
+          {t('common.loading')}
+        </span>
+        <Skeleton width="50%" height="1.1rem" />
+        <Skeleton width="80%" />
+      </section>
+    );
+  if (loadError || !cycle?.deadlines)
+    return <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  return (
+    <DeadlineFields
+      key={`${cycle.id}-${cycle.version}`}
+      cycle={cycle}
+      deadlines={cycle.deadlines}
+      locale={locale}
+    />
+  );
+}
+
+function DeadlineFields({
+  cycle,
+  deadlines,
+  locale,
+}: {
+  cycle: CycleWithDeadlines;
+  deadlines: CycleDeadlines;
+  locale: string;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [values, setValues] = useState<Values>(() => valuesOf(deadlines));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [save, state] = useMutation(UPDATE_CYCLE_DEADLINES);
+  const closed = cycle.status === 'CLOSED';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    setErrors({});
+    const days = Object.fromEntries(
+      DAY_FIELDS.map((field) => [field, Number(values[field])]),
+    ) as Record<(typeof DAY_FIELDS)[number], number>;
+    const local: FieldErrors = {};
+    for (const field of DAY_FIELDS)
+      if (values[field].trim() === '' || !Number.isInteger(days[field]))
+        local[field] = t('skp.error.checkFields');
+    if (Object.keys(local).length) {
+      setErrors(local);
+      return;
+    }
+    try {
+      await save({
+        variables: {
+          id: cycle.id,
+          version: cycle.version,
+          input: {
+            // An empty date restores the documented default.
+            skpDueOn: values.skpDueOn || null,
+            annualEvaluationDueOn: values.annualEvaluationDueOn || null,
+            ...days,
+          },
+        },
+      });
+      setNotice({ tone: 'success', text: t('deadlines.form.saved') });
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (Object.keys(fields).length) setErrors(fields);
+      else setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) });
+    }
+  };
+
+  const input = (field: Field, type: 'date' | 'number') => (
+    <div className="field" key={field}>
+      <label className="field__label" htmlFor={`${id}-${field}`}>
+        {t(`deadlines.form.${field}`)}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="input"
+        type={type}
+        name={field}
+        inputMode={type === 'number' ? 'numeric' : undefined}
+        min={type === 'number' ? 0 : undefined}
+        max={type === 'number' ? 90 : undefined}
+        value={values[field]}
+        disabled={closed}
+        onChange={(event) => {
+          setValues({ ...values, [field]: event.target.value });
+          setErrors({ ...errors, [field]: '' });
+        }}
+        {...errorProps(`${id}-${field}`, errors[field] || undefined)}
+      />
+      {errors[field] && (
+        <span className="field__error" id={`${id}-${field}-error`}>
+          {errors[field]}
+        </span>
+      )}
+    </div>
+  );
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`} data-testid="deadline-form">
+      <h2 className="card__title" id={`${id}-title`}>
+        {t('deadlines.form.title', { year: cycle.year })}
+      </h2>
+      <p className="muted small">
+        {closed ? t('deadlines.form.closed') : t('deadlines.form.hint')}
+      </p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="deadline-form__grid">
+          {DATE_FIELDS.map((field) => input(field, 'date'))}
+          {DAY_FIELDS.map((field) => input(field, 'number'))}
+        </div>
+        {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
+        {!closed && (
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={state.loading}>
+              {t('deadlines.form.save')}
+            </button>
+          </div>
+        )}
+      </form>
+      <details>
+        <summary>{t('deadlines.form.schedule')}</summary>
+        <div className="table-wrapper">
+          <table className="table table--compact" data-testid="deadline-schedule">
+            <thead>
+              <tr>
+                <th scope="col">{t('deadlines.table.period')}</th>
+                <th scope="col">{t('deadlines.form.reportingWindow')}</th>
+                <th scope="col">{t('deadlines.upcoming.REALIZATIONS', { period: '' })}</th>
+                <th scope="col">{t('deadlines.upcoming.EVALUATION', { period: '' })}</th>
+                <th scope="col">{t('deadlines.form.finalizableFrom')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deadlines.schedule.map((entry) => (
+                <tr key={entry.period}>
+                  <th scope="row">{t(`period.${entry.period}`)}</th>
+                  <td>
+                    {formatDay(entry.reportingOpensOn, locale)} –{' '}
+                    {formatDay(entry.reportingClosesOn, locale)}
+                  </td>
+                  <td>
+                    {entry.realizationsDueOn ? formatDay(entry.realizationsDueOn, locale) : '–'}
+                  </td>
+                  <td>{formatDay(entry.evaluationDueOn, locale)}</td>
+                  <td>{formatDay(entry.finalizableFrom, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

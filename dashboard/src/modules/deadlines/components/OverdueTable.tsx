@@ -1,0 +1,127 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { significantError } from '../../api/utils/graphql-errors';
+import { useI18n } from '../../i18n';
+import { CardError } from '../../home/components/HomeCard';
+import { Skeleton } from '../../ui/components/Skeleton';
+import { GET_OVERDUE_ITEMS } from '../graphql/queries';
+import type { OverdueList } from '../types';
+import { formatDay, sortByDaysLate, type SortDirection } from '../utils/deadlines';
+
+/** The team page's rows at most; the count above says when there are more. */
+const TABLE_ROWS = 500;
+
+/** Who in a unit is behind, by what and since when; sortable by days late. */
+export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: string }) {
+  const { t, locale } = useI18n();
+  const titleId = useId();
+  const [direction, setDirection] = useState<SortDirection>('descending');
+  const query = useQuery<{ overdueItems: OverdueList }>(GET_OVERDUE_ITEMS, {
+    variables: { cycleId, unitId, first: TABLE_ROWS },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = query.data?.overdueItems;
+  const loadError = list ? undefined : significantError(query.error);
+
+  let body;
+  if (query.loading && !list)
+    body = (
+      <div aria-busy="true" data-testid="overdue-loading">
+        <span className="visually-hidden" role="status">
+          {t('common.loading')}
+        </span>
+        <Skeleton width="90%" />
+        <Skeleton width="70%" />
+      </div>
+    );
+  else if (loadError || !list)
+    body = (
+      <CardError error={loadError} onRetry={() => void query.refetch()} testId="overdue-error" />
+    );
+  else if (list.totalCount === 0)
+    body = (
+      <p className="muted" data-testid="overdue-empty">
+        {t('deadlines.table.none')}
+      </p>
+    );
+  else {
+    const rows = sortByDaysLate(list.items, direction);
+    body = (
+      <>
+        <div className="table-wrapper">
+          <table className="table table--compact analytics-table" data-testid="overdue-table">
+            <caption className="visually-hidden">{t('deadlines.table.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('deadlines.table.employee')}</th>
+                <th scope="col">{t('deadlines.table.kind')}</th>
+                <th scope="col">{t('deadlines.table.dueOn')}</th>
+                <th scope="col" className="table__number" aria-sort={direction}>
+                  <button
+                    type="button"
+                    className="table__sort"
+                    aria-label={t('deadlines.table.sortBy')}
+                    data-testid="overdue-sort"
+                    onClick={() =>
+                      setDirection(direction === 'descending' ? 'ascending' : 'descending')
+                    }
+                  >
+                    {t('deadlines.table.daysLate')}
+                    <span aria-hidden="true">{direction === 'descending' ? ' ↓' : ' ↑'}</span>
+                  </button>
+                </th>
+                <th scope="col">{t('deadlines.table.responsible')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((item, index) => (
+                <tr
+                  key={`${item.employee?.id ?? index}-${item.kind}-${item.period ?? ''}`}
+                  data-testid="overdue-row"
+                  data-kind={item.kind}
+                >
+                  <td>
+                    {item.employee ? (
+                      <Link to={`/pegawai/${item.employee.id}`} className="employee-name__link">
+                        {item.employee.name ?? item.employee.id}
+                      </Link>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                  <td>
+                    {t(`deadlines.kind.${item.kind}`)}
+                    {item.period && item.period !== 'ANNUAL' && (
+                      <span className="muted"> · {t(`period.${item.period}`)}</span>
+                    )}
+                  </td>
+                  <td>{formatDay(item.dueOn, locale)}</td>
+                  <td className="table__number overdue">
+                    {t('deadlines.daysLate', { days: item.daysLate })}
+                  </td>
+                  <td>{item.responsible?.name ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {list.totalCount > list.items.length && (
+          <p className="muted small">
+            {t('deadlines.table.more', { shown: list.items.length, total: list.totalCount })}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby={titleId} data-testid="team-overdue">
+      <h2 className="card__title" id={titleId}>
+        {t('deadlines.table.title', { count: list?.totalCount ?? 0 })}
+      </h2>
+      {body}
+    </section>
+  );
+}

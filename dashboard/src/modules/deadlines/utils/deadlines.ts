@@ -1,0 +1,85 @@
+import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
+import type { MessageKey, Translate } from '../../i18n';
+import type { Period } from '../../skp/types';
+import type { CycleDeadlines, OverdueItem } from '../types';
+
+/** Today's date on the Surabaya (WIB) calendar, YYYY-MM-DD, whatever the device's time zone. */
+export function jakartaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD day as the reader writes dates ("31 Jan 2027"). */
+export function formatDay(day: string, locale: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export type DeadlineKind = 'SKP' | 'REALIZATIONS' | 'EVALUATION' | 'ANNUAL_EVALUATION';
+
+export interface UpcomingDeadline {
+  kind: DeadlineKind;
+  period: Period | null;
+  dueOn: string;
+  /** Days from today; 0 is today. */
+  inDays: number;
+}
+
+/** The next deadlines of a cycle from `today` on (today included), nearest first. */
+export function upcomingDeadlines(
+  deadlines: CycleDeadlines,
+  today: string,
+  limit = 3,
+): UpcomingDeadline[] {
+  type Deadline = Omit<UpcomingDeadline, 'inDays'>;
+  const all: Deadline[] = [{ kind: 'SKP', period: null, dueOn: deadlines.skpDueOn }];
+  for (const entry of deadlines.schedule) {
+    if (entry.period === 'ANNUAL') {
+      all.push({ kind: 'ANNUAL_EVALUATION', period: entry.period, dueOn: entry.evaluationDueOn });
+      continue;
+    }
+    if (entry.realizationsDueOn)
+      all.push({ kind: 'REALIZATIONS', period: entry.period, dueOn: entry.realizationsDueOn });
+    all.push({ kind: 'EVALUATION', period: entry.period, dueOn: entry.evaluationDueOn });
+  }
+  return all
+    .filter((deadline) => deadline.dueOn >= today)
+    .map((deadline) => ({ ...deadline, inDays: daysBetween(today, deadline.dueOn) }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+    .slice(0, limit);
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** Items by days late (then name), in either direction. */
+export function sortByDaysLate(items: readonly OverdueItem[], direction: SortDirection) {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...items].sort(
+    (a, b) =>
+      sign * (a.daysLate - b.daysLate) ||
+      (a.employee?.name ?? '').localeCompare(b.employee?.name ?? ''),
+  );
+}
+
+const TIMING_REASONS: Record<string, { key: MessageKey; dateField: string }> = {
+  PERIOD_NOT_ENDED: { key: 'deadlines.conflict.periodNotEnded', dateField: 'finalizableFrom' },
+  REPORTING_CLOSED: { key: 'deadlines.conflict.reportingClosed', dateField: 'closedOn' },
+};
+
+/** The sentence for a refusal by the timing rules (finalising too early, reporting too late), else null. */
+export function timingConflictMessage(t: Translate, error: unknown): string | null {
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    if (errorCodeOf(graphQLError) !== 'CONFLICT') continue;
+    const code = graphQLError.extensions?.reason;
+    const reason = typeof code === 'string' ? TIMING_REASONS[code] : undefined;
+    if (!reason) continue;
+    const date = graphQLError.extensions?.[reason.dateField];
+    const day = typeof date === 'string' ? date : '';
+    return t(reason.key, { date: formatDay(day, t('deadlines.locale')) });
+  }
+  return null;
+}
