@@ -119,3 +119,103 @@ describe('each new page at desktop and 375 px', () => {
     }
   });
 });
+
+describe('the annual evaluation is informed by the quarters', () => {
+  test('the kasi opens a draft annual evaluation and sees TW I–IV beside the year (desktop and phone)', async () => {
+    // A direct report of the kasi (not the one the flow above evaluates) whose final quarters the
+    // seed holds and whose annual evaluation is not final yet: 2026 ANNUAL cannot be finalised
+    // before 31 December, but its draft form opens.
+    const kasi = session.server.people.aKasi;
+    const api = createApiClient(session.server.url);
+    const { performancePlans } = await api.as<{
+      performancePlans: {
+        edges: {
+          node: {
+            id: string;
+            employee: { id: string; name: string };
+            quarterEvaluations: { period: string; predicate: string }[];
+          };
+        }[];
+      };
+    }>(
+      kasi.username,
+      `query ($cycleId: ID!, $evaluatorId: ID!) { performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }, first: 200) {
+        edges { node { id employee { id name } quarterEvaluations { period predicate } } } } }`,
+      { cycleId: candidate.cycleId, evaluatorId: String(kasi.employeeId) },
+    );
+    const { evaluations } = await api.as<{
+      evaluations: { edges: { node: { status: string; employee: { id: string } } }[] };
+    }>(
+      kasi.username,
+      'query ($cycleId: ID!, $evaluatorId: ID!) { evaluations(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, period: ANNUAL }, first: 200) { edges { node { status employee { id } } } } }',
+      { cycleId: candidate.cycleId, evaluatorId: String(kasi.employeeId) },
+    );
+    const finalAnnual = new Set(
+      evaluations.edges
+        .filter(({ node }) => node.status !== 'DRAFT')
+        .map(({ node }) => node.employee.id),
+    );
+    const plan = performancePlans.edges
+      .map(({ node }) => node)
+      .find(
+        (node) =>
+          node.employee.id !== String(candidate.staff.employeeId) &&
+          !finalAnnual.has(node.employee.id) &&
+          node.quarterEvaluations.length > 0 &&
+          !node.quarterEvaluations.some((quarter) => quarter.period === 'TW4'),
+      );
+    if (!plan) throw new Error('Setup: no report of the kasi with final quarters and TW4 open');
+    const predicateLabel: Record<string, string> = {
+      SANGAT_BAIK: 'Sangat Baik',
+      BAIK: 'Baik',
+      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+      KURANG: 'Kurang/Misconduct',
+      SANGAT_KURANG: 'Sangat Kurang',
+    };
+
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const page = await signedInPage(kasi.username, viewport);
+      await page.goto(`${session.server.url}/penilaian/${plan.id}/ANNUAL`);
+      const cards = page.getByTestId('quarter-card');
+      await cards.first().waitFor();
+      expect(await cards.evaluateAll((all) => all.map((card) => card.dataset.period))).toEqual([
+        'TW1',
+        'TW2',
+        'TW3',
+        'TW4',
+      ]);
+      for (const quarter of plan.quarterEvaluations) {
+        const card = page.locator(`[data-testid="quarter-card"][data-period="${quarter.period}"]`);
+        expect(await card.getByTestId('quarter-predicate').textContent()).toBe(
+          predicateLabel[quarter.predicate],
+        );
+        await card.getByTestId('quarter-result').waitFor();
+      }
+      const tw4 = page.locator('[data-testid="quarter-card"][data-period="TW4"]');
+      expect(await tw4.getByTestId('quarter-not-evaluated').textContent()).toBe('Belum dinilai');
+      // Each indicator against the quarter's own target.
+      expect(
+        await cards.first().getByTestId('quarter-indicator-result').first().textContent(),
+      ).toMatch(
+        /^(Target .+ · (realisasi .+ · capaian [\d.,]+ %|belum dilaporkan)|Kualitatif · .+)$/,
+      );
+      // The suggestion says it rests on the year and the final quarters.
+      const basis = page.getByTestId('suggestion-basis');
+      if ((await basis.count()) > 0)
+        expect(await basis.getAttribute('data-basis')).toMatch(
+          /^(ACHIEVEMENT_AND_QUARTERS|ORGANIZATION_PREDICATE)$/,
+        );
+      await page.waitForLoadState('networkidle');
+      expect(await horizontalOverflow(page)).toBe(0);
+      if (viewport === 'phone') {
+        // The quarter panel stacks: one card above the next.
+        const [first, second] = await cards.evaluateAll((all) =>
+          all.slice(0, 2).map((card) => card.getBoundingClientRect().top),
+        );
+        expect(second).toBeGreaterThan(first);
+      }
+      await screenshot(page, `evaluation-annual-quarters-${viewport}`, { fullPage: true });
+      await page.context().close();
+    }
+  });
+});

@@ -203,3 +203,80 @@ describe('SKP planning, approval and online reports', () => {
     }
   });
 });
+
+describe('a quarter is measured against its own target', () => {
+  test('an employee reports one quarter and sees 100 % of the quarter’s target, not a quarter of the year', async () => {
+    // A staff member outside the kasi's team (the tests above drive that team), with a 2026 SKP
+    // whose countable indicator splits the year into quarters (SUM: TW4 is a part of the year).
+    const person = session.server.people.aStaffElsewhere;
+    const api = createApiClient(session.server.url);
+    const { performancePlans } = await api.as<{
+      performancePlans: {
+        edges: {
+          node: {
+            workTargets: {
+              indicators: {
+                description: string;
+                kind: string;
+                aggregation: string;
+                target: number | null;
+                unit: string;
+                tw4: number | null;
+              }[];
+            }[];
+          };
+        }[];
+      };
+    }>(
+      person.username,
+      `query ($cycleId: ID!, $employeeId: ID!) { performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId, status: APPROVED }, first: 1) {
+        edges { node { workTargets { indicators { description kind aggregation target unit tw4: targetFor(period: TW4) } } } } } }`,
+      { cycleId: chain.cycleId, employeeId: String(person.employeeId) },
+    );
+    const indicator = performancePlans.edges[0]?.node.workTargets
+      .flatMap((target) => target.indicators)
+      .find(
+        (candidate) =>
+          candidate.kind !== 'KUALITATIF' &&
+          candidate.aggregation === 'SUM' &&
+          (candidate.tw4 ?? 0) > 0 &&
+          (candidate.target ?? 0) > (candidate.tw4 ?? 0),
+      );
+    if (!indicator) throw new Error(`Setup: ${person.name} has no SUM indicator in 2026`);
+    const quarterTarget = indicator.tw4!;
+
+    const page = await signedInPage(person.username);
+    await page.goto(`${session.server.url}/laporan`);
+    // Today (December) is in TW IV: its tab is the one selected.
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('TW IV');
+    const row = page
+      .getByTestId('report-indicator')
+      .filter({ hasText: indicator.description })
+      .first();
+    await row.waitFor();
+    // The quarter's own target is shown, not the year's.
+    const number = (value: number) => new Intl.NumberFormat('id').format(value);
+    expect(await row.locator('dd').first().textContent()).toContain(
+      `${number(quarterTarget)} ${indicator.unit}`,
+    );
+    if ((await row.getByTestId('realization-form').count()) === 0)
+      await row.getByRole('button', { name: /Isi realisasi|Perbaiki realisasi/ }).click();
+    const form = row.getByTestId('realization-form');
+    await form.getByLabel(/^Realisasi/).fill(String(quarterTarget).replace('.', ','));
+    await form.getByLabel('Catatan').fill('Rekap triwulan IV terlampir.');
+    await form.getByRole('button', { name: 'Simpan realisasi' }).click();
+    await row.getByTestId('realization-saved').waitFor();
+    expect(await row.getByTestId('realization-value').textContent()).toContain(
+      number(quarterTarget),
+    );
+    // The whole quarter's work done in the quarter is 100 %, never target-of-the-year (e.g. 25 %).
+    expect(
+      await row
+        .getByTestId('indicator-achievement')
+        .getByRole('meter')
+        .getAttribute('aria-valuetext'),
+    ).toMatch(/^100 %/);
+    await screenshot(page, 'report-quarter-target-desktop', { fullPage: true });
+    await page.context().close();
+  });
+});

@@ -121,7 +121,7 @@ const context = (
   ],
 });
 
-function renderAnnual(data: AnnualContext, language: Language = 'id') {
+function renderAnnual(data: AnnualContext, language: Language = 'id', plan: FormPlan = PLAN) {
   return render(
     <I18nProvider initialLanguage={language}>
       <MockedProvider
@@ -133,7 +133,7 @@ function renderAnnual(data: AnnualContext, language: Language = 'id') {
           },
         ]}
       >
-        <EvaluationForm plan={PLAN} period="ANNUAL" evaluation={null} onReload={() => {}} />
+        <EvaluationForm plan={plan} period="ANNUAL" evaluation={null} onReload={() => {}} />
       </MockedProvider>
     </I18nProvider>,
   );
@@ -155,10 +155,10 @@ describe('the annual evaluation form', () => {
     expect(tw1.textContent).toContain('Laporan tepat waktu.');
     // A quarter against its own target: 486 of 486 is 100 %, never a quarter of the year.
     expect(within(tw1).getByTestId('quarter-indicator-result').textContent).toBe(
-      'Target 486 surat · realisasi 486 surat · 100 %',
+      'Target 486 surat · realisasi 486 surat · capaian 100 %',
     );
     expect(within(tw3).getByTestId('quarter-indicator-result').textContent).toBe(
-      'Target 486 surat · realisasi 583 surat · 120 %',
+      'Target 486 surat · realisasi 583 surat · capaian 120 %',
     );
     expect(within(tw4).getByTestId('quarter-not-evaluated').textContent).toBe('Belum dinilai');
     expect(within(tw4).getByTestId('quarter-indicator-result').textContent).toBe(
@@ -194,5 +194,15 @@ describe('the annual evaluation form', () => {
       'Follows the organisation predicate of Seksi Pemerintahan: Good.',
     );
     expect(screen.getAllByTestId('quarter-not-evaluated')[0].textContent).toBe('Not evaluated yet');
+  });
+
+  test('without an annual achievement the suggestion rests on the quarters alone, and says so', async () => {
+    renderAnnual(context(), 'id', { ...PLAN, achievement: null });
+    const basis = await screen.findByTestId('suggestion-basis');
+    expect(basis.getAttribute('data-basis')).toBe('ACHIEVEMENT_AND_QUARTERS');
+    expect(basis.textContent).toBe(
+      'Dari penilaian triwulan (3 triwulan final); capaian tahunan belum ada.',
+    );
+    expect(screen.getByTestId('suggested-rating').textContent).toContain('Sesuai ekspektasi');
   });
 });

@@ -53,14 +53,20 @@ export function SuggestedRating({
       </p>
       {annual?.basis && (
         <p className="small muted" data-testid="suggestion-basis" data-basis={annual.basis}>
-          {t(`annual.basis.${annual.basis}`, {
-            achievement: achievement === null ? '–' : formatPercent(achievement, locale),
-            count: annual.finalQuarters,
-            unit: annual.unit ?? '',
-            predicate: annual.organizationPredicate
-              ? t(`organizationPredicate.${annual.organizationPredicate}`)
-              : '',
-          })}
+          {t(
+            // Without an annual achievement the API rests on the quarters alone.
+            annual.basis === 'ACHIEVEMENT_AND_QUARTERS' && achievement === null
+              ? 'annual.basis.QUARTERS_ONLY'
+              : `annual.basis.${annual.basis}`,
+            {
+              achievement: achievement === null ? '–' : formatPercent(achievement, locale),
+              count: annual.finalQuarters,
+              unit: annual.unit ?? '',
+              predicate: annual.organizationPredicate
+                ? t(`organizationPredicate.${annual.organizationPredicate}`)
+                : '',
+            },
+          )}
         </p>
       )}
       {unreportedNote}

@@ -9,7 +9,7 @@ export const annualEvaluationEn: Record<keyof typeof annualEvaluationId, string>
   'annual.quarters.achievement': 'Achievement',
   'annual.quarters.summary': 'Feedback',
   'annual.quarters.indicators': 'Achievement per indicator',
-  'annual.quarters.indicatorLine': 'Target {target} · actual {value} · {percent}',
+  'annual.quarters.indicatorLine': 'Target {target} · actual {value} · achievement {percent}',
   'annual.quarters.indicatorNotReported': 'Target {target} · not reported yet',
   'annual.quarters.indicatorNarrative': 'Qualitative · {state}',
   'annual.quarters.narrativeReported': 'narrative reported',
@@ -18,6 +18,8 @@ export const annualEvaluationEn: Record<keyof typeof annualEvaluationId, string>
     'From the annual achievement {achievement}; no quarterly evaluation is final yet.',
   'annual.basis.ACHIEVEMENT_AND_QUARTERS':
     'From the annual achievement and the quarterly evaluations ({count} final quarters), half each.',
+  'annual.basis.QUARTERS_ONLY':
+    'From the quarterly evaluations ({count} final quarters); no annual achievement yet.',
   'annual.basis.ORGANIZATION_PREDICATE':
     'Follows the organisation predicate of {unit}: {predicate}.',
 

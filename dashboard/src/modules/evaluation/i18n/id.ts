@@ -8,7 +8,7 @@ export const annualEvaluationId = {
   'annual.quarters.achievement': 'Capaian',
   'annual.quarters.summary': 'Umpan balik',
   'annual.quarters.indicators': 'Capaian per indikator',
-  'annual.quarters.indicatorLine': 'Target {target} · realisasi {value} · {percent}',
+  'annual.quarters.indicatorLine': 'Target {target} · realisasi {value} · capaian {percent}',
   'annual.quarters.indicatorNotReported': 'Target {target} · belum dilaporkan',
   'annual.quarters.indicatorNarrative': 'Kualitatif · {state}',
   'annual.quarters.narrativeReported': 'realisasi naratif dilaporkan',
@@ -17,6 +17,8 @@ export const annualEvaluationId = {
     'Dari capaian tahunan {achievement}; belum ada penilaian triwulan yang final.',
   'annual.basis.ACHIEVEMENT_AND_QUARTERS':
     'Dari capaian tahunan dan penilaian triwulan ({count} triwulan final), masing-masing separuh.',
+  'annual.basis.QUARTERS_ONLY':
+    'Dari penilaian triwulan ({count} triwulan final); capaian tahunan belum ada.',
   'annual.basis.ORGANIZATION_PREDICATE':
     'Mengikuti predikat kinerja organisasi {unit}: {predicate}.',
 
