@@ -22,6 +22,12 @@ import {
 } from '../modules/skp/types';
 import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
 import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import {
+  isQualitative,
+  judgementsByIndicator,
+  qualitativeState,
+} from '../modules/skp/utils/qualitative';
+import type { Rating } from '../modules/evaluation/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
@@ -58,7 +64,13 @@ export function PerformanceReportPage() {
   );
 
   const report = useQuery<
-    { performancePlans: Connection<ReportPlan> },
+    {
+      performancePlans: Connection<ReportPlan>;
+      evaluations?: Connection<{
+        id: string;
+        judgements: { rating: Rating | null; indicator: { id: string } | null }[] | null;
+      }> | null;
+    },
     { cycleId: string; employeeId: string; period: Period }
   >(GET_PLAN_REPORT, {
     variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '', period },
@@ -66,6 +78,8 @@ export function PerformanceReportPage() {
     errorPolicy: 'all',
   });
   const plan = report.data?.performancePlans.edges[0]?.node ?? null;
+  // The supervisor's judgements of the qualitative indicators, once the evaluation is final.
+  const judgements = judgementsByIndicator(report.data?.evaluations?.edges[0]?.node.judgements);
   const reportError = report.data ? undefined : significantError(report.error);
   const canReport = cycle?.status === 'ACTIVE' && reportable.includes(period);
 
@@ -171,6 +185,7 @@ export function PerformanceReportPage() {
                   indicator={indicator}
                   period={period}
                   canReport={canReport}
+                  judgement={judgements.get(indicator.id) ?? null}
                 />
               ))}
             </ul>
@@ -211,13 +226,18 @@ function IndicatorReport({
   indicator,
   period,
   canReport,
+  judgement,
 }: {
   indicator: ReportIndicator;
   period: Period;
   canReport: boolean;
+  /** KUALITATIF: the supervisor's judgement for the period, once the evaluation is final. */
+  judgement: Rating | null;
 }) {
   const { t, locale } = useI18n();
   const current = indicator.realization;
+  const qualitative = isQualitative(indicator);
+  const state = qualitativeState({ narrated: Boolean(current?.narrative), judged: !!judgement });
   // Unreported indicators open their form straight away: the fastest path for this period.
   const [open, setOpen] = useState<boolean | null>(null);
   const [saved, setSaved] = useState(false);
@@ -229,22 +249,35 @@ function IndicatorReport({
       <div className="report-indicator__info">
         <p className="report-indicator__description">
           {indicator.aspect && <span className="tag">{t(`aspect.${indicator.aspect}`)}</span>}{' '}
+          {qualitative && <span className="tag">{t('qualitative.tag')}</span>}{' '}
           {indicator.description}
         </p>
         <dl className="report-indicator__facts">
-          <div>
-            <dt>{t('report.target')}</dt>
-            <dd>
-              {formatNumber(indicator.periodTarget ?? indicator.target, locale)} {indicator.unit}
-              {indicator.direction === 'LOWER_IS_BETTER' && (
-                <span className="muted small"> · {t('direction.LOWER_IS_BETTER')}</span>
-              )}
-            </dd>
-          </div>
+          {qualitative ? (
+            <div>
+              <dt>{t('qualitative.narrativeTarget')}</dt>
+              <dd className="narrative-text">{indicator.narrativeTarget}</dd>
+            </div>
+          ) : (
+            <div>
+              <dt>{t('report.target')}</dt>
+              <dd>
+                {formatNumber(indicator.periodTarget ?? indicator.target, locale)} {indicator.unit}
+                {indicator.direction === 'LOWER_IS_BETTER' && (
+                  <span className="muted small"> · {t('direction.LOWER_IS_BETTER')}</span>
+                )}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t('report.realization')}</dt>
-            <dd data-testid="realization-value">
-              {current ? (
+            <dd
+              data-testid="realization-value"
+              className={qualitative ? 'narrative-text' : undefined}
+            >
+              {qualitative ? (
+                (current?.narrative ?? <span className="muted">{t('report.notReported')}</span>)
+              ) : current ? (
                 `${formatNumber(current.value, locale)} ${indicator.unit ?? ''}`
               ) : indicator.result?.reported ? (
                 // The year made from the quarters, before any annual correction.
@@ -278,11 +311,27 @@ function IndicatorReport({
             </div>
           )}
         </dl>
-        <AchievementBar
-          value={indicator.achievement}
-          label={indicator.description ?? ''}
-          testId="indicator-achievement"
-        />
+        {qualitative ? (
+          // Judged by the supervisor, never a percentage.
+          <p className="small" data-testid="qualitative-state" data-state={state}>
+            {state === 'JUDGED' && judgement ? (
+              <strong>{t('qualitative.judgement', { rating: t(`rating.${judgement}`) })}</strong>
+            ) : (
+              <>
+                {t('qualitative.judgedBySupervisor')}
+                {state === 'AWAITING_JUDGEMENT' && (
+                  <span className="muted"> · {t('qualitative.awaitingJudgement')}</span>
+                )}
+              </>
+            )}
+          </p>
+        ) : (
+          <AchievementBar
+            value={indicator.achievement}
+            label={indicator.description ?? ''}
+            testId="indicator-achievement"
+          />
+        )}
         {current?.submittedAt && (
           <p className="muted small">
             {t('report.submittedAt', { date: formatDateTime(current.submittedAt, locale) })}
@@ -329,7 +378,9 @@ function IndicatorReport({
               {history.map((entry) => (
                 <li key={entry.id}>
                   <span className="history__value">
-                    {formatNumber(entry.value, locale)} {indicator.unit}
+                    {qualitative
+                      ? entry.narrative
+                      : `${formatNumber(entry.value, locale)} ${indicator.unit ?? ''}`}
                   </span>
                   <span className="muted small">
                     {t('report.submittedAt', { date: formatDateTime(entry.submittedAt, locale) })}

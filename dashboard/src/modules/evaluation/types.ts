@@ -1,4 +1,11 @@
-import type { CoreValue, CycleStatus, Period, PersonRef, WorkTargetKind } from '../skp/types';
+import type {
+  CoreValue,
+  CycleStatus,
+  IndicatorKind,
+  Period,
+  PersonRef,
+  WorkTargetKind,
+} from '../skp/types';
 
 // Shapes of the evaluation data the dashboard reads. Fields the viewer may not read arrive as null.
 export type Rating = 'DI_BAWAH_EKSPEKTASI' | 'SESUAI_EKSPEKTASI' | 'DI_ATAS_EKSPEKTASI';
@@ -38,6 +45,13 @@ export interface EvaluationFeedbackItem {
   text: string | null;
 }
 
+export interface IndicatorJudgementItem {
+  __typename?: 'IndicatorJudgement';
+  id: string;
+  rating: Rating | null;
+  indicator: { __typename?: 'Indicator'; id: string } | null;
+}
+
 export interface ObjectionDetail {
   __typename?: 'Objection';
   id: string;
@@ -61,6 +75,10 @@ export interface EvaluationDetail {
   achievement: number | null;
   suggestedResultRating: Rating | null;
   differsFromSuggestion: boolean | null;
+  /** When saved: numeric indicators without a report plus qualitative ones without a judgement. */
+  unreportedIndicators?: number | null;
+  /** The judgements of the KUALITATIF indicators for the period. */
+  judgements?: IndicatorJudgementItem[] | null;
   summary: string | null;
   status: EvaluationStatus | null;
   version: number | null;
@@ -86,9 +104,12 @@ export interface EvaluationDetail {
 export interface FormIndicator {
   __typename?: 'Indicator';
   id: string;
+  /** KUALITATIF: judged by the evaluator from the narratives, never a percentage. */
+  kind?: IndicatorKind | null;
   aspect: string | null;
   description: string | null;
   target: number | null;
+  narrativeTarget?: string | null;
   /** The period's own target (a quarter's, or the annual one). */
   periodTarget?: number | null;
   unit: string | null;
@@ -104,6 +125,7 @@ export interface FormIndicator {
     __typename?: 'Realization';
     id: string;
     value: number | null;
+    narrative?: string | null;
     evidenceUrl: string | null;
     note: string | null;
   } | null;

@@ -6,6 +6,8 @@ export type Period = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'ANNUAL';
 export type WorkTargetKind = 'UTAMA' | 'TAMBAHAN';
 export type IndicatorAspect = 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA';
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+/** KUALITATIF: a narrative target and realisations, judged by the supervisor per period. */
+export type IndicatorKind = 'KUANTITATIF' | 'KUALITATIF';
 export type CoreValue =
   | 'BERORIENTASI_PELAYANAN'
   | 'AKUNTABEL'
@@ -47,9 +49,12 @@ export interface PersonRef {
 export interface IndicatorDetail {
   __typename?: 'Indicator';
   id: string;
+  kind?: IndicatorKind | null;
   aspect: IndicatorAspect | null;
   description: string | null;
+  /** Null for a KUALITATIF indicator (see narrativeTarget). */
   target: number | null;
+  narrativeTarget?: string | null;
   unit: string | null;
   direction: IndicatorDirection | null;
   aggregation?: 'SUM' | 'LAST' | 'AVERAGE' | null;
@@ -59,7 +64,8 @@ export interface IndicatorDetail {
 export interface PeriodTargetDetail {
   __typename?: 'PeriodTarget';
   period: Period;
-  target: number;
+  /** Null for a KUALITATIF indicator: it has only the rencana aksi. */
+  target: number | null;
   actionPlan: string | null;
 }
 
@@ -102,6 +108,8 @@ export interface RealizationDetail {
   __typename?: 'Realization';
   id: string;
   value: number | null;
+  /** KUALITATIF: the realisation in words. */
+  narrative?: string | null;
   evidenceUrl: string | null;
   note: string | null;
   submittedAt: string | null;

@@ -83,6 +83,8 @@ const evaluation = (version: number, summary: string): EvaluationDetail => ({
   achievement: 95,
   suggestedResultRating: 'SESUAI_EKSPEKTASI',
   differsFromSuggestion: false,
+  unreportedIndicators: 0,
+  judgements: [],
   summary,
   status: 'DRAFT',
   version,
@@ -108,6 +110,7 @@ const input = (summary: string, version: number) => ({
   summary,
   targetFeedback: [],
   valueFeedback: [],
+  judgements: [],
   version,
 });
 
@@ -242,5 +245,146 @@ describe('EvaluationForm', () => {
       target: { value: 'DI_BAWAH_EKSPEKTASI' },
     });
     await waitFor(() => expect(screen.queryByTestId('behavior-mismatch')).toBeNull());
+  });
+
+  test('judges each qualitative indicator beside its narratives, sends the judgements and counts them in the suggestion', async () => {
+    const plan: FormPlan = {
+      ...PLAN,
+      achievement: 100,
+      workTargets: [
+        {
+          __typename: 'WorkTarget',
+          id: '900',
+          kind: 'UTAMA',
+          description: 'Tersusunnya laporan pelayanan',
+          indicators: [
+            {
+              __typename: 'Indicator',
+              id: '901',
+              kind: 'KUANTITATIF',
+              aspect: 'KUANTITAS',
+              description: 'Laporan selesai',
+              target: 4,
+              unit: 'dokumen',
+              achievement: 100,
+              realization: null,
+            },
+            {
+              __typename: 'Indicator',
+              id: '905',
+              kind: 'KUALITATIF',
+              aspect: 'KUALITAS',
+              description: 'Kualitas telaahan staf',
+              target: null,
+              narrativeTarget: 'Telaahan diterima Camat tanpa revisi mayor',
+              unit: '',
+              achievement: null,
+              realization: {
+                __typename: 'Realization',
+                id: '906',
+                value: null,
+                narrative: 'Tiga telaahan diterima tanpa revisi',
+                evidenceUrl: null,
+                note: 'Disposisi Camat',
+              },
+            },
+            {
+              __typename: 'Indicator',
+              id: '907',
+              kind: 'KUALITATIF',
+              aspect: 'KUALITAS',
+              description: 'Inovasi layanan',
+              target: null,
+              narrativeTarget: 'Satu inovasi layanan berjalan',
+              unit: '',
+              achievement: null,
+              realization: null,
+            },
+          ],
+        },
+      ],
+    };
+    const sent = {
+      ...input('', 0),
+      summary: null,
+      resultRating: 'DI_ATAS_EKSPEKTASI',
+      judgements: [
+        { indicatorId: '905', rating: 'DI_ATAS_EKSPEKTASI' },
+        { indicatorId: '907', rating: 'DI_ATAS_EKSPEKTASI' },
+      ],
+    };
+    delete (sent as { version?: number }).version;
+    render(
+      <I18nProvider initialLanguage="id">
+        <MockedProvider
+          cache={createCache()}
+          mocks={[
+            {
+              request: { query: SAVE_EVALUATION, variables: { input: sent } },
+              result: {
+                errors: [
+                  new GraphQLError('Bad input', {
+                    extensions: {
+                      code: 'BAD_USER_INPUT',
+                      fields: [
+                        {
+                          field: 'judgements[1].indicatorId',
+                          message: 'must be a KUALITATIF indicator of this plan',
+                        },
+                      ],
+                    },
+                  }),
+                ],
+              },
+            },
+          ]}
+        >
+          <EvaluationForm plan={plan} period="TW4" evaluation={null} onReload={() => {}} />
+        </MockedProvider>
+      </I18nProvider>,
+    );
+    // The narratives, not a percentage, and the judgement select of each qualitative indicator.
+    const reviews = screen.getAllByTestId('qualitative-review');
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0].textContent).toContain('Telaahan diterima Camat tanpa revisi mayor');
+    expect(reviews[0].textContent).toContain('Tiga telaahan diterima tanpa revisi');
+    expect(reviews[1].textContent).toContain('Belum dilaporkan');
+    // Before any judgement: the numeric 100 % alone suggests SESUAI; both qualitative left out.
+    expect(screen.getByTestId('suggested-rating').textContent).toContain('Sesuai ekspektasi');
+    expect(screen.queryByTestId('unreported-note')).toBeNull();
+    expect(screen.getByTestId('suggestion-counts-judgements').textContent).toContain(
+      '1 indikator kuantitatif dan 0 penilaian indikator kualitatif (2 belum dinilai',
+    );
+    const judge = (name: string, rating: string) =>
+      fireEvent.change(screen.getByLabelText(`Penilaian indikator ${name}`), {
+        target: { value: rating },
+      });
+    // One DI_ATAS beside one numeric SESUAI is a tie: still SESUAI.
+    judge('Kualitas telaahan staf', 'DI_ATAS_EKSPEKTASI');
+    expect(screen.getByTestId('suggested-rating').textContent).toContain('Sesuai ekspektasi');
+    expect(screen.getByTestId('suggestion-counts-judgements').textContent).toContain(
+      '1 indikator kuantitatif dan 1 penilaian',
+    );
+    // Two DI_ATAS outweigh it.
+    judge('Inovasi layanan', 'DI_ATAS_EKSPEKTASI');
+    expect(screen.getByTestId('suggested-rating').textContent).toContain('Di atas ekspektasi');
+    expect(screen.getByTestId('suggestion-counts-judgements').textContent).toContain(
+      '(0 belum dinilai',
+    );
+
+    fireEvent.change(screen.getByLabelText('Rating hasil kerja'), {
+      target: { value: 'DI_ATAS_EKSPEKTASI' },
+    });
+    fireEvent.change(screen.getByLabelText('Rating perilaku kerja'), {
+      target: { value: 'SESUAI_EKSPEKTASI' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    // The API's refusal of the second judgement shows beside its select.
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText('Penilaian indikator Inovasi layanan').getAttribute('aria-invalid'),
+      ).toBe('true'),
+    );
+    expect(screen.getByText('bukan indikator kualitatif SKP ini')).toBeTruthy();
   });
 });

@@ -11,10 +11,11 @@ import {
   type FieldErrors,
 } from '../../skp/utils/field-errors';
 import { formatNumber } from '../../skp/utils/format';
+import { isQualitative } from '../../skp/utils/qualitative';
 import { Icon } from '../../ui/components/Icon';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
 import { useAnnualContext } from '../hooks/useAnnualContext';
-import type { EvaluationDetail, FormPlan, FormWorkTarget, Rating } from '../types';
+import type { EvaluationDetail, FormIndicator, FormPlan, FormWorkTarget, Rating } from '../types';
 import {
   initialFormState,
   toSaveInput,
@@ -23,7 +24,8 @@ import {
 } from '../utils/form-state';
 import { evaluationErrorMessage, isStaleConflict } from '../utils/mutation-error';
 import { suggestAnnual } from '../utils/annual-suggestion';
-import { behaviorRatingMismatch, suggestResultRating } from '../utils/predicate';
+import { suggestPeriodRating } from '../utils/period-suggestion';
+import { behaviorRatingMismatch } from '../utils/predicate';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PredicateBadge } from './PredicateBadge';
 import { PredicatePreview } from './PredicatePreview';
@@ -75,15 +77,35 @@ export function EvaluationForm({
     { id: string; version: number }
   >(FINALIZE_EVALUATION, { refetchQueries: ['GetPlanEvaluation', 'GetTeamEvaluations'] });
   const busy = saveState.loading || finalizeState.loading;
+  // What the API saved last: the suggestion is made on save, from the judgements sent with it.
+  const [savedSuggestion, setSavedSuggestion] = useState<Rating | null>(
+    evaluation?.suggestedResultRating ?? null,
+  );
 
   const cycle = plan.cycle;
+  const indicators = (plan.workTargets ?? []).flatMap((target) => target.indicators ?? []);
+  const numericIndicators = indicators.filter((indicator) => !isQualitative(indicator));
+  const qualitativeIndicators = indicators.filter(isQualitative);
+  const judged = qualitativeIndicators.flatMap((indicator) => {
+    const rating = state.judgements[indicator.id];
+    return rating ? [rating] : [];
+  });
+  const reportedNumeric = numericIndicators.filter(
+    (indicator) => indicator.achievement !== null,
+  ).length;
+  // The period's own suggestion as the API makes it on save: numeric achievement and judgements.
   const suggested = cycle
-    ? suggestResultRating({
+    ? suggestPeriodRating({
         achievement: plan.achievement,
+        reportedNumeric,
+        judgements: judged,
         meetsThreshold: cycle.meetsThreshold,
         exceedsThreshold: cycle.exceedsThreshold,
       })
     : null;
+  // Numeric indicators belum dilaporkan; unjudged qualitative ones are counted in their own line.
+  const unreported = numericIndicators.length - reportedNumeric;
+  const unjudged = qualitativeIndicators.length - judged.length;
   const belowValues = behaviorRatingMismatch({
     behaviorRating: state.behaviorRating,
     valueRatings: Object.values(state.valueFeedback).map((value) => value.rating),
@@ -138,7 +160,11 @@ export function EvaluationForm({
       const text = translateFieldMessage(t, message);
       const target = /^targetFeedback\[(\d+)\]/.exec(field);
       const value = /^valueFeedback\[(\d+)\]/.exec(field);
-      if (target) {
+      const judgement = /^judgements\[(\d+)\]/.exec(field);
+      if (judgement) {
+        const id = sent.current?.judgements[Number(judgement[1])]?.indicatorId;
+        if (id) errors[`judgement.${id}`] = text;
+      } else if (target) {
         const id = sent.current?.targetFeedback[Number(target[1])]?.workTargetId;
         if (id) errors[`target.${id}`] = text;
       } else if (value) {
@@ -174,6 +200,7 @@ export function EvaluationForm({
       const result = await save({ variables: { input } });
       const evaluationSaved = result.data?.saveEvaluation;
       if (!evaluationSaved || evaluationSaved.version === null) return null;
+      setSavedSuggestion(evaluationSaved.suggestedResultRating);
       const next = { id: evaluationSaved.id, version: evaluationSaved.version };
       setSaved(next);
       return next;
@@ -251,6 +278,11 @@ export function EvaluationForm({
             error={fieldErrors[`target.${target.id}`]}
             onChange={(text) =>
               update({ targetFeedback: { ...state.targetFeedback, [target.id]: text } })
+            }
+            judgements={state.judgements}
+            judgementErrors={fieldErrors}
+            onJudge={(indicatorId, rating) =>
+              update({ judgements: { ...state.judgements, [indicatorId]: rating } })
             }
           />
         ))}
@@ -350,12 +382,19 @@ export function EvaluationForm({
               }
               chosen={state.resultRating}
               achievement={plan.achievement}
-              unreported={
-                (plan.workTargets ?? [])
-                  .flatMap((target) => target.indicators ?? [])
-                  .filter((indicator) => indicator.achievement === null).length
-              }
+              unreported={unreported}
             />
+            {qualitativeIndicators.length > 0 && (
+              <p className="muted small" data-testid="suggestion-counts-judgements">
+                {t('qualitative.suggestionCounts', {
+                  numeric: reportedNumeric,
+                  judged: judged.length,
+                  unjudged,
+                })}
+                {savedSuggestion &&
+                  ` ${t('qualitative.savedSuggestion', { rating: t(`rating.${savedSuggestion}`) })}`}
+              </p>
+            )}
           </div>
           <RatingSelect
             id={`${formId}-behavior`}
@@ -502,6 +541,9 @@ function TargetReview({
   text,
   error,
   onChange,
+  judgements,
+  judgementErrors,
+  onJudge,
 }: {
   target: FormWorkTarget;
   number: number;
@@ -509,6 +551,9 @@ function TargetReview({
   text: string;
   error?: string;
   onChange: (text: string) => void;
+  judgements: Record<string, Rating | ''>;
+  judgementErrors: FieldErrors;
+  onJudge: (indicatorId: string, rating: Rating | '') => void;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -528,43 +573,55 @@ function TargetReview({
           </div>
         </header>
         <ul className="review-indicators">
-          {(target.indicators ?? []).map((indicator) => (
-            <li key={indicator.id} className="review-indicator">
-              <p className="small">{indicator.description}</p>
-              <p className="small muted">
-                {t('report.target')}:{' '}
-                {formatNumber(indicator.periodTarget ?? indicator.target, locale)} {indicator.unit}
-                {' · '}
-                {t('report.realization')}:{' '}
-                {indicator.realization
-                  ? `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
-                  : indicator.result?.reported
-                    ? `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
-                    : t('report.notReported')}
-                {indicator.realization?.evidenceUrl && (
-                  <>
-                    {' · '}
-                    <a
-                      href={indicator.realization.evidenceUrl}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="evidence-link"
-                    >
-                      {t('report.evidence')}
-                      <Icon name="external" size={12} />
-                      <span className="visually-hidden"> {t('report.newTab')}</span>
-                    </a>
-                  </>
-                )}
-              </p>
-              {indicator.realization?.note && (
+          {(target.indicators ?? []).map((indicator) =>
+            isQualitative(indicator) ? (
+              <QualitativeReview
+                key={indicator.id}
+                indicator={indicator}
+                inputId={`${inputId}-judgement-${indicator.id}`}
+                rating={judgements[indicator.id] ?? ''}
+                error={judgementErrors[`judgement.${indicator.id}`]}
+                onChange={(rating) => onJudge(indicator.id, rating)}
+              />
+            ) : (
+              <li key={indicator.id} className="review-indicator">
+                <p className="small">{indicator.description}</p>
                 <p className="small muted">
-                  {t('report.note')}: {indicator.realization.note}
+                  {t('report.target')}:{' '}
+                  {formatNumber(indicator.periodTarget ?? indicator.target, locale)}{' '}
+                  {indicator.unit}
+                  {' · '}
+                  {t('report.realization')}:{' '}
+                  {indicator.realization
+                    ? `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
+                    : indicator.result?.reported
+                      ? `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
+                      : t('report.notReported')}
+                  {indicator.realization?.evidenceUrl && (
+                    <>
+                      {' · '}
+                      <a
+                        href={indicator.realization.evidenceUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className="evidence-link"
+                      >
+                        {t('report.evidence')}
+                        <Icon name="external" size={12} />
+                        <span className="visually-hidden"> {t('report.newTab')}</span>
+                      </a>
+                    </>
+                  )}
                 </p>
-              )}
-              <AchievementBar value={indicator.achievement} label={indicator.description ?? ''} />
-            </li>
-          ))}
+                {indicator.realization?.note && (
+                  <p className="small muted">
+                    {t('report.note')}: {indicator.realization.note}
+                  </p>
+                )}
+                <AchievementBar value={indicator.achievement} label={indicator.description ?? ''} />
+              </li>
+            ),
+          )}
         </ul>
       </div>
       <div className="target-review__feedback">
@@ -577,5 +634,70 @@ function TargetReview({
         />
       </div>
     </section>
+  );
+}
+
+/** A KUALITATIF indicator: its narrative target and the period's narrative, judged here. */
+function QualitativeReview({
+  indicator,
+  inputId,
+  rating,
+  error,
+  onChange,
+}: {
+  indicator: FormIndicator;
+  inputId: string;
+  rating: Rating | '';
+  error?: string;
+  onChange: (rating: Rating | '') => void;
+}) {
+  const { t } = useI18n();
+  const realization = indicator.realization;
+  return (
+    <li className="review-indicator" data-testid="qualitative-review">
+      <p className="small">
+        <span className="tag">{t('qualitative.tag')}</span> {indicator.description}
+      </p>
+      <p className="small muted">
+        <strong>{t('qualitative.narrativeTarget')}:</strong>{' '}
+        <span className="narrative-text">{indicator.narrativeTarget}</span>
+      </p>
+      <p className="small">
+        <strong>{t('report.realization')}:</strong>{' '}
+        {realization?.narrative ? (
+          <span className="narrative-text">{realization.narrative}</span>
+        ) : (
+          <span className="muted">{t('report.notReported')}</span>
+        )}
+        {realization?.evidenceUrl && (
+          <>
+            {' · '}
+            <a
+              href={realization.evidenceUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="evidence-link"
+            >
+              {t('report.evidence')}
+              <Icon name="external" size={12} />
+              <span className="visually-hidden"> {t('report.newTab')}</span>
+            </a>
+          </>
+        )}
+      </p>
+      {realization?.note && (
+        <p className="small muted">
+          {t('report.note')}: {realization.note}
+        </p>
+      )}
+      <RatingSelect
+        id={inputId}
+        label={t('qualitative.judge', { name: indicator.description ?? '' })}
+        value={rating}
+        optional
+        error={error}
+        onChange={onChange}
+      />
+    </li>
   );
 }

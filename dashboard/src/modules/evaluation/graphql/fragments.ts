@@ -12,6 +12,14 @@ export const EVALUATION_FIELDS = gql`
     achievement
     suggestedResultRating
     differsFromSuggestion
+    unreportedIndicators
+    judgements {
+      id
+      rating
+      indicator {
+        id
+      }
+    }
     summary
     status
     version

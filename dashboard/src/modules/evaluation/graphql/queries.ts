@@ -79,9 +79,11 @@ export const GET_EVALUATION_PLAN = gql`
         description
         indicators {
           id
+          kind
           aspect
           description
           target
+          narrativeTarget
           periodTarget: targetFor(period: $period)
           unit
           achievement(period: $period)
@@ -93,6 +95,7 @@ export const GET_EVALUATION_PLAN = gql`
           realization(period: $period) {
             id
             value
+            narrative
             evidenceUrl
             note
           }

@@ -13,6 +13,8 @@ export interface EvaluationFormState {
   summary: string;
   targetFeedback: Record<string, string>;
   valueFeedback: Partial<Record<CoreValue, ValueFeedbackState>>;
+  /** The judgement of each KUALITATIF indicator, by indicator id ('' while not judged). */
+  judgements: Record<string, Rating | ''>;
 }
 
 export function initialFormState(evaluation: EvaluationDetail | null): EvaluationFormState {
@@ -23,12 +25,17 @@ export function initialFormState(evaluation: EvaluationDetail | null): Evaluatio
     else if (item.coreValue)
       valueFeedback[item.coreValue] = { rating: item.rating ?? '', text: item.text ?? '' };
   }
+  const judgements: Record<string, Rating | ''> = {};
+  for (const judgement of evaluation?.judgements ?? [])
+    if (judgement.indicator && judgement.rating)
+      judgements[judgement.indicator.id] = judgement.rating;
   return {
     resultRating: evaluation?.resultRating ?? '',
     behaviorRating: evaluation?.behaviorRating ?? '',
     summary: evaluation?.summary ?? '',
     targetFeedback,
     valueFeedback,
+    judgements,
   };
 }
 
@@ -41,11 +48,15 @@ export interface SaveEvaluationVariables {
     summary: string | null;
     targetFeedback: { workTargetId: string; text: string }[];
     valueFeedback: { coreValue: CoreValue; rating: Rating | null; text: string }[];
+    judgements: { indicatorId: string; rating: Rating }[];
     version?: number;
   };
 }
 
-/** The input for saveEvaluation (feedback without text is left out; never the predicate). */
+/**
+ * The input for saveEvaluation (feedback without text and indicators not judged are left out;
+ * never the predicate).
+ */
 export function toSaveInput({
   state,
   planId,
@@ -73,6 +84,9 @@ export function toSaveInput({
         rating: value.rating || null,
         text: value.text.trim(),
       })),
+    judgements: Object.entries(state.judgements).flatMap(([indicatorId, rating]) =>
+      rating ? [{ indicatorId, rating }] : [],
+    ),
     ...(version !== null ? { version } : {}),
   };
 }

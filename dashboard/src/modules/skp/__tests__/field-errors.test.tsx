@@ -99,6 +99,7 @@ describe('WorkTargetForm shows the API’s field errors beside the right inputs'
       parentTargetId: 'c1',
       indicators: [
         {
+          kind: 'KUANTITATIF',
           aspect: 'WAKTU',
           description: 'Rata-rata waktu layanan',
           target: 3,

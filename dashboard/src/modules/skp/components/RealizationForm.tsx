@@ -8,6 +8,7 @@ import { FormField } from '../../ui/components/FormField';
 import { fieldErrorsOf, translateFieldMessage, type FieldErrors } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
+import { isQualitative, NARRATIVE_MAX, narrativeProblem } from '../utils/qualitative';
 import { Notice } from './Notice';
 
 interface RealizationFormProps {
@@ -18,7 +19,10 @@ interface RealizationFormProps {
   onCancel?: () => void;
 }
 
-/** Value, evidence link and note for one indicator and period; a new report replaces the last. */
+/**
+ * Value (or, for a KUALITATIF indicator, the narrative), evidence link and note for one indicator
+ * and period; a new report replaces the last.
+ */
 export function RealizationForm({
   indicator,
   period,
@@ -29,7 +33,9 @@ export function RealizationForm({
   const t = useT();
   const id = useId();
   const current = indicator.realization;
+  const qualitative = isQualitative(indicator);
   const [value, setValue] = useState(current?.value != null ? String(current.value) : '');
+  const [narrative, setNarrative] = useState(current?.narrative ?? '');
   const [evidenceUrl, setEvidenceUrl] = useState(current?.evidenceUrl ?? '');
   const [note, setNote] = useState(current?.note ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -43,7 +49,12 @@ export function RealizationForm({
     event.preventDefault();
     setFailure(null);
     const number = parseNumberInput(value);
-    if (!Number.isFinite(number) || number < 0) {
+    const narrativeError = qualitative ? narrativeProblem(narrative) : null;
+    if (narrativeError) {
+      setErrors({ narrative: narrativeError });
+      return;
+    }
+    if (!qualitative && (!Number.isFinite(number) || number < 0)) {
       setErrors({ value: 'must be a number of at least 0' });
       return;
     }
@@ -53,7 +64,7 @@ export function RealizationForm({
           input: {
             indicatorId: indicator.id,
             period,
-            value: number,
+            ...(qualitative ? { narrative: narrative.trim() } : { value: number }),
             evidenceUrl: evidenceUrl.trim() || null,
             note: note.trim() || null,
           },
@@ -70,7 +81,7 @@ export function RealizationForm({
 
   const message = (field: string) =>
     errors[field] ? translateFieldMessage(t, errors[field]) : undefined;
-  const valueError = message('value');
+  const valueError = message('value') ?? (qualitative ? message('narrative') : undefined);
   const evidenceError = message('evidenceUrl');
   const noteError =
     errors.evidenceUrl && errors.note === errors.evidenceUrl ? undefined : message('note');
@@ -85,23 +96,45 @@ export function RealizationForm({
       aria-label={t('report.formLabel', { name: indicator.description ?? '' })}
     >
       <div className="realization-form__grid">
-        <FormField
-          id={`${id}-value`}
-          label={t('report.value', { unit: indicator.unit ?? '' })}
-          error={valueError}
-          className="realization-form__value"
-        >
-          {(control) => (
-            <input
-              className="input"
-              inputMode="decimal"
-              autoComplete="off"
-              value={value}
-              onChange={(event) => setValue(event.target.value)}
-              {...control}
-            />
-          )}
-        </FormField>
+        {qualitative ? (
+          <FormField
+            id={`${id}-narrative`}
+            label={t('qualitative.narrative')}
+            error={valueError}
+            hint={t('qualitative.narrativeHint')}
+            describeHint
+            className="realization-form__narrative"
+          >
+            {(control) => (
+              <textarea
+                className="input textarea"
+                rows={3}
+                maxLength={NARRATIVE_MAX}
+                value={narrative}
+                onChange={(event) => setNarrative(event.target.value)}
+                {...control}
+              />
+            )}
+          </FormField>
+        ) : (
+          <FormField
+            id={`${id}-value`}
+            label={t('report.value', { unit: indicator.unit ?? '' })}
+            error={valueError}
+            className="realization-form__value"
+          >
+            {(control) => (
+              <input
+                className="input"
+                inputMode="decimal"
+                autoComplete="off"
+                value={value}
+                onChange={(event) => setValue(event.target.value)}
+                {...control}
+              />
+            )}
+          </FormField>
+        )}
         <FormField
           id={`${id}-evidence`}
           label={t('report.evidenceUrl')}

@@ -9,6 +9,7 @@ import {
   ASPECTS,
   type IndicatorAspect,
   type IndicatorDirection,
+  type IndicatorKind,
   type WorkTargetDetail,
   type WorkTargetKind,
 } from '../types';
@@ -22,6 +23,12 @@ import {
 } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
+import {
+  isQualitative,
+  NARRATIVE_MAX,
+  narrativeIndicatorInput,
+  narrativeProblem,
+} from '../utils/qualitative';
 import {
   AGGREGATIONS,
   checkQuarterTargets,
@@ -38,6 +45,9 @@ export interface ParentOption {
 
 interface IndicatorDraft {
   key: number;
+  /** KUALITATIF: a narrative target and the rencana aksi only, no numbers. */
+  kind: IndicatorKind;
+  narrativeTarget: string;
   aspect: IndicatorAspect;
   description: string;
   target: string;
@@ -78,6 +88,8 @@ interface WorkTargetFormProps {
 let nextKey = 1;
 const newIndicator = (aspect: IndicatorAspect = 'KUANTITAS'): IndicatorDraft => ({
   key: nextKey++,
+  kind: 'KUANTITATIF',
+  narrativeTarget: '',
   aspect,
   description: '',
   target: '',
@@ -108,6 +120,8 @@ export function WorkTargetForm({
     target?.indicators?.length
       ? target.indicators.map((indicator) => ({
           key: nextKey++,
+          kind: indicator.kind ?? 'KUANTITATIF',
+          narrativeTarget: indicator.narrativeTarget ?? '',
           aspect: indicator.aspect ?? 'KUANTITAS',
           description: indicator.description ?? '',
           target: indicator.target === null ? '' : String(indicator.target),
@@ -124,7 +138,8 @@ export function WorkTargetForm({
                 Number.NaN,
             ),
           ),
-          quartersChosen: Boolean(indicator.periodTargets?.length),
+          // A qualitative indicator has no quarter numbers: derive them if it becomes numeric.
+          quartersChosen: Boolean(indicator.periodTargets?.length) && !isQualitative(indicator),
           actionPlans: QUARTERS.map(
             (quarter) =>
               indicator.periodTargets?.find((entry) => entry.period === quarter)?.actionPlan ?? '',
@@ -167,7 +182,10 @@ export function WorkTargetForm({
       quartersOf(indicator).map(parseNumberInput),
     );
     targets.forEach((value, index) => {
-      if (!Number.isFinite(value) || value <= 0)
+      if (isQualitative(indicators[index])) {
+        const problem = narrativeProblem(indicators[index].narrativeTarget);
+        if (problem) localErrors[`indicators[${index}].narrativeTarget`] = problem;
+      } else if (!Number.isFinite(value) || value <= 0)
         localErrors[`indicators[${index}].target`] = 'must be a positive number';
       else if (
         !checkQuarterTargets({
@@ -189,19 +207,24 @@ export function WorkTargetForm({
       kind,
       description,
       parentTargetId: parentOptions === null || !parentTargetId ? null : parentTargetId,
-      indicators: indicators.map((indicator, index) => ({
-        aspect: indicator.aspect,
-        description: indicator.description,
-        target: targets[index],
-        unit: indicator.unit,
-        direction: indicator.direction,
-        aggregation: indicator.aggregation,
-        periodTargets: QUARTERS.map((period, quarter) => ({
-          period,
-          target: quarterTargets[index][quarter],
-          actionPlan: indicator.actionPlans[quarter].trim() || null,
-        })),
-      })),
+      indicators: indicators.map((indicator, index) =>
+        isQualitative(indicator)
+          ? narrativeIndicatorInput(indicator, QUARTERS)
+          : {
+              kind: indicator.kind,
+              aspect: indicator.aspect,
+              description: indicator.description,
+              target: targets[index],
+              unit: indicator.unit,
+              direction: indicator.direction,
+              aggregation: indicator.aggregation,
+              periodTargets: QUARTERS.map((period, quarter) => ({
+                period,
+                target: quarterTargets[index][quarter],
+                actionPlan: indicator.actionPlans[quarter].trim() || null,
+              })),
+            },
+      ),
     };
     try {
       if (target) await updateTarget({ variables: { id: target.id, input } });
@@ -312,6 +335,8 @@ export function WorkTargetForm({
           const targetProblem = errorOf('target');
           const unitProblem = errorOf('unit');
           const quartersProblem = errorOf('periodTargets');
+          const narrativeTargetProblem = errorOf('narrativeTarget');
+          const qualitative = isQualitative(indicator);
           const quarters = quartersOf(indicator);
           const annual = parseNumberInput(indicator.target);
           const check = checkQuarterTargets({
@@ -346,6 +371,26 @@ export function WorkTargetForm({
                 )}
               </div>
               <div className="indicator-row__grid">
+                <FormField id={`${base}-kind`} label={t('qualitative.kind')}>
+                  {(control) => (
+                    <select
+                      className="select"
+                      value={indicator.kind}
+                      onChange={(event) =>
+                        changeIndicator(indicator.key, {
+                          kind: event.target.value as IndicatorKind,
+                        })
+                      }
+                      {...control}
+                    >
+                      {(['KUANTITATIF', 'KUALITATIF'] as const).map((option) => (
+                        <option key={option} value={option}>
+                          {t(`qualitative.kind.${option}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
                 <FormField id={`${base}-aspect`} label={t('target.aspect')}>
                   {(control) => (
                     <select
@@ -383,94 +428,130 @@ export function WorkTargetForm({
                     />
                   )}
                 </FormField>
-                <FormField id={`${base}-target`} label={t('target.target')} error={targetProblem}>
-                  {(control) => (
-                    <input
-                      className="input"
-                      inputMode="decimal"
-                      value={indicator.target}
-                      onChange={(event) =>
-                        changeIndicator(indicator.key, { target: event.target.value })
-                      }
-                      {...control}
-                    />
-                  )}
-                </FormField>
-                <FormField id={`${base}-unit`} label={t('target.unit')} error={unitProblem}>
-                  {(control) => (
-                    <input
-                      className="input"
-                      value={indicator.unit}
-                      placeholder={t('target.unitPlaceholder')}
-                      onChange={(event) =>
-                        changeIndicator(indicator.key, { unit: event.target.value })
-                      }
-                      {...control}
-                    />
-                  )}
-                </FormField>
-                <FormField id={`${base}-direction`} label={t('target.direction')}>
-                  {(control) => (
-                    <select
-                      className="select"
-                      value={indicator.direction}
-                      onChange={(event) =>
-                        changeIndicator(indicator.key, {
-                          direction: event.target.value as IndicatorDirection,
-                          directionChosen: true,
-                        })
-                      }
-                      {...control}
+                {qualitative ? (
+                  <FormField
+                    id={`${base}-narrative-target`}
+                    label={t('qualitative.narrativeTarget')}
+                    error={narrativeTargetProblem}
+                    hint={t('qualitative.narrativeTargetHint')}
+                    describeHint
+                    className="indicator-row__description"
+                  >
+                    {(control) => (
+                      <textarea
+                        className="input textarea"
+                        rows={3}
+                        maxLength={NARRATIVE_MAX}
+                        value={indicator.narrativeTarget}
+                        onChange={(event) =>
+                          changeIndicator(indicator.key, { narrativeTarget: event.target.value })
+                        }
+                        {...control}
+                      />
+                    )}
+                  </FormField>
+                ) : (
+                  <>
+                    <FormField
+                      id={`${base}-target`}
+                      label={t('target.target')}
+                      error={targetProblem}
                     >
-                      {(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const).map((direction) => (
-                        <option key={direction} value={direction}>
-                          {t(`direction.${direction}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
+                      {(control) => (
+                        <input
+                          className="input"
+                          inputMode="decimal"
+                          value={indicator.target}
+                          onChange={(event) =>
+                            changeIndicator(indicator.key, { target: event.target.value })
+                          }
+                          {...control}
+                        />
+                      )}
+                    </FormField>
+                    <FormField id={`${base}-unit`} label={t('target.unit')} error={unitProblem}>
+                      {(control) => (
+                        <input
+                          className="input"
+                          value={indicator.unit}
+                          placeholder={t('target.unitPlaceholder')}
+                          onChange={(event) =>
+                            changeIndicator(indicator.key, { unit: event.target.value })
+                          }
+                          {...control}
+                        />
+                      )}
+                    </FormField>
+                    <FormField id={`${base}-direction`} label={t('target.direction')}>
+                      {(control) => (
+                        <select
+                          className="select"
+                          value={indicator.direction}
+                          onChange={(event) =>
+                            changeIndicator(indicator.key, {
+                              direction: event.target.value as IndicatorDirection,
+                              directionChosen: true,
+                            })
+                          }
+                          {...control}
+                        >
+                          {(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const).map((direction) => (
+                            <option key={direction} value={direction}>
+                              {t(`direction.${direction}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </FormField>
+                  </>
+                )}
               </div>
               <fieldset className="quarter-targets" data-testid="quarter-targets">
-                <legend className="field__label">{t('target.quarters')}</legend>
-                <FormField id={`${base}-aggregation`} label={t('target.aggregation')}>
-                  {(control) => (
-                    <select
-                      className="select"
-                      value={indicator.aggregation}
-                      onChange={(event) =>
-                        changeIndicator(indicator.key, {
-                          aggregation: event.target.value as IndicatorAggregation,
-                          aggregationChosen: true,
-                        })
-                      }
-                      {...control}
-                    >
-                      {AGGREGATIONS.map((aggregation) => (
-                        <option key={aggregation} value={aggregation}>
-                          {t(`aggregation.${aggregation}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
+                <legend className="field__label">
+                  {qualitative ? t('qualitative.actionPlans') : t('target.quarters')}
+                </legend>
+                {!qualitative && (
+                  <FormField id={`${base}-aggregation`} label={t('target.aggregation')}>
+                    {(control) => (
+                      <select
+                        className="select"
+                        value={indicator.aggregation}
+                        onChange={(event) =>
+                          changeIndicator(indicator.key, {
+                            aggregation: event.target.value as IndicatorAggregation,
+                            aggregationChosen: true,
+                          })
+                        }
+                        {...control}
+                      >
+                        {AGGREGATIONS.map((aggregation) => (
+                          <option key={aggregation} value={aggregation}>
+                            {t(`aggregation.${aggregation}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </FormField>
+                )}
                 <div className="quarter-targets__grid">
                   {QUARTERS.map((quarter, position) => (
                     <div key={quarter} className="quarter-targets__quarter">
-                      <FormField
-                        id={`${base}-${quarter}`}
-                        label={t('target.quarterTarget', { period: quarter })}
-                      >
-                        {(control) => (
-                          <input
-                            className="input"
-                            inputMode="decimal"
-                            value={quarters[position]}
-                            onChange={(event) => changeQuarter(position, event.target.value)}
-                            {...control}
-                          />
-                        )}
-                      </FormField>
+                      {!qualitative && (
+                        <FormField
+                          id={`${base}-${quarter}`}
+                          label={t('target.quarterTarget', { period: quarter })}
+                        >
+                          {(control) => (
+                            <input
+                              className="input"
+                              inputMode="decimal"
+                              value={quarters[position]}
+                              onChange={(event) => changeQuarter(position, event.target.value)}
+                              {...control}
+                            />
+                          )}
+                        </FormField>
+                      )}
                       <FormField
                         id={`${base}-${quarter}-plan`}
                         label={t('target.actionPlan', { period: quarter })}
@@ -495,7 +576,7 @@ export function WorkTargetForm({
                     </div>
                   ))}
                 </div>
-                {Number.isFinite(annual) && annual > 0 && (
+                {!qualitative && Number.isFinite(annual) && annual > 0 && (
                   <p
                     className={check.ok ? 'field__hint' : 'field__error'}
                     role="status"

@@ -56,9 +56,11 @@ export const PLAN_DETAIL_FIELDS = gql`
       }
       indicators {
         id
+        kind
         aspect
         description
         target
+        narrativeTarget
         unit
         direction
         aggregation
@@ -83,6 +85,7 @@ export const REALIZATION_FIELDS = gql`
   fragment RealizationFields on Realization {
     id
     value
+    narrative
     evidenceUrl
     note
     submittedAt

@@ -89,9 +89,11 @@ export const GET_PLAN_REPORT = gql`
             description
             indicators {
               id
+              kind
               aspect
               description
               target
+              narrativeTarget
               periodTarget: targetFor(period: $period)
               unit
               direction
@@ -108,6 +110,22 @@ export const GET_PLAN_REPORT = gql`
                 ...RealizationFields
                 replacedAt
               }
+            }
+          }
+        }
+      }
+    }
+    # The period's evaluation once it reaches the employee (final): the qualitative judgements.
+    evaluations(filter: { cycleId: $cycleId, employeeId: $employeeId, period: $period }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          judgements {
+            id
+            rating
+            indicator {
+              id
             }
           }
         }

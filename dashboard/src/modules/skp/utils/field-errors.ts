@@ -67,6 +67,10 @@ const MESSAGE_PATTERNS: { pattern: RegExp; key: MessageKey; params?: string[] }[
   { pattern: /TW4 target must be the annual target/, key: 'target.quarterCheck.LAST' },
   { pattern: /quarter targets average/, key: 'target.quarterCheck.AVERAGE' },
   { pattern: /one target for each of TW1, TW2, TW3 and TW4/, key: 'skp.error.quarterEach' },
+  { pattern: /must be left out for a KUALITATIF/, key: 'qualitative.error.noValue' },
+  { pattern: /is for KUALITATIF indicators only/, key: 'qualitative.error.noNarrative' },
+  { pattern: /must be a KUALITATIF indicator of this plan/, key: 'qualitative.error.notJudgeable' },
+  { pattern: /TW1, TW2, TW3 and TW4 at most once/, key: 'qualitative.error.quarterOnce' },
 ];
 
 export function translateFieldMessage(t: Translate, message: string): string {
