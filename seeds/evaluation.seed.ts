@@ -71,7 +71,10 @@ const FEEDBACK_YEARS = [2025, 2026] as const;
 const { DI_ATAS_EKSPEKTASI: ABOVE, SESUAI_EKSPEKTASI: MEETS, DI_BAWAH_EKSPEKTASI: BELOW } = Rating;
 const { ISTIMEWA, BAIK } = OrganizationPredicateValue;
 
-/** Organisation predicates the Camat recorded, per unit and year (mostly BAIK; 2024 a good year). */
+/**
+ * Organisation predicates per unit and year (mostly BAIK; 2024 a good year): the Camat records the
+ * units below the kecamatan, HR the kecamatan's own as the city decided it (with its reference).
+ */
 export const ORGANIZATION_PREDICATES: readonly {
   unitName: string;
   byYear: Readonly<Partial<Record<number, OrganizationPredicateValue>>>;
@@ -166,6 +169,9 @@ export type OrganizationPredicateDraft = {
   year: number;
   predicate: OrganizationPredicateValue;
   recordedAt: Date;
+  /** The kecamatan's own: the city's decision (nomor keputusan and its date); null below it. */
+  referenceNumber: string | null;
+  referenceDate: string | null;
 };
 
 export type EvaluationDemo = {
@@ -893,7 +899,15 @@ export function planGayunganEvaluations(
         year === ACTIVE_YEAR
           ? officeMomentOn(recordedDay, random)
           : officeMomentOn(`${year}-12-${String(random.int(1, 10)).padStart(2, '0')}`, random);
-      return [{ unitName, year, predicate, recordedAt }];
+      // The first row is the kecamatan: a Keputusan Wali Kota a few days before HR records it.
+      const fromCity = unitName === ORGANIZATION_PREDICATES[0].unitName;
+      const reference = fromCity
+        ? {
+            referenceNumber: `188.45/${random.int(100, 999)}/436.1.2/${year}`,
+            referenceDate: addDays(jakartaDate(recordedAt), -random.int(2, 9)),
+          }
+        : { referenceNumber: null, referenceDate: null };
+      return [{ unitName, year, predicate, recordedAt, ...reference }];
     }),
   );
 
@@ -1295,6 +1309,8 @@ export async function seedEvaluations(
       cycleId: cycleIdOf.get(record.year)!,
       predicate: record.predicate,
       recordedAt: record.recordedAt,
+      referenceNumber: record.referenceNumber,
+      referenceDate: record.referenceDate,
     })),
   );
 }

@@ -521,6 +521,18 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(rootRecords.map((record) => yearOf(record.cycleId)).sort()).toEqual([
       2023, 2024, 2025, 2026,
     ]);
+    // The kecamatan's own come from the city with the decision's reference; the Camat's carry none.
+    for (const record of organizationPredicates)
+      expect({
+        unit: unitName.get(record.unitId),
+        number: /^188\.45\/\d{3}\/436\.1\.2\/\d{4}$/.test(record.referenceNumber ?? ''),
+        dated:
+          record.referenceDate !== null && record.referenceDate <= jakartaDate(record.recordedAt),
+      }).toEqual({
+        unit: unitName.get(record.unitId),
+        number: record.unitId === root.id,
+        dated: record.unitId === root.id,
+      });
     expect(new Set(organizationPredicates.map((record) => record.unitId)).size).toBeGreaterThan(4);
     const values = organizationPredicates.map((record) => record.predicate);
     expect(
