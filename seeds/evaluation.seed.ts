@@ -608,7 +608,9 @@ export function planGayunganEvaluations(
     const limits = thresholdsOf(plan.year);
     const ranges = periodsOf({ year: plan.year });
     const endOf = (period: Period) => ranges.find((range) => range.period === period)!.endsOn;
-    const lag = streamFor('lag', plan.evaluatorKey).int(8, 16);
+    // Most evaluators finalise within the 15-day deadline (evaluationDueDays); a few run late.
+    const pace = streamFor('lag', plan.evaluatorKey);
+    const lag = pace.next() < 0.08 ? pace.int(14, 20) : pace.int(2, 7);
     const active = plan.year === ACTIVE_YEAR;
     const quarterBehaviors: Rating[] = [];
 
@@ -627,12 +629,13 @@ export function planGayunganEvaluations(
           : 'FINAL';
       if (state === 'MISSING') continue;
 
-      // Finalised two to three weeks after the period, and never before the last report.
+      // Finalised days to two weeks after the period (never before it ends, nor before the last
+      // report), mostly within the evaluation deadline.
       const reportDay =
         achievement.lastReport === null
           ? endOf(period)
           : addDays(jakartaDate(achievement.lastReport), random.int(1, 3));
-      const extra = period === Period.ANNUAL ? random.int(4, 8) : random.int(0, 5);
+      const extra = period === Period.ANNUAL ? random.int(4, 8) : random.int(0, 4);
       const finalizedAt = officeMomentOn(
         laterDate(addDays(endOf(period), lag + extra), reportDay),
         random,

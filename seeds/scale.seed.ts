@@ -817,7 +817,8 @@ function evaluationsOf(plan: ScaleSkpPlan, firstId: number) {
         ? EvaluationStatus.ACKNOWLEDGED
         : EvaluationStatus.FINAL;
     const endsOn = ranges.find((range) => range.period === period)!.endsOn;
-    const createdAt = jakartaAt(endsOn, random.int(5, 20), 8 * 60 + random.int(0, 7 * 60));
+    // Drafted after the period and finalised within a day or two: mostly by the 15-day deadline.
+    const createdAt = jakartaAt(endsOn, random.int(2, 16), 8 * 60 + random.int(0, 7 * 60));
     const finalizedAt = draft
       ? null
       : new Date(createdAt.getTime() + random.int(1, 48) * 60 * MINUTE);

@@ -409,8 +409,9 @@ function realizationsFor({
         : random.chance(0.008);
     if (missing) continue;
 
+    // Due 10 days after the period (realizationDueDays); late ones still within the 30-day window.
     const late = random.chance(profile.lateness);
-    const delay = late ? random.int(15, 40) : random.int(1, 12);
+    const delay = late ? random.int(15, 26) : random.int(1, 10);
     const submittedAt = officeMomentOn(addDays(endOf(period), delay), random);
     const style = random.next();
     const paper = style < 0.05;

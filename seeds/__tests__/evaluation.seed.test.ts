@@ -33,6 +33,11 @@ import {
 } from '../../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
+import { loadConfig } from '../../api/src/config';
+import { createContext } from '../../api/src/context';
+import { Role } from '../../api/src/modules/account/account.entity';
+import { OverdueKind } from '../../api/src/modules/cycle/cycle.enums';
+import { createServices } from '../../api/src/services';
 import { findDemoEvaluations, findDemoPeople } from '../demo-facts';
 import { CALIBRATION_2026, planGayunganEvaluations } from '../evaluation.seed';
 import { planGayunganDemo } from '../gayungan.plan';
@@ -618,5 +623,57 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(again.created).toBe(false);
     expect(again.counts).toMatchObject(before);
     expect(await count()).toEqual(before);
+  });
+
+  // Today in the demo is 2 December 2026 (TW4 running), with the default deadlines.
+  it('finalises evaluations only after their periods, mostly before they are due, and leaves some items overdue', async () => {
+    for (const evaluation of evaluations) {
+      const year = yearOf(evaluation.cycleId);
+      if (year === ACTIVE_YEAR && [Period.TW4, Period.ANNUAL].includes(evaluation.period))
+        expect(evaluation.status).toBe(EvaluationStatus.DRAFT);
+    }
+    const finalised = evaluations.filter(
+      (evaluation) => evaluation.revision === 0 && evaluation.finalizedAt !== null,
+    );
+    const dueOf = (year: number, period: Period) =>
+      period === Period.ANNUAL
+        ? `${year + 1}-01-31`
+        : new Date(Date.parse(`${endOf(year, period)}T00:00:00Z`) + 15 * DAY)
+            .toISOString()
+            .slice(0, 10);
+    const onTime = finalised.filter(
+      (evaluation) =>
+        jakartaDate(evaluation.finalizedAt!) <=
+        dueOf(yearOf(evaluation.cycleId), evaluation.period),
+    );
+    // Late realisations hold some back: an evaluation follows the last report by a day or more.
+    expect(onTime.length).toBeGreaterThan(finalised.length * 0.75);
+    expect(onTime.length).toBeLessThan(finalised.length);
+
+    const services = createServices(dataSource, loadConfig({ NODE_ENV: 'test' }));
+    const context = createContext({
+      dataSource,
+      services,
+      viewer: {
+        accountId: 0,
+        username: 'admin',
+        employeeId: null,
+        supervisorChainIds: [],
+        roles: [Role.HR_ADMIN],
+      },
+      clientAddress: '127.0.0.1',
+      now: new Date('2026-12-02T05:00:00Z'),
+    });
+    const active = cycles.find((cycle) => cycle.year === ACTIVE_YEAR)!;
+    const overdue = await services.overdue.list(context, { cycleId: active.id, unitId: null });
+    const of = (kind: OverdueKind, period: Period | null) =>
+      overdue.all.filter((item) => item.kind === kind && item.period === period);
+    expect(of(OverdueKind.SKP_NOT_APPROVED, null).length).toBeGreaterThanOrEqual(1);
+    expect(of(OverdueKind.REALIZATION_MISSING, Period.TW3).length).toBeGreaterThanOrEqual(2);
+    expect(of(OverdueKind.EVALUATION_NOT_FINAL, Period.TW3).length).toBeGreaterThanOrEqual(1);
+    expect(of(OverdueKind.ANNUAL_EVALUATION_NOT_FINAL, Period.ANNUAL)).toEqual([]);
+    // The demo kasi's team has something late (the Beranda and Tim Saya show it).
+    const kasi = (await findDemoPeople(dataSource)).aKasi;
+    expect(overdue.all.some((item) => item.responsibleId === kasi.employeeId)).toBe(true);
   });
 });

@@ -3,6 +3,8 @@ import { type DataSource, IsNull } from 'typeorm';
 import { Account, Role } from '../../api/src/modules/account/account.entity';
 import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../../api/src/modules/cycle/cycle.enums';
+import { addDays } from '../../api/src/modules/cycle/utils/deadlines.util';
+import { jakartaDate, periodsOf } from '../../api/src/modules/cycle/utils/periods.util';
 import { DevelopmentActivity } from '../../api/src/modules/development/development-activity.entity';
 import { DevelopmentPlan } from '../../api/src/modules/development/development-plan.entity';
 import { ActivityStatus, EffectChange } from '../../api/src/modules/development/development.enums';
@@ -684,6 +686,29 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       expect(drafts).toBeGreaterThan(ofTw3 * 0.05);
       expect(drafts).toBeLessThan(ofTw3 * 0.4);
       expect(evaluations.some((e) => e.status === EvaluationStatus.FINAL)).toBe(true);
+    });
+
+    it('finalises each evaluation only after its period ends, mostly by its deadline; never 2026 TW4 or ANNUAL', () => {
+      const yearOf = new Map(cycles.map((cycle) => [cycle.id, cycle.year]));
+      let onTime = 0;
+      const finalised = evaluations.filter((evaluation) => evaluation.finalizedAt !== null);
+      for (const evaluation of finalised) {
+        const year = yearOf.get(evaluation.cycleId)!;
+        const endsOn = periodsOf({ year }).find(
+          (range) => range.period === evaluation.period,
+        )!.endsOn;
+        const day = jakartaDate(evaluation.finalizedAt!);
+        expect({ id: evaluation.id, after: day > endsOn }).toEqual({
+          id: evaluation.id,
+          after: true,
+        });
+        const dueOn =
+          evaluation.period === Period.ANNUAL ? `${year + 1}-01-31` : addDays(endsOn, 15);
+        if (day <= dueOn) onTime += 1;
+        if (year === SCALE_ACTIVE_YEAR)
+          expect([Period.TW4, Period.ANNUAL]).not.toContain(evaluation.period);
+      }
+      expect(onTime).toBeGreaterThan(finalised.length * 0.75);
     });
 
     it('adds feedback on values for every year-end evaluation, and some on RHK of the same SKP', async () => {

@@ -344,6 +344,8 @@ describe.each(DRIVERS)('SKP demo on %s', (kind) => {
       const endsOn = periodsOf({ year }).find((range) => range.period === report.period)!.endsOn;
       const submitted = jakartaDate(report.submittedAt);
       expect(submitted > endsOn).toBe(true);
+      // Within the default reporting window: 30 days after the period ends.
+      expect(Date.parse(submitted) - Date.parse(endsOn)).toBeLessThanOrEqual(30 * 86_400_000);
       if (Date.parse(submitted) - Date.parse(endsOn) > 14 * 86_400_000) late += 1;
     }
     expect(late).toBeGreaterThan(0);
