@@ -34,6 +34,7 @@ import type {
   SkpDocumentModel,
 } from './document.model';
 import type { JpRecapRow, RecapRow } from './recap-workbook';
+import { jakartaDateOfRaw } from './utils/raw-date.util';
 
 export const GOVERNMENT = 'Pemerintah Kota Surabaya';
 export const PLACE = 'Surabaya';
@@ -47,12 +48,8 @@ export interface LoadedDocument<M> {
   audit: { entity: string; entityId: number | string; details: Record<string, unknown> };
 }
 
-const dateOf = (value: Date | string | null | undefined): string | null =>
-  value === null || value === undefined
-    ? null
-    : typeof value === 'string'
-      ? value.slice(0, 10)
-      : jakartaDate(value);
+/** A stored timestamp as the Asia/Jakarta calendar day it falls on (raw SQL values too). */
+const dateOf = (value: unknown): string | null => jakartaDateOfRaw(value);
 
 /** Letters, digits and a few separators only: the file name goes into a header. */
 export const safeFileName = (text: string) => text.replace(/[^A-Za-z0-9_.-]+/g, '-');
@@ -500,11 +497,8 @@ export class DocumentsService {
       behaviorRating: (row.behaviorRating as string | null) ?? null,
       predicate: (row.predicate as string | null) ?? null,
       evaluationStatus: (row.evaluationStatus as string | null) ?? null,
-      evaluatedOn: dateOf(
-        (row.finalizedAt ?? row.updatedAt) === null
-          ? null
-          : asDate(row.finalizedAt ?? row.updatedAt),
-      ),
+      // Raw values: UTC text on SQLite, a Date on MariaDB; either way the Jakarta day.
+      evaluatedOn: dateOf(row.finalizedAt ?? row.updatedAt),
       jpDone: Number(row.jpDone),
     }));
     return {
@@ -623,10 +617,6 @@ function periodOf(value: unknown): Period {
   if (!period)
     throw badInput([{ field: 'period', message: 'must be one of TW1, TW2, TW3, TW4, ANNUAL' }]);
   return period;
-}
-
-function asDate(value: unknown): Date | string {
-  return value instanceof Date ? value : String(value);
 }
 
 function positiveId(value: unknown, field: string): number {

@@ -522,6 +522,27 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
     expect(rows).toHaveLength(6);
   });
 
+  it('dates each evaluation of the recap on its Asia/Jakarta calendar day, not the UTC one', async () => {
+    const ds = t.db.dataSource;
+    const p = t.org.people;
+    // 20:00 UTC on 5 October is 03:00 on 6 October in Jakarta: finalised, and a draft's last edit.
+    await ds.query('UPDATE evaluation SET finalizedAt = ? WHERE id = ?', [
+      '2026-10-05 20:00:00.000',
+      tw1A1,
+    ]);
+    await ds.query('UPDATE evaluation SET updatedAt = ? WHERE id = ?', [
+      '2026-10-05 20:00:00.000',
+      draftA2Tw1,
+    ]);
+    const response = await get(`/exports/recap.xlsx?cycleId=${cycleId}&period=TW1`, 'admin');
+    expect(response.status).toBe(200);
+    const { sheet, rows } = await readSheet(await bytes(response), 'Rekap Kinerja');
+    expect(sheet.getRow(4).getCell(13).value).toBe('Tanggal Penilaian');
+    const dateOf = (nip: string) => rows.find((row) => row[1] === nip)![12];
+    expect(dateOf(p.staffA1.nip)).toEqual(new Date('2026-10-06T00:00:00Z'));
+    expect(dateOf(p.staffA2.nip)).toEqual(new Date('2026-10-06T00:00:00Z'));
+  });
+
   it('reads a recap in a constant number of statements however many people it holds', async () => {
     const services = t.client.server.services;
     const viewer = await t.client.viewer('admin');
