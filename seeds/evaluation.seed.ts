@@ -10,6 +10,8 @@ import {
   Rating,
 } from '../api/src/modules/evaluation/evaluation.enums';
 import { EvaluationFeedback } from '../api/src/modules/evaluation/evaluation-feedback.entity';
+import { IndicatorJudgement } from '../api/src/modules/evaluation/indicator-judgement.entity';
+import { suggestPeriodRating } from '../api/src/modules/evaluation/utils/suggestion.util';
 import { Objection, ObjectionStatus } from '../api/src/modules/evaluation/objection.entity';
 import { OrganizationPredicate } from '../api/src/modules/evaluation/organization-predicate.entity';
 import { checkDistribution } from '../api/src/modules/evaluation/utils/distribution.util';
@@ -21,7 +23,8 @@ import { Feedback, FeedbackKind } from '../api/src/modules/feedback/feedback.ent
 import { Notification } from '../api/src/modules/feedback/notification.entity';
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
-import { CoreValue, PlanStatus } from '../api/src/modules/plan/plan.enums';
+import { Indicator } from '../api/src/modules/plan/indicator.entity';
+import { CoreValue, IndicatorKind, PlanStatus } from '../api/src/modules/plan/plan.enums';
 import {
   computePeriodResult,
   computePlanAchievement,
@@ -135,6 +138,8 @@ export type EvaluationDraft = {
   acknowledgedAt: Date | null;
   supersededAt: Date | null;
   feedback: EvaluationFeedbackDraft[];
+  /** The judgements of the plan's KUALITATIF indicators: RHK sort order and the IKI's index in it. */
+  judgements: { sortOrder: number; index: number; rating: Rating }[];
 };
 
 export type ObjectionDraft = {
@@ -399,6 +404,10 @@ type PeriodAchievement = {
   /** What the API stores: null when nothing was reported (no suggestion then). */
   stored: number | null;
   unreported: number;
+  /** Numeric indicators reported (the weight of the achievement in the suggestion). */
+  reportedNumeric: number;
+  /** The KUALITATIF indicators (judged, never measured) and whether the period has a narrative. */
+  qualitative: { sortOrder: number; index: number; narrated: boolean }[];
   /** Per RHK in sort order: mean of its indicators, or null when none was reported. */
   targets: (number | null)[];
   /** When the last report in force came in, or null when nothing was reported. */
@@ -413,9 +422,10 @@ export function planPeriodAchievement(plan: SkpPlanDraft, period: Period): Perio
   const all: number[] = [];
   let unreported = 0;
   let lastReport: Date | null = null;
-  const targets = plan.targets.map((target) => {
+  const qualitative: PeriodAchievement['qualitative'] = [];
+  const targets = plan.targets.map((target, sortOrder) => {
     const own: number[] = [];
-    for (const indicator of target.indicators) {
+    for (const [index, indicator] of target.indicators.entries()) {
       const inForce = indicator.realizations.filter((candidate) => candidate.replacedAt === null);
       // The year is made of the quarters: its last report is the last quarter's.
       for (const report of inForce)
@@ -424,10 +434,23 @@ export function planPeriodAchievement(plan: SkpPlanDraft, period: Period): Perio
           (lastReport === null || report.submittedAt > lastReport)
         )
           lastReport = report.submittedAt;
+      // Judged by the evaluator, never part of the mean (the year judged from the quarters).
+      if (indicator.kind === IndicatorKind.KUALITATIF) {
+        qualitative.push({
+          sortOrder,
+          index,
+          narrated: inForce.some((report) => report.period === period || period === Period.ANNUAL),
+        });
+        continue;
+      }
       const { achievement } = computePeriodResult({
         plan: indicator,
         period,
-        reports: Object.fromEntries(inForce.map((report) => [report.period, report.value])),
+        reports: Object.fromEntries(
+          inForce.flatMap((report) =>
+            report.value === null ? [] : [[report.period, report.value]],
+          ),
+        ),
       });
       if (achievement !== null) own.push(achievement);
       else unreported += 1;
@@ -436,7 +459,31 @@ export function planPeriodAchievement(plan: SkpPlanDraft, period: Period): Perio
     return computePlanAchievement({ achievements: own });
   });
   const stored = computePlanAchievement({ achievements: all });
-  return { plan: stored ?? 0, stored, unreported, targets, lastReport };
+  return {
+    plan: stored ?? 0,
+    stored,
+    unreported,
+    reportedNumeric: all.length,
+    qualitative,
+    targets,
+    lastReport,
+  };
+}
+
+const RATING_STEPS: readonly Rating[] = [BELOW, MEETS, ABOVE];
+
+/** The judgements of the narrated qualitative IKI of a period, from their own stream. */
+function judgementsFor(
+  achievement: PeriodAchievement,
+  numeric: Rating,
+  random: Random,
+): EvaluationDraft['judgements'] {
+  return achievement.qualitative.flatMap(({ sortOrder, index, narrated }) => {
+    if (!narrated) return [];
+    const step = random.next();
+    const at = RATING_STEPS.indexOf(numeric) + (step < 0.2 ? 1 : step > 0.88 ? -1 : 0);
+    return [{ sortOrder, index, rating: RATING_STEPS[Math.max(0, Math.min(2, at))] }];
+  });
 }
 
 /** The evaluator's judgement: mostly the suggestion, sometimes the other side of a threshold. */
@@ -617,7 +664,20 @@ export function planGayunganEvaluations(
     for (const period of active ? ACTIVE_PERIODS : CLOSED_PERIODS) {
       const random = streamFor('evaluation', plan.employeeKey, plan.year, period);
       const achievement = planPeriodAchievement(plan, period);
-      const suggested = suggestResultRating({ achievement: achievement.plan, ...limits })!;
+      const numericSuggestion = suggestResultRating({ achievement: achievement.plan, ...limits })!;
+      // Each narrated qualitative IKI is judged: mostly as the numbers go, sometimes a step apart.
+      const judgements = judgementsFor(
+        achievement,
+        numericSuggestion,
+        streamFor('judgement', plan.employeeKey, plan.year, period),
+      );
+      const combined = suggestPeriodRating({
+        achievement: achievement.stored,
+        reportedNumeric: achievement.reportedNumeric,
+        judgements: judgements.map((judgement) => judgement.rating),
+        ...limits,
+      });
+      const suggested = combined ?? numericSuggestion;
       const behavior =
         period === Period.ANNUAL
           ? yearBehavior(quarterBehaviors)
@@ -672,8 +732,9 @@ export function planGayunganEvaluations(
         period,
         revision: 0,
         achievement: achievement.stored,
-        unreportedIndicators: achievement.unreported,
-        suggestedResultRating: achievement.stored === null ? null : suggested,
+        unreportedIndicators:
+          achievement.unreported + achievement.qualitative.length - judgements.length,
+        suggestedResultRating: combined,
         resultRating: MEETS,
         behaviorRating: MEETS,
         predicate: Predicate.BAIK,
@@ -681,6 +742,7 @@ export function planGayunganEvaluations(
         differsFromSuggestion: false,
         summary: null,
         status,
+        judgements,
         version: 1 + edits + (status === EvaluationStatus.DRAFT ? 0 : 1),
         createdAt,
         updatedAt:
@@ -732,8 +794,10 @@ export function planGayunganEvaluations(
         period: Period.ANNUAL,
         revision: 0,
         achievement: achievement.stored,
-        unreportedIndicators: achievement.unreported,
+        // The early drafts judge no qualitative IKI yet: counted beside the suggestion.
+        unreportedIndicators: achievement.unreported + achievement.qualitative.length,
         suggestedResultRating: suggestResultRating({ achievement: achievement.stored, ...limits }),
+        judgements: [],
         resultRating: MEETS,
         behaviorRating: MEETS,
         predicate: Predicate.BAIK,
@@ -1240,6 +1304,46 @@ export async function seedEvaluations(
   );
   await readEvaluationIds();
   await insertBulk(manager, EvaluationFeedback, feedbackRows(plan.evaluations));
+
+  // Judgements name indicators by RHK sort order and position (indicator ids follow it).
+  const judged = plan.evaluations.filter((draft) => draft.judgements.length > 0);
+  const indicatorIdAt = new Map<string, number>();
+  const judgedTargetIds = [
+    ...new Set(
+      judged.flatMap((draft) =>
+        draft.judgements.map((item) =>
+          targetIdByOrder.get(`${planIdOf(draft.employeeKey, draft.year)}|${item.sortOrder}`)!,
+        ),
+      ),
+    ),
+  ];
+  for (const ids of chunksOf(judgedTargetIds, IDS_PER_QUERY)) {
+    const rows = await manager.find(Indicator, {
+      select: { id: true, workTargetId: true },
+      where: { workTargetId: In(ids) },
+      order: { id: 'ASC' },
+    });
+    const seen = new Map<number, number>();
+    for (const row of rows) {
+      const index = seen.get(row.workTargetId) ?? 0;
+      seen.set(row.workTargetId, index + 1);
+      indicatorIdAt.set(`${row.workTargetId}|${index}`, row.id);
+    }
+  }
+  await insertBulk(
+    manager,
+    IndicatorJudgement,
+    judged.flatMap((draft) => {
+      const planId = planIdOf(draft.employeeKey, draft.year);
+      return draft.judgements.map((item) => ({
+        evaluationId: idOfDraft(draft),
+        indicatorId: indicatorIdAt.get(
+          `${targetIdByOrder.get(`${planId}|${item.sortOrder}`)!}|${item.index}`,
+        )!,
+        rating: item.rating,
+      }));
+    }),
+  );
 
   const originalOf = (objection: ObjectionDraft) =>
     originals.find(

@@ -1036,3 +1036,121 @@ export const REVISION_NOTES: readonly string[] = [
   'Revisi: bukti dukung diganti dengan versi yang sudah ditandatangani.',
   'Revisi: koreksi salah ketik pada jumlah realisasi.',
 ];
+
+/** A KUALITATIF IKI: a narrative target, a rencana aksi and a realisation in words per quarter. */
+export type NarrativeIndicatorTemplate = {
+  aspect: IndicatorAspect;
+  description: string;
+  narrativeTarget: string;
+  actionPlans: readonly [string, string, string, string];
+  narratives: readonly [string, string, string, string];
+};
+
+/**
+ * The staff whose SKP (2025 onwards) carries qualitative indicators beside the numeric ones, in
+ * four different units, by employee key of the demo plan.
+ */
+export const NARRATIVE_INDICATORS: Readonly<Record<string, readonly NarrativeIndicatorTemplate[]>> =
+  {
+    'staff:Kecamatan Gayungan:1': [
+      {
+        aspect: KUALITAS,
+        description: 'Kualitas telaahan kebijakan untuk Camat',
+        narrativeTarget:
+          'Setiap telaahan kebijakan memuat data, alternatif dan rekomendasi yang dapat langsung diputuskan Camat tanpa revisi mayor',
+        actionPlans: [
+          'Menyusun format baku telaahan staf',
+          'Menelaah kebijakan pelayanan adminduk',
+          'Menelaah kebijakan ketertiban umum',
+          'Evaluasi tindak lanjut telaahan bersama Sekcam',
+        ],
+        narratives: [
+          'Format baku telaahan disepakati; dua telaahan awal diterima Camat dengan catatan kecil',
+          'Telaahan adminduk menjadi dasar surat edaran Camat tanpa revisi',
+          'Tiga telaahan diterima; satu dikembalikan untuk melengkapi data pedagang kaki lima',
+          'Seluruh telaahan triwulan ini ditindaklanjuti; rekap rekomendasi disampaikan ke Sekcam',
+        ],
+      },
+      {
+        aspect: KUALITAS,
+        description: 'Koordinasi kebijakan lintas seksi',
+        narrativeTarget:
+          'Rapat koordinasi lintas seksi menghasilkan kesepakatan tertulis yang dipantau sampai selesai',
+        actionPlans: [
+          'Menyusun jadwal rapat koordinasi',
+          'Memfasilitasi rapat koordinasi triwulanan',
+          'Memantau tindak lanjut kesepakatan',
+          'Menyusun laporan koordinasi tahunan',
+        ],
+        narratives: [
+          'Jadwal koordinasi tahunan ditetapkan bersama para Kasi',
+          'Rapat koordinasi menghasilkan lima kesepakatan tertulis',
+          'Empat dari lima kesepakatan sudah ditindaklanjuti',
+          'Laporan koordinasi tahunan selesai dan dibahas dalam rapat pimpinan',
+        ],
+      },
+    ],
+    'staff:Subbagian Perencanaan dan Keuangan:1': [
+      {
+        aspect: KUALITAS,
+        description: 'Mutu dokumen perencanaan kecamatan',
+        narrativeTarget:
+          'Dokumen Renja dan RKA kecamatan selaras dengan Renstra dan diterima Bappedalitbang tanpa catatan substansi',
+        actionPlans: [
+          'Menghimpun usulan kegiatan tiap seksi',
+          'Menyusun rancangan Renja',
+          'Menyelaraskan RKA dengan Renja',
+          'Mengevaluasi capaian Renja',
+        ],
+        narratives: [
+          'Usulan seluruh seksi dan kelurahan terhimpun dan diverifikasi',
+          'Rancangan Renja diterima Bappedalitbang dengan dua catatan teknis',
+          'RKA selaras dengan Renja; catatan teknis sudah diperbaiki',
+          'Evaluasi capaian Renja disusun dan menjadi bahan rencana tahun depan',
+        ],
+      },
+    ],
+    'staff:Seksi Pemberdayaan Masyarakat dan Pembangunan:1': [
+      {
+        aspect: KUALITAS,
+        description: 'Pendampingan kelompok swadaya masyarakat',
+        narrativeTarget:
+          'Kelompok swadaya masyarakat binaan mampu menyusun usulan kegiatan sendiri dan menjalankannya',
+        actionPlans: [
+          'Pemetaan kelompok binaan',
+          'Pelatihan penyusunan usulan',
+          'Pendampingan pelaksanaan kegiatan',
+          'Evaluasi kemandirian kelompok',
+        ],
+        narratives: [
+          'Dua belas kelompok binaan terpetakan beserta kebutuhannya',
+          'Delapan kelompok menyusun usulan kegiatan sendiri setelah pelatihan',
+          'Enam kegiatan kelompok berjalan dengan pendampingan ringan',
+          'Lima kelompok dinilai mandiri dan siap mengajukan usulan tahun depan',
+        ],
+      },
+    ],
+    'staff:Seksi Pemerintahan dan Pelayanan Publik Kelurahan Ketintang:1': [
+      {
+        aspect: KUALITAS,
+        description: 'Keramahan dan kejelasan layanan loket kelurahan',
+        narrativeTarget:
+          'Warga memperoleh penjelasan persyaratan yang jelas pada kunjungan pertama; tidak ada pengaduan tentang sikap petugas',
+        actionPlans: [
+          'Menyusun lembar persyaratan layanan',
+          'Menerapkan survei singkat di loket',
+          'Menindaklanjuti masukan warga',
+          'Evaluasi layanan loket bersama Kasi',
+        ],
+        narratives: [
+          'Lembar persyaratan tersedia di loket dan media sosial kelurahan',
+          'Survei singkat berjalan; sebagian besar warga menilai penjelasan jelas',
+          'Masukan tentang antrean ditindaklanjuti dengan nomor antrean daring',
+          'Tidak ada pengaduan tentang sikap petugas selama tahun berjalan',
+        ],
+      },
+    ],
+  };
+
+/** The years whose SKP carry the qualitative indicators. */
+export const NARRATIVE_YEARS: readonly number[] = [2025, 2026];

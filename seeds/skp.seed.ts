@@ -12,6 +12,7 @@ import {
   IndicatorAggregation,
   IndicatorAspect,
   IndicatorDirection,
+  IndicatorKind,
   PlanApproach,
   PlanStatus,
   WorkTargetKind,
@@ -24,6 +25,9 @@ import {
   EVIDENCE_NOTES,
   type IndicatorTemplate,
   LATE_NOTES,
+  NARRATIVE_INDICATORS,
+  NARRATIVE_YEARS,
+  type NarrativeIndicatorTemplate,
   PAPER_EVIDENCE_NOTES,
   RETURN_REASONS,
   REVISION_NOTES,
@@ -71,13 +75,19 @@ export const PENDING_2026: readonly { unitName: string; nth: number; status: Pla
 
 export type SkpRealizationDraft = {
   period: Period;
-  value: number;
+  /** Null for a KUALITATIF indicator, whose realisation is the narrative. */
+  value: number | null;
+  narrative?: string | null;
   evidenceUrl: string | null;
   note: string | null;
   submittedAt: Date;
   replacedAt: Date | null;
 };
 export type SkpIndicatorDraft = IndicatorTemplate & {
+  /** KUALITATIF: a narrative target and realisations, judged per period (target 0, unit ''). */
+  kind?: IndicatorKind;
+  narrativeTarget?: string | null;
+  actionPlans?: readonly (string | null)[];
   aggregation: IndicatorAggregation;
   /** TW1–TW4 targets: a count's quarters add up to its annual target. */
   quarterTargets: number[];
@@ -462,6 +472,55 @@ function realizationsFor({
   return reports;
 }
 
+/** A qualitative IKI of the plan, with no numbers: the target and quarters in words. */
+function narrativeIndicator(template: NarrativeIndicatorTemplate): SkpIndicatorDraft {
+  return {
+    kind: IndicatorKind.KUALITATIF,
+    aspect: template.aspect,
+    description: template.description,
+    narrativeTarget: template.narrativeTarget,
+    actionPlans: template.actionPlans,
+    target: 0,
+    unit: '',
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    aggregation: IndicatorAggregation.LAST,
+    quarterTargets: [0, 0, 0, 0],
+    realizations: [],
+  };
+}
+
+/** Narrative realisations of each ended quarter, from their own stream (the numbers stay as they were). */
+function narrativeRealizations({
+  template,
+  year,
+  nip,
+  n,
+  key,
+}: {
+  template: NarrativeIndicatorTemplate;
+  year: number;
+  nip: string;
+  n: number;
+  key: string;
+}): SkpRealizationDraft[] {
+  const random = streamFor('narrative', key, year, template.description);
+  const ranges = periodsOf({ year });
+  const endOf = (period: Period) => ranges.find((range) => range.period === period)!.endsOn;
+  const periods: Period[] = year === ACTIVE_YEAR ? [...ACTIVE_YEAR_PERIODS] : [...QUARTERS];
+  return periods.map((period) => {
+    const quarter = (QUARTERS as readonly Period[]).indexOf(period);
+    return {
+      period,
+      value: null,
+      narrative: template.narratives[quarter],
+      evidenceUrl: evidenceUrl(year, nip, period, n),
+      note: null,
+      submittedAt: officeMomentOn(addDays(endOf(period), random.int(1, 9)), random),
+      replacedAt: null,
+    };
+  });
+}
+
 /** The SKP half of the demo, the same on every call for the same organisation plan. */
 export function planGayunganSkp(demo: DemoPlan): SkpDemo {
   const headKeys = new Set(demo.units.map((unit) => unit.headKey));
@@ -546,6 +605,18 @@ export function planGayunganSkp(demo: DemoPlan): SkpDemo {
         };
       });
 
+      // A few staff (2025 onwards) also plan qualitative IKI, each in the RHK with the fewest IKI.
+      const narratives = (
+        NARRATIVE_YEARS.includes(year) ? (NARRATIVE_INDICATORS[employee.key] ?? []) : []
+      ).map((template) => {
+        const indicator = narrativeIndicator(template);
+        const target = targets.reduce((fewest, candidate) =>
+          candidate.indicators.length < fewest.indicators.length ? candidate : fewest,
+        );
+        target.indicators.push(indicator);
+        return { template, indicator };
+      });
+
       const status =
         year === ACTIVE_YEAR
           ? (pending.get(employee.key) ?? PlanStatus.APPROVED)
@@ -565,6 +636,7 @@ export function planGayunganSkp(demo: DemoPlan): SkpDemo {
       if (status === PlanStatus.APPROVED) {
         for (const target of targets) {
           for (const indicator of target.indicators) {
+            if (indicator.kind === IndicatorKind.KUALITATIF) continue;
             n += 1;
             indicator.realizations = realizationsFor({
               indicator,
@@ -577,6 +649,15 @@ export function planGayunganSkp(demo: DemoPlan): SkpDemo {
             });
           }
         }
+        narratives.forEach(({ template, indicator }, index) => {
+          indicator.realizations = narrativeRealizations({
+            template,
+            year,
+            nip: employee.nip,
+            n: 90 + index,
+            key: employee.key,
+          });
+        });
       }
 
       const expectations = Object.values(CoreValue).map((coreValue) => ({
@@ -735,13 +816,19 @@ export async function seedSkp(
     [...targetsById].flatMap(([workTargetId, target]) =>
       target.indicators.map((indicator) => ({
         workTargetId,
+        kind: indicator.kind ?? IndicatorKind.KUANTITATIF,
         aspect: indicator.aspect,
         description: indicator.description,
         target: indicator.target,
+        narrativeTarget: indicator.narrativeTarget ?? null,
         unit: indicator.unit,
         direction: indicator.direction,
         aggregation: indicator.aggregation,
         ...quarterColumns(indicator.quarterTargets),
+        actionPlanTw1: indicator.actionPlans?.[0] ?? null,
+        actionPlanTw2: indicator.actionPlans?.[1] ?? null,
+        actionPlanTw3: indicator.actionPlans?.[2] ?? null,
+        actionPlanTw4: indicator.actionPlans?.[3] ?? null,
       })),
     ),
   );
@@ -759,7 +846,7 @@ export async function seedSkp(
       seen.set(row.workTargetId, index + 1);
       const indicator = targetsById.get(row.workTargetId)!.indicators[index];
       for (const report of indicator.realizations)
-        realizations.push({ indicatorId: row.id, ...report });
+        realizations.push({ indicatorId: row.id, narrative: null, ...report });
     }
   }
 

@@ -11,6 +11,8 @@ import {
   Rating,
 } from '../../api/src/modules/evaluation/evaluation.enums';
 import { EvaluationFeedback } from '../../api/src/modules/evaluation/evaluation-feedback.entity';
+import { IndicatorJudgement } from '../../api/src/modules/evaluation/indicator-judgement.entity';
+import { suggestPeriodRating } from '../../api/src/modules/evaluation/utils/suggestion.util';
 import { Objection, ObjectionStatus } from '../../api/src/modules/evaluation/objection.entity';
 import { OrganizationPredicate } from '../../api/src/modules/evaluation/organization-predicate.entity';
 import { checkDistribution } from '../../api/src/modules/evaluation/utils/distribution.util';
@@ -24,7 +26,7 @@ import { Employee, ReportingLine } from '../../api/src/modules/org/employee.enti
 import { OrgUnit, OrgUnitClosure } from '../../api/src/modules/org/org-unit.entity';
 import { Indicator } from '../../api/src/modules/plan/indicator.entity';
 import { PerformancePlan } from '../../api/src/modules/plan/performance-plan.entity';
-import { CoreValue, PlanStatus } from '../../api/src/modules/plan/plan.enums';
+import { CoreValue, IndicatorKind, PlanStatus } from '../../api/src/modules/plan/plan.enums';
 import { indicatorPlanOf } from '../../api/src/modules/plan/plan-achievement';
 import { Realization } from '../../api/src/modules/plan/realization.entity';
 import {
@@ -87,6 +89,11 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
   let unitClosure: OrgUnitClosure[];
   let reportingLines: ReportingLine[];
   let recomputed: Map<string, number | null>;
+  /** Per plan and period: how many numeric indicators were reported (their weight). */
+  let reportedNumeric: Map<string, number>;
+  let indicators: Indicator[];
+  let realizations: Realization[];
+  let judgements: IndicatorJudgement[];
 
   let yearOf: (cycleId: number) => number;
   let planById: Map<number, PerformancePlan>;
@@ -106,8 +113,9 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     cycles = await manager.find(PerformanceCycle, { order: { year: 'ASC' } });
     plans = await manager.find(PerformancePlan, { order: { id: 'ASC' } });
     targets = await manager.find(WorkTarget, { order: { id: 'ASC' } });
-    const indicators = await manager.find(Indicator, { order: { id: 'ASC' } });
-    const realizations = await manager.find(Realization, { order: { id: 'ASC' } });
+    indicators = await manager.find(Indicator, { order: { id: 'ASC' } });
+    realizations = await manager.find(Realization, { order: { id: 'ASC' } });
+    judgements = await manager.find(IndicatorJudgement, { order: { id: 'ASC' } });
     evaluations = await manager.find(Evaluation, { order: { id: 'ASC' } });
     evaluationFeedback = await manager.find(EvaluationFeedback, { order: { id: 'ASC' } });
     objections = await manager.find(Objection, { order: { id: 'ASC' } });
@@ -132,10 +140,12 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
         .map((report) => [`${report.indicatorId}|${report.period}`, report]),
     );
     recomputed = new Map();
+    reportedNumeric = new Map();
     for (const plan of plans) {
-      const own = (targetsOf.get(plan.id) ?? []).flatMap(
-        (target) => indicatorsOf.get(target.id) ?? [],
-      );
+      // Qualitative indicators are judged, never measured: out of the mean.
+      const own = (targetsOf.get(plan.id) ?? [])
+        .flatMap((target) => indicatorsOf.get(target.id) ?? [])
+        .filter((indicator) => indicator.kind !== IndicatorKind.KUALITATIF);
       for (const period of ALL_PERIODS) {
         // As the API does: each period against its own target, the year derived from the
         // quarters, an unreported indicator left out.
@@ -154,6 +164,7 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
           return achievement === null ? [] : [achievement];
         });
         recomputed.set(`${plan.id}|${period}`, computePlanAchievement({ achievements }));
+        reportedNumeric.set(`${plan.id}|${period}`, achievements.length);
       }
     }
   }, 180_000);
@@ -171,15 +182,82 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(seedMs).toBeLessThan(30_000);
   });
 
+  it('gives a few staff in different units qualitative indicators, narrated each quarter and judged', () => {
+    const qualitative = indicators.filter(
+      (indicator) => indicator.kind === IndicatorKind.KUALITATIF,
+    );
+    const targetById = new Map(targets.map((target) => [target.id, target]));
+    const ownerOf = (indicator: Indicator) =>
+      employeeById.get(planById.get(targetById.get(indicator.workTargetId)!.planId)!.employeeId)!;
+    const owners = new Set(qualitative.map((indicator) => ownerOf(indicator).id));
+    expect(owners.size).toBeGreaterThanOrEqual(3);
+    expect(owners.size).toBeLessThanOrEqual(4);
+    expect(new Set([...owners].map((id) => employeeById.get(id)!.unitId)).size).toBe(owners.size);
+    for (const indicator of qualitative) {
+      // A narrative target and no numbers.
+      expect(indicator.narrativeTarget?.trim().length).toBeGreaterThan(20);
+      expect([indicator.target, indicator.unit]).toEqual([0, '']);
+    }
+    const qualitativeIds = new Set(qualitative.map((indicator) => indicator.id));
+    const narrated = realizations.filter((report) => qualitativeIds.has(report.indicatorId));
+    expect(narrated.length).toBeGreaterThan(0);
+    for (const report of narrated) {
+      expect(report.value).toBeNull();
+      expect(report.narrative?.trim().length).toBeGreaterThan(10);
+    }
+    // Numeric reports never carry a narrative.
+    expect(
+      realizations.filter((report) => !qualitativeIds.has(report.indicatorId) && report.narrative),
+    ).toEqual([]);
+    // Every judgement names a qualitative indicator of the evaluated plan, once.
+    const evaluationById = new Map(evaluations.map((evaluation) => [evaluation.id, evaluation]));
+    const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+    expect(judgements.length).toBeGreaterThan(0);
+    for (const judgement of judgements) {
+      const indicator = indicatorById.get(judgement.indicatorId)!;
+      expect(indicator.kind).toBe(IndicatorKind.KUALITATIF);
+      expect(targetById.get(indicator.workTargetId)!.planId).toBe(
+        evaluationById.get(judgement.evaluationId)!.planId,
+      );
+    }
+    expect(
+      new Set(judgements.map((judgement) => `${judgement.evaluationId}|${judgement.indicatorId}`))
+        .size,
+    ).toBe(judgements.length);
+    // The final evaluations of those staff's 2025 quarters each judge their qualitative indicators.
+    const judgedEvaluations = new Set(judgements.map((judgement) => judgement.evaluationId));
+    const year2025 = cycles.find((cycle) => cycle.year === 2025)!.id;
+    const quarters2025 = evaluations.filter(
+      (evaluation) =>
+        owners.has(evaluation.employeeId) &&
+        evaluation.cycleId === year2025 &&
+        evaluation.period !== Period.ANNUAL &&
+        evaluation.revision === 0,
+    );
+    expect(quarters2025.length).toBeGreaterThan(0);
+    for (const evaluation of quarters2025) expect(judgedEvaluations.has(evaluation.id)).toBe(true);
+  });
+
   it('derives every predicate from the ratings and every suggestion from the achievement', () => {
     const cycleById = new Map(cycles.map((cycle) => [cycle.id, cycle]));
+    const judgementsOf = groupBy(judgements, (judgement) => judgement.evaluationId);
     for (const evaluation of evaluations) {
       const cycle = cycleById.get(evaluation.cycleId)!;
-      const suggested = suggestResultRating({
-        achievement: evaluation.achievement,
-        exceedsThreshold: cycle.exceedsThreshold,
-        meetsThreshold: cycle.meetsThreshold,
-      });
+      const judged = (judgementsOf.get(evaluation.id) ?? []).map((judgement) => judgement.rating);
+      // With judgements, the API's rule for a period's evidence; else the thresholds alone.
+      const suggested = judged.length
+        ? suggestPeriodRating({
+            achievement: evaluation.achievement,
+            reportedNumeric: reportedNumeric.get(`${evaluation.planId}|${evaluation.period}`) ?? 0,
+            judgements: judged,
+            exceedsThreshold: cycle.exceedsThreshold,
+            meetsThreshold: cycle.meetsThreshold,
+          })
+        : suggestResultRating({
+            achievement: evaluation.achievement,
+            exceedsThreshold: cycle.exceedsThreshold,
+            meetsThreshold: cycle.meetsThreshold,
+          });
       expect({
         id: evaluation.id,
         ...computePredicate(evaluation),
