@@ -17,9 +17,9 @@
 //   options always yields both parts.
 // - org/utils/rank.util.ts:44 `to < 0` → `false`: an unknown highest rank (-1) with a known lowest
 //   (≥ 0) already fails `from > to`.
-// - plan/utils/plan-validation.util.ts:140 `catch { url = null; }` → `catch {}`: `url` is still
+// - plan/utils/plan-validation.util.ts:226 `catch { url = null; }` → `catch {}`: `url` is still
 //   null when `new URL` throws.
-// - plan/utils/plan-validation.util.ts:37 `periodTargets ?? []` → `?? ['Stryker was here']`: with no
+// - plan/utils/plan-validation.util.ts:53 `periodTargets ?? []` → `?? ['Stryker was here']`: with no
 //   quarter list the map is never read for targets, and finds no quarter for the action plans.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
