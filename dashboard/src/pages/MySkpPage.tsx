@@ -8,7 +8,9 @@ import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpec
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
 import { Notice } from '../modules/skp/components/Notice';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
+import '../modules/skp/styles/annex.css';
 import { WorkTargetForm, type ParentOption } from '../modules/skp/components/WorkTargetForm';
 import { WorkTargetList } from '../modules/skp/components/WorkTargetList';
 import {
@@ -405,6 +407,8 @@ function PlanEditor({
       {plan.behaviorExpectations && plan.behaviorExpectations.length > 0 && (
         <BehaviorExpectationList expectations={plan.behaviorExpectations} />
       )}
+
+      <PlanAnnexSection plan={plan} editable={editable} reloadQueries={REFETCH} />
 
       {notice && (
         <Notice tone={notice.tone} testId="plan-notice">

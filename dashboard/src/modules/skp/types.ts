@@ -97,6 +97,10 @@ export interface PlanDetail {
   submittedAt: string | null;
   approvedAt: string | null;
   version: number | null;
+  /** The lampiran SKP (null: not written, or not readable). */
+  resourceSupport?: string | null;
+  accountabilityScheme?: string | null;
+  consequences?: string | null;
   employee: PersonRef | null;
   evaluator: PersonRef | null;
   cycle: { __typename?: 'Cycle'; id: string; year: number; status: CycleStatus } | null;

@@ -20,6 +20,9 @@ export const PLAN_DETAIL_FIELDS = gql`
     submittedAt
     approvedAt
     version
+    resourceSupport
+    accountabilityScheme
+    consequences
     employee {
       id
       name

@@ -96,3 +96,16 @@ export const SUBMIT_REALIZATION = gql`
   }
   ${REALIZATION_FIELDS}
 `;
+
+// The lampiran SKP, versioned: a save on a plan changed meanwhile is a STALE_VERSION CONFLICT.
+export const UPDATE_PLAN_ANNEX = gql`
+  mutation UpdatePlanAnnex($planId: ID!, $input: PlanAnnexInput!, $version: Int!) {
+    updatePlanAnnex(planId: $planId, input: $input, version: $version) {
+      ...PlanStateFields
+      resourceSupport
+      accountabilityScheme
+      consequences
+    }
+  }
+  ${PLAN_STATE_FIELDS}
+`;
