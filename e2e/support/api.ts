@@ -278,8 +278,8 @@ export interface EvaluationCandidate {
 
 /**
  * A direct report of the kasi with an APPROVED 2026 plan (evaluated by the kasi) and no evaluation
- * for the current period — else for another reportable period, latest first. Whatever the seed
- * holds about evaluations, the browser test gets a fresh one to write.
+ * for a period that may be finalised today (it has ended: the latest first). Whatever the seed
+ * holds about evaluations, the browser test gets a fresh one to write and finalise.
  */
 export async function findEvaluationCandidate(
   api: ApiClient,
@@ -287,23 +287,18 @@ export async function findEvaluationCandidate(
 ): Promise<EvaluationCandidate> {
   const cycleId = await ensureActiveCycle(api);
   const { cycle } = await api.as<{
-    cycle: { currentPeriod: EvaluationCandidate['period'] | null; reportablePeriods: string[] };
+    cycle: { deadlines: { schedule: { period: string; finalizableFrom: string }[] } };
   }>(
     people.aKasi.username,
-    'query ($id: ID!) { cycle(id: $id) { currentPeriod reportablePeriods } }',
-    {
-      id: cycleId,
-    },
+    'query ($id: ID!) { cycle(id: $id) { deadlines { schedule { period finalizableFrom } } } }',
+    { id: cycleId },
   );
-  const reportable = (cycle.reportablePeriods ?? []) as EvaluationCandidate['period'][];
-  const periods = [
-    ...(cycle.currentPeriod && reportable.includes(cycle.currentPeriod)
-      ? [cycle.currentPeriod]
-      : []),
-    ...reportable
-      .filter((period) => period !== cycle.currentPeriod && period !== 'ANNUAL')
-      .reverse(),
-  ];
+  // Today on the Jakarta calendar, as the API decides it.
+  const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+  const periods = cycle.deadlines.schedule
+    .filter((entry) => entry.period !== 'ANNUAL' && entry.finalizableFrom <= today)
+    .map((entry) => entry.period as EvaluationCandidate['period'])
+    .reverse();
   const { performancePlans } = await api.as<{
     performancePlans: {
       edges: { node: { id: string; employee: { id: string } } }[];

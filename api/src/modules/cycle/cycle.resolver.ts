@@ -6,7 +6,7 @@ import { CycleStatus, Period } from './cycle.enums';
 import { CreateCycleInput } from './cycle.inputs';
 import { CycleDeadlines, CycleDeadlinesInput } from './deadline.types';
 import { deadlinesOf } from './timing';
-import { openReportingPeriods } from './utils/deadlines.util';
+import { canDraftEvaluation, openReportingPeriods } from './utils/deadlines.util';
 import { jakartaDate, periodsOf, quarterOn } from './utils/periods.util';
 
 @Resolver(() => PerformanceCycle)
@@ -83,5 +83,17 @@ export class CycleResolver {
   })
   reportablePeriods(@Root() cycle: PerformanceCycle, @Ctx() context: Context) {
     return openReportingPeriods(deadlinesOf(cycle), jakartaDate(context.now));
+  }
+
+  @FieldResolver(() => [Period], {
+    nullable: true,
+    description:
+      'Periods whose evaluation may be saved today: from the period’s start (ANNUAL: 1 October), also after its reporting closes; finalising waits for the period’s end (Cycle.deadlines.schedule.finalizableFrom)',
+  })
+  evaluablePeriods(@Root() cycle: PerformanceCycle, @Ctx() context: Context) {
+    const today = jakartaDate(context.now);
+    return deadlinesOf(cycle)
+      .schedule.filter((entry) => canDraftEvaluation(entry, today))
+      .map((entry) => entry.period);
   }
 }

@@ -109,6 +109,7 @@ export const CYCLE_FIELDS = [
   'periods',
   'currentPeriod',
   'reportablePeriods',
+  'evaluablePeriods',
   'exceedsThreshold',
   'meetsThreshold',
   'deadlines',

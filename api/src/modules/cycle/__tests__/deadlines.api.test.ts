@@ -18,7 +18,7 @@ import { PerformanceCycle } from '../cycle.entity';
 import { CycleStatus, Period } from '../cycle.enums';
 
 const TODAY = '2026-12-02';
-const DEADLINES = `query ($id: ID!) { cycle(id: $id) { version reportablePeriods deadlines {
+const DEADLINES = `query ($id: ID!) { cycle(id: $id) { version reportablePeriods evaluablePeriods deadlines {
   skpDueOn annualEvaluationDueOn realizationDueDays evaluationDueDays reportingWindowDays
   schedule { period startsOn endsOn reportingOpensOn reportingClosesOn realizationsDueOn evaluationDueOn finalizableFrom } } } }`;
 const UPDATE = `mutation ($id: ID!, $input: CycleDeadlinesInput!, $version: Int!) {
@@ -111,6 +111,8 @@ describe.each(DRIVERS)('cycle deadlines, timing and overdue items on %s', (kind)
       expect(result.errors).toBeUndefined();
       const cycle = result.data?.cycle;
       expect(cycle.reportablePeriods).toEqual(['TW4', 'ANNUAL']);
+      // Late evaluations stay possible after reporting closes.
+      expect(cycle.evaluablePeriods).toEqual(['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL']);
       expect(cycle.deadlines).toMatchObject({
         skpDueOn: '2026-01-31',
         annualEvaluationDueOn: '2027-01-31',

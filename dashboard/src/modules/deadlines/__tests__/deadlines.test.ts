@@ -7,6 +7,7 @@ import {
   formatDay,
   jakartaToday,
   sortByDaysLate,
+  startedPeriods,
   timingConflictMessage,
   upcomingDeadlines,
 } from '../utils/deadlines';
@@ -69,6 +70,16 @@ describe('deadline helpers', () => {
       { kind: 'REALIZATIONS', period: 'TW1', dueOn: '2026-04-10', inDays: 69 },
     ]);
     expect(upcomingDeadlines(deadlines, '2027-02-01')).toEqual([]);
+  });
+
+  it.each([
+    [2026, '2025-12-31', []],
+    [2026, '2026-01-01', ['TW1']],
+    [2026, '2026-09-30', ['TW1', 'TW2', 'TW3']],
+    [2026, '2026-10-01', ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL']],
+    [2025, '2026-12-02', ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL']],
+  ])('in %d on %s the periods that may be evaluated are %j', (year, today, expected) => {
+    expect(startedPeriods(year, today)).toEqual(expected);
   });
 
   it('sorts overdue items by days late either way, then by name', () => {

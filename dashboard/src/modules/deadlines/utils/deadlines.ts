@@ -19,6 +19,24 @@ export function formatDay(day: string, locale: string): string {
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
+const QUARTER_STARTS: [Period, string][] = [
+  ['TW1', '01-01'],
+  ['TW2', '04-01'],
+  ['TW3', '07-01'],
+  ['TW4', '10-01'],
+];
+
+/**
+ * The periods of a cycle year that have started on `today`: their evaluation may be saved (as the
+ * API's Cycle.evaluablePeriods), also after reporting closed; ANNUAL opens with TW4 (1 October).
+ */
+export function startedPeriods(year: number, today: string): Period[] {
+  const started = QUARTER_STARTS.filter(([, start]) => `${year}-${start}` <= today).map(
+    ([period]) => period,
+  );
+  return started.includes('TW4') ? [...started, 'ANNUAL'] : started;
+}
+
 export type DeadlineKind = 'SKP' | 'REALIZATIONS' | 'EVALUATION' | 'ANNUAL_EVALUATION';
 
 export interface UpcomingDeadline {

@@ -1,20 +1,24 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PERIODS, type CycleSummary, type Period } from '../../skp/types';
+import { jakartaToday, startedPeriods } from '../../deadlines/utils/deadlines';
 import { pickDefaultPeriod } from '../../skp/utils/cycles';
 
 export const PERIOD_PARAM = 'periode';
 
-/** The chosen period lives in the URL (`?periode=`); without one, today's (else the latest) one. */
+/**
+ * The chosen period lives in the URL (`?periode=`); without one, today's (else the latest) one.
+ * Evaluations may be written for every period that has started, also once its reporting closed.
+ */
 export function usePeriodParam(cycle: CycleSummary | null | undefined) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const reportable = cycle?.reportablePeriods ?? [];
+  const reportable = cycle ? startedPeriods(cycle.year, jakartaToday()) : [];
   const requested = searchParams.get(PERIOD_PARAM) as Period | null;
   const period: Period =
     requested && PERIODS.includes(requested) && reportable.includes(requested)
       ? requested
       : cycle
-        ? pickDefaultPeriod(cycle)
+        ? pickDefaultPeriod({ ...cycle, reportablePeriods: reportable })
         : 'TW1';
   const setPeriod = useCallback(
     (next: Period) =>
