@@ -7,6 +7,8 @@ import { useAbility } from '../modules/authz';
 import { CurveRules } from '../modules/calibration/components/CurveRules';
 import { CycleStatusStep } from '../modules/calibration/components/CycleStatusStep';
 import { CycleDeadlinesForm } from '../modules/deadlines/components/CycleDeadlinesForm';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import { canDownloadOrganizationPredicate } from '../modules/documents/utils/access';
 import '../modules/deadlines/styles/deadlines.css';
 import { DistributionChart } from '../modules/calibration/components/DistributionChart';
 import { DistributionTable } from '../modules/calibration/components/DistributionTable';
@@ -91,6 +93,16 @@ export function CalibrationPage() {
     const rows = distributionRows(distribution);
     body = (
       <>
+        {canDownloadOrganizationPredicate(ability) && (
+          <div className="form-actions" data-testid="calibration-documents">
+            <DownloadButton
+              href={`/documents/organization-predicate/${unit.id}/${cycle.id}.pdf`}
+              label="documents.organizationPredicate"
+              fallbackName="Predikat_Organisasi.pdf"
+              ariaLabel={`${t('documents.organizationPredicate')}: ${unit.name} ${cycle.year}`}
+            />
+          </div>
+        )}
         <div className="calibration-grid">
           <OrganizationPredicateForm
             key={`${unit.id}-${cycle.id}-${distribution.organizationPredicate ?? ''}-${distribution.organizationPredicateRecord?.referenceNumber ?? ''}-${distribution.organizationPredicateRecord?.referenceDate ?? ''}`}

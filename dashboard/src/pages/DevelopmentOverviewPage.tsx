@@ -6,6 +6,8 @@ import '../modules/analytics/styles/analytics.css';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useAbility } from '../modules/authz';
 import { JpOverviewSection } from '../modules/development/components/JpOverviewSection';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import { canDownloadNamedDocuments } from '../modules/documents/utils/access';
 import {
   EffectHighlights,
   ProgramEffectsPanel,
@@ -89,6 +91,14 @@ export function DevelopmentOverviewPage() {
               value={cycle.id}
               onChange={selection.setCycleId}
             />
+            {canDownloadNamedDocuments(ability) && (
+              <DownloadButton
+                href={`/exports/jp-recap.xlsx?cycleId=${cycle.id}&unitId=${unit.id}`}
+                label="documents.jpRecap"
+                fallbackName={`Rekap_JP_${cycle.year}.xlsx`}
+                ariaLabel={`${t('documents.jpRecap')}: ${unit.name}`}
+              />
+            )}
           </div>
         )}
       </header>

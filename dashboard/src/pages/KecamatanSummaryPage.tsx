@@ -7,6 +7,8 @@ import '../modules/analytics/styles/analytics.css';
 import type { UnitSummary } from '../modules/analytics/types';
 import { unitRows } from '../modules/analytics/utils/distribution';
 import { useAbility } from '../modules/authz';
+import { KecamatanRecaps } from '../modules/documents/components/KecamatanRecaps';
+import { canDownloadKecamatanRecaps } from '../modules/documents/utils/access';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
@@ -17,7 +19,8 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
   const { t, locale } = useI18n();
-  const canRead = useAbility().can('read', 'Calibration');
+  const ability = useAbility();
+  const canRead = ability.can('read', 'Calibration');
   const selection = useCycleSelection();
   const cycle = selection.cycle;
   const query = useQuery<{ kecamatanSummary: UnitSummary[] }, { cycleId: string }>(
@@ -138,6 +141,9 @@ export function KecamatanSummaryPage() {
           </div>
         )}
       </header>
+      {canRead && cycle && canDownloadKecamatanRecaps(ability) && (
+        <KecamatanRecaps cycleId={cycle.id} year={cycle.year} />
+      )}
       {body}
     </div>
   );

@@ -2,11 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { hasErrorCode, significantError } from '../modules/api/utils/graphql-errors';
+import { useAbility } from '../modules/authz';
+import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import { canDownloadSkp } from '../modules/documents/utils/access';
 import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
 import { ExpectationEditor } from '../modules/skp/components/ExpectationEditor';
 import { Notice } from '../modules/skp/components/Notice';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
 import { WorkTargetList } from '../modules/skp/components/WorkTargetList';
 import {
@@ -23,6 +27,7 @@ import {
 } from '../modules/skp/utils/field-errors';
 import { sortTargets } from '../modules/skp/utils/format';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
+import '../modules/skp/styles/annex.css';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
@@ -81,6 +86,7 @@ export function PlanReviewPage() {
 
 function PlanReview({ plan, isEvaluator }: { plan: PlanDetail; isEvaluator: boolean }) {
   const t = useT();
+  const ability = useAbility();
   const reasonId = useId();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [returning, setReturning] = useState(false);
@@ -90,6 +96,10 @@ function PlanReview({ plan, isEvaluator }: { plan: PlanDetail; isEvaluator: bool
   const [returnPlan, returnState] = useMutation(RETURN_PERFORMANCE_PLAN);
   const decidable = isEvaluator && plan.status === 'SUBMITTED';
   const busy = approveState.loading || returnState.loading;
+  // The evaluator is above the owner: with it the rules answer for the supervisor as the API does.
+  const canDownload =
+    plan.employee !== null &&
+    canDownloadSkp(ability, { ownerId: plan.employee.id, chainIds: [plan.evaluator?.id] });
 
   const onApprove = async () => {
     setNotice(null);
@@ -127,6 +137,16 @@ function PlanReview({ plan, isEvaluator }: { plan: PlanDetail; isEvaluator: bool
         <Notice tone="info">{t('approval.notYours')}</Notice>
       )}
       <PlanSummary plan={plan} />
+      {canDownload && (
+        <div className="form-actions">
+          <DownloadButton
+            href={`/documents/skp/${plan.id}.pdf`}
+            label="documents.skp"
+            fallbackName="SKP.pdf"
+            ariaLabel={`${t('documents.skp')}: ${plan.employee?.name ?? ''}`}
+          />
+        </div>
+      )}
       <section className="plan-section" aria-labelledby="review-targets">
         <div className="section-head">
           <h2 className="section-head__title" id="review-targets">
@@ -155,6 +175,7 @@ function PlanReview({ plan, isEvaluator }: { plan: PlanDetail; isEvaluator: bool
           }
         />
       )}
+      <PlanAnnexSection plan={plan} editable={false} owner={false} />
 
       {notice && (
         <Notice tone={notice.tone} testId="review-notice">

@@ -22,6 +22,8 @@ interface PlanAnnexSectionProps {
   plan: PlanDetail;
   /** The owner while the plan is DRAFT or RETURNED; read-only otherwise. */
   editable: boolean;
+  /** The plan's owner reads when they may edit it again; others (the supervisor) do not. */
+  owner?: boolean;
   /** Queries that show the plan, refetched when the user reloads after a stale save. */
   reloadQueries?: string[];
 }
@@ -33,7 +35,12 @@ type Outcome =
   | { kind: 'fields'; errors: Partial<Record<AnnexField, string>> };
 
 /** The lampiran SKP: dukungan sumber daya, skema pertanggungjawaban and konsekuensi. */
-export function PlanAnnexSection({ plan, editable, reloadQueries = [] }: PlanAnnexSectionProps) {
+export function PlanAnnexSection({
+  plan,
+  editable,
+  owner = true,
+  reloadQueries = [],
+}: PlanAnnexSectionProps) {
   const t = useT();
   const id = useId();
   return (
@@ -42,7 +49,7 @@ export function PlanAnnexSection({ plan, editable, reloadQueries = [] }: PlanAnn
         {t('annex.title')}
       </h2>
       <p className="muted small">
-        {t('annex.hint')} {!editable && t('annex.readOnlyHint')}
+        {t('annex.hint')} {owner && !editable && t('annex.readOnlyHint')}
       </p>
       {editable ? (
         <AnnexForm plan={plan} idBase={id} reloadQueries={reloadQueries} />
