@@ -21,6 +21,9 @@
 //   null when `new URL` throws.
 // - plan/utils/plan-validation.util.ts:53 `periodTargets ?? []` → `?? ['Stryker was here']`: with no
 //   quarter list the map is never read for targets, and finds no quarter for the action plans.
+// - plan/utils/plan-validation.util.ts:60 `indicator.unit ?? ''` → `?? 'Stryker was here!'` (no
+//   coverage): a missing unit is refused before anything is stored, and '' defaults the aggregation
+//   like any other unit not listed as uncountable (SUM for KUANTITAS).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   packageManager: 'npm',

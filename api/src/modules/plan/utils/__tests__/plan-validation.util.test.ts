@@ -211,6 +211,11 @@ describe('KUALITATIF indicators', () => {
     ],
     ['the annual period', [narrative({ periodTargets: plans(['ANNUAL']) })], ['periodTargets']],
     [
+      'a quarter and the annual period',
+      [narrative({ periodTargets: plans(['TW1', 'ANNUAL']) })],
+      ['periodTargets'],
+    ],
+    [
       'a 1001-character rencana aksi',
       [narrative({ periodTargets: plans(['TW2'], 'r'.repeat(1001)) })],
       ['periodTargets[0].actionPlan'],
@@ -317,6 +322,16 @@ describe('KUALITATIF indicators', () => {
       aggregation: IndicatorAggregation.LAST,
       quarterTargets: [100, 100, 100, 100],
       actionPlans: [null, null, null, null],
+    });
+    // Missing text (refused by validation first) is stored empty, never invented.
+    expect(resolveIndicator({ ...indicator(), unit: null })).toMatchObject({ unit: '' });
+    expect(resolveIndicator(narrative({ narrativeTarget: null }))).toMatchObject({
+      narrativeTarget: '',
+    });
+    // A level (%) keeps LAST by default: the unit given decides the aggregation.
+    expect(resolveIndicator(indicator({ unit: '%' }))).toMatchObject({
+      aggregation: IndicatorAggregation.LAST,
+      quarterTargets: [100, 100, 100, 100],
     });
     expect(resolveIndicator({ ...indicator(), kind: null })).toMatchObject({
       kind: IndicatorKind.KUANTITATIF,
