@@ -130,6 +130,17 @@ describe('analytics pages', () => {
         session.server.people.aStaffOfThatKasi.name,
       );
       await page.getByTestId('team-distribution-chart').waitFor();
+      // Who is behind (the demo leaves a TW3 evaluation of this kasi's team past its deadline),
+      // most days late first, and the other way round on a click.
+      const overdue = page.getByTestId('overdue-row');
+      await overdue.first().waitFor();
+      expect(await page.getByTestId('overdue-table').textContent()).toContain(
+        'Penilaian belum final',
+      );
+      const sort = page.getByTestId('overdue-sort');
+      await sort.click();
+      expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+      await sort.click();
       const trend = page.getByTestId('team-trend');
       const legend = trend.getByTestId('team-trend-legend');
       expect(await legend.locator('li').count()).toBe(2);
@@ -157,6 +168,18 @@ describe('analytics pages', () => {
         expect(header).toHaveLength(4 + drawn - 2);
       }
       expect(await horizontalOverflow(page)).toBe(0);
+      if (viewport === 'phone') {
+        // Beranda: what is late in the team, and the next deadlines with their dates.
+        await page.goto(`${session.server.url}/`);
+        const card = page.getByTestId('home-deadlines-data');
+        await card.waitFor();
+        await page.getByTestId('home-deadlines-overdue').waitFor();
+        expect(
+          await page.getByTestId('home-deadlines-upcoming').locator('li').count(),
+        ).toBeGreaterThan(0);
+        await screenshot(page, 'home-deadlines-phone', { fullPage: true });
+        expect(await horizontalOverflow(page)).toBe(0);
+      }
       await page.context().close();
     }
   });
