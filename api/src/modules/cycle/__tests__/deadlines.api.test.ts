@@ -225,7 +225,7 @@ describe.each(DRIVERS)('cycle deadlines, timing and overdue items on %s', (kind)
     it('drafts a period’s evaluation during it, and finalises it only once it has ended', async () => {
       const draft = await saveAs('kasiA', Period.TW4);
       expect(draft.errors).toBeUndefined();
-      const { id, version } = draft.data?.saveEvaluation;
+      const { id, version } = draft.data!.saveEvaluation;
       const audits = await auditCount();
       const early = await t.client.as(t.org.people.kasiA.nip, FINALIZE, { id, version });
       expect(codesOf(early)).toEqual(['CONFLICT']);
