@@ -10,10 +10,15 @@ export interface ExampleQuery {
   query: string;
 }
 
-export const EXAMPLE_QUERIES: ExampleQuery[] = Object.entries(FILES)
+export const EXAMPLE_QUERIES: ExampleQuery[] = Object.entries(FILES as Record<string, string>)
   .map(([file, query]) => ({ name: file.replace(/^.*\//, '').replace(/\.graphql$/, ''), query }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 // The committed SDL: GraphiQL gets the schema without an introspection query (which the API's
 // query-cost limit rejects).
-export { default as SCHEMA_SDL } from '../../../../../schema/schema.graphql?raw';
+const SDL = import.meta.glob<string>('../../../../../schema/schema.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+export const SCHEMA_SDL = Object.values(SDL as Record<string, string>)[0];
