@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type ReactNode, useId, useState } from 'react';
-import { formatDay, jakartaToday } from '../../development/utils/dates';
+import { formatDay, jakartaToday } from '../../ui/utils/dates';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { ORGANIZATION_PREDICATES, type OrganizationPredicateValue } from '../../evaluation/types';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';

@@ -7,6 +7,7 @@ import {
   formatDay,
   jakartaToday,
   sortByDaysLate,
+  finalizableFrom,
   startedPeriods,
   timingConflictMessage,
   upcomingDeadlines,
@@ -80,6 +81,17 @@ describe('deadline helpers', () => {
     [2025, '2026-12-02', ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL']],
   ])('in %d on %s the periods that may be evaluated are %j', (year, today, expected) => {
     expect(startedPeriods(year, today)).toEqual(expected);
+  });
+
+  it.each([
+    [2026, 'TW1', '2026-04-01'],
+    [2026, 'TW2', '2026-07-01'],
+    [2026, 'TW3', '2026-10-01'],
+    [2026, 'TW4', '2027-01-01'],
+    [2026, 'ANNUAL', '2027-01-01'],
+    [2028, 'TW1', '2028-04-01'],
+  ] as const)('a %d %s evaluation may be finalised from %s', (year, period, day) => {
+    expect(finalizableFrom(year, period)).toBe(day);
   });
 
   it('sorts overdue items by days late either way, then by name', () => {

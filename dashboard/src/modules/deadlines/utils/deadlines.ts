@@ -1,23 +1,10 @@
 import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
 import type { MessageKey, Translate } from '../../i18n';
 import type { Period } from '../../skp/types';
+import { daysBetween, formatDay } from '../../ui/utils/dates';
 import type { CycleDeadlines, OverdueItem } from '../types';
 
-/** Today's date on the Surabaya (WIB) calendar, YYYY-MM-DD, whatever the device's time zone. */
-export function jakartaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-/** A YYYY-MM-DD day as the reader writes dates ("31 Jan 2027"). */
-export function formatDay(day: string, locale: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-}
-
-/** Whole days from `from` to `to` (YYYY-MM-DD). */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export { daysBetween, formatDay, jakartaToday } from '../../ui/utils/dates';
 
 const QUARTER_STARTS: [Period, string][] = [
   ['TW1', '01-01'],
@@ -35,6 +22,20 @@ export function startedPeriods(year: number, today: string): Period[] {
     ([period]) => period,
   );
   return started.includes('TW4') ? [...started, 'ANNUAL'] : started;
+}
+
+const PERIOD_ENDS: Record<Period, string> = {
+  TW1: '03-31',
+  TW2: '06-30',
+  TW3: '09-30',
+  TW4: '12-31',
+  ANNUAL: '12-31',
+};
+
+/** The first day an evaluation of the period may be finalised: the day after the period ends. */
+export function finalizableFrom(year: number, period: Period): string {
+  const end = new Date(`${year}-${PERIOD_ENDS[period]}T00:00:00Z`);
+  return new Date(end.getTime() + 86_400_000).toISOString().slice(0, 10);
 }
 
 export type DeadlineKind = 'SKP' | 'REALIZATIONS' | 'EVALUATION' | 'ANNUAL_EVALUATION';

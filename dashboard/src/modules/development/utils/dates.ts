@@ -1,12 +1,6 @@
-/** Today in Asia/Jakarta as YYYY-MM-DD. */
-export function jakartaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Jakarta',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+import { jakartaToday } from '../../ui/utils/dates';
+
+export { formatDay, jakartaToday } from '../../ui/utils/dates';
 
 /**
  * A due date to suggest: three months from today, but inside the cycle year (its last day when
@@ -20,20 +14,6 @@ export function suggestedDueDate(cycleYear: number, today: string = jakartaToday
   if (candidate > yearEnd) return yearEnd;
   if (candidate < `${cycleYear}-01-01`) return `${cycleYear}-03-31`;
   return candidate;
-}
-
-/** "31 Des 2026" in the user's language; the text as given when it is not a date. */
-export function formatDay(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** Past its due date and not finished. */

@@ -173,6 +173,28 @@ describe('EvaluationForm', () => {
     expect(onReload).toHaveBeenCalledTimes(1);
   });
 
+  test.each([
+    [2099, true],
+    [2020, false],
+  ])(
+    'a %d TW4 evaluation: Finalkan waits for the period to end (%p) and says from when',
+    (year, running) => {
+      const plan: FormPlan = { ...PLAN, cycle: { ...PLAN.cycle!, year } };
+      render(
+        <I18nProvider initialLanguage="id">
+          <MockedProvider cache={createCache()} mocks={[]}>
+            <EvaluationForm plan={plan} period="TW4" evaluation={null} onReload={() => {}} />
+          </MockedProvider>
+        </I18nProvider>,
+      );
+      const finalize = screen.getByRole<HTMLButtonElement>('button', { name: 'Finalkan' });
+      expect(finalize.disabled).toBe(running);
+      const hint = screen.queryByTestId('finalize-from');
+      if (running) expect(hint?.textContent).toContain(`1 Jan ${year + 1}`);
+      else expect(hint).toBeNull();
+    },
+  );
+
   test('the preview follows the ratings; both are required before saving', async () => {
     render(
       <I18nProvider initialLanguage="id">

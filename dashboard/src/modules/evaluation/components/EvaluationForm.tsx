@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { finalizableFrom, formatDay, jakartaToday } from '../../deadlines/utils/deadlines';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
 import { Notice } from '../../skp/components/Notice';
@@ -55,7 +56,7 @@ export function EvaluationForm({
   onReload,
   reloading = false,
 }: EvaluationFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const formId = useId();
   const [state, setState] = useState<EvaluationFormState>(() => initialFormState(evaluation));
   // The version of the last response: a save after someone else's is a CONFLICT, never an overwrite.
@@ -83,6 +84,9 @@ export function EvaluationForm({
   );
 
   const cycle = plan.cycle;
+  // The API refuses to finalise before the period ends (PERIOD_NOT_ENDED); say so up front.
+  const finalFrom = cycle ? finalizableFrom(cycle.year, period) : null;
+  const periodRunning = finalFrom !== null && jakartaToday() < finalFrom;
   const indicators = (plan.workTargets ?? []).flatMap((target) => target.indicators ?? []);
   const numericIndicators = indicators.filter((indicator) => !isQualitative(indicator));
   const qualitativeIndicators = indicators.filter(isQualitative);
@@ -446,6 +450,11 @@ export function EvaluationForm({
 
       <div className="card decision-bar" data-testid="evaluation-actions">
         <p className="muted small">{saved ? t('evaluation.draftHint') : t('evaluation.newHint')}</p>
+        {periodRunning && finalFrom && (
+          <p className="muted small" data-testid="finalize-from">
+            {t('evaluation.finalizableFrom', { date: formatDay(finalFrom, locale) })}
+          </p>
+        )}
         <div className="form-actions">
           <button type="submit" className="button button--secondary" disabled={busy || conflict}>
             {saveState.loading && !confirming ? t('evaluation.saving') : t('evaluation.saveDraft')}
@@ -453,7 +462,7 @@ export function EvaluationForm({
           <button
             type="button"
             className="button button--primary"
-            disabled={busy || conflict}
+            disabled={busy || conflict || periodRunning}
             onClick={() => {
               const errors = localErrors();
               setFieldErrors(errors);

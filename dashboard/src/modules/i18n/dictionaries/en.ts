@@ -462,6 +462,8 @@ export const en: Record<MessageKey, string> = {
   'evaluation.saveDraft': 'Save draft',
   'evaluation.saving': 'Saving…',
   'evaluation.saved': 'Draft saved.',
+  'evaluation.finalizableFrom':
+    'This period is still running: save it as a draft; it can be finalised from {date}.',
   'evaluation.newHint': 'Not saved yet. Save a draft first or finalise straight away.',
   'evaluation.draftHint': 'Draft saved. The employee sees the evaluation once it is final.',
   'evaluation.finalize': 'Finalise',

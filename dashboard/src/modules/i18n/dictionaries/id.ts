@@ -471,6 +471,8 @@ export const id = {
   'evaluation.saveDraft': 'Simpan draf',
   'evaluation.saving': 'Menyimpan…',
   'evaluation.saved': 'Draf penilaian tersimpan.',
+  'evaluation.finalizableFrom':
+    'Periode ini masih berjalan: simpan sebagai draf; penilaian dapat difinalkan mulai {date}.',
   'evaluation.newHint': 'Belum disimpan. Simpan draf dulu atau langsung finalkan.',
   'evaluation.draftHint': 'Draf tersimpan. Pegawai melihat penilaian setelah difinalkan.',
   'evaluation.finalize': 'Finalkan',
