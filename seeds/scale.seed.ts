@@ -718,7 +718,11 @@ export function planScaleSkp(plan: ScalePlan): ScaleSkp {
   };
 }
 
-/** The Camat records predicates for the kecamatan and its top-level units once a year is closed. */
+/**
+ * Predicates for the kecamatan and its top-level units once a year is closed: the Camat's for the
+ * units, and the kecamatan's own as the city decided it (a Keputusan Wali Kota a week before HR
+ * records it, with its number).
+ */
 function organizationPredicatesOf(
   plan: ScalePlan,
   skp: ScaleSkp,
@@ -739,6 +743,9 @@ function organizationPredicatesOf(
                 ? OrganizationPredicateValue.ISTIMEWA
                 : OrganizationPredicateValue.BUTUH_PERBAIKAN,
           recordedAt: jakartaAt(`${cycle.year + 1}-01-15`, 0, 10 * 60 + unit.id),
+          referenceNumber:
+            unit.depth === 0 ? `188.45/${100 + (unit.id % 900)}/436.1.2/${cycle.year + 1}` : null,
+          referenceDate: unit.depth === 0 ? `${cycle.year + 1}-01-08` : null,
         };
       }),
     );

@@ -201,6 +201,20 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect(audit.after).toEqual(counts);
   });
 
+  it('records the kecamatan’s own predicate with the city’s decision, the units’ without', async () => {
+    const recorded = await dataSource.manager.find(OrganizationPredicate);
+    const root = units.find((unit) => unit.parentId === null)!;
+    expect(recorded.some((row) => row.unitId === root.id)).toBe(true);
+    for (const row of recorded) {
+      if (row.unitId === root.id) {
+        expect(row.referenceNumber).toMatch(/^188\.45\/\d{3}\/436\.1\.2\/\d{4}$/);
+        expect(String(row.referenceDate)).toMatch(/^\d{4}-01-08/);
+      } else {
+        expect([row.referenceNumber, row.referenceDate]).toEqual([null, null]);
+      }
+    }
+  });
+
   it('reports each phase from 0 to its total, in order', async () => {
     expect([...new Set(progress.map((event) => event.phase))]).toEqual(SCALE_PHASES);
     const [trainees] = await dataSource.query(
