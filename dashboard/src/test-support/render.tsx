@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { createCache } from '../modules/api/client';
+import { AuthContext, type AuthContextValue } from '../modules/auth/components/AuthProvider';
 import { AbilityProvider, createAppAbility } from '../modules/authz';
 import { I18nProvider, type Language } from '../modules/i18n';
 
@@ -15,7 +16,10 @@ interface RenderOptions {
   abilityRules?: unknown;
 }
 
-/** Renders a page the way the app does: i18n, Apollo (mocked), CASL ability and the router. */
+// A signed-in session as far as pages read it (the token for document downloads).
+const SIGNED_IN = { token: 'test-session-token' } as unknown as AuthContextValue;
+
+/** Renders a page the way the app does: i18n, Apollo (mocked), session, CASL ability, router. */
 export function renderPage(
   element: ReactElement,
   { mocks = [], path = '/', route = '*', language = 'id', abilityRules = [] }: RenderOptions = {},
@@ -23,13 +27,15 @@ export function renderPage(
   return render(
     <I18nProvider initialLanguage={language}>
       <MockedProvider mocks={mocks} cache={createCache()}>
-        <AbilityProvider value={createAppAbility(abilityRules)}>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path={route} element={element} />
-            </Routes>
-          </MemoryRouter>
-        </AbilityProvider>
+        <AuthContext.Provider value={SIGNED_IN}>
+          <AbilityProvider value={createAppAbility(abilityRules)}>
+            <MemoryRouter initialEntries={[path]}>
+              <Routes>
+                <Route path={route} element={element} />
+              </Routes>
+            </MemoryRouter>
+          </AbilityProvider>
+        </AuthContext.Provider>
       </MockedProvider>
     </I18nProvider>,
   );
