@@ -8,8 +8,10 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { periodAchievementSql } from '../plan/achievement.sql';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
-import { Period } from '../cycle/cycle.enums';
+import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
+import { deadlinesOf } from '../cycle/timing';
+import { evaluationsDue, realizationsDue } from '../cycle/utils/deadlines.util';
 import {
   EvaluationStatus,
   Predicate,
@@ -208,8 +210,10 @@ export class AnalyticsService {
   }
 
   async teamDashboard(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
-    // The year decides which periods have ended.
-    const year = await this.cycleYear(cycleId);
+    // The cycle's deadlines decide what is overdue (read per request: HR may change them).
+    const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
+    if (!cycle) throw notFound('Cycle', cycleId);
+    const year = cycle.year;
     const scope = this.memberScope(context);
     const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
       query
@@ -224,11 +228,11 @@ export class AnalyticsService {
     const memberIn = `IN (${memberSql.getQuery()})`;
     const memberParams = memberSql.getParameters();
 
-    const today = jakartaDate(new Date());
-    const endedPeriods = periodsOf({ year })
-      .filter((range) => range.endsOn < today)
-      .map((range) => range.period);
-    const endedQuarters = endedPeriods.filter((period) => period !== Period.ANNUAL);
+    // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
+    const today = jakartaDate(context.now);
+    const deadlines = deadlinesOf(cycle);
+    const endedPeriods = evaluationsDue(deadlines, today);
+    const endedQuarters = realizationsDue(deadlines, today);
     const me = context.viewer?.employeeId ?? null;
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each

@@ -66,6 +66,8 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
   beforeAll(async () => {
     const history = await buildHistory(t);
     cycleId = history.cycleId;
+    // Overdue counts follow the cycle's deadlines on a fixed day: TW1–TW3 past due, TW4 not.
+    t.client.today = '2026-12-02';
     staffA1 = history.staff[t.org.people.staffA1.id];
     await reportRealizations(t.db.dataSource, staffA1, Period.TW1, [100, 50]);
     const [tw1] = await t.db.dataSource.query(
@@ -165,6 +167,17 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
       overdueEvaluations: 1,
     });
     expect(dewi.overdueRealizations).toBe(4); // 2 indicators × TW1–TW3, only TW1 reported
+    // On 5 October TW3 has ended but is not yet due (realisations 10, evaluations 15 days after).
+    const early = await t.client.on('2026-10-05', () =>
+      t.client.as(t.org.people.kasiA.nip, TEAM, {
+        u: String(t.org.units.root.id),
+        c: String(cycleId),
+      }),
+    );
+    expect(early.data?.teamDashboard.members[0]).toMatchObject({
+      overdueRealizations: 2, // 2 indicators × TW1–TW2, only TW1 reported
+      overdueEvaluations: 0,
+    });
     expect(
       dashboard.predicateDistribution
         .find((d: { period: string }) => d.period === 'TW2')
