@@ -88,10 +88,16 @@ export class TeamMember {
   @Field(() => Float, { nullable: true })
   latestAchievement: number | null;
 
-  @Field(() => Int, { description: 'Indicator reports missing for periods that have ended' })
+  @Field(() => Int, {
+    description:
+      'Indicator reports missing for triwulan past their realisation due date (Cycle.deadlines)',
+  })
   overdueRealizations: number;
 
-  @Field(() => Int, { description: 'Ended periods without a final evaluation' })
+  @Field(() => Int, {
+    description:
+      'Periods past their evaluation due date without a final evaluation (Cycle.deadlines)',
+  })
   overdueEvaluations: number;
 
   @Field(() => [Int], {
