@@ -11,6 +11,7 @@ import { IndicatorPeriodTargetsBackfillMysql1796199874438 } from './179619987443
 import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
+import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -25,4 +26,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   AnonymitySetIndexMysql1796199898987,
   YearTimingQualitativeMysql1796210339229,
   PlanAnnexMysql1796210657312,
+  KeberatanNoticesThreadsMysql1796215078472,
 ];

@@ -11,6 +11,7 @@ import { IndicatorPeriodTargetsBackfillSqlite1796199874438 } from './17961998744
 import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymitySetIndex';
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
+import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -25,4 +26,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   AnonymitySetIndexSqlite1796199898987,
   YearTimingQualitativeSqlite1796210339229,
   PlanAnnexSqlite1796210657312,
+  KeberatanNoticesThreadsSqlite1796215078472,
 ];

@@ -74,4 +74,33 @@ export class Objection {
   @ManyToOne(() => Evaluation, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'revisedEvaluationId' })
   revisedEvaluation?: Evaluation | null;
+
+  // The pejabat penilai's response (tanggapan), asked for before the atasan decides.
+
+  @Column({ type: 'text', nullable: true })
+  response: string | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  respondedAt: Date | null;
+
+  // A decision taken outside the kecamatan (the Camat's superior), recorded by HR.
+
+  /** Name and office of the external atasan who decided. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  externalDecider: string | null;
+
+  /** The decree or letter number of the external decision. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalReferenceNumber: string | null;
+
+  /** Date of the external decision, YYYY-MM-DD. */
+  @Column({ type: 'date', nullable: true })
+  externalDecisionDate: string | null;
+
+  /** The account (HR) that recorded an external decision. */
+  @Column({ type: 'int', nullable: true })
+  recordedByAccountId: number | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -75,4 +75,13 @@ export class Feedback {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   acknowledgedAt: Date | null;
+
+  /** The first item of the thread this one replies to (null for a thread's first item). */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  threadId: number | null;
+
+  @ManyToOne(() => Feedback, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'threadId' })
+  thread?: Feedback | null;
 }

@@ -44,4 +44,11 @@ export class Notification {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   readAt: Date | null;
+
+  /**
+   * Set for notices that must exist once per item (e.g. `evaluation.final:<id>`,
+   * `deadline.realizations:<planId>:TW3`): a unique key, so a retry or a second trigger adds nothing.
+   */
+  @Column({ type: 'varchar', length: 120, nullable: true, unique: true })
+  dedupeKey: string | null;
 }
