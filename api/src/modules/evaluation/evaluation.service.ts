@@ -16,7 +16,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
 import { assertFinalizable, evaluationDraftProblem } from '../cycle/timing';
 import { jakartaDate } from '../cycle/utils/periods.util';
-import { Notification } from '../feedback/notification.entity';
+import { notify } from '../feedback/notices';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { planPeriodSummary } from '../plan/plan-achievement';
@@ -473,18 +473,23 @@ export class EvaluationService {
         await refreshTrainingEffects(manager, [evaluation.employeeId]);
         await this.syncCoaching(context, manager, evaluation);
       }
-      await manager.insert(Notification, {
-        recipientId: objection.employeeId,
-        kind: decision === ObjectionDecision.UPHELD ? 'objection.upheld' : 'objection.rejected',
-        message:
-          decision === ObjectionDecision.UPHELD
-            ? `Your objection was upheld: ${text}`
-            : `Your objection was rejected: ${text}`,
-        entity: 'Objection',
-        entityId: String(id),
-        createdAt: new Date(),
-        readAt: null,
-      });
+      await notify(
+        manager,
+        [
+          {
+            recipientId: objection.employeeId,
+            kind: decision === ObjectionDecision.UPHELD ? 'objection.upheld' : 'objection.rejected',
+            message:
+              decision === ObjectionDecision.UPHELD
+                ? `Your objection was upheld: ${text}`
+                : `Your objection was rejected: ${text}`,
+            entity: 'Objection',
+            entityId: id,
+            dedupeKey: `objection.decided:${id}`,
+          },
+        ],
+        context.now,
+      );
       await recordAudit(manager, {
         actor: context.viewer,
         action: `objection.${decision.toLowerCase()}`,
