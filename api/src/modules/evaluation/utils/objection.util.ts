@@ -1,0 +1,45 @@
+import { jakartaDate } from '../../cycle/utils/periods.util';
+
+/**
+ * The atasan pejabat penilai decides a keberatan after the pejabat penilai's response (tanggapan,
+ * DESIGN §2). So that a silent pejabat penilai cannot block the decision, the atasan may also decide
+ * once this many days have passed since filing without a response.
+ */
+export const RESPONSE_WAIT_DAYS = 7;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** From when the atasan may decide: the response, or RESPONSE_WAIT_DAYS after filing, whichever is first. */
+export function canDecideFrom(filedAt: Date, respondedAt: Date | null): Date {
+  const waited = new Date(filedAt.getTime() + RESPONSE_WAIT_DAYS * DAY_MS);
+  return respondedAt !== null && respondedAt.getTime() < waited.getTime() ? respondedAt : waited;
+}
+
+/** Why a decision cannot be taken now (a CONFLICT reason), or null when it can. */
+export function decisionRefusal(
+  objection: { status: string; filedAt: Date; respondedAt: Date | null },
+  now: Date,
+): 'ALREADY_DECIDED' | 'AWAITING_RESPONSE' | null {
+  if (objection.status !== 'FILED') return 'ALREADY_DECIDED';
+  if (now.getTime() < canDecideFrom(objection.filedAt, objection.respondedAt).getTime())
+    return 'AWAITING_RESPONSE';
+  return null;
+}
+
+/** Whole days since an instant (0 on the day it happened, by 24-hour steps). */
+export function daysSince(instant: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - instant.getTime()) / DAY_MS));
+}
+
+/**
+ * What is wrong with the date of an external decision (YYYY-MM-DD, a real calendar day, not before
+ * the filing day nor after today, both on the Asia/Jakarta calendar), or null.
+ */
+export function externalDecisionDateProblem(date: string, filedAt: Date, now: Date): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'must be a date YYYY-MM-DD';
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
+    return 'must be a date YYYY-MM-DD';
+  if (date > jakartaDate(now)) return 'must not be in the future';
+  if (date < jakartaDate(filedAt)) return 'must not be before the objection was filed';
+  return null;
+}
