@@ -108,6 +108,8 @@ export class Overdue {
 export class OverdueItem extends Overdue {
   employeeId: number;
   responsibleId: number;
+  /** The SKP concerned; null when none was drafted. */
+  planId: number | null;
   /** Set when the item is built from rows already read. */
   employeeRow?: Employee;
 }

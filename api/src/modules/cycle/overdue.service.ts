@@ -216,8 +216,13 @@ export class OverdueService {
     for (const member of members.entities) employees.prime(member.id, member);
     const finalKeys = new Set(finals.map((row) => `${Number(row.planId)}:${row.period}`));
     const items: OverdueItem[] = [];
-    const add = (fact: OverdueFact | null, employeeId: number, responsibleId: number) => {
-      if (fact) items.push(Object.assign(fact, { employeeId, responsibleId }));
+    const add = (
+      fact: OverdueFact | null,
+      employeeId: number,
+      responsibleId: number,
+      planId: number | null,
+    ) => {
+      if (fact) items.push(Object.assign(fact, { employeeId, responsibleId, planId }));
     };
     for (const row of members.raw) {
       const employeeId = Number(row.member_id);
@@ -227,7 +232,7 @@ export class OverdueService {
       if (!approved) {
         // A submitted SKP waits for its approver; any other is the employee's to write or submit.
         const approver = row.planStatus === PlanStatus.SUBMITTED ? evaluatorId : null;
-        add(skpOverdue({ deadlines, approved, today }), employeeId, approver ?? employeeId);
+        add(skpOverdue({ deadlines, approved, today }), employeeId, approver ?? employeeId, planId);
         continue;
       }
       for (const fact of realizationsOverdue({
@@ -235,7 +240,7 @@ export class OverdueService {
         missing: missing.get(planId!) ?? {},
         today,
       }))
-        add(fact, employeeId, employeeId);
+        add(fact, employeeId, employeeId, planId);
       // The Camat is evaluated outside the kecamatan: no evaluator, nothing due here.
       if (evaluatorId === null) continue;
       for (const period of periodsDue)
@@ -248,6 +253,7 @@ export class OverdueService {
           }),
           employeeId,
           evaluatorId,
+          planId,
         );
     }
     const names = new Map(members.entities.map((member) => [member.id, member.name]));

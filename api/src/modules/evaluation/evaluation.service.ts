@@ -6,6 +6,7 @@ import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql'
 import {
   assertNoProblems,
   conflict,
+  DomainError,
   type FieldProblem,
   forbidden,
   notFound,
@@ -35,6 +36,12 @@ import { EvaluationFeedback } from './evaluation-feedback.entity';
 import { IndicatorJudgement } from './indicator-judgement.entity';
 import type { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entity';
+import type { ExternalObjectionDecisionInput } from './objection.inputs';
+import {
+  canDecideFrom,
+  decisionRefusal,
+  externalDecisionDateProblem,
+} from './utils/objection.util';
 import { computePredicate } from './utils/predicate.util';
 import { suggestEvaluation } from './utils/suggestion.util';
 import { OrganizationPredicate } from './organization-predicate.entity';
@@ -44,7 +51,13 @@ import { staleVersion, updateVersioned } from '../../platform/database/versioned
 import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
 
-export const OBJECTION_WINDOW_DAYS = 14;
+import {
+  evaluationFinalNotice,
+  OBJECTION_WINDOW_DAYS,
+  objectionFiledNotice,
+} from '../feedback/utils/notice-text.util';
+
+export { OBJECTION_WINDOW_DAYS };
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
@@ -282,15 +295,26 @@ export class EvaluationService {
       this.assertEvaluator(context, plan);
       if (evaluation.status !== EvaluationStatus.DRAFT)
         throw conflict(`This evaluation is ${evaluation.status} already`);
-      assertFinalizable(
-        await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId }),
-        evaluation.period,
-        context.now,
-      );
+      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
+      assertFinalizable(cycle, evaluation.period, context.now);
       await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
         status: EvaluationStatus.FINAL,
         finalizedAt: context.now,
       });
+      // Starts the clock: an annual evaluation's notice names the last day for a keberatan.
+      await notify(
+        manager,
+        [
+          evaluationFinalNotice({
+            evaluationId: id,
+            employeeId: evaluation.employeeId,
+            period: evaluation.period,
+            year: cycle.year,
+            finalizedAt: context.now,
+          }),
+        ],
+        context.now,
+      );
       await recordAudit(manager, {
         actor: context.viewer,
         action: 'evaluation.finalize',
@@ -355,9 +379,23 @@ export class EvaluationService {
         employeeId: evaluation.employeeId,
         reason: text,
         status: ObjectionStatus.FILED,
-        filedAt: new Date(),
+        filedAt: context.now,
       });
       const id = Number(inserted.identifiers[0].id);
+      const employee = await manager.findOneByOrFail(Employee, { id: evaluation.employeeId });
+      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
+      await notify(
+        manager,
+        [
+          objectionFiledNotice({
+            objectionId: id,
+            evaluatorId: evaluation.evaluatorId,
+            employeeName: employee.name,
+            year: cycle.year,
+          }),
+        ],
+        context.now,
+      );
       await recordAudit(manager, {
         actor: context.viewer,
         action: 'objection.file',
@@ -369,137 +407,330 @@ export class EvaluationService {
     });
   }
 
+  /** The objection, its evaluation and the evaluator (the pejabat penilai), locked in `manager`. */
+  private async objectionParties(manager: EntityManager, id: number) {
+    const objection = await manager.findOneBy(Objection, { id });
+    if (!objection) throw notFound('Objection', id);
+    const evaluation = await this.load(manager, objection.evaluationId);
+    const evaluator = await manager.findOneByOrFail(Employee, { id: evaluation.evaluatorId });
+    const subject = asSubject('Objection', {
+      ...objection,
+      evaluatorId: evaluation.evaluatorId,
+      evaluatorSupervisorId: evaluator.supervisorId,
+    });
+    return { objection, evaluation, evaluator, subject };
+  }
+
+  /** The pejabat penilai's response (tanggapan), while the objection waits for its decision. */
+  async respondToObjection(
+    context: Context,
+    id: number,
+    response: string,
+    version: number,
+  ): Promise<Objection> {
+    const text = response.trim();
+    if (text.length < 10 || text.length > 4000)
+      assertNoProblems([{ field: 'response', message: 'must be 10 to 4000 characters' }]);
+    return runTransaction(this.dataSource, async (manager) => {
+      const { objection, evaluation, evaluator, subject } = await this.objectionParties(
+        manager,
+        id,
+      );
+      if (!context.ability.can('respond', subject))
+        throw forbidden('Only the pejabat penilai who made the evaluation responds to its objection');
+      if (objection.status !== ObjectionStatus.FILED) throw alreadyDecided();
+      await updateVersioned(manager, Objection, {
+        id,
+        version,
+        changes: { response: text, respondedAt: context.now },
+        onlyIf: { sql: 'status = :filed', params: { filed: ObjectionStatus.FILED } },
+        message: 'The objection changed since it was read; reload it',
+      });
+      const recipients = [evaluation.employeeId, evaluator.supervisorId].filter(
+        (recipient): recipient is number => recipient !== null,
+      );
+      await notify(
+        manager,
+        recipients.map((recipientId) => ({
+          recipientId,
+          kind: 'objection.responded',
+          message: `The pejabat penilai responded to the objection: ${text}`,
+          entity: 'Objection',
+          entityId: id,
+          dedupeKey: `objection.responded:${id}:${recipientId}`,
+        })),
+        context.now,
+      );
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'objection.respond',
+        entity: 'Objection',
+        entityId: id,
+        before: { response: objection.response },
+        after: { response: text },
+      });
+      return manager.findOneByOrFail(Objection, { id });
+    });
+  }
+
+  /** The atasan pejabat penilai's decision. `version`, when given, must be the objection's. */
   async resolveObjection(
     context: Context,
     id: number,
     decision: ObjectionDecision,
     reason: string,
     ratings: { resultRating?: Rating | null; behaviorRating?: Rating | null },
+    version?: number | null,
   ): Promise<Objection> {
-    const text = reason.trim();
-    const problems: FieldProblem[] = [];
-    if (text.length < 10 || text.length > 4000)
-      problems.push({ field: 'reason', message: 'must be 10 to 4000 characters' });
-    if (decision === ObjectionDecision.UPHELD) {
-      if (!ratings.resultRating)
-        problems.push({ field: 'resultRating', message: 'is required to uphold an objection' });
-      if (!ratings.behaviorRating)
-        problems.push({ field: 'behaviorRating', message: 'is required to uphold an objection' });
-    }
-    assertNoProblems(problems);
+    const text = decisionProblems(decision, reason, ratings, []);
     return runTransaction(this.dataSource, async (manager) => {
-      const objection = await manager.findOneBy(Objection, { id });
-      if (!objection) throw notFound('Objection', id);
-      const evaluation = await this.load(manager, objection.evaluationId);
-      const evaluator = await manager.findOneByOrFail(Employee, { id: evaluation.evaluatorId });
-      // The atasan pejabat penilai: the evaluator's own supervisor.
-      if (
-        !context.ability.can(
-          'resolve',
-          asSubject('Objection', { ...objection, evaluatorSupervisorId: evaluator.supervisorId }),
-        )
-      ) {
+      const parties = await this.objectionParties(manager, id);
+      if (!context.ability.can('resolve', parties.subject)) {
         throw forbidden(
-          'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
+          parties.evaluator.supervisorId === null
+            ? 'The atasan pejabat penilai is outside the kecamatan: HR records their decision'
+            : 'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
         );
       }
-      const decided = await manager
-        .createQueryBuilder()
-        .update(Objection)
-        .set({
-          status:
-            decision === ObjectionDecision.UPHELD
-              ? ObjectionStatus.UPHELD
-              : ObjectionStatus.REJECTED,
-          deciderId: context.viewer!.employeeId,
-          decisionReason: text,
-          decidedAt: new Date(),
-        })
-        .where('id = :id AND status = :filed', { id, filed: ObjectionStatus.FILED })
-        .execute();
-      if (decided.affected !== 1) throw conflict('This objection was decided already');
-      let revisedEvaluationId: number | null = null;
-      if (decision === ObjectionDecision.UPHELD) {
-        const now = new Date();
-        await this.conditionalUpdate(
-          manager,
-          evaluation.id,
-          evaluation.version,
-          [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED],
-          { supersededAt: now },
+      return this.decide(context, manager, parties, decision, text, ratings, version ?? undefined, {
+        deciderId: context.viewer!.employeeId,
+      });
+    });
+  }
+
+  /** HR records the decision of an atasan pejabat penilai outside the kecamatan (the Camat's superior). */
+  async recordExternalObjectionDecision(
+    context: Context,
+    id: number,
+    input: ExternalObjectionDecisionInput,
+    version: number,
+  ): Promise<Objection> {
+    const decidedBy = input.decidedBy.trim();
+    const referenceNumber = input.referenceNumber.trim();
+    const decisionDate = input.decisionDate.trim();
+    const problems: FieldProblem[] = [];
+    if (decidedBy.length < 1 || decidedBy.length > 200)
+      problems.push({ field: 'decidedBy', message: 'must be 1 to 200 characters' });
+    if (referenceNumber.length < 1 || referenceNumber.length > 100)
+      problems.push({ field: 'referenceNumber', message: 'must be 1 to 100 characters' });
+    const text = decisionProblems(input.decision, input.reason, input, problems);
+    return runTransaction(this.dataSource, async (manager) => {
+      const parties = await this.objectionParties(manager, id);
+      if (!context.ability.can('recordExternal', parties.subject)) {
+        throw forbidden(
+          parties.evaluator.supervisorId === null
+            ? 'Only HR records a decision taken outside the kecamatan'
+            : 'The atasan pejabat penilai is in the system and decides this objection',
         );
-        const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = evaluation;
-        const revised = {
-          resultRating: ratings.resultRating!,
-          behaviorRating: ratings.behaviorRating!,
-        };
-        const inserted = await manager.insert(Evaluation, {
-          ...copy,
-          ...revised,
-          ...computePredicate(revised),
-          differsFromSuggestion:
-            evaluation.suggestedResultRating !== null &&
-            evaluation.suggestedResultRating !== revised.resultRating,
-          status: EvaluationStatus.FINAL,
-          finalizedAt: now,
-          acknowledgedAt: null,
-          supersededAt: null,
-          revision: evaluation.revision + 1,
-          revisionOfId: evaluation.id,
-          version: 1,
-        });
-        revisedEvaluationId = Number(inserted.identifiers[0].id);
-        const feedback = await manager.findBy(EvaluationFeedback, { evaluationId: evaluation.id });
-        if (feedback.length)
-          await manager.insert(
-            EvaluationFeedback,
-            feedback.map(({ id: _f, ...item }) => ({
-              ...item,
-              evaluationId: revisedEvaluationId!,
-            })),
-          );
-        const judgements = await manager.findBy(IndicatorJudgement, {
-          evaluationId: evaluation.id,
-        });
-        if (judgements.length)
-          await manager.insert(
-            IndicatorJudgement,
-            judgements.map(({ id: _j, ...item }) => ({
-              ...item,
-              evaluationId: revisedEvaluationId!,
-            })),
-          );
-        await manager.update(Objection, id, { revisedEvaluationId });
-        await refreshTrainingEffects(manager, [evaluation.employeeId]);
-        await this.syncCoaching(context, manager, evaluation);
       }
-      await notify(
-        manager,
-        [
-          {
-            recipientId: objection.employeeId,
-            kind: decision === ObjectionDecision.UPHELD ? 'objection.upheld' : 'objection.rejected',
-            message:
-              decision === ObjectionDecision.UPHELD
-                ? `Your objection was upheld: ${text}`
-                : `Your objection was rejected: ${text}`,
-            entity: 'Objection',
-            entityId: id,
-            dedupeKey: `objection.decided:${id}`,
-          },
-        ],
+      const dateProblem = externalDecisionDateProblem(
+        decisionDate,
+        parties.objection.filedAt,
         context.now,
       );
-      await recordAudit(manager, {
-        actor: context.viewer,
-        action: `objection.${decision.toLowerCase()}`,
-        entity: 'Objection',
-        entityId: id,
-        after: { revisedEvaluationId, ...ratings },
-        reason: text,
+      if (dateProblem) assertNoProblems([{ field: 'decisionDate', message: dateProblem }]);
+      return this.decide(context, manager, parties, input.decision, text, input, version, {
+        deciderId: null,
+        externalDecider: decidedBy,
+        externalReferenceNumber: referenceNumber,
+        externalDecisionDate: decisionDate,
+        recordedByAccountId: context.viewer!.accountId,
       });
-      return manager.findOneByOrFail(Objection, { id });
     });
+  }
+
+  /** A decision (by the atasan or recorded by HR): the objection decided once, the revision when upheld. */
+  private async decide(
+    context: Context,
+    manager: EntityManager,
+    { objection, evaluation }: { objection: Objection; evaluation: Evaluation },
+    decision: ObjectionDecision,
+    text: string,
+    ratings: { resultRating?: Rating | null; behaviorRating?: Rating | null },
+    version: number | undefined,
+    decider: Partial<Objection>,
+  ): Promise<Objection> {
+    const id = objection.id;
+    const refusal = decisionRefusal(objection, context.now);
+    if (refusal === 'ALREADY_DECIDED') throw alreadyDecided();
+    if (version !== undefined && version !== objection.version)
+      throw staleVersion('The objection changed since it was read; reload it');
+    if (refusal === 'AWAITING_RESPONSE') {
+      const from = canDecideFrom(objection.filedAt, objection.respondedAt);
+      throw new DomainError(
+        'CONFLICT',
+        `The pejabat penilai's response is awaited; without it the objection may be decided from ${jakartaDate(from)}`,
+        { reason: 'AWAITING_RESPONSE' },
+      );
+    }
+    await updateVersioned(manager, Objection, {
+      id,
+      version: objection.version,
+      changes: {
+        status:
+          decision === ObjectionDecision.UPHELD ? ObjectionStatus.UPHELD : ObjectionStatus.REJECTED,
+        decisionReason: text,
+        decidedAt: context.now,
+        ...decider,
+      },
+      onlyIf: { sql: 'status = :filed', params: { filed: ObjectionStatus.FILED } },
+      message: 'The objection changed since it was read; reload it',
+    });
+    let revisedEvaluationId: number | null = null;
+    if (decision === ObjectionDecision.UPHELD) {
+      const now = context.now;
+      await this.conditionalUpdate(
+        manager,
+        evaluation.id,
+        evaluation.version,
+        [EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED],
+        { supersededAt: now },
+      );
+      const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = evaluation;
+      const revised = {
+        resultRating: ratings.resultRating!,
+        behaviorRating: ratings.behaviorRating!,
+      };
+      const inserted = await manager.insert(Evaluation, {
+        ...copy,
+        ...revised,
+        ...computePredicate(revised),
+        differsFromSuggestion:
+          evaluation.suggestedResultRating !== null &&
+          evaluation.suggestedResultRating !== revised.resultRating,
+        status: EvaluationStatus.FINAL,
+        finalizedAt: now,
+        acknowledgedAt: null,
+        supersededAt: null,
+        revision: evaluation.revision + 1,
+        revisionOfId: evaluation.id,
+        version: 1,
+      });
+      revisedEvaluationId = Number(inserted.identifiers[0].id);
+      const feedback = await manager.findBy(EvaluationFeedback, { evaluationId: evaluation.id });
+      if (feedback.length)
+        await manager.insert(
+          EvaluationFeedback,
+          feedback.map(({ id: _f, ...item }) => ({
+            ...item,
+            evaluationId: revisedEvaluationId!,
+          })),
+        );
+      const judgements = await manager.findBy(IndicatorJudgement, {
+        evaluationId: evaluation.id,
+      });
+      if (judgements.length)
+        await manager.insert(
+          IndicatorJudgement,
+          judgements.map(({ id: _j, ...item }) => ({
+            ...item,
+            evaluationId: revisedEvaluationId!,
+          })),
+        );
+      await manager.update(Objection, id, { revisedEvaluationId });
+      await refreshTrainingEffects(manager, [evaluation.employeeId]);
+      await this.syncCoaching(context, manager, evaluation);
+    }
+    const upheld = decision === ObjectionDecision.UPHELD;
+    await notify(
+      manager,
+      [
+        {
+          recipientId: objection.employeeId,
+          kind: upheld ? 'objection.upheld' : 'objection.rejected',
+          message: upheld
+            ? `Your objection was upheld: ${text}`
+            : `Your objection was rejected: ${text}`,
+          entity: 'Objection',
+          entityId: id,
+          dedupeKey: `objection.decided:${id}:${objection.employeeId}`,
+        },
+        {
+          recipientId: evaluation.evaluatorId,
+          kind: upheld ? 'objection.upheld' : 'objection.rejected',
+          message: upheld
+            ? `An objection against your evaluation was upheld: ${text}`
+            : `An objection against your evaluation was rejected: ${text}`,
+          entity: 'Objection',
+          entityId: id,
+          dedupeKey: `objection.decided:${id}:${evaluation.evaluatorId}`,
+        },
+      ],
+      context.now,
+    );
+    await recordAudit(manager, {
+      actor: context.viewer,
+      action: `objection.${decision.toLowerCase()}`,
+      entity: 'Objection',
+      entityId: id,
+      after: {
+        revisedEvaluationId,
+        resultRating: ratings.resultRating ?? null,
+        behaviorRating: ratings.behaviorRating ?? null,
+        ...decider,
+      },
+      reason: text,
+    });
+    return manager.findOneByOrFail(Objection, { id });
+  }
+
+  /**
+   * FILED objections the viewer acts on, oldest first: `decide` — as the atasan pejabat penilai, or
+   * (HR) recording an external decision; `respond` — as the pejabat penilai. Filtered in SQL by the
+   * viewer's CASL rules.
+   */
+  async objectionsWaiting(
+    context: Context,
+    role: 'decide' | 'respond',
+    page: PageArgs,
+  ): Promise<Connection<Objection>> {
+    const fields: SqlFieldMap = {
+      ...evaluationSqlFields('evaluation'),
+      evaluatorSupervisorId: 'evaluator.supervisorId',
+    };
+    const gates =
+      role === 'decide'
+        ? [
+            rulesToSql(context.ability, 'resolve', 'Objection', undefined, fields),
+            rulesToSql(context.ability, 'recordExternal', 'Objection', undefined, fields),
+          ]
+        : [rulesToSql(context.ability, 'respond', 'Objection', undefined, fields)];
+    const read = rulesToSql(context.ability, 'read', 'Objection', undefined, fields);
+    const query = this.dataSource
+      .getRepository(Objection)
+      .createQueryBuilder('objection')
+      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
+      .innerJoin(Employee, 'evaluator', 'evaluator.id = evaluation.evaluatorId')
+      .where('objection.status = :filed', { filed: ObjectionStatus.FILED })
+      .andWhere(`(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`, {
+        ...Object.assign({}, ...gates.map((gate) => gate.params)),
+      })
+      .andWhere(read.sql, read.params);
+    return paginate(query, page, {
+      expression: 'objection.id',
+      valueOf: (row) => row.id,
+      idExpression: 'objection.id',
+    });
+  }
+
+  /** One objection the viewer may read. */
+  async getObjection(context: Context, id: number): Promise<Objection> {
+    const read = rulesToSql(
+      context.ability,
+      'read',
+      'Objection',
+      undefined,
+      evaluationSqlFields('evaluation'),
+    );
+    const objection = await this.dataSource
+      .getRepository(Objection)
+      .createQueryBuilder('objection')
+      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
+      .where('objection.id = :id', { id })
+      .andWhere(read.sql, read.params)
+      .getOne();
+    if (!objection) throw notFound('Objection', id);
+    return objection;
   }
 
   /** The evaluations that make up a plan's current state for a period (revisions in force only). */
