@@ -25,6 +25,7 @@ import {
   EvaluationJudgementResolver,
   IndicatorJudgementResolver,
 } from './modules/evaluation/indicator-judgement.resolver';
+import { ObjectionDecisionResolver } from './modules/evaluation/objection.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
 import {
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   EvaluationJudgementResolver,
   IndicatorJudgementResolver,
   ObjectionResolver,
+  ObjectionDecisionResolver,
   CalibrationResolver,
   CurveRuleCheckResolver,
   OrganizationPredicateResolver,

@@ -31,6 +31,8 @@ const STRUCTURAL_TYPES = new Set([
   'PerformancePlanEdge',
   'EvaluationConnection',
   'EvaluationEdge',
+  'ObjectionConnection',
+  'ObjectionEdge',
   'FeedbackConnection',
   'FeedbackEdge',
   'DistributionCheck',

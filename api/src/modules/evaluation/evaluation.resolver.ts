@@ -80,7 +80,7 @@ export class EvaluationResolver {
 
   @Mutation(() => Objection, {
     description:
-      'The atasan pejabat penilai upholds (with revised ratings) or rejects an objection',
+      'The atasan pejabat penilai upholds (with revised ratings) or rejects an objection, after the pejabat penilai’s response or 7 days after filing',
   })
   resolveObjection(
     @Ctx() context: Context,
@@ -89,6 +89,11 @@ export class EvaluationResolver {
     @Arg('reason') reason: string,
     @Arg('resultRating', () => Rating, { nullable: true }) resultRating?: Rating | null,
     @Arg('behaviorRating', () => Rating, { nullable: true }) behaviorRating?: Rating | null,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'The objection’s version as read; when given, a stale one is refused',
+    })
+    version?: number | null,
   ) {
     return context.services.evaluations.resolveObjection(
       context,
@@ -96,6 +101,7 @@ export class EvaluationResolver {
       decision,
       reason,
       { resultRating, behaviorRating },
+      version,
     );
   }
 

@@ -58,6 +58,29 @@ import {
 } from '../feedback/utils/notice-text.util';
 
 export { OBJECTION_WINDOW_DAYS };
+
+const alreadyDecided = () =>
+  new DomainError('CONFLICT', 'This objection was decided already', { reason: 'ALREADY_DECIDED' });
+
+/** Checks a decision's reason and ratings (adding to `problems`); returns the trimmed reason. */
+function decisionProblems(
+  decision: ObjectionDecision,
+  reason: string,
+  ratings: { resultRating?: Rating | null; behaviorRating?: Rating | null },
+  problems: FieldProblem[],
+): string {
+  const text = reason.trim();
+  if (text.length < 10 || text.length > 4000)
+    problems.push({ field: 'reason', message: 'must be 10 to 4000 characters' });
+  if (decision === ObjectionDecision.UPHELD) {
+    if (!ratings.resultRating)
+      problems.push({ field: 'resultRating', message: 'is required to uphold an objection' });
+    if (!ratings.behaviorRating)
+      problems.push({ field: 'behaviorRating', message: 'is required to uphold an objection' });
+  }
+  assertNoProblems(problems);
+  return text;
+}
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
@@ -437,7 +460,9 @@ export class EvaluationService {
         id,
       );
       if (!context.ability.can('respond', subject))
-        throw forbidden('Only the pejabat penilai who made the evaluation responds to its objection');
+        throw forbidden(
+          'Only the pejabat penilai who made the evaluation responds to its objection',
+        );
       if (objection.status !== ObjectionStatus.FILED) throw alreadyDecided();
       await updateVersioned(manager, Objection, {
         id,
@@ -702,9 +727,10 @@ export class EvaluationService {
       .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
       .innerJoin(Employee, 'evaluator', 'evaluator.id = evaluation.evaluatorId')
       .where('objection.status = :filed', { filed: ObjectionStatus.FILED })
-      .andWhere(`(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`, {
-        ...Object.assign({}, ...gates.map((gate) => gate.params)),
-      })
+      .andWhere(
+        `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
+        gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
+      )
       .andWhere(read.sql, read.params);
     return paginate(query, page, {
       expression: 'objection.id',

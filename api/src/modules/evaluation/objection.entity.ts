@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Employee } from '../org/employee.entity';
 import { Evaluation } from './evaluation.entity';
@@ -77,23 +77,34 @@ export class Objection {
 
   // The pejabat penilai's response (tanggapan), asked for before the atasan decides.
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The pejabat penilai’s response (tanggapan)',
+  })
   @Column({ type: 'text', nullable: true })
   response: string | null;
 
+  @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   respondedAt: Date | null;
 
   // A decision taken outside the kecamatan (the Camat's superior), recorded by HR.
 
   /** Name and office of the external atasan who decided. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name and office of the atasan outside the kecamatan who decided (recorded by HR)',
+  })
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalDecider: string | null;
 
   /** The decree or letter number of the external decision. */
+  @Field(() => String, { nullable: true, description: 'Decree or letter number of that decision' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalReferenceNumber: string | null;
 
   /** Date of the external decision, YYYY-MM-DD. */
+  @Field(() => String, { nullable: true, description: 'Date of that decision, YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   externalDecisionDate: string | null;
 
@@ -101,6 +112,7 @@ export class Objection {
   @Column({ type: 'int', nullable: true })
   recordedByAccountId: number | null;
 
+  @Field(() => Int, { nullable: true })
   @Column({ type: 'int', default: 1 })
   version: number;
 }

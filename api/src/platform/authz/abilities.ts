@@ -12,7 +12,15 @@ import type { Viewer } from '../auth/viewer';
 
 /** `aggregate`: count a row into a de-identified aggregate; whoever may read a row may count it. */
 export type Action =
-  'read' | 'aggregate' | 'create' | 'update' | 'approve' | 'evaluate' | 'resolve';
+  | 'read'
+  | 'aggregate'
+  | 'create'
+  | 'update'
+  | 'approve'
+  | 'evaluate'
+  | 'resolve'
+  | 'respond'
+  | 'recordExternal';
 export type SubjectName =
   | 'Employee'
   | 'OrgUnit'
@@ -220,6 +228,19 @@ export const OBJECTION_FIELDS = [
   'filedAt',
   'decidedAt',
   'revisedEvaluation',
+  // The pejabat penilai's response and the decision's record (issue #15).
+  'response',
+  'respondedAt',
+  'externalDecider',
+  'externalReferenceNumber',
+  'externalDecisionDate',
+  'version',
+  'canDecideFrom',
+  'daysWaiting',
+  'decidedOutside',
+  'viewerCanRespond',
+  'viewerCanDecide',
+  'viewerCanRecordExternal',
 ];
 export const FEEDBACK_FIELDS = [
   'id',
@@ -419,6 +440,8 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   can('read', 'OverdueItem', { memberChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.
   can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
+  // The pejabat penilai responds (tanggapan) to objections against their own evaluations.
+  can('respond', 'Objection', { evaluatorId: viewer.employeeId });
 };
 
 const readEverything = ({ can }: Builder) => {
@@ -466,6 +489,8 @@ export const ROLE_RULES: Record<Role, DefineRules> = {
     can('read', 'Calibration');
     // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
     can('update', 'OrganizationPredicate', { unitIsRoot: true });
+    // Objections whose atasan pejabat penilai is outside the kecamatan: HR records their decision.
+    can('recordExternal', 'Objection', { evaluatorSupervisorId: null });
     can('read', 'TeamDashboard');
     can('read', 'OverdueItem');
     can('create', 'TrainingProgram', TRAINING_PROGRAM_WRITABLE_FIELDS);

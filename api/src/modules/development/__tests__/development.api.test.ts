@@ -495,6 +495,13 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         { id: String(staffA2Annual) },
       );
       expect(filed.errors).toBeUndefined();
+      await t.client.as(
+        t.org.people.kasiA.nip,
+        'mutation ($id: ID!) { respondToObjection(id: $id, response: "Penilaian sudah berdasarkan bukti", version: 1) { id } }',
+        {
+          id: filed.data!.fileObjection.id,
+        },
+      );
       const upheld = await t.client.as(
         'camat',
         'mutation ($id: ID!) { resolveObjection(id: $id, decision: UPHELD, reason: "Realisasi triwulan IV terbukti lengkap", resultRating: SESUAI_EKSPEKTASI, behaviorRating: SESUAI_EKSPEKTASI) { status } }',
@@ -908,6 +915,13 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         person.nip,
         'mutation ($id: ID!) { fileObjection(evaluationId: $id, reason: "Perilaku kerja sudah sesuai ekspektasi") { id } }',
         { id: String(annual) },
+      );
+      await t.client.as(
+        t.org.people.kasiA.nip,
+        'mutation ($id: ID!) { respondToObjection(id: $id, response: "Penilaian sudah berdasarkan bukti", version: 1) { id } }',
+        {
+          id: filed.data!.fileObjection.id,
+        },
       );
       const upheld = await t.client.as(
         'camat',

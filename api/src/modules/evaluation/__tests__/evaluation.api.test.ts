@@ -357,6 +357,12 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       ),
     ).toEqual(['CONFLICT']);
     const objectionId = filed.data?.fileObjection.id;
+    // The atasan decides after the pejabat penilai's response (objection.api.test.ts).
+    await t.client.as(
+      nip('kasiA'),
+      'mutation ($id: ID!) { respondToObjection(id: $id, response: "Penilaian sudah berdasarkan bukti", version: 1) { id } }',
+      { id: objectionId },
+    );
     for (const viewer of [nip('kasiA'), nip('staffA1'), 'admin', nip('kasiB')]) {
       expect(
         codesOf(
@@ -424,6 +430,13 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       id: annualB,
       reason: 'Perilaku kerja saya sesuai ekspektasi',
     });
+    await t.client.as(
+      nip('kasiB'),
+      'mutation ($id: ID!) { respondToObjection(id: $id, response: "Penilaian sudah berdasarkan bukti", version: 1) { id } }',
+      {
+        id: filed.data?.fileObjection.id,
+      },
+    );
     const rejected = await t.client.as('camat', RESOLVE, {
       id: filed.data?.fileObjection.id,
       decision: 'REJECTED',

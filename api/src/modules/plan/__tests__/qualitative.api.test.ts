@@ -394,6 +394,13 @@ describe.each(DRIVERS)('KUALITATIF indicators on %s', (kind) => {
       { id: String(annualId) },
     );
     expect(filed.errors).toBeUndefined();
+    await t.client.as(
+      evaluator(),
+      'mutation ($id: ID!) { respondToObjection(id: $id, response: "Penilaian sudah berdasarkan bukti", version: 1) { id } }',
+      {
+        id: filed.data?.fileObjection.id,
+      },
+    );
     const upheld = await t.client.as(
       'camat',
       `mutation ($id: ID!) { resolveObjection(id: $id, decision: UPHELD, reason: "Inovasi terbukti berdampak", resultRating: DI_ATAS_EKSPEKTASI, behaviorRating: SESUAI_EKSPEKTASI) {

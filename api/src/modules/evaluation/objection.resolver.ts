@@ -1,0 +1,151 @@
+import { subject as asSubject } from '@casl/ability';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseId } from '../../platform/graphql/ids';
+import { ConnectionType, type PageArgs } from '../../platform/graphql/pagination';
+import { Employee } from '../org/employee.entity';
+import { Evaluation } from './evaluation.entity';
+import { Objection, ObjectionStatus } from './objection.entity';
+import { ExternalObjectionDecisionInput } from './objection.inputs';
+import { canDecideFrom, daysSince } from './utils/objection.util';
+
+export const ObjectionConnection = ConnectionType(Objection, 'Objection');
+
+/** Who may act on an objection now: the subject CASL judges (its evaluator and their supervisor). */
+async function subjectOf(objection: Objection, context: Context) {
+  const evaluation = await context.loaders.byId(Evaluation).load(objection.evaluationId);
+  const evaluator = evaluation
+    ? await context.loaders.byId(Employee).load(evaluation.evaluatorId)
+    : null;
+  return {
+    evaluator,
+    subject: asSubject('Objection', {
+      ...objection,
+      evaluatorId: evaluation?.evaluatorId ?? null,
+      evaluatorSupervisorId: evaluator?.supervisorId ?? null,
+    }),
+  };
+}
+
+@Resolver(() => Objection)
+export class ObjectionDecisionResolver {
+  @Query(() => Objection, { nullable: true })
+  objection(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+    return context.services.evaluations.getObjection(context, parseId(id, 'id'));
+  }
+
+  @Query(() => ObjectionConnection, {
+    description:
+      'FILED objections waiting for the viewer’s decision, oldest first: as the atasan pejabat penilai, or (HR) to record the decision of an atasan outside the kecamatan',
+  })
+  objectionsToDecide(
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const page: PageArgs = { first, after };
+    return context.services.evaluations.objectionsWaiting(context, 'decide', page);
+  }
+
+  @Query(() => ObjectionConnection, {
+    description:
+      'FILED objections against the viewer’s evaluations (as pejabat penilai), oldest first',
+  })
+  objectionsToRespond(
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const page: PageArgs = { first, after };
+    return context.services.evaluations.objectionsWaiting(context, 'respond', page);
+  }
+
+  @Mutation(() => Objection, {
+    description:
+      'The pejabat penilai’s response (tanggapan) to an objection against their evaluation, while it is FILED',
+  })
+  respondToObjection(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('response') response: string,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return context.services.evaluations.respondToObjection(
+      context,
+      parseId(id, 'id'),
+      response,
+      version,
+    );
+  }
+
+  @Mutation(() => Objection, {
+    description:
+      'HR records the decision of the atasan pejabat penilai outside the kecamatan (the evaluator has no supervisor in the system)',
+  })
+  recordExternalObjectionDecision(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ExternalObjectionDecisionInput) input: ExternalObjectionDecisionInput,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return context.services.evaluations.recordExternalObjectionDecision(
+      context,
+      parseId(id, 'id'),
+      input,
+      version,
+    );
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'From when the objection may be decided: the pejabat penilai’s response, or 7 days after filing without one',
+  })
+  canDecideFrom(@Root() objection: Objection) {
+    return canDecideFrom(objection.filedAt, objection.respondedAt);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Whole days since filing while FILED (null once decided)',
+  })
+  daysWaiting(@Root() objection: Objection, @Ctx() context: Context) {
+    return objection.status === ObjectionStatus.FILED
+      ? daysSince(objection.filedAt, context.now)
+      : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'The atasan pejabat penilai is outside the kecamatan (the evaluator has no supervisor in the system): HR records the decision',
+  })
+  async decidedOutside(@Root() objection: Objection, @Ctx() context: Context) {
+    const { evaluator } = await subjectOf(objection, context);
+    return evaluator ? evaluator.supervisorId === null : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may respond now' })
+  async viewerCanRespond(@Root() objection: Objection, @Ctx() context: Context) {
+    if (objection.status !== ObjectionStatus.FILED) return false;
+    return context.ability.can('respond', (await subjectOf(objection, context)).subject);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'The viewer decides it (resolveObjection) once it may be decided',
+  })
+  async viewerCanDecide(@Root() objection: Objection, @Ctx() context: Context) {
+    if (objection.status !== ObjectionStatus.FILED) return false;
+    return context.ability.can('resolve', (await subjectOf(objection, context)).subject);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'The viewer (HR) records the external decision (recordExternalObjectionDecision)',
+  })
+  async viewerCanRecordExternal(@Root() objection: Objection, @Ctx() context: Context) {
+    if (objection.status !== ObjectionStatus.FILED) return false;
+    return context.ability.can('recordExternal', (await subjectOf(objection, context)).subject);
+  }
+}
