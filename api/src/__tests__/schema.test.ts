@@ -35,6 +35,9 @@ const STRUCTURAL_TYPES = new Set([
   'ObjectionEdge',
   'FeedbackConnection',
   'FeedbackEdge',
+  // The viewer's own inbox: the notices inside are the guarded Notification.
+  'NotificationInbox',
+  'NotificationEdge',
   'DistributionCheck',
   'CurveRuleCheck',
   'PredicateCount',

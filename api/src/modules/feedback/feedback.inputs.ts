@@ -36,4 +36,10 @@ export class FeedbackFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only feedback not yet acknowledged' })
   unacknowledged?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the first item of each thread (replies through `Feedback.replies`)',
+  })
+  threadsOnly?: boolean;
 }

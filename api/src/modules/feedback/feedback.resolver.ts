@@ -1,4 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
@@ -10,6 +22,14 @@ import { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
 import { Notification } from './notification.entity';
 
 export const FeedbackConnection = ConnectionType(Feedback, 'Feedback');
+
+@ObjectType('NotificationInbox', {
+  description: 'The viewer’s inbox, newest first: a page of notices and how many are unread',
+})
+export class NotificationInbox extends ConnectionType(Notification, 'Notification') {
+  @Field(() => Int, { description: 'Unread notices in the whole inbox, not only this page' })
+  unreadCount: number;
+}
 
 @Resolver(() => Feedback)
 export class FeedbackResolver {
@@ -33,12 +53,46 @@ export class FeedbackResolver {
     return context.services.feedback.give(context, input);
   }
 
+  @Mutation(() => Feedback, {
+    description:
+      'Replies in the feedback’s thread (to its first item), by the thread’s author or recipient only',
+  })
+  replyToFeedback(
+    @Ctx() context: Context,
+    @Arg('feedbackId', () => ID) feedbackId: string,
+    @Arg('text') text: string,
+  ) {
+    return context.services.feedback.reply(context, parseId(feedbackId, 'feedbackId'), text);
+  }
+
   @Mutation(() => Feedback)
   acknowledgeFeedback(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
     return context.services.feedback.acknowledge(context, parseId(id, 'id'));
   }
 
-  @Query(() => [Notification], { description: 'The viewer’s inbox, newest first' })
+  @Query(() => NotificationInbox, {
+    description:
+      'The viewer’s inbox, paged, newest first. Opening it first writes the deadline notices due to the viewer (once per item).',
+  })
+  inbox(
+    @Ctx() context: Context,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return context.services.feedback.inbox(context, unreadOnly, { first, after });
+  }
+
+  @Mutation(() => Int, {
+    description: 'Marks all the viewer’s notices read; returns how many were unread',
+  })
+  markAllNotificationsRead(@Ctx() context: Context) {
+    return context.services.feedback.markAllNotificationsRead(context);
+  }
+
+  @Query(() => [Notification], {
+    description: 'The viewer’s newest 100 notices (see `inbox` for the paged inbox)',
+  })
   notifications(
     @Ctx() context: Context,
     @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
@@ -64,6 +118,25 @@ export class FeedbackResolver {
   @FieldResolver(() => PerformanceCycle, { nullable: true })
   cycle(@Root() feedback: Feedback, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(feedback.cycleId);
+  }
+
+  @FieldResolver(() => Feedback, {
+    nullable: true,
+    description: 'The first item of the thread this one replies to; null for a first item',
+  })
+  thread(@Root() feedback: Feedback, @Ctx() context: Context) {
+    return feedback.threadId === null
+      ? null
+      : context.loaders.byId(Feedback).load(feedback.threadId);
+  }
+
+  @FieldResolver(() => [Feedback], {
+    nullable: true,
+    description: 'The replies to a thread’s first item, oldest first (empty on a reply)',
+  })
+  replies(@Root() feedback: Feedback, @Ctx() context: Context) {
+    if (feedback.threadId !== null) return [];
+    return context.loaders.manyBy(Feedback, 'threadId', { id: 'ASC' }).load(feedback.id);
   }
 
   @FieldResolver(() => WorkTarget, { nullable: true })

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
@@ -16,23 +16,35 @@ import { CycleStatus } from '../cycle/cycle.enums';
 import { Employee, ReportingLine } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
-import { Feedback } from './feedback.entity';
+import { OVERDUE_CYCLE_STATUSES } from '../cycle/utils/deadlines.util';
+import { Feedback, FeedbackKind } from './feedback.entity';
+import { type Notice, notify } from './notices';
+import { deadlineNotices } from './utils/notice-text.util';
 import type { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
 import { Notification } from './notification.entity';
 import { runTransaction } from '../../platform/database/transaction';
 
 export const FEEDBACK_MAX_LENGTH = 2000;
 
-export function feedbackSqlFields(alias: string): SqlFieldMap {
+/**
+ * A thread reads as its first item (DESIGN §3): its two parties and whoever may read the first
+ * item read every reply. `rootAlias` is the first item joined on `threadId` (null for a first item).
+ */
+export function feedbackSqlFields(alias: string, rootAlias: string): SqlFieldMap {
+  const recipient = `COALESCE(${rootAlias}.recipientId, ${alias}.recipientId)`;
   return {
-    ownerId: `${alias}.recipientId`,
-    authorId: `${alias}.authorId`,
+    ownerId: recipient,
+    authorId: `COALESCE(${rootAlias}.authorId, ${alias}.authorId)`,
     ownerChainIds: (operator, value, param) => {
       if (operator !== 'eq')
         throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-      return `${alias}.recipientId IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
+      return `${recipient} IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
     },
   };
+}
+
+export interface NotificationInboxPage extends Connection<Notification> {
+  unreadCount: number;
 }
 
 export class FeedbackService {
@@ -48,12 +60,14 @@ export class FeedbackService {
       'read',
       'Feedback',
       undefined,
-      feedbackSqlFields('feedback'),
+      feedbackSqlFields('feedback', 'threadRoot'),
     );
     const query = this.dataSource
       .getRepository(Feedback)
       .createQueryBuilder('feedback')
+      .leftJoin(Feedback, 'threadRoot', 'threadRoot.id = feedback.threadId')
       .where(rows.sql, rows.params);
+    if (filter?.threadsOnly) query.andWhere('feedback.threadId IS NULL');
     if (filter?.recipientId)
       query.andWhere('feedback.recipientId = :recipientId', {
         recipientId: parseId(filter.recipientId, 'filter.recipientId'),
@@ -74,7 +88,10 @@ export class FeedbackService {
     });
   }
 
-  /** From anyone in the recipient's supervisor chain, or a peer of the same unit, during an ACTIVE cycle. */
+  /**
+   * During an ACTIVE cycle, from anyone in the recipient's supervisor chain, upward to anyone in the
+   * author's own supervisor chain, or between peers of the same unit.
+   */
   async give(context: Context, input: GiveFeedbackInput): Promise<Feedback> {
     const authorId = context.viewer?.employeeId;
     if (!authorId || !context.ability.can('create', 'Feedback'))
@@ -95,13 +112,16 @@ export class FeedbackService {
       if (!recipient || !recipient.active) throw notFound('Employee', recipientId);
       if (recipientId === authorId) throw forbidden('Feedback goes to someone else');
       const author = await manager.findOneByOrFail(Employee, { id: authorId });
-      const inChain = await manager.existsBy(ReportingLine, {
-        ancestorId: authorId,
-        descendantId: recipientId,
-      });
+      const inChain = await manager
+        .createQueryBuilder(ReportingLine, 'line')
+        .where(
+          '(line.ancestorId = :authorId AND line.descendantId = :recipientId) OR (line.ancestorId = :recipientId AND line.descendantId = :authorId)',
+          { authorId, recipientId },
+        )
+        .getExists();
       if (!inChain && author.unitId !== recipient.unitId)
         throw forbidden(
-          'Feedback comes from the recipient’s supervisors or peers of the same unit',
+          'Feedback goes down or up the author’s reporting line, or to a peer of the same unit',
         );
       const cycle = await manager.findOneBy(PerformanceCycle, { status: CycleStatus.ACTIVE });
       if (!cycle) throw conflict('There is no ACTIVE cycle: feedback is closed');
@@ -155,6 +175,146 @@ export class FeedbackService {
       });
       return manager.findOneByOrFail(Feedback, { id });
     });
+  }
+
+  /** A reply in a feedback thread, by one of its two parties, to the other. */
+  async reply(context: Context, feedbackId: number, rawText: string): Promise<Feedback> {
+    const authorId = context.viewer?.employeeId;
+    if (!authorId || !context.ability.can('create', 'Feedback'))
+      throw forbidden('Only employees reply to feedback');
+    const text = rawText.trim();
+    if (text.length === 0 || text.length > FEEDBACK_MAX_LENGTH)
+      assertNoProblems([
+        { field: 'text', message: `must be 1 to ${FEEDBACK_MAX_LENGTH} characters` },
+      ]);
+    return runTransaction(this.dataSource, async (manager) => {
+      const item = await manager.findOneBy(Feedback, { id: feedbackId });
+      if (!item) throw notFound('Feedback', feedbackId);
+      const first =
+        item.threadId === null
+          ? item
+          : await manager.findOneByOrFail(Feedback, { id: item.threadId });
+      if (authorId !== first.authorId && authorId !== first.recipientId)
+        throw forbidden('Only the author and the recipient of the feedback reply to it');
+      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: first.cycleId });
+      if (cycle.status !== CycleStatus.ACTIVE)
+        throw conflict('The cycle of this feedback is no longer ACTIVE: the thread is closed');
+      const recipientId = authorId === first.authorId ? first.recipientId : first.authorId;
+      const now = context.now;
+      const inserted = await manager.insert(Feedback, {
+        cycleId: first.cycleId,
+        authorId,
+        recipientId,
+        workTargetId: null,
+        coreValue: null,
+        kind: FeedbackKind.NOTE,
+        text,
+        createdAt: now,
+        acknowledgedAt: null,
+        threadId: first.id,
+      });
+      const id = Number(inserted.identifiers[0].id);
+      const author = await manager.findOneByOrFail(Employee, { id: authorId });
+      await notify(
+        manager,
+        [
+          {
+            recipientId,
+            kind: 'feedback.reply',
+            message: `${author.name} membalas umpan balik.`,
+            entity: 'Feedback',
+            entityId: first.id,
+            dedupeKey: `feedback.reply:${id}`,
+          },
+        ],
+        now,
+      );
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'feedback.reply',
+        entity: 'Feedback',
+        entityId: id,
+        after: { threadId: first.id, recipientId },
+      });
+      return manager.findOneByOrFail(Feedback, { id });
+    });
+  }
+
+  /**
+   * Deadline notices, generated when their recipient opens the inbox (no scheduler): what is
+   * overdue in each running cycle and theirs to act on, one keyed notice per item. A fixed number
+   * of statements: the running cycles, the overdue reads per cycle, one insert-or-ignore.
+   */
+  async syncDeadlineNotices(context: Context): Promise<void> {
+    const employeeId = context.viewer?.employeeId;
+    if (!employeeId || !context.ability.can('read', 'OverdueItem')) return;
+    const cycles = await this.dataSource
+      .getRepository(PerformanceCycle)
+      .findBy({ status: In([...OVERDUE_CYCLE_STATUSES]) });
+    const notices: Notice[] = [];
+    for (const cycle of cycles) {
+      const overdue = await context.services.overdue.list(context, {
+        unitId: null,
+        cycleId: cycle.id,
+      });
+      const mine = overdue.all.filter((item) => item.responsibleId === employeeId);
+      if (mine.length === 0) continue;
+      const employees = await context.loaders
+        .byId(Employee)
+        .loadMany([...new Set(mine.map((item) => item.employeeId))]);
+      const names = new Map(
+        employees.flatMap((employee) =>
+          employee && !(employee instanceof Error) ? [[employee.id, employee.name] as const] : [],
+        ),
+      );
+      notices.push(...deadlineNotices({ recipientId: employeeId, items: mine, names }));
+    }
+    if (notices.length === 0) return;
+    await runTransaction(this.dataSource, (manager) => notify(manager, notices, context.now));
+  }
+
+  /** The viewer's inbox, paged, newest first; deadline notices are brought up to date first. */
+  async inbox(
+    context: Context,
+    unreadOnly: boolean,
+    page: PageArgs,
+  ): Promise<NotificationInboxPage> {
+    const employeeId = context.viewer?.employeeId;
+    if (!employeeId)
+      return {
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+        totalCount: 0,
+        unreadCount: 0,
+      };
+    await this.syncDeadlineNotices(context);
+    const repository = this.dataSource.getRepository(Notification);
+    const query = repository
+      .createQueryBuilder('note')
+      .where('note.recipientId = :employeeId', { employeeId });
+    if (unreadOnly) query.andWhere('note.readAt IS NULL');
+    const [connection, unreadCount] = await Promise.all([
+      paginate(query, page, {
+        expression: '(0 - note.id)',
+        valueOf: (row) => -row.id,
+        idExpression: 'note.id',
+      }),
+      repository.countBy({ recipientId: employeeId, readAt: IsNull() }),
+    ]);
+    return { ...connection, unreadCount };
+  }
+
+  /** Marks every unread notice of the viewer read; returns how many were unread. */
+  async markAllNotificationsRead(context: Context): Promise<number> {
+    const employeeId = context.viewer?.employeeId;
+    if (!employeeId) return 0;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: context.now })
+      .where('recipientId = :employeeId AND readAt IS NULL', { employeeId })
+      .execute();
+    return result.affected ?? 0;
   }
 
   /** The viewer's inbox, newest first. */

@@ -253,6 +253,8 @@ export const FEEDBACK_FIELDS = [
   'text',
   'createdAt',
   'acknowledgedAt',
+  'thread',
+  'replies',
 ];
 export const ORGANIZATION_PREDICATE_FIELDS = [
   'id',

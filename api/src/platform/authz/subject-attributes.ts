@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { Evaluation } from '../../modules/evaluation/evaluation.entity';
+import { Feedback } from '../../modules/feedback/feedback.entity';
 import { Indicator } from '../../modules/plan/indicator.entity';
 import { PerformancePlan } from '../../modules/plan/performance-plan.entity';
 import { WorkTarget } from '../../modules/plan/work-target.entity';
@@ -114,6 +115,11 @@ export async function conditionAttributes(
       anonymitySetSize(context, type, 'anonymitySetSize', id),
     ]);
     return { ...root, supervisorChainIds, ...anonymity };
+  }
+  // A reply reads as its thread's first item: its parties and whoever may read that item.
+  if (type === 'Feedback' && root.threadId !== null && root.threadId !== undefined) {
+    const first = await context.loaders.byId(Feedback).load(Number(root.threadId));
+    if (first) root = { ...root, recipientId: first.recipientId, authorId: first.authorId };
   }
   // Records that name their person directly: the evaluated employee, the feedback's recipient.
   const ownerId = await directOwnerOf(type, root, context);
