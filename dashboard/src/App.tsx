@@ -17,6 +17,7 @@ import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
 import { MyPerformancePage } from './pages/MyPerformancePage';
 import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
@@ -54,6 +55,8 @@ export function App() {
         <Route path="penilaian-saya" element={<MyEvaluationsPage />} />
         <Route path="umpan-balik" element={<FeedbackPage />} />
         <Route path="kalibrasi" element={<CalibrationPage />} />
+        <Route path="keberatan" element={<ObjectionsPage />} />
+        <Route path="keberatan/:id" element={<ObjectionDetailPage />} />
         <Route path="kinerja-saya" element={<MyPerformancePage />} />
         <Route path="tim" element={<TeamDashboardPage />} />
         <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />

@@ -16,6 +16,7 @@ test('pending actions link to where they are acted on', () => {
     '/penilaian/12/TW2',
   );
   expect(pendingActionHref(action('EVALUATE', { planId: '12' }))).toBe('/penilaian');
-  expect(pendingActionHref(action('DECIDE_OBJECTION', { objectionId: '3' }))).toBe('/kalibrasi');
+  expect(pendingActionHref(action('DECIDE_OBJECTION', { objectionId: '3' }))).toBe('/keberatan/3');
+  expect(pendingActionHref(action('DECIDE_OBJECTION'))).toBe('/keberatan');
   expect(pendingActionHref(action('SOMETHING_NEW'))).toBeNull();
 });

@@ -1,6 +1,6 @@
 import type { PendingAction } from '../types';
 
-/** Where to act on a pending item: the plan review, the evaluation form, or the calibration page. */
+/** Where to act on a pending item: the plan review, the evaluation form, or the keberatan to decide. */
 export function pendingActionHref(action: PendingAction): string | null {
   switch (action.kind) {
     case 'APPROVE_PLAN':
@@ -10,7 +10,7 @@ export function pendingActionHref(action: PendingAction): string | null {
         ? `/penilaian/${action.planId}/${action.period}`
         : '/penilaian';
     case 'DECIDE_OBJECTION':
-      return '/kalibrasi';
+      return action.objectionId ? `/keberatan/${action.objectionId}` : '/keberatan';
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { analyticsEn } from '../../analytics/i18n/en';
 import { deadlinesEn } from '../../deadlines/i18n/en';
 import { documentsEn } from '../../documents/i18n/en';
+import { objectionsEn } from '../../objections/i18n/en';
 import { developmentEn } from '../../development/i18n/en';
 import { annualEvaluationEn } from '../../evaluation/i18n/en';
 import { homeEn } from '../../home/i18n/en';
@@ -628,4 +629,5 @@ export const en: Record<MessageKey, string> = {
   ...qualitativeEn,
   ...deadlinesEn,
   ...documentsEn,
+  ...objectionsEn,
 };

@@ -2,6 +2,7 @@
 import { analyticsId } from '../../analytics/i18n/id';
 import { deadlinesId } from '../../deadlines/i18n/id';
 import { documentsId } from '../../documents/i18n/id';
+import { objectionsId } from '../../objections/i18n/id';
 import { developmentId } from '../../development/i18n/id';
 import { annualEvaluationId } from '../../evaluation/i18n/id';
 import { homeId } from '../../home/i18n/id';
@@ -639,6 +640,7 @@ export const id = {
   ...qualitativeId,
   ...deadlinesId,
   ...documentsId,
+  ...objectionsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

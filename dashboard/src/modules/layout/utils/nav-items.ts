@@ -109,6 +109,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     visibleTo: (viewer) => viewer.hasEmployee && viewer.isSupervisor,
   },
   {
+    // Keberatan to respond to (pejabat penilai), to decide (atasan) or to record (HR, external).
+    to: '/keberatan',
+    group: 'team',
+    labelKey: 'nav.objections',
+    icon: 'checkList',
+    requires: { action: 'read', subject: 'Objection' },
+    visibleTo: (viewer) =>
+      (viewer.hasEmployee && viewer.isSupervisor) ||
+      viewer.roles.includes('LEADER') ||
+      viewer.roles.includes('HR_ADMIN'),
+  },
+  {
     to: '/tim',
     group: 'team',
     labelKey: 'nav.team',

@@ -1,0 +1,323 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { significantError } from '../modules/api/utils/graphql-errors';
+import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
+import type { EvaluationDetail } from '../modules/evaluation/types';
+import { useI18n } from '../modules/i18n';
+import { DecisionForm } from '../modules/objections/components/DecisionForm';
+import { TextField } from '../modules/objections/components/TextField';
+import {
+  GET_OBJECTION,
+  GET_WAITING_OBJECTIONS,
+  RESPOND_TO_OBJECTION,
+} from '../modules/objections/graphql/objections';
+import {
+  decidableNow,
+  objectionErrorMessage,
+  TEXT_MAX,
+  TEXT_MIN,
+  type WaitingObjection,
+  waitingRows,
+} from '../modules/objections/utils/objections';
+import { Notice } from '../modules/skp/components/Notice';
+import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import type { Connection } from '../modules/skp/types';
+import { fieldErrorsOf, translateFieldMessage } from '../modules/skp/utils/field-errors';
+import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { formatDay } from '../modules/ui/utils/dates';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { Icon } from '../modules/ui/components/Icon';
+import '../modules/objections/styles/objections.css';
+
+/** Keberatan waiting for the viewer: to respond to (pejabat penilai) or to decide (atasan, HR). */
+export function ObjectionsPage() {
+  const { t, locale } = useI18n();
+  const query = useQuery<{
+    objectionsToDecide: Connection<WaitingObjection>;
+    objectionsToRespond: Connection<WaitingObjection>;
+  }>(GET_WAITING_OBJECTIONS, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const loadError = query.data ? undefined : significantError(query.error);
+  let body;
+  if (query.loading && !query.data) body = <PageSkeleton testId="objections-loading" />;
+  else if (loadError || !query.data)
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  else {
+    const rows = waitingRows(
+      query.data.objectionsToDecide.edges.map(({ node }) => node),
+      query.data.objectionsToRespond.edges.map(({ node }) => node),
+    );
+    body =
+      rows.length === 0 ? (
+        <EmptyState title={t('objections.empty')} body={t('objections.emptyHint')} icon="inbox" />
+      ) : (
+        <ul className="card objection-list" data-testid="objection-list">
+          {rows.map(({ objection, role }) => (
+            <li key={objection.id} className="objection-list__item" data-testid="objection-row">
+              <div>
+                <strong>{objection.employee?.name ?? '–'}</strong>
+                <p className="muted small">
+                  {t('objections.filedOn', { date: formatDateTime(objection.filedAt, locale) })} ·{' '}
+                  <span data-testid="objection-days">
+                    {t('objections.daysWaiting', { days: objection.daysWaiting ?? 0 })}
+                  </span>
+                </p>
+              </div>
+              <Link className="button button--secondary" to={`/keberatan/${objection.id}`}>
+                {t(`objections.role.${role}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      );
+  }
+  return (
+    <div className="page__content">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('objections.title')}</h1>
+        <p className="page-header__subtitle">{t('objections.subtitle')}</p>
+      </header>
+      {body}
+    </div>
+  );
+}
+
+interface RealizationRow {
+  id: string;
+  description?: string | null;
+  unit?: string | null;
+  realization?: {
+    id: string;
+    value?: number | null;
+    narrative?: string | null;
+    evidenceUrl?: string | null;
+  } | null;
+}
+
+interface ObjectionDetail extends WaitingObjection {
+  reason?: string | null;
+  response?: string | null;
+  version?: number | null;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  externalDecider?: string | null;
+  externalReferenceNumber?: string | null;
+  externalDecisionDate?: string | null;
+  decider?: { id: string; name?: string | null } | null;
+  evaluation?:
+    | (EvaluationDetail & {
+        plan?: {
+          id: string;
+          workTargets?:
+            | { id: string; description?: string | null; indicators?: RealizationRow[] | null }[]
+            | null;
+        } | null;
+      })
+    | null;
+}
+
+/** One keberatan: the evaluation as finalised, the reason, the response, and the decision. */
+export function ObjectionDetailPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const [now] = useState(() => new Date());
+  const [done, setDone] = useState<string | null>(null);
+  const query = useQuery<{ objection: ObjectionDetail | null }, { id: string }>(GET_OBJECTION, {
+    variables: { id },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const loadError = query.data?.objection ? undefined : significantError(query.error);
+  const objection = query.data?.objection;
+  let body;
+  if (query.loading && !query.data) body = <PageSkeleton testId="objection-loading" />;
+  else if (loadError || !objection)
+    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
+  else {
+    const evaluation = objection.evaluation;
+    const indicators = (evaluation?.plan?.workTargets ?? []).flatMap(
+      (target) => target.indicators ?? [],
+    );
+    const mayDecide = objection.viewerCanDecide || objection.viewerCanRecordExternal;
+    body = (
+      <div className="objection-detail">
+        {done && <Notice tone="success">{done}</Notice>}
+        {evaluation && (
+          <EvaluationView evaluation={evaluation}>
+            {indicators.length > 0 && (
+              <section>
+                <h3 className="evaluation-view__subtitle">{t('objections.realizations')}</h3>
+                <ul className="objection-realizations">
+                  {indicators.map((indicator) => (
+                    <li key={indicator.id} className="small">
+                      <strong>{indicator.description}</strong>:{' '}
+                      {indicator.realization
+                        ? (indicator.realization.narrative ??
+                          `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`)
+                        : t('objections.noRealization')}
+                      {indicator.realization?.evidenceUrl && (
+                        <>
+                          {' · '}
+                          <a
+                            href={indicator.realization.evidenceUrl}
+                            target="_blank"
+                            rel="noreferrer"
+                          >
+                            {t('objections.evidence')}
+                          </a>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </EvaluationView>
+        )}
+        <section className="card" data-testid="objection-reason">
+          <h2 className="card__title">{t('objections.reason')}</h2>
+          <p className="muted small">
+            {t('objections.filedOn', { date: formatDateTime(objection.filedAt, locale) })}
+            {objection.status === 'FILED' &&
+              ` · ${t('objections.daysWaiting', { days: objection.daysWaiting ?? 0 })}`}
+          </p>
+          <p className="preserve-lines">{objection.reason}</p>
+        </section>
+        <section className="card" data-testid="objection-response">
+          <h2 className="card__title">{t('objections.response')}</h2>
+          {objection.response ? (
+            <>
+              <p className="muted small">
+                {t('objections.respondedAt', {
+                  date: formatDateTime(objection.respondedAt, locale),
+                })}
+              </p>
+              <p className="preserve-lines">{objection.response}</p>
+            </>
+          ) : (
+            <p className="muted small">{t('objections.noResponse')}</p>
+          )}
+          {objection.viewerCanRespond && (
+            <ResponseForm
+              objectionId={objection.id}
+              version={objection.version ?? 1}
+              initial={objection.response ?? ''}
+              onDone={() => setDone(t('objections.responded'))}
+            />
+          )}
+        </section>
+        {objection.status !== 'FILED' && (
+          <section className="card" data-testid="objection-outcome">
+            <h2 className="card__title">
+              {t(`objectionStatus.${objection.status as 'UPHELD' | 'REJECTED'}`)}
+            </h2>
+            <p className="muted small">
+              {objection.externalDecider
+                ? t('objections.decidedBy.external', {
+                    name: objection.externalDecider,
+                    reference: objection.externalReferenceNumber ?? '',
+                    date: formatDay(objection.externalDecisionDate, locale),
+                  })
+                : t('objection.decision', { name: objection.decider?.name ?? '' })}
+            </p>
+            <p className="preserve-lines">{objection.decisionReason}</p>
+          </section>
+        )}
+        {mayDecide && !decidableNow(objection.canDecideFrom, now) && (
+          <Notice tone="info" testId="objection-wait">
+            {t('objections.canDecideFrom', {
+              date: formatDateTime(objection.canDecideFrom, locale),
+            })}
+          </Notice>
+        )}
+        {mayDecide && decidableNow(objection.canDecideFrom, now) && (
+          <DecisionForm
+            objectionId={objection.id}
+            version={objection.version ?? 1}
+            external={Boolean(objection.viewerCanRecordExternal)}
+            onDone={() => setDone(t('objections.decided'))}
+          />
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="page__content">
+      <nav className="breadcrumb" aria-label={t('objections.title')}>
+        <Link to="/keberatan" className="breadcrumb__back">
+          <Icon name="chevronLeft" size={18} />
+          <span>{t('objections.back')}</span>
+        </Link>
+      </nav>
+      <header className="page-header">
+        <h1 className="page-header__title">
+          {t('objections.detailTitle', { name: objection?.employee?.name ?? '' })}
+        </h1>
+      </header>
+      {body}
+    </div>
+  );
+}
+
+function ResponseForm({
+  objectionId,
+  version,
+  initial,
+  onDone,
+}: {
+  objectionId: string;
+  version: number;
+  initial: string;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [respond, state] = useMutation(RESPOND_TO_OBJECTION, {
+    refetchQueries: ['GetObjection', 'GetWaitingObjections'],
+    awaitRefetchQueries: true,
+  });
+  const submit = async () => {
+    const length = text.trim().length;
+    if (length < TEXT_MIN || length > TEXT_MAX) {
+      setError(t('objections.problem.text'));
+      return;
+    }
+    setFailure(null);
+    try {
+      await respond({ variables: { id: objectionId, response: text.trim(), version } });
+      onDone();
+    } catch (failed) {
+      const fields = fieldErrorsOf(failed);
+      if (fields.response) setError(translateFieldMessage(t, fields.response));
+      else setFailure(objectionErrorMessage(t, failed));
+    }
+  };
+  return (
+    <div data-testid="objection-response-form">
+      <TextField
+        name="response"
+        label={t('objections.responseLabel')}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setError(undefined);
+        }}
+        error={error}
+      />
+      {failure && <Notice tone="error">{failure}</Notice>}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={state.loading}
+          onClick={() => void submit()}
+        >
+          {state.loading ? t('objections.responding') : t('objections.respond')}
+        </button>
+      </div>
+    </div>
+  );
+}
