@@ -15,4 +15,14 @@ export interface FeedbackItem {
   author: { __typename?: 'Employee'; id: string; name: string | null } | null;
   recipient: { __typename?: 'Employee'; id: string; name: string | null } | null;
   workTarget: { __typename?: 'WorkTarget'; id: string; description: string | null } | null;
+  /** The thread's replies, oldest first (null when not readable). */
+  replies?: FeedbackReply[] | null;
+}
+
+export interface FeedbackReply {
+  __typename?: 'Feedback';
+  id: string;
+  text: string | null;
+  createdAt: string | null;
+  author: { __typename?: 'Employee'; id: string; name: string | null } | null;
 }

@@ -14,7 +14,8 @@ import {
 import { FormField } from '../../ui/components/FormField';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { GIVE_FEEDBACK } from '../graphql/mutations';
-import { GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '../graphql/queries';
+import { GET_MY_SUPERVISORS, GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '../graphql/queries';
+import { type SupervisorNode, supervisorChain } from '../utils/thread';
 import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, type FeedbackKind } from '../types';
 import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 
@@ -63,6 +64,11 @@ export function FeedbackComposer({
   const [give, giveState] = useMutation(GIVE_FEEDBACK, {
     refetchQueries: ['GetSentFeedback'],
   });
+  // Upward feedback: the viewer's supervisors, one click each.
+  const chain = useQuery<{
+    me: { employee: { id: string; supervisor: SupervisorNode | null } | null };
+  }>(GET_MY_SUPERVISORS, { errorPolicy: 'all' });
+  const supervisors = supervisorChain(chain.data?.me.employee?.supervisor);
   const candidates = (results.data?.employees.edges ?? [])
     .map(({ node }) => node)
     .filter((person) => person.id !== myEmployeeId);
@@ -152,6 +158,27 @@ export function FeedbackComposer({
               onChange={(event) => setSearch(event.target.value)}
               {...errorProps(`${id}-recipient`, errors.recipientId)}
             />
+            {supervisors.length > 0 && (
+              <div className="chip-row" data-testid="supervisor-recipients">
+                <span className="muted small">{t('feedback.mySupervisors')}</span>
+                {supervisors.map((person) => (
+                  <button
+                    key={person.id}
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => {
+                      setRecipient(person);
+                      setErrors((current) => ({ ...current, recipientId: '' }));
+                    }}
+                  >
+                    {person.name}
+                    {person.position && (
+                      <span className="muted small"> · {person.position.title}</span>
+                    )}
+                  </button>
+                ))}
+              </div>
+            )}
             {debounced.length >= 2 && (
               <ul className="recipient-results" aria-label={t('feedback.recipientResults')}>
                 {results.loading && <li className="muted small">{t('common.loading')}</li>}

@@ -1,14 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../skp/components/Notice';
 import { formatDateTime } from '../../skp/utils/format';
-import { ACKNOWLEDGE_FEEDBACK } from '../graphql/mutations';
-import type { FeedbackItem } from '../types';
+import { ACKNOWLEDGE_FEEDBACK, REPLY_TO_FEEDBACK } from '../graphql/mutations';
+import { FEEDBACK_MAX_LENGTH, type FeedbackItem } from '../types';
+import { replyProblem } from '../utils/thread';
 
-/** Received (with acknowledge; unacknowledged highlighted) or sent feedback, newest first. */
+/**
+ * Received (with acknowledge; unacknowledged highlighted) or sent feedback, newest first; each a
+ * thread with its replies and a reply box for its two parties.
+ */
 export function FeedbackList({
   items,
   direction,
@@ -91,6 +95,97 @@ function FeedbackEntry({
         )}
       </div>
       {problem && <Notice tone="error">{problem}</Notice>}
+      {(item.replies?.length ?? 0) > 0 && (
+        <ol
+          className="feedback-thread"
+          aria-label={t('feedback.replies')}
+          data-testid="feedback-replies"
+        >
+          {item.replies!.map((reply) => (
+            <li key={reply.id} className="feedback-thread__reply">
+              <p className="small">
+                <strong>{reply.author?.name ?? t('directory.nameHidden')}</strong>{' '}
+                <span className="muted">{formatDateTime(reply.createdAt, locale)}</span>
+              </p>
+              <p className="feedback-entry__text">{reply.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ReplyBox feedbackId={item.id} />
     </li>
+  );
+}
+
+/** A reply in the thread, to the other party; opened on request to keep the list short. */
+function ReplyBox({ feedbackId }: { feedbackId: string }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reply, state] = useMutation(REPLY_TO_FEEDBACK, {
+    refetchQueries: ['GetReceivedFeedback', 'GetSentFeedback'],
+  });
+  if (!open)
+    return (
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={() => setOpen(true)}
+      >
+        {t('feedback.reply.open')}
+      </button>
+    );
+  const send = () => {
+    const local = replyProblem(text);
+    if (local) {
+      setProblem(t(local, { max: FEEDBACK_MAX_LENGTH }));
+      return;
+    }
+    setProblem(null);
+    void reply({ variables: { feedbackId, text: text.trim() } })
+      .then(() => {
+        setText('');
+        setOpen(false);
+      })
+      .catch((error: unknown) => setProblem(evaluationErrorMessage(t, error)));
+  };
+  return (
+    <div className="feedback-reply">
+      <label className="field__label" htmlFor={`${id}-reply`}>
+        {t('feedback.reply.label')}
+      </label>
+      <textarea
+        id={`${id}-reply`}
+        className="input"
+        rows={3}
+        maxLength={FEEDBACK_MAX_LENGTH}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+      />
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => {
+            setOpen(false);
+            setProblem(null);
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          disabled={state.loading}
+          onClick={send}
+        >
+          {state.loading ? t('feedback.reply.sending') : t('feedback.reply.send')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -19,3 +19,17 @@ export const ACKNOWLEDGE_FEEDBACK = gql`
     }
   }
 `;
+
+export const REPLY_TO_FEEDBACK = gql`
+  mutation ReplyToFeedback($feedbackId: ID!, $text: String!) {
+    replyToFeedback(feedbackId: $feedbackId, text: $text) {
+      id
+      text
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+  }
+`;

@@ -20,12 +20,21 @@ export const FEEDBACK_FIELDS = gql`
       id
       description
     }
+    replies {
+      id
+      text
+      createdAt
+      author {
+        id
+        name
+      }
+    }
   }
 `;
 
 export const GET_RECEIVED_FEEDBACK = gql`
   query GetReceivedFeedback($recipientId: ID!, $after: String) {
-    feedback(filter: { recipientId: $recipientId }, first: 50, after: $after) {
+    feedback(filter: { recipientId: $recipientId, threadsOnly: true }, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -39,7 +48,7 @@ export const GET_RECEIVED_FEEDBACK = gql`
       }
     }
     unacknowledged: feedback(
-      filter: { recipientId: $recipientId, unacknowledged: true }
+      filter: { recipientId: $recipientId, unacknowledged: true, threadsOnly: true }
       first: 1
     ) {
       totalCount
@@ -50,7 +59,7 @@ export const GET_RECEIVED_FEEDBACK = gql`
 
 export const GET_SENT_FEEDBACK = gql`
   query GetSentFeedback($authorId: ID!, $after: String) {
-    feedback(filter: { authorId: $authorId }, first: 50, after: $after) {
+    feedback(filter: { authorId: $authorId, threadsOnly: true }, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -103,6 +112,42 @@ export const GET_RECIPIENT_TARGETS = gql`
           }
         }
       }
+    }
+  }
+`;
+
+// The viewer's supervisor chain (up to four levels), offered as recipients of upward feedback.
+export const GET_MY_SUPERVISORS = gql`
+  query GetMySupervisors {
+    me {
+      id
+      employee {
+        id
+        supervisor {
+          ...SupervisorRef
+          supervisor {
+            ...SupervisorRef
+            supervisor {
+              ...SupervisorRef
+              supervisor {
+                ...SupervisorRef
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  fragment SupervisorRef on Employee {
+    id
+    name
+    position {
+      id
+      title
+    }
+    unit {
+      id
+      name
     }
   }
 `;

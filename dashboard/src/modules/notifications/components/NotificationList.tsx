@@ -1,33 +1,80 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../skp/utils/format';
-import { MARK_NOTIFICATION_READ } from '../graphql/mutations';
-import { GET_NOTIFICATIONS } from '../graphql/queries';
+import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ } from '../graphql/mutations';
+import { GET_INBOX } from '../graphql/queries';
 import type { NotificationItem } from '../types';
+import { knownNoticeKind, noticeLink } from '../utils/notice-link';
 
-// The API writes messages in English; the known kinds get a heading in the user's language.
-const KNOWN_KINDS = ['objection.upheld', 'objection.rejected', 'development.pembinaan'] as const;
+export const INBOX_PAGE_SIZE = 20;
 
-/** The inbox (objection outcomes, required pembinaan): unread first highlighted, each marked read on request. */
+interface InboxData {
+  inbox: {
+    totalCount: number;
+    unreadCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: NotificationItem }[];
+  };
+}
+
+/**
+ * The inbox, newest first and paged ("muat lebih banyak"): each notice headed by its kind in the
+ * user's language, with the stored message, a link to its item and "mark read"; "mark all read".
+ */
 export function NotificationList() {
   const { t, locale } = useI18n();
-  const { data, loading } = useQuery<{ notifications: NotificationItem[] }>(GET_NOTIFICATIONS, {
+  const { data, loading, error, fetchMore } = useQuery<InboxData>(GET_INBOX, {
+    variables: { first: INBOX_PAGE_SIZE },
     errorPolicy: 'all',
+    notifyOnNetworkStatusChange: true,
   });
-  const [markRead, markState] = useMutation(MARK_NOTIFICATION_READ, {
-    refetchQueries: ['GetUnreadNotifications'],
-  });
-  const items = data?.notifications ?? [];
-  if (loading && !data) return null;
-  if (items.length === 0) return null;
+  const refetchQueries = ['GetUnreadNotifications', 'GetInbox'];
+  const [markRead, markState] = useMutation(MARK_NOTIFICATION_READ, { refetchQueries });
+  const [markAll, markAllState] = useMutation(MARK_ALL_NOTIFICATIONS_READ, { refetchQueries });
+  const inbox = data?.inbox;
+  if (loading && !inbox) return <p className="muted small">{t('notifications.loading')}</p>;
+  if (error && !inbox)
+    return (
+      <p className="small" role="alert">
+        {t('notifications.error')}
+      </p>
+    );
+  if (!inbox || inbox.totalCount === 0) return null;
+  const loadMore = () =>
+    void fetchMore({
+      variables: { first: INBOX_PAGE_SIZE, after: inbox.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        inbox: {
+          ...fetchMoreResult.inbox,
+          edges: [...previous.inbox.edges, ...fetchMoreResult.inbox.edges],
+        },
+      }),
+    }).catch(() => {});
   return (
     <section className="card inbox" aria-labelledby="inbox-title" data-testid="inbox">
-      <h2 className="card__title" id="inbox-title">
-        {t('notifications.title')}
-      </h2>
+      <div className="inbox__header">
+        <h2 className="card__title" id="inbox-title">
+          {t('notifications.title')}{' '}
+          <span className="muted small">
+            {t('notifications.unread', { count: inbox.unreadCount })}
+          </span>
+        </h2>
+        {inbox.unreadCount > 0 && (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={markAllState.loading}
+            onClick={() => void markAll().catch(() => {})}
+          >
+            {t('notifications.markAllRead')}
+          </button>
+        )}
+      </div>
       <ul className="inbox__list">
-        {items.map((item) => {
-          const kind = KNOWN_KINDS.find((known) => known === item.kind);
+        {inbox.edges.map(({ node: item }) => {
+          const kind = knownNoticeKind(item.kind);
+          const link = noticeLink(item);
           return (
             <li
               key={item.id}
@@ -37,7 +84,15 @@ export function NotificationList() {
               <div>
                 <p className="inbox__kind">{kind ? t(`notifications.kind.${kind}`) : item.kind}</p>
                 <p className="small">{item.message}</p>
-                <p className="muted small">{formatDateTime(item.createdAt, locale)}</p>
+                <p className="muted small">
+                  {formatDateTime(item.createdAt, locale)}
+                  {link && (
+                    <>
+                      {' · '}
+                      <Link to={link}>{t('notifications.open')}</Link>
+                    </>
+                  )}
+                </p>
               </div>
               {!item.readAt && (
                 <button
@@ -53,6 +108,17 @@ export function NotificationList() {
           );
         })}
       </ul>
+      {inbox.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={loading}
+          onClick={loadMore}
+          data-testid="inbox-more"
+        >
+          {loading ? t('notifications.loadingMore') : t('notifications.loadMore')}
+        </button>
+      )}
     </section>
   );
 }

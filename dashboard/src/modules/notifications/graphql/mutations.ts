@@ -10,3 +10,9 @@ export const MARK_NOTIFICATION_READ = gql`
   }
   ${NOTIFICATION_FIELDS}
 `;
+
+export const MARK_ALL_NOTIFICATIONS_READ = gql`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`;

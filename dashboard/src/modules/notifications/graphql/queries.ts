@@ -30,3 +30,25 @@ export const GET_UNREAD_NOTIFICATIONS = gql`
     }
   }
 `;
+
+/** The paged inbox; opening it also brings the viewer's deadline notices up to date. */
+export const GET_INBOX = gql`
+  query GetInbox($first: Int, $after: String) {
+    inbox(first: $first, after: $after) {
+      totalCount
+      unreadCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...NotificationFields
+        }
+      }
+    }
+  }
+  ${NOTIFICATION_FIELDS}
+`;
