@@ -5,13 +5,19 @@ const FILES = import.meta.glob<string>('../../../../../schema/examples/*.graphql
   eager: true,
 });
 
+/** A raw import's text (Vite types raw glob imports loosely). */
+const textOf = (raw: unknown): string => (typeof raw === 'string' ? raw : '');
+
 export interface ExampleQuery {
   name: string;
   query: string;
 }
 
-export const EXAMPLE_QUERIES: ExampleQuery[] = Object.entries(FILES as Record<string, string>)
-  .map(([file, query]) => ({ name: file.replace(/^.*\//, '').replace(/\.graphql$/, ''), query }))
+export const EXAMPLE_QUERIES: ExampleQuery[] = Object.entries(FILES)
+  .map(([file, query]) => ({
+    name: file.replace(/^.*\//, '').replace(/\.graphql$/, ''),
+    query: textOf(query),
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 // The committed SDL: GraphiQL gets the schema without an introspection query (which the API's
@@ -21,4 +27,4 @@ const SDL = import.meta.glob<string>('../../../../../schema/schema.graphql', {
   import: 'default',
   eager: true,
 });
-export const SCHEMA_SDL = Object.values(SDL as Record<string, string>)[0];
+export const SCHEMA_SDL = textOf(Object.values(SDL)[0]);
