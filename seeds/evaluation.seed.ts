@@ -58,6 +58,7 @@ import {
   type SkpPlanDraft,
 } from './skp.seed';
 import { chunksOf, IDS_PER_QUERY, insertBulk } from './bulk.util';
+import { decisionNoticeMessage } from '../api/src/modules/evaluation/utils/objection.util';
 
 // The evaluation half of the Gayungan demo: every approved SKP evaluated by its pejabat penilai
 // for each period up to TW3 2026, feedback per RHK and per BerAKHLAK value, organisation
@@ -1066,9 +1067,7 @@ function objectionFor({
     notification: {
       kind: uphold ? 'objection.upheld' : 'objection.rejected',
       // Worded as `resolveObjection` words it.
-      message: uphold
-        ? `Your objection was upheld: ${decisionReason}`
-        : `Your objection was rejected: ${decisionReason}`,
+      message: decisionNoticeMessage(uphold, decisionReason, true),
       createdAt: decidedAt,
       readAt: readAt !== null && readAt > decidedAt ? readAt : null,
     },

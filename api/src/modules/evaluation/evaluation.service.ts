@@ -39,8 +39,10 @@ import { Objection, ObjectionDecision, ObjectionStatus } from './objection.entit
 import type { ExternalObjectionDecisionInput } from './objection.inputs';
 import {
   canDecideFrom,
+  decisionNoticeMessage,
   decisionRefusal,
   externalDecisionDateProblem,
+  responseNoticeMessage,
 } from './utils/objection.util';
 import { computePredicate } from './utils/predicate.util';
 import { suggestEvaluation } from './utils/suggestion.util';
@@ -479,7 +481,7 @@ export class EvaluationService {
         recipients.map((recipientId) => ({
           recipientId,
           kind: 'objection.responded',
-          message: `The pejabat penilai responded to the objection: ${text}`,
+          message: responseNoticeMessage(text),
           entity: 'Objection',
           entityId: id,
           dedupeKey: `objection.responded:${id}:${recipientId}`,
@@ -663,9 +665,7 @@ export class EvaluationService {
         {
           recipientId: objection.employeeId,
           kind: upheld ? 'objection.upheld' : 'objection.rejected',
-          message: upheld
-            ? `Your objection was upheld: ${text}`
-            : `Your objection was rejected: ${text}`,
+          message: decisionNoticeMessage(upheld, text, true),
           entity: 'Objection',
           entityId: id,
           dedupeKey: `objection.decided:${id}:${objection.employeeId}`,
@@ -673,9 +673,7 @@ export class EvaluationService {
         {
           recipientId: evaluation.evaluatorId,
           kind: upheld ? 'objection.upheld' : 'objection.rejected',
-          message: upheld
-            ? `An objection against your evaluation was upheld: ${text}`
-            : `An objection against your evaluation was rejected: ${text}`,
+          message: decisionNoticeMessage(upheld, text, false),
           entity: 'Objection',
           entityId: id,
           dedupeKey: `objection.decided:${id}:${evaluation.evaluatorId}`,

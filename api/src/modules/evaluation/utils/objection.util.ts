@@ -43,3 +43,21 @@ export function externalDecisionDateProblem(date: string, filedAt: Date, now: Da
   if (date < jakartaDate(filedAt)) return 'must not be before the objection was filed';
   return null;
 }
+
+// Inbox messages are stored in the default language (Indonesian), like the other notices.
+
+/** The notice of the pejabat penilai's response, to the employee and the atasan. */
+export const responseNoticeMessage = (response: string): string =>
+  `Pejabat penilai menanggapi keberatan: ${response}`;
+
+/** The notice of a decision, to the employee (`toEmployee`) or to the pejabat penilai. */
+export function decisionNoticeMessage(
+  upheld: boolean,
+  reason: string,
+  toEmployee: boolean,
+): string {
+  const outcome = upheld ? 'dikabulkan' : 'ditolak';
+  return toEmployee
+    ? `Keberatan Anda ${outcome}: ${reason}`
+    : `Keberatan atas penilaian yang Anda buat ${outcome}: ${reason}`;
+}

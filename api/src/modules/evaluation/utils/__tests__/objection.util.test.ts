@@ -1,9 +1,11 @@
 import {
   canDecideFrom,
   daysSince,
+  decisionNoticeMessage,
   decisionRefusal,
   externalDecisionDateProblem,
   RESPONSE_WAIT_DAYS,
+  responseNoticeMessage,
 } from '../objection.util';
 
 const at = (iso: string) => new Date(iso);
@@ -71,4 +73,19 @@ describe('externalDecisionDateProblem (Jakarta calendar days)', () => {
     expect(
       externalDecisionDateProblem('2027-01-05', at('2027-01-04T20:00:00.000Z'), now),
     ).toBeNull());
+});
+
+describe('notice messages (Indonesian, as stored)', () => {
+  it.each([
+    [true, true, 'Keberatan Anda dikabulkan: Bukti valid'],
+    [false, true, 'Keberatan Anda ditolak: Bukti valid'],
+    [true, false, 'Keberatan atas penilaian yang Anda buat dikabulkan: Bukti valid'],
+    [false, false, 'Keberatan atas penilaian yang Anda buat ditolak: Bukti valid'],
+  ])('upheld %p, to the employee %p', (upheld, toEmployee, message) =>
+    expect(decisionNoticeMessage(upheld, 'Bukti valid', toEmployee)).toBe(message),
+  );
+  it('words the response', () =>
+    expect(responseNoticeMessage('Sudah dihitung')).toBe(
+      'Pejabat penilai menanggapi keberatan: Sudah dihitung',
+    ));
 });
