@@ -47,7 +47,10 @@ function analyticsLinks(me: SessionUser, rules: unknown, language: 'id' | 'en' =
       <MockedProvider
         cache={createCache()}
         mocks={[
-          { request: { query: GET_UNREAD_NOTIFICATIONS }, result: { data: { notifications: [] } } },
+          {
+            request: { query: GET_UNREAD_NOTIFICATIONS },
+            result: { data: { inbox: { __typename: 'NotificationInbox', unreadCount: 0 } } },
+          },
         ]}
       >
         <SessionContext.Provider value={{ me, ability }}>

@@ -48,13 +48,7 @@ const summaryMock = (employee: object | null) => ({
 const unreadMock = (count = 0) => ({
   request: { query: GET_UNREAD_NOTIFICATIONS },
   result: {
-    data: {
-      notifications: Array.from({ length: count }, (_, index) => ({
-        __typename: 'Notification',
-        id: String(index + 1),
-        readAt: null,
-      })),
-    },
+    data: { inbox: { __typename: 'NotificationInbox', unreadCount: count } },
   },
   maxUsageCount: 5,
 });

@@ -3,7 +3,10 @@ import { Link } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
 import type { EvaluationStatus } from '../../evaluation/types';
 import { useT } from '../../i18n';
-import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
+import {
+  GET_UNREAD_NOTIFICATIONS,
+  type UnreadNotificationsData,
+} from '../../notifications/graphql/queries';
 import { Icon, type IconName } from '../../ui/components/Icon';
 import { GET_MY_PENDING } from '../graphql/queries';
 import { countUnacknowledged } from '../utils/landing';
@@ -31,10 +34,9 @@ export function PendingCard({ employeeId, showEvaluations, showFeedback }: Pendi
     fetchPolicy: 'cache-and-network',
   });
   // The nav badge's query: shared through the cache.
-  const inbox = useQuery<{ notifications: { id: string; readAt: string | null }[] }>(
-    GET_UNREAD_NOTIFICATIONS,
-    { errorPolicy: 'all' },
-  );
+  const inbox = useQuery<UnreadNotificationsData>(GET_UNREAD_NOTIFICATIONS, {
+    errorPolicy: 'all',
+  });
   const loading = (pending.loading && !pending.data) || (inbox.loading && !inbox.data);
   const loadError =
     (pending.data ? undefined : significantError(pending.error)) ??
@@ -74,7 +76,7 @@ export function PendingCard({ employeeId, showEvaluations, showFeedback }: Pendi
         to: '/umpan-balik',
         icon: 'inbox',
       });
-    const unread = (inbox.data?.notifications ?? []).filter((item) => !item.readAt).length;
+    const unread = inbox.data?.inbox?.unreadCount ?? 0;
     if (unread > 0)
       items.push({
         key: 'inbox',

@@ -187,13 +187,7 @@ function renderNavWithInbox(me: SessionUser, rules: unknown, unread = 0) {
           {
             request: { query: GET_UNREAD_NOTIFICATIONS },
             result: {
-              data: {
-                notifications: Array.from({ length: unread }, (_, index) => ({
-                  __typename: 'Notification',
-                  id: String(index + 1),
-                  readAt: null,
-                })),
-              },
+              data: { inbox: { __typename: 'NotificationInbox', unreadCount: unread } },
             },
           },
         ]}

@@ -63,9 +63,7 @@ function renderNav(me: SessionUser, rules: unknown, path = '/', language: 'id' |
           {
             request: { query: GET_UNREAD_NOTIFICATIONS },
             result: {
-              data: {
-                notifications: [{ __typename: 'Notification', id: '1', readAt: null }],
-              },
+              data: { inbox: { __typename: 'NotificationInbox', unreadCount: 1 } },
             },
           },
         ]}

@@ -22,14 +22,18 @@ export const GET_NOTIFICATIONS = gql`
   ${NOTIFICATION_FIELDS}
 `;
 
+/** The unread count for badges; asking the inbox also brings the viewer's deadline notices up to date. */
 export const GET_UNREAD_NOTIFICATIONS = gql`
   query GetUnreadNotifications {
-    notifications(unreadOnly: true) {
-      id
-      readAt
+    inbox(first: 1, unreadOnly: true) {
+      unreadCount
     }
   }
 `;
+
+export interface UnreadNotificationsData {
+  inbox: { unreadCount: number } | null;
+}
 
 /** The paged inbox; opening it also brings the viewer's deadline notices up to date. */
 export const GET_INBOX = gql`
