@@ -27,6 +27,21 @@ describe('indonesianDate', () => {
     ['2027-01-19', '19 Januari 2027'],
     ['2026-12-02', '2 Desember 2026'],
     ['2026-05-31', '31 Mei 2026'],
+    // Every month by name.
+    ...[
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ].map((month, index) => [`2027-${String(index + 1).padStart(2, '0')}-01`, `1 ${month} 2027`]),
   ])('%s → %s', (date, expected) => expect(indonesianDate(date)).toBe(expected));
 });
 
@@ -116,6 +131,13 @@ describe('deadlineNotices', () => {
       null,
     ],
     ['no SKP at all', 2, item({ kind: OverdueKind.SKP_NOT_APPROVED, planId: null }), null],
+    ['reports of no SKP', 2, item({ planId: null }), null],
+    [
+      'a TW4 report',
+      2,
+      item({ period: Period.TW4 }),
+      ['deadline.realizations', 'deadline.realizations:20:TW4', 'PerformancePlan', 20],
+    ],
     [
       'a triwulan evaluation to make',
       1,
@@ -159,5 +181,14 @@ describe('deadlineNotices', () => {
     expect(report.message).toBe(
       'Realisasi triwulan III belum lengkap dilaporkan (tenggat 10 Oktober 2026).',
     );
+    // A name not read leaves the name out, nothing else.
+    const [unnamed] = deadlineNotices({
+      recipientId: 1,
+      names: new Map(),
+      items: [
+        item({ kind: OverdueKind.EVALUATION_NOT_FINAL, period: Period.TW4, responsibleId: 1 }),
+      ],
+    });
+    expect(unnamed.message).toBe('Penilaian triwulan IV  belum final (tenggat 10 Oktober 2026).');
   });
 });
