@@ -93,6 +93,8 @@ interface RealizationRow {
     narrative?: string | null;
     evidenceUrl?: string | null;
   } | null;
+  achievement?: number | null;
+  realizations?: { id: string; period?: string | null; evidenceUrl?: string | null }[] | null;
 }
 
 interface ObjectionDetail extends WaitingObjection {
@@ -156,18 +158,22 @@ export function ObjectionDetailPage() {
                         ? (indicator.realization.narrative ??
                           `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`)
                         : t('objections.noRealization')}
-                      {indicator.realization?.evidenceUrl && (
-                        <>
-                          {' · '}
-                          <a
-                            href={indicator.realization.evidenceUrl}
-                            target="_blank"
-                            rel="noreferrer"
-                          >
-                            {t('objections.evidence')}
-                          </a>
-                        </>
-                      )}
+                      {indicator.achievement != null &&
+                        ` · ${t('objections.achievement', { percent: formatNumber(indicator.achievement, locale) })}`}
+                      {(indicator.realizations ?? [])
+                        .filter((realization) => realization.evidenceUrl)
+                        .map((realization) => (
+                          <span key={realization.id}>
+                            {' · '}
+                            <a href={realization.evidenceUrl!} target="_blank" rel="noreferrer">
+                              {t('objections.evidenceOf', {
+                                period: realization.period
+                                  ? t(`period.${realization.period as 'TW1'}`)
+                                  : '',
+                              })}
+                            </a>
+                          </span>
+                        ))}
                     </li>
                   ))}
                 </ul>

@@ -79,6 +79,12 @@ export const GET_OBJECTION = gql`
                 narrative
                 evidenceUrl
               }
+              achievement(period: ANNUAL)
+              realizations {
+                id
+                period
+                evidenceUrl
+              }
             }
           }
         }
