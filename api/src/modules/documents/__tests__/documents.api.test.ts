@@ -48,6 +48,10 @@ const pdfText = (bytes: Buffer) => {
   }
 };
 
+// Each test renders several PDFs and workbooks over HTTP: on a loaded 2-core CI machine that takes
+// longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
   const t = useSmallOrg(kind);
   let http: Server;
