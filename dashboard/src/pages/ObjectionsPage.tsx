@@ -14,6 +14,7 @@ import {
 } from '../modules/objections/graphql/objections';
 import {
   decidableNow,
+  decisionDeadline,
   objectionErrorMessage,
   TEXT_MAX,
   TEXT_MIN,
@@ -62,6 +63,7 @@ export function ObjectionsPage() {
                   <span data-testid="objection-days">
                     {t('objections.daysWaiting', { days: objection.daysWaiting ?? 0 })}
                   </span>
+                  <DeadlineNote objection={objection} />
                 </p>
               </div>
               <Link className="button button--secondary" to={`/keberatan/${objection.id}`}>
@@ -187,6 +189,7 @@ export function ObjectionDetailPage() {
             {t('objections.filedOn', { date: formatDateTime(objection.filedAt, locale) })}
             {objection.status === 'FILED' &&
               ` · ${t('objections.daysWaiting', { days: objection.daysWaiting ?? 0 })}`}
+            <DeadlineNote objection={objection} />
           </p>
           <p className="preserve-lines">{objection.reason}</p>
         </section>
@@ -325,5 +328,24 @@ function ResponseForm({
         </button>
       </div>
     </div>
+  );
+}
+
+/** " · Decide by 19 Jan 2027 (14 days left)", or nothing once decided. */
+function DeadlineNote({ objection }: { objection: WaitingObjection }) {
+  const { t, locale } = useI18n();
+  const deadline = decisionDeadline(objection);
+  if (!deadline) return null;
+  return (
+    <span
+      data-testid="objection-deadline"
+      className={deadline.key === 'objections.deadline.passed' ? 'overdue' : undefined}
+    >
+      {' · '}
+      {t(deadline.key, {
+        date: formatDay(objection.decideBy, locale),
+        days: deadline.days,
+      })}
+    </span>
   );
 }

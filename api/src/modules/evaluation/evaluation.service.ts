@@ -40,6 +40,8 @@ import type { ExternalObjectionDecisionInput } from './objection.inputs';
 import {
   canDecideFrom,
   decisionNoticeMessage,
+  decideBy,
+  DECISION_DAYS,
   decisionRefusal,
   externalDecisionDateProblem,
   responseNoticeMessage,
@@ -556,13 +558,23 @@ export class EvaluationService {
         context.now,
       );
       if (dateProblem) assertNoProblems([{ field: 'decisionDate', message: dateProblem }]);
-      return this.decide(context, manager, parties, input.decision, text, input, version, {
-        deciderId: null,
-        externalDecider: decidedBy,
-        externalReferenceNumber: referenceNumber,
-        externalDecisionDate: decisionDate,
-        recordedByAccountId: context.viewer!.accountId,
-      });
+      return this.decide(
+        context,
+        manager,
+        parties,
+        input.decision,
+        text,
+        input,
+        version,
+        {
+          deciderId: null,
+          externalDecider: decidedBy,
+          externalReferenceNumber: referenceNumber,
+          externalDecisionDate: decisionDate,
+          recordedByAccountId: context.viewer!.accountId,
+        },
+        decisionDate,
+      );
     });
   }
 
@@ -576,9 +588,10 @@ export class EvaluationService {
     ratings: { resultRating?: Rating | null; behaviorRating?: Rating | null },
     version: number | undefined,
     decider: Partial<Objection>,
+    decidedOn: string = jakartaDate(context.now),
   ): Promise<Objection> {
     const id = objection.id;
-    const refusal = decisionRefusal(objection, context.now);
+    const refusal = decisionRefusal(objection, context.now, decidedOn);
     if (refusal === 'ALREADY_DECIDED') throw alreadyDecided();
     if (version !== undefined && version !== objection.version)
       throw staleVersion('The objection changed since it was read; reload it');
@@ -588,6 +601,14 @@ export class EvaluationService {
         'CONFLICT',
         `The pejabat penilai's response is awaited; without it the objection may be decided from ${jakartaDate(from)}`,
         { reason: 'AWAITING_RESPONSE' },
+      );
+    }
+    if (refusal === 'DECISION_WINDOW_CLOSED') {
+      const last = decideBy(objection.filedAt, objection.respondedAt);
+      throw new DomainError(
+        'CONFLICT',
+        `The objection had to be decided by ${last} (${DECISION_DAYS} days after the response or the wait for it)`,
+        { reason: 'DECISION_WINDOW_CLOSED', decideBy: last },
       );
     }
     await updateVersioned(manager, Objection, {

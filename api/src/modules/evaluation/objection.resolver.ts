@@ -7,7 +7,7 @@ import { Employee } from '../org/employee.entity';
 import { Evaluation } from './evaluation.entity';
 import { Objection, ObjectionStatus } from './objection.entity';
 import { ExternalObjectionDecisionInput } from './objection.inputs';
-import { canDecideFrom, daysSince } from './utils/objection.util';
+import { canDecideFrom, daysSince, decideBy, decisionDaysLeft } from './utils/objection.util';
 
 export const ObjectionConnection = ConnectionType(Objection, 'Objection');
 
@@ -103,6 +103,26 @@ export class ObjectionDecisionResolver {
   })
   canDecideFrom(@Root() objection: Objection) {
     return canDecideFrom(objection.filedAt, objection.respondedAt);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The last day (YYYY-MM-DD, Asia/Jakarta) to decide: 14 days after the response or the 7-day wait for it',
+  })
+  decideBy(@Root() objection: Objection) {
+    return decideBy(objection.filedAt, objection.respondedAt);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Calendar days left to decide while FILED (0 on the last day, negative once passed; null once decided)',
+  })
+  decisionDaysLeft(@Root() objection: Objection, @Ctx() context: Context) {
+    return objection.status === ObjectionStatus.FILED
+      ? decisionDaysLeft(objection.filedAt, objection.respondedAt, context.now)
+      : null;
   }
 
   @FieldResolver(() => Int, {

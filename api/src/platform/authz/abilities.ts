@@ -236,6 +236,8 @@ export const OBJECTION_FIELDS = [
   'externalDecisionDate',
   'version',
   'canDecideFrom',
+  'decideBy',
+  'decisionDaysLeft',
   'daysWaiting',
   'decidedOutside',
   'viewerCanRespond',

@@ -33,6 +33,8 @@ const TO_RESPOND = '{ objectionsToRespond { totalCount edges { node { id viewerC
 const ONE = `query ($id: ID!) { objection(id: $id) { id status response respondedAt version
   externalDecider externalReferenceNumber externalDecisionDate decisionReason } }`;
 
+const WINDOW = 'query ($id: ID!) { objection(id: $id) { decideBy decisionDaysLeft } }';
+
 const reasonOf = (result: GraphQLResult) =>
   (result.errors ?? []).map((error) => error.extensions?.reason);
 const fieldsOf = (result: GraphQLResult) =>
@@ -155,6 +157,24 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
     );
     expect(await notices(p.staffA1.id, id)).toEqual(['objection.responded']);
     expect(await notices(p.camat.id, id)).toEqual(['objection.responded']);
+
+    // The atasan has 14 days from the response; a decision after that is refused, changing nothing.
+    const window = await t.client.as('camat', WINDOW, { id });
+    expect(window.data?.objection).toEqual({ decideBy: '2027-01-19', decisionDaysLeft: 14 });
+    const late = await t.client.on('2027-01-20', () =>
+      t.client.as('camat', RESOLVE, {
+        id,
+        decision: 'REJECTED',
+        reason: 'Penilaian sudah sesuai bukti',
+        version: 2,
+      }),
+    );
+    expect(codesOf(late)).toEqual(['CONFLICT']);
+    expect(reasonOf(late)).toEqual(['DECISION_WINDOW_CLOSED']);
+    expect((await t.client.as('camat', ONE, { id })).data?.objection).toMatchObject({
+      status: 'FILED',
+      version: 2,
+    });
 
     // Only the atasan pejabat penilai decides; a stale version is refused.
     for (const viewer of [nip('kasiA'), nip('staffA1'), 'admin', nip('kasiB')])

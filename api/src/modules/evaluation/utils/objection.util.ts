@@ -14,14 +14,41 @@ export function canDecideFrom(filedAt: Date, respondedAt: Date | null): Date {
   return respondedAt !== null && respondedAt.getTime() < waited.getTime() ? respondedAt : waited;
 }
 
-/** Why a decision cannot be taken now (a CONFLICT reason), or null when it can. */
+/**
+ * The atasan decides within this many calendar days of the file being complete (the response, or
+ * the end of the wait for it), as an objection is decided within 14 days of reaching the atasan.
+ */
+export const DECISION_DAYS = 14;
+
+/** The last day (YYYY-MM-DD, Asia/Jakarta) on which the objection may be decided. */
+export function decideBy(filedAt: Date, respondedAt: Date | null): string {
+  return jakartaDate(
+    new Date(canDecideFrom(filedAt, respondedAt).getTime() + DECISION_DAYS * DAY_MS),
+  );
+}
+
+/** Calendar days left to decide on `now` (0 on the last day, negative once it has passed). */
+export function decisionDaysLeft(filedAt: Date, respondedAt: Date | null, now: Date): number {
+  const last = Date.parse(`${decideBy(filedAt, respondedAt)}T00:00:00Z`);
+  const today = Date.parse(`${jakartaDate(now)}T00:00:00Z`);
+  return Math.round((last - today) / DAY_MS);
+}
+
+/**
+ * Why a decision cannot be taken (a CONFLICT reason), or null when it can. `now` is the request's
+ * instant; `decidedOn` the day of the decision (today, or the date of a decision taken outside and
+ * recorded later by HR).
+ */
 export function decisionRefusal(
   objection: { status: string; filedAt: Date; respondedAt: Date | null },
   now: Date,
-): 'ALREADY_DECIDED' | 'AWAITING_RESPONSE' | null {
+  decidedOn: string = jakartaDate(now),
+): 'ALREADY_DECIDED' | 'AWAITING_RESPONSE' | 'DECISION_WINDOW_CLOSED' | null {
   if (objection.status !== 'FILED') return 'ALREADY_DECIDED';
   if (now.getTime() < canDecideFrom(objection.filedAt, objection.respondedAt).getTime())
     return 'AWAITING_RESPONSE';
+  if (decidedOn > decideBy(objection.filedAt, objection.respondedAt))
+    return 'DECISION_WINDOW_CLOSED';
   return null;
 }
 

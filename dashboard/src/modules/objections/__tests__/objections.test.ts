@@ -6,6 +6,7 @@ import {
   externalFormProblems,
   objectionErrorMessage,
   waitingRows,
+  decisionDeadline,
 } from '../utils/objections';
 
 const form = (extra: Partial<ExternalForm> = {}): ExternalForm => ({
@@ -104,4 +105,27 @@ describe('objectionErrorMessage', () => {
       key,
     ),
   );
+});
+
+describe('decisionDeadline', () => {
+  it.each([
+    [
+      { decideBy: '2027-01-19', decisionDaysLeft: 14 },
+      { key: 'objections.deadline.left', days: 14 },
+    ],
+    [
+      { decideBy: '2027-01-19', decisionDaysLeft: 1 },
+      { key: 'objections.deadline.left', days: 1 },
+    ],
+    [
+      { decideBy: '2027-01-19', decisionDaysLeft: 0 },
+      { key: 'objections.deadline.today', days: 0 },
+    ],
+    [
+      { decideBy: '2027-01-19', decisionDaysLeft: -3 },
+      { key: 'objections.deadline.passed', days: 3 },
+    ],
+    [{ decideBy: '2027-01-19', decisionDaysLeft: null }, null],
+    [{ decideBy: null, decisionDaysLeft: 2 }, null],
+  ])('%j → %j', (objection, expected) => expect(decisionDeadline(objection)).toEqual(expected));
 });

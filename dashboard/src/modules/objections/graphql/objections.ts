@@ -9,6 +9,8 @@ const WAITING_FIELDS = gql`
     respondedAt
     daysWaiting
     canDecideFrom
+    decideBy
+    decisionDaysLeft
     decidedOutside
     viewerCanRespond
     viewerCanDecide

@@ -65,6 +65,11 @@ export const objectionsEn: Record<keyof typeof objectionsId, string> = {
   'objections.conflict.decided': 'This objection was decided already.',
   'objections.conflict.awaiting':
     'The pejabat penilai’s response is awaited (at most 7 days after filing).',
+  'objections.conflict.windowClosed':
+    'The decision deadline has passed (14 days after the response or the end of the wait for it).',
+  'objections.deadline.left': 'Decide by {date} ({days} days left)',
+  'objections.deadline.today': 'Today ({date}) is the last day to decide',
+  'objections.deadline.passed': 'The decision deadline {date} passed {days} days ago',
   'objections.forbidden': 'You may not act on this objection.',
   'objections.reload': 'Reload',
 };

@@ -13,6 +13,8 @@ export interface WaitingObjection {
   respondedAt?: string | null;
   daysWaiting?: number | null;
   canDecideFrom?: string | null;
+  decideBy?: string | null;
+  decisionDaysLeft?: number | null;
   decidedOutside?: boolean | null;
   viewerCanRespond?: boolean | null;
   viewerCanDecide?: boolean | null;
@@ -91,7 +93,19 @@ const REASONS: Record<string, MessageKey> = {
   STALE_VERSION: 'objections.conflict.stale',
   ALREADY_DECIDED: 'objections.conflict.decided',
   AWAITING_RESPONSE: 'objections.conflict.awaiting',
+  DECISION_WINDOW_CLOSED: 'objections.conflict.windowClosed',
 };
+
+/** The decision deadline as the list and the decision view say it, or null once decided. */
+export function decisionDeadline(
+  objection: Pick<WaitingObjection, 'decideBy' | 'decisionDaysLeft'>,
+): { key: MessageKey; days: number } | null {
+  const left = objection.decisionDaysLeft;
+  if (left === null || left === undefined || !objection.decideBy) return null;
+  if (left < 0) return { key: 'objections.deadline.passed', days: -left };
+  if (left === 0) return { key: 'objections.deadline.today', days: 0 };
+  return { key: 'objections.deadline.left', days: left };
+}
 
 /** One sentence for a failed respond/decide/record mutation. */
 export function objectionErrorMessage(t: Translate, error: unknown): string {

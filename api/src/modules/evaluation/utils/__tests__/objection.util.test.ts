@@ -1,6 +1,9 @@
 import {
   canDecideFrom,
+  DECISION_DAYS,
   daysSince,
+  decideBy,
+  decisionDaysLeft,
   decisionNoticeMessage,
   decisionRefusal,
   externalDecisionDateProblem,
@@ -41,6 +44,41 @@ describe('decisionRefusal', () => {
         at(now),
       ),
     ).toBe(expected),
+  );
+});
+
+describe('the decision window (14 days after the response or the wait for it, Jakarta days)', () => {
+  it('is DECISION_DAYS long', () => expect(DECISION_DAYS).toBe(14));
+  it.each([
+    [null, '2027-01-26'], // wait ends 12 January 10:00 WIB
+    ['2027-01-06T00:00:00.000Z', '2027-01-20'],
+    ['2027-01-06T17:00:00.000Z', '2027-01-21'], // responded 7 January 00:00 WIB
+  ])('responded %p → decide by %s', (responded, day) =>
+    expect(decideBy(at(FILED), responded ? at(responded) : null)).toBe(day),
+  );
+
+  it.each([
+    ['2027-01-20T16:59:59.999Z', undefined, null], // 20 January 23:59 WIB: the last day
+    ['2027-01-20T17:00:00.000Z', undefined, 'DECISION_WINDOW_CLOSED'], // 21 January WIB
+    // A decision taken outside and recorded later counts on its own date.
+    ['2027-02-10T03:00:00.000Z', '2027-01-20', null],
+    ['2027-02-10T03:00:00.000Z', '2027-01-21', 'DECISION_WINDOW_CLOSED'],
+  ])('responded 6 January, now %s, decided on %p → %p', (now, decidedOn, expected) =>
+    expect(
+      decisionRefusal(
+        { status: 'FILED', filedAt: at(FILED), respondedAt: at('2027-01-06T00:00:00.000Z') },
+        at(now),
+        decidedOn,
+      ),
+    ).toBe(expected),
+  );
+
+  it.each([
+    ['2027-01-19T17:00:00.000Z', 6], // 20 January WIB
+    ['2027-01-25T17:00:00.000Z', 0], // 26 January WIB: the last day
+    ['2027-01-26T17:00:00.000Z', -1],
+  ])('without a response, on %s: %d days left', (now, left) =>
+    expect(decisionDaysLeft(at(FILED), null, at(now))).toBe(left),
   );
 });
 
