@@ -2,6 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { notify } from '../feedback/notices';
 import type { Action } from '../../platform/authz/abilities';
 import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import {
@@ -283,6 +284,24 @@ export class PlanService {
         entityId: id,
         before: { status: plan.status },
       });
+      // The pejabat penilai learns there is an SKP to approve, once per submission.
+      if (!isRootHead) {
+        const owner = await manager.findOneByOrFail(Employee, { id: plan.employeeId });
+        await notify(
+          manager,
+          [
+            {
+              recipientId: plan.evaluatorId!,
+              kind: 'plan.submitted',
+              message: `SKP ${owner.name} diajukan dan menunggu persetujuan Anda.`,
+              entity: 'PerformancePlan',
+              entityId: id,
+              dedupeKey: `plan.submitted:${id}:${now.getTime()}`,
+            },
+          ],
+          now,
+        );
+      }
     });
     return this.get(context, id);
   }

@@ -1,4 +1,5 @@
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
+import { Notification } from '../../feedback/notification.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
@@ -185,6 +186,14 @@ describe.each(DRIVERS)('SKP flow on %s', (kind) => {
       (await t.client.as(t.org.people.kasiA.nip, SUBMIT, { id: plans.kasiA })).data
         ?.submitPerformancePlan.status,
     ).toBe('SUBMITTED');
+    // The pejabat penilai is told there is an SKP to approve: once, for this submission only; the
+    // Camat's own plan (approved on submission) notifies nobody.
+    const notices = await t.db.dataSource.getRepository(Notification).find({
+      where: { kind: 'plan.submitted' },
+    });
+    expect(notices.map((n) => [n.recipientId, n.entity, n.entityId])).toEqual([
+      [t.org.people.camat.id, 'PerformancePlan', String(plans.kasiA)],
+    ]);
   });
 
   it('freezes a submitted plan for its owner and lets only the direct supervisor approve or return it', async () => {

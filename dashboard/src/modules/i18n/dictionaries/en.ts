@@ -529,6 +529,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.kind.evaluation.final': 'Evaluation final',
   'notifications.kind.objection.filed': 'Objection filed',
   'notifications.kind.objection.responded': 'Response to an objection',
+  'notifications.kind.plan.submitted': 'SKP submitted for your approval',
   'notifications.kind.deadline.skp': 'SKP awaiting your approval',
   'notifications.kind.deadline.realizations': 'Realisations not reported',
   'notifications.kind.deadline.evaluation': 'Evaluation not final',

@@ -540,6 +540,7 @@ export const id = {
   'notifications.kind.evaluation.final': 'Penilaian final',
   'notifications.kind.objection.filed': 'Keberatan diajukan',
   'notifications.kind.objection.responded': 'Tanggapan atas keberatan',
+  'notifications.kind.plan.submitted': 'SKP diajukan untuk Anda setujui',
   'notifications.kind.deadline.skp': 'SKP menunggu persetujuan',
   'notifications.kind.deadline.realizations': 'Realisasi belum dilaporkan',
   'notifications.kind.deadline.evaluation': 'Penilaian belum final',

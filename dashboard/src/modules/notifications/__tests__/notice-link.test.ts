@@ -8,6 +8,7 @@ describe('noticeLink', () => {
     ['objection.filed', 'Objection', '3', `${OBJECTION_PAGE}/3`],
     ['objection.responded', 'Objection', '3', `${OBJECTION_PAGE}/3`],
     ['objection.filed', 'Evaluation', '3', OBJECTION_PAGE],
+    ['plan.submitted', 'PerformancePlan', '12', '/persetujuan/12'],
     ['deadline.skp', 'PerformancePlan', '12', '/persetujuan/12'],
     ['deadline.skp', 'Employee', '12', '/persetujuan'],
     ['deadline.realizations', 'PerformancePlan', '12', '/laporan'],

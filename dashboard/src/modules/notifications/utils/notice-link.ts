@@ -8,6 +8,7 @@ export const KNOWN_NOTICE_KINDS = [
   'objection.responded',
   'objection.upheld',
   'objection.rejected',
+  'plan.submitted',
   'deadline.skp',
   'deadline.realizations',
   'deadline.evaluation',
@@ -38,6 +39,7 @@ export function noticeLink({
     case 'objection.filed':
     case 'objection.responded':
       return entity === 'Objection' && entityId ? `${OBJECTION_PAGE}/${entityId}` : OBJECTION_PAGE;
+    case 'plan.submitted':
     case 'deadline.skp':
       return entity === 'PerformancePlan' && entityId ? `/persetujuan/${entityId}` : '/persetujuan';
     case 'deadline.realizations':
