@@ -16,7 +16,7 @@ import { createProgressReporter } from '../../seeds/cli';
 import { seedScale } from '../../seeds/scale.seed';
 import { DEMO_USERNAMES } from '../../seeds/gayungan.seed';
 import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
+import { createContext } from '../src/platform/graphql/context';
 import { buildRecapWorkbook } from '../src/modules/documents/recap-workbook';
 import { renderPdf } from '../src/modules/documents/pdf-renderer';
 import { buildSkpDocument } from '../src/modules/documents/utils/skp-document.util';
@@ -578,7 +578,6 @@ const summarize = (samples: number[]): Timing => {
 async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Case) {
   const contextValue = createContext({
     dataSource,
-    services: server.services,
     viewer: run.viewer,
     clientAddress: '127.0.0.1',
   });
@@ -629,7 +628,6 @@ async function measureDocuments(
   const context = () =>
     createContext({
       dataSource,
-      services: server.services,
       viewer: fixture.camat,
       clientAddress: '127.0.0.1',
     });

@@ -1,5 +1,5 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
@@ -50,6 +50,7 @@ import {
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { guardFields } from './platform/authz/field-guard';
 
+/** The resolver classes the schema is made of (api/src/composition.ts builds their instances). */
 export const RESOLVERS = [
   AnalyticsResolver,
   TeamMemberResolver,
@@ -87,8 +88,16 @@ export const RESOLVERS = [
   DevelopmentActivityResolver,
 ] as const;
 
-export function buildAppSchema(): GraphQLSchema {
-  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
+/** Without the composition root's container the schema can be printed and validated, not run. */
+const PRINT_ONLY: ContainerType = {
+  get(resolverClass: { name: string }) {
+    throw new Error(`${resolverClass.name} has no services: this schema is built to print only`);
+  },
+};
+
+/** The schema; `container` hands type-graphql each resolver instance (see api/src/composition.ts). */
+export function buildAppSchema(container: ContainerType = PRINT_ONLY): GraphQLSchema {
+  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, container, validate: false }));
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

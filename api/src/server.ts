@@ -7,8 +7,9 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
+import { composeApplication, type Services } from './composition';
 import type { AppConfig } from './config';
-import { type Context, createContext } from './context';
+import { type Context, createContext } from './platform/graphql/context';
 import { isDatabaseUnavailable } from './platform/database/availability';
 import {
   formatError,
@@ -20,8 +21,6 @@ import {
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
-import { buildAppSchema } from './schema';
-import { createServices, type Services } from './services';
 
 const MAX_BODY = '2mb';
 
@@ -124,8 +123,7 @@ export async function createServer({
   dataSource: DataSource;
   config: AppConfig;
 }): Promise<KinerjaServer> {
-  const schema = buildAppSchema();
-  const services = createServices(dataSource, config);
+  const { services, schema } = composeApplication(dataSource, config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -153,7 +151,6 @@ export async function createServer({
       context: async ({ req }) =>
         createContext({
           dataSource,
-          services,
           viewer: await viewerOfRequest(services, req),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         }),
@@ -161,7 +158,11 @@ export async function createServer({
   );
   // PDFs and xlsx recaps: the same bearer token and CASL rules as /graphql.
   app.use(
-    documentRoutes({ dataSource, services, viewerOf: (req) => viewerOfRequest(services, req) }),
+    documentRoutes({
+      dataSource,
+      documents: services.documents,
+      viewerOf: (req) => viewerOfRequest(services, req),
+    }),
   );
   serveDashboard(app, config.dashboardDir);
   app.use(requestErrorHandler);

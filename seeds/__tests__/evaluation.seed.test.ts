@@ -35,11 +35,10 @@ import {
 } from '../../api/src/modules/plan/utils/achievement.util';
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
-import { loadConfig } from '../../api/src/config';
-import { createContext } from '../../api/src/context';
+import { createContext } from '../../api/src/platform/graphql/context';
 import { Role } from '../../api/src/modules/account/account.entity';
 import { OverdueKind } from '../../api/src/modules/cycle/cycle.enums';
-import { createServices } from '../../api/src/services';
+import { OverdueService } from '../../api/src/modules/cycle/overdue.service';
 import { findDemoEvaluations, findDemoPeople } from '../demo-facts';
 import { CALIBRATION_2026, planGayunganEvaluations } from '../evaluation.seed';
 import { planGayunganDemo } from '../gayungan.plan';
@@ -728,10 +727,8 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(onTime.length).toBeGreaterThan(finalised.length * 0.75);
     expect(onTime.length).toBeLessThan(finalised.length);
 
-    const services = createServices(dataSource, loadConfig({ NODE_ENV: 'test' }));
     const context = createContext({
       dataSource,
-      services,
       viewer: {
         accountId: 0,
         username: 'admin',
@@ -743,7 +740,10 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
       now: new Date('2026-12-02T05:00:00Z'),
     });
     const active = cycles.find((cycle) => cycle.year === ACTIVE_YEAR)!;
-    const overdue = await services.overdue.list(context, { cycleId: active.id, unitId: null });
+    const overdue = await new OverdueService(dataSource).list(context, {
+      cycleId: active.id,
+      unitId: null,
+    });
     const of = (kind: OverdueKind, period: Period | null) =>
       overdue.all.filter((item) => item.kind === kind && item.period === period);
     expect(of(OverdueKind.SKP_NOT_APPROVED, null).length).toBeGreaterThanOrEqual(1);

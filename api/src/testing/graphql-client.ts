@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig } from '../config';
-import { createContext } from '../context';
+import { createContext } from '../platform/graphql/context';
 import { Account } from '../modules/account/account.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../server';
@@ -38,7 +38,6 @@ export class TestClient {
   ): Promise<GraphQLResult<T>> {
     const contextValue = createContext({
       dataSource: this.db.dataSource,
-      services: this.server.services,
       viewer,
       clientAddress: '127.0.0.1',
       // Midday in Jakarta, so the day is the same on either side of UTC.

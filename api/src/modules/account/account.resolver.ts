@@ -10,11 +10,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
-import { setViewer } from '../../context';
+import { type Context, setViewer } from '../../platform/graphql/context';
 import { unauthenticated } from '../../platform/graphql/errors';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
+import { AccountService } from './account.service';
+import { AuthService } from './auth.service';
 
 @ObjectType()
 export class AuthPayload {
@@ -27,6 +28,11 @@ export class AuthPayload {
 
 @Resolver(() => Account)
 export class AccountResolver {
+  constructor(
+    private readonly authService: AuthService,
+    private readonly accountService: AccountService,
+  ) {}
+
   @Mutation(() => AuthPayload, {
     description: 'Log in with a NIP or username; the only operation allowed without a token',
   })
@@ -35,19 +41,19 @@ export class AccountResolver {
     @Arg('username') username: string,
     @Arg('password') password: string,
   ): Promise<AuthPayload> {
-    const { token, account } = await context.services.auth.login(
+    const { token, account } = await this.authService.login(
       username,
       password,
       context.clientAddress,
     );
-    setViewer(context, await context.services.auth.viewerOf(account));
+    setViewer(context, await this.authService.viewerOf(account));
     return { token, user: account };
   }
 
   @Query(() => Account)
   async me(@Ctx() context: Context) {
     if (!context.viewer) throw unauthenticated();
-    return context.services.accounts.get(context.viewer.accountId);
+    return this.accountService.get(context.viewer.accountId);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
@@ -61,10 +67,10 @@ export class AccountResolver {
     nullable: true,
     description: 'Supervises at least one active employee (derived)',
   })
-  isSupervisor(@Root() account: Account, @Ctx() context: Context) {
+  isSupervisor(@Root() account: Account) {
     return account.employeeId === null
       ? false
-      : context.services.accounts.isSupervisor(account.employeeId);
+      : this.accountService.isSupervisor(account.employeeId);
   }
 
   @FieldResolver(() => GraphQLJSON, {

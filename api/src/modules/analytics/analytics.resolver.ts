@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
@@ -14,14 +14,21 @@ import {
   TrendPoint,
   UnitSummary,
 } from './analytics.types';
+import { AnalyticsService } from './analytics.service';
+import { CalibrationService } from '../evaluation/calibration.service';
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
+  constructor(
+    private readonly analyticsService: AnalyticsService,
+    private readonly calibrationService: CalibrationService,
+  ) {}
+
   @Query(() => [TrendPoint], {
     description: 'One point per final evaluation of the employee, oldest first',
   })
   performanceTrend(@Ctx() context: Context, @Arg('employeeId', () => ID) employeeId: string) {
-    return context.services.analytics.performanceTrend(context, parseId(employeeId, 'employeeId'));
+    return this.analyticsService.performanceTrend(context, parseId(employeeId, 'employeeId'));
   }
 
   @Query(() => TeamDashboard, {
@@ -32,7 +39,7 @@ export class AnalyticsResolver {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.analytics.teamDashboard(
+    return this.analyticsService.teamDashboard(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
@@ -41,7 +48,7 @@ export class AnalyticsResolver {
 
   @Query(() => [UnitSummary], { description: 'Top-level units side by side for the Camat and HR' })
   kecamatanSummary(@Ctx() context: Context, @Arg('cycleId', () => ID) cycleId: string) {
-    return context.services.analytics.kecamatanSummary(context, parseId(cycleId, 'cycleId'));
+    return this.analyticsService.kecamatanSummary(context, parseId(cycleId, 'cycleId'));
   }
 
   @FieldResolver(() => DistributionCheck, {
@@ -50,7 +57,7 @@ export class AnalyticsResolver {
   })
   curveCheck(@Root() dashboard: TeamDashboard, @Ctx() context: Context) {
     return context.ability.can('read', 'Calibration')
-      ? context.services.calibration.distributionCheck(context, dashboard.unitId, dashboard.cycleId)
+      ? this.calibrationService.distributionCheck(context, dashboard.unitId, dashboard.cycleId)
       : null;
   }
 
@@ -63,7 +70,7 @@ export class AnalyticsResolver {
     @Arg('period', () => Period) period: Period,
     @Arg('groupBy', () => DistributionGroupBy) groupBy: DistributionGroupBy,
   ) {
-    return context.services.analytics.predicateDistribution(
+    return this.analyticsService.predicateDistribution(
       context,
       parseId(cycleId, 'cycleId'),
       period,

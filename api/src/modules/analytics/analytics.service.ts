@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { conditionAttributes } from '../../platform/authz/subject-attributes';
 import { forbidden, notFound } from '../../platform/graphql/errors';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { CyclePeriod, PerformanceCycle } from './cycle.entity';
 import { CycleStatus, Period } from './cycle.enums';
@@ -8,17 +8,20 @@ import { CycleDeadlines, CycleDeadlinesInput } from './deadline.types';
 import { deadlinesOf } from './timing';
 import { canDraftEvaluation, openReportingPeriods } from './utils/deadlines.util';
 import { jakartaDate, periodsOf, quarterOn } from './utils/periods.util';
+import { CycleService } from './cycle.service';
 
 @Resolver(() => PerformanceCycle)
 export class CycleResolver {
+  constructor(private readonly cycleService: CycleService) {}
+
   @Query(() => [PerformanceCycle], { description: 'All cycles, newest first' })
-  cycles(@Ctx() context: Context) {
-    return context.services.cycles.list();
+  cycles() {
+    return this.cycleService.list();
   }
 
   @Query(() => PerformanceCycle, { nullable: true })
-  cycle(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.cycles.get(parseId(id, 'id'));
+  cycle(@Arg('id', () => ID) id: string) {
+    return this.cycleService.get(parseId(id, 'id'));
   }
 
   @Mutation(() => PerformanceCycle, { description: 'HR opens a new year in PLANNING' })
@@ -26,7 +29,7 @@ export class CycleResolver {
     @Ctx() context: Context,
     @Arg('input', () => CreateCycleInput) input: CreateCycleInput,
   ) {
-    return context.services.cycles.create(context, input);
+    return this.cycleService.create(context, input);
   }
 
   @Mutation(() => PerformanceCycle, {
@@ -38,7 +41,7 @@ export class CycleResolver {
     @Arg('status', () => CycleStatus) status: CycleStatus,
     @Arg('reason', () => String, { nullable: true }) reason?: string | null,
   ) {
-    return context.services.cycles.setStatus(context, parseId(id, 'id'), status, reason ?? null);
+    return this.cycleService.setStatus(context, parseId(id, 'id'), status, reason ?? null);
   }
 
   @Mutation(() => PerformanceCycle, {
@@ -51,7 +54,7 @@ export class CycleResolver {
     @Arg('input', () => CycleDeadlinesInput) input: CycleDeadlinesInput,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.cycles.updateDeadlines(context, parseId(id, 'id'), input, version);
+    return this.cycleService.updateDeadlines(context, parseId(id, 'id'), input, version);
   }
 
   @FieldResolver(() => CycleDeadlines, {

@@ -1,15 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { badInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { Overdue, OverdueItem, OverdueList } from './deadline.types';
-import { OVERDUE_PAGE_DEFAULT, OVERDUE_PAGE_MAX } from './overdue.service';
+import { OVERDUE_PAGE_DEFAULT, OVERDUE_PAGE_MAX, OverdueService } from './overdue.service';
 
 @Resolver(() => OverdueItem)
 export class OverdueItemResolver {
+  constructor(private readonly overdueService: OverdueService) {}
+
   @Query(() => OverdueList, {
     description:
       'What is past its deadline in a running cycle, in a unit and its sub-units (the whole kecamatan without unitId): the viewer’s own items and their reporting line’s; everyone’s for the Camat and HR. Most days late first',
@@ -19,7 +21,7 @@ export class OverdueItemResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
   ) {
-    return context.services.overdue.list(context, {
+    return this.overdueService.list(context, {
       cycleId: parseId(cycleId, 'cycleId'),
       unitId: unitId === null || unitId === undefined ? null : parseId(unitId, 'unitId'),
     });
@@ -61,24 +63,28 @@ export class OverdueListResolver {
 
 @Resolver(() => PerformancePlan)
 export class PlanOverdueResolver {
+  constructor(private readonly overdueService: OverdueService) {}
+
   @FieldResolver(() => Overdue, {
     nullable: true,
     description:
       'In a running cycle: the SKP not approved after its deadline, else its most overdue triwulan report; null when nothing is late',
   })
   overdue(@Root() plan: PerformancePlan, @Ctx() context: Context) {
-    return context.services.overdue.forPlan(context, plan);
+    return this.overdueService.forPlan(context, plan);
   }
 }
 
 @Resolver(() => Evaluation)
 export class EvaluationOverdueResolver {
+  constructor(private readonly overdueService: OverdueService) {}
+
   @FieldResolver(() => Overdue, {
     nullable: true,
     description:
       'In a running cycle: a draft past its period’s evaluation deadline; null when nothing is late',
   })
   overdue(@Root() evaluation: Evaluation, @Ctx() context: Context) {
-    return context.services.overdue.forEvaluation(context, evaluation);
+    return this.overdueService.forEvaluation(context, evaluation);
   }
 }

@@ -1,5 +1,5 @@
 import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { type PageArgs, paginate } from '../../platform/graphql/pagination';

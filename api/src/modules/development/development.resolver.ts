@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { DistributionGroupBy } from '../analytics/analytics.types';
@@ -25,11 +25,16 @@ import {
   TrainingRecommendation,
 } from './development.types';
 import { Competencies, TrainingProgram } from './training-program.entity';
+import { DevelopmentService } from './development.service';
+import { DevelopmentInsightService } from './development-insight.service';
+import { TrainingProgramService } from './training-program.service';
 
 export const TrainingProgramConnection = ConnectionType(TrainingProgram, 'TrainingProgram');
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
+  constructor(private readonly trainingProgramService: TrainingProgramService) {}
+
   @Query(() => TrainingProgramConnection, { description: 'The training catalogue, by code' })
   trainingPrograms(
     @Ctx() context: Context,
@@ -37,7 +42,7 @@ export class TrainingProgramResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.trainingPrograms.list(filter, { first, after });
+    return this.trainingProgramService.list(filter, { first, after });
   }
 
   @Mutation(() => TrainingProgram)
@@ -45,7 +50,7 @@ export class TrainingProgramResolver {
     @Ctx() context: Context,
     @Arg('input', () => TrainingProgramInput) input: TrainingProgramInput,
   ) {
-    return context.services.trainingPrograms.create(context, input);
+    return this.trainingProgramService.create(context, input);
   }
 
   @Mutation(() => TrainingProgram)
@@ -54,7 +59,7 @@ export class TrainingProgramResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => TrainingProgramUpdate) input: TrainingProgramUpdate,
   ) {
-    return context.services.trainingPrograms.update(context, parseId(id, 'id'), input);
+    return this.trainingProgramService.update(context, parseId(id, 'id'), input);
   }
 
   @Mutation(() => TrainingProgram, { description: 'No longer offered; kept for history' })
@@ -63,7 +68,7 @@ export class TrainingProgramResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.trainingPrograms.retire(context, parseId(id, 'id'), version);
+    return this.trainingProgramService.retire(context, parseId(id, 'id'), version);
   }
 
   @FieldResolver(() => Competencies, { nullable: true })
@@ -74,6 +79,11 @@ export class TrainingProgramResolver {
 
 @Resolver(() => DevelopmentPlan)
 export class DevelopmentPlanResolver {
+  constructor(
+    private readonly developmentService: DevelopmentService,
+    private readonly developmentInsightService: DevelopmentInsightService,
+  ) {}
+
   @Query(() => DevelopmentPlan, {
     nullable: true,
     description: 'The employee’s development plan for a cycle; null until something is planned',
@@ -83,7 +93,7 @@ export class DevelopmentPlanResolver {
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.development.plan(
+    return this.developmentService.plan(
       context,
       parseId(employeeId, 'employeeId'),
       parseId(cycleId, 'cycleId'),
@@ -99,7 +109,7 @@ export class DevelopmentPlanResolver {
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.developmentInsight.recommend(
+    return this.developmentInsightService.recommend(
       context,
       parseId(employeeId, 'employeeId'),
       parseId(cycleId, 'cycleId'),
@@ -113,11 +123,9 @@ export class DevelopmentPlanResolver {
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
     const id = parseId(employeeId, 'employeeId');
-    return context.services.development
+    return this.developmentService
       .assertCanRead(context, id)
-      .then(() =>
-        context.services.developmentInsight.jpOf(context, id, parseId(cycleId, 'cycleId')),
-      );
+      .then(() => this.developmentInsightService.jpOf(context, id, parseId(cycleId, 'cycleId')));
   }
 
   @Query(() => JpOverview, {
@@ -133,7 +141,7 @@ export class DevelopmentPlanResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.developmentInsight.overview(
+    return this.developmentInsightService.overview(
       context,
       {
         cycleId: parseId(cycleId, 'cycleId'),
@@ -153,11 +161,7 @@ export class DevelopmentPlanResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('groupBy', () => DistributionGroupBy) groupBy: DistributionGroupBy,
   ) {
-    return context.services.developmentInsight.byGroup(
-      context,
-      parseId(cycleId, 'cycleId'),
-      groupBy,
-    );
+    return this.developmentInsightService.byGroup(context, parseId(cycleId, 'cycleId'), groupBy);
   }
 
   @Query(() => [ProgramEffect], {
@@ -168,7 +172,7 @@ export class DevelopmentPlanResolver {
     @Ctx() context: Context,
     @Arg('programId', () => ID, { nullable: true }) programId?: string,
   ) {
-    return context.services.developmentInsight.programEffects(
+    return this.developmentInsightService.programEffects(
       context,
       parseOptionalId(programId, 'programId') ?? null,
     );
@@ -181,7 +185,7 @@ export class DevelopmentPlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => AddDevelopmentActivityInput) input: AddDevelopmentActivityInput,
   ) {
-    return context.services.development.add(context, input);
+    return this.developmentService.add(context, input);
   }
 
   @Mutation(() => DevelopmentActivity, {
@@ -192,7 +196,7 @@ export class DevelopmentPlanResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateDevelopmentActivityInput) input: UpdateDevelopmentActivityInput,
   ) {
-    return context.services.development.update(context, parseId(id, 'id'), input);
+    return this.developmentService.update(context, parseId(id, 'id'), input);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
@@ -212,12 +216,14 @@ export class DevelopmentPlanResolver {
 
   @FieldResolver(() => JpProgress, { nullable: true })
   jp(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
-    return context.services.developmentInsight.jpOf(context, plan.employeeId, plan.cycleId);
+    return this.developmentInsightService.jpOf(context, plan.employeeId, plan.cycleId);
   }
 }
 
 @Resolver(() => DevelopmentActivity)
 export class DevelopmentActivityResolver {
+  constructor(private readonly developmentInsightService: DevelopmentInsightService) {}
+
   @FieldResolver(() => DevelopmentPlan, { nullable: true })
   plan(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return context.loaders.byId(DevelopmentPlan).load(activity.planId);
@@ -264,6 +270,6 @@ export class DevelopmentActivityResolver {
     description: 'Once DONE: the ratings it aims at, in the evaluations before and after it',
   })
   effects(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
-    return context.services.developmentInsight.activityEffects(context, activity);
+    return this.developmentInsightService.activityEffects(context, activity);
   }
 }

@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { SubjectName } from '../../platform/authz/abilities';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
@@ -20,6 +20,7 @@ import { CycleStatus } from '../cycle/cycle.enums';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from '../org/employee.entity';
+import { supervisorChainIds } from '../org/supervisor-chain';
 import { Indicator } from '../plan/indicator.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
@@ -84,7 +85,7 @@ export class DevelopmentService {
       ...row,
       employeeId,
       ownerId: employeeId,
-      ownerChainIds: await context.loaders.supervisorChainIds.load(employeeId),
+      ownerChainIds: await context.loaders.get(supervisorChainIds).load(employeeId),
     });
   }
 

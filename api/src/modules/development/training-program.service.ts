@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';

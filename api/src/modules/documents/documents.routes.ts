@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { type Context, createContext } from '../../context';
+import { type Context, createContext } from '../../platform/graphql/context';
 import type { Viewer } from '../../platform/auth/viewer';
 import { isDatabaseUnavailable } from '../../platform/database/availability';
 import {
@@ -9,9 +9,8 @@ import {
   SERVICE_UNAVAILABLE_MESSAGE,
   unauthenticated,
 } from '../../platform/graphql/errors';
-import type { Services } from '../../services';
 import { jakartaDate } from '../cycle/utils/periods.util';
-import type { DocumentKind, LoadedDocument } from './documents.service';
+import type { DocumentKind, DocumentsService, LoadedDocument } from './documents.service';
 import { renderPdf } from './pdf-renderer';
 import { buildJpRecapWorkbook, buildRecapWorkbook } from './recap-workbook';
 import { buildEvaluationDocument } from './utils/evaluation-document.util';
@@ -68,11 +67,11 @@ const queryValue = (value: unknown) => (typeof value === 'string' ? value : unde
  */
 export function documentRoutes({
   dataSource,
-  services,
+  documents,
   viewerOf,
 }: {
   dataSource: DataSource;
-  services: Services;
+  documents: DocumentsService;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const router = Router();
@@ -90,13 +89,12 @@ export function documentRoutes({
         if (!viewer) throw unauthenticated('Send "Authorization: Bearer <token>"');
         const context = createContext({
           dataSource,
-          services,
           viewer,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         });
         const loaded = await load(context, req);
         const body = await render(loaded);
-        await services.documents.recordRead(context, kind, loaded.audit);
+        await documents.recordRead(context, kind, loaded.audit);
         res
           .status(200)
           .setHeader('Content-Type', contentType)
@@ -114,7 +112,7 @@ export function documentRoutes({
     serve(
       'SKP',
       PDF,
-      (context, req) => services.documents.skp(context, idParam(req.params.planId, 'planId')),
+      (context, req) => documents.skp(context, idParam(req.params.planId, 'planId')),
       ({ model }) => renderPdf(buildSkpDocument(model)),
     ),
   );
@@ -124,7 +122,7 @@ export function documentRoutes({
       'EVALUATION',
       PDF,
       (context, req) =>
-        services.documents.evaluation(context, idParam(req.params.evaluationId, 'evaluationId')),
+        documents.evaluation(context, idParam(req.params.evaluationId, 'evaluationId')),
       ({ model }) => renderPdf(buildEvaluationDocument(model)),
     ),
   );
@@ -134,7 +132,7 @@ export function documentRoutes({
       'ORGANIZATION_PREDICATE',
       PDF,
       (context, req) =>
-        services.documents.organizationPredicate(
+        documents.organizationPredicate(
           context,
           idParam(req.params.unitId, 'unitId'),
           idParam(req.params.cycleId, 'cycleId'),
@@ -148,7 +146,7 @@ export function documentRoutes({
       'RECAP',
       XLSX,
       (context, req) =>
-        services.documents.recap(context, {
+        documents.recap(context, {
           cycleId: queryValue(req.query.cycleId),
           unitId: queryValue(req.query.unitId),
           period: queryValue(req.query.period),
@@ -162,7 +160,7 @@ export function documentRoutes({
       'JP_RECAP',
       XLSX,
       (context, req) =>
-        services.documents.jpRecap(context, {
+        documents.jpRecap(context, {
           cycleId: queryValue(req.query.cycleId),
           unitId: queryValue(req.query.unitId),
         }),

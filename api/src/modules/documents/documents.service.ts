@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { canReadField } from '../../platform/authz/field-guard';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
@@ -14,7 +14,8 @@ import { DevelopmentPlan } from '../development/development-plan.entity';
 import { ActivityStatus } from '../development/development.enums';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../evaluation/evaluation.entity';
-import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import type { CalibrationService } from '../evaluation/calibration.service';
+import { evaluationSqlFields, type EvaluationService } from '../evaluation/evaluation.service';
 import { Objection, ObjectionStatus } from '../evaluation/objection.entity';
 import { OrganizationPredicate } from '../evaluation/organization-predicate.entity';
 import { anonymitySetSql } from '../org/anonymity-set';
@@ -25,6 +26,7 @@ import { pangkatOf } from '../org/utils/rank.util';
 import { BehaviorExpectation } from '../plan/behavior-expectation.entity';
 import { Indicator } from '../plan/indicator.entity';
 import { IndicatorAggregation, IndicatorKind } from '../plan/plan.enums';
+import type { PlanService } from '../plan/plan.service';
 import { WorkTarget } from '../plan/work-target.entity';
 import type {
   Agency,
@@ -60,7 +62,12 @@ export const safeFileName = (text: string) => text.replace(/[^A-Za-z0-9_.-]+/g, 
  * named document needs the fields it prints; analysts (de-identified) get none of them.
  */
 export class DocumentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plans: PlanService,
+    private readonly evaluations: EvaluationService,
+    private readonly calibration: CalibrationService,
+  ) {}
 
   /** Documents name people: only viewers who may read names at all (never analysts). */
   private assertNamedDocuments(context: Context) {
@@ -116,7 +123,7 @@ export class DocumentsService {
 
   async skp(context: Context, planId: number): Promise<LoadedDocument<SkpDocumentModel>> {
     this.assertNamedDocuments(context);
-    const plan = await context.services.plans.get(context, planId);
+    const plan = await this.plans.get(context, planId);
     // The cascade view lets staff see their superiors' RHK, not their whole SKP.
     if (!(await canReadField(context, 'PerformancePlan', { ...plan }, 'behaviorExpectations')))
       throw forbidden('You may read only the cascade of this SKP, not the document', {
@@ -205,7 +212,7 @@ export class DocumentsService {
     evaluationId: number,
   ): Promise<LoadedDocument<EvaluationDocumentModel>> {
     this.assertNamedDocuments(context);
-    const evaluation = await context.services.evaluations.get(context, evaluationId);
+    const evaluation = await this.evaluations.get(context, evaluationId);
     if (!(await canReadField(context, 'Evaluation', { ...evaluation }, 'summary')))
       throw forbidden('You may read the ratings of this evaluation, not its document', {
         reason: 'DOCUMENT_FORBIDDEN',
@@ -352,7 +359,7 @@ export class DocumentsService {
     if (!cycle) throw notFound('Cycle', cycleId);
     const [recorded, check, agency, root] = await Promise.all([
       this.dataSource.getRepository(OrganizationPredicate).findOneBy({ unitId, cycleId }),
-      context.services.calibration.distributionCheck(context, unitId, cycleId),
+      this.calibration.distributionCheck(context, unitId, cycleId),
       this.agency(),
       this.dataSource.getRepository(OrgUnit).findOneBy({ parentId: IsNull() }),
     ]);

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { EmployeeConnection } from '../org/employee.resolver';
@@ -7,9 +7,12 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { CurveRuleCheck, DistributionCheck } from './calibration.types';
 import { OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
+import { CalibrationService } from './calibration.service';
 
 @Resolver(() => DistributionCheck)
 export class CalibrationResolver {
+  constructor(private readonly calibrationService: CalibrationService) {}
+
   @Mutation(() => OrganizationPredicate, {
     description:
       'Records a unit’s organisation predicate for a cycle: the Camat for the units below the kecamatan; HR for the kecamatan itself, as decided by the city, with the decision’s number and date (required there)',
@@ -31,7 +34,7 @@ export class CalibrationResolver {
     })
     referenceDate?: string | null,
   ) {
-    return context.services.calibration.setOrganizationPredicate(
+    return this.calibrationService.setOrganizationPredicate(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
@@ -48,7 +51,7 @@ export class CalibrationResolver {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.calibration.distributionCheck(
+    return this.calibrationService.distributionCheck(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
@@ -67,7 +70,7 @@ export class CalibrationResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.calibration.employeePage(
+    return this.calibrationService.employeePage(
       context,
       { unitId: parseId(unitId, 'unitId'), cycleId: parseId(cycleId, 'cycleId'), predicates },
       { first, after },
@@ -99,6 +102,8 @@ export class CalibrationResolver {
 
 @Resolver(() => CurveRuleCheck)
 export class CurveRuleCheckResolver {
+  constructor(private readonly calibrationService: CalibrationService) {}
+
   @FieldResolver(() => EmployeeConnection, {
     description: 'The employees whose predicate this rule counts, by name, paged',
   })
@@ -108,7 +113,7 @@ export class CurveRuleCheckResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.calibration.employeePage(context, rule, { first, after });
+    return this.calibrationService.employeePage(context, rule, { first, after });
   }
 }
 

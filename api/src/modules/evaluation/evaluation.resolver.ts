@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { readableRows } from '../../platform/authz/field-guard';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
@@ -15,6 +15,7 @@ import { EvaluationFeedback } from './evaluation-feedback.entity';
 import { EvaluationFilter, SaveEvaluationInput } from './evaluation.inputs';
 import { Objection, ObjectionDecision } from './objection.entity';
 import { OrganizationPredicate } from './organization-predicate.entity';
+import { EvaluationService } from './evaluation.service';
 
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
@@ -22,9 +23,11 @@ export const EvaluationConnection = ConnectionType(Evaluation, 'Evaluation');
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
+  constructor(private readonly evaluationService: EvaluationService) {}
+
   @Query(() => Evaluation, { nullable: true })
   evaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.evaluations.get(context, parseId(id, 'id'));
+    return this.evaluationService.get(context, parseId(id, 'id'));
   }
 
   @Query(() => EvaluationConnection, {
@@ -36,7 +39,7 @@ export class EvaluationResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.evaluations.list(context, filter, { first, after });
+    return this.evaluationService.list(context, filter, { first, after });
   }
 
   @Mutation(() => Evaluation, {
@@ -46,7 +49,7 @@ export class EvaluationResolver {
     @Ctx() context: Context,
     @Arg('input', () => SaveEvaluationInput) input: SaveEvaluationInput,
   ) {
-    return context.services.evaluations.save(context, input);
+    return this.evaluationService.save(context, input);
   }
 
   @Mutation(() => Evaluation)
@@ -55,12 +58,12 @@ export class EvaluationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.evaluations.finalize(context, parseId(id, 'id'), version);
+    return this.evaluationService.finalize(context, parseId(id, 'id'), version);
   }
 
   @Mutation(() => Evaluation)
   acknowledgeEvaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.evaluations.acknowledge(context, parseId(id, 'id'));
+    return this.evaluationService.acknowledge(context, parseId(id, 'id'));
   }
 
   @Mutation(() => Objection, {
@@ -71,7 +74,7 @@ export class EvaluationResolver {
     @Arg('evaluationId', () => ID) evaluationId: string,
     @Arg('reason') reason: string,
   ) {
-    return context.services.evaluations.fileObjection(
+    return this.evaluationService.fileObjection(
       context,
       parseId(evaluationId, 'evaluationId'),
       reason,
@@ -95,7 +98,7 @@ export class EvaluationResolver {
     })
     version?: number | null,
   ) {
-    return context.services.evaluations.resolveObjection(
+    return this.evaluationService.resolveObjection(
       context,
       parseId(id, 'id'),
       decision,
@@ -163,6 +166,8 @@ export class EvaluationResolver {
 /** What the annual evaluation form reads off the plan, before and after its first save. */
 @Resolver(() => PerformancePlan)
 export class PlanEvaluationResolver {
+  constructor(private readonly evaluationService: EvaluationService) {}
+
   @FieldResolver(() => [Evaluation], {
     nullable: true,
     description:
@@ -171,7 +176,7 @@ export class PlanEvaluationResolver {
   async quarterEvaluations(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     const current = await Promise.all(
       QUARTER_PERIODS.map((period) =>
-        context.services.evaluations.currentFor(context.loaders, plan.id, period),
+        this.evaluationService.currentFor(context.loaders, plan.id, period),
       ),
     );
     const final = current.filter(

@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
 import { type DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { Indicator } from '../plan/indicator.entity';
 import { Evaluation } from './evaluation.entity';
 import { IndicatorJudgement } from './indicator-judgement.entity';

@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType, type PageArgs } from '../../platform/graphql/pagination';
 import { Employee } from '../org/employee.entity';
@@ -8,6 +8,7 @@ import { Evaluation } from './evaluation.entity';
 import { Objection, ObjectionStatus } from './objection.entity';
 import { ExternalObjectionDecisionInput } from './objection.inputs';
 import { canDecideFrom, daysSince, decideBy, decisionDaysLeft } from './utils/objection.util';
+import { EvaluationService } from './evaluation.service';
 
 export const ObjectionConnection = ConnectionType(Objection, 'Objection');
 
@@ -29,9 +30,11 @@ async function subjectOf(objection: Objection, context: Context) {
 
 @Resolver(() => Objection)
 export class ObjectionDecisionResolver {
+  constructor(private readonly evaluationService: EvaluationService) {}
+
   @Query(() => Objection, { nullable: true })
   objection(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.evaluations.getObjection(context, parseId(id, 'id'));
+    return this.evaluationService.getObjection(context, parseId(id, 'id'));
   }
 
   @Query(() => ObjectionConnection, {
@@ -44,7 +47,7 @@ export class ObjectionDecisionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const page: PageArgs = { first, after };
-    return context.services.evaluations.objectionsWaiting(context, 'decide', page);
+    return this.evaluationService.objectionsWaiting(context, 'decide', page);
   }
 
   @Query(() => ObjectionConnection, {
@@ -57,7 +60,7 @@ export class ObjectionDecisionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const page: PageArgs = { first, after };
-    return context.services.evaluations.objectionsWaiting(context, 'respond', page);
+    return this.evaluationService.objectionsWaiting(context, 'respond', page);
   }
 
   @Mutation(() => Objection, {
@@ -70,12 +73,7 @@ export class ObjectionDecisionResolver {
     @Arg('response') response: string,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.evaluations.respondToObjection(
-      context,
-      parseId(id, 'id'),
-      response,
-      version,
-    );
+    return this.evaluationService.respondToObjection(context, parseId(id, 'id'), response, version);
   }
 
   @Mutation(() => Objection, {
@@ -88,7 +86,7 @@ export class ObjectionDecisionResolver {
     @Arg('input', () => ExternalObjectionDecisionInput) input: ExternalObjectionDecisionInput,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.evaluations.recordExternalObjectionDecision(
+    return this.evaluationService.recordExternalObjectionDecision(
       context,
       parseId(id, 'id'),
       input,

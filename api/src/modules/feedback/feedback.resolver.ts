@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -20,6 +20,7 @@ import { WorkTarget } from '../plan/work-target.entity';
 import { Feedback } from './feedback.entity';
 import { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
 import { Notification } from './notification.entity';
+import { FeedbackService } from './feedback.service';
 
 export const FeedbackConnection = ConnectionType(Feedback, 'Feedback');
 
@@ -33,6 +34,8 @@ export class NotificationInbox extends ConnectionType(Notification, 'Notificatio
 
 @Resolver(() => Feedback)
 export class FeedbackResolver {
+  constructor(private readonly feedbackService: FeedbackService) {}
+
   @Query(() => FeedbackConnection, {
     description: 'Feedback the viewer wrote, received, or may read as a supervisor; newest first',
   })
@@ -42,7 +45,7 @@ export class FeedbackResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.feedback.list(context, filter, { first, after });
+    return this.feedbackService.list(context, filter, { first, after });
   }
 
   @Mutation(() => Feedback)
@@ -50,7 +53,7 @@ export class FeedbackResolver {
     @Ctx() context: Context,
     @Arg('input', () => GiveFeedbackInput) input: GiveFeedbackInput,
   ) {
-    return context.services.feedback.give(context, input);
+    return this.feedbackService.give(context, input);
   }
 
   @Mutation(() => Feedback, {
@@ -62,12 +65,12 @@ export class FeedbackResolver {
     @Arg('feedbackId', () => ID) feedbackId: string,
     @Arg('text') text: string,
   ) {
-    return context.services.feedback.reply(context, parseId(feedbackId, 'feedbackId'), text);
+    return this.feedbackService.reply(context, parseId(feedbackId, 'feedbackId'), text);
   }
 
   @Mutation(() => Feedback)
   acknowledgeFeedback(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.feedback.acknowledge(context, parseId(id, 'id'));
+    return this.feedbackService.acknowledge(context, parseId(id, 'id'));
   }
 
   @Query(() => NotificationInbox, {
@@ -80,14 +83,14 @@ export class FeedbackResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.feedback.inbox(context, unreadOnly, { first, after });
+    return this.feedbackService.inbox(context, unreadOnly, { first, after });
   }
 
   @Mutation(() => Int, {
     description: 'Marks all the viewer’s notices read; returns how many were unread',
   })
   markAllNotificationsRead(@Ctx() context: Context) {
-    return context.services.feedback.markAllNotificationsRead(context);
+    return this.feedbackService.markAllNotificationsRead(context);
   }
 
   @Query(() => [Notification], {
@@ -97,12 +100,12 @@ export class FeedbackResolver {
     @Ctx() context: Context,
     @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
   ) {
-    return context.services.feedback.notifications(context, unreadOnly);
+    return this.feedbackService.notifications(context, unreadOnly);
   }
 
   @Mutation(() => Notification)
   markNotificationRead(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.feedback.markNotificationRead(context, parseId(id, 'id'));
+    return this.feedbackService.markNotificationRead(context, parseId(id, 'id'));
   }
 
   @FieldResolver(() => Employee, { nullable: true })

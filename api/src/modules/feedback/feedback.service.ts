@@ -1,5 +1,5 @@
 import { type DataSource, In, IsNull } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import {
@@ -16,6 +16,7 @@ import { CycleStatus } from '../cycle/cycle.enums';
 import { Employee, ReportingLine } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
+import type { OverdueService } from '../cycle/overdue.service';
 import { OVERDUE_CYCLE_STATUSES } from '../cycle/utils/deadlines.util';
 import { Feedback, FeedbackKind } from './feedback.entity';
 import { type Notice, notify } from './notices';
@@ -48,7 +49,10 @@ export interface NotificationInboxPage extends Connection<Notification> {
 }
 
 export class FeedbackService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly overdue: OverdueService,
+  ) {}
 
   async list(
     context: Context,
@@ -253,7 +257,7 @@ export class FeedbackService {
       .findBy({ status: In([...OVERDUE_CYCLE_STATUSES]) });
     const notices: Notice[] = [];
     for (const cycle of cycles) {
-      const overdue = await context.services.overdue.list(context, {
+      const overdue = await this.overdue.list(context, {
         unitId: null,
         cycleId: cycle.id,
       });

@@ -43,7 +43,10 @@ export function anonymitySetSql(employeeIdColumn: string): SqlField {
   };
 }
 
-/** The anonymity set size of each employee (0 for an inactive or unknown one), in one indexed read. */
+/**
+ * The anonymity set size of each employee (0 for an inactive or unknown one), in one indexed read
+ * (a loader definition: `context.loaders.get(anonymitySetSizes)`, for analysts' rule conditions).
+ */
 export async function anonymitySetSizes(
   dataSource: DataSource,
   employeeIds: readonly number[],

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { badInput, forbidden } from '../../platform/graphql/errors';
 import { Employee } from './employee.entity';
 import type { EmployeeImportResult, ImportProblem } from './employee-import.types';

@@ -1,22 +1,28 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from './employee.entity';
-import { IMPORT_COLUMNS } from './employee-import.service';
+import { IMPORT_COLUMNS, EmployeeImportService } from './employee-import.service';
 import { EmployeeImportResult } from './employee-import.types';
 import { CreateEmployeeInput, EmployeeFilter, UpdateEmployeeInput } from './employee.inputs';
 import { OrgUnit } from './org-unit.entity';
 import { PositionLevel } from './org.enums';
 import { Position } from './position.entity';
 import { pangkatOf } from './utils/rank.util';
+import { EmployeeService } from './employee.service';
 
 export const EmployeeConnection = ConnectionType(Employee, 'Employee');
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
+  constructor(
+    private readonly employeeService: EmployeeService,
+    private readonly employeeImportService: EmployeeImportService,
+  ) {}
+
   @Query(() => EmployeeConnection, {
     description: 'The employee directory, filtered to what the viewer may read',
   })
@@ -26,12 +32,12 @@ export class EmployeeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.employees.list(context, filter, { first, after });
+    return this.employeeService.list(context, filter, { first, after });
   }
 
   @Query(() => Employee, { nullable: true })
   employee(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.employees.get(context, parseId(id, 'id'));
+    return this.employeeService.get(context, parseId(id, 'id'));
   }
 
   @Mutation(() => Employee)
@@ -39,7 +45,7 @@ export class EmployeeResolver {
     @Ctx() context: Context,
     @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput,
   ) {
-    return context.services.employees.create(context, input);
+    return this.employeeService.create(context, input);
   }
 
   @Mutation(() => Employee)
@@ -48,7 +54,7 @@ export class EmployeeResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
   ) {
-    return context.services.employees.update(context, parseId(id, 'id'), input);
+    return this.employeeService.update(context, parseId(id, 'id'), input);
   }
 
   @Mutation(() => EmployeeImportResult, {
@@ -59,7 +65,7 @@ export class EmployeeResolver {
     @Arg('csv') csv: string,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
   ) {
-    return context.services.employeeImport.import(context, csv, dryRun);
+    return this.employeeImportService.import(context, csv, dryRun);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })

@@ -1,7 +1,7 @@
 import { subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import { type DataSource, type EntityManager } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { syncAccountWithEmployee } from '../account/account-access';
 import { rulesToSql, type SqlCondition, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
@@ -25,6 +25,7 @@ import { type EmployeeRecord, validateEmployeeRecord } from './employee.validati
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
+import { supervisorChainIds } from './supervisor-chain';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
@@ -222,7 +223,7 @@ export class EmployeeService {
     const changedKeys = Object.keys(changes).filter(
       (key) => changes[key as keyof typeof changes] !== undefined,
     );
-    const chain = await context.loaders.supervisorChainIds.load(id);
+    const chain = await context.loaders.get(supervisorChainIds).load(id);
     const permitted = permittedFieldsOf(
       context.ability,
       'update',

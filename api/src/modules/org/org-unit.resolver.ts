@@ -1,17 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { notFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
+import { OrgUnitService } from './org-unit.service';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
+  constructor(private readonly orgUnitService: OrgUnitService) {}
+
   @Query(() => [OrgUnit], {
     description: 'All units in tree order (each parent before its children)',
   })
-  orgUnits(@Ctx() context: Context) {
-    return context.services.orgUnits.listInTreeOrder();
+  orgUnits() {
+    return this.orgUnitService.listInTreeOrder();
   }
 
   @Query(() => OrgUnit, { nullable: true })

@@ -1,12 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { PerformancePlan } from './performance-plan.entity';
 import { PlanAnnexInput } from './plan-annex.inputs';
+import { PlanService } from './plan.service';
 
 /** The lampiran SKP printed with the plan: read as plan fields, written by the plan's owner. */
 @Resolver(() => PerformancePlan)
 export class PlanAnnexResolver {
+  constructor(private readonly planService: PlanService) {}
+
   @FieldResolver(() => String, { nullable: true, description: 'Lampiran: dukungan sumber daya' })
   resourceSupport(@Root() plan: PerformancePlan) {
     return plan.resourceSupport;
@@ -35,6 +38,6 @@ export class PlanAnnexResolver {
     @Arg('input', () => PlanAnnexInput) input: PlanAnnexInput,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.plans.updateAnnex(context, parseId(planId, 'planId'), input, version);
+    return this.planService.updateAnnex(context, parseId(planId, 'planId'), input, version);
   }
 }

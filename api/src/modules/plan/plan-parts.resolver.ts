@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { BERAKHLAK_FACTS } from '../../domain-data';
 import { Period } from '../cycle/cycle.enums';
 import { BehaviorExpectation } from './behavior-expectation.entity';

@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { ConnectionType } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -29,14 +29,17 @@ import {
 import { planAchievement } from './plan-achievement';
 import { Realization } from './realization.entity';
 import { WorkTarget } from './work-target.entity';
+import { PlanService } from './plan.service';
 
 export const PerformancePlanConnection = ConnectionType(PerformancePlan, 'PerformancePlan');
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
+  constructor(private readonly planService: PlanService) {}
+
   @Query(() => PerformancePlan, { nullable: true })
   performancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.get(context, parseId(id, 'id'));
+    return this.planService.get(context, parseId(id, 'id'));
   }
 
   @Query(() => PerformancePlanConnection, { description: 'SKP the viewer may read' })
@@ -46,7 +49,7 @@ export class PerformancePlanResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.plans.list(context, filter, { first, after });
+    return this.planService.list(context, filter, { first, after });
   }
 
   @Query(() => [PerformancePlan], {
@@ -57,7 +60,7 @@ export class PerformancePlanResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('unitId', () => ID) unitId: string,
   ) {
-    return context.services.plans.cascade(
+    return this.planService.cascade(
       context,
       parseId(cycleId, 'cycleId'),
       parseId(unitId, 'unitId'),
@@ -69,7 +72,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => CreatePerformancePlanInput) input: CreatePerformancePlanInput,
   ) {
-    return context.services.plans.create(context, input);
+    return this.planService.create(context, input);
   }
 
   @Mutation(() => WorkTarget)
@@ -77,7 +80,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => AddWorkTargetInput) input: AddWorkTargetInput,
   ) {
-    return context.services.plans.addWorkTarget(context, input);
+    return this.planService.addWorkTarget(context, input);
   }
 
   @Mutation(() => WorkTarget)
@@ -86,12 +89,12 @@ export class PerformancePlanResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWorkTargetInput) input: UpdateWorkTargetInput,
   ) {
-    return context.services.plans.updateWorkTarget(context, parseId(id, 'id'), input);
+    return this.planService.updateWorkTarget(context, parseId(id, 'id'), input);
   }
 
   @Mutation(() => Boolean)
   removeWorkTarget(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.removeWorkTarget(context, parseId(id, 'id'));
+    return this.planService.removeWorkTarget(context, parseId(id, 'id'));
   }
 
   @Mutation(() => BehaviorExpectation, {
@@ -104,7 +107,7 @@ export class PerformancePlanResolver {
     @Arg('specificExpectation', () => String, { nullable: true })
     specificExpectation?: string | null,
   ) {
-    return context.services.plans.setBehaviorExpectation(
+    return this.planService.setBehaviorExpectation(
       context,
       parseId(planId, 'planId'),
       coreValue,
@@ -114,12 +117,12 @@ export class PerformancePlanResolver {
 
   @Mutation(() => PerformancePlan)
   submitPerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.submit(context, parseId(id, 'id'));
+    return this.planService.submit(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan)
   approvePerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.approve(context, parseId(id, 'id'));
+    return this.planService.approve(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan)
@@ -128,7 +131,7 @@ export class PerformancePlanResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
   ) {
-    return context.services.plans.returnForRevision(context, parseId(id, 'id'), reason);
+    return this.planService.returnForRevision(context, parseId(id, 'id'), reason);
   }
 
   @Mutation(() => Realization, {
@@ -139,7 +142,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => SubmitRealizationInput) input: SubmitRealizationInput,
   ) {
-    return context.services.plans.submitRealization(context, input);
+    return this.planService.submitRealization(context, input);
   }
 
   @FieldResolver(() => Employee, { nullable: true })

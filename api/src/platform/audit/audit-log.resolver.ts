@@ -1,14 +1,17 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import { ConnectionType } from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogFilter } from './audit-log.inputs';
+import { AuditService } from './audit-query.service';
 
 export const AuditLogConnection = ConnectionType(AuditLog, 'AuditLog');
 
 @Resolver(() => AuditLog)
 export class AuditLogResolver {
+  constructor(private readonly auditService: AuditService) {}
+
   @Query(() => AuditLogConnection, {
     description: 'Append-only audit trail, newest first (LEADER and HR_ADMIN)',
   })
@@ -20,6 +23,6 @@ export class AuditLogResolver {
   ) {
     if (!context.ability.can('read', 'AuditLog'))
       throw forbidden('Only the Camat and HR may read the audit log');
-    return context.services.audit.list(context, filter, { first, after });
+    return this.auditService.list(context, filter, { first, after });
   }
 }

@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import type { Context } from '../../context';
+import type { Context } from '../graphql/context';
 import { rulesToSql } from '../authz/rules-to-sql';
 import { readFilterTexts } from '../graphql/text';
 import { parseId } from '../graphql/ids';

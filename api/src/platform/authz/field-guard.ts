@@ -5,7 +5,7 @@ import {
   type GraphQLSchema,
   isObjectType,
 } from 'graphql';
-import type { Context } from '../../context';
+import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import type { AppAbility, SubjectName } from './abilities';
 import { conditionAttributes } from './subject-attributes';

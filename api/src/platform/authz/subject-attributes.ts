@@ -1,7 +1,9 @@
-import type { Context } from '../../context';
+import type { Context } from '../graphql/context';
 import { Evaluation } from '../../modules/evaluation/evaluation.entity';
 import { Feedback } from '../../modules/feedback/feedback.entity';
 import { Indicator } from '../../modules/plan/indicator.entity';
+import { anonymitySetSizes } from '../../modules/org/anonymity-set';
+import { supervisorChainIds } from '../../modules/org/supervisor-chain';
 import { PerformancePlan } from '../../modules/plan/performance-plan.entity';
 import { WorkTarget } from '../../modules/plan/work-target.entity';
 import type { AppAbility, SubjectName } from './abilities';
@@ -93,7 +95,7 @@ async function anonymitySetSize(
   employeeId: number,
 ): Promise<Root> {
   return readRulesTest(context.ability, type, field)
-    ? { [field]: await context.loaders.anonymitySetSizes.load(employeeId) }
+    ? { [field]: await context.loaders.get(anonymitySetSizes).load(employeeId) }
     : {};
 }
 
@@ -110,11 +112,11 @@ export async function conditionAttributes(
 ): Promise<Root> {
   if (type === 'Employee') {
     const id = Number(root.id);
-    const [supervisorChainIds, anonymity] = await Promise.all([
-      context.loaders.supervisorChainIds.load(id),
+    const [chain, anonymity] = await Promise.all([
+      context.loaders.get(supervisorChainIds).load(id),
       anonymitySetSize(context, type, 'anonymitySetSize', id),
     ]);
-    return { ...root, supervisorChainIds, ...anonymity };
+    return { ...root, supervisorChainIds: chain, ...anonymity };
   }
   // A reply reads as its thread's first item: its parties and whoever may read that item.
   if (type === 'Feedback' && root.threadId !== null && root.threadId !== undefined) {
@@ -125,7 +127,7 @@ export async function conditionAttributes(
   const ownerId = await directOwnerOf(type, root, context);
   if (ownerId !== undefined) {
     const [ownerChainIds, anonymity, evaluationStatus] = await Promise.all([
-      context.loaders.supervisorChainIds.load(ownerId),
+      context.loaders.get(supervisorChainIds).load(ownerId),
       anonymitySetSize(context, type, 'ownerAnonymitySetSize', ownerId),
       evaluationStatusOf(type, root, context),
     ]);
@@ -134,7 +136,7 @@ export async function conditionAttributes(
   const plan = await planOf(type, root, context);
   if (!plan) return root;
   const [ownerChainIds, anonymity] = await Promise.all([
-    context.loaders.supervisorChainIds.load(plan.employeeId),
+    context.loaders.get(supervisorChainIds).load(plan.employeeId),
     anonymitySetSize(context, type, 'ownerAnonymitySetSize', plan.employeeId),
   ]);
   return {

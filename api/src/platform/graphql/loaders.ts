@@ -1,15 +1,24 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import { anonymitySetSizes } from '../../modules/org/anonymity-set';
-import { ReportingLine } from '../../modules/org/employee.entity';
 
 /**
- * Per-request DataLoaders: one factory for "row by id" and one for "rows by a foreign key", so
- * every relation is fetched in one statement per level whatever the number of parents.
+ * A batched read a module defines once (e.g. everyone above each employee): the values for a
+ * batch of keys, in key order. Each request gets its own DataLoader of it through `Loaders.get`.
+ */
+export type LoaderDefinition<K, V> = (dataSource: DataSource, keys: readonly K[]) => Promise<V[]>;
+
+/**
+ * Per-request DataLoaders: one factory for "row by id", one for "rows by a foreign key" (so every
+ * relation is fetched in one statement per level whatever the number of parents), and one memo
+ * for the loaders modules define.
  */
 export class Loaders {
   private readonly byIdCache = new Map<unknown, DataLoader<number, unknown>>();
   private readonly manyByCache = new Map<string, DataLoader<number, unknown[]>>();
+  private readonly definedCache = new Map<
+    LoaderDefinition<never, unknown>,
+    DataLoader<unknown, unknown>
+  >();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -54,23 +63,13 @@ export class Loaders {
     return loader as DataLoader<number, T[]>;
   }
 
-  /** Everyone above an employee in the reporting line (for rule conditions). */
-  readonly supervisorChainIds = new DataLoader<number, number[]>(async (employeeIds) => {
-    const rows = await this.dataSource
-      .getRepository(ReportingLine)
-      .createQueryBuilder('line')
-      .select(['line.ancestorId', 'line.descendantId'])
-      .where('line.descendantId IN (:...ids)', { ids: [...employeeIds] })
-      .andWhere('line.depth > 0')
-      .getMany();
-    const chains = new Map<number, number[]>();
-    for (const row of rows)
-      chains.set(row.descendantId, [...(chains.get(row.descendantId) ?? []), row.ancestorId]);
-    return employeeIds.map((id) => chains.get(id) ?? []);
-  });
-
-  /** How many active employees an analyst cannot tell apart from each one (for rule conditions). */
-  readonly anonymitySetSizes = new DataLoader<number, number>((employeeIds) =>
-    anonymitySetSizes(this.dataSource, employeeIds),
-  );
+  /** This request's DataLoader of a module's loader definition. */
+  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+    let loader = this.definedCache.get(definition);
+    if (!loader) {
+      loader = new DataLoader<K, V>((keys) => definition(this.dataSource, keys));
+      this.definedCache.set(definition, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
 }

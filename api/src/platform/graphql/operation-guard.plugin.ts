@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
   OperationTypeNode,
 } from 'graphql';
-import type { Context } from '../../context';
+import type { Context } from './context';
 import { badInput, type FieldProblem, HTTP_401, unauthenticated } from './errors';
 import { assertCostWithinLimit } from './limits';
 

@@ -1,4 +1,4 @@
-import { createContext } from '../../../context';
+import { createContext } from '../../../platform/graphql/context';
 import { readableRows } from '../../../platform/authz/field-guard';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
@@ -357,7 +357,6 @@ describe.each(DRIVERS)('analysts cannot re-identify people on %s', (kind) => {
       const ds = t.db.dataSource;
       const context = createContext({
         dataSource: ds,
-        services: t.client.server.services,
         viewer: await t.client.viewer('analis'),
         clientAddress: '127.0.0.1',
       });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { createContext } from '../../../context';
+import { createContext } from '../../../platform/graphql/context';
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
@@ -552,7 +552,6 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
     const viewer = await t.client.viewer('admin');
     const context = createContext({
       dataSource: t.db.dataSource,
-      services,
       viewer,
       clientAddress: '127.0.0.1',
     });

@@ -1,15 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { type AppAbility, defineAbilityFor } from './platform/authz/abilities';
-import type { Viewer } from './platform/auth/viewer';
-import { Loaders } from './platform/graphql/loaders';
-import type { Services } from './services';
+import type { Viewer } from '../auth/viewer';
+import { type AppAbility, defineAbilityFor } from '../authz/abilities';
+import { Loaders } from './loaders';
 
-/** Everything a resolver may use, built fresh for each request. */
+/**
+ * What one request knows about itself, built fresh for each. Services are not here: resolvers
+ * receive theirs through their constructors (api/src/composition.ts builds both).
+ */
 export interface Context {
   viewer: Viewer | null;
   ability: AppAbility;
   loaders: Loaders;
-  services: Services;
   dataSource: DataSource;
   clientAddress: string;
   /** The request's "now": one instant for every deadline and timestamp rule it applies (tests fix it). */
@@ -18,7 +19,6 @@ export interface Context {
 
 export function createContext(args: {
   dataSource: DataSource;
-  services: Services;
   viewer: Viewer | null;
   clientAddress: string;
   now?: Date;

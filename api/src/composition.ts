@@ -1,0 +1,168 @@
+import type { GraphQLSchema } from 'graphql';
+import type { ContainerType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { AccountResolver } from './modules/account/account.resolver';
+import { AccountService } from './modules/account/account.service';
+import { AuthService } from './modules/account/auth.service';
+import {
+  AnalyticsResolver,
+  PendingActionResolver,
+  TeamMemberResolver,
+  UnitSummaryResolver,
+} from './modules/analytics/analytics.resolver';
+import { AnalyticsService } from './modules/analytics/analytics.service';
+import { CycleResolver } from './modules/cycle/cycle.resolver';
+import { CycleService } from './modules/cycle/cycle.service';
+import {
+  EvaluationOverdueResolver,
+  OverdueItemResolver,
+  OverdueListResolver,
+  PlanOverdueResolver,
+} from './modules/cycle/overdue.resolver';
+import { OverdueService } from './modules/cycle/overdue.service';
+import { DevelopmentInsightService } from './modules/development/development-insight.service';
+import {
+  DevelopmentActivityResolver,
+  DevelopmentPlanResolver,
+  TrainingProgramResolver,
+} from './modules/development/development.resolver';
+import { DevelopmentService } from './modules/development/development.service';
+import { TrainingProgramService } from './modules/development/training-program.service';
+import { DocumentsService } from './modules/documents/documents.service';
+import {
+  CalibrationResolver,
+  CurveRuleCheckResolver,
+  OrganizationPredicateResolver,
+} from './modules/evaluation/calibration.resolver';
+import { CalibrationService } from './modules/evaluation/calibration.service';
+import {
+  EvaluationFeedbackResolver,
+  EvaluationResolver,
+  ObjectionResolver,
+  PlanEvaluationResolver,
+} from './modules/evaluation/evaluation.resolver';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
+import {
+  EvaluationJudgementResolver,
+  IndicatorJudgementResolver,
+} from './modules/evaluation/indicator-judgement.resolver';
+import { ObjectionDecisionResolver } from './modules/evaluation/objection.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { FeedbackService } from './modules/feedback/feedback.service';
+import { EmployeeImportService } from './modules/org/employee-import.service';
+import { EmployeeResolver } from './modules/org/employee.resolver';
+import { EmployeeService } from './modules/org/employee.service';
+import { OrgUnitResolver } from './modules/org/org-unit.resolver';
+import { OrgUnitService } from './modules/org/org-unit.service';
+import { PositionResolver } from './modules/org/position.resolver';
+import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
+import {
+  BehaviorExpectationResolver,
+  IndicatorResolver,
+  RealizationResolver,
+  WorkTargetResolver,
+} from './modules/plan/plan-parts.resolver';
+import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import { PlanService } from './modules/plan/plan.service';
+import { AuditLogResolver } from './platform/audit/audit-log.resolver';
+import { AuditService } from './platform/audit/audit-query.service';
+import { buildAppSchema, RESOLVERS } from './schema';
+
+/*
+ * The composition root: the one place that knows every service and resolver. It builds each
+ * service once with the services it depends on, then each resolver with the services it calls,
+ * and hands the resolvers to type-graphql as its container. Only entry points import this file
+ * (server.ts, scripts, the test harness); modules and the platform never do.
+ */
+
+/** The stateless services, created once per process and shared by all requests. */
+export function createServices(dataSource: DataSource, config: AppConfig) {
+  const employees = new EmployeeService(dataSource);
+  const calibration = new CalibrationService(dataSource);
+  const development = new DevelopmentService(dataSource);
+  const overdue = new OverdueService(dataSource);
+  const evaluations = new EvaluationService(dataSource);
+  const plans = new PlanService(dataSource);
+  return {
+    auth: new AuthService(dataSource, config),
+    accounts: new AccountService(dataSource),
+    employees,
+    employeeImport: new EmployeeImportService(dataSource, employees),
+    orgUnits: new OrgUnitService(dataSource),
+    audit: new AuditService(dataSource),
+    cycles: new CycleService(dataSource, calibration),
+    overdue,
+    evaluations,
+    calibration,
+    feedback: new FeedbackService(dataSource, overdue),
+    analytics: new AnalyticsService(dataSource),
+    plans,
+    trainingPrograms: new TrainingProgramService(dataSource),
+    development,
+    developmentInsight: new DevelopmentInsightService(dataSource, development),
+    documents: new DocumentsService(dataSource, plans, evaluations, calibration),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Every resolver of the schema (RESOLVERS), each with the services it calls. */
+function createResolvers(services: Services): object[] {
+  return [
+    new AnalyticsResolver(services.analytics, services.calibration),
+    new TeamMemberResolver(),
+    new PendingActionResolver(),
+    new UnitSummaryResolver(),
+    new EvaluationResolver(services.evaluations),
+    new EvaluationFeedbackResolver(),
+    new EvaluationJudgementResolver(),
+    new IndicatorJudgementResolver(),
+    new ObjectionResolver(),
+    new ObjectionDecisionResolver(services.evaluations),
+    new CalibrationResolver(services.calibration),
+    new CurveRuleCheckResolver(services.calibration),
+    new OrganizationPredicateResolver(),
+    new FeedbackResolver(services.feedback),
+    new CycleResolver(services.cycles),
+    new OverdueItemResolver(services.overdue),
+    new OverdueListResolver(),
+    new PlanOverdueResolver(services.overdue),
+    new EvaluationOverdueResolver(services.overdue),
+    new PerformancePlanResolver(services.plans),
+    new PlanAnnexResolver(services.plans),
+    new PlanEvaluationResolver(services.evaluations),
+    new WorkTargetResolver(),
+    new IndicatorResolver(),
+    new RealizationResolver(),
+    new BehaviorExpectationResolver(),
+    new AccountResolver(services.auth, services.accounts),
+    new EmployeeResolver(services.employees, services.employeeImport),
+    new OrgUnitResolver(services.orgUnits),
+    new PositionResolver(),
+    new AuditLogResolver(services.audit),
+    new TrainingProgramResolver(services.trainingPrograms),
+    new DevelopmentPlanResolver(services.development, services.developmentInsight),
+    new DevelopmentActivityResolver(services.developmentInsight),
+  ];
+}
+
+/** type-graphql's container: the one instance of each resolver class the schema names. */
+function resolverContainer(resolvers: object[]): ContainerType {
+  const byClass = new Map<unknown, object>(
+    resolvers.map((resolver) => [resolver.constructor, resolver]),
+  );
+  const missing = RESOLVERS.filter((resolverClass) => !byClass.has(resolverClass));
+  if (missing.length > 0 || byClass.size !== RESOLVERS.length)
+    throw new Error(
+      `createResolvers must build each of RESOLVERS once (missing: ${missing.map((type) => type.name).join(', ') || 'none'})`,
+    );
+  return { get: (resolverClass) => byClass.get(resolverClass) };
+}
+
+/** The application: its services and the schema whose resolvers call them. */
+export function composeApplication(dataSource: DataSource, config: AppConfig) {
+  const services = createServices(dataSource, config);
+  const schema: GraphQLSchema = buildAppSchema(resolverContainer(createResolvers(services)));
+  return { services, schema };
+}
