@@ -30,25 +30,41 @@ export function parseSeedArgs(argv: readonly string[]): SeedCommand {
   return command;
 }
 
-async function seedTheDemo(): Promise<void> {
-  // The seed signs no tokens, so it must not trip the production JWT_SECRET check.
-  loadDotEnv();
-  const { databaseUrl, seedPassword } = loadConfig({ ...process.env, NODE_ENV: undefined });
+/** Opens the database (running its migrations) and seeds the demo unless it has a root unit. */
+async function seedDemoInto(databaseUrl: string, password: string) {
   const dataSource = await openDatabase(databaseUrl);
   try {
-    const { created, counts } = await seedDemo(dataSource, { password: seedPassword });
+    const { created, counts } = await seedDemo(dataSource, { password });
     const summary = `${counts.units} units, ${counts.positions} positions, ${counts.employees} employees, ${counts.accounts} accounts`;
     if (created) {
       console.log(`Seeded the Gayungan demo: ${summary}.`);
       console.log(
         `Log in as ${Object.values(DEMO_USERNAMES).join(', ')} or any employee NIP, with SEED_PASSWORD (default gayungan2026).`,
       );
-    } else {
-      console.log(`The database already has a root unit; nothing seeded (${summary}).`);
     }
+    return { created, summary };
   } finally {
     await dataSource.destroy();
   }
+}
+
+async function seedTheDemo(): Promise<void> {
+  // The seed signs no tokens, so it must not trip the production JWT_SECRET check.
+  loadDotEnv();
+  const { databaseUrl, seedPassword } = loadConfig({ ...process.env, NODE_ENV: undefined });
+  const { created, summary } = await seedDemoInto(databaseUrl, seedPassword);
+  if (!created) console.log(`The database already has a root unit; nothing seeded (${summary}).`);
+}
+
+/**
+ * `npm start` (scripts/start.js), before the API starts: the demo goes into an empty database;
+ * one that has data is left as it is. The configuration is read as the API reads it, so a
+ * missing production secret stops the start before anything is written.
+ */
+export async function seedEmptyDatabase(): Promise<void> {
+  loadDotEnv();
+  const { databaseUrl, seedPassword } = loadConfig();
+  await seedDemoInto(databaseUrl, seedPassword);
 }
 
 const PHASE_LABELS: Record<ScalePhase, string> = {

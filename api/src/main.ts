@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { seedDemo } from '../../seeds/gayungan.seed';
 import { loadConfig, loadDotEnv } from './config';
 import { openDatabase } from './data-source';
 import { createServer } from './server';
@@ -8,9 +7,6 @@ async function main() {
   loadDotEnv();
   const config = loadConfig();
   const dataSource = await openDatabase(config.databaseUrl);
-  const { created } = await seedDemo(dataSource, { password: config.seedPassword });
-  if (created)
-    console.log('Seeded the Gayungan demo (password from SEED_PASSWORD, default gayungan2026)');
   const server = await createServer({ dataSource, config });
   const http = server.app.listen(config.port, () => {
     console.log(
