@@ -38,8 +38,9 @@ export class AccountResolver {
   })
   async login(
     @Ctx() context: Context,
-    @Arg('username') username: string,
-    @Arg('password') password: string,
+    @Arg('username', { description: 'The NIP (18 digits) or the account’s username' })
+    username: string,
+    @Arg('password', { description: 'The account’s password' }) password: string,
   ): Promise<AuthPayload> {
     const { token, account } = await this.authService.login(
       username,
@@ -50,13 +51,18 @@ export class AccountResolver {
     return { token, user: account };
   }
 
-  @Query(() => Account)
+  @Query(() => Account, {
+    description: 'The logged-in user: account, roles, linked employee and permission rules',
+  })
   async me(@Ctx() context: Context) {
     if (!context.viewer) throw unauthenticated();
     return this.accountService.get(context.viewer.accountId);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The employee who uses this account (null for HR and analyst accounts)',
+  })
   employee(@Root() account: Account, @Ctx() context: Context) {
     return account.employeeId === null
       ? null

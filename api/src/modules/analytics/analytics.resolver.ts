@@ -27,7 +27,11 @@ export class AnalyticsResolver {
   @Query(() => [TrendPoint], {
     description: 'One point per final evaluation of the employee, oldest first',
   })
-  performanceTrend(@Ctx() context: Context, @Arg('employeeId', () => ID) employeeId: string) {
+  performanceTrend(
+    @Ctx() context: Context,
+    @Arg('employeeId', () => ID, { description: 'The employee whose trend to read' })
+    employeeId: string,
+  ) {
     return this.analyticsService.performanceTrend(context, parseId(employeeId, 'employeeId'));
   }
 
@@ -36,8 +40,9 @@ export class AnalyticsResolver {
   })
   teamDashboard(
     @Ctx() context: Context,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('unitId', () => ID, { description: 'The unit; its sub-units are included' })
+    unitId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
     return this.analyticsService.teamDashboard(
       context,
@@ -47,7 +52,10 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [UnitSummary], { description: 'Top-level units side by side for the Camat and HR' })
-  kecamatanSummary(@Ctx() context: Context, @Arg('cycleId', () => ID) cycleId: string) {
+  kecamatanSummary(
+    @Ctx() context: Context,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+  ) {
     return this.analyticsService.kecamatanSummary(context, parseId(cycleId, 'cycleId'));
   }
 
@@ -66,9 +74,13 @@ export class AnalyticsResolver {
   })
   predicateDistribution(
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('period', () => Period) period: Period,
-    @Arg('groupBy', () => DistributionGroupBy) groupBy: DistributionGroupBy,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
+    @Arg('groupBy', () => DistributionGroupBy, {
+      description: 'What to group employees by (unit, rank, position level, type or gender)',
+    })
+    groupBy: DistributionGroupBy,
   ) {
     return this.analyticsService.predicateDistribution(
       context,
@@ -81,7 +93,7 @@ export class AnalyticsResolver {
 
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'The team member' })
   employee(@Root() member: TeamMember, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(member.employeeId);
   }
@@ -89,7 +101,7 @@ export class TeamMemberResolver {
 
 @Resolver(() => UnitSummary)
 export class UnitSummaryResolver {
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The top-level unit summarised' })
   unit(@Root() summary: UnitSummary, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(summary.unitId);
   }
@@ -97,7 +109,10 @@ export class UnitSummaryResolver {
 
 @Resolver(() => PendingAction)
 export class PendingActionResolver {
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The employee whose SKP, evaluation or objection waits',
+  })
   employee(@Root() action: PendingAction, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(action.employeeId);
   }

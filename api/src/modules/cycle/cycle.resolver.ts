@@ -19,15 +19,18 @@ export class CycleResolver {
     return this.cycleService.list();
   }
 
-  @Query(() => PerformanceCycle, { nullable: true })
-  cycle(@Arg('id', () => ID) id: string) {
+  @Query(() => PerformanceCycle, { nullable: true, description: 'One performance cycle (year)' })
+  cycle(@Arg('id', () => ID, { description: 'The cycle’s id' }) id: string) {
     return this.cycleService.get(parseId(id, 'id'));
   }
 
   @Mutation(() => PerformanceCycle, { description: 'HR opens a new year in PLANNING' })
   createCycle(
     @Ctx() context: Context,
-    @Arg('input', () => CreateCycleInput) input: CreateCycleInput,
+    @Arg('input', () => CreateCycleInput, {
+      description: 'The year and the achievement thresholds of the suggested rating',
+    })
+    input: CreateCycleInput,
   ) {
     return this.cycleService.create(context, input);
   }
@@ -37,9 +40,14 @@ export class CycleResolver {
   })
   setCycleStatus(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => CycleStatus) status: CycleStatus,
-    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+    @Arg('id', () => ID, { description: 'The cycle’s id' }) id: string,
+    @Arg('status', () => CycleStatus, { description: 'The next status' }) status: CycleStatus,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description:
+        'Why the cycle closes although a distribution-curve rule fails (required then; kept in the audit log)',
+    })
+    reason?: string | null,
   ) {
     return this.cycleService.setStatus(context, parseId(id, 'id'), status, reason ?? null);
   }
@@ -50,9 +58,13 @@ export class CycleResolver {
   })
   updateCycleDeadlines(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CycleDeadlinesInput) input: CycleDeadlinesInput,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The cycle’s id' }) id: string,
+    @Arg('input', () => CycleDeadlinesInput, { description: 'The deadlines to change' })
+    input: CycleDeadlinesInput,
+    @Arg('version', () => Int, {
+      description: 'The cycle’s version as read; a stale one is refused',
+    })
+    version: number,
   ) {
     return this.cycleService.updateDeadlines(context, parseId(id, 'id'), input, version);
   }
@@ -66,7 +78,10 @@ export class CycleResolver {
     return deadlinesOf(cycle);
   }
 
-  @FieldResolver(() => [CyclePeriod], { nullable: true })
+  @FieldResolver(() => [CyclePeriod], {
+    nullable: true,
+    description: 'The periods TW1–TW4 and ANNUAL with their dates (Asia/Jakarta)',
+  })
   periods(@Root() cycle: PerformanceCycle) {
     return periodsOf({ year: cycle.year });
   }

@@ -18,8 +18,12 @@ export class OverdueItemResolver {
   })
   overdueItems(
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description: 'The unit, with its sub-units; the whole kecamatan when left out',
+    })
+    unitId?: string | null,
   ) {
     return this.overdueService.list(context, {
       cycleId: parseId(cycleId, 'cycleId'),

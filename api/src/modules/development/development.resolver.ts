@@ -1,7 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { ConnectionType } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { DistributionGroupBy } from '../analytics/analytics.types';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Evaluation } from '../evaluation/evaluation.entity';
@@ -38,26 +43,42 @@ export class TrainingProgramResolver {
   @Query(() => TrainingProgramConnection, { description: 'The training catalogue, by code' })
   trainingPrograms(
     @Ctx() context: Context,
-    @Arg('filter', () => TrainingProgramFilter, { nullable: true }) filter?: TrainingProgramFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => TrainingProgramFilter, {
+      nullable: true,
+      description: 'Search, competency, mode and retired programmes',
+    })
+    filter?: TrainingProgramFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.trainingProgramService.list(filter, { first, after });
   }
 
-  @Mutation(() => TrainingProgram)
+  @Mutation(() => TrainingProgram, { description: 'HR adds a programme to the training catalogue' })
   createTrainingProgram(
     @Ctx() context: Context,
-    @Arg('input', () => TrainingProgramInput) input: TrainingProgramInput,
+    @Arg('input', () => TrainingProgramInput, { description: 'The new programme' })
+    input: TrainingProgramInput,
   ) {
     return this.trainingProgramService.create(context, input);
   }
 
-  @Mutation(() => TrainingProgram)
+  @Mutation(() => TrainingProgram, {
+    description: 'HR changes a catalogue programme (fields left out keep their value)',
+  })
   updateTrainingProgram(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => TrainingProgramUpdate) input: TrainingProgramUpdate,
+    @Arg('id', () => ID, { description: 'The programme’s id' }) id: string,
+    @Arg('input', () => TrainingProgramUpdate, {
+      description: 'The fields to change, with the programme’s version as read',
+    })
+    input: TrainingProgramUpdate,
   ) {
     return this.trainingProgramService.update(context, parseId(id, 'id'), input);
   }
@@ -65,13 +86,19 @@ export class TrainingProgramResolver {
   @Mutation(() => TrainingProgram, { description: 'No longer offered; kept for history' })
   retireTrainingProgram(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The programme’s id' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The programme’s version as read; a stale one is refused',
+    })
+    version: number,
   ) {
     return this.trainingProgramService.retire(context, parseId(id, 'id'), version);
   }
 
-  @FieldResolver(() => Competencies, { nullable: true })
+  @FieldResolver(() => Competencies, {
+    nullable: true,
+    description: 'The BerAKHLAK core values and indicator aspects the programme strengthens',
+  })
   competencies(@Root() program: TrainingProgram): Competencies {
     return { coreValues: program.coreValues, aspects: program.aspects };
   }
@@ -90,8 +117,9 @@ export class DevelopmentPlanResolver {
   })
   developmentPlan(
     @Ctx() context: Context,
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee whose plan to read' })
+    employeeId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
     return this.developmentService.plan(
       context,
@@ -106,8 +134,9 @@ export class DevelopmentPlanResolver {
   })
   recommendTrainings(
     @Ctx() context: Context,
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee to recommend programmes for' })
+    employeeId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
     return this.developmentInsightService.recommend(
       context,
@@ -119,8 +148,9 @@ export class DevelopmentPlanResolver {
   @Query(() => JpProgress, { description: 'One employee’s JP in a cycle year, toward 20 for PNS' })
   jpProgress(
     @Ctx() context: Context,
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee whose JP to count' })
+    employeeId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
     const id = parseId(employeeId, 'employeeId');
     return this.developmentService
@@ -134,12 +164,26 @@ export class DevelopmentPlanResolver {
   })
   developmentHours(
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
-    @Arg('belowTargetOnly', () => Boolean, { nullable: true, defaultValue: false })
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description: 'Only this unit and its sub-units; everyone readable when left out',
+    })
+    unitId?: string,
+    @Arg('belowTargetOnly', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Only employees still below their JP target (20 a year for PNS)',
+    })
     belowTargetOnly?: boolean,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.developmentInsightService.overview(
       context,
@@ -158,8 +202,11 @@ export class DevelopmentPlanResolver {
   })
   developmentHoursByGroup(
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('groupBy', () => DistributionGroupBy) groupBy: DistributionGroupBy,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('groupBy', () => DistributionGroupBy, {
+      description: 'What to group employees by (unit, rank, position level, type or gender)',
+    })
+    groupBy: DistributionGroupBy,
   ) {
     return this.developmentInsightService.byGroup(context, parseId(cycleId, 'cycleId'), groupBy);
   }
@@ -170,7 +217,11 @@ export class DevelopmentPlanResolver {
   })
   trainingEffects(
     @Ctx() context: Context,
-    @Arg('programId', () => ID, { nullable: true }) programId?: string,
+    @Arg('programId', () => ID, {
+      nullable: true,
+      description: 'Only this programme; every programme when left out',
+    })
+    programId?: string,
   ) {
     return this.developmentInsightService.programEffects(
       context,
@@ -183,7 +234,10 @@ export class DevelopmentPlanResolver {
   })
   addDevelopmentActivity(
     @Ctx() context: Context,
-    @Arg('input', () => AddDevelopmentActivityInput) input: AddDevelopmentActivityInput,
+    @Arg('input', () => AddDevelopmentActivityInput, {
+      description: 'Whose plan, which cycle, the activity and the weakness it answers',
+    })
+    input: AddDevelopmentActivityInput,
   ) {
     return this.developmentService.add(context, input);
   }
@@ -193,18 +247,21 @@ export class DevelopmentPlanResolver {
   })
   updateDevelopmentActivity(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateDevelopmentActivityInput) input: UpdateDevelopmentActivityInput,
+    @Arg('id', () => ID, { description: 'The activity’s id' }) id: string,
+    @Arg('input', () => UpdateDevelopmentActivityInput, {
+      description: 'The fields to change, with the activity’s version as read',
+    })
+    input: UpdateDevelopmentActivityInput,
   ) {
     return this.developmentService.update(context, parseId(id, 'id'), input);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'The employee developed' })
   employee(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(plan.employeeId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, { nullable: true, description: 'The cycle (year)' })
   cycle(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(plan.cycleId);
   }
@@ -214,7 +271,11 @@ export class DevelopmentPlanResolver {
     return context.loaders.manyBy(DevelopmentActivity, 'planId', { id: 'ASC' }).load(plan.id);
   }
 
-  @FieldResolver(() => JpProgress, { nullable: true })
+  @FieldResolver(() => JpProgress, {
+    nullable: true,
+    description:
+      'JP (jam pelajaran, 45 minutes each) of the year: planned, done, the PNS target of 20',
+  })
   jp(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
     return this.developmentInsightService.jpOf(context, plan.employeeId, plan.cycleId);
   }
@@ -224,31 +285,43 @@ export class DevelopmentPlanResolver {
 export class DevelopmentActivityResolver {
   constructor(private readonly developmentInsightService: DevelopmentInsightService) {}
 
-  @FieldResolver(() => DevelopmentPlan, { nullable: true })
+  @FieldResolver(() => DevelopmentPlan, {
+    nullable: true,
+    description: 'The development plan it belongs to',
+  })
   plan(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return context.loaders.byId(DevelopmentPlan).load(activity.planId);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'The employee developed' })
   employee(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(activity.employeeId);
   }
 
-  @FieldResolver(() => TrainingProgram, { nullable: true })
+  @FieldResolver(() => TrainingProgram, {
+    nullable: true,
+    description: 'The catalogue programme (null for coaching and mentoring)',
+  })
   program(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return activity.programId === null
       ? null
       : context.loaders.byId(TrainingProgram).load(activity.programId);
   }
 
-  @FieldResolver(() => Evaluation, { nullable: true })
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: 'The evaluation whose weakness the activity answers',
+  })
   reasonEvaluation(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return activity.reasonEvaluationId === null
       ? null
       : context.loaders.byId(Evaluation).load(activity.reasonEvaluationId);
   }
 
-  @FieldResolver(() => Indicator, { nullable: true })
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description: 'The IKI (indicator) below target the activity answers',
+  })
   reasonIndicator(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return activity.reasonIndicatorId === null
       ? null

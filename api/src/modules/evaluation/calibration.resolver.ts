@@ -1,6 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
+import {
+  AFTER_DESCRIPTION,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { EmployeeConnection } from '../org/employee.resolver';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -19,9 +24,12 @@ export class CalibrationResolver {
   })
   setOrganizationPredicate(
     @Ctx() context: Context,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('predicate', () => OrganizationPredicateValue) predicate: OrganizationPredicateValue,
+    @Arg('unitId', () => ID, { description: 'The unit judged' }) unitId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('predicate', () => OrganizationPredicateValue, {
+      description: 'The predikat kinerja organisasi (ISTIMEWA … SANGAT_KURANG)',
+    })
+    predicate: OrganizationPredicateValue,
     @Arg('referenceNumber', () => String, {
       nullable: true,
       description: 'Nomor keputusan, 1–100 characters; required for the kecamatan',
@@ -48,8 +56,9 @@ export class CalibrationResolver {
   })
   distributionCheck(
     @Ctx() context: Context,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('unitId', () => ID, { description: 'The unit; its sub-units are included' })
+    unitId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
     return this.calibrationService.distributionCheck(
       context,
@@ -64,11 +73,19 @@ export class CalibrationResolver {
   })
   distributionCheckEmployees(
     @Ctx() context: Context,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('predicates', () => [Predicate]) predicates: Predicate[],
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('unitId', () => ID, { description: 'The unit; its sub-units are included' })
+    unitId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('predicates', () => [Predicate], { description: 'The annual predicates to list' })
+    predicates: Predicate[],
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.calibrationService.employeePage(
       context,
@@ -77,12 +94,12 @@ export class CalibrationResolver {
     );
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit checked' })
   unit(@Root() check: DistributionCheck, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(check.unitId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, { nullable: true, description: 'The cycle checked' })
   cycle(@Root() check: DistributionCheck, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(check.cycleId);
   }
@@ -110,8 +127,14 @@ export class CurveRuleCheckResolver {
   employeePage(
     @Root() rule: CurveRuleCheck,
     @Ctx() context: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.calibrationService.employeePage(context, rule, { first, after });
   }
@@ -119,12 +142,15 @@ export class CurveRuleCheckResolver {
 
 @Resolver(() => OrganizationPredicate)
 export class OrganizationPredicateResolver {
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit judged' })
   unit(@Root() record: OrganizationPredicate, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(record.unitId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, {
+    nullable: true,
+    description: 'The cycle (year) of the predicate',
+  })
   cycle(@Root() record: OrganizationPredicate, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(record.cycleId);
   }

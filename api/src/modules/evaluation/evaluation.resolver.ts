@@ -2,7 +2,12 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../platform/graphql/context';
 import { readableRows } from '../../platform/authz/field-guard';
 import { parseId } from '../../platform/graphql/ids';
-import { ConnectionType } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
 import { Period } from '../cycle/cycle.enums';
@@ -25,8 +30,14 @@ export const EvaluationConnection = ConnectionType(Evaluation, 'Evaluation');
 export class EvaluationResolver {
   constructor(private readonly evaluationService: EvaluationService) {}
 
-  @Query(() => Evaluation, { nullable: true })
-  evaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Evaluation, {
+    nullable: true,
+    description: 'One evaluation (penilaian kinerja of a plan and period)',
+  })
+  evaluation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The evaluation’s id' }) id: string,
+  ) {
     return this.evaluationService.get(context, parseId(id, 'id'));
   }
 
@@ -35,9 +46,19 @@ export class EvaluationResolver {
   })
   evaluations(
     @Ctx() context: Context,
-    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => EvaluationFilter, {
+      nullable: true,
+      description: 'Cycle, period, employee, evaluator and replaced revisions',
+    })
+    filter?: EvaluationFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.evaluationService.list(context, filter, { first, after });
   }
@@ -47,22 +68,36 @@ export class EvaluationResolver {
   })
   saveEvaluation(
     @Ctx() context: Context,
-    @Arg('input', () => SaveEvaluationInput) input: SaveEvaluationInput,
+    @Arg('input', () => SaveEvaluationInput, {
+      description: 'Ratings, feedback and judgements of the plan’s period',
+    })
+    input: SaveEvaluationInput,
   ) {
     return this.evaluationService.save(context, input);
   }
 
-  @Mutation(() => Evaluation)
+  @Mutation(() => Evaluation, {
+    description:
+      'The pejabat penilai makes a DRAFT evaluation FINAL once its period has ended; the employee is notified',
+  })
   finalizeEvaluation(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The evaluation’s id' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The evaluation’s version as read; a stale one is refused',
+    })
+    version: number,
   ) {
     return this.evaluationService.finalize(context, parseId(id, 'id'), version);
   }
 
-  @Mutation(() => Evaluation)
-  acknowledgeEvaluation(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => Evaluation, {
+    description: 'The evaluated employee confirms having read a FINAL evaluation',
+  })
+  acknowledgeEvaluation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The evaluation’s id' }) id: string,
+  ) {
     return this.evaluationService.acknowledge(context, parseId(id, 'id'));
   }
 
@@ -71,8 +106,9 @@ export class EvaluationResolver {
   })
   fileObjection(
     @Ctx() context: Context,
-    @Arg('evaluationId', () => ID) evaluationId: string,
-    @Arg('reason') reason: string,
+    @Arg('evaluationId', () => ID, { description: 'The FINAL annual evaluation objected to' })
+    evaluationId: string,
+    @Arg('reason', { description: 'Why the employee objects' }) reason: string,
   ) {
     return this.evaluationService.fileObjection(
       context,
@@ -87,11 +123,20 @@ export class EvaluationResolver {
   })
   resolveObjection(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('decision', () => ObjectionDecision) decision: ObjectionDecision,
-    @Arg('reason') reason: string,
-    @Arg('resultRating', () => Rating, { nullable: true }) resultRating?: Rating | null,
-    @Arg('behaviorRating', () => Rating, { nullable: true }) behaviorRating?: Rating | null,
+    @Arg('id', () => ID, { description: 'The objection’s id' }) id: string,
+    @Arg('decision', () => ObjectionDecision, { description: 'UPHELD or REJECTED' })
+    decision: ObjectionDecision,
+    @Arg('reason', { description: 'Why, for the employee and the audit log' }) reason: string,
+    @Arg('resultRating', () => Rating, {
+      nullable: true,
+      description: 'The revised result rating (when upheld)',
+    })
+    resultRating?: Rating | null,
+    @Arg('behaviorRating', () => Rating, {
+      nullable: true,
+      description: 'The revised behaviour rating (when upheld)',
+    })
+    behaviorRating?: Rating | null,
     @Arg('version', () => Int, {
       nullable: true,
       description: 'The objection’s version as read; when given, a stale one is refused',
@@ -108,12 +153,12 @@ export class EvaluationResolver {
     );
   }
 
-  @FieldResolver(() => PerformancePlan, { nullable: true })
+  @FieldResolver(() => PerformancePlan, { nullable: true, description: 'The SKP evaluated' })
   plan(@Root() evaluation: Evaluation, @Ctx() context: Context) {
     return context.loaders.byId(PerformancePlan).load(evaluation.planId);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'The employee evaluated' })
   employee(@Root() evaluation: Evaluation, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(evaluation.employeeId);
   }
@@ -123,7 +168,7 @@ export class EvaluationResolver {
     return context.loaders.byId(Employee).load(evaluation.evaluatorId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, { nullable: true, description: 'The cycle (year)' })
   cycle(@Root() evaluation: Evaluation, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(evaluation.cycleId);
   }
@@ -148,7 +193,10 @@ export class EvaluationResolver {
       : context.loaders.byId(Evaluation).load(evaluation.revisionOfId);
   }
 
-  @FieldResolver(() => Objection, { nullable: true })
+  @FieldResolver(() => Objection, {
+    nullable: true,
+    description: 'The keberatan (objection) filed against this evaluation, if any',
+  })
   async objection(@Root() evaluation: Evaluation, @Ctx() context: Context) {
     return (await context.loaders.manyBy(Objection, 'evaluationId').load(evaluation.id))[0] ?? null;
   }
@@ -198,7 +246,10 @@ export class PlanEvaluationResolver {
 
 @Resolver(() => EvaluationFeedback)
 export class EvaluationFeedbackResolver {
-  @FieldResolver(() => WorkTarget, { nullable: true })
+  @FieldResolver(() => WorkTarget, {
+    nullable: true,
+    description: 'The RHK (work target) the feedback is about; null for a core value',
+  })
   workTarget(@Root() item: EvaluationFeedback, @Ctx() context: Context) {
     return item.workTargetId === null
       ? null
@@ -208,12 +259,12 @@ export class EvaluationFeedbackResolver {
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
-  @FieldResolver(() => Evaluation, { nullable: true })
+  @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation objected to' })
   evaluation(@Root() objection: Objection, @Ctx() context: Context) {
     return context.loaders.byId(Evaluation).load(objection.evaluationId);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'The employee who objects' })
   employee(@Root() objection: Objection, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(objection.employeeId);
   }
@@ -228,7 +279,10 @@ export class ObjectionResolver {
       : context.loaders.byId(Employee).load(objection.deciderId);
   }
 
-  @FieldResolver(() => Evaluation, { nullable: true })
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: 'The new revision an upheld objection created',
+  })
   revisedEvaluation(@Root() objection: Objection, @Ctx() context: Context) {
     return objection.revisedEvaluationId === null
       ? null

@@ -2,7 +2,13 @@ import { subject as asSubject } from '@casl/ability';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import { ConnectionType, type PageArgs } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+  type PageArgs,
+} from '../../platform/graphql/pagination';
 import { Employee } from '../org/employee.entity';
 import { Evaluation } from './evaluation.entity';
 import { Objection, ObjectionStatus } from './objection.entity';
@@ -32,8 +38,11 @@ async function subjectOf(objection: Objection, context: Context) {
 export class ObjectionDecisionResolver {
   constructor(private readonly evaluationService: EvaluationService) {}
 
-  @Query(() => Objection, { nullable: true })
-  objection(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Objection, { nullable: true, description: 'One keberatan (objection)' })
+  objection(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The objection’s id' }) id: string,
+  ) {
     return this.evaluationService.getObjection(context, parseId(id, 'id'));
   }
 
@@ -43,8 +52,14 @@ export class ObjectionDecisionResolver {
   })
   objectionsToDecide(
     @Ctx() context: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     const page: PageArgs = { first, after };
     return this.evaluationService.objectionsWaiting(context, 'decide', page);
@@ -56,8 +71,14 @@ export class ObjectionDecisionResolver {
   })
   objectionsToRespond(
     @Ctx() context: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     const page: PageArgs = { first, after };
     return this.evaluationService.objectionsWaiting(context, 'respond', page);
@@ -69,9 +90,13 @@ export class ObjectionDecisionResolver {
   })
   respondToObjection(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('response') response: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The objection’s id' }) id: string,
+    @Arg('response', { description: 'The pejabat penilai’s answer to the objection' })
+    response: string,
+    @Arg('version', () => Int, {
+      description: 'The objection’s version as read; a stale one is refused',
+    })
+    version: number,
   ) {
     return this.evaluationService.respondToObjection(context, parseId(id, 'id'), response, version);
   }
@@ -82,9 +107,15 @@ export class ObjectionDecisionResolver {
   })
   recordExternalObjectionDecision(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ExternalObjectionDecisionInput) input: ExternalObjectionDecisionInput,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The objection’s id' }) id: string,
+    @Arg('input', () => ExternalObjectionDecisionInput, {
+      description: 'The decision: who took it, when, its reference, reason and revised ratings',
+    })
+    input: ExternalObjectionDecisionInput,
+    @Arg('version', () => Int, {
+      description: 'The objection’s version as read; a stale one is refused',
+    })
+    version: number,
   ) {
     return this.evaluationService.recordExternalObjectionDecision(
       context,

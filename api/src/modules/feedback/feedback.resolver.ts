@@ -13,7 +13,12 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import { ConnectionType } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
 import { WorkTarget } from '../plan/work-target.entity';
@@ -41,17 +46,33 @@ export class FeedbackResolver {
   })
   feedback(
     @Ctx() context: Context,
-    @Arg('filter', () => FeedbackFilter, { nullable: true }) filter?: FeedbackFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => FeedbackFilter, {
+      nullable: true,
+      description: 'Recipient, author, cycle, unacknowledged items or threads only',
+    })
+    filter?: FeedbackFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.feedbackService.list(context, filter, { first, after });
   }
 
-  @Mutation(() => Feedback)
+  @Mutation(() => Feedback, {
+    description:
+      'Umpan balik berkelanjutan (continuous feedback) in an ACTIVE cycle: down the supervisor chain, between peers of a unit, or up to one’s supervisors',
+  })
   giveFeedback(
     @Ctx() context: Context,
-    @Arg('input', () => GiveFeedbackInput) input: GiveFeedbackInput,
+    @Arg('input', () => GiveFeedbackInput, {
+      description: 'Recipient, kind, text and optionally the RHK or core value it is about',
+    })
+    input: GiveFeedbackInput,
   ) {
     return this.feedbackService.give(context, input);
   }
@@ -62,14 +83,17 @@ export class FeedbackResolver {
   })
   replyToFeedback(
     @Ctx() context: Context,
-    @Arg('feedbackId', () => ID) feedbackId: string,
-    @Arg('text') text: string,
+    @Arg('feedbackId', () => ID, { description: 'Any item of the thread' }) feedbackId: string,
+    @Arg('text', { description: 'The reply' }) text: string,
   ) {
     return this.feedbackService.reply(context, parseId(feedbackId, 'feedbackId'), text);
   }
 
-  @Mutation(() => Feedback)
-  acknowledgeFeedback(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => Feedback, { description: 'The recipient marks feedback as read' })
+  acknowledgeFeedback(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The feedback’s id' }) id: string,
+  ) {
     return this.feedbackService.acknowledge(context, parseId(id, 'id'));
   }
 
@@ -79,9 +103,20 @@ export class FeedbackResolver {
   })
   inbox(
     @Ctx() context: Context,
-    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('unreadOnly', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Only notices not read yet',
+    })
+    unreadOnly: boolean,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.feedbackService.inbox(context, unreadOnly, { first, after });
   }
@@ -98,27 +133,38 @@ export class FeedbackResolver {
   })
   notifications(
     @Ctx() context: Context,
-    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Arg('unreadOnly', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Only notices not read yet',
+    })
+    unreadOnly: boolean,
   ) {
     return this.feedbackService.notifications(context, unreadOnly);
   }
 
-  @Mutation(() => Notification)
-  markNotificationRead(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => Notification, { description: 'Marks one of the viewer’s notices read' })
+  markNotificationRead(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The notice’s id' }) id: string,
+  ) {
     return this.feedbackService.markNotificationRead(context, parseId(id, 'id'));
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'Who wrote it' })
   author(@Root() feedback: Feedback, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(feedback.authorId);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'Who it is for' })
   recipient(@Root() feedback: Feedback, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(feedback.recipientId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, {
+    nullable: true,
+    description: 'The cycle (year) it was given in',
+  })
   cycle(@Root() feedback: Feedback, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(feedback.cycleId);
   }
@@ -142,7 +188,10 @@ export class FeedbackResolver {
     return context.loaders.manyBy(Feedback, 'threadId', { id: 'ASC' }).load(feedback.id);
   }
 
-  @FieldResolver(() => WorkTarget, { nullable: true })
+  @FieldResolver(() => WorkTarget, {
+    nullable: true,
+    description: 'The RHK (work target) it is about, if any',
+  })
   workTarget(@Root() feedback: Feedback, @Ctx() context: Context) {
     return feedback.workTargetId === null
       ? null

@@ -1,7 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import { ConnectionType } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from './employee.entity';
@@ -28,31 +33,52 @@ export class EmployeeResolver {
   })
   employees(
     @Ctx() context: Context,
-    @Arg('filter', () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => EmployeeFilter, {
+      nullable: true,
+      description: 'Unit, name or NIP, active, supervisor and employment type',
+    })
+    filter?: EmployeeFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.employeeService.list(context, filter, { first, after });
   }
 
-  @Query(() => Employee, { nullable: true })
-  employee(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Employee, { nullable: true, description: 'One employee (ASN: PNS or PPPK)' })
+  employee(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The employee’s id' }) id: string,
+  ) {
     return this.employeeService.get(context, parseId(id, 'id'));
   }
 
-  @Mutation(() => Employee)
+  @Mutation(() => Employee, {
+    description: 'HR adds an employee (NIP checked against birth date and gender for PNS)',
+  })
   createEmployee(
     @Ctx() context: Context,
-    @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput,
+    @Arg('input', () => CreateEmployeeInput, { description: 'The new employee' })
+    input: CreateEmployeeInput,
   ) {
     return this.employeeService.create(context, input);
   }
 
-  @Mutation(() => Employee)
+  @Mutation(() => Employee, {
+    description: 'HR changes an employee’s record; deactivating one also disables their account',
+  })
   updateEmployee(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
+    @Arg('id', () => ID, { description: 'The employee’s id' }) id: string,
+    @Arg('input', () => UpdateEmployeeInput, {
+      description: 'The fields to change (fields left out keep their value)',
+    })
+    input: UpdateEmployeeInput,
   ) {
     return this.employeeService.update(context, parseId(id, 'id'), input);
   }
@@ -62,18 +88,23 @@ export class EmployeeResolver {
   })
   importEmployees(
     @Ctx() context: Context,
-    @Arg('csv') csv: string,
-    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Arg('csv', { description: 'The CSV text, with a header row' }) csv: string,
+    @Arg('dryRun', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Check every row and report the problems without saving anything',
+    })
+    dryRun: boolean,
   ) {
     return this.employeeImportService.import(context, csv, dryRun);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the employee works in' })
   unit(@Root() employee: Employee, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(employee.unitId);
   }
 
-  @FieldResolver(() => Position, { nullable: true })
+  @FieldResolver(() => Position, { nullable: true, description: 'The jabatan (position) held' })
   position(@Root() employee: Employee, @Ctx() context: Context) {
     return context.loaders.byId(Position).load(employee.positionId);
   }
@@ -99,7 +130,11 @@ export class EmployeeResolver {
   async evaluations(
     @Root() employee: Employee,
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID, { nullable: true }) cycleId?: string | null,
+    @Arg('cycleId', () => ID, {
+      nullable: true,
+      description: 'Only this cycle; every cycle when left out',
+    })
+    cycleId?: string | null,
   ) {
     const cycle = cycleId ? parseId(cycleId, 'cycleId') : null;
     const all = await context.loaders
@@ -111,7 +146,10 @@ export class EmployeeResolver {
     return readableRows(context, 'Evaluation', current);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The atasan langsung (direct supervisor), who is the pejabat penilai',
+  })
   supervisor(@Root() employee: Employee, @Ctx() context: Context) {
     return employee.supervisorId === null
       ? null

@@ -17,20 +17,26 @@ export class OrgUnitResolver {
     return this.orgUnitService.listInTreeOrder();
   }
 
-  @Query(() => OrgUnit, { nullable: true })
-  async orgUnit(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => OrgUnit, { nullable: true, description: 'One unit of the kecamatan' })
+  async orgUnit(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The unit’s id' }) id: string,
+  ) {
     const unitId = parseId(id, 'id');
     const unit = await context.loaders.byId(OrgUnit).load(unitId);
     if (!unit) throw notFound('OrgUnit', unitId);
     return unit;
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: 'The unit above (null for the kecamatan)',
+  })
   parent(@Root() unit: OrgUnit, @Ctx() context: Context) {
     return unit.parentId === null ? null : context.loaders.byId(OrgUnit).load(unit.parentId);
   }
 
-  @FieldResolver(() => [OrgUnit])
+  @FieldResolver(() => [OrgUnit], { description: 'The units directly below, in order' })
   children(@Root() unit: OrgUnit, @Ctx() context: Context) {
     return context.loaders
       .manyBy(OrgUnit, 'parentId', { sortOrder: 'ASC', id: 'ASC' })

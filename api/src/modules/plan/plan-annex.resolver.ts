@@ -34,9 +34,13 @@ export class PlanAnnexResolver {
   })
   updatePlanAnnex(
     @Ctx() context: Context,
-    @Arg('planId', () => ID) planId: string,
-    @Arg('input', () => PlanAnnexInput) input: PlanAnnexInput,
-    @Arg('version', () => Int) version: number,
+    @Arg('planId', () => ID, { description: 'The SKP’s id' }) planId: string,
+    @Arg('input', () => PlanAnnexInput, {
+      description: 'The lampiran: resource support, accountability scheme, consequences',
+    })
+    input: PlanAnnexInput,
+    @Arg('version', () => Int, { description: 'The SKP’s version as read; a stale one is refused' })
+    version: number,
   ) {
     return this.planService.updateAnnex(context, parseId(planId, 'planId'), input, version);
   }

@@ -15,7 +15,7 @@ import { WorkTarget } from './work-target.entity';
 
 @Resolver(() => WorkTarget)
 export class WorkTargetResolver {
-  @FieldResolver(() => PerformancePlan, { nullable: true })
+  @FieldResolver(() => PerformancePlan, { nullable: true, description: 'The SKP it belongs to' })
   plan(@Root() target: WorkTarget, @Ctx() context: Context) {
     return context.loaders.byId(PerformancePlan).load(target.planId);
   }
@@ -38,7 +38,10 @@ export class WorkTargetResolver {
     return context.loaders.manyBy(WorkTarget, 'parentTargetId', { id: 'ASC' }).load(target.id);
   }
 
-  @FieldResolver(() => [Indicator], { nullable: true })
+  @FieldResolver(() => [Indicator], {
+    nullable: true,
+    description: 'Its IKI (indicators), in the order entered',
+  })
   indicators(@Root() target: WorkTarget, @Ctx() context: Context) {
     return context.loaders.manyBy(Indicator, 'workTargetId', { id: 'ASC' }).load(target.id);
   }
@@ -54,7 +57,10 @@ export class IndicatorResolver {
     return indicator.kind === IndicatorKind.KUALITATIF ? null : indicator.target;
   }
 
-  @FieldResolver(() => WorkTarget, { nullable: true })
+  @FieldResolver(() => WorkTarget, {
+    nullable: true,
+    description: 'The RHK (work target) it measures',
+  })
   workTarget(@Root() indicator: Indicator, @Ctx() context: Context) {
     return context.loaders.byId(WorkTarget).load(indicator.workTargetId);
   }
@@ -85,7 +91,11 @@ export class IndicatorResolver {
     description:
       'The target for a period: the quarter’s own, or the annual target for ANNUAL; null for KUALITATIF',
   })
-  targetFor(@Root() indicator: Indicator, @Arg('period', () => Period) period: Period) {
+  targetFor(
+    @Root() indicator: Indicator,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
+  ) {
     if (indicator.kind === IndicatorKind.KUALITATIF) return null;
     return targetForPeriod({ plan: indicatorPlanOf(indicator), period });
   }
@@ -98,7 +108,8 @@ export class IndicatorResolver {
   async achievement(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ) {
     return (await indicatorResult({ indicator, period, loaders: context.loaders })).achievement;
   }
@@ -111,7 +122,8 @@ export class IndicatorResolver {
   async reported(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ) {
     return (await indicatorResult({ indicator, period, loaders: context.loaders })).reported;
   }
@@ -123,7 +135,8 @@ export class IndicatorResolver {
   async result(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ): Promise<IndicatorPeriodResult> {
     const result = await indicatorResult({ indicator, period, loaders: context.loaders });
     return {
@@ -142,7 +155,8 @@ export class IndicatorResolver {
   realization(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ) {
     return currentRealization({ indicator, period, loaders: context.loaders });
   }
@@ -165,7 +179,8 @@ export class IndicatorResolver {
   async realizationHistory(
     @Root() indicator: Indicator,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ) {
     const reports = await context.loaders
       .manyBy(Realization, 'indicatorId', { id: 'ASC' })
@@ -176,7 +191,7 @@ export class IndicatorResolver {
 
 @Resolver(() => Realization)
 export class RealizationResolver {
-  @FieldResolver(() => Indicator, { nullable: true })
+  @FieldResolver(() => Indicator, { nullable: true, description: 'The IKI (indicator) reported' })
   indicator(@Root() realization: Realization, @Ctx() context: Context) {
     return context.loaders.byId(Indicator).load(realization.indicatorId);
   }

@@ -12,7 +12,12 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import { ConnectionType } from '../../platform/graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
@@ -37,17 +42,33 @@ export const PerformancePlanConnection = ConnectionType(PerformancePlan, 'Perfor
 export class PerformancePlanResolver {
   constructor(private readonly planService: PlanService) {}
 
-  @Query(() => PerformancePlan, { nullable: true })
-  performancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => PerformancePlan, {
+    nullable: true,
+    description: 'One SKP (Sasaran Kinerja Pegawai, the performance plan)',
+  })
+  performancePlan(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
+  ) {
     return this.planService.get(context, parseId(id, 'id'));
   }
 
   @Query(() => PerformancePlanConnection, { description: 'SKP the viewer may read' })
   performancePlans(
     @Ctx() context: Context,
-    @Arg('filter', () => PerformancePlanFilter, { nullable: true }) filter?: PerformancePlanFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => PerformancePlanFilter, {
+      nullable: true,
+      description: 'Cycle, employee, unit, status or evaluator',
+    })
+    filter?: PerformancePlanFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     return this.planService.list(context, filter, { first, after });
   }
@@ -57,8 +78,9 @@ export class PerformancePlanResolver {
   })
   planCascade(
     @Ctx() context: Context,
-    @Arg('cycleId', () => ID) cycleId: string,
-    @Arg('unitId', () => ID) unitId: string,
+    @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Arg('unitId', () => ID, { description: 'The unit; its sub-units are included' })
+    unitId: string,
   ) {
     return this.planService.cascade(
       context,
@@ -70,30 +92,46 @@ export class PerformancePlanResolver {
   @Mutation(() => PerformancePlan, { description: 'Draft the viewer’s own SKP for a cycle' })
   createPerformancePlan(
     @Ctx() context: Context,
-    @Arg('input', () => CreatePerformancePlanInput) input: CreatePerformancePlanInput,
+    @Arg('input', () => CreatePerformancePlanInput, {
+      description: 'The cycle and the approach (KUANTITATIF or KUALITATIF)',
+    })
+    input: CreatePerformancePlanInput,
   ) {
     return this.planService.create(context, input);
   }
 
-  @Mutation(() => WorkTarget)
+  @Mutation(() => WorkTarget, {
+    description: 'Adds an RHK (rencana hasil kerja, work target) with its IKI to an editable SKP',
+  })
   addWorkTarget(
     @Ctx() context: Context,
-    @Arg('input', () => AddWorkTargetInput) input: AddWorkTargetInput,
+    @Arg('input', () => AddWorkTargetInput, {
+      description: 'The SKP, kind, description, the supervisor’s RHK it intervenes, and its IKI',
+    })
+    input: AddWorkTargetInput,
   ) {
     return this.planService.addWorkTarget(context, input);
   }
 
-  @Mutation(() => WorkTarget)
+  @Mutation(() => WorkTarget, { description: 'Changes an RHK (work target) of an editable SKP' })
   updateWorkTarget(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateWorkTargetInput) input: UpdateWorkTargetInput,
+    @Arg('id', () => ID, { description: 'The RHK’s id' }) id: string,
+    @Arg('input', () => UpdateWorkTargetInput, {
+      description: 'The fields to change (fields left out keep their value)',
+    })
+    input: UpdateWorkTargetInput,
   ) {
     return this.planService.updateWorkTarget(context, parseId(id, 'id'), input);
   }
 
-  @Mutation(() => Boolean)
-  removeWorkTarget(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => Boolean, {
+    description: 'Removes an RHK (work target) and its IKI from an editable SKP',
+  })
+  removeWorkTarget(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The RHK’s id' }) id: string,
+  ) {
     return this.planService.removeWorkTarget(context, parseId(id, 'id'));
   }
 
@@ -102,9 +140,13 @@ export class PerformancePlanResolver {
   })
   setBehaviorExpectation(
     @Ctx() context: Context,
-    @Arg('planId', () => ID) planId: string,
-    @Arg('coreValue', () => CoreValue) coreValue: CoreValue,
-    @Arg('specificExpectation', () => String, { nullable: true })
+    @Arg('planId', () => ID, { description: 'The SKP’s id' }) planId: string,
+    @Arg('coreValue', () => CoreValue, { description: 'The BerAKHLAK core value' })
+    coreValue: CoreValue,
+    @Arg('specificExpectation', () => String, {
+      nullable: true,
+      description: 'The ekspektasi khusus pimpinan; null clears it',
+    })
     specificExpectation?: string | null,
   ) {
     return this.planService.setBehaviorExpectation(
@@ -115,21 +157,34 @@ export class PerformancePlanResolver {
     );
   }
 
-  @Mutation(() => PerformancePlan)
-  submitPerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => PerformancePlan, {
+    description:
+      'The owner submits a DRAFT or RETURNED SKP to the pejabat penilai; the supervisor’s SKP must be APPROVED first',
+  })
+  submitPerformancePlan(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
+  ) {
     return this.planService.submit(context, parseId(id, 'id'));
   }
 
-  @Mutation(() => PerformancePlan)
-  approvePerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
+  @Mutation(() => PerformancePlan, {
+    description: 'The direct supervisor (pejabat penilai) approves a SUBMITTED SKP',
+  })
+  approvePerformancePlan(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
+  ) {
     return this.planService.approve(context, parseId(id, 'id'));
   }
 
-  @Mutation(() => PerformancePlan)
+  @Mutation(() => PerformancePlan, {
+    description: 'The direct supervisor returns a SUBMITTED SKP for revision, with a reason',
+  })
   returnPerformancePlan(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
+    @Arg('reason', { description: 'What the owner must change' }) reason: string,
   ) {
     return this.planService.returnForRevision(context, parseId(id, 'id'), reason);
   }
@@ -140,12 +195,15 @@ export class PerformancePlanResolver {
   })
   submitRealization(
     @Ctx() context: Context,
-    @Arg('input', () => SubmitRealizationInput) input: SubmitRealizationInput,
+    @Arg('input', () => SubmitRealizationInput, {
+      description: 'The IKI, the period, the value or narrative, and the bukti dukung (evidence)',
+    })
+    input: SubmitRealizationInput,
   ) {
     return this.planService.submitRealization(context, input);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, { nullable: true, description: 'Whose SKP it is' })
   employee(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     return context.loaders.byId(Employee).load(plan.employeeId);
   }
@@ -158,19 +216,25 @@ export class PerformancePlanResolver {
     return plan.evaluatorId === null ? null : context.loaders.byId(Employee).load(plan.evaluatorId);
   }
 
-  @FieldResolver(() => PerformanceCycle, { nullable: true })
+  @FieldResolver(() => PerformanceCycle, { nullable: true, description: 'The cycle (year)' })
   cycle(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     return context.loaders.byId(PerformanceCycle).load(plan.cycleId);
   }
 
-  @FieldResolver(() => [WorkTarget], { nullable: true })
+  @FieldResolver(() => [WorkTarget], {
+    nullable: true,
+    description: 'Its RHK (work targets), in the order entered',
+  })
   workTargets(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     return context.loaders
       .manyBy(WorkTarget, 'planId', { sortOrder: 'ASC', id: 'ASC' })
       .load(plan.id);
   }
 
-  @FieldResolver(() => [BehaviorExpectation], { nullable: true })
+  @FieldResolver(() => [BehaviorExpectation], {
+    nullable: true,
+    description: 'The seven BerAKHLAK core values with their expectations',
+  })
   behaviorExpectations(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     return context.loaders.manyBy(BehaviorExpectation, 'planId', { id: 'ASC' }).load(plan.id);
   }
@@ -183,7 +247,8 @@ export class PerformancePlanResolver {
   achievement(
     @Root() plan: PerformancePlan,
     @Ctx() context: Context,
-    @Arg('period', () => Period) period: Period,
+    @Arg('period', () => Period, { description: 'The triwulan (TW1–TW4) or ANNUAL' })
+    period: Period,
   ) {
     return planAchievement({ plan, period, loaders: context.loaders });
   }

@@ -1,7 +1,12 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
-import { ConnectionType } from '../graphql/pagination';
+import {
+  AFTER_DESCRIPTION,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  FIRST_DESCRIPTION,
+} from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogFilter } from './audit-log.inputs';
 import { AuditService } from './audit-query.service';
@@ -17,9 +22,19 @@ export class AuditLogResolver {
   })
   auditLog(
     @Ctx() context: Context,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => AuditLogFilter, {
+      nullable: true,
+      description: 'Entity, entity id, actor or action',
+    })
+    filter?: AuditLogFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: FIRST_DESCRIPTION,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
+    after?: string,
   ) {
     if (!context.ability.can('read', 'AuditLog'))
       throw forbidden('Only the Camat and HR may read the audit log');

@@ -44,6 +44,10 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
+/** The paging arguments' descriptions, the same on every connection. */
+export const FIRST_DESCRIPTION = `How many items to return, from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`;
+export const AFTER_DESCRIPTION =
+  'Return the items after this cursor (the endCursor of the page before)';
 
 export interface PageArgs {
   first?: number | null;
