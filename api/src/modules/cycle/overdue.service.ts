@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
@@ -32,62 +31,59 @@ export const OVERDUE_PAGE_MAX = 1000;
 
 type MissingCounts = Partial<Record<Period, number>>;
 
+/** Per approved plan, how many indicators have no current realisation in each triwulan. */
+function missingRealizations(
+  dataSource: DataSource,
+  plans: (query: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral>,
+  quarters: Period[],
+): Promise<Map<number, MissingCounts>> {
+  const query = dataSource
+    .createQueryBuilder()
+    .select('plan.id', 'planId')
+    .from('performance_plan', 'plan')
+    .innerJoin('work_target', 'target', 'target.planId = plan.id')
+    .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id');
+  for (const period of quarters)
+    query.addSelect(
+      `SUM(CASE WHEN EXISTS (SELECT 1 FROM realization report WHERE report.indicatorId = indicator.id AND report.period = '${period}' AND report.replacedAt IS NULL) THEN 0 ELSE 1 END)`,
+      `missing${period}`,
+    );
+  return plans(query)
+    .groupBy('plan.id')
+    .getRawMany<Record<string, string | number>>()
+    .then(
+      (rows) =>
+        new Map(
+          rows.map((row) => [
+            Number(row.planId),
+            Object.fromEntries(
+              quarters.map((period) => [period, Number(row[`missing${period}`] ?? 0)]),
+            ) as MissingCounts,
+          ]),
+        ),
+    );
+}
+
+/** The missing reports of each plan, in one read per batch (`context.loaders.get(...)`). */
+async function missingRealizationsOfPlans(
+  dataSource: DataSource,
+  planIds: readonly number[],
+): Promise<MissingCounts[]> {
+  const counts = await missingRealizations(
+    dataSource,
+    (query) => query.where('plan.id IN (:...planIds)', { planIds: [...planIds] }),
+    QUARTERS,
+  );
+  return planIds.map((id) => counts.get(id) ?? {});
+}
+
 /**
  * What is overdue in a running cycle (DESIGN §2, timing): an SKP not approved, a triwulan's
  * realisations not all reported, an evaluation not final, each past the cycle's deadline. Read in
  * a fixed number of statements over the people the viewer may follow, filtered by CASL in SQL.
  */
 export class OverdueService {
-  private readonly planLoaders = new WeakMap<Context, DataLoader<number, MissingCounts>>();
-
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Per approved plan, how many indicators have no current realisation in each triwulan. */
-  private missingRealizations(
-    plans: (query: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral>,
-    quarters: Period[],
-  ): Promise<Map<number, MissingCounts>> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select('plan.id', 'planId')
-      .from('performance_plan', 'plan')
-      .innerJoin('work_target', 'target', 'target.planId = plan.id')
-      .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id');
-    for (const period of quarters)
-      query.addSelect(
-        `SUM(CASE WHEN EXISTS (SELECT 1 FROM realization report WHERE report.indicatorId = indicator.id AND report.period = '${period}' AND report.replacedAt IS NULL) THEN 0 ELSE 1 END)`,
-        `missing${period}`,
-      );
-    return plans(query)
-      .groupBy('plan.id')
-      .getRawMany<Record<string, string | number>>()
-      .then(
-        (rows) =>
-          new Map(
-            rows.map((row) => [
-              Number(row.planId),
-              Object.fromEntries(
-                quarters.map((period) => [period, Number(row[`missing${period}`] ?? 0)]),
-              ) as MissingCounts,
-            ]),
-          ),
-      );
-  }
-
-  private planLoader(context: Context): DataLoader<number, MissingCounts> {
-    let loader = this.planLoaders.get(context);
-    if (!loader) {
-      loader = new DataLoader<number, MissingCounts>(async (planIds) => {
-        const counts = await this.missingRealizations(
-          (query) => query.where('plan.id IN (:...planIds)', { planIds: [...planIds] }),
-          QUARTERS,
-        );
-        return planIds.map((id) => counts.get(id) ?? {});
-      });
-      this.planLoaders.set(context, loader);
-    }
-    return loader;
-  }
 
   private async runningDeadlines(context: Context, cycleId: number) {
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
@@ -103,7 +99,7 @@ export class OverdueService {
     if (!approved) return skpOverdue({ deadlines, approved, today });
     // Only ask the database when some triwulan's realisations are already due.
     if (realizationsDue(deadlines, today).length === 0) return null;
-    const missing = await this.planLoader(context).load(plan.id);
+    const missing = await context.loaders.get(missingRealizationsOfPlans).load(plan.id);
     return mostOverdue(realizationsOverdue({ deadlines, missing, today }));
   }
 
@@ -192,7 +188,7 @@ export class OverdueService {
           planEvaluatorId: number | null;
         }>(),
       quartersDue.length
-        ? this.missingRealizations(approvedPlans, quartersDue)
+        ? missingRealizations(this.dataSource, approvedPlans, quartersDue)
         : Promise.resolve(new Map<number, MissingCounts>()),
       periodsDue.length
         ? this.dataSource
