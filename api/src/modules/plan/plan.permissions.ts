@@ -125,7 +125,7 @@ async function planOf(type: SubjectName, row: Row, context: Context) {
       return target && byId(PerformancePlan, target.planId);
     }
     default: {
-      // Realization
+      // A realisation, through its indicator and work target.
       const indicator = await byId(Indicator, row.indicatorId);
       const target = indicator && (await byId(WorkTarget, indicator.workTargetId));
       return target && byId(PerformancePlan, target.planId);
