@@ -30,7 +30,10 @@ export interface Policy {
 let registry: { policies: readonly Policy[]; subjects: Map<SubjectName, SubjectPolicy> } | null =
   null;
 
-/** The composition root registers every module's policy before the first request (a new call replaces them). */
+/**
+ * The composition root registers every module's policy before the first request; a new call
+ * replaces them.
+ */
 export function registerPolicies(policies: readonly Policy[]): void {
   const subjects = new Map<SubjectName, SubjectPolicy>();
   for (const policy of policies) {
