@@ -49,6 +49,8 @@ import {
 } from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { guardFields } from './platform/authz/field-guard';
+import { registerPolicies } from './platform/authz/policy';
+import { POLICIES } from './policies';
 
 /** The resolver classes the schema is made of (api/src/composition.ts builds their instances). */
 export const RESOLVERS = [
@@ -95,8 +97,12 @@ const PRINT_ONLY: ContainerType = {
   },
 };
 
-/** The schema; `container` hands type-graphql each resolver instance (see api/src/composition.ts). */
+/**
+ * The schema, its guarded types' fields checked against the rules of every module's policy;
+ * `container` hands type-graphql each resolver instance (see api/src/composition.ts).
+ */
 export function buildAppSchema(container: ContainerType = PRINT_ONLY): GraphQLSchema {
+  registerPolicies(POLICIES);
   return guardFields(buildSchemaSync({ resolvers: RESOLVERS, container, validate: false }));
 }
 

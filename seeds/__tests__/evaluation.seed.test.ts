@@ -36,7 +36,9 @@ import {
 import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
 import { createContext } from '../../api/src/platform/graphql/context';
-import { Role } from '../../api/src/modules/account/account.entity';
+import { Role } from '../../api/src/platform/auth/role';
+import { registerPolicies } from '../../api/src/platform/authz/policy';
+import { POLICIES } from '../../api/src/policies';
 import { OverdueKind } from '../../api/src/modules/cycle/cycle.enums';
 import { OverdueService } from '../../api/src/modules/cycle/overdue.service';
 import { findDemoEvaluations, findDemoPeople } from '../demo-facts';
@@ -727,6 +729,8 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(onTime.length).toBeGreaterThan(finalised.length * 0.75);
     expect(onTime.length).toBeLessThan(finalised.length);
 
+    // What the server does when it builds its schema: abilities come from the modules' policies.
+    registerPolicies(POLICIES);
     const context = createContext({
       dataSource,
       viewer: {

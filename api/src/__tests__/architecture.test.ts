@@ -9,26 +9,6 @@ const COMPOSITION_ROOT = 'composition.ts';
 // Entry points: they import the composition root, and nothing may import them.
 const ENTRY_POINTS = ['server.ts', 'main.ts'];
 
-/**
- * Imports the rules below still tolerate, as `<importer> -> <imported>` (paths under api/src).
- * None of the composition root. The platform→module imports are the permission policy that still
- * lives in platform/authz (issue #13): the list empties once the policies move into their
- * modules; never add to it.
- */
-const ALLOWED_IMPORTS = new Set([
-  'platform/auth/viewer.ts -> modules/account/account.entity.ts',
-  'platform/authz/abilities.ts -> modules/account/account.entity.ts',
-  'platform/authz/abilities.ts -> modules/analytics/utils/suppression.util.ts',
-  'platform/authz/abilities.ts -> modules/evaluation/evaluation.enums.ts',
-  'platform/authz/subject-attributes.ts -> modules/evaluation/evaluation.entity.ts',
-  'platform/authz/subject-attributes.ts -> modules/feedback/feedback.entity.ts',
-  'platform/authz/subject-attributes.ts -> modules/org/anonymity-set.ts',
-  'platform/authz/subject-attributes.ts -> modules/org/supervisor-chain.ts',
-  'platform/authz/subject-attributes.ts -> modules/plan/indicator.entity.ts',
-  'platform/authz/subject-attributes.ts -> modules/plan/performance-plan.entity.ts',
-  'platform/authz/subject-attributes.ts -> modules/plan/work-target.entity.ts',
-]);
-
 /** Every .ts file under a folder of api/src, as a path relative to api/src. */
 function filesUnder(folder: string): string[] {
   const entries = fs.readdirSync(path.join(SRC, folder), { withFileTypes: true });
@@ -64,13 +44,6 @@ describe('architecture', () => {
     expect(graph.get('server.ts')).toContain(COMPOSITION_ROOT);
   });
 
-  it('allows only imports that still exist', () => {
-    const edges = new Set(
-      [...graph].flatMap(([file, targets]) => targets.map((target) => `${file} -> ${target}`)),
-    );
-    expect([...ALLOWED_IMPORTS].filter((edge) => !edges.has(edge))).toEqual([]);
-  });
-
   it('lets no module or platform file import the composition root or an entry point', () => {
     const offending = [...layerFiles('modules/'), ...layerFiles('platform/')].flatMap((file) =>
       graph
@@ -78,7 +51,7 @@ describe('architecture', () => {
         .filter((target) => target === COMPOSITION_ROOT || ENTRY_POINTS.includes(target))
         .map((target) => `${file} -> ${target}`),
     );
-    expect(offending.filter((edge) => !ALLOWED_IMPORTS.has(edge))).toEqual([]);
+    expect(offending).toEqual([]);
   });
 
   it('has no import cycle through the composition root', () => {
@@ -103,6 +76,6 @@ describe('architecture', () => {
         .filter((target) => target.startsWith('modules/'))
         .map((target) => `${file} -> ${target}`),
     );
-    expect(imports.filter((edge) => !ALLOWED_IMPORTS.has(edge))).toEqual([]);
+    expect(imports).toEqual([]);
   });
 });
