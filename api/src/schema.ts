@@ -88,7 +88,16 @@ export const RESOLVERS = [
 ] as const;
 
 export function buildAppSchema(): GraphQLSchema {
-  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
+  return describeRootTypes(guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false })));
+}
+
+/** type-graphql names the root types without a description; GraphiQL's docs pane opens on them. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reads: rows the viewer may not read never appear; a field they may not read is null with a FORBIDDEN error';
+  schema.getMutationType()!.description =
+    'Every change, each in one transaction with its audit record; only `login` works without a token';
+  return schema;
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

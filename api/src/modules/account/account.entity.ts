@@ -19,6 +19,19 @@ export enum Role {
 registerEnumType(Role, {
   name: 'Role',
   description: 'Stored roles; supervisor is derived from the reporting line',
+  valuesConfig: {
+    EMPLOYEE: {
+      description: 'Every ASN with an account: own SKP, reports, evaluations and feedback',
+    },
+    LEADER: {
+      description: 'The Camat: acts for the whole kecamatan, calibrates and closes cycles',
+    },
+    HR_ADMIN: {
+      description:
+        'Subbagian Umum dan Kepegawaian: manages people and cycles, reads all, evaluates no one',
+    },
+    ANALYST: { description: 'Planning or BKD analyst: read-only, de-identified data' },
+  },
 });
 
 @ObjectType('User', { description: 'A login account' })
@@ -26,18 +39,20 @@ registerEnumType(Role, {
 export class Account {
   static readonly modelName = 'User';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the account' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({ description: 'Login name; an employee may also log in with their NIP' })
   @Column({ type: 'varchar', length: 60, unique: true })
   username: string;
 
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description: 'Stored roles; being a supervisor is derived from the reporting line instead',
+  })
   @Column({ type: 'simple-array' })
   roles: Role[];
 
