@@ -103,7 +103,18 @@ const PRINT_ONLY: ContainerType = {
  */
 export function buildAppSchema(container: ContainerType = PRINT_ONLY): GraphQLSchema {
   registerPolicies(POLICIES);
-  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, container, validate: false }));
+  return describeRootTypes(
+    guardFields(buildSchemaSync({ resolvers: RESOLVERS, container, validate: false })),
+  );
+}
+
+/** type-graphql names the root types without a description; GraphiQL's docs pane opens on them. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reads: rows the viewer may not read never appear; a field they may not read is null with a FORBIDDEN error';
+  schema.getMutationType()!.description =
+    'Every change, each in one transaction with its audit record; only `login` works without a token';
+  return schema;
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

@@ -17,12 +17,12 @@ import { Account } from './account.entity';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 
-@ObjectType()
+@ObjectType({ description: 'The result of a successful login' })
 export class AuthPayload {
   @Field({ description: 'JWT to send as `Authorization: Bearer <token>`' })
   token: string;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account that logged in' })
   user: Account;
 }
 
