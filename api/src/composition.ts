@@ -1,4 +1,3 @@
-import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
@@ -72,8 +71,8 @@ import { buildAppSchema, RESOLVERS } from './schema';
 /*
  * The composition root: the one place that knows every service and resolver. It builds each
  * service once with the services it depends on, then each resolver with the services it calls,
- * and hands the resolvers to type-graphql as its container. Only entry points import this file
- * (server.ts, scripts, the test harness); modules and the platform never do.
+ * and hands the resolvers to type-graphql as its container. Only server.ts imports this file
+ * (scripts and tests reach the services through the server); modules and the platform never do.
  */
 
 /** The stateless services, created once per process and shared by all requests. */
@@ -163,6 +162,6 @@ function resolverContainer(resolvers: object[]): ContainerType {
 /** The application: its services and the schema whose resolvers call them. */
 export function composeApplication(dataSource: DataSource, config: AppConfig) {
   const services = createServices(dataSource, config);
-  const schema: GraphQLSchema = buildAppSchema(resolverContainer(createResolvers(services)));
+  const schema = buildAppSchema(resolverContainer(createResolvers(services)));
   return { services, schema };
 }
