@@ -12,6 +12,9 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { CycleService } from './modules/cycle/cycle.service';
 import { OverdueService } from './modules/cycle/overdue.service';
 import { PlanService } from './modules/plan/plan.service';
+import { PlanLifecycleService } from './modules/plan/plan-lifecycle.service';
+import { RealizationService } from './modules/plan/realization.service';
+import { WorkTargetService } from './modules/plan/work-target.service';
 import { DevelopmentService } from './modules/development/development.service';
 import { DevelopmentInsightService } from './modules/development/development-insight.service';
 import { TrainingProgramService } from './modules/development/training-program.service';
@@ -23,6 +26,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
   const employees = new EmployeeService(dataSource);
   const calibration = new CalibrationService(dataSource);
   const development = new DevelopmentService(dataSource);
+  const plans = new PlanService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
@@ -36,7 +40,10 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     calibration,
     feedback: new FeedbackService(dataSource),
     analytics: new AnalyticsService(dataSource),
-    plans: new PlanService(dataSource),
+    plans,
+    planLifecycle: new PlanLifecycleService(dataSource, plans),
+    workTargets: new WorkTargetService(dataSource),
+    realizations: new RealizationService(dataSource),
     trainingPrograms: new TrainingProgramService(dataSource),
     development,
     developmentInsight: new DevelopmentInsightService(dataSource, development),

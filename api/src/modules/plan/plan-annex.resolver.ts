@@ -35,6 +35,11 @@ export class PlanAnnexResolver {
     @Arg('input', () => PlanAnnexInput) input: PlanAnnexInput,
     @Arg('version', () => Int) version: number,
   ) {
-    return context.services.plans.updateAnnex(context, parseId(planId, 'planId'), input, version);
+    return context.services.planLifecycle.updateAnnex(
+      context,
+      parseId(planId, 'planId'),
+      input,
+      version,
+    );
   }
 }

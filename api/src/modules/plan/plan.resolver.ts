@@ -69,7 +69,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => CreatePerformancePlanInput) input: CreatePerformancePlanInput,
   ) {
-    return context.services.plans.create(context, input);
+    return context.services.planLifecycle.create(context, input);
   }
 
   @Mutation(() => WorkTarget)
@@ -77,7 +77,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => AddWorkTargetInput) input: AddWorkTargetInput,
   ) {
-    return context.services.plans.addWorkTarget(context, input);
+    return context.services.workTargets.add(context, input);
   }
 
   @Mutation(() => WorkTarget)
@@ -86,12 +86,12 @@ export class PerformancePlanResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWorkTargetInput) input: UpdateWorkTargetInput,
   ) {
-    return context.services.plans.updateWorkTarget(context, parseId(id, 'id'), input);
+    return context.services.workTargets.update(context, parseId(id, 'id'), input);
   }
 
   @Mutation(() => Boolean)
   removeWorkTarget(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.removeWorkTarget(context, parseId(id, 'id'));
+    return context.services.workTargets.remove(context, parseId(id, 'id'));
   }
 
   @Mutation(() => BehaviorExpectation, {
@@ -104,7 +104,7 @@ export class PerformancePlanResolver {
     @Arg('specificExpectation', () => String, { nullable: true })
     specificExpectation?: string | null,
   ) {
-    return context.services.plans.setBehaviorExpectation(
+    return context.services.planLifecycle.setBehaviorExpectation(
       context,
       parseId(planId, 'planId'),
       coreValue,
@@ -114,12 +114,12 @@ export class PerformancePlanResolver {
 
   @Mutation(() => PerformancePlan)
   submitPerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.submit(context, parseId(id, 'id'));
+    return context.services.planLifecycle.submit(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan)
   approvePerformancePlan(@Ctx() context: Context, @Arg('id', () => ID) id: string) {
-    return context.services.plans.approve(context, parseId(id, 'id'));
+    return context.services.planLifecycle.approve(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan)
@@ -128,7 +128,7 @@ export class PerformancePlanResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
   ) {
-    return context.services.plans.returnForRevision(context, parseId(id, 'id'), reason);
+    return context.services.planLifecycle.returnForRevision(context, parseId(id, 'id'), reason);
   }
 
   @Mutation(() => Realization, {
@@ -139,7 +139,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('input', () => SubmitRealizationInput) input: SubmitRealizationInput,
   ) {
-    return context.services.plans.submitRealization(context, input);
+    return context.services.realizations.submit(context, input);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
