@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import { ReadableRows } from '../../platform/database/readable-rows';
-import { parseId } from '../../platform/graphql/ids';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { anonymitySetSql } from '../org/anonymity-set';
 import { PerformancePlan } from './performance-plan.entity';
@@ -27,12 +26,7 @@ export class PlanService {
   private readonly plans: ReadableRows<PerformancePlan>;
 
   constructor(dataSource: DataSource) {
-    this.plans = new ReadableRows(dataSource, {
-      entity: PerformancePlan,
-      subject: 'PerformancePlan',
-      alias: 'plan',
-      sqlFields: planSqlFields('plan'),
-    });
+    this.plans = new ReadableRows(dataSource, PerformancePlan, 'plan', planSqlFields('plan'));
   }
 
   list(
@@ -41,29 +35,18 @@ export class PlanService {
     page: PageArgs,
   ): Promise<Connection<PerformancePlan>> {
     return this.plans.list(context.ability, page, {
-      narrow: (query) => {
-        if (filter?.cycleId)
-          query.andWhere('plan.cycleId = :cycleId', {
-            cycleId: parseId(filter.cycleId, 'filter.cycleId'),
-          });
-        if (filter?.employeeId)
-          query.andWhere('plan.employeeId = :employeeId', {
-            employeeId: parseId(filter.employeeId, 'filter.employeeId'),
-          });
-        if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
-        if (filter?.unitId) {
-          query.andWhere(
+      filter,
+      ids: {
+        cycleId: 'plan.cycleId',
+        employeeId: 'plan.employeeId',
+        unitId: {
+          where:
             'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))',
-            { unitId: parseId(filter.unitId, 'filter.unitId') },
-          );
-        }
-        if (filter?.evaluatorId) {
-          const gate = this.plans.condition(context.ability, 'evaluator');
-          query.andWhere(`(plan.evaluatorId = :evaluatorId AND ${gate.sql})`, {
-            ...gate.params,
-            evaluatorId: parseId(filter.evaluatorId, 'filter.evaluatorId'),
-          });
-        }
+        },
+        evaluatorId: { where: 'plan.evaluatorId = :evaluatorId', field: 'evaluator' },
+      },
+      narrow: (query) => {
+        if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
       },
     });
   }
