@@ -6,6 +6,8 @@ import { EmployeeService } from './modules/org/employee.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { PerformanceTrendService } from './modules/analytics/performance-trend.service';
+import { TeamDashboardService } from './modules/analytics/team-dashboard.service';
 import { CalibrationService } from './modules/evaluation/calibration.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
@@ -40,6 +42,8 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     calibration,
     feedback: new FeedbackService(dataSource),
     analytics: new AnalyticsService(dataSource),
+    performanceTrend: new PerformanceTrendService(dataSource),
+    teamDashboards: new TeamDashboardService(dataSource),
     plans,
     planLifecycle: new PlanLifecycleService(dataSource, plans),
     workTargets: new WorkTargetService(dataSource),

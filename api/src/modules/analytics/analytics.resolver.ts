@@ -21,7 +21,7 @@ export class AnalyticsResolver {
     description: 'One point per final evaluation of the employee, oldest first',
   })
   performanceTrend(@Ctx() context: Context, @Arg('employeeId', () => ID) employeeId: string) {
-    return context.services.analytics.performanceTrend(context, parseId(employeeId, 'employeeId'));
+    return context.services.performanceTrend.ofEmployee(context, parseId(employeeId, 'employeeId'));
   }
 
   @Query(() => TeamDashboard, {
@@ -32,7 +32,7 @@ export class AnalyticsResolver {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.analytics.teamDashboard(
+    return context.services.teamDashboards.forUnit(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
