@@ -18,7 +18,9 @@ import { PlanLifecycleService } from './modules/plan/plan-lifecycle.service';
 import { RealizationService } from './modules/plan/realization.service';
 import { WorkTargetService } from './modules/plan/work-target.service';
 import { DevelopmentService } from './modules/development/development.service';
-import { DevelopmentInsightService } from './modules/development/development-insight.service';
+import { JpService } from './modules/development/jp.service';
+import { RecommendationService } from './modules/development/recommendation.service';
+import { TrainingEffectService } from './modules/development/training-effect.service';
 import { TrainingProgramService } from './modules/development/training-program.service';
 import { AuditService } from './platform/audit/audit-query.service';
 import { DocumentsService } from './modules/documents/documents.service';
@@ -50,7 +52,9 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     realizations: new RealizationService(dataSource),
     trainingPrograms: new TrainingProgramService(dataSource),
     development,
-    developmentInsight: new DevelopmentInsightService(dataSource, development),
+    recommendations: new RecommendationService(dataSource, development),
+    trainingEffects: new TrainingEffectService(dataSource),
+    jp: new JpService(dataSource),
     documents: new DocumentsService(dataSource),
   };
 }

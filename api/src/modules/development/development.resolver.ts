@@ -99,7 +99,7 @@ export class DevelopmentPlanResolver {
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('cycleId', () => ID) cycleId: string,
   ) {
-    return context.services.developmentInsight.recommend(
+    return context.services.recommendations.recommend(
       context,
       parseId(employeeId, 'employeeId'),
       parseId(cycleId, 'cycleId'),
@@ -115,9 +115,7 @@ export class DevelopmentPlanResolver {
     const id = parseId(employeeId, 'employeeId');
     return context.services.development
       .assertCanRead(context, id)
-      .then(() =>
-        context.services.developmentInsight.jpOf(context, id, parseId(cycleId, 'cycleId')),
-      );
+      .then(() => context.services.jp.ofEmployee(context, id, parseId(cycleId, 'cycleId')));
   }
 
   @Query(() => JpOverview, {
@@ -133,7 +131,7 @@ export class DevelopmentPlanResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return context.services.developmentInsight.overview(
+    return context.services.jp.overview(
       context,
       {
         cycleId: parseId(cycleId, 'cycleId'),
@@ -153,11 +151,7 @@ export class DevelopmentPlanResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('groupBy', () => DistributionGroupBy) groupBy: DistributionGroupBy,
   ) {
-    return context.services.developmentInsight.byGroup(
-      context,
-      parseId(cycleId, 'cycleId'),
-      groupBy,
-    );
+    return context.services.jp.byGroup(context, parseId(cycleId, 'cycleId'), groupBy);
   }
 
   @Query(() => [ProgramEffect], {
@@ -168,7 +162,7 @@ export class DevelopmentPlanResolver {
     @Ctx() context: Context,
     @Arg('programId', () => ID, { nullable: true }) programId?: string,
   ) {
-    return context.services.developmentInsight.programEffects(
+    return context.services.trainingEffects.ofProgram(
       context,
       parseOptionalId(programId, 'programId') ?? null,
     );
@@ -212,7 +206,7 @@ export class DevelopmentPlanResolver {
 
   @FieldResolver(() => JpProgress, { nullable: true })
   jp(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
-    return context.services.developmentInsight.jpOf(context, plan.employeeId, plan.cycleId);
+    return context.services.jp.ofEmployee(context, plan.employeeId, plan.cycleId);
   }
 }
 
@@ -264,6 +258,6 @@ export class DevelopmentActivityResolver {
     description: 'Once DONE: the ratings it aims at, in the evaluations before and after it',
   })
   effects(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
-    return context.services.developmentInsight.activityEffects(context, activity);
+    return context.services.trainingEffects.ofActivity(context, activity);
   }
 }
