@@ -7,13 +7,13 @@ import type { Period } from '../cycle/cycle.enums';
 import { deadlinesOf } from '../cycle/timing';
 import { evaluationsDue, realizationsDue } from '../cycle/utils/deadlines.util';
 import { jakartaDate } from '../cycle/utils/periods.util';
-import { IN_FORCE_STATUSES, type Predicate } from '../evaluation/evaluation.enums';
+import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
 import type { TeamDashboard } from './analytics.types';
-import { shapeTeamDashboard } from './utils/team-dashboard.util';
+import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
 
 const subtree = (unitParam: string) =>
   `SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ${unitParam}`;
@@ -105,15 +105,7 @@ export class TeamDashboardService {
         )
         .orderBy('cycle.year', 'ASC')
         .addOrderBy(PERIOD_ORDER_SQL, 'ASC')
-        .getRawMany<{
-          employeeId: number;
-          cycleId: number;
-          cycleYear: number;
-          period: Period;
-          predicate: Predicate;
-          predicateLevel: number;
-          achievement: string | null;
-        }>(),
+        .getRawMany<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(),
       // Per member: for each indicator of the approved SKP, the ended quarters it has no report for
       // (the year is derived from the quarters: no annual report is due).
       endedQuarters.length
