@@ -49,6 +49,8 @@ import {
 } from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { guardFields } from './platform/authz/field-guard';
+import { registerPolicies } from './platform/authz/policy';
+import { POLICIES } from './policies';
 
 export const RESOLVERS = [
   AnalyticsResolver,
@@ -87,7 +89,9 @@ export const RESOLVERS = [
   DevelopmentActivityResolver,
 ] as const;
 
+/** The schema, its guarded types' fields checked against the rules of every module's policy. */
 export function buildAppSchema(): GraphQLSchema {
+  registerPolicies(POLICIES);
   return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
 }
 

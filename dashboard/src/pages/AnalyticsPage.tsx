@@ -8,18 +8,19 @@ import { PredicateStackChart } from '../modules/analytics/components/PredicateSt
 import { GET_PREDICATE_DISTRIBUTION } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
 import { useAnalysisCycle } from '../modules/analytics/hooks/useAnalysisCycle';
-import { GROUP_BYS, type DistributionGroup, type GroupBy } from '../modules/analytics/types';
+import { GROUP_BYS } from '../modules/analytics/types';
 import { groupRows } from '../modules/analytics/utils/distribution';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
 import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PERIODS, type Period } from '../modules/skp/types';
+import { PERIODS } from '../modules/skp/types';
 import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { DistributionGroupBy, Period } from '../modules/api/generated/graphql';
 
 const PERIOD_PARAM = 'periode';
 const GROUP_PARAM = 'kelompok';
@@ -44,10 +45,10 @@ export function AnalyticsPage() {
     : cycle && cycle.status !== 'CLOSED' && cycle.status !== 'CALIBRATION'
       ? pickDefaultPeriod(cycle)
       : 'ANNUAL';
-  const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(
+  const groupBy: DistributionGroupBy = (GROUP_BYS as readonly string[]).includes(
     searchParams.get(GROUP_PARAM) ?? '',
   )
-    ? (searchParams.get(GROUP_PARAM) as GroupBy)
+    ? (searchParams.get(GROUP_PARAM) as DistributionGroupBy)
     : 'UNIT';
   const setParam = (name: string, value: string) =>
     setSearchParams(
@@ -58,10 +59,7 @@ export function AnalyticsPage() {
       },
       { replace: true },
     );
-  const query = useQuery<
-    { predicateDistribution: DistributionGroup[] },
-    { cycleId: string; period: Period; groupBy: GroupBy }
-  >(GET_PREDICATE_DISTRIBUTION, {
+  const query = useQuery(GET_PREDICATE_DISTRIBUTION, {
     variables: { cycleId: cycle?.id ?? '', period, groupBy },
     skip: !allowed || !cycle,
     errorPolicy: 'all',

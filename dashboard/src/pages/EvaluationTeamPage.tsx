@@ -6,7 +6,6 @@ import { EvaluationStatusBadge } from '../modules/evaluation/components/Evaluati
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
 import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
 import { usePeriodParam } from '../modules/evaluation/hooks/usePeriodParam';
-import type { EvaluationStatus, Predicate } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
 import { CycleSelect } from '../modules/skp/components/CycleSelect';
@@ -14,34 +13,21 @@ import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
 import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
 import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import type { Connection, Period, PersonRef } from '../modules/skp/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
+import type {
+  GetTeamEvaluationsQuery,
+  Period,
+  TeamEvaluationFieldsFragment,
+} from '../modules/api/generated/graphql';
 
-interface TeamPlan {
-  id: string;
-  achievement: number | null;
-  employee: PersonRef | null;
-}
-
-interface TeamEvaluation {
-  id: string;
-  period: Period | null;
-  status: EvaluationStatus | null;
-  predicate: Predicate | null;
-  plan: { id: string } | null;
-}
-
-interface GetTeamEvaluationsData {
-  performancePlans: Connection<TeamPlan>;
-  evaluations: Connection<TeamEvaluation>;
-}
+type TeamPlan = GetTeamEvaluationsQuery['performancePlans']['edges'][number]['node'];
 
 export interface EvaluationRow {
   plan: TeamPlan;
-  evaluation: TeamEvaluation | null;
+  evaluation: TeamEvaluationFieldsFragment | null;
 }
 
 export function EvaluationTeamPage() {
@@ -51,10 +37,7 @@ export function EvaluationTeamPage() {
   const employee = place.employee;
   const cycle = selection.cycle;
   const { period, reportable, setPeriod } = usePeriodParam(cycle);
-  const team = useQuery<
-    GetTeamEvaluationsData,
-    { cycleId: string; evaluatorId: string; period: Period }
-  >(GET_TEAM_EVALUATIONS, {
+  const team = useQuery(GET_TEAM_EVALUATIONS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
     skip: !cycle || !employee || !place.me?.isSupervisor,
     errorPolicy: 'all',

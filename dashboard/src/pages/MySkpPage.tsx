@@ -21,14 +21,7 @@ import {
 import { GET_MY_PLAN, GET_SUPERVISOR_PLAN } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import type {
-  Connection,
-  CycleSummary,
-  PlanApproach,
-  PlanDetail,
-  PlanStatus,
-  WorkTargetKind,
-} from '../modules/skp/types';
+import type { SupervisorPlan } from '../modules/skp/types';
 import {
   fieldErrorsOf,
   nestedFieldErrors,
@@ -40,12 +33,11 @@ import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
-
-interface SupervisorPlan {
-  id: string;
-  status: PlanStatus | null;
-  workTargets: { id: string; kind: WorkTargetKind | null; description: string | null }[] | null;
-}
+import type {
+  CycleSummaryFieldsFragment,
+  PlanApproach,
+  PlanDetailFieldsFragment,
+} from '../modules/api/generated/graphql';
 
 const REFETCH = ['GetMyPlan'];
 
@@ -57,18 +49,12 @@ export function MySkpPage() {
   const supervisor = employee?.supervisor ?? null;
   const cycle = selection.cycle;
 
-  const planQuery = useQuery<
-    { performancePlans: Connection<PlanDetail> },
-    { cycleId: string; employeeId: string }
-  >(GET_MY_PLAN, {
+  const planQuery = useQuery(GET_MY_PLAN, {
     variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '' },
     skip: !cycle || !employee,
     errorPolicy: 'all',
   });
-  const supervisorQuery = useQuery<
-    { performancePlans: Connection<SupervisorPlan> },
-    { cycleId: string; employeeId: string }
-  >(GET_SUPERVISOR_PLAN, {
+  const supervisorQuery = useQuery(GET_SUPERVISOR_PLAN, {
     variables: { cycleId: cycle?.id ?? '', employeeId: supervisor?.id ?? '' },
     skip: !cycle || !supervisor,
     errorPolicy: 'all',
@@ -136,7 +122,7 @@ export function MySkpPage() {
   );
 }
 
-function CreatePlan({ cycle }: { cycle: CycleSummary }) {
+function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
   const t = useT();
   const [approach, setApproach] = useState<PlanApproach>('KUANTITATIF');
   const [failure, setFailure] = useState<string | null>(null);
@@ -200,7 +186,7 @@ function CreatePlan({ cycle }: { cycle: CycleSummary }) {
 }
 
 interface PlanEditorProps {
-  plan: PlanDetail;
+  plan: PlanDetailFieldsFragment;
   hasSupervisor: boolean;
   supervisorName: string | null;
   supervisorPlan: SupervisorPlan | null;
@@ -225,9 +211,7 @@ function PlanEditor({
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
   });
-  const [submitPlan, submitState] = useMutation<{
-    submitPerformancePlan: { status: PlanStatus };
-  }>(SUBMIT_PERFORMANCE_PLAN);
+  const [submitPlan, submitState] = useMutation(SUBMIT_PERFORMANCE_PLAN);
 
   const parentOptions: ParentOption[] | null = hasSupervisor
     ? (supervisorPlan?.workTargets ?? []).map(({ id, description }) => ({ id, description }))

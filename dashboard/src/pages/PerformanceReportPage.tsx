@@ -13,13 +13,7 @@ import { RealizationForm } from '../modules/skp/components/RealizationForm';
 import { GET_PLAN_REPORT } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import {
-  PERIODS,
-  type Connection,
-  type Period,
-  type ReportIndicator,
-  type ReportPlan,
-} from '../modules/skp/types';
+import { PERIODS, type ReportIndicator } from '../modules/skp/types';
 import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
 import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
 import {
@@ -27,10 +21,10 @@ import {
   judgementsByIndicator,
   qualitativeState,
 } from '../modules/skp/utils/qualitative';
-import type { Rating } from '../modules/evaluation/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { Period, Rating } from '../modules/api/generated/graphql';
 
 const PERIOD_PARAM = 'periode';
 const REFETCH = ['GetPlanReport'];
@@ -63,16 +57,7 @@ export function PerformanceReportPage() {
     [setSearchParams],
   );
 
-  const report = useQuery<
-    {
-      performancePlans: Connection<ReportPlan>;
-      evaluations?: Connection<{
-        id: string;
-        judgements: { rating: Rating | null; indicator: { id: string } | null }[] | null;
-      }> | null;
-    },
-    { cycleId: string; employeeId: string; period: Period }
-  >(GET_PLAN_REPORT, {
+  const report = useQuery(GET_PLAN_REPORT, {
     variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '', period },
     skip: !cycle || !employee,
     errorPolicy: 'all',

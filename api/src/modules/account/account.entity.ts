@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -8,18 +8,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { Role } from '../../platform/auth/role';
 import { Employee } from '../org/employee.entity';
-
-export enum Role {
-  EMPLOYEE = 'EMPLOYEE',
-  LEADER = 'LEADER',
-  HR_ADMIN = 'HR_ADMIN',
-  ANALYST = 'ANALYST',
-}
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'Stored roles; supervisor is derived from the reporting line',
-});
 
 @ObjectType('User', { description: 'A login account' })
 @Entity({ name: 'account' })

@@ -6,7 +6,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import type { Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import { IN_FORCE_STATUSES, Predicate } from '../evaluation/evaluation.enums';
-import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { PlanStatus } from '../plan/plan.enums';
 import type { DistributionGroup, DistributionGroupBy, UnitSummary } from './analytics.types';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';

@@ -1,8 +1,8 @@
 import { subject as asSubject } from '@casl/ability';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
+import { conditionAttributes } from '../../platform/authz/policy';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
-import { conditionAttributes } from '../../platform/authz/subject-attributes';
 import { forbidden } from '../../platform/graphql/errors';
 import type { Period } from '../cycle/cycle.enums';
 import {
@@ -11,7 +11,7 @@ import {
   type Predicate,
   type Rating,
 } from '../evaluation/evaluation.enums';
-import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { periodAchievementSql } from '../plan/achievement.sql';
 import type { TrendPoint } from './analytics.types';
 import { PERIOD_ORDER_SQL } from './period-order.sql';

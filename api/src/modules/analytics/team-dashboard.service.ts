@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -12,11 +13,9 @@ import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
+import { teamDashboardSqlFields } from './analytics.permissions';
 import type { TeamDashboard } from './analytics.types';
 import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
-
-const subtree = (unitParam: string) =>
-  `SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ${unitParam}`;
 
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
@@ -24,10 +23,13 @@ export class TeamDashboardService {
 
   /** Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the own line for supervisors. */
   private memberScope(context: Context) {
-    const scope = rulesToSql(context.ability, 'read', 'TeamDashboard', undefined, {
-      memberChainIds: (operator, value, param) =>
-        `member.id IN (SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ${param(value)} AND line.depth > 0)`,
-    });
+    const scope = rulesToSql(
+      context.ability,
+      'read',
+      'TeamDashboard',
+      undefined,
+      teamDashboardSqlFields('member'),
+    );
     return scope;
   }
 
@@ -39,7 +41,7 @@ export class TeamDashboardService {
     const scope = this.memberScope(context);
     const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
       query
-        .where(`member.active = :active AND member.unitId IN (${subtree(':unitId')})`, {
+        .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
           active: true,
           unitId,
         })

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { paginate, type PageArgs } from '../../platform/graphql/pagination';
@@ -12,7 +13,7 @@ import { Employee } from '../org/employee.entity';
 import type { EmploymentType } from '../org/org.enums';
 import { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus } from './development.enums';
-import { developmentSqlFields } from './development.service';
+import { developmentSqlFields } from './development.permissions';
 import type { EmployeeJp, JpGroup, JpOverview, JpProgress } from './development.types';
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 
@@ -103,11 +104,7 @@ export class JpService {
         .where('employee.active = :active', { active: true })
         .andWhere(rows.sql, rows.params)
         .setParameter('cycleId', cycleId);
-      if (unitId !== null)
-        query.andWhere(
-          'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)',
-          { unitId },
-        );
+      if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
       return query;
     };
     const below = `employee.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;

@@ -4,13 +4,12 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { syncAccountWithEmployee } from '../account/account-access';
-import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { assertNoProblems, type FieldProblem, forbidden } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
-import { anonymitySetSql } from './anonymity-set';
 import { Employee } from './employee.entity';
 import {
   type CreateEmployeeInput,
@@ -19,24 +18,12 @@ import {
 } from './employee.inputs';
 import { type EmployeeRecord, validateEmployeeRecord } from './employee.validation';
 import { OrgUnit } from './org-unit.entity';
+import { employeeSqlFields } from './org.permissions';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
-
-/** How CASL condition fields on Employee read in SQL, for an alias of the employee table. */
-export function employeeSqlFields(alias: string): SqlFieldMap {
-  return {
-    id: `${alias}.id`,
-    supervisorChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`supervisorChainIds supports only equality, got ${operator}`);
-      return `${alias}.id IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-    anonymitySetSize: anonymitySetSql(`${alias}.id`),
-  };
-}
 
 // Input keys → the field names the rules use.
 const RULE_FIELD: Record<string, string> = {
@@ -103,11 +90,7 @@ export class EmployeeService {
       filter,
       // A filter on a field only matches rows where the viewer may read that field, so no filter leaks it.
       ids: {
-        unitId: {
-          where:
-            'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)',
-          field: 'unit',
-        },
+        unitId: { where: inUnitSubtree('employee.unitId', ':unitId'), field: 'unit' },
         supervisorId: { where: 'employee.supervisorId = :supervisorId', field: 'supervisor' },
       },
       narrow: (query) => {

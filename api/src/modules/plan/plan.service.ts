@@ -1,25 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
-import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
-import { anonymitySetSql } from '../org/anonymity-set';
 import { PerformancePlan } from './performance-plan.entity';
 import type { PerformancePlanFilter } from './plan.inputs';
+import { planSqlFields } from './plan.permissions';
 
-/** How the SKP-family rule conditions read in SQL for a plan alias. */
-export function planSqlFields(alias: string): SqlFieldMap {
-  return {
-    ownerId: `${alias}.employeeId`,
-    evaluatorId: `${alias}.evaluatorId`,
-    ownerChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-      return `${alias}.employeeId IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-    ownerAnonymitySetSize: anonymitySetSql(`${alias}.employeeId`),
-  };
-}
+/** Plans of the members of the unit `:unitId` and its sub-units. */
+const IN_UNIT = `plan.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`;
 
 /** Reading SKP: one plan, a page of them, the cascade of a unit, as far as the viewer may read them. */
 export class PlanService {
@@ -39,10 +28,7 @@ export class PlanService {
       ids: {
         cycleId: 'plan.cycleId',
         employeeId: 'plan.employeeId',
-        unitId: {
-          where:
-            'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))',
-        },
+        unitId: { where: IN_UNIT },
         evaluatorId: { where: 'plan.evaluatorId = :evaluatorId', field: 'evaluator' },
       },
       narrow: (query) => {
@@ -61,15 +47,13 @@ export class PlanService {
    * viewer may read them.
    */
   cascade(context: Context, cycleId: number, unitId: number): Promise<PerformancePlan[]> {
-    const inUnit =
-      'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))';
     const headAbove =
       'plan.employeeId IN (SELECT above.headId FROM org_unit above WHERE above.id IN (SELECT up.ancestorId FROM org_unit_closure up WHERE up.descendantId = :unitId))';
     return this.plans
       .query(context.ability)
       .andWhere('plan.cycleId = :cycleId', { cycleId })
       .andWhere(
-        context.ability.can('read', 'OrgUnit', 'head') ? `(${inUnit} OR ${headAbove})` : inUnit,
+        context.ability.can('read', 'OrgUnit', 'head') ? `(${IN_UNIT} OR ${headAbove})` : IN_UNIT,
         { unitId },
       )
       .orderBy('plan.id', 'ASC')

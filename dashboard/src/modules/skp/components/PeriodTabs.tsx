@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
-import { PERIODS, type Period } from '../types';
+import { PERIODS } from '../types';
+import type { Period } from '../../api/generated/graphql';
 
 interface PeriodTabsProps {
   value: Period;

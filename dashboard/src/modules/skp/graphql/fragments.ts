@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const CYCLE_SUMMARY_FIELDS = gql`
+export const CYCLE_SUMMARY_FIELDS = graphql(`
   fragment CycleSummaryFields on Cycle {
     id
     year
@@ -8,10 +8,10 @@ export const CYCLE_SUMMARY_FIELDS = gql`
     currentPeriod
     reportablePeriods
   }
-`;
+`);
 
 // Everything the owner, their supervisors, the LEADER and HR read about one SKP.
-export const PLAN_DETAIL_FIELDS = gql`
+export const PLAN_DETAIL_FIELDS = graphql(`
   fragment PlanDetailFields on PerformancePlan {
     id
     status
@@ -82,9 +82,9 @@ export const PLAN_DETAIL_FIELDS = gql`
       specificExpectation
     }
   }
-`;
+`);
 
-export const REALIZATION_FIELDS = gql`
+export const REALIZATION_FIELDS = graphql(`
   fragment RealizationFields on Realization {
     id
     value
@@ -94,4 +94,4 @@ export const REALIZATION_FIELDS = gql`
     submittedAt
     achievement
   }
-`;
+`);

@@ -1,17 +1,15 @@
-import { gql } from '@apollo/client';
-import { CYCLE_SUMMARY_FIELDS, PLAN_DETAIL_FIELDS, REALIZATION_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const GET_CYCLES = gql`
+export const GET_CYCLES = graphql(`
   query GetCycles {
     cycles {
       ...CycleSummaryFields
     }
   }
-  ${CYCLE_SUMMARY_FIELDS}
-`;
+`);
 
 // Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
-export const GET_MY_PLACE = gql`
+export const GET_MY_PLACE = graphql(`
   query GetMyPlace {
     me {
       id
@@ -30,9 +28,9 @@ export const GET_MY_PLACE = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_MY_PLAN = gql`
+export const GET_MY_PLAN = graphql(`
   query GetMyPlan($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -43,11 +41,10 @@ export const GET_MY_PLAN = gql`
       }
     }
   }
-  ${PLAN_DETAIL_FIELDS}
-`;
+`);
 
 // The supervisor's plan is read partially (status and RHK only): enough to pick a parent RHK.
-export const GET_SUPERVISOR_PLAN = gql`
+export const GET_SUPERVISOR_PLAN = graphql(`
   query GetSupervisorPlan($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -63,19 +60,18 @@ export const GET_SUPERVISOR_PLAN = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_PLAN = gql`
+export const GET_PLAN = graphql(`
   query GetPlan($id: ID!) {
     performancePlan(id: $id) {
       id
       ...PlanDetailFields
     }
   }
-  ${PLAN_DETAIL_FIELDS}
-`;
+`);
 
-export const GET_PLAN_REPORT = gql`
+export const GET_PLAN_REPORT = graphql(`
   query GetPlanReport($cycleId: ID!, $employeeId: ID!, $period: Period!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -132,10 +128,9 @@ export const GET_PLAN_REPORT = gql`
       }
     }
   }
-  ${REALIZATION_FIELDS}
-`;
+`);
 
-const TEAM_PLAN_FIELDS = gql`
+export const TEAM_PLAN_FIELDS = graphql(`
   fragment TeamPlanFields on PerformancePlan {
     id
     status
@@ -150,10 +145,10 @@ const TEAM_PLAN_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 // The approval queue (SUBMITTED, evaluated by me), every plan I evaluate, and my direct reports.
-export const GET_APPROVALS = gql`
+export const GET_APPROVALS = graphql(`
   query GetApprovals($cycleId: ID!, $evaluatorId: ID!) {
     queue: performancePlans(
       filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: SUBMITTED }
@@ -189,10 +184,9 @@ export const GET_APPROVALS = gql`
       }
     }
   }
-  ${TEAM_PLAN_FIELDS}
-`;
+`);
 
-export const GET_PLAN_CASCADE = gql`
+export const GET_PLAN_CASCADE = graphql(`
   query GetPlanCascade($cycleId: ID!, $unitId: ID!) {
     planCascade(cycleId: $cycleId, unitId: $unitId) {
       id
@@ -215,4 +209,4 @@ export const GET_PLAN_CASCADE = gql`
       }
     }
   }
-`;
+`);

@@ -3,14 +3,13 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
 import { GET_CYCLES } from '../graphql/queries';
-import type { CycleSummary } from '../types';
 import { pickDefaultCycle } from '../utils/cycles';
 
 export const CYCLE_PARAM = 'siklus';
 
 /** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
 export function useCycleSelection() {
-  const { data, loading, error, refetch } = useQuery<{ cycles: CycleSummary[] }>(GET_CYCLES, {
+  const { data, loading, error, refetch } = useQuery(GET_CYCLES, {
     errorPolicy: 'all',
   });
   const [searchParams, setSearchParams] = useSearchParams();
