@@ -92,7 +92,16 @@ export const RESOLVERS = [
 /** The schema, its guarded types' fields checked against the rules of every module's policy. */
 export function buildAppSchema(): GraphQLSchema {
   registerPolicies(POLICIES);
-  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
+  return describeRootTypes(guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false })));
+}
+
+/** type-graphql names the root types without a description; GraphiQL's docs pane opens on them. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reads: rows the viewer may not read never appear; a field they may not read is null with a FORBIDDEN error';
+  schema.getMutationType()!.description =
+    'Every change, each in one transaction with its audit record; only `login` works without a token';
+  return schema;
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

@@ -16,18 +16,20 @@ import { Employee } from '../org/employee.entity';
 export class Account {
   static readonly modelName = 'User';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the account' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({ description: 'Login name; an employee may also log in with their NIP' })
   @Column({ type: 'varchar', length: 60, unique: true })
   username: string;
 
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description: 'Stored roles; being a supervisor is derived from the reporting line instead',
+  })
   @Column({ type: 'simple-array' })
   roles: Role[];
 

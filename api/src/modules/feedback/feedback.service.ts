@@ -261,7 +261,7 @@ export class FeedbackService {
     if (!employeeId)
       return {
         edges: [],
-        pageInfo: { hasNextPage: false, endCursor: null },
+        pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null },
         totalCount: 0,
         unreadCount: 0,
       };

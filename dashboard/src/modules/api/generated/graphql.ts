@@ -6,63 +6,94 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A catalogue programme, or free-form coaching (pembinaan) or mentoring */
 export type ActivityKind =
+  /** Coaching (pembinaan) by the supervisor; required after a low annual predicate */
   | 'COACHING'
+  /** Mentoring by a more experienced colleague */
   | 'MENTORING'
+  /** A programme from the training catalogue; its JP by default */
   | 'TRAINING';
 
 /** PLANNED → IN_PROGRESS → DONE, or CANCELLED */
 export type ActivityStatus =
+  /** Cancelled; its JP no longer count; final */
   | 'CANCELLED'
+  /** Completed: its JP count as done and its effect is measured; final */
   | 'DONE'
+  /** Under way; its JP count as planned */
   | 'IN_PROGRESS'
+  /** Planned, not started; its JP count as planned */
   | 'PLANNED';
 
+/** A new item in an employee’s development plan for a cycle that is not closed (the plan is created with it) */
 export type AddDevelopmentActivityInput = {
+  /** The cycle of the development plan */
   cycleId: string | number;
   /** YYYY-MM-DD */
   dueDate?: string | null | undefined;
+  /** The employee developed; the viewer must be in their supervisor chain */
   employeeId: string | number;
   /** Defaults to the programme’s JP */
   jp?: number | null | undefined;
+  /** TRAINING from the catalogue, or COACHING (pembinaan) or MENTORING */
   kind: ActivityKind;
   /** Required for TRAINING */
   programId?: string | number | null | undefined;
   /** The weakness this answers, in words */
   reason: string;
+  /** The BerAKHLAK value whose weakness this answers */
   reasonCoreValue?: CoreValue | null | undefined;
   /** The evaluation the weakness was found in */
   reasonEvaluationId?: string | number | null | undefined;
+  /** An IKI of the employee’s SKP whose weakness this answers */
   reasonIndicatorId?: string | number | null | undefined;
   /** Required for coaching and mentoring; a programme’s title otherwise */
   title?: string | null | undefined;
 };
 
+/** A new RHK with its IKI, added to an SKP that is DRAFT or RETURNED */
 export type AddWorkTargetInput = {
+  /** Rencana hasil kerja, 5 to 1000 characters */
   description: string;
+  /** The IKI, 1 to 20 */
   indicators: Array<IndicatorInput>;
+  /** UTAMA (main: names parentTargetId, except for the Camat) or TAMBAHAN (additional) */
   kind: WorkTargetKind;
   /** The supervisor’s RHK this one intervenes (required for UTAMA) */
   parentTargetId?: string | number | null | undefined;
+  /** The SKP (at most 30 RHK) */
   planId: string | number;
 };
 
+/** What a programme strengthens: at least one core value or aspect, none twice */
 export type CompetenciesInput = {
+  /** IKI aspects the programme strengthens */
   aspects?: Array<IndicatorAspect>;
+  /** BerAKHLAK core values the programme strengthens */
   coreValues?: Array<CoreValue>;
 };
 
 /** The seven BerAKHLAK core values */
 export type CoreValue =
+  /** Adaptif: adaptive, innovative and proactive */
   | 'ADAPTIF'
+  /** Akuntabel: accountable, honest and responsible */
   | 'AKUNTABEL'
+  /** Berorientasi pelayanan: service-oriented, meets the public’s needs */
   | 'BERORIENTASI_PELAYANAN'
+  /** Harmonis: harmonious, respects everyone and helps others */
   | 'HARMONIS'
+  /** Kolaboratif: collaborative, open to working together */
   | 'KOLABORATIF'
+  /** Kompeten: competent, keeps learning, does quality work */
   | 'KOMPETEN'
+  /** Loyal: loyal to Pancasila, the constitution and the state */
   | 'LOYAL';
 
+/** The viewer’s own new SKP for a cycle in PLANNING or ACTIVE */
 export type CreatePerformancePlanInput = {
+  /** Pendekatan: KUANTITATIF (the default) or KUALITATIF */
   approach?: PlanApproach | null | undefined;
+  /** The cycle (one SKP per employee per cycle) */
   cycleId: string | number;
 };
 
@@ -82,31 +113,51 @@ export type CycleDeadlinesInput = {
 
 /** PLANNING → ACTIVE → CALIBRATION → CLOSED */
 export type CycleStatus =
+  /** Berjalan: realisations, feedback and evaluations; the Camat starts calibration */
   | 'ACTIVE'
+  /** Kalibrasi: evaluations are finished and checked against the distribution curve; no new SKP or realisations */
   | 'CALIBRATION'
+  /** Ditutup by the Camat (with a written reason when a curve rule fails); evaluations are closed */
   | 'CLOSED'
+  /** Perencanaan: SKP are drafted and approved; HR opens the year */
   | 'PLANNING';
 
+/** What a de-identified distribution is grouped by */
 export type DistributionGroupBy =
+  /** PNS or PPPK */
   | 'EMPLOYMENT_TYPE'
+  /** Jenis kelamin */
   | 'GENDER'
+  /** The jabatan level, e.g. PELAKSANA */
   | 'POSITION_LEVEL'
+  /** The golongan, e.g. III/a or IX */
   | 'RANK'
+  /** The unit kerja, by name */
   | 'UNIT';
 
+/** How a rating moved between the evaluations before and after a completed activity */
 export type EffectChange =
+  /** Rated lower after than before */
   | 'DECLINED'
+  /** Rated higher after than before */
   | 'IMPROVED'
+  /** No rating before or no rating after: not measured */
   | 'NO_DATA'
+  /** Rated the same before and after */
   | 'UNCHANGED';
 
+/** What an effect compares */
 export type EffectMeasure =
+  /** The rating of one BerAKHLAK value in the evaluation feedback */
   | 'CORE_VALUE'
+  /** The result rating: for programmes that strengthen IKI aspects, and activities not tied to a value */
   | 'RESULT';
 
 /** Filters for the employee directory; each applies only where the viewer may read that field */
 export type EmployeeFilter = {
+  /** True for current employees only, false for those who have left */
   active?: boolean | null | undefined;
+  /** Only PNS or only PPPK */
   employmentType?: EmploymentType | null | undefined;
   /** Part of the name or NIP */
   search?: string | null | undefined;
@@ -118,13 +169,18 @@ export type EmployeeFilter = {
 
 /** ASN kind: PNS or PPPK */
 export type EmploymentType =
+  /** Pegawai Negeri Sipil: permanent civil servant, golongan I/a…IV/e */
   | 'PNS'
+  /** Pegawai Pemerintah dengan Perjanjian Kerja: government employee on a work contract, golongan I…XVII */
   | 'PPPK';
 
 /** DRAFT → FINAL → ACKNOWLEDGED */
 export type EvaluationStatus =
+  /** Final, and acknowledged by the evaluated employee */
   | 'ACKNOWLEDGED'
+  /** Being written by the pejabat penilai; not visible to analysts */
   | 'DRAFT'
+  /** Final and immutable, except through an upheld objection; the employee is notified */
   | 'FINAL';
 
 /** A decision on an objection taken by the atasan pejabat penilai outside the kecamatan, recorded by HR */
@@ -133,6 +189,7 @@ export type ExternalObjectionDecisionInput = {
   behaviorRating?: Rating | null | undefined;
   /** Name and office of who decided, 1 to 200 characters */
   decidedBy: string;
+  /** UPHELD (with revised ratings) or REJECTED */
   decision: ObjectionDecision;
   /** YYYY-MM-DD, not before the filing day nor in the future (Asia/Jakarta) */
   decisionDate: string;
@@ -146,19 +203,29 @@ export type ExternalObjectionDecisionInput = {
 
 /** Pujian, perbaikan or catatan */
 export type FeedbackKind =
+  /** Perbaikan: something to improve */
   | 'IMPROVEMENT'
+  /** Catatan: a neutral note; every reply in a thread is one */
   | 'NOTE'
+  /** Pujian: praise for something done well */
   | 'PRAISE';
 
 /** Jenis kelamin, as coded in the NIP (1 = laki-laki, 2 = perempuan) */
 export type Gender =
+  /** Laki-laki: male (NIP gender digit 1) */
   | 'LAKI_LAKI'
+  /** Perempuan: female (NIP gender digit 2) */
   | 'PEREMPUAN';
 
+/** Feedback in the ACTIVE cycle: down or up the reporting line, or to a peer of the same unit */
 export type GiveFeedbackInput = {
+  /** The BerAKHLAK value it is about (not together with workTargetId) */
   coreValue?: CoreValue | null | undefined;
+  /** Pujian (praise), perbaikan (improvement) or catatan (note) */
   kind: FeedbackKind;
+  /** Who receives it: an active employee other than the author */
   recipientId: string | number;
+  /** The feedback, 1 to 2000 characters */
   text: string;
   /** An RHK of the recipient’s SKP in the active cycle */
   workTargetId?: string | number | null | undefined;
@@ -166,27 +233,42 @@ export type GiveFeedbackInput = {
 
 /** How the quarters make the year: SUM (counts), LAST (level at TW4), AVERAGE (rate) */
 export type IndicatorAggregation =
+  /** A rate: the year is the mean of the quarters */
   | 'AVERAGE'
+  /** A level reached by year end: the year is the TW4 value */
   | 'LAST'
+  /** Counts: the quarters add up to the year */
   | 'SUM';
 
 /** Aspect of an IKI */
 export type IndicatorAspect =
+  /** Biaya: what it costs, usually lower is better; productivity */
   | 'BIAYA'
+  /** Kualitas: how good the work is; counts as quality of work */
   | 'KUALITAS'
+  /** Kuantitas: how much is delivered; counts towards productivity */
   | 'KUANTITAS'
+  /** Waktu: how long it takes, usually lower is better; productivity */
   | 'WAKTU';
 
+/** Whether a higher or a lower realisation is better */
 export type IndicatorDirection =
+  /** Achievement is value / target, capped at 120 % */
   | 'HIGHER_IS_BETTER'
+  /** Achievement is target / value, capped at 120 % (time, cost) */
   | 'LOWER_IS_BETTER';
 
 /** An IKI; WAKTU and BIAYA default to LOWER_IS_BETTER. KUANTITATIF (the default) needs `target` and `unit`; without `aggregation`: SUM for KUANTITAS with a countable unit, else LAST; without `periodTargets`: derived from the annual target (SUM: split evenly, remainder in TW4; else the annual target each quarter). KUALITATIF needs `narrativeTarget` (1–2000 characters) and keeps only the rencana aksi of `periodTargets`; its numeric fields are ignored */
 export type IndicatorInput = {
+  /** How the quarters make the year; defaults as described on the type */
   aggregation?: IndicatorAggregation | null | undefined;
+  /** Aspek: KUANTITAS, KUALITAS, WAKTU or BIAYA */
   aspect: IndicatorAspect;
+  /** Indikator kinerja individu: what is measured, 3 to 500 characters */
   description: string;
+  /** Whether higher or lower is better; defaults by aspect (WAKTU and BIAYA lower) */
   direction?: IndicatorDirection | null | undefined;
+  /** KUANTITATIF (the default: a number against a target) or KUALITATIF (narrative) */
   kind?: IndicatorKind | null | undefined;
   /** KUALITATIF: the target in words, 1–2000 characters */
   narrativeTarget?: string | null | undefined;
@@ -200,55 +282,83 @@ export type IndicatorInput = {
 
 /** The evaluator’s judgement of one KUALITATIF indicator of the plan */
 export type IndicatorJudgementInput = {
+  /** A KUALITATIF IKI of the plan */
   indicatorId: string | number;
+  /** How the period’s narrative realisation met the narrative target */
   rating: Rating;
 };
 
 /** KUANTITATIF (a number against a target) or KUALITATIF (narrative, judged per period) */
 export type IndicatorKind =
+  /** A narrative target and realisations, judged by the evaluator, no percentage */
   | 'KUALITATIF'
+  /** A number against a target; achievement in % */
   | 'KUANTITATIF';
 
+/** The atasan pejabat penilai’s decision on a keberatan */
 export type ObjectionDecision =
+  /** Reject: the evaluation stands */
   | 'REJECTED'
+  /** Uphold: the evaluation is revised with new ratings (new revision) */
   | 'UPHELD';
 
+/** Where a keberatan stands: FILED, then UPHELD or REJECTED */
 export type ObjectionStatus =
+  /** Diajukan: waiting for the response and the decision */
   | 'FILED'
+  /** Ditolak: the evaluation stands */
   | 'REJECTED'
+  /** Diterima: a revised evaluation replaced the objected one */
   | 'UPHELD';
 
-/** Predikat kinerja organisasi */
+/** Predikat kinerja organisasi; each sets the distribution curve of its unit */
 export type OrganizationPredicateValue =
+  /** Baik: good; curve: BAIK at most 70 %, at least one BUTUH_PERBAIKAN or KURANG */
   | 'BAIK'
+  /** Butuh perbaikan: needs improvement; curve: BUTUH_PERBAIKAN at least 60 %, SANGAT_BAIK at most 10 % */
   | 'BUTUH_PERBAIKAN'
+  /** Istimewa: outstanding; curve: SANGAT_BAIK at most 70 % */
   | 'ISTIMEWA'
+  /** Kurang: poor; curve: KURANG at least 60 %, BUTUH_PERBAIKAN at least 10 %, SANGAT_BAIK at most 10 % */
   | 'KURANG'
+  /** Sangat kurang: very poor; curve: SANGAT_KURANG at least 60 %, KURANG + BUTUH_PERBAIKAN at least 10 %, no SANGAT_BAIK */
   | 'SANGAT_KURANG';
 
 /** What is past its deadline (tenggat) */
 export type OverdueKind =
+  /** The annual evaluation is not final after it was due */
   | 'ANNUAL_EVALUATION_NOT_FINAL'
+  /** A triwulan’s evaluation is not final after it was due */
   | 'EVALUATION_NOT_FINAL'
+  /** A triwulan’s realisations are not all reported after they were due */
   | 'REALIZATION_MISSING'
+  /** The SKP is not approved after the cycle’s SKP deadline (or was never drafted) */
   | 'SKP_NOT_APPROVED';
 
 /** Triwulan TW1–TW4 and ANNUAL (akhir tahun) */
 export type Period =
+  /** Akhir tahun: the whole year, evaluated after 31 December; derived from the quarters */
   | 'ANNUAL'
+  /** Triwulan I: 1 January to 31 March */
   | 'TW1'
+  /** Triwulan II: 1 April to 30 June */
   | 'TW2'
+  /** Triwulan III: 1 July to 30 September */
   | 'TW3'
+  /** Triwulan IV: 1 October to 31 December */
   | 'TW4';
 
 /** The target of one triwulan (TW1–TW4) with its rencana aksi */
 export type PeriodTargetInput = {
+  /** Rencana aksi: what will be done that quarter, at most 1000 characters */
   actionPlan?: string | null | undefined;
+  /** The triwulan, TW1–TW4 */
   period: Period;
   /** Required for a KUANTITATIF indicator; a KUALITATIF one has only rencana aksi */
   target?: number | null | undefined;
 };
 
+/** The SKP’s lampiran (annex): each free text at most 2000 characters once trimmed; blank or null clears it */
 export type PlanAnnexInput = {
   /** Skema pertanggungjawaban */
   accountabilityScheme?: string | null | undefined;
@@ -260,117 +370,178 @@ export type PlanAnnexInput = {
 
 /** SKP approach: kuantitatif or kualitatif */
 export type PlanApproach =
+  /** Kualitatif: results described in words and judged by the evaluator */
   | 'KUALITATIF'
+  /** Kuantitatif: results measured as numbers against targets */
   | 'KUANTITATIF';
 
 /** DRAFT → SUBMITTED → APPROVED, or RETURNED with a reason */
 export type PlanStatus =
+  /** Disetujui: frozen; realisations are reported and evaluations made on it */
   | 'APPROVED'
+  /** Being written by its owner */
   | 'DRAFT'
+  /** Dikembalikan with a reason; the owner edits it (back to DRAFT) and resubmits */
   | 'RETURNED'
+  /** Diajukan: waiting for the pejabat penilai to approve or return it */
   | 'SUBMITTED';
 
 /** Jabatan level */
 export type PositionLevel =
+  /** Jabatan administrator: heads of units with sub-units, such as the Camat */
   | 'ADMINISTRATOR'
+  /** Jabatan fungsional: specialists with their own career track */
   | 'FUNGSIONAL'
+  /** Jabatan pimpinan tinggi: senior executive posts */
   | 'JPT'
+  /** Jabatan pelaksana: administrative and operational staff */
   | 'PELAKSANA'
+  /** Jabatan pengawas: first-line heads such as a Kepala Seksi */
   | 'PENGAWAS';
 
 /** Predikat kinerja pegawai (KURANG = Kurang/Misconduct) */
 export type Predicate =
+  /** Baik: good; results and behaviour meet expectations or better, not both above (level 4) */
   | 'BAIK'
+  /** Butuh perbaikan: needs improvement; results below expectations, behaviour not (level 3) */
   | 'BUTUH_PERBAIKAN'
+  /** Kurang/Misconduct: behaviour below expectations, results not (level 2) */
   | 'KURANG'
+  /** Sangat baik: outstanding; results and behaviour both above expectations (level 5) */
   | 'SANGAT_BAIK'
+  /** Sangat kurang: very poor; results and behaviour both below expectations (level 1) */
   | 'SANGAT_KURANG';
 
 /** Rating of results or behaviour against expectation */
 export type Rating =
+  /** Di atas ekspektasi: above expectations */
   | 'DI_ATAS_EKSPEKTASI'
+  /** Di bawah ekspektasi: below expectations */
   | 'DI_BAWAH_EKSPEKTASI'
+  /** Sesuai ekspektasi: meets expectations */
   | 'SESUAI_EKSPEKTASI';
 
 /** Stored roles; supervisor is derived from the reporting line */
 export type Role =
+  /** Planning or BKD analyst: read-only, de-identified data */
   | 'ANALYST'
+  /** Every ASN with an account: own SKP, reports, evaluations and feedback */
   | 'EMPLOYEE'
+  /** Subbagian Umum dan Kepegawaian: manages people and cycles, reads all, evaluates no one */
   | 'HR_ADMIN'
+  /** The Camat: acts for the whole kecamatan, calibrates and closes cycles */
   | 'LEADER';
 
 /** Creates the DRAFT evaluation of a plan and period, or updates it (then `version` is required) */
 export type SaveEvaluationInput = {
+  /** Rating perilaku kerja */
   behaviorRating: Rating;
   /** One per KUALITATIF indicator of the plan, at most once each; replaces those saved before. Part of the suggestion; an indicator left out counts as unjudged */
   judgements?: Array<IndicatorJudgementInput> | null | undefined;
+  /** The period evaluated; a draft may be saved once it has started (ANNUAL: from 1 October) */
   period: Period;
+  /** The approved SKP evaluated */
   planId: string | number;
+  /** Rating hasil kerja; the suggestion is shown beside it but may differ */
   resultRating: Rating;
+  /** Closing remarks (catatan/rekomendasi), at most 4000 characters */
   summary?: string | null | undefined;
+  /** Feedback per RHK; replaces the feedback saved before */
   targetFeedback?: Array<TargetFeedbackInput> | null | undefined;
+  /** Feedback per core value; replaces the feedback saved before */
   valueFeedback?: Array<ValueFeedbackInput> | null | undefined;
   /** The version last read; required to update an existing draft */
   version?: number | null | undefined;
 };
 
+/** A report on one IKI for one period of an approved SKP; it replaces an earlier one for the same period */
 export type SubmitRealizationInput = {
   /** http(s) link to the evidence (bukti dukung) */
   evidenceUrl?: string | null | undefined;
+  /** The IKI reported on */
   indicatorId: string | number;
   /** KUALITATIF: what was achieved in the period, 1–2000 characters (required) */
   narrative?: string | null | undefined;
+  /** Bukti dukung in words, at most 2000 characters; a note or an evidenceUrl is required */
   note?: string | null | undefined;
+  /** The triwulan, or ANNUAL to correct the value derived from the quarters */
   period: Period;
   /** KUANTITATIF: required; KUALITATIF: absent */
   value?: number | null | undefined;
 };
 
+/** The evaluator’s feedback on one RHK of the plan */
 export type TargetFeedbackInput = {
+  /** The feedback, 1 to 2000 characters */
   text: string;
+  /** An RHK of the evaluated plan */
   workTargetId: string | number;
 };
 
 /** Klasikal, e-learning, coaching or mentoring */
 export type TrainingMode =
+  /** Klasikal: classroom training */
   | 'CLASSROOM'
+  /** Coaching: guided one-to-one sessions */
   | 'COACHING'
+  /** E-learning: online, self-paced */
   | 'E_LEARNING'
+  /** Mentoring: guidance by a more experienced colleague */
   | 'MENTORING';
 
+/** Filters for the training catalogue */
 export type TrainingProgramFilter = {
+  /** Programmes that strengthen this IKI aspect */
   aspect?: IndicatorAspect | null | undefined;
+  /** Programmes that strengthen this core value */
   coreValue?: CoreValue | null | undefined;
+  /** Also list retired programmes (left out by default) */
   includeRetired?: boolean | null | undefined;
+  /** Programmes delivered this way */
   mode?: TrainingMode | null | undefined;
   /** In code or title */
   search?: string | null | undefined;
 };
 
+/** A new programme in the training catalogue */
 export type TrainingProgramInput = {
   /** Unique, e.g. PLT-KOM-01 */
   code: string;
+  /** What the programme strengthens */
   competencies: CompetenciesInput;
+  /** What the programme covers, 10 to 4000 characters */
   description: string;
   /** JP (1 JP = 45 minutes) */
   hours: number;
+  /** How it is delivered */
   mode: TrainingMode;
+  /** Who runs it, 2 to 160 characters */
   provider: string;
+  /** Name of the programme, 3 to 160 characters */
   title: string;
 };
 
+/** Changes to a catalogue programme; only the fields given change */
 export type TrainingProgramUpdate = {
+  /** New unique code: 2 to 32 capital letters, digits or dashes */
   code?: string | null | undefined;
+  /** New competencies; replace the current ones */
   competencies?: CompetenciesInput | null | undefined;
+  /** New description, 10 to 4000 characters */
   description?: string | null | undefined;
+  /** New length in JP, 1 to 200 */
   hours?: number | null | undefined;
+  /** New mode of delivery */
   mode?: TrainingMode | null | undefined;
+  /** New provider, 2 to 160 characters */
   provider?: string | null | undefined;
+  /** New name, 3 to 160 characters */
   title?: string | null | undefined;
   /** The version you read: a newer one means someone else saved */
   version: number;
 };
 
+/** Changes to an activity; only the fields given change. A DONE or CANCELLED activity changes only its outcome and evidence */
 export type UpdateDevelopmentActivityInput = {
   /** Why it is cancelled: required when cancelling a required pembinaan */
   cancelReason?: string | null | undefined;
@@ -378,10 +549,15 @@ export type UpdateDevelopmentActivityInput = {
   dueDate?: string | null | undefined;
   /** http(s) link, e.g. to the certificate */
   evidenceUrl?: string | null | undefined;
+  /** New JP, 0 to 200 */
   jp?: number | null | undefined;
+  /** What came of it, at most 4000 characters */
   outcome?: string | null | undefined;
+  /** New reason, 10 to 4000 characters */
   reason?: string | null | undefined;
+  /** New status: PLANNED and IN_PROGRESS may move to any other; DONE and CANCELLED are final */
   status?: ActivityStatus | null | undefined;
+  /** New title of a coaching or mentoring, 3 to 160 characters (a training keeps its programme’s) */
   title?: string | null | undefined;
   /** The version you read: a newer one means someone else saved */
   version: number;
@@ -389,26 +565,40 @@ export type UpdateDevelopmentActivityInput = {
 
 /** Only the fields given change; `indicators` replaces the whole list */
 export type UpdateWorkTargetInput = {
+  /** New rencana hasil kerja, 5 to 1000 characters */
   description?: string | null | undefined;
+  /** The new IKI, 1 to 20; they replace every current one */
   indicators?: Array<IndicatorInput> | null | undefined;
+  /** New kind, UTAMA or TAMBAHAN */
   kind?: WorkTargetKind | null | undefined;
+  /** New supervisor’s RHK this one intervenes (required for UTAMA) */
   parentTargetId?: string | number | null | undefined;
 };
 
+/** The evaluator’s feedback on one BerAKHLAK core value */
 export type ValueFeedbackInput = {
+  /** The core value, at most once per evaluation */
   coreValue: CoreValue;
+  /** How the value was shown in the period (optional) */
   rating?: Rating | null | undefined;
+  /** The feedback, 1 to 2000 characters */
   text: string;
 };
 
+/** What a recommendation or an activity answers */
 export type WeaknessKind =
+  /** A BerAKHLAK value rated below expectation or given improvement feedback */
   | 'CORE_VALUE'
+  /** An IKI whose achievement fell below 100 % */
   | 'INDICATOR'
+  /** A predicate of BUTUH_PERBAIKAN or lower: answered by coaching or mentoring */
   | 'PREDICATE';
 
 /** RHK utama or tambahan */
 export type WorkTargetKind =
+  /** RHK tambahan: additional work outside the cascade */
   | 'TAMBAHAN'
+  /** RHK utama: main work, intervening an RHK of the supervisor */
   | 'UTAMA';
 
 export type GetMyTrendQueryVariables = Exact<{
