@@ -11,6 +11,8 @@ import {
   UnitSummaryResolver,
 } from './modules/analytics/analytics.resolver';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { PerformanceTrendService } from './modules/analytics/performance-trend.service';
+import { TeamDashboardService } from './modules/analytics/team-dashboard.service';
 import { CycleResolver } from './modules/cycle/cycle.resolver';
 import { CycleService } from './modules/cycle/cycle.service';
 import {
@@ -20,13 +22,15 @@ import {
   PlanOverdueResolver,
 } from './modules/cycle/overdue.resolver';
 import { OverdueService } from './modules/cycle/overdue.service';
-import { DevelopmentInsightService } from './modules/development/development-insight.service';
 import {
   DevelopmentActivityResolver,
   DevelopmentPlanResolver,
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import { DevelopmentService } from './modules/development/development.service';
+import { JpService } from './modules/development/jp.service';
+import { RecommendationService } from './modules/development/recommendation.service';
+import { TrainingEffectService } from './modules/development/training-effect.service';
 import { TrainingProgramService } from './modules/development/training-program.service';
 import { DocumentsService } from './modules/documents/documents.service';
 import {
@@ -63,7 +67,10 @@ import {
   WorkTargetResolver,
 } from './modules/plan/plan-parts.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import { PlanLifecycleService } from './modules/plan/plan-lifecycle.service';
 import { PlanService } from './modules/plan/plan.service';
+import { RealizationService } from './modules/plan/realization.service';
+import { WorkTargetService } from './modules/plan/work-target.service';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { AuditService } from './platform/audit/audit-query.service';
 import { buildAppSchema, RESOLVERS } from './schema';
@@ -96,10 +103,17 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     calibration,
     feedback: new FeedbackService(dataSource, overdue),
     analytics: new AnalyticsService(dataSource),
+    performanceTrend: new PerformanceTrendService(dataSource),
+    teamDashboards: new TeamDashboardService(dataSource),
     plans,
+    planLifecycle: new PlanLifecycleService(dataSource, plans),
+    workTargets: new WorkTargetService(dataSource),
+    realizations: new RealizationService(dataSource),
     trainingPrograms: new TrainingProgramService(dataSource),
     development,
-    developmentInsight: new DevelopmentInsightService(dataSource, development),
+    recommendations: new RecommendationService(dataSource, development),
+    trainingEffects: new TrainingEffectService(dataSource),
+    jp: new JpService(dataSource),
     documents: new DocumentsService(dataSource, plans, evaluations, calibration),
   };
 }
@@ -109,7 +123,12 @@ export type Services = ReturnType<typeof createServices>;
 /** Every resolver of the schema (RESOLVERS), each with the services it calls. */
 function createResolvers(services: Services): object[] {
   return [
-    new AnalyticsResolver(services.analytics, services.calibration),
+    new AnalyticsResolver(
+      services.analytics,
+      services.performanceTrend,
+      services.teamDashboards,
+      services.calibration,
+    ),
     new TeamMemberResolver(),
     new PendingActionResolver(),
     new UnitSummaryResolver(),
@@ -128,8 +147,13 @@ function createResolvers(services: Services): object[] {
     new OverdueListResolver(),
     new PlanOverdueResolver(services.overdue),
     new EvaluationOverdueResolver(services.overdue),
-    new PerformancePlanResolver(services.plans),
-    new PlanAnnexResolver(services.plans),
+    new PerformancePlanResolver(
+      services.plans,
+      services.planLifecycle,
+      services.workTargets,
+      services.realizations,
+    ),
+    new PlanAnnexResolver(services.planLifecycle),
     new PlanEvaluationResolver(services.evaluations),
     new WorkTargetResolver(),
     new IndicatorResolver(),
@@ -141,8 +165,13 @@ function createResolvers(services: Services): object[] {
     new PositionResolver(),
     new AuditLogResolver(services.audit),
     new TrainingProgramResolver(services.trainingPrograms),
-    new DevelopmentPlanResolver(services.development, services.developmentInsight),
-    new DevelopmentActivityResolver(services.developmentInsight),
+    new DevelopmentPlanResolver(
+      services.development,
+      services.recommendations,
+      services.jp,
+      services.trainingEffects,
+    ),
+    new DevelopmentActivityResolver(services.trainingEffects),
   ];
 }
 

@@ -10,7 +10,7 @@ import {
   EffectMeasure,
   TrainingMode,
 } from '../../api/src/modules/development/development.enums';
-import { effectTargets } from '../../api/src/modules/development/development-insight.service';
+import { effectTargets } from '../../api/src/modules/development/training-effect.service';
 import {
   PEMBINAAN_JP,
   PEMBINAAN_PREDICATES,

@@ -16,11 +16,15 @@ import {
 } from './analytics.types';
 import { AnalyticsService } from './analytics.service';
 import { CalibrationService } from '../evaluation/calibration.service';
+import { PerformanceTrendService } from './performance-trend.service';
+import { TeamDashboardService } from './team-dashboard.service';
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
   constructor(
     private readonly analyticsService: AnalyticsService,
+    private readonly performanceTrendService: PerformanceTrendService,
+    private readonly teamDashboardService: TeamDashboardService,
     private readonly calibrationService: CalibrationService,
   ) {}
 
@@ -32,7 +36,7 @@ export class AnalyticsResolver {
     @Arg('employeeId', () => ID, { description: 'The employee whose trend to read' })
     employeeId: string,
   ) {
-    return this.analyticsService.performanceTrend(context, parseId(employeeId, 'employeeId'));
+    return this.performanceTrendService.ofEmployee(context, parseId(employeeId, 'employeeId'));
   }
 
   @Query(() => TeamDashboard, {
@@ -44,7 +48,7 @@ export class AnalyticsResolver {
     unitId: string,
     @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
-    return this.analyticsService.teamDashboard(
+    return this.teamDashboardService.forUnit(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),

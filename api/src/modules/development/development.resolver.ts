@@ -31,7 +31,9 @@ import {
 } from './development.types';
 import { Competencies, TrainingProgram } from './training-program.entity';
 import { DevelopmentService } from './development.service';
-import { DevelopmentInsightService } from './development-insight.service';
+import { JpService } from './jp.service';
+import { RecommendationService } from './recommendation.service';
+import { TrainingEffectService } from './training-effect.service';
 import { TrainingProgramService } from './training-program.service';
 
 export const TrainingProgramConnection = ConnectionType(TrainingProgram, 'TrainingProgram');
@@ -108,7 +110,9 @@ export class TrainingProgramResolver {
 export class DevelopmentPlanResolver {
   constructor(
     private readonly developmentService: DevelopmentService,
-    private readonly developmentInsightService: DevelopmentInsightService,
+    private readonly recommendationService: RecommendationService,
+    private readonly jpService: JpService,
+    private readonly trainingEffectService: TrainingEffectService,
   ) {}
 
   @Query(() => DevelopmentPlan, {
@@ -138,7 +142,7 @@ export class DevelopmentPlanResolver {
     employeeId: string,
     @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
   ) {
-    return this.developmentInsightService.recommend(
+    return this.recommendationService.recommend(
       context,
       parseId(employeeId, 'employeeId'),
       parseId(cycleId, 'cycleId'),
@@ -155,7 +159,7 @@ export class DevelopmentPlanResolver {
     const id = parseId(employeeId, 'employeeId');
     return this.developmentService
       .assertCanRead(context, id)
-      .then(() => this.developmentInsightService.jpOf(context, id, parseId(cycleId, 'cycleId')));
+      .then(() => this.jpService.ofEmployee(context, id, parseId(cycleId, 'cycleId')));
   }
 
   @Query(() => JpOverview, {
@@ -185,7 +189,7 @@ export class DevelopmentPlanResolver {
     @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
     after?: string,
   ) {
-    return this.developmentInsightService.overview(
+    return this.jpService.overview(
       context,
       {
         cycleId: parseId(cycleId, 'cycleId'),
@@ -208,7 +212,7 @@ export class DevelopmentPlanResolver {
     })
     groupBy: DistributionGroupBy,
   ) {
-    return this.developmentInsightService.byGroup(context, parseId(cycleId, 'cycleId'), groupBy);
+    return this.jpService.byGroup(context, parseId(cycleId, 'cycleId'), groupBy);
   }
 
   @Query(() => [ProgramEffect], {
@@ -223,7 +227,7 @@ export class DevelopmentPlanResolver {
     })
     programId?: string,
   ) {
-    return this.developmentInsightService.programEffects(
+    return this.trainingEffectService.ofProgram(
       context,
       parseOptionalId(programId, 'programId') ?? null,
     );
@@ -277,13 +281,13 @@ export class DevelopmentPlanResolver {
       'JP (jam pelajaran, 45 minutes each) of the year: planned, done, the PNS target of 20',
   })
   jp(@Root() plan: DevelopmentPlan, @Ctx() context: Context) {
-    return this.developmentInsightService.jpOf(context, plan.employeeId, plan.cycleId);
+    return this.jpService.ofEmployee(context, plan.employeeId, plan.cycleId);
   }
 }
 
 @Resolver(() => DevelopmentActivity)
 export class DevelopmentActivityResolver {
-  constructor(private readonly developmentInsightService: DevelopmentInsightService) {}
+  constructor(private readonly trainingEffectService: TrainingEffectService) {}
 
   @FieldResolver(() => DevelopmentPlan, {
     nullable: true,
@@ -343,6 +347,6 @@ export class DevelopmentActivityResolver {
     description: 'Once DONE: the ratings it aims at, in the evaluations before and after it',
   })
   effects(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
-    return this.developmentInsightService.activityEffects(context, activity);
+    return this.trainingEffectService.ofActivity(context, activity);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../platform/auth/viewer';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Evaluation } from '../evaluation/evaluation.entity';
@@ -28,6 +29,7 @@ const PREDICATE_NAME: Record<Predicate, string> = {
 };
 export const PEMBINAAN_TITLE = 'Pembinaan kinerja';
 const OPEN = [ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS];
+const CHANGED_MEANWHILE = 'The required pembinaan was changed meanwhile; try again';
 
 /** The employee's development plan for a cycle, created on first use. */
 export async function findOrCreatePlan(
@@ -78,10 +80,11 @@ export async function syncRequiredCoaching(
 
   if (needed && existing) {
     if (existing.reasonEvaluationId === annual.id || !OPEN.includes(existing.status)) return;
-    await manager.update(DevelopmentActivity, existing.id, {
-      reasonEvaluationId: annual.id,
-      reason: reason!,
-      version: existing.version + 1,
+    await updateVersioned(manager, DevelopmentActivity, {
+      id: existing.id,
+      version: existing.version,
+      changes: { reasonEvaluationId: annual.id, reason: reason! },
+      message: CHANGED_MEANWHILE,
     });
     await recordAudit(manager, {
       actor,
@@ -142,10 +145,11 @@ export async function syncRequiredCoaching(
     const cancelReason = annual
       ? `Predikat tahunan ${year} direvisi menjadi ${PREDICATE_NAME[annual.predicate]} setelah keberatan diterima`
       : `Tidak ada lagi penilaian tahunan ${year} yang final`;
-    await manager.update(DevelopmentActivity, existing.id, {
-      status: ActivityStatus.CANCELLED,
-      cancelReason,
-      version: existing.version + 1,
+    await updateVersioned(manager, DevelopmentActivity, {
+      id: existing.id,
+      version: existing.version,
+      changes: { status: ActivityStatus.CANCELLED, cancelReason },
+      message: CHANGED_MEANWHILE,
     });
     await recordAudit(manager, {
       actor,

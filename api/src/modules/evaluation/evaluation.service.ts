@@ -12,7 +12,8 @@ import {
   notFound,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import type { Connection, PageArgs } from '../../platform/graphql/pagination';
+import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
 import { assertFinalizable, evaluationDraftProblem } from '../cycle/timing';
@@ -116,70 +117,40 @@ function judgementProblems(
 }
 
 export class EvaluationService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly evaluations: ReadableRows<Evaluation>;
+  private readonly objections: ReadableRows<Objection>;
 
-  async list(
+  constructor(private readonly dataSource: DataSource) {
+    const fields = evaluationSqlFields('evaluation');
+    this.evaluations = new ReadableRows(dataSource, Evaluation, 'evaluation', fields);
+    // An objection reads as the evaluation it objects to.
+    this.objections = new ReadableRows(dataSource, Objection, 'objection', fields, (query) =>
+      query.innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId'),
+    );
+  }
+
+  list(
     context: Context,
     filter: EvaluationFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<Evaluation>> {
-    const rows = rulesToSql(
-      context.ability,
-      'read',
-      'Evaluation',
-      undefined,
-      evaluationSqlFields('evaluation'),
-    );
-    const query = this.dataSource
-      .getRepository(Evaluation)
-      .createQueryBuilder('evaluation')
-      .where(rows.sql, rows.params);
-    if (!filter?.includeSuperseded) query.andWhere('evaluation.supersededAt IS NULL');
-    if (filter?.cycleId)
-      query.andWhere('evaluation.cycleId = :cycleId', {
-        cycleId: parseId(filter.cycleId, 'filter.cycleId'),
-      });
-    if (filter?.period) query.andWhere('evaluation.period = :period', { period: filter.period });
-    if (filter?.employeeId)
-      query.andWhere('evaluation.employeeId = :employeeId', {
-        employeeId: parseId(filter.employeeId, 'filter.employeeId'),
-      });
-    if (filter?.evaluatorId) {
-      const gate = rulesToSql(
-        context.ability,
-        'read',
-        'Evaluation',
-        'evaluator',
-        evaluationSqlFields('evaluation'),
-      );
-      query.andWhere(`(evaluation.evaluatorId = :evaluatorId AND ${gate.sql})`, {
-        ...gate.params,
-        evaluatorId: parseId(filter.evaluatorId, 'filter.evaluatorId'),
-      });
-    }
-    return paginate(query, page, {
-      expression: 'evaluation.id',
-      valueOf: (row) => row.id,
-      idExpression: 'evaluation.id',
+    return this.evaluations.list(context.ability, page, {
+      filter,
+      ids: {
+        cycleId: 'evaluation.cycleId',
+        employeeId: 'evaluation.employeeId',
+        evaluatorId: { where: 'evaluation.evaluatorId = :evaluatorId', field: 'evaluator' },
+      },
+      narrow: (query) => {
+        if (!filter?.includeSuperseded) query.andWhere('evaluation.supersededAt IS NULL');
+        if (filter?.period)
+          query.andWhere('evaluation.period = :period', { period: filter.period });
+      },
     });
   }
 
-  async get(context: Context, id: number): Promise<Evaluation> {
-    const rows = rulesToSql(
-      context.ability,
-      'read',
-      'Evaluation',
-      undefined,
-      evaluationSqlFields('evaluation'),
-    );
-    const evaluation = await this.dataSource
-      .getRepository(Evaluation)
-      .createQueryBuilder('evaluation')
-      .where('evaluation.id = :id', { id })
-      .andWhere(rows.sql, rows.params)
-      .getOne();
-    if (!evaluation) throw notFound('Evaluation', id);
-    return evaluation;
+  get(context: Context, id: number): Promise<Evaluation> {
+    return this.evaluations.get(context.ability, id);
   }
 
   /** Creates or updates the DRAFT evaluation of a plan and period; only the plan's evaluator may. */
@@ -730,43 +701,21 @@ export class EvaluationService {
             rulesToSql(context.ability, 'recordExternal', 'Objection', undefined, fields),
           ]
         : [rulesToSql(context.ability, 'respond', 'Objection', undefined, fields)];
-    const read = rulesToSql(context.ability, 'read', 'Objection', undefined, fields);
-    const query = this.dataSource
-      .getRepository(Objection)
-      .createQueryBuilder('objection')
-      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
-      .innerJoin(Employee, 'evaluator', 'evaluator.id = evaluation.evaluatorId')
-      .where('objection.status = :filed', { filed: ObjectionStatus.FILED })
-      .andWhere(
-        `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
-        gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
-      )
-      .andWhere(read.sql, read.params);
-    return paginate(query, page, {
-      expression: 'objection.id',
-      valueOf: (row) => row.id,
-      idExpression: 'objection.id',
+    return this.objections.list(context.ability, page, {
+      narrow: (query) =>
+        query
+          .innerJoin(Employee, 'evaluator', 'evaluator.id = evaluation.evaluatorId')
+          .andWhere('objection.status = :filed', { filed: ObjectionStatus.FILED })
+          .andWhere(
+            `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
+            gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
+          ),
     });
   }
 
   /** One objection the viewer may read. */
-  async getObjection(context: Context, id: number): Promise<Objection> {
-    const read = rulesToSql(
-      context.ability,
-      'read',
-      'Objection',
-      undefined,
-      evaluationSqlFields('evaluation'),
-    );
-    const objection = await this.dataSource
-      .getRepository(Objection)
-      .createQueryBuilder('objection')
-      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
-      .where('objection.id = :id', { id })
-      .andWhere(read.sql, read.params)
-      .getOne();
-    if (!objection) throw notFound('Objection', id);
-    return objection;
+  getObjection(context: Context, id: number): Promise<Objection> {
+    return this.objections.get(context.ability, id);
   }
 
   /** The evaluations that make up a plan's current state for a period (revisions in force only). */

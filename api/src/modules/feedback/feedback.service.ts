@@ -1,7 +1,6 @@
 import { type DataSource, In, IsNull } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   conflict,
@@ -10,7 +9,13 @@ import {
   notFound,
 } from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import {
+  type Connection,
+  newestFirst,
+  type PageArgs,
+  paginate,
+} from '../../platform/graphql/pagination';
+import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { Employee, ReportingLine } from '../org/employee.entity';
@@ -33,46 +38,35 @@ export interface NotificationInboxPage extends Connection<Notification> {
 }
 
 export class FeedbackService {
+  private readonly feedback: ReadableRows<Feedback>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly overdue: OverdueService,
-  ) {}
+  ) {
+    const fields = feedbackSqlFields('feedback', 'threadRoot');
+    this.feedback = new ReadableRows(dataSource, Feedback, 'feedback', fields, (query) =>
+      query.leftJoin(Feedback, 'threadRoot', 'threadRoot.id = feedback.threadId'),
+    );
+  }
 
-  async list(
+  list(
     context: Context,
     filter: FeedbackFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<Feedback>> {
-    const rows = rulesToSql(
-      context.ability,
-      'read',
-      'Feedback',
-      undefined,
-      feedbackSqlFields('feedback', 'threadRoot'),
-    );
-    const query = this.dataSource
-      .getRepository(Feedback)
-      .createQueryBuilder('feedback')
-      .leftJoin(Feedback, 'threadRoot', 'threadRoot.id = feedback.threadId')
-      .where(rows.sql, rows.params);
-    if (filter?.threadsOnly) query.andWhere('feedback.threadId IS NULL');
-    if (filter?.recipientId)
-      query.andWhere('feedback.recipientId = :recipientId', {
-        recipientId: parseId(filter.recipientId, 'filter.recipientId'),
-      });
-    if (filter?.authorId)
-      query.andWhere('feedback.authorId = :authorId', {
-        authorId: parseId(filter.authorId, 'filter.authorId'),
-      });
-    if (filter?.cycleId)
-      query.andWhere('feedback.cycleId = :cycleId', {
-        cycleId: parseId(filter.cycleId, 'filter.cycleId'),
-      });
-    if (filter?.unacknowledged) query.andWhere('feedback.acknowledgedAt IS NULL');
-    return paginate(query, page, {
-      expression: '(0 - feedback.id)',
-      valueOf: (row) => -row.id,
-      idExpression: 'feedback.id',
+    return this.feedback.list(context.ability, page, {
+      filter,
+      ids: {
+        recipientId: 'feedback.recipientId',
+        authorId: 'feedback.authorId',
+        cycleId: 'feedback.cycleId',
+      },
+      narrow: (query) => {
+        if (filter?.threadsOnly) query.andWhere('feedback.threadId IS NULL');
+        if (filter?.unacknowledged) query.andWhere('feedback.acknowledgedAt IS NULL');
+      },
+      order: newestFirst('feedback'),
     });
   }
 
@@ -282,11 +276,7 @@ export class FeedbackService {
       .where('note.recipientId = :employeeId', { employeeId });
     if (unreadOnly) query.andWhere('note.readAt IS NULL');
     const [connection, unreadCount] = await Promise.all([
-      paginate(query, page, {
-        expression: '(0 - note.id)',
-        valueOf: (row) => -row.id,
-        idExpression: 'note.id',
-      }),
+      paginate(query, page, newestFirst('note')),
       repository.countBy({ recipientId: employeeId, readAt: IsNull() }),
     ]);
     return { ...connection, unreadCount };

@@ -5,16 +5,11 @@ import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { syncAccountWithEmployee } from '../account/account-access';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
-import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
-import {
-  assertNoProblems,
-  type FieldProblem,
-  forbidden,
-  notFound,
-} from '../../platform/graphql/errors';
+import { assertNoProblems, type FieldProblem, forbidden } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import type { Connection, PageArgs } from '../../platform/graphql/pagination';
+import { ReadableRows } from '../../platform/database/readable-rows';
 import { Employee } from './employee.entity';
 import {
   type CreateEmployeeInput,
@@ -70,76 +65,69 @@ export function normalizeRecord(input: EmployeeRecord | CreateEmployeeInput): Em
 }
 
 export class EmployeeService {
+  private readonly employees: ReadableRows<Employee>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reportingLines = new ReportingLineService(),
-  ) {}
-
-  readCondition(context: Context, field?: string, alias = 'employee'): SqlCondition {
-    return rulesToSql(context.ability, 'read', 'Employee', field, employeeSqlFields(alias));
+  ) {
+    this.employees = new ReadableRows(
+      dataSource,
+      Employee,
+      'employee',
+      employeeSqlFields('employee'),
+    );
   }
 
-  async list(
+  list(
     context: Context,
     filter: EmployeeFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<Employee>> {
-    const query = this.dataSource.getRepository(Employee).createQueryBuilder('employee');
-    const rows = this.readCondition(context);
-    query.where(rows.sql, rows.params);
-    // A filter on a field only matches rows where the viewer may read that field, so no filter leaks it.
-    const gated = (field: string, sql: string, params: Record<string, unknown>) => {
-      const gate = this.readCondition(context, field);
-      query.andWhere(`(${sql} AND ${gate.sql})`, { ...params, ...gate.params });
-    };
-    if (filter?.unitId) {
-      const unitId = parseId(filter.unitId, 'filter.unitId');
-      gated('unit', inUnitSubtree('employee.unitId', ':unitId'), { unitId });
-    }
-    if (filter?.supervisorId) {
-      gated('supervisor', 'employee.supervisorId = :supervisorId', {
-        supervisorId: parseId(filter.supervisorId, 'filter.supervisorId'),
-      });
-    }
-    if (filter?.active !== undefined && filter.active !== null)
-      gated('active', 'employee.active = :active', { active: filter.active });
-    if (filter?.employmentType)
-      gated('employmentType', 'employee.employmentType = :employmentType', {
-        employmentType: filter.employmentType,
-      });
-    const { search } = readFilterTexts(filter, ['search']);
-    if (search) {
-      const byName = this.readCondition(context, 'name');
-      const byNip = this.readCondition(context, 'nip');
-      query.andWhere(
-        `((${likeSql('employee.name', 'search')} AND ${byName.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${byNip.sql}))`,
-        {
-          ...byName.params,
-          ...byNip.params,
-          search: containing(search),
-          nipPrefix: startingWith(search),
-        },
-      );
-    }
+    const readable = (field: string) => this.employees.condition(context.ability, field);
     // Sorting by name would reveal names to a viewer who may not read them: fall back to id.
-    const byName = this.readCondition(context, 'name').sql === '1=1';
-    return paginate(query, page, {
-      expression: byName ? 'employee.name' : 'employee.id',
-      valueOf: (employee) => (byName ? employee.name : employee.id),
-      idExpression: 'employee.id',
+    const byName = readable('name').sql === '1=1';
+    return this.employees.list(context.ability, page, {
+      filter,
+      // A filter on a field only matches rows where the viewer may read that field, so no filter leaks it.
+      ids: {
+        unitId: { where: inUnitSubtree('employee.unitId', ':unitId'), field: 'unit' },
+        supervisorId: { where: 'employee.supervisorId = :supervisorId', field: 'supervisor' },
+      },
+      narrow: (query) => {
+        const gated = (field: string, sql: string, params: Record<string, unknown>) =>
+          this.employees.andWhereReadable(query, context.ability, field, sql, params);
+        if (filter?.active !== undefined && filter.active !== null)
+          gated('active', 'employee.active = :active', { active: filter.active });
+        if (filter?.employmentType)
+          gated('employmentType', 'employee.employmentType = :employmentType', {
+            employmentType: filter.employmentType,
+          });
+        const { search } = readFilterTexts(filter, ['search']);
+        if (search) {
+          const name = readable('name');
+          const nip = readable('nip');
+          query.andWhere(
+            `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
+            {
+              ...name.params,
+              ...nip.params,
+              search: containing(search),
+              nipPrefix: startingWith(search),
+            },
+          );
+        }
+      },
+      order: {
+        expression: byName ? 'employee.name' : 'employee.id',
+        valueOf: (employee) => (byName ? employee.name : employee.id),
+        idExpression: 'employee.id',
+      },
     });
   }
 
-  async get(context: Context, id: number): Promise<Employee> {
-    const rows = this.readCondition(context);
-    const employee = await this.dataSource
-      .getRepository(Employee)
-      .createQueryBuilder('employee')
-      .where('employee.id = :id', { id })
-      .andWhere(rows.sql, rows.params)
-      .getOne();
-    if (!employee) throw notFound('Employee', id);
-    return employee;
+  get(context: Context, id: number): Promise<Employee> {
+    return this.employees.get(context.ability, id);
   }
 
   async create(context: Context, input: CreateEmployeeInput): Promise<Employee> {

@@ -3,12 +3,12 @@ import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { PerformancePlan } from './performance-plan.entity';
 import { PlanAnnexInput } from './plan-annex.inputs';
-import { PlanService } from './plan.service';
+import { PlanLifecycleService } from './plan-lifecycle.service';
 
 /** The lampiran SKP printed with the plan: read as plan fields, written by the plan's owner. */
 @Resolver(() => PerformancePlan)
 export class PlanAnnexResolver {
-  constructor(private readonly planService: PlanService) {}
+  constructor(private readonly planLifecycleService: PlanLifecycleService) {}
 
   @FieldResolver(() => String, { nullable: true, description: 'Lampiran: dukungan sumber daya' })
   resourceSupport(@Root() plan: PerformancePlan) {
@@ -42,6 +42,11 @@ export class PlanAnnexResolver {
     @Arg('version', () => Int, { description: 'The SKP’s version as read; a stale one is refused' })
     version: number,
   ) {
-    return this.planService.updateAnnex(context, parseId(planId, 'planId'), input, version);
+    return this.planLifecycleService.updateAnnex(
+      context,
+      parseId(planId, 'planId'),
+      input,
+      version,
+    );
   }
 }

@@ -34,13 +34,21 @@ import {
 import { planAchievement } from './plan-achievement';
 import { Realization } from './realization.entity';
 import { WorkTarget } from './work-target.entity';
+import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanService } from './plan.service';
+import { RealizationService } from './realization.service';
+import { WorkTargetService } from './work-target.service';
 
 export const PerformancePlanConnection = ConnectionType(PerformancePlan, 'PerformancePlan');
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
-  constructor(private readonly planService: PlanService) {}
+  constructor(
+    private readonly planService: PlanService,
+    private readonly planLifecycleService: PlanLifecycleService,
+    private readonly workTargetService: WorkTargetService,
+    private readonly realizationService: RealizationService,
+  ) {}
 
   @Query(() => PerformancePlan, {
     nullable: true,
@@ -97,7 +105,7 @@ export class PerformancePlanResolver {
     })
     input: CreatePerformancePlanInput,
   ) {
-    return this.planService.create(context, input);
+    return this.planLifecycleService.create(context, input);
   }
 
   @Mutation(() => WorkTarget, {
@@ -110,7 +118,7 @@ export class PerformancePlanResolver {
     })
     input: AddWorkTargetInput,
   ) {
-    return this.planService.addWorkTarget(context, input);
+    return this.workTargetService.add(context, input);
   }
 
   @Mutation(() => WorkTarget, { description: 'Changes an RHK (work target) of an editable SKP' })
@@ -122,7 +130,7 @@ export class PerformancePlanResolver {
     })
     input: UpdateWorkTargetInput,
   ) {
-    return this.planService.updateWorkTarget(context, parseId(id, 'id'), input);
+    return this.workTargetService.update(context, parseId(id, 'id'), input);
   }
 
   @Mutation(() => Boolean, {
@@ -132,7 +140,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('id', () => ID, { description: 'The RHK’s id' }) id: string,
   ) {
-    return this.planService.removeWorkTarget(context, parseId(id, 'id'));
+    return this.workTargetService.remove(context, parseId(id, 'id'));
   }
 
   @Mutation(() => BehaviorExpectation, {
@@ -149,7 +157,7 @@ export class PerformancePlanResolver {
     })
     specificExpectation?: string | null,
   ) {
-    return this.planService.setBehaviorExpectation(
+    return this.planLifecycleService.setBehaviorExpectation(
       context,
       parseId(planId, 'planId'),
       coreValue,
@@ -165,7 +173,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
   ) {
-    return this.planService.submit(context, parseId(id, 'id'));
+    return this.planLifecycleService.submit(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan, {
@@ -175,7 +183,7 @@ export class PerformancePlanResolver {
     @Ctx() context: Context,
     @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
   ) {
-    return this.planService.approve(context, parseId(id, 'id'));
+    return this.planLifecycleService.approve(context, parseId(id, 'id'));
   }
 
   @Mutation(() => PerformancePlan, {
@@ -186,7 +194,7 @@ export class PerformancePlanResolver {
     @Arg('id', () => ID, { description: 'The SKP’s id' }) id: string,
     @Arg('reason', { description: 'What the owner must change' }) reason: string,
   ) {
-    return this.planService.returnForRevision(context, parseId(id, 'id'), reason);
+    return this.planLifecycleService.returnForRevision(context, parseId(id, 'id'), reason);
   }
 
   @Mutation(() => Realization, {
@@ -200,7 +208,7 @@ export class PerformancePlanResolver {
     })
     input: SubmitRealizationInput,
   ) {
-    return this.planService.submitRealization(context, input);
+    return this.realizationService.submit(context, input);
   }
 
   @FieldResolver(() => Employee, { nullable: true, description: 'Whose SKP it is' })

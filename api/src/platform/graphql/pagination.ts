@@ -75,6 +75,20 @@ export interface KeysetOrder<T> {
   idExpression: string;
 }
 
+/** Rows by id, ascending. */
+export const oldestFirst = <T extends { id: number }>(alias: string): KeysetOrder<T> => ({
+  expression: `${alias}.id`,
+  valueOf: (row) => row.id,
+  idExpression: `${alias}.id`,
+});
+
+/** Rows by id, descending: the keyset runs on the negated id. */
+export const newestFirst = <T extends { id: number }>(alias: string): KeysetOrder<T> => ({
+  expression: `(0 - ${alias}.id)`,
+  valueOf: (row) => -row.id,
+  idExpression: `${alias}.id`,
+});
+
 const encodeCursor = (value: string | number, id: number) =>
   Buffer.from(JSON.stringify([value, id])).toString('base64url');
 

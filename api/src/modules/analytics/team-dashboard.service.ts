@@ -1,0 +1,213 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../platform/graphql/context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import { forbidden, notFound } from '../../platform/graphql/errors';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import type { Period } from '../cycle/cycle.enums';
+import { deadlinesOf } from '../cycle/timing';
+import { evaluationsDue, realizationsDue } from '../cycle/utils/deadlines.util';
+import { jakartaDate } from '../cycle/utils/periods.util';
+import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
+import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import { PlanStatus } from '../plan/plan.enums';
+import { PERIOD_ORDER_SQL } from './period-order.sql';
+import { teamDashboardSqlFields } from './analytics.permissions';
+import type { TeamDashboard } from './analytics.types';
+import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
+
+/** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
+export class TeamDashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the own line for supervisors. */
+  private memberScope(context: Context) {
+    const scope = rulesToSql(
+      context.ability,
+      'read',
+      'TeamDashboard',
+      undefined,
+      teamDashboardSqlFields('member'),
+    );
+    return scope;
+  }
+
+  async forUnit(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
+    // The cycle's deadlines decide what is overdue (read per request: HR may change them).
+    const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
+    if (!cycle) throw notFound('Cycle', cycleId);
+    const year = cycle.year;
+    const scope = this.memberScope(context);
+    const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
+      query
+        .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
+          active: true,
+          unitId,
+        })
+        .andWhere(scope.sql, scope.params);
+    const memberSql = inTeam(
+      this.dataSource.createQueryBuilder().select('member.id').from('employee', 'member'),
+    );
+    const memberIn = `IN (${memberSql.getQuery()})`;
+    const memberParams = memberSql.getParameters();
+
+    // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
+    const today = jakartaDate(context.now);
+    const deadlines = deadlinesOf(cycle);
+    const endedPeriods = evaluationsDue(deadlines, today);
+    const endedQuarters = realizationsDue(deadlines, today);
+    const me = context.viewer?.employeeId ?? null;
+
+    // Every read below is filtered by the same member scope in SQL, so they need nothing from each
+    // other and run side by side (one round trip of waiting instead of six).
+    const [memberQuery, finals, missingReports, objections] = await Promise.all([
+      // Whole rows, with the member's plan of the cycle: they answer `members { employee { … } }`
+      // through the loader without another read.
+      inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
+        .leftJoin(
+          'performance_plan',
+          'plan',
+          'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+          {
+            cycleId,
+          },
+        )
+        .addSelect([
+          'plan.status AS planStatus',
+          'plan.id AS planId',
+          'plan.evaluatorId AS planEvaluatorId',
+        ])
+        .orderBy('member.name', 'ASC')
+        .addOrderBy('member.id', 'ASC')
+        .getRawAndEntities<{
+          member_id: number;
+          planStatus: PlanStatus | null;
+          planId: number | null;
+          planEvaluatorId: number | null;
+        }>(),
+      this.dataSource
+        .createQueryBuilder()
+        .select([
+          'evaluation.employeeId AS employeeId',
+          'evaluation.cycleId AS cycleId',
+          'cycle.year AS cycleYear',
+          'evaluation.period AS period',
+        ])
+        .addSelect([
+          'evaluation.predicate AS predicate',
+          'evaluation.predicateLevel AS predicateLevel',
+          'evaluation.achievement AS achievement',
+        ])
+        .from('evaluation', 'evaluation')
+        .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
+        .where(
+          `evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.employeeId ${memberIn}`,
+          { ...memberParams, final: IN_FORCE_STATUSES },
+        )
+        .orderBy('cycle.year', 'ASC')
+        .addOrderBy(PERIOD_ORDER_SQL, 'ASC')
+        .getRawMany<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(),
+      // Per member: for each indicator of the approved SKP, the ended quarters it has no report for
+      // (the year is derived from the quarters: no annual report is due).
+      endedQuarters.length
+        ? this.dataSource
+            .createQueryBuilder()
+            .select('plan.employeeId', 'employeeId')
+            .addSelect(
+              `SUM(${endedQuarters.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
+              'missing',
+            )
+            .from('performance_plan', 'plan')
+            .innerJoin('work_target', 'target', 'target.planId = plan.id')
+            .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
+            .where(
+              `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
+              { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
+            )
+            .setParameter('ended', endedQuarters)
+            .groupBy('plan.employeeId')
+            .getRawMany<{ employeeId: number; missing: string }>()
+        : Promise.resolve([]),
+      me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
+    ]);
+    const memberRows = memberQuery.entities;
+    // A unit with members exists; only an empty answer needs the check.
+    if (
+      memberRows.length === 0 &&
+      !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }))
+    )
+      throw notFound('OrgUnit', unitId);
+    if (memberRows.length === 0) throw forbidden('You have no team in this unit');
+    const employees = context.loaders.byId(Employee);
+    for (const member of memberRows) employees.prime(Number(member.id), member);
+
+    const planOf = new Map(
+      memberQuery.raw
+        .filter((row) => row.planId !== null)
+        .map((row) => [
+          Number(row.member_id),
+          {
+            id: Number(row.planId),
+            status: row.planStatus!,
+            evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
+          },
+        ]),
+    );
+    return shapeTeamDashboard({
+      unitId,
+      cycleId,
+      year,
+      members: memberRows.map(({ id }) => ({
+        employeeId: Number(id),
+        plan: planOf.get(Number(id)) ?? null,
+      })),
+      finals: finals.map((row) => ({
+        employeeId: Number(row.employeeId),
+        cycleId: Number(row.cycleId),
+        cycleYear: Number(row.cycleYear),
+        period: row.period,
+        predicate: row.predicate,
+        predicateLevel: Number(row.predicateLevel),
+        achievement: row.achievement === null ? null : Number(row.achievement),
+      })),
+      missingReports: missingReports.map((row) => ({
+        employeeId: Number(row.employeeId),
+        missing: Number(row.missing),
+      })),
+      endedPeriods,
+      viewerEmployeeId: me,
+      objectionsToDecide: objections,
+    });
+  }
+
+  private async objectionsToDecide(
+    me: number,
+    memberIn: string,
+    memberParams: Record<string, unknown>,
+  ) {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'objection.id AS id',
+        'objection.employeeId AS employeeId',
+        'evaluation.planId AS planId',
+        'evaluation.period AS period',
+      ])
+      .from('objection', 'objection')
+      .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
+      .innerJoin('employee', 'evaluator', 'evaluator.id = evaluation.evaluatorId')
+      .where(
+        `objection.status = 'FILED' AND evaluator.supervisorId = :me AND objection.employeeId ${memberIn}`,
+        { ...memberParams, me },
+      )
+      .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();
+    return rows.map((row) => ({
+      kind: 'DECIDE_OBJECTION',
+      employeeId: Number(row.employeeId),
+      planId: Number(row.planId),
+      period: row.period,
+      objectionId: Number(row.id),
+    }));
+  }
+}

@@ -1,0 +1,262 @@
+import { Period } from '../../../cycle/cycle.enums';
+import { Predicate } from '../../../evaluation/evaluation.enums';
+import { PlanStatus } from '../../../plan/plan.enums';
+import type { PendingAction } from '../../analytics.types';
+import {
+  type FinalEvaluationRow,
+  shapeTeamDashboard,
+  type TeamMemberRow,
+} from '../team-dashboard.util';
+
+const CYCLE = 7;
+const EARLIER_CYCLE = 6;
+const ME = 100;
+
+const member = (
+  employeeId: number,
+  status: PlanStatus | null,
+  evaluatorId: number | null = ME,
+): TeamMemberRow => ({
+  employeeId,
+  plan: status === null ? null : { id: employeeId * 10, status, evaluatorId },
+});
+
+const final = (
+  employeeId: number,
+  period: Period,
+  predicate: Predicate,
+  achievement: number | null,
+  { cycleId = CYCLE, cycleYear = 2026 } = {},
+): FinalEvaluationRow => ({
+  employeeId,
+  cycleId,
+  cycleYear,
+  period,
+  predicate,
+  predicateLevel: { SANGAT_BAIK: 5, BAIK: 4, BUTUH_PERBAIKAN: 3, KURANG: 2, SANGAT_KURANG: 1 }[
+    predicate
+  ],
+  achievement,
+});
+
+const objection: PendingAction = {
+  kind: 'DECIDE_OBJECTION',
+  employeeId: 3,
+  planId: 30,
+  period: Period.ANNUAL,
+  objectionId: 9,
+};
+
+function shape(
+  overrides: Partial<Parameters<typeof shapeTeamDashboard>[0]> = {},
+): ReturnType<typeof shapeTeamDashboard> {
+  return shapeTeamDashboard({
+    unitId: 1,
+    cycleId: CYCLE,
+    year: 2026,
+    members: [],
+    finals: [],
+    missingReports: [],
+    endedPeriods: [],
+    viewerEmployeeId: ME,
+    objectionsToDecide: [],
+    ...overrides,
+  });
+}
+
+describe('shapeTeamDashboard', () => {
+  it('gives an empty team every period of the year with zero counts and nothing else', () => {
+    const dashboard = shape();
+    expect(dashboard).toMatchObject({ unitId: 1, cycleId: CYCLE, members: [], averageTrend: [] });
+    expect(dashboard.pendingActions).toEqual([]);
+    expect(dashboard.predicateDistribution.map((row) => row.period)).toEqual([
+      Period.TW1,
+      Period.TW2,
+      Period.TW3,
+      Period.TW4,
+      Period.ANNUAL,
+    ]);
+    for (const row of dashboard.predicateDistribution) {
+      expect(row.counts.map((count) => count.predicate)).toEqual(Object.values(Predicate));
+      expect(row.counts.every((count) => count.count === 0)).toBe(true);
+    }
+  });
+
+  // Two quarters have ended; TW1 is evaluated, TW2 is not.
+  it.each([
+    ['no plan', member(1, null), null, 0, []],
+    ['a DRAFT', member(1, PlanStatus.DRAFT), PlanStatus.DRAFT, 0, []],
+    ['a RETURNED plan', member(1, PlanStatus.RETURNED), PlanStatus.RETURNED, 0, []],
+    [
+      'a SUBMITTED plan',
+      member(1, PlanStatus.SUBMITTED),
+      PlanStatus.SUBMITTED,
+      0,
+      ['APPROVE_PLAN'],
+    ],
+    ['an APPROVED plan', member(1, PlanStatus.APPROVED), PlanStatus.APPROVED, 1, ['EVALUATE:TW2']],
+    [
+      'an APPROVED plan evaluated by someone else',
+      member(1, PlanStatus.APPROVED, 55),
+      PlanStatus.APPROVED,
+      1,
+      [],
+    ],
+    [
+      'the Camat’s APPROVED plan (no evaluator here)',
+      member(1, PlanStatus.APPROVED, null),
+      PlanStatus.APPROVED,
+      0,
+      [],
+    ],
+  ])(
+    'a member with %s: plan status, overdue evaluations and the viewer’s actions',
+    (_case, row, planStatus, overdueEvaluations, actions) => {
+      const dashboard = shape({
+        members: [row],
+        finals: [final(1, Period.TW1, Predicate.BAIK, 100)],
+        endedPeriods: [Period.TW1, Period.TW2],
+      });
+      expect(dashboard.members[0]).toMatchObject({ employeeId: 1, planStatus, overdueEvaluations });
+      expect(
+        dashboard.pendingActions.map((action) =>
+          action.period ? `${action.kind}:${action.period}` : action.kind,
+        ),
+      ).toEqual(actions);
+    },
+  );
+
+  it('names the plan and period of each pending action, the viewer’s own first, objections last', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.SUBMITTED)],
+      endedPeriods: [Period.TW1, Period.TW2],
+      objectionsToDecide: [objection],
+    });
+    expect(dashboard.pendingActions).toEqual([
+      { kind: 'APPROVE_PLAN', employeeId: 2, planId: 20, period: null, objectionId: null },
+      { kind: 'EVALUATE', employeeId: 1, planId: 10, period: Period.TW1, objectionId: null },
+      { kind: 'EVALUATE', employeeId: 1, planId: 10, period: Period.TW2, objectionId: null },
+      objection,
+    ]);
+  });
+
+  it('gives a viewer without an employee record only the objections', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.SUBMITTED), member(2, PlanStatus.APPROVED)],
+      endedPeriods: [Period.TW1],
+      viewerEmployeeId: null,
+      objectionsToDecide: [objection],
+    });
+    expect(dashboard.pendingActions).toEqual([objection]);
+  });
+
+  it.each([
+    ['missing reports counted', [{ employeeId: 1, missing: 4 }], 4],
+    ['someone else’s missing reports', [{ employeeId: 2, missing: 4 }], 0],
+    ['none missing', [], 0],
+  ])('overdue realisations: %s', (_case, missingReports, overdueRealizations) => {
+    const dashboard = shape({ members: [member(1, PlanStatus.APPROVED)], missingReports });
+    expect(dashboard.members[0].overdueRealizations).toBe(overdueRealizations);
+  });
+
+  it('takes the latest final of the cycle as the member’s latest, and every final for the levels', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)],
+      finals: [
+        final(1, Period.ANNUAL, Predicate.SANGAT_BAIK, 115, {
+          cycleId: EARLIER_CYCLE,
+          cycleYear: 2025,
+        }),
+        final(2, Period.ANNUAL, Predicate.KURANG, 60, { cycleId: EARLIER_CYCLE, cycleYear: 2025 }),
+        final(1, Period.TW1, Predicate.BAIK, 98.456),
+        final(1, Period.TW2, Predicate.BUTUH_PERBAIKAN, null),
+      ],
+    });
+    expect(dashboard.members).toEqual([
+      expect.objectContaining({
+        employeeId: 1,
+        latestPredicate: Predicate.BUTUH_PERBAIKAN,
+        latestPeriod: Period.TW2,
+        latestAchievement: null,
+        predicateLevels: [5, 4, 3],
+      }),
+      // Only an earlier cycle's evaluation: nothing latest in this one.
+      expect.objectContaining({
+        employeeId: 2,
+        latestPredicate: null,
+        latestPeriod: null,
+        latestAchievement: null,
+        predicateLevels: [2],
+      }),
+    ]);
+  });
+
+  it('rounds the latest achievement to two decimals', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED)],
+      finals: [final(1, Period.TW1, Predicate.BAIK, 98.456)],
+    });
+    expect(dashboard.members[0].latestAchievement).toBe(98.46);
+  });
+
+  it('counts the predicates per period of this cycle only', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)],
+      finals: [
+        final(1, Period.TW1, Predicate.KURANG, 50, { cycleId: EARLIER_CYCLE, cycleYear: 2025 }),
+        final(1, Period.TW1, Predicate.BAIK, 100),
+        final(2, Period.TW1, Predicate.BAIK, 95),
+        final(2, Period.TW2, Predicate.SANGAT_BAIK, 115),
+      ],
+    });
+    const countsOf = (period: Period) =>
+      Object.fromEntries(
+        dashboard.predicateDistribution
+          .find((row) => row.period === period)!
+          .counts.filter((count) => count.count > 0)
+          .map((count) => [count.predicate, count.count]),
+      );
+    expect(countsOf(Period.TW1)).toEqual({ BAIK: 2 });
+    expect(countsOf(Period.TW2)).toEqual({ SANGAT_BAIK: 1 });
+    expect(countsOf(Period.TW3)).toEqual({});
+  });
+
+  it('averages the trend per evaluated period, oldest first, over reported achievements only', () => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)],
+      finals: [
+        final(1, Period.ANNUAL, Predicate.SANGAT_BAIK, null, {
+          cycleId: EARLIER_CYCLE,
+          cycleYear: 2025,
+        }),
+        final(2, Period.ANNUAL, Predicate.BAIK, null, { cycleId: EARLIER_CYCLE, cycleYear: 2025 }),
+        final(1, Period.TW1, Predicate.BAIK, 100),
+        final(2, Period.TW1, Predicate.BUTUH_PERBAIKAN, 80.333),
+        final(2, Period.TW2, Predicate.BAIK, null),
+      ],
+    });
+    expect(dashboard.averageTrend).toEqual([
+      {
+        cycleYear: 2025,
+        period: Period.ANNUAL,
+        averagePredicateLevel: 4.5,
+        averageAchievement: null,
+        evaluated: 2,
+      },
+      {
+        cycleYear: 2026,
+        period: Period.TW1,
+        averagePredicateLevel: 3.5,
+        averageAchievement: 90.17,
+        evaluated: 2,
+      },
+      {
+        cycleYear: 2026,
+        period: Period.TW2,
+        averagePredicateLevel: 4,
+        averageAchievement: null,
+        evaluated: 1,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,150 @@
+import type { Period } from '../../cycle/cycle.enums';
+import { periodsOf } from '../../cycle/utils/periods.util';
+import { Predicate } from '../../evaluation/evaluation.enums';
+import { PlanStatus } from '../../plan/plan.enums';
+import type { PendingAction, TeamDashboard } from '../analytics.types';
+import { groupBy, numberOrNull } from './rows.util';
+
+/** A member of the team, in the order the dashboard lists them, with their SKP of the cycle. */
+export interface TeamMemberRow {
+  employeeId: number;
+  plan: { id: number; status: PlanStatus; evaluatorId: number | null } | null;
+}
+
+/** A final evaluation in force of a member, in any cycle. */
+export interface FinalEvaluationRow {
+  employeeId: number;
+  cycleId: number;
+  cycleYear: number;
+  period: Period;
+  predicate: Predicate;
+  predicateLevel: number;
+  achievement: number | null;
+}
+
+/**
+ * The team dashboard from its rows: `finals` oldest first (by year, then period); `missingReports`
+ * the indicator reports each member owes for ended quarters; `endedPeriods` the periods of the
+ * cycle past their evaluation due date; the viewer's own pending actions as the evaluator of the
+ * members' plans, followed by `objectionsToDecide`.
+ */
+export function shapeTeamDashboard({
+  unitId,
+  cycleId,
+  year,
+  members,
+  finals,
+  missingReports,
+  endedPeriods,
+  viewerEmployeeId,
+  objectionsToDecide,
+}: {
+  unitId: number;
+  cycleId: number;
+  year: number;
+  members: TeamMemberRow[];
+  finals: FinalEvaluationRow[];
+  missingReports: { employeeId: number; missing: number }[];
+  endedPeriods: Period[];
+  viewerEmployeeId: number | null;
+  objectionsToDecide: PendingAction[];
+}): TeamDashboard {
+  const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
+  const finalsOf = groupBy(finals, (row) => row.employeeId);
+  const inCycle = finals.filter((row) => row.cycleId === cycleId);
+  const evaluatedPeriodsOf = new Map<number, Set<Period>>();
+  for (const row of inCycle) {
+    evaluatedPeriodsOf.set(
+      row.employeeId,
+      (evaluatedPeriodsOf.get(row.employeeId) ?? new Set()).add(row.period),
+    );
+  }
+  const notEvaluated = (employeeId: number) =>
+    endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
+
+  const teamMembers = members.map(({ employeeId, plan }) => {
+    const own = finalsOf.get(employeeId) ?? [];
+    const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
+    return {
+      employeeId,
+      planStatus: plan?.status ?? null,
+      latestPredicate: latest?.predicate ?? null,
+      latestPeriod: latest?.period ?? null,
+      latestAchievement: numberOrNull(latest?.achievement),
+      overdueRealizations: missingOf.get(employeeId) ?? 0,
+      overdueEvaluations:
+        plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
+          ? notEvaluated(employeeId).length
+          : 0,
+      predicateLevels: own.map((row) => row.predicateLevel),
+    };
+  });
+
+  const tally = new Map<string, number>();
+  for (const row of inCycle) {
+    const key = `${row.period}|${row.predicate}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
+    period,
+    counts: Object.values(Predicate).map((predicate) => ({
+      predicate,
+      count: tally.get(`${period}|${predicate}`) ?? 0,
+    })),
+  }));
+
+  // Oldest first: the rows come ordered by year and period, and a Map keeps first-seen order.
+  const byPeriod = groupBy(finals, (row) => `${row.cycleYear}-${row.period}`);
+  const averageTrend = [...byPeriod.values()].map((rows) => {
+    const achievements = rows
+      .map((row) => row.achievement)
+      .filter((value): value is number => value !== null);
+    return {
+      cycleYear: rows[0].cycleYear,
+      period: rows[0].period,
+      averagePredicateLevel: numberOrNull(
+        rows.reduce((sum, row) => sum + row.predicateLevel, 0) / rows.length,
+      )!,
+      averageAchievement: achievements.length
+        ? numberOrNull(achievements.reduce((a, b) => a + b, 0) / achievements.length)
+        : null,
+      evaluated: rows.length,
+    };
+  });
+
+  const mine = (status: PlanStatus) =>
+    viewerEmployeeId === null
+      ? []
+      : members.flatMap(({ employeeId, plan }) =>
+          plan?.status === status && plan.evaluatorId === viewerEmployeeId
+            ? [{ employeeId, planId: plan.id }]
+            : [],
+        );
+  const pendingActions = [
+    ...mine(PlanStatus.SUBMITTED).map(({ employeeId, planId }) => ({
+      kind: 'APPROVE_PLAN',
+      employeeId,
+      planId,
+      period: null,
+      objectionId: null,
+    })),
+    ...mine(PlanStatus.APPROVED).flatMap(({ employeeId, planId }) =>
+      notEvaluated(employeeId).map((period) => ({
+        kind: 'EVALUATE',
+        employeeId,
+        planId,
+        period,
+        objectionId: null,
+      })),
+    ),
+    ...objectionsToDecide,
+  ];
+  return {
+    unitId,
+    cycleId,
+    members: teamMembers,
+    predicateDistribution,
+    averageTrend,
+    pendingActions,
+  };
+}

@@ -1,0 +1,176 @@
+import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../platform/graphql/context';
+import { forbidden } from '../../platform/graphql/errors';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { Evaluation } from '../evaluation/evaluation.entity';
+import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
+import { IN_FORCE_STATUSES, type Rating } from '../evaluation/evaluation.enums';
+import type { CoreValue } from '../plan/plan.enums';
+import { DevelopmentActivity } from './development-activity.entity';
+import { ActivityStatus, EffectChange, EffectMeasure } from './development.enums';
+import type { ActivityEffect, ProgramEffect } from './development.types';
+import { TrainingEffect } from './training-effect.entity';
+import { TrainingProgram } from './training-program.entity';
+import {
+  type EffectTarget,
+  measureEffect,
+  summarizeEffects,
+  toEvaluationPoints,
+} from './utils/effect.util';
+
+/** What a completed activity is measured on: its programme's values (and the result rating for aspects). */
+export function effectTargets(
+  program: TrainingProgram | null,
+  reasonCoreValue: CoreValue | null,
+): EffectTarget[] {
+  if (program) {
+    return [
+      ...program.coreValues.map((coreValue) => ({ measure: EffectMeasure.CORE_VALUE, coreValue })),
+      ...(program.aspects.length ? [{ measure: EffectMeasure.RESULT, coreValue: null }] : []),
+    ];
+  }
+  return reasonCoreValue
+    ? [{ measure: EffectMeasure.CORE_VALUE, coreValue: reasonCoreValue }]
+    : [{ measure: EffectMeasure.RESULT, coreValue: null }];
+}
+
+function toActivityEffect(effect: ReturnType<typeof measureEffect>): ActivityEffect {
+  return {
+    measure: effect.measure,
+    coreValue: effect.coreValue,
+    beforeEvaluationId: effect.before?.evaluationId ?? null,
+    beforeCycleYear: effect.before?.cycleYear ?? null,
+    beforePeriod: effect.before?.period ?? null,
+    beforeRating: effect.beforeRating,
+    afterEvaluationId: effect.after?.evaluationId ?? null,
+    afterCycleYear: effect.after?.cycleYear ?? null,
+    afterPeriod: effect.after?.period ?? null,
+    afterRating: effect.afterRating,
+    change: effect.change,
+  };
+}
+
+/** Whether training helped: a completed activity's effect, and each programme's effects over everyone who completed it. */
+export class TrainingEffectService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A completed activity's effect on the ratings it aims at (batched through the loaders). */
+  async ofActivity(context: Context, activity: DevelopmentActivity): Promise<ActivityEffect[]> {
+    if (activity.status !== ActivityStatus.DONE || !activity.completedOn) return [];
+    const program =
+      activity.programId === null
+        ? null
+        : await context.loaders.byId(TrainingProgram).load(activity.programId);
+    const all = await context.loaders.manyBy(Evaluation, 'employeeId').load(activity.employeeId);
+    const inForce = all.filter(
+      (e) => e.supersededAt === null && IN_FORCE_STATUSES.includes(e.status),
+    );
+    const [cycles, ratings] = await Promise.all([
+      Promise.all(inForce.map((e) => context.loaders.byId(PerformanceCycle).load(e.cycleId))),
+      Promise.all(
+        inForce.map((e) => context.loaders.manyBy(EvaluationFeedback, 'evaluationId').load(e.id)),
+      ),
+    ]);
+    const points = toEvaluationPoints(
+      inForce.map((e, index) => ({ ...e, cycleYear: cycles[index]!.year })),
+      ratings.flat(),
+    );
+    return effectTargets(program, activity.reasonCoreValue).map((target) =>
+      toActivityEffect(
+        measureEffect({ completedOn: activity.completedOn!, target, evaluations: points }),
+      ),
+    );
+  }
+
+  /** Per programme and rating: how those who completed it moved, with too-little-data marked. */
+  async ofProgram(context: Context, programId: number | null): Promise<ProgramEffect[]> {
+    if (!context.ability.can('read', 'TrainingEffect'))
+      throw forbidden('The effect of training is for HR and the Camat');
+    const byProgram = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string) =>
+      programId === null ? query : query.andWhere(`${column} = :programId`, { programId });
+    const [completions, outcomes] = await Promise.all([
+      byProgram(
+        this.dataSource
+          .getRepository(DevelopmentActivity)
+          .createQueryBuilder('activity')
+          .select('activity.programId', 'programId')
+          .addSelect('COUNT(*)', 'count')
+          // DONE activities always have their completion date: the count needs only its index.
+          .where('activity.programId IS NOT NULL AND activity.status = :done', {
+            done: ActivityStatus.DONE,
+          }),
+        'activity.programId',
+      )
+        .groupBy('activity.programId')
+        .getRawMany<{ programId: number; count: number | string }>(),
+      byProgram(
+        this.dataSource
+          .getRepository(TrainingEffect)
+          .createQueryBuilder('effect')
+          // Aliases through addSelect(expression, alias) are quoted (CHANGE is reserved in MySQL).
+          .select('effect.programId', 'programId')
+          .addSelect('effect.measure', 'measure')
+          .addSelect('effect.coreValue', 'coreValue')
+          .addSelect('effect.change', 'change')
+          .addSelect('effect.beforeRating', 'beforeRating')
+          .addSelect('effect.afterRating', 'afterRating')
+          .addSelect('COUNT(*)', 'count'),
+        'effect.programId',
+      )
+        .groupBy('effect.programId')
+        .addGroupBy('effect.measure')
+        .addGroupBy('effect.coreValue')
+        .addGroupBy('effect.change')
+        .addGroupBy('effect.beforeRating')
+        .addGroupBy('effect.afterRating')
+        .getRawMany<{
+          programId: number;
+          measure: EffectMeasure;
+          coreValue: CoreValue | null;
+          change: EffectChange;
+          beforeRating: Rating | null;
+          afterRating: Rating | null;
+          count: number | string;
+        }>(),
+    ]);
+    if (completions.length === 0) return [];
+    const completionsOf = new Map(
+      completions.map((row) => [Number(row.programId), Number(row.count)]),
+    );
+    const programs = await this.dataSource
+      .getRepository(TrainingProgram)
+      .findBy({ id: In([...completionsOf.keys()]) });
+    // Each programme shows the ratings it strengthens today (every measured rating is stored);
+    // completions without a rating before and after are the rest of its completions.
+    return programs
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .flatMap((program) =>
+        effectTargets(program, null).map((target) => {
+          const measured = outcomes
+            .filter(
+              (row) =>
+                Number(row.programId) === program.id &&
+                row.measure === target.measure &&
+                (row.coreValue ?? null) === target.coreValue,
+            )
+            .map((row) => ({ ...row, count: Number(row.count) }));
+          const unmeasured =
+            completionsOf.get(program.id)! - measured.reduce((sum, row) => sum + row.count, 0);
+          return {
+            program,
+            measure: target.measure,
+            coreValue: target.coreValue,
+            ...summarizeEffects([
+              ...measured,
+              {
+                change: EffectChange.NO_DATA,
+                beforeRating: null,
+                afterRating: null,
+                count: unmeasured,
+              },
+            ]),
+          };
+        }),
+      );
+  }
+}

@@ -1,0 +1,109 @@
+import { subject as asSubject } from '@casl/ability';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../platform/graphql/context';
+import type { Action } from '../../platform/authz/abilities';
+import { updateVersioned } from '../../platform/database/versioned-update';
+import { conflict, type FieldProblem, forbidden, notFound } from '../../platform/graphql/errors';
+import { PerformanceCycle } from '../cycle/cycle.entity';
+import { CycleStatus } from '../cycle/cycle.enums';
+import { PerformancePlan } from './performance-plan.entity';
+import { PlanStatus } from './plan.enums';
+import { WorkTarget } from './work-target.entity';
+
+/** The steps the plan services share inside their transactions. */
+
+export const EDITABLE = [PlanStatus.DRAFT, PlanStatus.RETURNED];
+
+export const textOrNull = (value: string | null | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+/** Loads a plan and checks the viewer may act on it: `update` for its owner, `approve` for its evaluator. */
+export async function planFor(
+  manager: EntityManager,
+  context: Context,
+  id: number,
+  action: Action,
+): Promise<PerformancePlan> {
+  const plan = await manager.findOneBy(PerformancePlan, { id });
+  if (!plan) throw notFound('PerformancePlan', id);
+  const facts = asSubject('PerformancePlan', { ...plan, ownerId: plan.employeeId });
+  if (!context.ability.can(action, facts)) {
+    throw forbidden(
+      action === 'approve'
+        ? 'Only the plan’s pejabat penilai (direct supervisor) may do this'
+        : 'Only the plan’s owner may do this',
+    );
+  }
+  return plan;
+}
+
+/** The owner's plan while it may still be edited; editing a RETURNED plan makes it a DRAFT again. */
+export async function editablePlan(
+  manager: EntityManager,
+  context: Context,
+  id: number,
+): Promise<PerformancePlan> {
+  const plan = await planFor(manager, context, id, 'update');
+  if (!EDITABLE.includes(plan.status)) {
+    throw conflict(
+      plan.status === PlanStatus.APPROVED
+        ? 'An approved plan is frozen'
+        : 'A submitted plan waits for approval and cannot be edited',
+    );
+  }
+  const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
+  if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
+    throw conflict(`The ${cycle.year} cycle is ${cycle.status}`);
+  await transitionPlan(manager, plan, EDITABLE, { status: PlanStatus.DRAFT });
+  return plan;
+}
+
+/**
+ * Conditional update on the plan row: applies `changes` only while the status is one of `from`,
+ * bumping the version; anyone who changed the plan meanwhile makes this a CONFLICT.
+ */
+export async function transitionPlan(
+  manager: EntityManager,
+  plan: PerformancePlan,
+  from: PlanStatus[],
+  changes: Partial<PerformancePlan>,
+): Promise<void> {
+  await updateVersioned(manager, PerformancePlan, {
+    id: plan.id,
+    version: plan.version,
+    changes,
+    onlyIf: { sql: 'status IN (:...from)', params: { from } },
+    message: 'The plan was changed meanwhile; reload and try again',
+  });
+  plan.version += 1;
+}
+
+/** A parent RHK must be a target of the evaluator's plan of the same cycle. */
+export async function parentTargetProblems(
+  manager: EntityManager,
+  plan: PerformancePlan,
+  parentTargetId: number | null,
+  field: string,
+): Promise<FieldProblem[]> {
+  if (plan.evaluatorId === null) {
+    return parentTargetId === null
+      ? []
+      : [{ field, message: 'the head of the kecamatan intervenes no RHK inside the kecamatan' }];
+  }
+  if (parentTargetId === null)
+    return [{ field, message: 'an UTAMA target must name the supervisor’s RHK it intervenes' }];
+  const parent = await manager.findOneBy(WorkTarget, { id: parentTargetId });
+  const parentPlan = parent && (await manager.findOneBy(PerformancePlan, { id: parent.planId }));
+  if (
+    !parentPlan ||
+    parentPlan.employeeId !== plan.evaluatorId ||
+    parentPlan.cycleId !== plan.cycleId
+  ) {
+    return [
+      { field, message: 'must be a work target of your supervisor’s SKP for the same cycle' },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,144 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../platform/graphql/context';
+import { recordAudit } from '../../platform/audit/audit.service';
+import { runTransaction } from '../../platform/database/transaction';
+import { assertNoProblems, badInput, conflict, notFound } from '../../platform/graphql/errors';
+import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { Indicator } from './indicator.entity';
+import { editablePlan, parentTargetProblems } from './plan-steps';
+import { WorkTargetKind } from './plan.enums';
+import type { AddWorkTargetInput, IndicatorInput, UpdateWorkTargetInput } from './plan.inputs';
+import {
+  resolveIndicator,
+  validateDescription,
+  validateIndicators,
+} from './utils/plan-validation.util';
+import { WorkTarget } from './work-target.entity';
+
+/** The RHK of an editable SKP with their IKI: added, changed and removed by the plan's owner. */
+export class WorkTargetService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async add(context: Context, input: AddWorkTargetInput): Promise<WorkTarget> {
+    const planId = parseId(input.planId, 'planId');
+    const parentTargetId = parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null;
+    return runTransaction(this.dataSource, async (manager) => {
+      const plan = await editablePlan(manager, context, planId);
+      assertNoProblems([
+        ...validateDescription({ field: 'description', text: input.description }),
+        ...validateIndicators({ field: 'indicators', indicators: input.indicators }),
+        ...(input.kind === WorkTargetKind.UTAMA || parentTargetId !== null
+          ? await parentTargetProblems(manager, plan, parentTargetId, 'parentTargetId')
+          : []),
+      ]);
+      const count = await manager.countBy(WorkTarget, { planId });
+      if (count >= 30)
+        throw badInput([{ field: 'planId', message: 'a plan may hold at most 30 work targets' }]);
+      const inserted = await manager.insert(WorkTarget, {
+        planId,
+        kind: input.kind,
+        description: input.description.trim(),
+        parentTargetId,
+        sortOrder: count,
+      });
+      const id = Number(inserted.identifiers[0].id);
+      await this.replaceIndicators(manager, id, input.indicators);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'plan.target.add',
+        entity: 'WorkTarget',
+        entityId: id,
+        after: { ...input, planId, parentTargetId },
+      });
+      return manager.findOneByOrFail(WorkTarget, { id });
+    });
+  }
+
+  async update(context: Context, id: number, input: UpdateWorkTargetInput): Promise<WorkTarget> {
+    return runTransaction(this.dataSource, async (manager) => {
+      const target = await manager.findOneBy(WorkTarget, { id });
+      if (!target) throw notFound('WorkTarget', id);
+      const plan = await editablePlan(manager, context, target.planId);
+      const kind = input.kind ?? target.kind;
+      const description = input.description ?? target.description;
+      const parentTargetId =
+        input.parentTargetId !== undefined
+          ? (parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null)
+          : target.parentTargetId;
+      assertNoProblems([
+        ...validateDescription({ field: 'description', text: description }),
+        ...(input.indicators
+          ? validateIndicators({ field: 'indicators', indicators: input.indicators })
+          : []),
+        ...(kind === WorkTargetKind.UTAMA || parentTargetId !== null
+          ? await parentTargetProblems(manager, plan, parentTargetId, 'parentTargetId')
+          : []),
+      ]);
+      await manager.update(WorkTarget, id, {
+        kind,
+        description: description.trim(),
+        parentTargetId,
+      });
+      if (input.indicators) await this.replaceIndicators(manager, id, input.indicators);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'plan.target.update',
+        entity: 'WorkTarget',
+        entityId: id,
+        before: target,
+        after: { ...input },
+      });
+      return manager.findOneByOrFail(WorkTarget, { id });
+    });
+  }
+
+  async remove(context: Context, id: number): Promise<boolean> {
+    return runTransaction(this.dataSource, async (manager) => {
+      const target = await manager.findOneBy(WorkTarget, { id });
+      if (!target) throw notFound('WorkTarget', id);
+      await editablePlan(manager, context, target.planId);
+      const interveners = await manager.countBy(WorkTarget, { parentTargetId: id });
+      if (interveners > 0)
+        throw conflict(
+          `${interveners} work targets of your team intervene this one; they must be changed first`,
+        );
+      await manager.delete(WorkTarget, id);
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'plan.target.remove',
+        entity: 'WorkTarget',
+        entityId: id,
+        before: target,
+      });
+      return true;
+    });
+  }
+
+  private async replaceIndicators(
+    manager: EntityManager,
+    workTargetId: number,
+    indicators: IndicatorInput[],
+  ): Promise<void> {
+    await manager.delete(Indicator, { workTargetId });
+    await manager.insert(
+      Indicator,
+      indicators.map((indicator) => {
+        const { quarterTargets, actionPlans, ...resolved } = resolveIndicator(indicator);
+        return {
+          workTargetId,
+          aspect: indicator.aspect,
+          description: indicator.description.trim(),
+          ...resolved,
+          targetTw1: quarterTargets[0],
+          targetTw2: quarterTargets[1],
+          targetTw3: quarterTargets[2],
+          targetTw4: quarterTargets[3],
+          actionPlanTw1: actionPlans[0],
+          actionPlanTw2: actionPlans[1],
+          actionPlanTw3: actionPlans[2],
+          actionPlanTw4: actionPlans[3],
+        };
+      }),
+    );
+  }
+}
