@@ -21,10 +21,10 @@ import type { DistributionCheck } from '../modules/calibration/types';
 import { canRecordOrganizationPredicate } from '../modules/calibration/utils/can-record';
 import { distributionRows } from '../modules/calibration/utils/distribution';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 

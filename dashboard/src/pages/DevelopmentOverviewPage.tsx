@@ -18,9 +18,9 @@ import '../modules/development/styles/development.css';
 import type { CycleSummary, JpGroup, ProgramEffect } from '../modules/development/types';
 import { effectRows } from '../modules/development/utils/effects';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { CYCLE_PARAM, useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 

@@ -7,8 +7,8 @@ import { EvaluationView } from '../modules/evaluation/components/EvaluationView'
 import { GET_EVALUATION_PLAN, GET_PLAN_EVALUATION } from '../modules/evaluation/graphql/queries';
 import type { EvaluationDetail, FormPlan } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { PERIODS, type Connection, type Period } from '../modules/skp/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';

@@ -22,7 +22,7 @@ import '../modules/deadlines/styles/deadlines.css';
 import { landingCardsFor } from '../modules/home/utils/cards';
 import { useT, type MessageKey } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';

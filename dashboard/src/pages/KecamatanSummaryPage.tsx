@@ -10,9 +10,9 @@ import { useAbility } from '../modules/authz';
 import { KecamatanRecaps } from '../modules/documents/components/KecamatanRecaps';
 import { canDownloadKecamatanRecaps } from '../modules/documents/utils/access';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 

@@ -5,9 +5,9 @@ import { RecommendationList } from '../modules/development/components/Recommenda
 import { useRecommendations } from '../modules/development/hooks/useDevelopmentPlan';
 import '../modules/development/styles/development.css';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 

@@ -11,11 +11,11 @@ import { evaluationErrorMessage } from '../modules/evaluation/utils/mutation-err
 import { objectionWindow } from '../modules/evaluation/utils/objection-window';
 import { useI18n } from '../modules/i18n';
 import { NotificationList } from '../modules/notifications/components/NotificationList';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { PERIODS, type Connection } from '../modules/skp/types';
-import { formatDateTime } from '../modules/skp/utils/format';
+import { formatDateTime } from '../modules/ui/utils/format';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';

@@ -13,7 +13,7 @@ import { behaviorProfile } from '../modules/analytics/utils/behavior';
 import { trendRows, whatChanged } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 

@@ -21,11 +21,11 @@ import {
   type WaitingObjection,
   waitingRows,
 } from '../modules/objections/utils/objections';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import type { Connection } from '../modules/skp/types';
 import { fieldErrorsOf, translateFieldMessage } from '../modules/skp/utils/field-errors';
-import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';

@@ -4,15 +4,15 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { significantError } from '../modules/api/utils/graphql-errors';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { PeriodTabs } from '../modules/cycles/components/PeriodTabs';
 import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
 import { RealizationForm } from '../modules/skp/components/RealizationForm';
 import { GET_PLAN_REPORT } from '../modules/skp/graphql/queries';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import {
   PERIODS,
   type Connection,
@@ -20,8 +20,8 @@ import {
   type ReportIndicator,
   type ReportPlan,
 } from '../modules/skp/types';
-import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
-import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { pickDefaultPeriod } from '../modules/cycles/utils/cycles';
+import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import {
   isQualitative,
   judgementsByIndicator,

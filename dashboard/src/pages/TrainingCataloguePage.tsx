@@ -23,8 +23,8 @@ import {
 } from '../modules/development/utils/catalogue-params';
 import { developmentErrorMessage } from '../modules/development/utils/errors';
 import { useI18n } from '../modules/i18n';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';

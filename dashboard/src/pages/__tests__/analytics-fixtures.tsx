@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { SessionContext } from '../../modules/auth/components/SessionProvider';
 import type { SessionUser } from '../../modules/auth/types';
 import { createAppAbility } from '../../modules/authz';
-import { GET_CYCLES } from '../../modules/skp/graphql/queries';
+import { GET_CYCLES } from '../../modules/cycles/graphql/queries';
 import type { CycleSummary } from '../../modules/skp/types';
 import { renderPage } from '../../test-support/render';
 

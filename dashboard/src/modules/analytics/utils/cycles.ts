@@ -1,5 +1,5 @@
 import type { CycleStatus } from '../../skp/types';
-import { pickDefaultCycle } from '../../skp/utils/cycles';
+import { pickDefaultCycle } from '../../cycles/utils/cycles';
 
 /**
  * Analysis opens on settled numbers: the newest CLOSED cycle, else the newest in CALIBRATION,

@@ -4,9 +4,11 @@ import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
 import * as ANALYTICS_QUERIES from '../../analytics/graphql/queries';
 import { LOGIN } from '../../auth/graphql/mutations';
 import { GET_SESSION } from '../../auth/graphql/queries';
+import { GET_CYCLES } from '../../cycles/graphql/queries';
 import {
   GET_EMPLOYEE,
   GET_EMPLOYEES,
+  GET_MY_PLACE,
   GET_MY_SUMMARY,
   GET_ORG_UNITS,
 } from '../../employees/graphql/queries';
@@ -31,6 +33,8 @@ const OPERATIONS: Record<string, DocumentNode> = {
   GET_EMPLOYEE,
   GET_ORG_UNITS,
   GET_MY_SUMMARY,
+  GET_MY_PLACE,
+  GET_CYCLES,
   ...SKP_QUERIES,
   ...SKP_MUTATIONS,
   ...EVALUATION_QUERIES,

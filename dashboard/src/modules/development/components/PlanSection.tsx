@@ -1,6 +1,6 @@
 import { EmptyState } from '../../ui/components/EmptyState';
 import { ErrorState } from '../../ui/components/ErrorState';
-import { PageSkeleton } from '../../skp/components/PageSkeleton';
+import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { useT } from '../../i18n';
 import { PLAN_REFETCH, useDevelopmentPlan } from '../hooks/useDevelopmentPlan';
 import type { ActivityViewer } from './ActivityCard';

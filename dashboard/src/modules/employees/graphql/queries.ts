@@ -55,3 +55,25 @@ export const GET_MY_SUMMARY = gql`
   }
   ${EMPLOYEE_SUMMARY_FIELDS}
 `;
+
+// Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
+export const GET_MY_PLACE = gql`
+  query GetMyPlace {
+    me {
+      id
+      isSupervisor
+      employee {
+        id
+        name
+        unit {
+          id
+          name
+        }
+        supervisor {
+          id
+          name
+        }
+      }
+    }
+  }
+`;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
-import { formatNumber } from '../../skp/utils/format';
+import { formatNumber } from '../../ui/utils/format';
 import { ErrorState } from '../../ui/components/ErrorState';
 import {
   type AnnualContext,

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PERIODS, type CycleSummary, type Period } from '../../skp/types';
 import { jakartaToday, startedPeriods } from '../../deadlines/utils/deadlines';
-import { pickDefaultPeriod } from '../../skp/utils/cycles';
+import { pickDefaultPeriod } from '../../cycles/utils/cycles';
 
 export const PERIOD_PARAM = 'periode';
 

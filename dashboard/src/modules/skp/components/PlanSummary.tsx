@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import type { PlanDetail } from '../types';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../ui/utils/format';
 import { PlanStatusBadge } from './PlanStatusBadge';
 
 /** Who, which cycle, which evaluator and where the plan stands. */

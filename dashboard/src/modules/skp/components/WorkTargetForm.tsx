@@ -13,7 +13,7 @@ import {
   type WorkTargetDetail,
   type WorkTargetKind,
 } from '../types';
-import { defaultDirection } from '../utils/cycles';
+import { defaultDirection } from '../utils/default-direction';
 import {
   errorProps,
   fieldErrorsOf,

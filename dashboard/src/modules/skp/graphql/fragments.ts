@@ -1,15 +1,5 @@
 import { gql } from '@apollo/client';
 
-export const CYCLE_SUMMARY_FIELDS = gql`
-  fragment CycleSummaryFields on Cycle {
-    id
-    year
-    status
-    currentPeriod
-    reportablePeriods
-  }
-`;
-
 // Everything the owner, their supervisors, the LEADER and HR read about one SKP.
 export const PLAN_DETAIL_FIELDS = gql`
   fragment PlanDetailFields on PerformancePlan {

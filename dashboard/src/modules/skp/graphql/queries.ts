@@ -1,36 +1,5 @@
 import { gql } from '@apollo/client';
-import { CYCLE_SUMMARY_FIELDS, PLAN_DETAIL_FIELDS, REALIZATION_FIELDS } from './fragments';
-
-export const GET_CYCLES = gql`
-  query GetCycles {
-    cycles {
-      ...CycleSummaryFields
-    }
-  }
-  ${CYCLE_SUMMARY_FIELDS}
-`;
-
-// Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
-export const GET_MY_PLACE = gql`
-  query GetMyPlace {
-    me {
-      id
-      isSupervisor
-      employee {
-        id
-        name
-        unit {
-          id
-          name
-        }
-        supervisor {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
+import { PLAN_DETAIL_FIELDS, REALIZATION_FIELDS } from './fragments';
 
 export const GET_MY_PLAN = gql`
   query GetMyPlan($cycleId: ID!, $employeeId: ID!) {

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
 import { GET_CYCLES } from '../graphql/queries';
-import type { CycleSummary } from '../types';
+import type { CycleSummary } from '../../skp/types';
 import { pickDefaultCycle } from '../utils/cycles';
 
 export const CYCLE_PARAM = 'siklus';

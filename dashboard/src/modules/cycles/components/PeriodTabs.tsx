@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { PERIODS, type Period } from '../types';
+import { PERIODS, type Period } from '../../skp/types';
 
 interface PeriodTabsProps {
   value: Period;

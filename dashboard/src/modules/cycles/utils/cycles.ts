@@ -1,4 +1,4 @@
-import type { CycleSummary, IndicatorAspect, IndicatorDirection, Period } from '../types';
+import type { CycleSummary, Period } from '../../skp/types';
 
 /** The ACTIVE cycle, else the newest one (by year); null when there is none. */
 export function pickDefaultCycle<C extends Pick<CycleSummary, 'year' | 'status'>>(
@@ -16,7 +16,3 @@ export function pickDefaultPeriod(cycle: CycleSummary): Period {
   const quarters = reportable.filter((period) => period !== 'ANNUAL');
   return quarters[quarters.length - 1] ?? cycle.currentPeriod ?? 'TW1';
 }
-
-/** Time and cost are usually better when lower (the API defaults the same way). */
-export const defaultDirection = (aspect: IndicatorAspect): IndicatorDirection =>
-  aspect === 'WAKTU' || aspect === 'BIAYA' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { Skeleton } from '../../ui/components/Skeleton';
+import { Skeleton } from './Skeleton';
 
 /** Placeholder cards while an SKP page loads. */
 export function PageSkeleton({ cards = 3, testId }: { cards?: number; testId?: string }) {

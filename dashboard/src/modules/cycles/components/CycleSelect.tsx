@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
-import type { CycleSummary } from '../types';
+import type { CycleSummary } from '../../skp/types';
 
 interface CycleSelectProps {
   cycles: readonly CycleSummary[];
