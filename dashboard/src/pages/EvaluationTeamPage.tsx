@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { EvaluationStatusBadge } from '../modules/evaluation/components/EvaluationStatusBadge';
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
@@ -10,13 +11,12 @@ import type { EvaluationStatus, Predicate } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
-import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { PeriodTabs } from '../modules/cycles/components/PeriodTabs';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { Connection, Period, PersonRef } from '../modules/skp/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 
@@ -49,6 +49,7 @@ export function EvaluationTeamPage() {
   const place = useMyPlace();
   const selection = useCycleSelection();
   const employee = place.employee;
+  const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
   const { period, reportable, setPeriod } = usePeriodParam(cycle);
   const team = useQuery<
@@ -56,35 +57,14 @@ export function EvaluationTeamPage() {
     { cycleId: string; evaluatorId: string; period: Period }
   >(GET_TEAM_EVALUATIONS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
-    skip: !cycle || !employee || !place.me?.isSupervisor,
+    skip: !cycle || !supervises,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
   const data = team.data;
-  const loadError = data ? undefined : significantError(team.error);
 
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="evaluations-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee || !place.me?.isSupervisor) {
-    body = <EmptyState title={t('approval.notSupervisor')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (team.loading && !data) {
-    body = <PageSkeleton testId="evaluations-loading" />;
-  } else if (loadError || !data) {
-    body = <ErrorState error={loadError} onRetry={() => void team.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (data) {
     const byPlan = new Map(
       data.evaluations.edges.map(({ node }) => [node.plan?.id ?? '', node] as const),
     );
@@ -93,7 +73,7 @@ export function EvaluationTeamPage() {
       evaluation: byPlan.get(node.id) ?? null,
     }));
     const done = rows.filter((row) => row.evaluation && row.evaluation.status !== 'DRAFT').length;
-    body =
+    content =
       rows.length === 0 ? (
         <EmptyState
           title={t('evaluation.teamEmpty')}
@@ -140,10 +120,20 @@ export function EvaluationTeamPage() {
           </div>
         )}
       </header>
-      {cycle && employee && place.me?.isSupervisor && (
+      {cycle && supervises && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}
-      <div className="report-body">{body}</div>
+      <div className="report-body">
+        <QueryState
+          loads={[place, selection]}
+          blocker={!supervises && <EmptyState title={t('approval.notSupervisor')} icon="lock" />}
+          noCycle={!cycle}
+          query={loadStateOf(team, data)}
+          testId="evaluations-loading"
+        >
+          {content}
+        </QueryState>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
 import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
@@ -12,12 +12,11 @@ import { objectionWindow } from '../modules/evaluation/utils/objection-window';
 import { useI18n } from '../modules/i18n';
 import { NotificationList } from '../modules/notifications/components/NotificationList';
 import { Notice } from '../modules/ui/components/Notice';
-import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { PERIODS, type Connection } from '../modules/skp/types';
 import { formatDateTime } from '../modules/ui/utils/format';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 
 /** Newest cycle first, then the latest period, then the latest revision. */
@@ -43,22 +42,13 @@ export function MyEvaluationsPage() {
       fetchPolicy: 'cache-and-network',
     },
   );
-  const loadError = query.data ? undefined : significantError(query.error);
 
-  let body;
-  if (place.loading || (query.loading && !query.data)) {
-    body = <PageSkeleton testId="my-evaluations-loading" />;
-  } else if (place.error) {
-    body = <ErrorState error={place.error} onRetry={place.retry} />;
-  } else if (!employee) {
-    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  } else if (loadError || !query.data) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (query.data) {
     const evaluations = sortEvaluations(query.data.evaluations.edges.map(({ node }) => node));
     // Drafts are the evaluator's work in progress: the employee sees them once final.
     const visible = evaluations.filter((evaluation) => evaluation.status !== 'DRAFT');
-    body =
+    content =
       visible.length === 0 ? (
         <EmptyState
           title={t('myEvaluations.empty')}
@@ -83,7 +73,14 @@ export function MyEvaluationsPage() {
         <p className="page-header__subtitle">{t('myEvaluations.subtitle')}</p>
       </header>
       {employee && <NotificationList />}
-      {body}
+      <QueryState
+        loads={[place]}
+        blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+        query={loadStateOf(query, query.data)}
+        testId="my-evaluations-loading"
+      >
+        {content}
+      </QueryState>
     </div>
   );
 }

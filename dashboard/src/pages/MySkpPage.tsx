@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { Link } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { Notice } from '../modules/ui/components/Notice';
-import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
 import '../modules/skp/styles/annex.css';
@@ -38,7 +38,6 @@ import {
 import { sortTargets } from '../modules/skp/utils/sort-targets';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 
 interface SupervisorPlan {
@@ -76,43 +75,6 @@ export function MySkpPage() {
 
   const plan = planQuery.data?.performancePlans.edges[0]?.node ?? null;
   const supervisorPlan = supervisorQuery.data?.performancePlans.edges[0]?.node ?? null;
-  const planError = planQuery.data ? undefined : significantError(planQuery.error);
-
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="skp-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee) {
-    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (planQuery.loading && !planQuery.data) {
-    body = <PageSkeleton testId="skp-loading" />;
-  } else if (planError) {
-    body = <ErrorState error={planError} onRetry={() => void planQuery.refetch()} />;
-  } else if (!plan) {
-    body = <CreatePlan cycle={cycle} />;
-  } else {
-    body = (
-      <PlanEditor
-        key={plan.id}
-        plan={plan}
-        supervisorName={supervisor?.name ?? null}
-        hasSupervisor={Boolean(supervisor)}
-        supervisorPlan={supervisorPlan}
-        supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
-      />
-    );
-  }
 
   return (
     <div className="page__content">
@@ -131,7 +93,27 @@ export function MySkpPage() {
           </div>
         )}
       </header>
-      {body}
+      <QueryState
+        loads={[place, selection]}
+        blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+        noCycle={!cycle}
+        query={loadStateOf(planQuery, planQuery.data)}
+        testId="skp-loading"
+      >
+        {cycle &&
+          (plan ? (
+            <PlanEditor
+              key={plan.id}
+              plan={plan}
+              supervisorName={supervisor?.name ?? null}
+              hasSupervisor={Boolean(supervisor)}
+              supervisorPlan={supervisorPlan}
+              supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
+            />
+          ) : (
+            <CreatePlan cycle={cycle} />
+          ))}
+      </QueryState>
     </div>
   );
 }

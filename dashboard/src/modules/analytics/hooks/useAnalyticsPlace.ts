@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../../api/utils/graphql-errors';
+import { loadStateOf } from '../../api/utils/load-state';
 import { GET_ANALYTICS_PLACE } from '../graphql/queries';
 
 export interface AnalyticsUnit {
@@ -27,9 +27,10 @@ export const UNIT_PARAM = 'unit';
  * LEADER/HR (who see everyone).
  */
 export function useUnitSelection() {
-  const { data, loading, error, refetch } = useQuery<PlaceData>(GET_ANALYTICS_PLACE, {
+  const result = useQuery<PlaceData>(GET_ANALYTICS_PLACE, {
     errorPolicy: 'all',
   });
+  const { data } = result;
   const [searchParams, setSearchParams] = useSearchParams();
   const units = data?.orgUnits ?? [];
   const seesAll = Boolean(data?.me.roles.some((role) => role === 'LEADER' || role === 'HR_ADMIN'));
@@ -55,8 +56,6 @@ export function useUnitSelection() {
     unit,
     setUnitId,
     me: data?.me,
-    loading: loading && !data,
-    error: data ? undefined : significantError(error),
-    retry: () => void refetch(),
+    ...loadStateOf(result, data),
   };
 }

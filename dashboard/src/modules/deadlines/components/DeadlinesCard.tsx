@@ -16,7 +16,7 @@ import { formatDay, jakartaToday, upcomingDeadlines } from '../utils/deadlines';
 interface DeadlinesCardProps {
   cycle: CycleSummary | null;
   cycleLoading: boolean;
-  cycleError: Error | undefined;
+  cycleError: unknown;
   onRetryCycles: () => void;
   /** `own`: the viewer's items; `team`: their line's (the kecamatan for the Camat and HR). */
   scope: 'own' | 'team';
@@ -48,7 +48,7 @@ export function DeadlinesCard({
   const loading =
     cycleLoading || (deadlines.loading && !deadlines.data) || (overdue.loading && !overdue.data);
   const loadError =
-    (cycle ? undefined : significantError(cycleError)) ??
+    (cycle ? undefined : cycleError) ??
     (deadlines.data ? undefined : significantError(deadlines.error)) ??
     (overdue.data ? undefined : significantError(overdue.error));
 

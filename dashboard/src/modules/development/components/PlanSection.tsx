@@ -20,9 +20,9 @@ export function PlanSection({
   emptyHint: string;
 }) {
   const t = useT();
-  const { plan, jp, loading, error, reload, loaded } = useDevelopmentPlan(employeeId, cycleId);
+  const { plan, jp, loading, error, retry, loaded } = useDevelopmentPlan(employeeId, cycleId);
   if (loading) return <PageSkeleton cards={2} testId="plan-loading" />;
-  if (error || !loaded) return <ErrorState error={error} onRetry={reload} />;
+  if (error || !loaded) return <ErrorState error={error} onRetry={retry} />;
   const activities = plan?.activities ?? [];
   return (
     <div className="development-plan">
@@ -38,7 +38,7 @@ export function PlanSection({
             activities={activities}
             viewer={viewer}
             refetchQueries={PLAN_REFETCH}
-            onReload={reload}
+            onReload={retry}
           />
         )}
       </section>

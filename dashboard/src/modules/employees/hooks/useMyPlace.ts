@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { significantError } from '../../api/utils/graphql-errors';
+import { loadStateOf } from '../../api/utils/load-state';
 import { GET_MY_PLACE } from '../graphql/queries';
 
 export interface MyPlace {
@@ -19,14 +19,13 @@ export interface MyPlace {
 
 /** The viewer's employee record, unit and supervisor. */
 export function useMyPlace() {
-  const { data, loading, error, refetch } = useQuery<MyPlace>(GET_MY_PLACE, {
+  const result = useQuery<MyPlace>(GET_MY_PLACE, {
     errorPolicy: 'all',
   });
+  const { data } = result;
   return {
     me: data?.me,
     employee: data?.me.employee ?? null,
-    loading: loading && !data,
-    error: data ? undefined : significantError(error),
-    retry: () => void refetch(),
+    ...loadStateOf(result, data),
   };
 }
