@@ -19,6 +19,7 @@ import { PERIODS, type Period } from '../modules/skp/types';
 import { pickDefaultPeriod } from '../modules/cycles/utils/cycles';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/evaluation/styles/evaluation.css';
 
 const PERIOD_PARAM = 'periode';
 const GROUP_PARAM = 'kelompok';

@@ -26,6 +26,8 @@ import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import '../modules/calibration/styles/calibration.css';
+import '../modules/evaluation/styles/evaluation.css';
 
 const UNIT_PARAM = 'unit';
 

@@ -14,6 +14,7 @@ import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { CascadePlan } from '../modules/skp/types';
 import { buildCascadeTree } from '../modules/skp/utils/cascade-tree';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import '../modules/skp/styles/skp.css';
 
 const UNIT_PARAM = 'unit';
 // Non-breaking spaces keep the indentation inside a native <select>.

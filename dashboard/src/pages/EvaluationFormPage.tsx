@@ -15,6 +15,8 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useSession } from '../modules/auth/hooks/useSession';
 import '../modules/evaluation/styles/annual.css';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 export function EvaluationFormPage() {
   const { t } = useI18n();

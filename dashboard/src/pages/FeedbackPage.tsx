@@ -13,6 +13,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { Connection } from '../modules/skp/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import '../modules/feedback/styles/feedback.css';
 
 type Tab = 'received' | 'sent' | 'compose';
 const TABS: readonly Tab[] = ['received', 'sent', 'compose'];

@@ -26,6 +26,8 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
+import '../modules/employees/styles/employees.css';
+import '../modules/evaluation/styles/evaluation.css';
 
 interface GetMySummaryData {
   me: { id: string; employee: EmployeeSummary | null };

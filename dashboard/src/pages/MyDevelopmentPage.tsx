@@ -9,6 +9,7 @@ import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import '../modules/evaluation/styles/evaluation.css';
 
 /**
  * Pengembangan Saya: the viewer's development plan for a cycle, JP toward 20, the programmes

@@ -18,6 +18,9 @@ import { PERIODS, type Connection } from '../modules/skp/types';
 import { formatDateTime } from '../modules/ui/utils/format';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/notifications/styles/notifications.css';
+import '../modules/skp/styles/skp.css';
 
 /** Newest cycle first, then the latest period, then the latest revision. */
 export function sortEvaluations(evaluations: readonly EvaluationDetail[]): EvaluationDetail[] {

@@ -16,6 +16,8 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 /**
  * Kinerja Saya: the viewer's predicates and achievement over successive cycles, the BerAKHLAK

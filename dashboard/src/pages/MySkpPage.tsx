@@ -39,6 +39,7 @@ import { sortTargets } from '../modules/skp/utils/sort-targets';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/skp/styles/skp.css';
 
 interface SupervisorPlan {
   id: string;

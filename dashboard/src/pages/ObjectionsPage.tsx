@@ -30,6 +30,8 @@ import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import '../modules/objections/styles/objections.css';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 /** Keberatan waiting for the viewer: to respond to (pejabat penilai) or to decide (atasan, HR). */
 export function ObjectionsPage() {

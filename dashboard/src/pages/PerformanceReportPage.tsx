@@ -30,6 +30,7 @@ import {
 import type { Rating } from '../modules/evaluation/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/skp/styles/skp.css';
 
 const PERIOD_PARAM = 'periode';
 const REFETCH = ['GetPlanReport'];

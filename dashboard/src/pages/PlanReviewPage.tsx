@@ -31,6 +31,7 @@ import '../modules/skp/styles/annex.css';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/skp/styles/skp.css';
 
 const MIN_REASON = 5;
 

@@ -26,6 +26,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import '../modules/evaluation/styles/evaluation.css';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {

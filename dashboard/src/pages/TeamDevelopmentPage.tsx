@@ -21,6 +21,7 @@ import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycle
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import '../modules/evaluation/styles/evaluation.css';
 
 interface MemberData {
   employee: {

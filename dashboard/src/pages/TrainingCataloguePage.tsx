@@ -29,6 +29,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import { MAX_SEARCH_LENGTH } from '../modules/ui/utils/search-limits';
+import '../modules/evaluation/styles/evaluation.css';
 
 interface CatalogueData {
   trainingPrograms: {

@@ -7,6 +7,7 @@ import { ErrorState } from '../../ui/components/ErrorState';
 import { FullPageLoader } from '../../ui/components/Spinner';
 import { GET_SESSION } from '../graphql/queries';
 import type { GetSessionData, SessionUser } from '../types';
+import '../styles/auth.css';
 
 export interface SessionContextValue {
   me: SessionUser;
