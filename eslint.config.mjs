@@ -17,6 +17,8 @@ export default tseslint.config(
       'e2e/screenshots',
       '.stryker-tmp',
       'reports',
+      // Written by `npm run codegen` from the schema and the dashboard's operations.
+      'dashboard/src/modules/api/generated',
     ],
   },
   js.configs.recommended,

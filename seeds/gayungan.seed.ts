@@ -5,7 +5,8 @@ import {
   IsNull,
   type ObjectLiteral,
 } from 'typeorm';
-import { Account, Role } from '../api/src/modules/account/account.entity';
+import { Account } from '../api/src/modules/account/account.entity';
+import { Role } from '../api/src/platform/auth/role';
 import { Employee, ReportingLine } from '../api/src/modules/org/employee.entity';
 import { OrgUnit, OrgUnitClosure } from '../api/src/modules/org/org-unit.entity';
 import { Position } from '../api/src/modules/org/position.entity';

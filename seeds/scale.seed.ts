@@ -5,7 +5,8 @@ import {
   type ObjectLiteral,
 } from 'typeorm';
 import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { Account, Role } from '../api/src/modules/account/account.entity';
+import { Account } from '../api/src/modules/account/account.entity';
+import { Role } from '../api/src/platform/auth/role';
 import { DevelopmentActivity } from '../api/src/modules/development/development-activity.entity';
 import { DevelopmentPlan } from '../api/src/modules/development/development-plan.entity';
 import { ActivityKind, ActivityStatus } from '../api/src/modules/development/development.enums';

@@ -49,6 +49,8 @@ import {
 } from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { guardFields } from './platform/authz/field-guard';
+import { registerPolicies } from './platform/authz/policy';
+import { POLICIES } from './policies';
 
 export const RESOLVERS = [
   AnalyticsResolver,
@@ -87,8 +89,19 @@ export const RESOLVERS = [
   DevelopmentActivityResolver,
 ] as const;
 
+/** The schema, its guarded types' fields checked against the rules of every module's policy. */
 export function buildAppSchema(): GraphQLSchema {
-  return guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
+  registerPolicies(POLICIES);
+  return describeRootTypes(guardFields(buildSchemaSync({ resolvers: RESOLVERS, validate: false })));
+}
+
+/** type-graphql names the root types without a description; GraphiQL's docs pane opens on them. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reads: rows the viewer may not read never appear; a field they may not read is null with a FORBIDDEN error';
+  schema.getMutationType()!.description =
+    'Every change, each in one transaction with its audit record; only `login` works without a token';
+  return schema;
 }
 
 /** The committed SDL (schema/schema.graphql): sorted so diffs show real changes only. */

@@ -37,7 +37,9 @@ import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
 import { loadConfig } from '../../api/src/config';
 import { createContext } from '../../api/src/context';
-import { Role } from '../../api/src/modules/account/account.entity';
+import { Role } from '../../api/src/platform/auth/role';
+import { registerPolicies } from '../../api/src/platform/authz/policy';
+import { POLICIES } from '../../api/src/policies';
 import { OverdueKind } from '../../api/src/modules/cycle/cycle.enums';
 import { createServices } from '../../api/src/services';
 import { findDemoEvaluations, findDemoPeople } from '../demo-facts';
@@ -729,6 +731,8 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     expect(onTime.length).toBeLessThan(finalised.length);
 
     const services = createServices(dataSource, loadConfig({ NODE_ENV: 'test' }));
+    // What the server does when it builds its schema: abilities come from the modules' policies.
+    registerPolicies(POLICIES);
     const context = createContext({
       dataSource,
       services,

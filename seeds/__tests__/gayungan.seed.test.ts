@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
-import { Account, Role } from '../../api/src/modules/account/account.entity';
+import { Account } from '../../api/src/modules/account/account.entity';
+import { Role } from '../../api/src/platform/auth/role';
 import { Employee, ReportingLine } from '../../api/src/modules/org/employee.entity';
 import { EmploymentType, PositionLevel } from '../../api/src/modules/org/org.enums';
 import { OrgUnit, OrgUnitClosure } from '../../api/src/modules/org/org-unit.entity';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, IsNull } from 'typeorm';
-import { Account, Role } from '../../api/src/modules/account/account.entity';
+import { Account } from '../../api/src/modules/account/account.entity';
+import { Role } from '../../api/src/platform/auth/role';
 import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../../api/src/modules/cycle/cycle.enums';
 import { addDays } from '../../api/src/modules/cycle/utils/deadlines.util';

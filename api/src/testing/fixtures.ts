@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
-import { Account, Role } from '../modules/account/account.entity';
+import { Account } from '../modules/account/account.entity';
+import { Role } from '../platform/auth/role';
 import { Employee, ReportingLine } from '../modules/org/employee.entity';
 import { EmploymentType, Gender, PositionLevel } from '../modules/org/org.enums';
 import { OrgUnit, OrgUnitClosure } from '../modules/org/org-unit.entity';

@@ -8,17 +8,17 @@ import { PredicateStackChart } from '../modules/analytics/components/PredicateSt
 import { GET_PREDICATE_DISTRIBUTION } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
 import { useAnalysisCycle } from '../modules/analytics/hooks/useAnalysisCycle';
-import { GROUP_BYS, type DistributionGroup, type GroupBy } from '../modules/analytics/types';
+import { GROUP_BYS } from '../modules/analytics/types';
 import { groupRows } from '../modules/analytics/utils/distribution';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PERIODS, pickDefaultPeriod } from '../modules/cycles/utils/cycles';
 import { QueryState } from '../modules/ui/components/QueryState';
-import { PERIODS, type Period } from '../modules/skp/types';
-import { pickDefaultPeriod } from '../modules/cycles/utils/cycles';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { DistributionGroupBy, Period } from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/evaluation.css';
 
 const PERIOD_PARAM = 'periode';
@@ -44,10 +44,10 @@ export function AnalyticsPage() {
     : cycle && cycle.status !== 'CLOSED' && cycle.status !== 'CALIBRATION'
       ? pickDefaultPeriod(cycle)
       : 'ANNUAL';
-  const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(
+  const groupBy: DistributionGroupBy = (GROUP_BYS as readonly string[]).includes(
     searchParams.get(GROUP_PARAM) ?? '',
   )
-    ? (searchParams.get(GROUP_PARAM) as GroupBy)
+    ? (searchParams.get(GROUP_PARAM) as DistributionGroupBy)
     : 'UNIT';
   const setParam = (name: string, value: string) =>
     setSearchParams(
@@ -58,10 +58,7 @@ export function AnalyticsPage() {
       },
       { replace: true },
     );
-  const query = useQuery<
-    { predicateDistribution: DistributionGroup[] },
-    { cycleId: string; period: Period; groupBy: GroupBy }
-  >(GET_PREDICATE_DISTRIBUTION, {
+  const query = useQuery(GET_PREDICATE_DISTRIBUTION, {
     variables: { cycleId: cycle?.id ?? '', period, groupBy },
     skip: !allowed || !cycle,
     errorPolicy: 'all',

@@ -17,7 +17,6 @@ import {
   GET_CALIBRATION_UNITS,
   GET_DISTRIBUTION_CHECK,
 } from '../modules/calibration/graphql/queries';
-import type { DistributionCheck } from '../modules/calibration/types';
 import { canRecordOrganizationPredicate } from '../modules/calibration/utils/can-record';
 import { distributionRows } from '../modules/calibration/utils/distribution';
 import { useI18n } from '../modules/i18n';
@@ -31,12 +30,6 @@ import '../modules/evaluation/styles/evaluation.css';
 
 const UNIT_PARAM = 'unit';
 
-interface CalibrationUnit {
-  id: string;
-  name: string;
-  depth: number;
-}
-
 export function CalibrationPage() {
   const { t } = useI18n();
   const unitSelectId = useId();
@@ -45,7 +38,7 @@ export function CalibrationPage() {
   const selection = useCycleSelection();
   const cycle = selection.cycle;
   const [searchParams, setSearchParams] = useSearchParams();
-  const units = useQuery<{ orgUnits: CalibrationUnit[] }>(GET_CALIBRATION_UNITS, {
+  const units = useQuery(GET_CALIBRATION_UNITS, {
     errorPolicy: 'all',
   });
   const unitList = units.data?.orgUnits ?? [];
@@ -57,10 +50,7 @@ export function CalibrationPage() {
   const isRoot = unit?.depth === 0;
   const canRecord = canRecordOrganizationPredicate(ability, isRoot);
 
-  const check = useQuery<
-    { distributionCheck: DistributionCheck },
-    { unitId: string; cycleId: string }
-  >(GET_DISTRIBUTION_CHECK, {
+  const check = useQuery(GET_DISTRIBUTION_CHECK, {
     variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
     skip: !unit || !cycle || !canRead,
     errorPolicy: 'all',

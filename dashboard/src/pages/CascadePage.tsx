@@ -3,7 +3,6 @@ import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { GET_ORG_UNITS } from '../modules/employees/graphql/queries';
-import type { GetOrgUnitsData } from '../modules/employees/types';
 import { useT } from '../modules/i18n';
 import { CascadeTree } from '../modules/skp/components/CascadeTree';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
@@ -11,7 +10,6 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { GET_PLAN_CASCADE } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type { CascadePlan } from '../modules/skp/types';
 import { buildCascadeTree } from '../modules/skp/utils/cascade-tree';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import '../modules/skp/styles/skp.css';
@@ -25,21 +23,18 @@ export function CascadePage() {
   const unitSelectId = useId();
   const place = useMyPlace();
   const selection = useCycleSelection();
-  const units = useQuery<GetOrgUnitsData>(GET_ORG_UNITS, { errorPolicy: 'all' });
+  const units = useQuery(GET_ORG_UNITS, { errorPolicy: 'all' });
   const [searchParams, setSearchParams] = useSearchParams();
   const orgUnits = units.data?.orgUnits ?? [];
   // Default: the viewer's own unit, else the root (LEADER/HR without a unit of their own).
   const unitId = searchParams.get(UNIT_PARAM) ?? place.employee?.unit?.id ?? orgUnits[0]?.id ?? '';
   const cycle = selection.cycle;
 
-  const cascade = useQuery<{ planCascade: CascadePlan[] }, { cycleId: string; unitId: string }>(
-    GET_PLAN_CASCADE,
-    {
-      variables: { cycleId: cycle?.id ?? '', unitId },
-      skip: !cycle || !unitId,
-      errorPolicy: 'all',
-    },
-  );
+  const cascade = useQuery(GET_PLAN_CASCADE, {
+    variables: { cycleId: cycle?.id ?? '', unitId },
+    skip: !cycle || !unitId,
+    errorPolicy: 'all',
+  });
   const roots = useMemo(
     () => buildCascadeTree({ plans: cascade.data?.planCascade ?? [] }),
     [cascade.data],

@@ -16,13 +16,13 @@ import {
 import { UnitJpPanel } from '../modules/development/components/UnitJpPanel';
 import { GET_JP_BY_UNIT, GET_TRAINING_EFFECTS } from '../modules/development/graphql/queries';
 import '../modules/development/styles/development.css';
-import type { CycleSummary, JpGroup, ProgramEffect } from '../modules/development/types';
 import { effectRows } from '../modules/development/utils/effects';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
 
 /**
  * Pengembangan ASN (HR and the Camat, read-only for the Camat's catalogue): the kecamatan's JP
@@ -97,15 +97,12 @@ export function DevelopmentOverviewPage() {
   );
 }
 
-function UnitJp({ cycle }: { cycle: CycleSummary }) {
-  const query = useQuery<{ developmentHoursByGroup: JpGroup[] }, { cycleId: string }>(
-    GET_JP_BY_UNIT,
-    {
-      variables: { cycleId: cycle.id },
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+function UnitJp({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
+  const query = useQuery(GET_JP_BY_UNIT, {
+    variables: { cycleId: cycle.id },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const groups = query.data?.developmentHoursByGroup;
   return (
     <QueryState query={loadStateOf(query, groups)} cards={1} testId="jp-by-unit-loading">
@@ -116,7 +113,7 @@ function UnitJp({ cycle }: { cycle: CycleSummary }) {
 
 function Effects() {
   const { t } = useI18n();
-  const query = useQuery<{ trainingEffects: ProgramEffect[] }>(GET_TRAINING_EFFECTS, {
+  const query = useQuery(GET_TRAINING_EFFECTS, {
     variables: {},
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',

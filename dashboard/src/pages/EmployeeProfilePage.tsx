@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router-dom';
 import { hasErrorCode, significantError } from '../modules/api/utils/graphql-errors';
 import { EmployeeProfile } from '../modules/employees/components/EmployeeProfile';
 import { GET_EMPLOYEE } from '../modules/employees/graphql/queries';
-import type { GetEmployeeData, GetEmployeeVariables } from '../modules/employees/types';
 import { useT } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
@@ -14,7 +13,7 @@ import '../modules/employees/styles/employees.css';
 export function EmployeeProfilePage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery<GetEmployeeData, GetEmployeeVariables>(
+  const { data, loading, error, refetch } = useQuery(
     GET_EMPLOYEE,
     // Forbidden fields arrive as null with a FORBIDDEN error each: render what is readable.
     { variables: { id }, errorPolicy: 'all' },

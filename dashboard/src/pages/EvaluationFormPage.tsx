@@ -5,15 +5,15 @@ import { classifyLoadError, significantError } from '../modules/api/utils/graphq
 import { EvaluationForm } from '../modules/evaluation/components/EvaluationForm';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { GET_EVALUATION_PLAN, GET_PLAN_EVALUATION } from '../modules/evaluation/graphql/queries';
-import type { EvaluationDetail, FormPlan } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { Notice } from '../modules/ui/components/Notice';
 import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
-import { PERIODS, type Connection, type Period } from '../modules/skp/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useSession } from '../modules/auth/hooks/useSession';
+import { PERIODS } from '../modules/cycles/utils/cycles';
+import type { Period } from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/annual.css';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
@@ -29,19 +29,13 @@ export function EvaluationFormPage() {
   const [reloads, setReloads] = useState(0);
   const [reloading, setReloading] = useState(false);
 
-  const planQuery = useQuery<
-    { performancePlan: FormPlan | null },
-    { planId: string; period: Period }
-  >(GET_EVALUATION_PLAN, {
+  const planQuery = useQuery(GET_EVALUATION_PLAN, {
     variables: { planId, period: period ?? 'TW1' },
     skip: !period,
     errorPolicy: 'all',
   });
   const plan = planQuery.data?.performancePlan ?? null;
-  const evaluationQuery = useQuery<
-    { evaluations: Connection<EvaluationDetail> },
-    { cycleId: string; employeeId: string; period: Period }
-  >(GET_PLAN_EVALUATION, {
+  const evaluationQuery = useQuery(GET_PLAN_EVALUATION, {
     variables: {
       cycleId: plan?.cycle?.id ?? '',
       employeeId: plan?.employee?.id ?? '',

@@ -7,43 +7,29 @@ import { EvaluationStatusBadge } from '../modules/evaluation/components/Evaluati
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
 import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
 import { usePeriodParam } from '../modules/evaluation/hooks/usePeriodParam';
-import type { EvaluationStatus, Predicate } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
-import { QueryState } from '../modules/ui/components/QueryState';
 import { PeriodTabs } from '../modules/cycles/components/PeriodTabs';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type { Connection, Period, PersonRef } from '../modules/skp/types';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
+import type {
+  GetTeamEvaluationsQuery,
+  Period,
+  TeamEvaluationFieldsFragment,
+} from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
 
-interface TeamPlan {
-  id: string;
-  achievement: number | null;
-  employee: PersonRef | null;
-}
-
-interface TeamEvaluation {
-  id: string;
-  period: Period | null;
-  status: EvaluationStatus | null;
-  predicate: Predicate | null;
-  plan: { id: string } | null;
-}
-
-interface GetTeamEvaluationsData {
-  performancePlans: Connection<TeamPlan>;
-  evaluations: Connection<TeamEvaluation>;
-}
+type TeamPlan = GetTeamEvaluationsQuery['performancePlans']['edges'][number]['node'];
 
 export interface EvaluationRow {
   plan: TeamPlan;
-  evaluation: TeamEvaluation | null;
+  evaluation: TeamEvaluationFieldsFragment | null;
 }
 
 export function EvaluationTeamPage() {
@@ -54,10 +40,7 @@ export function EvaluationTeamPage() {
   const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
   const { period, reportable, setPeriod } = usePeriodParam(cycle);
-  const team = useQuery<
-    GetTeamEvaluationsData,
-    { cycleId: string; evaluatorId: string; period: Period }
-  >(GET_TEAM_EVALUATIONS, {
+  const team = useQuery(GET_TEAM_EVALUATIONS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
     skip: !cycle || !supervises,
     errorPolicy: 'all',

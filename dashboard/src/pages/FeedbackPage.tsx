@@ -5,23 +5,17 @@ import { loadStateOf } from '../modules/api/utils/load-state';
 import { FeedbackComposer } from '../modules/feedback/components/FeedbackComposer';
 import { FeedbackList } from '../modules/feedback/components/FeedbackList';
 import { GET_RECEIVED_FEEDBACK, GET_SENT_FEEDBACK } from '../modules/feedback/graphql/queries';
-import type { FeedbackItem } from '../modules/feedback/types';
 import { useI18n } from '../modules/i18n';
 import { Notice } from '../modules/ui/components/Notice';
-import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type { Connection } from '../modules/skp/types';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import '../modules/feedback/styles/feedback.css';
 
 type Tab = 'received' | 'sent' | 'compose';
 const TABS: readonly Tab[] = ['received', 'sent', 'compose'];
 const TAB_PARAM = 'tab';
-
-interface FeedbackPage extends Connection<FeedbackItem> {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
 
 export function FeedbackPage() {
   const { t } = useI18n();
@@ -44,24 +38,18 @@ export function FeedbackPage() {
     );
   };
 
-  const received = useQuery<
-    { feedback: FeedbackPage; unacknowledged: { totalCount: number } },
-    { recipientId: string; after?: string }
-  >(GET_RECEIVED_FEEDBACK, {
+  const received = useQuery(GET_RECEIVED_FEEDBACK, {
     variables: { recipientId: employee?.id ?? '' },
     skip: !employee,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const sent = useQuery<{ feedback: FeedbackPage }, { authorId: string; after?: string }>(
-    GET_SENT_FEEDBACK,
-    {
-      variables: { authorId: employee?.id ?? '' },
-      skip: !employee || tab !== 'sent',
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const sent = useQuery(GET_SENT_FEEDBACK, {
+    variables: { authorId: employee?.id ?? '' },
+    skip: !employee || tab !== 'sent',
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const activeCycle = selection.cycles.find((cycle) => cycle.status === 'ACTIVE') ?? null;
   const pending = received.data?.unacknowledged.totalCount ?? 0;
 

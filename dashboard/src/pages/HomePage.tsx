@@ -3,10 +3,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { Can } from '../modules/authz';
 import { significantError } from '../modules/api/utils/graphql-errors';
-import {
-  EmployeeSummaryCard,
-  type EmployeeSummary,
-} from '../modules/employees/components/EmployeeSummaryCard';
+import { EmployeeSummaryCard } from '../modules/employees/components/EmployeeSummaryCard';
 import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
 import { DeadlinesCard } from '../modules/deadlines/components/DeadlinesCard';
 import { AnalysisCard } from '../modules/home/components/AnalysisCard';
@@ -28,10 +25,6 @@ import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
 import '../modules/employees/styles/employees.css';
 import '../modules/evaluation/styles/evaluation.css';
-
-interface GetMySummaryData {
-  me: { id: string; employee: EmployeeSummary | null };
-}
 
 // Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
 export function greetingKey(date: Date): MessageKey {
@@ -67,7 +60,7 @@ export function HomePage() {
     retry: selection.retry,
   };
   const employeeId = me.employee?.id;
-  const { data, loading, error, refetch } = useQuery<GetMySummaryData>(GET_MY_SUMMARY, {
+  const { data, loading, error, refetch } = useQuery(GET_MY_SUMMARY, {
     errorPolicy: 'all',
   });
   const employee = data?.me.employee;

@@ -5,7 +5,6 @@ import { ChartPanel } from '../modules/analytics/components/ChartPanel';
 import { UnitComparisonChart } from '../modules/analytics/components/UnitComparisonChart';
 import { GET_KECAMATAN_SUMMARY } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
-import type { UnitSummary } from '../modules/analytics/types';
 import { unitRows } from '../modules/analytics/utils/distribution';
 import { useAbility } from '../modules/authz';
 import { KecamatanRecaps } from '../modules/documents/components/KecamatanRecaps';
@@ -23,15 +22,12 @@ export function KecamatanSummaryPage() {
   const canRead = ability.can('read', 'Calibration');
   const selection = useCycleSelection();
   const cycle = selection.cycle;
-  const query = useQuery<{ kecamatanSummary: UnitSummary[] }, { cycleId: string }>(
-    GET_KECAMATAN_SUMMARY,
-    {
-      variables: { cycleId: cycle?.id ?? '' },
-      skip: !canRead || !cycle,
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(GET_KECAMATAN_SUMMARY, {
+    variables: { cycleId: cycle?.id ?? '' },
+    skip: !canRead || !cycle,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const units = query.data?.kecamatanSummary;
   const percent = (value: number | null) =>
     value === null

@@ -6,24 +6,26 @@ import { EvaluationView } from '../modules/evaluation/components/EvaluationView'
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
 import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
 import { GET_MY_EVALUATIONS } from '../modules/evaluation/graphql/queries';
-import type { EvaluationDetail } from '../modules/evaluation/types';
 import { evaluationErrorMessage } from '../modules/evaluation/utils/mutation-error';
 import { objectionWindow } from '../modules/evaluation/utils/objection-window';
 import { useI18n } from '../modules/i18n';
 import { NotificationList } from '../modules/notifications/components/NotificationList';
 import { Notice } from '../modules/ui/components/Notice';
-import { QueryState } from '../modules/ui/components/QueryState';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import { PERIODS, type Connection } from '../modules/skp/types';
 import { formatDateTime } from '../modules/ui/utils/format';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { EvaluationFieldsFragment } from '../modules/api/generated/graphql';
+import { PERIODS } from '../modules/cycles/utils/cycles';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/notifications/styles/notifications.css';
 import '../modules/skp/styles/skp.css';
 
 /** Newest cycle first, then the latest period, then the latest revision. */
-export function sortEvaluations(evaluations: readonly EvaluationDetail[]): EvaluationDetail[] {
+export function sortEvaluations(
+  evaluations: readonly EvaluationFieldsFragment[],
+): EvaluationFieldsFragment[] {
   return [...evaluations].sort(
     (a, b) =>
       (b.cycle?.year ?? 0) - (a.cycle?.year ?? 0) ||
@@ -36,15 +38,12 @@ export function MyEvaluationsPage() {
   const { t } = useI18n();
   const place = useMyPlace();
   const employee = place.employee;
-  const query = useQuery<{ evaluations: Connection<EvaluationDetail> }, { employeeId: string }>(
-    GET_MY_EVALUATIONS,
-    {
-      variables: { employeeId: employee?.id ?? '' },
-      skip: !employee,
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(GET_MY_EVALUATIONS, {
+    variables: { employeeId: employee?.id ?? '' },
+    skip: !employee,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
 
   let content: ReactNode = null;
   if (query.data) {
@@ -88,7 +87,7 @@ export function MyEvaluationsPage() {
   );
 }
 
-function EvaluationActions({ evaluation }: { evaluation: EvaluationDetail }) {
+function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragment }) {
   const { t, locale } = useI18n();
   const [now] = useState(() => new Date());
   const [objecting, setObjecting] = useState(false);

@@ -9,7 +9,6 @@ import { TrendChart } from '../modules/analytics/components/TrendChart';
 import { TrendTable } from '../modules/analytics/components/TrendTable';
 import { GET_MY_TREND } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
-import type { TrendPoint } from '../modules/analytics/types';
 import { behaviorProfile } from '../modules/analytics/utils/behavior';
 import { trendRows, whatChanged } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
@@ -27,7 +26,7 @@ export function MyPerformancePage() {
   const { t } = useI18n();
   const { me } = useSession();
   const employeeId = me.employee?.id;
-  const query = useQuery<{ performanceTrend: TrendPoint[] }, { employeeId: string }>(GET_MY_TREND, {
+  const query = useQuery(GET_MY_TREND, {
     variables: { employeeId: employeeId ?? '' },
     skip: !employeeId,
     errorPolicy: 'all',

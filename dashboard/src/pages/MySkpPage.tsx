@@ -21,14 +21,7 @@ import {
 import { GET_MY_PLAN, GET_SUPERVISOR_PLAN } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type {
-  Connection,
-  CycleSummary,
-  PlanApproach,
-  PlanDetail,
-  PlanStatus,
-  WorkTargetKind,
-} from '../modules/skp/types';
+import type { SupervisorPlan } from '../modules/skp/types';
 import {
   fieldErrorsOf,
   nestedFieldErrors,
@@ -39,13 +32,12 @@ import { sortTargets } from '../modules/skp/utils/sort-targets';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import type {
+  CycleSummaryFieldsFragment,
+  PlanApproach,
+  PlanDetailFieldsFragment,
+} from '../modules/api/generated/graphql';
 import '../modules/skp/styles/skp.css';
-
-interface SupervisorPlan {
-  id: string;
-  status: PlanStatus | null;
-  workTargets: { id: string; kind: WorkTargetKind | null; description: string | null }[] | null;
-}
 
 const REFETCH = ['GetMyPlan'];
 
@@ -57,18 +49,12 @@ export function MySkpPage() {
   const supervisor = employee?.supervisor ?? null;
   const cycle = selection.cycle;
 
-  const planQuery = useQuery<
-    { performancePlans: Connection<PlanDetail> },
-    { cycleId: string; employeeId: string }
-  >(GET_MY_PLAN, {
+  const planQuery = useQuery(GET_MY_PLAN, {
     variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '' },
     skip: !cycle || !employee,
     errorPolicy: 'all',
   });
-  const supervisorQuery = useQuery<
-    { performancePlans: Connection<SupervisorPlan> },
-    { cycleId: string; employeeId: string }
-  >(GET_SUPERVISOR_PLAN, {
+  const supervisorQuery = useQuery(GET_SUPERVISOR_PLAN, {
     variables: { cycleId: cycle?.id ?? '', employeeId: supervisor?.id ?? '' },
     skip: !cycle || !supervisor,
     errorPolicy: 'all',
@@ -119,7 +105,7 @@ export function MySkpPage() {
   );
 }
 
-function CreatePlan({ cycle }: { cycle: CycleSummary }) {
+function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
   const t = useT();
   const [approach, setApproach] = useState<PlanApproach>('KUANTITATIF');
   const [failure, setFailure] = useState<string | null>(null);
@@ -183,7 +169,7 @@ function CreatePlan({ cycle }: { cycle: CycleSummary }) {
 }
 
 interface PlanEditorProps {
-  plan: PlanDetail;
+  plan: PlanDetailFieldsFragment;
   hasSupervisor: boolean;
   supervisorName: string | null;
   supervisorPlan: SupervisorPlan | null;
@@ -208,9 +194,7 @@ function PlanEditor({
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
   });
-  const [submitPlan, submitState] = useMutation<{
-    submitPerformancePlan: { status: PlanStatus };
-  }>(SUBMIT_PERFORMANCE_PLAN);
+  const [submitPlan, submitState] = useMutation(SUBMIT_PERFORMANCE_PLAN);
 
   const parentOptions: ParentOption[] | null = hasSupervisor
     ? (supervisorPlan?.workTargets ?? []).map(({ id, description }) => ({ id, description }))

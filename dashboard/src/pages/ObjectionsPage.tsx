@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
-import type { EvaluationDetail } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
 import { DecisionForm } from '../modules/objections/components/DecisionForm';
 import { TextField } from '../modules/objections/components/TextField';
@@ -18,28 +17,27 @@ import {
   objectionErrorMessage,
   TEXT_MAX,
   TEXT_MIN,
-  type WaitingObjection,
   waitingRows,
 } from '../modules/objections/utils/objections';
 import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
-import type { Connection } from '../modules/skp/types';
 import { fieldErrorsOf, translateFieldMessage } from '../modules/skp/utils/field-errors';
 import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import '../modules/objections/styles/objections.css';
+import type { WaitingObjectionFieldsFragment } from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
 
 /** Keberatan waiting for the viewer: to respond to (pejabat penilai) or to decide (atasan, HR). */
 export function ObjectionsPage() {
   const { t, locale } = useI18n();
-  const query = useQuery<{
-    objectionsToDecide: Connection<WaitingObjection>;
-    objectionsToRespond: Connection<WaitingObjection>;
-  }>(GET_WAITING_OBJECTIONS, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const query = useQuery(GET_WAITING_OBJECTIONS, {
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   let content: ReactNode = null;
   if (query.data) {
     const rows = waitingRows(
@@ -84,49 +82,13 @@ export function ObjectionsPage() {
   );
 }
 
-interface RealizationRow {
-  id: string;
-  description?: string | null;
-  unit?: string | null;
-  realization?: {
-    id: string;
-    value?: number | null;
-    narrative?: string | null;
-    evidenceUrl?: string | null;
-  } | null;
-  achievement?: number | null;
-  realizations?: { id: string; period?: string | null; evidenceUrl?: string | null }[] | null;
-}
-
-interface ObjectionDetail extends WaitingObjection {
-  reason?: string | null;
-  response?: string | null;
-  version?: number | null;
-  decidedAt?: string | null;
-  decisionReason?: string | null;
-  externalDecider?: string | null;
-  externalReferenceNumber?: string | null;
-  externalDecisionDate?: string | null;
-  decider?: { id: string; name?: string | null } | null;
-  evaluation?:
-    | (EvaluationDetail & {
-        plan?: {
-          id: string;
-          workTargets?:
-            | { id: string; description?: string | null; indicators?: RealizationRow[] | null }[]
-            | null;
-        } | null;
-      })
-    | null;
-}
-
 /** One keberatan: the evaluation as finalised, the reason, the response, and the decision. */
 export function ObjectionDetailPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
   const [now] = useState(() => new Date());
   const [done, setDone] = useState<string | null>(null);
-  const query = useQuery<{ objection: ObjectionDetail | null }, { id: string }>(GET_OBJECTION, {
+  const query = useQuery(GET_OBJECTION, {
     variables: { id },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
@@ -329,7 +291,7 @@ function ResponseForm({
 }
 
 /** " · Decide by 19 Jan 2027 (14 days left)", or nothing once decided. */
-function DeadlineNote({ objection }: { objection: WaitingObjection }) {
+function DeadlineNote({ objection }: { objection: WaitingObjectionFieldsFragment }) {
   const { t, locale } = useI18n();
   const deadline = decisionDeadline(objection);
   if (!deadline) return null;

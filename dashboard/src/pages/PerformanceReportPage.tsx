@@ -13,23 +13,17 @@ import { RealizationForm } from '../modules/skp/components/RealizationForm';
 import { GET_PLAN_REPORT } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import {
-  PERIODS,
-  type Connection,
-  type Period,
-  type ReportIndicator,
-  type ReportPlan,
-} from '../modules/skp/types';
-import { pickDefaultPeriod } from '../modules/cycles/utils/cycles';
+import type { ReportIndicator } from '../modules/skp/types';
+import { PERIODS, pickDefaultPeriod } from '../modules/cycles/utils/cycles';
 import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import {
   isQualitative,
   judgementsByIndicator,
   qualitativeState,
 } from '../modules/skp/utils/qualitative';
-import type { Rating } from '../modules/evaluation/types';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { Period, Rating } from '../modules/api/generated/graphql';
 import '../modules/skp/styles/skp.css';
 
 const PERIOD_PARAM = 'periode';
@@ -63,16 +57,7 @@ export function PerformanceReportPage() {
     [setSearchParams],
   );
 
-  const report = useQuery<
-    {
-      performancePlans: Connection<ReportPlan>;
-      evaluations?: Connection<{
-        id: string;
-        judgements: { rating: Rating | null; indicator: { id: string } | null }[] | null;
-      }> | null;
-    },
-    { cycleId: string; employeeId: string; period: Period }
-  >(GET_PLAN_REPORT, {
+  const report = useQuery(GET_PLAN_REPORT, {
     variables: { cycleId: cycle?.id ?? '', employeeId: employee?.id ?? '', period },
     skip: !cycle || !employee,
     errorPolicy: 'all',

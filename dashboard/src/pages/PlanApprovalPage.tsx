@@ -9,29 +9,17 @@ import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
 import { GET_APPROVALS } from '../modules/skp/graphql/queries';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type { Connection, PersonRef, PlanStatus } from '../modules/skp/types';
 import { formatDateTime } from '../modules/ui/utils/format';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
+import type { GetApprovalsQuery, TeamPlanFieldsFragment } from '../modules/api/generated/graphql';
 
-interface TeamPlan {
-  id: string;
-  status: PlanStatus | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  employee: PersonRef | null;
-}
-
-interface GetApprovalsData {
-  queue: Connection<TeamPlan>;
-  team: Connection<TeamPlan>;
-  directReports: Connection<PersonRef>;
-}
+type DirectReport = GetApprovalsQuery['directReports']['edges'][number]['node'];
 
 export interface TeamRow {
-  employee: PersonRef;
-  plan: TeamPlan | null;
+  employee: DirectReport;
+  plan: TeamPlanFieldsFragment | null;
 }
 
 /** Every direct report with their plan of the cycle (or none), plus plans of people no longer listed. */
@@ -39,8 +27,8 @@ export function teamRows({
   plans,
   reports,
 }: {
-  plans: readonly TeamPlan[];
-  reports: readonly PersonRef[];
+  plans: readonly TeamPlanFieldsFragment[];
+  reports: readonly DirectReport[];
 }): TeamRow[] {
   const planByEmployee = new Map(plans.map((plan) => [plan.employee?.id, plan]));
   const rows: TeamRow[] = reports.map((employee) => ({
@@ -62,16 +50,13 @@ export function PlanApprovalPage() {
   const employee = place.employee;
   const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
-  const approvals = useQuery<GetApprovalsData, { cycleId: string; evaluatorId: string }>(
-    GET_APPROVALS,
-    {
-      variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '' },
-      skip: !cycle || !supervises,
-      errorPolicy: 'all',
-      // A decision taken on the review page must not leave the plan in a stale queue.
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const approvals = useQuery(GET_APPROVALS, {
+    variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '' },
+    skip: !cycle || !supervises,
+    errorPolicy: 'all',
+    // A decision taken on the review page must not leave the plan in a stale queue.
+    fetchPolicy: 'cache-and-network',
+  });
   const data = approvals.data;
   const cycleQuery = cycle ? `?siklus=${cycle.id}` : '';
 
@@ -99,7 +84,12 @@ export function PlanApprovalPage() {
           ) : (
             <PlanRows
               rows={queue.map((plan) => ({
-                employee: plan.employee ?? { id: '', name: null },
+                employee: plan.employee ?? {
+                  __typename: 'Employee',
+                  id: '',
+                  name: null,
+                  position: null,
+                },
                 plan,
               }))}
               linkSuffix={cycleQuery}

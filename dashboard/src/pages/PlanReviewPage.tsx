@@ -19,7 +19,6 @@ import {
 } from '../modules/skp/graphql/mutations';
 import { GET_PLAN } from '../modules/skp/graphql/queries';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import type { PlanDetail } from '../modules/skp/types';
 import {
   errorProps,
   fieldErrorsOf,
@@ -31,6 +30,7 @@ import '../modules/skp/styles/annex.css';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { PlanDetailFieldsFragment } from '../modules/api/generated/graphql';
 import '../modules/skp/styles/skp.css';
 
 const MIN_REASON = 5;
@@ -40,10 +40,10 @@ export function PlanReviewPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const place = useMyPlace();
-  const { data, loading, error, refetch } = useQuery<{ performancePlan: PlanDetail | null }>(
-    GET_PLAN,
-    { variables: { id }, errorPolicy: 'all' },
-  );
+  const { data, loading, error, refetch } = useQuery(GET_PLAN, {
+    variables: { id },
+    errorPolicy: 'all',
+  });
   const plan = data?.performancePlan ?? null;
   const realError = significantError(error);
 
@@ -85,7 +85,13 @@ export function PlanReviewPage() {
   );
 }
 
-function PlanReview({ plan, isEvaluator }: { plan: PlanDetail; isEvaluator: boolean }) {
+function PlanReview({
+  plan,
+  isEvaluator,
+}: {
+  plan: PlanDetailFieldsFragment;
+  isEvaluator: boolean;
+}) {
   const t = useT();
   const ability = useAbility();
   const reasonId = useId();

@@ -13,7 +13,6 @@ import { GET_TEAM_DASHBOARD } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
-import type { TeamDashboard } from '../modules/analytics/types';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
 import { teamTrendRows } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
@@ -38,15 +37,12 @@ export function TeamDashboardPage() {
   const place = useUnitSelection();
   const cycle = selection.cycle;
   const unit = place.unit;
-  const query = useQuery<{ teamDashboard: TeamDashboard }, { unitId: string; cycleId: string }>(
-    GET_TEAM_DASHBOARD,
-    {
-      variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
-      skip: !allowed || !unit || !cycle,
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(GET_TEAM_DASHBOARD, {
+    variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
+    skip: !allowed || !unit || !cycle,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const team = query.data?.teamDashboard;
 
   let content: ReactNode = null;

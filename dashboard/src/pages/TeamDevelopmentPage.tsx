@@ -11,7 +11,7 @@ import { RecommendationList } from '../modules/development/components/Recommenda
 import { GET_DEVELOPMENT_EMPLOYEE } from '../modules/development/graphql/queries';
 import { PLAN_REFETCH, useRecommendations } from '../modules/development/hooks/useDevelopmentPlan';
 import '../modules/development/styles/development.css';
-import type { CycleSummary, TrainingRecommendation } from '../modules/development/types';
+import type { TrainingRecommendation } from '../modules/development/types';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { Notice } from '../modules/ui/components/Notice';
@@ -21,18 +21,8 @@ import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycle
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
+import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/evaluation.css';
-
-interface MemberData {
-  employee: {
-    id: string;
-    name: string | null;
-    nip: string | null;
-    employmentType: 'PNS' | 'PPPK' | null;
-    unit: { id: string; name: string } | null;
-    position: { id: string; title: string } | null;
-  } | null;
-}
 
 /**
  * Pengembangan Tim: the JP status of the supervisor's line (`/tim/pengembangan`) and, for one
@@ -97,13 +87,19 @@ export function TeamDevelopmentPage() {
 
 type Adding = { kind: 'training'; recommendation: TrainingRecommendation } | { kind: 'coaching' };
 
-function MemberPlan({ employeeId, cycle }: { employeeId: string; cycle: CycleSummary }) {
+function MemberPlan({
+  employeeId,
+  cycle,
+}: {
+  employeeId: string;
+  cycle: CycleSummaryFieldsFragment;
+}) {
   const { t } = useI18n();
   const ability = useAbility();
   const canAdd = ability.can('create', 'DevelopmentActivity');
   const [adding, setAdding] = useState<Adding | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const member = useQuery<MemberData, { id: string }>(GET_DEVELOPMENT_EMPLOYEE, {
+  const member = useQuery(GET_DEVELOPMENT_EMPLOYEE, {
     variables: { id: employeeId },
     errorPolicy: 'all',
   });

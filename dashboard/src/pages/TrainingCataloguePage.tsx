@@ -9,13 +9,7 @@ import { RETIRE_TRAINING_PROGRAM } from '../modules/development/graphql/mutation
 import { GET_TRAINING_PROGRAMS } from '../modules/development/graphql/queries';
 import { useCatalogueParams } from '../modules/development/hooks/useCatalogueParams';
 import '../modules/development/styles/development.css';
-import {
-  CORE_VALUES,
-  TRAINING_MODES,
-  type CoreValue,
-  type TrainingMode,
-  type TrainingProgram,
-} from '../modules/development/types';
+import { CORE_VALUES, TRAINING_MODES } from '../modules/development/types';
 import {
   DEFAULT_CATALOGUE_PARAMS,
   isFilteredCatalogue,
@@ -29,15 +23,12 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import { MAX_SEARCH_LENGTH } from '../modules/ui/utils/search-limits';
+import type {
+  CoreValue,
+  TrainingMode,
+  TrainingProgramFieldsFragment,
+} from '../modules/api/generated/graphql';
 import '../modules/evaluation/styles/evaluation.css';
-
-interface CatalogueData {
-  trainingPrograms: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: TrainingProgram }[];
-  };
-}
 
 const PAGE_SIZE = 50;
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -49,8 +40,8 @@ export function TrainingCataloguePage() {
   const canManage = ability.can('create', 'TrainingProgram');
   const id = useId();
   const [params, updateParams] = useCatalogueParams();
-  const [editing, setEditing] = useState<TrainingProgram | 'new' | null>(null);
-  const [retiring, setRetiring] = useState<TrainingProgram | null>(null);
+  const [editing, setEditing] = useState<TrainingProgramFieldsFragment | 'new' | null>(null);
+  const [retiring, setRetiring] = useState<TrainingProgramFieldsFragment | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   // The box follows the keyboard; the URL (and the query) follow it after a pause. When the URL
@@ -71,7 +62,7 @@ export function TrainingCataloguePage() {
     setSearch('');
     updateParams(DEFAULT_CATALOGUE_PARAMS);
   };
-  const query = useQuery<CatalogueData>(GET_TRAINING_PROGRAMS, {
+  const query = useQuery(GET_TRAINING_PROGRAMS, {
     variables: { filter, first: PAGE_SIZE },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
@@ -102,9 +93,9 @@ export function TrainingCataloguePage() {
     });
   };
 
-  const confirmRetire = async (program: TrainingProgram) => {
+  const confirmRetire = async (program: TrainingProgramFieldsFragment) => {
     try {
-      await retire({ variables: { id: program.id, version: program.version } });
+      await retire({ variables: { id: program.id, version: program.version! } });
       setNotice({
         tone: 'success',
         text: t('development.catalogue.retired', { title: program.title ?? '' }),

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -8,36 +8,28 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { Role } from '../../platform/auth/role';
 import { Employee } from '../org/employee.entity';
-
-export enum Role {
-  EMPLOYEE = 'EMPLOYEE',
-  LEADER = 'LEADER',
-  HR_ADMIN = 'HR_ADMIN',
-  ANALYST = 'ANALYST',
-}
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'Stored roles; supervisor is derived from the reporting line',
-});
 
 @ObjectType('User', { description: 'A login account' })
 @Entity({ name: 'account' })
 export class Account {
   static readonly modelName = 'User';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the account' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({ description: 'Login name; an employee may also log in with their NIP' })
   @Column({ type: 'varchar', length: 60, unique: true })
   username: string;
 
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description: 'Stored roles; being a supervisor is derived from the reporting line instead',
+  })
   @Column({ type: 'simple-array' })
   roles: Role[];
 

@@ -16,12 +16,12 @@ import { unauthenticated } from '../../platform/graphql/errors';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
 
-@ObjectType()
+@ObjectType({ description: 'The result of a successful login' })
 export class AuthPayload {
   @Field({ description: 'JWT to send as `Authorization: Bearer <token>`' })
   token: string;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account that logged in' })
   user: Account;
 }
 

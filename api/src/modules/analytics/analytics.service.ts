@@ -1,12 +1,14 @@
 import { subject as asSubject } from '@casl/ability';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { conditionAttributes } from '../../platform/authz/policy';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
-import { conditionAttributes } from '../../platform/authz/subject-attributes';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { periodAchievementSql } from '../plan/achievement.sql';
+import { teamDashboardSqlFields } from './analytics.permissions';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
 import { type Period } from '../cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
@@ -18,7 +20,7 @@ import {
   type Rating,
   IN_FORCE_STATUSES,
 } from '../evaluation/evaluation.enums';
-import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { Employee } from '../org/employee.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import type {
@@ -57,8 +59,6 @@ function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
   }
   return groups;
 }
-const subtree = (unitParam: string) =>
-  `SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ${unitParam}`;
 
 /** Team dashboards and analytics: aggregates in SQL over the rows the viewer may read. */
 export class AnalyticsService {
@@ -202,10 +202,13 @@ export class AnalyticsService {
 
   /** Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the own line for supervisors. */
   private memberScope(context: Context) {
-    const scope = rulesToSql(context.ability, 'read', 'TeamDashboard', undefined, {
-      memberChainIds: (operator, value, param) =>
-        `member.id IN (SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ${param(value)} AND line.depth > 0)`,
-    });
+    const scope = rulesToSql(
+      context.ability,
+      'read',
+      'TeamDashboard',
+      undefined,
+      teamDashboardSqlFields('member'),
+    );
     return scope;
   }
 
@@ -217,7 +220,7 @@ export class AnalyticsService {
     const scope = this.memberScope(context);
     const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
       query
-        .where(`member.active = :active AND member.unitId IN (${subtree(':unitId')})`, {
+        .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
           active: true,
           unitId,
         })

@@ -11,41 +11,59 @@ export enum DistributionGroupBy {
   EMPLOYMENT_TYPE = 'EMPLOYMENT_TYPE',
   GENDER = 'GENDER',
 }
-registerEnumType(DistributionGroupBy, { name: 'DistributionGroupBy' });
+registerEnumType(DistributionGroupBy, {
+  name: 'DistributionGroupBy',
+  description: 'What a de-identified distribution is grouped by',
+  valuesConfig: {
+    UNIT: { description: 'The unit kerja, by name' },
+    RANK: { description: 'The golongan, e.g. III/a or IX' },
+    POSITION_LEVEL: { description: 'The jabatan level, e.g. PELAKSANA' },
+    EMPLOYMENT_TYPE: { description: 'PNS or PPPK' },
+    GENDER: { description: 'Jenis kelamin' },
+  },
+});
 
-@ObjectType()
+@ObjectType({
+  description: 'How often one BerAKHLAK value got one rating in an evaluation’s feedback',
+})
 export class ValueFeedbackCount {
-  @Field(() => CoreValue)
+  @Field(() => CoreValue, { description: 'The BerAKHLAK core value' })
   coreValue: CoreValue;
 
-  @Field(() => Rating)
+  @Field(() => Rating, { description: 'The rating given to it' })
   rating: Rating;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Feedback items with this value and rating' })
   count: number;
 }
 
 @ObjectType({ description: 'One evaluated period of an employee' })
 export class TrendPoint {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
 
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period evaluated' })
   period: Period;
 
-  @Field(() => Predicate)
+  @Field(() => Predicate, { description: 'Predikat kinerja of the final evaluation in force' })
   predicate: Predicate;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The predicate as a number for charts: 5 (SANGAT_BAIK) … 1 (SANGAT_KURANG)',
+  })
   predicateLevel: number;
 
-  @Field(() => Rating)
+  @Field(() => Rating, { description: 'Rating hasil kerja' })
   resultRating: Rating;
 
-  @Field(() => Rating)
+  @Field(() => Rating, { description: 'Rating perilaku kerja' })
   behaviorRating: Rating;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Plan achievement (%) for the period when the evaluation was last saved; null without reports',
+  })
   achievement: number | null;
 
   @Field(() => Float, {
@@ -73,19 +91,22 @@ export class TrendPoint {
 
 @ObjectType({ description: 'A team member on the team dashboard' })
 export class TeamMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member’s employee id' })
   employeeId: number;
 
   @Field(() => PlanStatus, { nullable: true, description: 'Null when no SKP exists for the cycle' })
   planStatus: PlanStatus | null;
 
-  @Field(() => Predicate, { nullable: true })
+  @Field(() => Predicate, {
+    nullable: true,
+    description: 'Predicate of the member’s latest final evaluation in this cycle',
+  })
   latestPredicate: Predicate | null;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'Period of that evaluation' })
   latestPeriod: Period | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Achievement (%) of that evaluation' })
   latestAchievement: number | null;
 
   @Field(() => Int, {
@@ -106,30 +127,35 @@ export class TeamMember {
   predicateLevels: number[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'How the team’s final predicates of one period are spread' })
 export class PeriodDistribution {
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period' })
   period: Period;
 
-  @Field(() => [PredicateCount])
+  @Field(() => [PredicateCount], { description: 'Members per predicate, every predicate listed' })
   counts: PredicateCount[];
 }
 
 @ObjectType({ description: 'The team’s averages for one evaluated period' })
 export class TeamTrendPoint {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
 
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period' })
   period: Period;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Mean predicate level (5 SANGAT_BAIK … 1 SANGAT_KURANG) of the final evaluations',
+  })
   averagePredicateLevel: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean achievement (%) of those with one; null when none has',
+  })
   averageAchievement: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members with a final evaluation for the period' })
   evaluated: number;
 }
 
@@ -138,37 +164,49 @@ export class PendingAction {
   @Field({ description: 'APPROVE_PLAN, EVALUATE or DECIDE_OBJECTION' })
   kind: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Whose plan, evaluation or objection it is' })
   employeeId: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The SKP concerned' })
   planId: number | null;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, {
+    nullable: true,
+    description: 'EVALUATE and DECIDE_OBJECTION: the period concerned',
+  })
   period: Period | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'DECIDE_OBJECTION: the objection to decide' })
   objectionId: number | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A unit’s team for one cycle: its members, their predicates and the viewer’s pending actions',
+})
 export class TeamDashboard {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit (with its sub-units)' })
   unitId: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cycle' })
   cycleId: number;
 
-  @Field(() => [TeamMember])
+  @Field(() => [TeamMember], {
+    description: 'Active members the viewer may see as a team, by name',
+  })
   members: TeamMember[];
 
-  @Field(() => [PeriodDistribution])
+  @Field(() => [PeriodDistribution], {
+    description: 'Final predicates per period of the cycle, TW1 to ANNUAL',
+  })
   predicateDistribution: PeriodDistribution[];
 
-  @Field(() => [TeamTrendPoint])
+  @Field(() => [TeamTrendPoint], {
+    description: 'Team averages per evaluated period, across cycles, oldest first',
+  })
   averageTrend: TeamTrendPoint[];
 
-  @Field(() => [PendingAction])
+  @Field(() => [PendingAction], { description: 'What the viewer has to do for these members' })
   pendingActions: PendingAction[];
 }
 
@@ -179,19 +217,25 @@ export class DistributionGroup {
   @Field({ description: 'Unit name, golongan, level, type or gender' })
   group: string;
 
-  @Field()
+  @Field({ description: 'True when the group has fewer than 5 people: only its name is shown' })
   suppressed: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Final evaluations counted in the group; null when suppressed',
+  })
   total: number | null;
 
-  @Field(() => [PredicateCount], { nullable: true })
+  @Field(() => [PredicateCount], {
+    nullable: true,
+    description: 'Evaluations per predicate; null when suppressed',
+  })
   counts: PredicateCount[] | null;
 }
 
 @ObjectType({ description: 'One top-level unit (with its sub-units) in the kecamatan summary' })
 export class UnitSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The top-level unit' })
   unitId: number;
 
   @Field(() => Int, { description: 'Active employees' })
@@ -209,7 +253,10 @@ export class UnitSummary {
   @Field(() => Int, { description: 'Evaluations due for periods that have ended' })
   evaluationsExpected: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Final evaluations done ÷ due (%); null when no period has ended',
+  })
   evaluationCompletion: number | null;
 
   @Field(() => Float, {

@@ -3,9 +3,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { decimalTransformer } from '../../platform/database/decimal.transformer';
 import { CycleStatus, Period } from './cycle.enums';
 
-@ObjectType()
+@ObjectType({ description: 'One period of a cycle with its first and last day' })
 export class CyclePeriod {
-  @Field(() => Period)
+  @Field(() => Period, { description: 'Which period: a triwulan TW1–TW4 or ANNUAL' })
   period: Period;
 
   @Field({ description: 'YYYY-MM-DD, Asia/Jakarta' })
@@ -20,15 +20,17 @@ export class CyclePeriod {
 export class PerformanceCycle {
   static readonly modelName = 'Cycle';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the cycle' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year the cycle covers, e.g. 2026' })
   @Column({ type: 'int', unique: true })
   year: number;
 
-  @Field(() => CycleStatus)
+  @Field(() => CycleStatus, {
+    description: 'Where the year stands: PLANNING → ACTIVE → CALIBRATION → CLOSED',
+  })
   @Column({ type: 'varchar', length: 12, default: CycleStatus.PLANNING })
   status: CycleStatus;
 
@@ -73,7 +75,10 @@ export class PerformanceCycle {
   @Column({ type: 'date', nullable: true })
   annualEvaluationDueOn: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Optimistic-concurrency version, raised by every change; updateCycleDeadlines takes it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 

@@ -4,7 +4,7 @@ import { OverdueKind, Period } from './cycle.enums';
 
 @ObjectType({ description: 'One period of a cycle with its reporting window and deadlines' })
 export class PeriodDeadline {
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period these dates belong to' })
   period: Period;
 
   @Field({ description: 'YYYY-MM-DD, Asia/Jakarta' })
@@ -61,7 +61,9 @@ export class CycleDeadlines {
   })
   reportingWindowDays: number;
 
-  @Field(() => [PeriodDeadline])
+  @Field(() => [PeriodDeadline], {
+    description: 'Each period’s dates and deadlines: TW1 to TW4, then ANNUAL',
+  })
   schedule: PeriodDeadline[];
 }
 
@@ -91,7 +93,7 @@ export class CycleDeadlinesInput {
 
 @ObjectType({ description: 'What is past its deadline about a plan or an evaluation' })
 export class Overdue {
-  @Field(() => OverdueKind)
+  @Field(() => OverdueKind, { description: 'What is late' })
   kind: OverdueKind;
 
   @Field(() => Period, { nullable: true, description: 'Null for the SKP itself' })
@@ -114,12 +116,12 @@ export class OverdueItem extends Overdue {
   employeeRow?: Employee;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many overdue items of one kind' })
 export class OverdueCount {
-  @Field(() => OverdueKind)
+  @Field(() => OverdueKind, { description: 'What is late' })
   kind: OverdueKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Overdue items of this kind' })
   count: number;
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { IN_FORCE_STATUSES, EvaluationStatus } from '../evaluation/evaluation.enums';
@@ -10,6 +11,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import type { PerformancePlan } from '../plan/performance-plan.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import { PerformanceCycle } from './cycle.entity';
+import { overdueItemSqlFields } from './cycle.permissions';
 import { OverdueKind, Period } from './cycle.enums';
 import { deadlinesOf } from './timing';
 import type { OverdueCount, OverdueItem, OverdueList } from './deadline.types';
@@ -140,21 +142,16 @@ export class OverdueService {
     const deadlines = deadlinesOf(cycle);
     const today = jakartaDate(context.now);
 
-    const scope = rulesToSql(context.ability, 'read', 'OverdueItem', undefined, {
-      memberId: 'member.id',
-      memberChainIds: (operator, value, param) => {
-        if (operator !== 'eq')
-          throw new Error(`memberChainIds supports only equality, got ${operator}`);
-        return `member.id IN (SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ${param(value)} AND line.depth > 0)`;
-      },
-    });
+    const scope = rulesToSql(
+      context.ability,
+      'read',
+      'OverdueItem',
+      undefined,
+      overdueItemSqlFields('member'),
+    );
     const inScope = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) => {
       query.where('member.active = :active', { active: true }).andWhere(scope.sql, scope.params);
-      if (unitId !== null)
-        query.andWhere(
-          'member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId)',
-          { unitId },
-        );
+      if (unitId !== null) query.andWhere(inUnitSubtree('member.unitId', ':unitId'), { unitId });
       return query;
     };
     const memberSql = inScope(

@@ -24,7 +24,7 @@ import { TrainingProgram } from './training-program.entity';
 export class DevelopmentActivity {
   static readonly modelName = 'DevelopmentActivity';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the activity' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -44,7 +44,10 @@ export class DevelopmentActivity {
   @JoinColumn({ name: 'employeeId' })
   employee?: Employee;
 
-  @Field(() => ActivityKind, { nullable: true })
+  @Field(() => ActivityKind, {
+    nullable: true,
+    description: 'A catalogue TRAINING, or COACHING (pembinaan) or MENTORING',
+  })
   @Column({ type: 'varchar', length: 10 })
   kind: ActivityKind;
 
@@ -74,7 +77,10 @@ export class DevelopmentActivity {
   @JoinColumn({ name: 'reasonEvaluationId' })
   reasonEvaluation?: Evaluation | null;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, {
+    nullable: true,
+    description: 'The BerAKHLAK value whose weakness this answers, if any',
+  })
   @Column({ type: 'varchar', length: 24, nullable: true })
   reasonCoreValue: CoreValue | null;
 
@@ -85,7 +91,10 @@ export class DevelopmentActivity {
   @JoinColumn({ name: 'reasonIndicatorId' })
   reasonIndicator?: Indicator | null;
 
-  @Field(() => IndicatorAspect, { nullable: true })
+  @Field(() => IndicatorAspect, {
+    nullable: true,
+    description: 'The aspect of the IKI whose weakness this answers, if any',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   reasonAspect: IndicatorAspect | null;
 
@@ -93,7 +102,10 @@ export class DevelopmentActivity {
   @Column({ type: 'int' })
   jp: number;
 
-  @Field(() => ActivityStatus, { nullable: true })
+  @Field(() => ActivityStatus, {
+    nullable: true,
+    description: 'PLANNED, IN_PROGRESS, then DONE or CANCELLED (both final)',
+  })
   @Column({ type: 'varchar', length: 12, default: ActivityStatus.PLANNED })
   status: ActivityStatus;
 
@@ -108,11 +120,14 @@ export class DevelopmentActivity {
   @Column({ type: 'date', nullable: true })
   completedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What came of it, in words' })
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. a link to the certificate' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Link to the evidence, e.g. the certificate',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   evidenceUrl: string | null;
 
@@ -124,7 +139,10 @@ export class DevelopmentActivity {
   @Column({ type: 'boolean', default: false })
   required: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was cancelled (required for a required pembinaan)',
+  })
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
 
@@ -135,15 +153,19 @@ export class DevelopmentActivity {
   @JoinColumn({ name: 'createdById' })
   createdBy?: Employee | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Optimistic-concurrency version, raised by every change; updateDevelopmentActivity takes it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the activity was added' })
   @CreateDateColumn()
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the activity last changed' })
   @UpdateDateColumn()
   updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../context';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { type PageArgs, paginate } from '../../platform/graphql/pagination';
@@ -22,7 +23,8 @@ import type { CoreValue } from '../plan/plan.enums';
 import { WorkTarget } from '../plan/work-target.entity';
 import { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus, EffectChange, EffectMeasure, WeaknessKind } from './development.enums';
-import { developmentSqlFields, type DevelopmentService } from './development.service';
+import { developmentSqlFields } from './development.permissions';
+import type { DevelopmentService } from './development.service';
 import type {
   ActivityEffect,
   EmployeeJp,
@@ -455,11 +457,7 @@ export class DevelopmentInsightService {
         .where('employee.active = :active', { active: true })
         .andWhere(rows.sql, rows.params)
         .setParameter('cycleId', cycleId);
-      if (unitId !== null)
-        query.andWhere(
-          'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)',
-          { unitId },
-        );
+      if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
       return query;
     };
     const below = `employee.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;

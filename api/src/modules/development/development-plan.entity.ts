@@ -17,7 +17,7 @@ import { Employee } from '../org/employee.entity';
 export class DevelopmentPlan {
   static readonly modelName = 'DevelopmentPlan';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the development plan' })
   @PrimaryGeneratedColumn()
   id: number;
 

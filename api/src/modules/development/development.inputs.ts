@@ -2,93 +2,124 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { CoreValue, IndicatorAspect } from '../plan/plan.enums';
 import { ActivityKind, ActivityStatus, TrainingMode } from './development.enums';
 
-@InputType()
+@InputType({
+  description: 'What a programme strengthens: at least one core value or aspect, none twice',
+})
 export class CompetenciesInput {
-  @Field(() => [CoreValue], { defaultValue: [] })
+  @Field(() => [CoreValue], {
+    defaultValue: [],
+    description: 'BerAKHLAK core values the programme strengthens',
+  })
   coreValues: CoreValue[];
 
-  @Field(() => [IndicatorAspect], { defaultValue: [] })
+  @Field(() => [IndicatorAspect], {
+    defaultValue: [],
+    description: 'IKI aspects the programme strengthens',
+  })
   aspects: IndicatorAspect[];
 }
 
-@InputType()
+@InputType({ description: 'A new programme in the training catalogue' })
 export class TrainingProgramInput {
   @Field({ description: 'Unique, e.g. PLT-KOM-01' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Name of the programme, 3 to 160 characters' })
   title: string;
 
-  @Field()
+  @Field({ description: 'What the programme covers, 10 to 4000 characters' })
   description: string;
 
-  @Field(() => CompetenciesInput)
+  @Field(() => CompetenciesInput, { description: 'What the programme strengthens' })
   competencies: CompetenciesInput;
 
   @Field(() => Int, { description: 'JP (1 JP = 45 minutes)' })
   hours: number;
 
-  @Field()
+  @Field({ description: 'Who runs it, 2 to 160 characters' })
   provider: string;
 
-  @Field(() => TrainingMode)
+  @Field(() => TrainingMode, { description: 'How it is delivered' })
   mode: TrainingMode;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a catalogue programme; only the fields given change' })
 export class TrainingProgramUpdate {
   @Field(() => Int, { description: 'The version you read: a newer one means someone else saved' })
   version: number;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'New unique code: 2 to 32 capital letters, digits or dashes',
+  })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name, 3 to 160 characters' })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New description, 10 to 4000 characters' })
   description?: string;
 
-  @Field(() => CompetenciesInput, { nullable: true })
+  @Field(() => CompetenciesInput, {
+    nullable: true,
+    description: 'New competencies; replace the current ones',
+  })
   competencies?: CompetenciesInput;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New length in JP, 1 to 200' })
   hours?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New provider, 2 to 160 characters' })
   provider?: string;
 
-  @Field(() => TrainingMode, { nullable: true })
+  @Field(() => TrainingMode, { nullable: true, description: 'New mode of delivery' })
   mode?: TrainingMode;
 }
 
-@InputType()
+@InputType({ description: 'Filters for the training catalogue' })
 export class TrainingProgramFilter {
   @Field({ nullable: true, description: 'In code or title' })
   search?: string;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, {
+    nullable: true,
+    description: 'Programmes that strengthen this core value',
+  })
   coreValue?: CoreValue;
 
-  @Field(() => IndicatorAspect, { nullable: true })
+  @Field(() => IndicatorAspect, {
+    nullable: true,
+    description: 'Programmes that strengthen this IKI aspect',
+  })
   aspect?: IndicatorAspect;
 
-  @Field(() => TrainingMode, { nullable: true })
+  @Field(() => TrainingMode, { nullable: true, description: 'Programmes delivered this way' })
   mode?: TrainingMode;
 
-  @Field({ nullable: true, defaultValue: false })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Also list retired programmes (left out by default)',
+  })
   includeRetired?: boolean;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A new item in an employee’s development plan for a cycle that is not closed (the plan is created with it)',
+})
 export class AddDevelopmentActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The employee developed; the viewer must be in their supervisor chain',
+  })
   employeeId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cycle of the development plan' })
   cycleId: string;
 
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, {
+    description: 'TRAINING from the catalogue, or COACHING (pembinaan) or MENTORING',
+  })
   kind: ActivityKind;
 
   @Field(() => ID, { nullable: true, description: 'Required for TRAINING' })
@@ -106,10 +137,16 @@ export class AddDevelopmentActivityInput {
   @Field(() => ID, { nullable: true, description: 'The evaluation the weakness was found in' })
   reasonEvaluationId?: string | null;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, {
+    nullable: true,
+    description: 'The BerAKHLAK value whose weakness this answers',
+  })
   reasonCoreValue?: CoreValue | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An IKI of the employee’s SKP whose weakness this answers',
+  })
   reasonIndicatorId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Defaults to the programme’s JP' })
@@ -119,27 +156,38 @@ export class AddDevelopmentActivityInput {
   dueDate?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Changes to an activity; only the fields given change. A DONE or CANCELLED activity changes only its outcome and evidence',
+})
 export class UpdateDevelopmentActivityInput {
   @Field(() => Int, { description: 'The version you read: a newer one means someone else saved' })
   version: number;
 
-  @Field(() => ActivityStatus, { nullable: true })
+  @Field(() => ActivityStatus, {
+    nullable: true,
+    description:
+      'New status: PLANNED and IN_PROGRESS may move to any other; DONE and CANCELLED are final',
+  })
   status?: ActivityStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What came of it, at most 4000 characters' })
   outcome?: string | null;
 
   @Field(() => String, { nullable: true, description: 'http(s) link, e.g. to the certificate' })
   evidenceUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'New title of a coaching or mentoring, 3 to 160 characters (a training keeps its programme’s)',
+  })
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New reason, 10 to 4000 characters' })
   reason?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New JP, 0 to 200' })
   jp?: number;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })

@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { SubjectName } from '../../platform/authz/abilities';
-import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import {
@@ -53,18 +52,6 @@ const NEXT_STATUS: Record<ActivityStatus, ActivityStatus[]> = {
   [ActivityStatus.DONE]: [],
   [ActivityStatus.CANCELLED]: [],
 };
-
-/** How development rule conditions read in SQL for a table with an `employeeId` column. */
-export function developmentSqlFields(employeeIdColumn: string): SqlFieldMap {
-  return {
-    ownerId: employeeIdColumn,
-    ownerChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-      return `${employeeIdColumn} IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-  };
-}
 
 const isHttpUrl = (value: string) => {
   try {

@@ -10,7 +10,7 @@ import { TrainingProgram } from './training-program.entity';
 
 @ObjectType({ description: 'JP of one employee for one year, against the 20 JP right of a PNS' })
 export class JpProgress {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The cycle year' })
   year: number;
 
   @Field(() => Int, { description: 'JP of activities not cancelled' })
@@ -22,10 +22,10 @@ export class JpProgress {
   @Field(() => Int, { nullable: true, description: '20 for PNS; null for PPPK' })
   target: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'done ÷ target, 0–1' })
+  @Field(() => Float, { nullable: true, description: 'Done ÷ target, 0–1 (capped at 1)' })
   progress: number | null;
 
-  @Field()
+  @Field({ description: 'A PNS with fewer than 20 JP done; always false for PPPK' })
   belowTarget: boolean;
 
   @Field({ description: 'Below target while the year is running out (from 1 October) or over' })
@@ -34,19 +34,21 @@ export class JpProgress {
 
 @ObjectType({ description: 'Why a programme is recommended: one weakness of a recent evaluation' })
 export class WeaknessReason {
-  @Field(() => WeaknessKind)
+  @Field(() => WeaknessKind, {
+    description: 'What is weak: a core value, an indicator, or the predicate',
+  })
   kind: WeaknessKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The evaluation the weakness was found in' })
   evaluationId: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of that evaluation' })
   cycleYear: number;
 
-  @Field(() => Period)
+  @Field(() => Period, { description: 'Period of that evaluation' })
   period: Period;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, { nullable: true, description: 'CORE_VALUE: the weak BerAKHLAK value' })
   coreValue: CoreValue | null;
 
   @Field({ description: 'The value was rated DI_BAWAH_EKSPEKTASI' })
@@ -55,31 +57,38 @@ export class WeaknessReason {
   @Field(() => Int, { description: 'Improvement feedback on the value during that cycle' })
   improvementFeedbackCount: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'INDICATOR: the IKI that fell short' })
   indicatorId: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'INDICATOR: what the IKI measures' })
   indicatorDescription: string | null;
 
-  @Field(() => IndicatorAspect, { nullable: true })
+  @Field(() => IndicatorAspect, { nullable: true, description: 'INDICATOR: the IKI’s aspect' })
   aspect: IndicatorAspect | null;
 
   @Field(() => Float, { nullable: true, description: 'The indicator’s achievement (%)' })
   achievement: number | null;
 
-  @Field(() => Predicate, { nullable: true })
+  @Field(() => Predicate, {
+    nullable: true,
+    description: 'PREDICATE: the low predicate (BUTUH_PERBAIKAN or lower)',
+  })
   predicate: Predicate | null;
 
   @Field(() => Float, { description: 'How much it counts in the ranking' })
   weight: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A catalogue programme recommended for an employee, with why' })
 export class TrainingRecommendation {
-  @Field(() => TrainingProgram)
+  @Field(() => TrainingProgram, {
+    description: 'The recommended programme (not retired, not already planned or done)',
+  })
   program: TrainingProgram;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Sum of the weights of the weaknesses it addresses; higher ranks first',
+  })
   score: number;
 
   @Field(() => [WeaknessReason], { description: 'Strongest first' })
@@ -88,49 +97,61 @@ export class TrainingRecommendation {
 
 @ObjectType({ description: 'A completed activity’s effect on one rating' })
 export class ActivityEffect {
-  @Field(() => EffectMeasure)
+  @Field(() => EffectMeasure, {
+    description: 'Which rating is compared: a core value’s or the result rating',
+  })
   measure: EffectMeasure;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, { nullable: true, description: 'CORE_VALUE: the value compared' })
   coreValue: CoreValue | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The nearest evaluation whose period ended by the completion day',
+  })
   beforeEvaluationId: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of that evaluation' })
   beforeCycleYear: number | null;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'Period of that evaluation' })
   beforePeriod: Period | null;
 
-  @Field(() => Rating, { nullable: true })
+  @Field(() => Rating, { nullable: true, description: 'The rating in that evaluation' })
   beforeRating: Rating | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The nearest evaluation whose period began after the completion day',
+  })
   afterEvaluationId: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of that evaluation' })
   afterCycleYear: number | null;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'Period of that evaluation' })
   afterPeriod: Period | null;
 
-  @Field(() => Rating, { nullable: true })
+  @Field(() => Rating, { nullable: true, description: 'The rating in that evaluation' })
   afterRating: Rating | null;
 
-  @Field(() => EffectChange)
+  @Field(() => EffectChange, {
+    description: 'How the rating moved; NO_DATA without both evaluations',
+  })
   change: EffectChange;
 }
 
 @ObjectType({ description: 'What one programme did to one rating, over everyone who completed it' })
 export class ProgramEffect {
-  @Field(() => TrainingProgram)
+  @Field(() => TrainingProgram, { description: 'The programme' })
   program: TrainingProgram;
 
-  @Field(() => EffectMeasure)
+  @Field(() => EffectMeasure, {
+    description: 'Which rating is compared: a core value’s or the result rating',
+  })
   measure: EffectMeasure;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, { nullable: true, description: 'CORE_VALUE: the value compared' })
   coreValue: CoreValue | null;
 
   @Field(() => Int, { description: 'Activities DONE with this programme' })
@@ -139,13 +160,13 @@ export class ProgramEffect {
   @Field(() => Int, { description: 'Completions with a rating before and after' })
   measured: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Measured completions whose rating rose' })
   improved: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Measured completions whose rating stayed' })
   unchanged: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Measured completions whose rating fell' })
   declined: number;
 
   @Field(() => Int, { description: 'Rated DI_BAWAH_EKSPEKTASI before' })
@@ -160,16 +181,19 @@ export class ProgramEffect {
 
 @ObjectType({ description: 'One employee’s JP for a year' })
 export class EmployeeJp {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee’s id' })
   employeeId: number;
 
-  @Field(() => Employee, { nullable: true })
+  @Field(() => Employee, {
+    nullable: true,
+    description: 'The employee (fields follow the viewer’s rights)',
+  })
   employee?: Employee | null;
 
-  @Field(() => EmploymentType)
+  @Field(() => EmploymentType, { description: 'PNS or PPPK: only PNS have the 20 JP right' })
   employmentType: EmploymentType;
 
-  @Field(() => JpProgress)
+  @Field(() => JpProgress, { description: 'JP planned and done in the year' })
   jp: JpProgress;
 }
 
@@ -177,16 +201,16 @@ export const EmployeeJpConnection = ConnectionType(EmployeeJp, 'EmployeeJp');
 
 @ObjectType({ description: 'JP totals over the employees counted' })
 export class JpTotals {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Active employees counted' })
   employees: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, PNS' })
   pns: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'JP of activities not cancelled, summed' })
   jpPlanned: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'JP of activities DONE, summed' })
   jpDone: number;
 
   @Field(() => Int, { description: 'PNS with fewer than 20 JP done' })
@@ -195,16 +219,18 @@ export class JpTotals {
 
 @ObjectType({ description: 'JP status of a team or the kecamatan for one year' })
 export class JpOverview {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The cycle year' })
   year: number;
 
   @Field({ description: 'From 1 October on, PNS below 20 JP are flagged' })
   yearRunningOut: boolean;
 
-  @Field(() => JpTotals)
+  @Field(() => JpTotals, { description: 'Totals over every employee counted, not only this page' })
   totals: JpTotals;
 
-  @Field(() => EmployeeJpConnection, { description: 'Below target first, then by name' })
+  @Field(() => EmployeeJpConnection, {
+    description: 'The employees counted, by name (only PNS below 20 JP when belowTargetOnly)',
+  })
   members: InstanceType<typeof EmployeeJpConnection>;
 }
 
@@ -212,21 +238,32 @@ export class JpOverview {
   description: 'JP totals of one group; for analysts, groups under 5 people are suppressed',
 })
 export class JpGroup {
-  @Field()
+  @Field({
+    description: 'The group: unit name, golongan, jabatan level, employment type or gender',
+  })
   group: string;
 
-  @Field()
+  @Field({ description: 'True when the group has fewer than 5 people and the counts are hidden' })
   suppressed: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Active employees in the group; null when suppressed',
+  })
   employees: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'JP of activities not cancelled; null when suppressed',
+  })
   jpPlanned: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'JP of activities DONE; null when suppressed' })
   jpDone: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PNS with fewer than 20 JP done; null when suppressed',
+  })
   pnsBelowTarget: number | null;
 }

@@ -11,10 +11,10 @@ import { TrainingMode } from './development.enums';
 
 @ObjectType({ description: 'What a programme strengthens: BerAKHLAK values and/or IKI aspects' })
 export class Competencies {
-  @Field(() => [CoreValue])
+  @Field(() => [CoreValue], { description: 'BerAKHLAK core values the programme strengthens' })
   coreValues: CoreValue[];
 
-  @Field(() => [IndicatorAspect])
+  @Field(() => [IndicatorAspect], { description: 'IKI aspects the programme strengthens' })
   aspects: IndicatorAspect[];
 }
 
@@ -23,19 +23,19 @@ export class Competencies {
 export class TrainingProgram {
   static readonly modelName = 'TrainingProgram';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the programme' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Unique catalogue code, e.g. PLT-KOM-01' })
   @Column({ type: 'varchar', length: 32, unique: true })
   code: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the programme' })
   @Column({ type: 'varchar', length: 160 })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the programme covers' })
   @Column({ type: 'text' })
   description: string;
 
@@ -51,11 +51,17 @@ export class TrainingProgram {
   @Column({ type: 'int' })
   hours: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who runs it, e.g. BKPSDM Kota Surabaya or LAN RI',
+  })
   @Column({ type: 'varchar', length: 160 })
   provider: string;
 
-  @Field(() => TrainingMode, { nullable: true })
+  @Field(() => TrainingMode, {
+    nullable: true,
+    description: 'How it is delivered: classroom, e-learning, coaching or mentoring',
+  })
   @Column({ type: 'varchar', length: 12 })
   mode: TrainingMode;
 
@@ -66,7 +72,11 @@ export class TrainingProgram {
   @Column({ type: 'datetime', precision: 3, nullable: true })
   retiredAt: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Optimistic-concurrency version, raised by every change; updateTrainingProgram and retireTrainingProgram take it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 

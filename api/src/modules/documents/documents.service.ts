@@ -2,6 +2,7 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { canReadField } from '../../platform/authz/field-guard';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { runTransaction } from '../../platform/database/transaction';
 import { badInput, forbidden, notFound } from '../../platform/graphql/errors';
@@ -14,12 +15,12 @@ import { DevelopmentPlan } from '../development/development-plan.entity';
 import { ActivityStatus } from '../development/development.enums';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../evaluation/evaluation.entity';
-import { evaluationSqlFields } from '../evaluation/evaluation.service';
+import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { Objection, ObjectionStatus } from '../evaluation/objection.entity';
 import { OrganizationPredicate } from '../evaluation/organization-predicate.entity';
-import { anonymitySetSql } from '../org/anonymity-set';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import { ownerSqlFields } from '../org/org.permissions';
 import { Position } from '../org/position.entity';
 import { pangkatOf } from '../org/utils/rank.util';
 import { BehaviorExpectation } from '../plan/behavior-expectation.entity';
@@ -413,15 +414,13 @@ export class DocumentsService {
             .getRepository(OrgUnit)
             .findOneBy({ id: positiveId(query.unitId, 'unitId') });
     if (!unit) throw notFound('OrgUnit', query.unitId);
-    const rows = rulesToSql(context.ability, 'read', 'PerformancePlan', 'approach', {
-      ownerId: 'member.id',
-      ownerChainIds: (operator, value, param) => {
-        if (operator !== 'eq')
-          throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-        return `member.id IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-      },
-      ownerAnonymitySetSize: anonymitySetSql('member.id'),
-    });
+    const rows = rulesToSql(
+      context.ability,
+      'read',
+      'PerformancePlan',
+      'approach',
+      ownerSqlFields('member.id'),
+    );
     return { cycle, unit, rows };
   }
 
@@ -471,10 +470,10 @@ export class DocumentsService {
         evaluationRule.params,
       )
       .leftJoin(JP_DONE_BY_EMPLOYEE, 'jp', 'jp.employeeId = member.id')
-      .where(
-        'member.active = :active AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId)',
-        { active: true, unitId: unit.id },
-      )
+      .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
+        active: true,
+        unitId: unit.id,
+      })
       .andWhere(rows.sql, rows.params)
       .setParameters({ cycleId: cycle.id, period })
       .orderBy('unit.sortOrder', 'ASC')
@@ -538,10 +537,10 @@ export class DocumentsService {
       .innerJoin('position', 'position', 'position.id = member.positionId')
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
       .leftJoin(JP_DONE_BY_EMPLOYEE, 'jp', 'jp.employeeId = member.id')
-      .where(
-        'member.active = :active AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId)',
-        { active: true, unitId: unit.id },
-      )
+      .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
+        active: true,
+        unitId: unit.id,
+      })
       .andWhere(rows.sql, rows.params)
       .setParameters({ cycleId: cycle.id })
       .orderBy('unit.sortOrder', 'ASC')

@@ -2,6 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { dateProblem } from '../../platform/graphql/dates';
 import {
   assertNoProblems,
@@ -190,7 +191,7 @@ function annualPredicates(manager: EntityManager, unitId: number, cycleId: numbe
       { cycleId, annual: Period.ANNUAL },
     )
     .andWhere(
-      `evaluation.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))`,
+      `evaluation.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`,
       { unitId },
     );
 }

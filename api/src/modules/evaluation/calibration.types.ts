@@ -1,21 +1,21 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrganizationPredicateValue, Predicate } from './evaluation.enums';
 
-@ObjectType()
+@ObjectType({ description: 'How many employees have one predicate' })
 export class PredicateCount {
-  @Field(() => Predicate)
+  @Field(() => Predicate, { description: 'The predikat kinerja' })
   predicate: Predicate;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Employees with this predicate' })
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The share of one predicate among those counted' })
 export class PredicatePercentage {
-  @Field(() => Predicate)
+  @Field(() => Predicate, { description: 'The predikat kinerja' })
   predicate: Predicate;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Percent of all predicates counted, rounded to 2 decimals' })
   percentage: number;
 }
 
@@ -24,25 +24,31 @@ export class CurveRuleCheck {
   @Field({ description: 'Rule code, e.g. BAIK_AT_MOST_PERCENT_70' })
   rule: string;
 
-  @Field(() => [Predicate])
+  @Field(() => [Predicate], { description: 'The predicates the rule counts together' })
   predicates: Predicate[];
 
   @Field({ description: 'AT_MOST_PERCENT, AT_LEAST_PERCENT, AT_LEAST_ONE or NONE' })
   bound: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The rule’s limit in percent; null for AT_LEAST_ONE and NONE',
+  })
   percent: number | null;
 
-  @Field()
+  @Field({ description: 'Whether the unit meets the rule (limits are inclusive)' })
   passed: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Employees with one of the rule’s predicates' })
   count: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Their percent of all predicates counted' })
   actualPercent: number;
 
-  @Field()
+  @Field({
+    description:
+      'The check in words, e.g. BAIK: 8 of 10 (80 %); the curve for BAIK allows at most 70 %',
+  })
   detail: string;
 
   /** Where the rule was checked, so its employees can be paged on demand. */
@@ -56,10 +62,10 @@ export class CurveRuleCheck {
     'The annual predicates of a unit and its sub-units against the curve of its organisation predicate',
 })
 export class DistributionCheck {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit checked (with its sub-units)' })
   unitId: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cycle checked' })
   cycleId: number;
 
   @Field(() => OrganizationPredicateValue, {
@@ -73,13 +79,17 @@ export class DistributionCheck {
   })
   total: number;
 
-  @Field(() => [PredicateCount])
+  @Field(() => [PredicateCount], { description: 'Employees per predicate, every predicate listed' })
   counts: PredicateCount[];
 
-  @Field(() => [PredicatePercentage])
+  @Field(() => [PredicatePercentage], {
+    description: 'Share of each predicate, every predicate listed',
+  })
   percentages: PredicatePercentage[];
 
-  @Field(() => [CurveRuleCheck])
+  @Field(() => [CurveRuleCheck], {
+    description: 'The curve rules of the organisation predicate, each checked; empty without one',
+  })
   rules: CurveRuleCheck[];
 
   @Field(() => Boolean, {

@@ -10,7 +10,7 @@ import { Rating } from './evaluation.enums';
 export class EvaluationFeedback {
   static readonly modelName = 'EvaluationFeedback';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the feedback item' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -29,7 +29,10 @@ export class EvaluationFeedback {
   @JoinColumn({ name: 'workTargetId' })
   workTarget?: WorkTarget | null;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, {
+    nullable: true,
+    description: 'The BerAKHLAK value commented on; null for feedback on an RHK',
+  })
   @Column({ type: 'varchar', length: 24, nullable: true })
   coreValue: CoreValue | null;
 
@@ -40,7 +43,7 @@ export class EvaluationFeedback {
   @Column({ type: 'varchar', length: 20, nullable: true })
   rating: Rating | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The evaluator’s feedback, in words' })
   @Column({ type: 'text' })
   text: string;
 }

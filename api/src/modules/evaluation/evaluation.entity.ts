@@ -28,7 +28,9 @@ import { EvaluationStatus, Predicate, Rating, SuggestionBasis } from './evaluati
 export class Evaluation {
   static readonly modelName = 'Evaluation';
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Stable internal id of this evaluation (each objection revision has its own)',
+  })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -62,15 +64,24 @@ export class Evaluation {
   @JoinColumn({ name: 'evaluatorId' })
   evaluator?: Employee;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, {
+    nullable: true,
+    description: 'The triwulan evaluated, or ANNUAL for the year-end evaluation',
+  })
   @Column({ type: 'varchar', length: 6 })
   period: Period;
 
-  @Field(() => Rating, { nullable: true })
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'Rating hasil kerja given by the pejabat penilai',
+  })
   @Column({ type: 'varchar', length: 20 })
   resultRating: Rating;
 
-  @Field(() => Rating, { nullable: true })
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'Rating perilaku kerja (BerAKHLAK) given by the pejabat penilai',
+  })
   @Column({ type: 'varchar', length: 20 })
   behaviorRating: Rating;
 
@@ -124,28 +135,50 @@ export class Evaluation {
   @Column({ type: 'boolean', default: false })
   differsFromSuggestion: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The evaluator’s closing remarks (catatan/rekomendasi)',
+  })
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
-  @Field(() => EvaluationStatus, { nullable: true })
+  @Field(() => EvaluationStatus, {
+    nullable: true,
+    description:
+      'DRAFT while the evaluator writes it, FINAL once finalised, ACKNOWLEDGED once the employee has acknowledged it',
+  })
   @Column({ type: 'varchar', length: 12, default: EvaluationStatus.DRAFT })
   status: EvaluationStatus;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Optimistic-concurrency version, raised by every change; saveEvaluation and finalizeEvaluation take it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the evaluation became FINAL; an annual one may be objected to for 14 days from here',
+  })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   finalizedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the employee acknowledged the final evaluation',
+  })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   acknowledgedAt: Date | null;
 
   /** 0 for the original; each upheld objection adds a revision (unique per plan and period). */
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '0 for the original; each upheld objection adds a revision with the revised ratings',
+  })
   @Column({ type: 'int', default: 0 })
   revision: number;
 

@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import { type DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   conflict,
@@ -22,10 +22,10 @@ import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { planPeriodSummary } from '../plan/plan-achievement';
 import { PlanStatus } from '../plan/plan.enums';
-import { planSqlFields } from '../plan/plan.service';
 import { WorkTarget } from '../plan/work-target.entity';
 import type { Loaders } from '../../platform/graphql/loaders';
 import { Evaluation } from './evaluation.entity';
+import { evaluationSqlFields, objectionSqlFields } from './evaluation.permissions';
 import {
   EvaluationStatus,
   IN_FORCE_STATUSES,
@@ -87,12 +87,6 @@ function decisionProblems(
 }
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
-
-/** Evaluations carry their employee, so the plan's condition fields read the same on them. */
-export const evaluationSqlFields = (alias: string): SqlFieldMap => ({
-  ...planSqlFields(alias),
-  evaluationStatus: `${alias}.status`,
-});
 
 function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
@@ -728,10 +722,7 @@ export class EvaluationService {
     role: 'decide' | 'respond',
     page: PageArgs,
   ): Promise<Connection<Objection>> {
-    const fields: SqlFieldMap = {
-      ...evaluationSqlFields('evaluation'),
-      evaluatorSupervisorId: 'evaluator.supervisorId',
-    };
+    const fields = objectionSqlFields('evaluation', 'evaluator');
     const gates =
       role === 'decide'
         ? [

@@ -21,7 +21,7 @@ import { Rating } from './evaluation.enums';
 export class IndicatorJudgement {
   static readonly modelName = 'IndicatorJudgement';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the judgement' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -40,7 +40,10 @@ export class IndicatorJudgement {
   @JoinColumn({ name: 'indicatorId' })
   indicator?: Indicator;
 
-  @Field(() => Rating, { nullable: true })
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'How the period’s narrative realisation met the narrative target',
+  })
   @Column({ type: 'varchar', length: 20 })
   rating: Rating;
 }

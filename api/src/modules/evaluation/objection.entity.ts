@@ -12,15 +12,30 @@ export enum ObjectionDecision {
   UPHELD = 'UPHELD',
   REJECTED = 'REJECTED',
 }
-registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
-registerEnumType(ObjectionDecision, { name: 'ObjectionDecision' });
+registerEnumType(ObjectionStatus, {
+  name: 'ObjectionStatus',
+  description: 'Where a keberatan stands: FILED, then UPHELD or REJECTED',
+  valuesConfig: {
+    FILED: { description: 'Diajukan: waiting for the response and the decision' },
+    UPHELD: { description: 'Diterima: a revised evaluation replaced the objected one' },
+    REJECTED: { description: 'Ditolak: the evaluation stands' },
+  },
+});
+registerEnumType(ObjectionDecision, {
+  name: 'ObjectionDecision',
+  description: 'The atasan pejabat penilai’s decision on a keberatan',
+  valuesConfig: {
+    UPHELD: { description: 'Uphold: the evaluation is revised with new ratings (new revision)' },
+    REJECTED: { description: 'Reject: the evaluation stands' },
+  },
+});
 
 @ObjectType({ description: 'Keberatan against a FINAL annual evaluation' })
 @Entity({ name: 'objection' })
 export class Objection {
   static readonly modelName = 'Objection';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the objection' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -39,11 +54,14 @@ export class Objection {
   @JoinColumn({ name: 'employeeId' })
   employee?: Employee;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the employee objects, in their words' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field(() => ObjectionStatus, { nullable: true })
+  @Field(() => ObjectionStatus, {
+    nullable: true,
+    description: 'FILED until decided, then UPHELD or REJECTED',
+  })
   @Column({ type: 'varchar', length: 10, default: ObjectionStatus.FILED })
   status: ObjectionStatus;
 
@@ -56,15 +74,18 @@ export class Objection {
   @JoinColumn({ name: 'deciderId' })
   decider?: Employee | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The written reason of the decision' })
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the employee filed it (within 14 days of the evaluation becoming FINAL)',
+  })
   @Column({ type: 'datetime', precision: 3 })
   filedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the decision was recorded' })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   decidedAt: Date | null;
 
@@ -84,7 +105,7 @@ export class Objection {
   @Column({ type: 'text', nullable: true })
   response: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the pejabat penilai responded' })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   respondedAt: Date | null;
 
@@ -112,7 +133,11 @@ export class Objection {
   @Column({ type: 'int', nullable: true })
   recordedByAccountId: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Optimistic-concurrency version, raised by the response and the decision, which take it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 }

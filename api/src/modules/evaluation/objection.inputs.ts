@@ -7,7 +7,7 @@ import { ObjectionDecision } from './objection.entity';
     'A decision on an objection taken by the atasan pejabat penilai outside the kecamatan, recorded by HR',
 })
 export class ExternalObjectionDecisionInput {
-  @Field(() => ObjectionDecision)
+  @Field(() => ObjectionDecision, { description: 'UPHELD (with revised ratings) or REJECTED' })
   decision: ObjectionDecision;
 
   @Field({ description: 'The written reason of the decision, 10 to 4000 characters' })

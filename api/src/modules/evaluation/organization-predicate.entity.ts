@@ -13,7 +13,7 @@ import { OrganizationPredicateValue } from './evaluation.enums';
 export class OrganizationPredicate {
   static readonly modelName = 'OrganizationPredicate';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the record' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -31,11 +31,14 @@ export class OrganizationPredicate {
   @JoinColumn({ name: 'cycleId' })
   cycle?: PerformanceCycle;
 
-  @Field(() => OrganizationPredicateValue)
+  @Field(() => OrganizationPredicateValue, {
+    description:
+      'Predikat kinerja organisasi; it sets the distribution curve for the unit’s employees',
+  })
   @Column({ type: 'varchar', length: 16 })
   predicate: OrganizationPredicateValue;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last recorded' })
   @Column({ type: 'datetime', precision: 3 })
   recordedAt: Date;
 

@@ -13,6 +13,11 @@ export enum FeedbackKind {
 registerEnumType(FeedbackKind, {
   name: 'FeedbackKind',
   description: 'Pujian, perbaikan or catatan',
+  valuesConfig: {
+    PRAISE: { description: 'Pujian: praise for something done well' },
+    IMPROVEMENT: { description: 'Perbaikan: something to improve' },
+    NOTE: { description: 'Catatan: a neutral note; every reply in a thread is one' },
+  },
 });
 
 @ObjectType({
@@ -24,7 +29,7 @@ registerEnumType(FeedbackKind, {
 export class Feedback {
   static readonly modelName = 'Feedback';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the feedback item' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -56,23 +61,32 @@ export class Feedback {
   @JoinColumn({ name: 'workTargetId' })
   workTarget?: WorkTarget | null;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, {
+    nullable: true,
+    description: 'The BerAKHLAK value it is about, if any (never together with an RHK)',
+  })
   @Column({ type: 'varchar', length: 24, nullable: true })
   coreValue: CoreValue | null;
 
-  @Field(() => FeedbackKind, { nullable: true })
+  @Field(() => FeedbackKind, {
+    nullable: true,
+    description: 'Pujian (praise), perbaikan (improvement) or catatan (note); replies are notes',
+  })
   @Column({ type: 'varchar', length: 12 })
   kind: FeedbackKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The feedback itself, 1 to 2000 characters' })
   @Column({ type: 'text' })
   text: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was given' })
   @Column({ type: 'datetime', precision: 3 })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the recipient acknowledged it; null until then',
+  })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   acknowledgedAt: Date | null;
 

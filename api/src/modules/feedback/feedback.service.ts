@@ -1,7 +1,7 @@
 import { type DataSource, In, IsNull } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   conflict,
@@ -18,6 +18,7 @@ import { PerformancePlan } from '../plan/performance-plan.entity';
 import { WorkTarget } from '../plan/work-target.entity';
 import { OVERDUE_CYCLE_STATUSES } from '../cycle/utils/deadlines.util';
 import { Feedback, FeedbackKind } from './feedback.entity';
+import { feedbackSqlFields } from './feedback.permissions';
 import { type Notice, notify } from './notices';
 import { deadlineNotices } from './utils/notice-text.util';
 import type { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
@@ -25,23 +26,6 @@ import { Notification } from './notification.entity';
 import { runTransaction } from '../../platform/database/transaction';
 
 export const FEEDBACK_MAX_LENGTH = 2000;
-
-/**
- * A thread reads as its first item (DESIGN §3): its two parties and whoever may read the first
- * item read every reply. `rootAlias` is the first item joined on `threadId` (null for a first item).
- */
-export function feedbackSqlFields(alias: string, rootAlias: string): SqlFieldMap {
-  const recipient = `COALESCE(${rootAlias}.recipientId, ${alias}.recipientId)`;
-  return {
-    ownerId: recipient,
-    authorId: `COALESCE(${rootAlias}.authorId, ${alias}.authorId)`,
-    ownerChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-      return `${recipient} IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-  };
-}
 
 export interface NotificationInboxPage extends Connection<Notification> {
   unreadCount: number;
@@ -283,7 +267,7 @@ export class FeedbackService {
     if (!employeeId)
       return {
         edges: [],
-        pageInfo: { hasNextPage: false, endCursor: null },
+        pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null },
         totalCount: 0,
         unreadCount: 0,
       };

@@ -10,7 +10,7 @@ import { Employee } from '../org/employee.entity';
 export class Notification {
   static readonly modelName = 'Notification';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the notice' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -21,27 +21,36 @@ export class Notification {
   @JoinColumn({ name: 'recipientId' })
   recipient?: Employee;
 
-  @Field(() => String, { nullable: true, description: 'e.g. objection.upheld' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What happened, e.g. objection.upheld, evaluation.final or deadline.skp',
+  })
   @Column({ type: 'varchar', length: 40 })
   kind: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The notice in Indonesian, ready to show' })
   @Column({ type: 'text' })
   message: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Type of the record the notice is about, e.g. Evaluation or Objection',
+  })
   @Column({ type: 'varchar', length: 40 })
   entity: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Id of that record' })
   @Column({ type: 'varchar', length: 40 })
   entityId: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the notice was created' })
   @Column({ type: 'datetime', precision: 3 })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the recipient read it; null while unread',
+  })
   @Column({ type: 'datetime', precision: 3, nullable: true })
   readAt: Date | null;
 

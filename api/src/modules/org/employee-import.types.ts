@@ -5,16 +5,16 @@ export class ImportProblem {
   @Field(() => Int, { description: 'Line in the CSV (the header is line 1)' })
   line: number;
 
-  @Field()
+  @Field({ description: 'The CSV column (or employee field) at fault' })
   field: string;
 
-  @Field()
+  @Field({ description: 'Why the value was refused, in English' })
   message: string;
 }
 
 @ObjectType({ description: 'What an import did, or would do on a dry run' })
 export class EmployeeImportResult {
-  @Field()
+  @Field({ description: 'True when the CSV was only checked and nothing was written' })
   dryRun: boolean;
 
   @Field(() => Int, { description: 'Data rows read' })
@@ -25,6 +25,6 @@ export class EmployeeImportResult {
   })
   created: number;
 
-  @Field(() => [ImportProblem])
+  @Field(() => [ImportProblem], { description: 'Every problem found; empty when the CSV is clean' })
   problems: ImportProblem[];
 }

@@ -21,7 +21,9 @@ import { Position } from './position.entity';
 export class Employee {
   static readonly modelName = 'Employee';
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Stable internal id (not the NIP); the only identity an analyst sees',
+  })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -29,12 +31,15 @@ export class Employee {
   @Column({ type: 'varchar', length: 18, unique: true })
   nip: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Full name; hidden from analysts' })
   @Index()
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, {
+    nullable: true,
+    description: 'Jenis kelamin, as encoded by the gender digit of the NIP',
+  })
   @Column({ type: 'varchar', length: 10 })
   gender: Gender;
 
@@ -42,7 +47,10 @@ export class Employee {
   @Column({ type: 'date' })
   birthDate: string;
 
-  @Field(() => EmploymentType, { nullable: true })
+  @Field(() => EmploymentType, {
+    nullable: true,
+    description: 'PNS (pegawai negeri sipil) or PPPK (contracted government employee)',
+  })
   @Column({ type: 'varchar', length: 4 })
   employmentType: EmploymentType;
 
@@ -56,7 +64,10 @@ export class Employee {
   @Column({ type: 'int' })
   positionId: number;
 
-  @Field(() => Position, { nullable: true })
+  @Field(() => Position, {
+    nullable: true,
+    description: 'The jabatan (position) the employee holds now',
+  })
   @ManyToOne(() => Position, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'positionId' })
   position?: Position;
@@ -64,7 +75,7 @@ export class Employee {
   @Column({ type: 'int' })
   unitId: number;
 
-  @Field(() => OrgUnit, { nullable: true })
+  @Field(() => OrgUnit, { nullable: true, description: 'The unit kerja the employee belongs to' })
   @ManyToOne(() => OrgUnit, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unitId' })
   unit?: OrgUnit;
@@ -81,15 +92,25 @@ export class Employee {
   @JoinColumn({ name: 'supervisorId' })
   supervisor?: Employee | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Work email address; readable only by the employee and HR',
+  })
   @Column({ type: 'varchar', length: 160, nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Phone number (8 to 15 digits, optionally starting with +); readable only by the employee and HR',
+  })
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False once the employee has left; their login account is deactivated with it',
+  })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -12,79 +12,103 @@ export class EmployeeFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name or NIP' })
   search?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for current employees only, false for those who have left',
+  })
   active?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Direct reports of this supervisor' })
   supervisorId?: string;
 
-  @Field(() => EmploymentType, { nullable: true })
+  @Field(() => EmploymentType, { nullable: true, description: 'Only PNS or only PPPK' })
   employmentType?: EmploymentType;
 }
 
-@InputType()
+@InputType({ description: 'A new employee, added by HR' })
 export class CreateEmployeeInput {
-  @Field()
+  @Field({
+    description: 'Nomor Induk Pegawai: 18 digits that encode the birth date and gender given here',
+  })
   nip: string;
 
-  @Field()
+  @Field({ description: 'Full name, 2 to 120 characters' })
   name: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'Jenis kelamin; must match the gender digit of the NIP' })
   gender: Gender;
 
   @Field({ description: 'YYYY-MM-DD' })
   birthDate: string;
 
-  @Field(() => EmploymentType)
+  @Field(() => EmploymentType, {
+    description: 'PNS or PPPK; decides how the NIP and the golongan are checked',
+  })
   employmentType: EmploymentType;
 
-  @Field()
+  @Field({ description: 'Golongan: I/a…IV/e for PNS, I…XVII for PPPK' })
   rank: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The jabatan (position) held' })
   positionId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit kerja' })
   unitId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Atasan langsung (pejabat penilai kinerja); required for everyone but the Camat',
+  })
   supervisorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Work email address' })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number: 8 to 15 digits, optionally starting with +',
+  })
   phone?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change; `version` must be the one last read' })
 export class UpdateEmployeeInput {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version last read; a stale one is a CONFLICT and changes nothing',
+  })
   version: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New Nomor Induk Pegawai (18 digits)' })
   nip?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New full name, 2 to 120 characters' })
   name?: string;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, {
+    nullable: true,
+    description: 'New jenis kelamin; must match the gender digit of the NIP',
+  })
   gender?: Gender;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New birth date, YYYY-MM-DD; must match the NIP',
+  })
   birthDate?: string;
 
-  @Field(() => EmploymentType, { nullable: true })
+  @Field(() => EmploymentType, { nullable: true, description: 'New employment type, PNS or PPPK' })
   employmentType?: EmploymentType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New golongan: I/a…IV/e for PNS, I…XVII for PPPK',
+  })
   rank?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'New jabatan (position)' })
   positionId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'New unit kerja' })
   unitId?: string;
 
   @Field(() => ID, {
@@ -93,12 +117,22 @@ export class UpdateEmployeeInput {
   })
   supervisorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New work email address; an empty string clears it',
+  })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New phone number; an empty string clears it',
+  })
   phone?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'False when the employee leaves (only once nobody active reports to them); also deactivates their account',
+  })
   active?: boolean;
 }

@@ -4,7 +4,8 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { syncAccountWithEmployee } from '../account/account-access';
-import { rulesToSql, type SqlCondition, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   type FieldProblem,
@@ -14,7 +15,6 @@ import {
 import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
-import { anonymitySetSql } from './anonymity-set';
 import { Employee } from './employee.entity';
 import {
   type CreateEmployeeInput,
@@ -23,24 +23,12 @@ import {
 } from './employee.inputs';
 import { type EmployeeRecord, validateEmployeeRecord } from './employee.validation';
 import { OrgUnit } from './org-unit.entity';
+import { employeeSqlFields } from './org.permissions';
 import { Position } from './position.entity';
 import { ReportingLineService } from './reporting-line.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
-
-/** How CASL condition fields on Employee read in SQL, for an alias of the employee table. */
-export function employeeSqlFields(alias: string): SqlFieldMap {
-  return {
-    id: `${alias}.id`,
-    supervisorChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`supervisorChainIds supports only equality, got ${operator}`);
-      return `${alias}.id IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-    anonymitySetSize: anonymitySetSql(`${alias}.id`),
-  };
-}
 
 // Input keys → the field names the rules use.
 const RULE_FIELD: Record<string, string> = {
@@ -105,11 +93,7 @@ export class EmployeeService {
     };
     if (filter?.unitId) {
       const unitId = parseId(filter.unitId, 'filter.unitId');
-      gated(
-        'unit',
-        'employee.unitId IN (SELECT unitTree.descendantId FROM org_unit_closure unitTree WHERE unitTree.ancestorId = :unitId)',
-        { unitId },
-      );
+      gated('unit', inUnitSubtree('employee.unitId', ':unitId'), { unitId });
     }
     if (filter?.supervisorId) {
       gated('supervisor', 'employee.supervisorId = :supervisorId', {

@@ -7,11 +7,14 @@ import type { Employee } from './employee.entity';
 export class OrgUnit {
   static readonly modelName = 'OrgUnit';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the unit' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({
+    description:
+      'Official name, e.g. Kelurahan Ketintang or Seksi Pemerintahan dan Pelayanan Publik',
+  })
   @Column({ type: 'varchar', length: 160, unique: true })
   name: string;
 

@@ -7,15 +7,17 @@ import { PositionLevel } from './org.enums';
 export class Position {
   static readonly modelName = 'Position';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the position' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({ description: 'Nama jabatan, e.g. Lurah Ketintang or Pengadministrasi Perkantoran' })
   @Column({ type: 'varchar', length: 160, unique: true })
   title: string;
 
-  @Field(() => PositionLevel)
+  @Field(() => PositionLevel, {
+    description: 'Jenjang jabatan (JPT, administrator, pengawas, pelaksana or fungsional)',
+  })
   @Column({ type: 'varchar', length: 16 })
   level: PositionLevel;
 }

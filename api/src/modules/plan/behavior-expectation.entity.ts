@@ -11,7 +11,7 @@ import { CoreValue } from './plan.enums';
 export class BehaviorExpectation {
   static readonly modelName = 'BehaviorExpectation';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the expectation' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -22,7 +22,7 @@ export class BehaviorExpectation {
   @JoinColumn({ name: 'planId' })
   plan?: PerformancePlan;
 
-  @Field(() => CoreValue, { nullable: true })
+  @Field(() => CoreValue, { nullable: true, description: 'The BerAKHLAK core value' })
   @Column({ type: 'varchar', length: 24 })
   coreValue: CoreValue;
 

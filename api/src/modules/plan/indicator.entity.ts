@@ -14,7 +14,7 @@ import { WorkTarget } from './work-target.entity';
 export class Indicator {
   static readonly modelName = 'Indicator';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the IKI' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -33,11 +33,17 @@ export class Indicator {
   @Column({ type: 'varchar', length: 12, default: IndicatorKind.KUANTITATIF })
   kind: IndicatorKind;
 
-  @Field(() => IndicatorAspect, { nullable: true })
+  @Field(() => IndicatorAspect, {
+    nullable: true,
+    description: 'Aspek: KUANTITAS, KUALITAS, WAKTU or BIAYA',
+  })
   @Column({ type: 'varchar', length: 10 })
   aspect: IndicatorAspect;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Indikator kinerja individu: what is measured, in words',
+  })
   @Column({ type: 'text' })
   description: string;
 
@@ -52,11 +58,17 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   narrativeTarget: string | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. dokumen, %, bulan, rupiah' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Satuan of the target, e.g. dokumen, %, bulan, rupiah',
+  })
   @Column({ type: 'varchar', length: 40 })
   unit: string;
 
-  @Field(() => IndicatorDirection, { nullable: true })
+  @Field(() => IndicatorDirection, {
+    nullable: true,
+    description: 'Whether a higher or a lower value is better (WAKTU and BIAYA are usually lower)',
+  })
   @Column({ type: 'varchar', length: 16, default: IndicatorDirection.HIGHER_IS_BETTER })
   direction: IndicatorDirection;
 

@@ -21,7 +21,7 @@ import { PlanApproach, PlanStatus } from './plan.enums';
 export class PerformancePlan {
   static readonly modelName = 'PerformancePlan';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the SKP' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -39,7 +39,10 @@ export class PerformancePlan {
   @JoinColumn({ name: 'cycleId' })
   cycle?: PerformanceCycle;
 
-  @Field(() => PlanApproach, { nullable: true })
+  @Field(() => PlanApproach, {
+    nullable: true,
+    description: 'Pendekatan: KUANTITATIF or KUALITATIF, chosen when the SKP is drafted',
+  })
   @Column({ type: 'varchar', length: 12 })
   approach: PlanApproach;
 
@@ -51,7 +54,10 @@ export class PerformancePlan {
   @JoinColumn({ name: 'evaluatorId' })
   evaluator?: Employee | null;
 
-  @Field(() => PlanStatus, { nullable: true })
+  @Field(() => PlanStatus, {
+    nullable: true,
+    description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with a reason (back to DRAFT on edit)',
+  })
   @Column({ type: 'varchar', length: 10, default: PlanStatus.DRAFT })
   status: PlanStatus;
 
@@ -59,11 +65,18 @@ export class PerformancePlan {
   @Column({ type: 'text', nullable: true })
   returnReason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the owner last submitted the SKP for approval',
+  })
   @Column({ type: 'datetime', nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the pejabat penilai approved the SKP (the Camat’s is approved on submission)',
+  })
   @Column({ type: 'datetime', nullable: true })
   approvedAt: Date | null;
 
@@ -81,7 +94,11 @@ export class PerformancePlan {
   @Column({ type: 'text', nullable: true })
   consequences: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Optimistic-concurrency version, raised by every edit of the SKP or its RHK; updatePlanAnnex takes it',
+  })
   @Column({ type: 'int', default: 1 })
   version: number;
 

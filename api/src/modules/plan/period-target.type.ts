@@ -3,7 +3,7 @@ import { Period } from '../cycle/cycle.enums';
 
 @ObjectType({ description: 'The target of an IKI for one triwulan, with its rencana aksi' })
 export class PeriodTarget {
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The triwulan, TW1–TW4' })
   period: Period;
 
   @Field(() => Float, { nullable: true, description: 'Null for a KUALITATIF indicator' })
@@ -21,7 +21,7 @@ export class PeriodTarget {
     'An IKI in one period: achievement against that period’s target; the annual value derived from the quarters unless an annual report corrects it',
 })
 export class IndicatorPeriodResult {
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The triwulan, or ANNUAL for the year' })
   period: Period;
 
   @Field(() => Float, {

@@ -1,8 +1,10 @@
 import { Field, InputType } from 'type-graphql';
 import type { PerformancePlan } from './performance-plan.entity';
 
-/** The SKP's lampiran: each free text 0–2000 characters once trimmed; blank or null clears it. */
-@InputType()
+@InputType({
+  description:
+    'The SKP’s lampiran (annex): each free text at most 2000 characters once trimmed; blank or null clears it',
+})
 export class PlanAnnexInput implements Partial<PerformancePlan> {
   @Field(() => String, { nullable: true, description: 'Dukungan sumber daya' })
   resourceSupport?: string | null;

@@ -4,7 +4,8 @@ import type { Context } from '../../context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { notify } from '../feedback/notices';
 import type { Action } from '../../platform/authz/abilities';
-import { rulesToSql, type SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   badInput,
@@ -18,11 +19,11 @@ import { type Connection, type PageArgs, paginate } from '../../platform/graphql
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { reportingProblem } from '../cycle/timing';
-import { anonymitySetSql } from '../org/anonymity-set';
 import { Employee } from '../org/employee.entity';
 import { BehaviorExpectation } from './behavior-expectation.entity';
 import { Indicator } from './indicator.entity';
 import { PerformancePlan } from './performance-plan.entity';
+import { planSqlFields } from './plan.permissions';
 import { CoreValue, PlanApproach, PlanStatus, WorkTargetKind } from './plan.enums';
 import type {
   AddWorkTargetInput,
@@ -46,20 +47,6 @@ import { runTransaction } from '../../platform/database/transaction';
 import { staleVersion, updateVersioned } from '../../platform/database/versioned-update';
 import { textProblems } from '../../platform/graphql/text';
 import type { PlanAnnexInput } from './plan-annex.inputs';
-
-/** How the SKP-family rule conditions read in SQL for a plan alias. */
-export function planSqlFields(alias: string): SqlFieldMap {
-  return {
-    ownerId: `${alias}.employeeId`,
-    evaluatorId: `${alias}.evaluatorId`,
-    ownerChainIds: (operator, value, param) => {
-      if (operator !== 'eq')
-        throw new Error(`ownerChainIds supports only equality, got ${operator}`);
-      return `${alias}.employeeId IN (SELECT chain.descendantId FROM reporting_line chain WHERE chain.ancestorId = ${param(value)} AND chain.depth > 0)`;
-    },
-    ownerAnonymitySetSize: anonymitySetSql(`${alias}.employeeId`),
-  };
-}
 
 const EDITABLE = [PlanStatus.DRAFT, PlanStatus.RETURNED];
 
@@ -100,7 +87,7 @@ export class PlanService {
     if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
     if (filter?.unitId) {
       query.andWhere(
-        'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))',
+        `plan.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`,
         { unitId: parseId(filter.unitId, 'filter.unitId') },
       );
     }
@@ -155,8 +142,7 @@ export class PlanService {
       undefined,
       planSqlFields('plan'),
     );
-    const inUnit =
-      'plan.employeeId IN (SELECT member.id FROM employee member WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = :unitId))';
+    const inUnit = `plan.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`;
     const headAbove =
       'plan.employeeId IN (SELECT above.headId FROM org_unit above WHERE above.id IN (SELECT up.ancestorId FROM org_unit_closure up WHERE up.descendantId = :unitId))';
     return this.dataSource

@@ -8,7 +8,7 @@ import { WorkTargetKind } from './plan.enums';
 export class WorkTarget {
   static readonly modelName = 'WorkTarget';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the RHK' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -20,11 +20,17 @@ export class WorkTarget {
   @JoinColumn({ name: 'planId' })
   plan?: PerformancePlan;
 
-  @Field(() => WorkTargetKind, { nullable: true })
+  @Field(() => WorkTargetKind, {
+    nullable: true,
+    description: 'UTAMA (main, intervening the supervisor’s RHK) or TAMBAHAN (additional)',
+  })
   @Column({ type: 'varchar', length: 10 })
   kind: WorkTargetKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Rencana hasil kerja: what the employee will deliver, in words',
+  })
   @Column({ type: 'text' })
   description: string;
 
@@ -37,7 +43,10 @@ export class WorkTarget {
   @JoinColumn({ name: 'parentTargetId' })
   parentTarget?: WorkTarget | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position in the SKP: RHK are listed in the order they were added',
+  })
   @Column({ type: 'int', default: 0 })
   sortOrder: number;
 }

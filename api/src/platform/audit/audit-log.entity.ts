@@ -11,7 +11,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export class AuditLog {
   static readonly modelName = 'AuditLog';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable internal id of the record; grows with time' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -20,31 +20,40 @@ export class AuditLog {
   @Column({ type: 'int', nullable: true })
   actorAccountId: number | null;
 
-  @Field()
+  @Field({ description: 'What was done, e.g. employee.update or plan.approve' })
   @Column({ type: 'varchar', length: 60 })
   action: string;
 
-  @Field()
+  @Field({ description: 'Type of the record changed, e.g. Employee or Evaluation' })
   @Column({ type: 'varchar', length: 60 })
   entity: string;
 
-  @Field()
+  @Field({ description: 'Id of the record changed' })
   @Column({ type: 'varchar', length: 40 })
   entityId: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The record’s plain fields before the change; null for a creation',
+  })
   @Column({ type: 'simple-json', nullable: true })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The record’s plain fields (or the fields changed) after the change',
+  })
   @Column({ type: 'simple-json', nullable: true })
   after: unknown;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given with the change, when one was required or given',
+  })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @Field()
+  @Field({ description: 'When the change was committed' })
   @Column({ type: 'datetime', precision: 3 })
   createdAt: Date;
 }

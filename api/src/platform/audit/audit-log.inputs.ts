@@ -1,16 +1,19 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'Filters for the audit log; each given filter must match exactly' })
 export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: 'Entity name, e.g. Employee' })
   entity?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the record changed, usually with entity',
+  })
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Account that made the change' })
   actorAccountId?: string;
 
-  @Field(() => String, { nullable: true, description: 'e.g. employee.update' })
+  @Field(() => String, { nullable: true, description: 'Action name, e.g. employee.update' })
   action?: string;
 }

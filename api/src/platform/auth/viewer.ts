@@ -1,4 +1,4 @@
-import { type Role } from '../../modules/account/account.entity';
+import { type Role } from './role';
 
 /** Who is asking: resolved from the bearer token on every request. */
 export interface Viewer {

@@ -8,32 +8,7 @@ import {
 import type { Context } from '../../context';
 import { forbidden } from '../graphql/errors';
 import type { AppAbility, SubjectName } from './abilities';
-import { conditionAttributes } from './subject-attributes';
-
-/** GraphQL object types whose fields are checked against the viewer's `read` rules. */
-export const GUARDED_TYPES: ReadonlySet<string> = new Set<SubjectName>([
-  'Cycle',
-  'PerformancePlan',
-  'WorkTarget',
-  'Indicator',
-  'BehaviorExpectation',
-  'Realization',
-  'Evaluation',
-  'EvaluationFeedback',
-  'IndicatorJudgement',
-  'Objection',
-  'OrganizationPredicate',
-  'Feedback',
-  'Notification',
-  'Employee',
-  'OrgUnit',
-  'Position',
-  'User',
-  'AuditLog',
-  'TrainingProgram',
-  'DevelopmentPlan',
-  'DevelopmentActivity',
-]);
+import { conditionAttributes, guardedTypes } from './policy';
 
 /**
  * Per ability (one per request): the answer for a (type, field) whose rules have no conditions,
@@ -89,12 +64,13 @@ export async function readableRows<T extends object>(
 }
 
 /**
- * Wraps the resolver of every field of the guarded types: a field the viewer may not read
- * resolves to null with FORBIDDEN at its path. Decisions that need no row are answered without
- * a promise, so fields of unguarded types and unconditionally readable fields stay synchronous.
+ * Wraps the resolver of every field of the guarded types (the registered policies' subjects with
+ * fields): a field the viewer may not read resolves to null with FORBIDDEN at its path. Decisions
+ * that need no row are answered without a promise, so fields of unguarded types and
+ * unconditionally readable fields stay synchronous.
  */
 export function guardFields(schema: GraphQLSchema): GraphQLSchema {
-  for (const typeName of GUARDED_TYPES) {
+  for (const typeName of guardedTypes()) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
@@ -104,18 +80,15 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
           field: `${typeName}.${field.name}`,
         });
       const guarded: GraphQLFieldResolver<unknown, Context> = (root, args, context, info) => {
-        const answer = unconditionalAnswer(context.ability, typeName as SubjectName, field.name);
+        const answer = unconditionalAnswer(context.ability, typeName, field.name);
         if (answer === true) return resolve(root, args, context, info);
         if (answer === false) throw denied();
-        return canReadField(
-          context,
-          typeName as SubjectName,
-          root as Record<string, unknown>,
-          field.name,
-        ).then((allowed) => {
-          if (!allowed) throw denied();
-          return resolve(root, args, context, info);
-        });
+        return canReadField(context, typeName, root as Record<string, unknown>, field.name).then(
+          (allowed) => {
+            if (!allowed) throw denied();
+            return resolve(root, args, context, info);
+          },
+        );
       };
       field.resolve = guarded;
     }

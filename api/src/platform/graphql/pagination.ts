@@ -2,12 +2,21 @@ import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether rows follow this page: ask again with `after: endCursor`' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({
+    description:
+      'Whether rows come before this page (false on the first page, asked without `after`)',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row of this page; null when the page is empty',
+  })
   endCursor: string | null;
 }
 
@@ -19,24 +28,29 @@ export interface Connection<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor` })
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque position of this row: pass it as `after` to read on from it' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} itself` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} rows the viewer may read, in a stable order`,
+  })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows of this page, in order' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether rows come before or after this page' })
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, {
+      description:
+        'Rows matching the filter over all pages, counting only rows the viewer may read',
+    })
     totalCount: number;
   }
   return ConnectionClass;
@@ -94,30 +108,41 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     throw badInput([{ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
   }
   const page = query.clone();
+  // Rows up to and including the cursor's position; none precede a page asked for without `after`.
+  let preceding: SelectQueryBuilder<T> | null = null;
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
+    const cursor = { cursorValue: value, cursorId: id };
     page.andWhere(
       `(${order.expression} > :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} > :cursorId))`,
-      {
-        cursorValue: value,
-        cursorId: id,
-      },
+      cursor,
     );
+    preceding = query
+      .clone()
+      .andWhere(
+        `(${order.expression} < :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} <= :cursorId))`,
+        cursor,
+      );
   }
-  // The count and the page do not depend on each other: both in flight at once.
-  const [totalCount, rows] = await Promise.all([
+  // The count, the page and the look behind it do not depend on each other: all in flight at once.
+  const [totalCount, rows, hasPreviousPage] = await Promise.all([
     query.clone().getCount(),
     page
       .orderBy(order.expression, 'ASC')
       .addOrderBy(order.idExpression, 'ASC')
       .limit(first + 1)
       .getMany(),
+    preceding ? preceding.getExists() : false,
   ]);
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(order.valueOf(node), node.id), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

@@ -1,48 +1,8 @@
-import type { OrganizationPredicateValue, Predicate } from '../evaluation/types';
+// Names for parts of the generated distribution check.
+import type { DistributionFieldsFragment } from '../api/generated/graphql';
 
-export interface CurveRule {
-  rule: string;
-  predicates: Predicate[];
-  bound: string;
-  percent: number | null;
-  passed: boolean;
-  count: number;
-  actualPercent: number;
-  detail: string;
-}
-
-export interface RuleEmployeesData {
-  distributionCheckEmployees: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; name: string | null } }[];
-  };
-}
-
-export interface RuleEmployeesVariables {
-  unitId: string;
-  cycleId: string;
-  predicates: Predicate[];
-  first?: number;
-  after?: string | null;
-}
-
+export type CurveRule = DistributionFieldsFragment['rules'][number];
 /** The recorded organisation predicate with its reference (the kecamatan's: the city's decision). */
-export interface OrganizationPredicateRecord {
-  __typename?: 'OrganizationPredicate';
-  id: string;
-  referenceNumber: string | null;
-  referenceDate: string | null;
-}
-
-export interface DistributionCheck {
-  unitId: string;
-  cycleId: string;
-  organizationPredicate: OrganizationPredicateValue | null;
-  organizationPredicateRecord?: OrganizationPredicateRecord | null;
-  total: number;
-  passed: boolean | null;
-  counts: { predicate: Predicate; count: number }[];
-  percentages: { predicate: Predicate; percentage: number }[];
-  rules: CurveRule[];
-}
+export type OrganizationPredicateRecord = NonNullable<
+  DistributionFieldsFragment['organizationPredicateRecord']
+>;

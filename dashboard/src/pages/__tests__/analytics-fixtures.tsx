@@ -3,11 +3,13 @@ import { act, configure } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { GraphQLError } from 'graphql';
 import { SessionContext } from '../../modules/auth/components/SessionProvider';
-import type { SessionUser } from '../../modules/auth/types';
 import { createAppAbility } from '../../modules/authz';
 import { GET_CYCLES } from '../../modules/cycles/graphql/queries';
-import type { CycleSummary } from '../../modules/skp/types';
 import { renderPage } from '../../test-support/render';
+import type {
+  CycleSummaryFieldsFragment,
+  SessionUserFieldsFragment,
+} from '../../modules/api/generated/graphql';
 
 // Mocked responses arrive asynchronously; a busy CI machine can need more than the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
@@ -25,9 +27,9 @@ export function stubResizeObserver() {
 export const cycle = (
   id: string,
   year: number,
-  status: CycleSummary['status'],
-  currentPeriod: CycleSummary['currentPeriod'] = null,
-): CycleSummary => ({
+  status: CycleSummaryFieldsFragment['status'],
+  currentPeriod: CycleSummaryFieldsFragment['currentPeriod'] = null,
+): CycleSummaryFieldsFragment => ({
   __typename: 'Cycle',
   id,
   year,
@@ -42,7 +44,7 @@ export const CYCLES = [
   cycle('2', 2024, 'CLOSED'),
 ];
 
-export const cyclesMock = (cycles: CycleSummary[] = CYCLES) => ({
+export const cyclesMock = (cycles: CycleSummaryFieldsFragment[] = CYCLES) => ({
   request: { query: GET_CYCLES },
   result: { data: { cycles } },
   maxUsageCount: 5,
@@ -55,7 +57,9 @@ export const serverError = (path: string) =>
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
 
-export const user = (overrides: Partial<SessionUser> = {}): SessionUser => ({
+export const user = (
+  overrides: Partial<SessionUserFieldsFragment> = {},
+): SessionUserFieldsFragment => ({
   __typename: 'User',
   id: 'u-7',
   username: '199001012015031001',
@@ -76,7 +80,7 @@ export function renderAnalyticsPage(
     language = 'id',
     abilityRules = [],
   }: {
-    me?: SessionUser;
+    me?: SessionUserFieldsFragment;
     mocks?: object[];
     path?: string;
     language?: 'id' | 'en';

@@ -1,4 +1,4 @@
-import { Role } from '../../account/account.entity';
+import { Role } from '../../../platform/auth/role';
 import { CycleStatus } from '../cycle.enums';
 
 /** Who may move a cycle along: HR opens it; the Camat (LEADER) calibrates and closes. */

@@ -41,4 +41,20 @@ describe.each(DRIVERS)('forged cursors on %s', (kind) => {
     expect(second.errors).toBeUndefined();
     expect(second.data?.employees.edges).toHaveLength(2);
   });
+
+  it('says whether rows come before a page, from the cursor', async () => {
+    const query =
+      'query ($after: String) { employees(first: 1, after: $after) { edges { cursor } pageInfo { hasPreviousPage endCursor } } }';
+    const first = await t.client.as('admin', query);
+    expect(first.data?.employees.pageInfo.hasPreviousPage).toBe(false);
+    const second = await t.client.as('admin', query, {
+      after: first.data?.employees.pageInfo.endCursor,
+    });
+    expect(second.data?.employees.pageInfo.hasPreviousPage).toBe(true);
+    // A cursor that sorts before every name (HR pages by name): no row precedes its page.
+    const fromTheStart = await t.client.as('admin', query, { after: cursor(['', 0]) });
+    expect(fromTheStart.errors).toBeUndefined();
+    expect(fromTheStart.data?.employees.edges).toEqual(first.data?.employees.edges);
+    expect(fromTheStart.data?.employees.pageInfo.hasPreviousPage).toBe(false);
+  });
 });

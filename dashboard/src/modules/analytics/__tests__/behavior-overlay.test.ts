@@ -12,6 +12,7 @@ const point = (
   period: TrendPoint['period'],
   feedback: [string, string, number?][],
 ): TrendPoint => ({
+  __typename: 'TrendPoint',
   cycleYear,
   period,
   predicate: 'BAIK',
@@ -23,6 +24,7 @@ const point = (
   qualityOfWork: 100,
   professionalAttitude: 2,
   behaviorFeedback: feedback.map(([coreValue, rating, count = 1]) => ({
+    __typename: 'ValueFeedbackCount',
     coreValue: coreValue as never,
     rating: rating as never,
     count,

@@ -4,13 +4,16 @@ describe('distribution → stacked rows', () => {
   test('periods in order, every predicate present, totals summed', () => {
     const rows = periodStackedRows(
       [
-        { period: 'ANNUAL', counts: [{ predicate: 'BAIK', count: 4 }] },
+        {
+          period: 'ANNUAL',
+          counts: [{ __typename: 'PredicateCount', predicate: 'BAIK', count: 4 }],
+        },
         {
           period: 'TW1',
           counts: [
-            { predicate: 'SANGAT_BAIK', count: 1 },
-            { predicate: 'BAIK', count: 3 },
-            { predicate: 'KURANG', count: 1 },
+            { __typename: 'PredicateCount', predicate: 'SANGAT_BAIK', count: 1 },
+            { __typename: 'PredicateCount', predicate: 'BAIK', count: 3 },
+            { __typename: 'PredicateCount', predicate: 'KURANG', count: 1 },
           ],
         },
       ],
@@ -43,15 +46,22 @@ describe('distribution → stacked rows', () => {
   test('suppressed groups keep their name but no numbers and stay out of the chart', () => {
     const { rows, chart, suppressed } = groupRows([
       {
+        __typename: 'DistributionGroup',
         group: 'III/a',
         suppressed: false,
         total: 6,
         counts: [
-          { predicate: 'BAIK', count: 5 },
-          { predicate: 'SANGAT_BAIK', count: 1 },
+          { __typename: 'PredicateCount', predicate: 'BAIK', count: 5 },
+          { __typename: 'PredicateCount', predicate: 'SANGAT_BAIK', count: 1 },
         ],
       },
-      { group: 'IV/b', suppressed: true, total: null, counts: null },
+      {
+        __typename: 'DistributionGroup',
+        group: 'IV/b',
+        suppressed: true,
+        total: null,
+        counts: null,
+      },
     ]);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ label: 'III/a', suppressed: false, BAIK: 5, total: 6 });
@@ -64,6 +74,7 @@ describe('distribution → stacked rows', () => {
     expect(
       unitRows([
         {
+          __typename: 'UnitSummary',
           unitId: '3',
           unit: null,
           members: 8,

@@ -3,11 +3,11 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter } from 'react-router-dom';
 import { createCache } from '../../api/client';
 import { SessionContext } from '../../auth/components/SessionProvider';
-import type { SessionUser } from '../../auth/types';
 import { AbilityProvider, createAppAbility } from '../../authz';
 import { I18nProvider } from '../../i18n';
 import { MainNav } from '../../layout/components/MainNav';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
+import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 
 // Rule sets shaped like the API's for each kind of viewer (only what the analytics items look at).
 const OWN = [{ action: 'read', subject: 'Evaluation', conditions: { ownerId: 7 } }];
@@ -30,17 +30,22 @@ const ANALYST = [
   { action: 'read', subject: 'Calibration' },
 ];
 
-const user = (overrides: Partial<SessionUser>): SessionUser => ({
+const user = (overrides: Partial<SessionUserFieldsFragment>): SessionUserFieldsFragment => ({
+  __typename: 'User',
   id: 'a-1',
   username: 'someone',
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
-  employee: { id: '7', name: 'Sri Wahyuni' },
+  employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });
 
-function analyticsLinks(me: SessionUser, rules: unknown, language: 'id' | 'en' = 'id') {
+function analyticsLinks(
+  me: SessionUserFieldsFragment,
+  rules: unknown,
+  language: 'id' | 'en' = 'id',
+) {
   const ability = createAppAbility(rules);
   render(
     <I18nProvider initialLanguage={language}>

@@ -1,6 +1,7 @@
 import { pendingActionHref } from '../utils/pending';
 
 const action = (kind: string, extra: Partial<Parameters<typeof pendingActionHref>[0]> = {}) => ({
+  __typename: 'PendingAction' as const,
   kind,
   employeeId: '9',
   employee: null,

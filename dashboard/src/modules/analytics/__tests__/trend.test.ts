@@ -7,6 +7,7 @@ const point = (
   predicateLevel: number,
   achievement: number | null = null,
 ): TrendPoint => ({
+  __typename: 'TrendPoint',
   cycleYear,
   period,
   predicate: (['SANGAT_KURANG', 'KURANG', 'BUTUH_PERBAIKAN', 'BAIK', 'SANGAT_BAIK'] as const)[
@@ -19,6 +20,7 @@ const point = (
   productivity: achievement,
   qualityOfWork: null,
   professionalAttitude: 2,
+  behaviorFeedback: [],
 });
 
 describe('trend rows', () => {
@@ -52,6 +54,7 @@ describe('trend rows', () => {
     expect(
       teamTrendRows([
         {
+          __typename: 'TeamTrendPoint',
           cycleYear: 2026,
           period: 'TW1',
           averagePredicateLevel: 3.6666,
@@ -59,6 +62,7 @@ describe('trend rows', () => {
           evaluated: 3,
         },
         {
+          __typename: 'TeamTrendPoint',
           cycleYear: 2025,
           period: 'ANNUAL',
           averagePredicateLevel: 4,

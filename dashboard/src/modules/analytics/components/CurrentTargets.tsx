@@ -8,13 +8,12 @@ import { Notice } from '../../ui/components/Notice';
 import { QueryState } from '../../ui/components/QueryState';
 import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import { useCycleSelection } from '../../cycles/hooks/useCycleSelection';
-import type { Connection, Period } from '../../skp/types';
 import { pickDefaultPeriod } from '../../cycles/utils/cycles';
 import { sortTargets } from '../../skp/utils/sort-targets';
 import { formatNumber } from '../../ui/utils/format';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { GET_MY_CURRENT_TARGETS } from '../graphql/queries';
-import type { CurrentTargetsPlan } from '../types';
+import type { Period } from '../../api/generated/graphql';
 
 /**
  * The viewer's RHK and IKI in the running cycle with the realisation and achievement of the
@@ -25,10 +24,7 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
   const selection = useCycleSelection();
   const cycle = selection.cycle && selection.cycle.status !== 'CLOSED' ? selection.cycle : null;
   const period: Period | null = cycle ? (cycle.currentPeriod ?? pickDefaultPeriod(cycle)) : null;
-  const query = useQuery<
-    { performancePlans: Connection<CurrentTargetsPlan> },
-    { cycleId: string; employeeId: string; period: Period }
-  >(GET_MY_CURRENT_TARGETS, {
+  const query = useQuery(GET_MY_CURRENT_TARGETS, {
     variables: { cycleId: cycle?.id ?? '', employeeId, period: period ?? 'TW1' },
     skip: !cycle || !period,
     errorPolicy: 'all',

@@ -1,9 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PREDICATE_COLORS } from '../../calibration/utils/distribution';
-import { PREDICATES, type Predicate } from '../../evaluation/types';
+import { PREDICATES } from '../../evaluation/types';
 import { useT } from '../../i18n';
 import type { StackedRow } from '../utils/distribution';
 import { ChartLegend } from './ChartLegend';
+import type { Predicate } from '../../api/generated/graphql';
 
 /** One stacked bar per row (period or group), a segment per predicate, best at the bottom. */
 export function PredicateStackChart({

@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
 /** The viewer's own trend: one point per FINAL evaluation, oldest first. */
-export const GET_MY_TREND = gql`
+export const GET_MY_TREND = graphql(`
   query GetMyTrend($employeeId: ID!) {
     performanceTrend(employeeId: $employeeId) {
       cycleYear
@@ -21,10 +21,10 @@ export const GET_MY_TREND = gql`
       }
     }
   }
-`;
+`);
 
 /** The viewer's SKP in a cycle: RHK, IKI and the realisation and achievement of one period. */
-export const GET_MY_CURRENT_TARGETS = gql`
+export const GET_MY_CURRENT_TARGETS = graphql(`
   query GetMyCurrentTargets($cycleId: ID!, $employeeId: ID!, $period: Period!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -56,10 +56,10 @@ export const GET_MY_CURRENT_TARGETS = gql`
       }
     }
   }
-`;
+`);
 
 /** Units for the team/summary pickers and the viewer's own unit. */
-export const GET_ANALYTICS_PLACE = gql`
+export const GET_ANALYTICS_PLACE = graphql(`
   query GetAnalyticsPlace {
     orgUnits {
       id
@@ -78,9 +78,9 @@ export const GET_ANALYTICS_PLACE = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_TEAM_DASHBOARD = gql`
+export const GET_TEAM_DASHBOARD = graphql(`
   query GetTeamDashboard($unitId: ID!, $cycleId: ID!) {
     teamDashboard(unitId: $unitId, cycleId: $cycleId) {
       unitId
@@ -142,9 +142,9 @@ export const GET_TEAM_DASHBOARD = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_KECAMATAN_SUMMARY = gql`
+export const GET_KECAMATAN_SUMMARY = graphql(`
   query GetKecamatanSummary($cycleId: ID!) {
     kecamatanSummary(cycleId: $cycleId) {
       unitId
@@ -165,9 +165,9 @@ export const GET_KECAMATAN_SUMMARY = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_PREDICATE_DISTRIBUTION = gql`
+export const GET_PREDICATE_DISTRIBUTION = graphql(`
   query GetPredicateDistribution($cycleId: ID!, $period: Period!, $groupBy: DistributionGroupBy!) {
     predicateDistribution(cycleId: $cycleId, period: $period, groupBy: $groupBy) {
       group
@@ -179,4 +179,4 @@ export const GET_PREDICATE_DISTRIBUTION = gql`
       }
     }
   }
-`;
+`);

@@ -1,24 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { GetAnalyticsPlaceQuery } from '../../api/generated/graphql';
 import { loadStateOf } from '../../api/utils/load-state';
 import { GET_ANALYTICS_PLACE } from '../graphql/queries';
 
-export interface AnalyticsUnit {
-  id: string;
-  name: string;
-  depth: number;
-}
-
-interface PlaceData {
-  orgUnits: AnalyticsUnit[];
-  me: {
-    id: string;
-    isSupervisor: boolean | null;
-    roles: string[];
-    employee: { id: string; unit: { id: string } | null } | null;
-  };
-}
+export type AnalyticsUnit = GetAnalyticsPlaceQuery['orgUnits'][number];
 
 export const UNIT_PARAM = 'unit';
 
@@ -27,7 +14,7 @@ export const UNIT_PARAM = 'unit';
  * LEADER/HR (who see everyone).
  */
 export function useUnitSelection() {
-  const result = useQuery<PlaceData>(GET_ANALYTICS_PLACE, {
+  const result = useQuery(GET_ANALYTICS_PLACE, {
     errorPolicy: 'all',
   });
   const { data } = result;

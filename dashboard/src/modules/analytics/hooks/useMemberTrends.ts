@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { significantError } from '../../api/utils/graphql-errors';
 import { memberSlot, memberTrendsQuery } from '../graphql/member-trends';
-import type { MemberTrendPoint } from '../types';
 
 /**
  * The trends of the chosen members in one request; a member whose trend the API refuses comes
@@ -9,10 +8,11 @@ import type { MemberTrendPoint } from '../types';
  */
 export function useMemberTrends(employeeIds: readonly string[], skip = false) {
   const variables = Object.fromEntries(employeeIds.map((id, index) => [memberSlot(index), id]));
-  const query = useQuery<Record<string, MemberTrendPoint[] | null>, Record<string, string>>(
-    memberTrendsQuery(employeeIds.length),
-    { variables, skip: skip || employeeIds.length === 0, errorPolicy: 'all' },
-  );
+  const query = useQuery(memberTrendsQuery(employeeIds.length), {
+    variables,
+    skip: skip || employeeIds.length === 0,
+    errorPolicy: 'all',
+  });
   const trends = employeeIds.map((employeeId, index) => ({
     employeeId,
     points: query.data?.[memberSlot(index)] ?? null,

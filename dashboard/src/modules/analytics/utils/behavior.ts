@@ -1,6 +1,7 @@
 import { CORE_VALUES } from '../../skp/types';
-import type { CoreValue, Period, Rating, TrendPoint } from '../types';
+import type { TrendPoint } from '../types';
 import { PERIOD_ORDER } from './trend';
+import type { CoreValue, Period, Rating } from '../../api/generated/graphql';
 
 /** A BerAKHLAK rating as a level for the chart: below 1, meets 2, above 3. */
 export const RATING_LEVEL: Record<Rating, number> = {

@@ -1,5 +1,5 @@
-import type { CycleStatus } from '../../skp/types';
 import { pickDefaultCycle } from '../../cycles/utils/cycles';
+import type { CycleStatus } from '../../api/generated/graphql';
 
 /**
  * Analysis opens on settled numbers: the newest CLOSED cycle, else the newest in CALIBRATION,

@@ -1,6 +1,7 @@
-import { PREDICATES, type Predicate } from '../../evaluation/types';
-import type { DistributionGroup, Period, PredicateCountItem, UnitSummary } from '../types';
+import { PREDICATES } from '../../evaluation/types';
+import type { DistributionGroup, PredicateCountItem, UnitSummary } from '../types';
 import { PERIOD_ORDER } from './trend';
+import type { Period, Predicate } from '../../api/generated/graphql';
 
 export type PredicateCounts = Record<Predicate, number>;
 

@@ -1,4 +1,6 @@
-import type { MemberTrendPoint, Period, TeamTrendPoint, TrendPoint } from '../types';
+import type { Period } from '../../api/generated/graphql';
+import type { MemberTrendPoint } from '../graphql/member-trends';
+import type { TeamTrendPoint, TrendPoint } from '../types';
 
 export const PERIOD_ORDER: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
 

@@ -5,7 +5,6 @@ import { Icon } from '../../ui/components/Icon';
 import { LOGIN } from '../graphql/mutations';
 import { GET_SESSION } from '../graphql/queries';
 import { useCountdown } from '../hooks/useCountdown';
-import type { GetSessionData, LoginData, LoginVariables } from '../types';
 import { describeLoginError, loginErrorMessage, type LoginErrorKind } from '../utils/login-error';
 
 interface LoginFormProps {
@@ -21,7 +20,7 @@ interface FieldErrors {
 export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
   const { t, locale } = useI18n();
   const client = useApolloClient();
-  const [login, { loading }] = useMutation<LoginData, LoginVariables>(LOGIN);
+  const [login, { loading }] = useMutation(LOGIN);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
@@ -50,7 +49,7 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
       const { data } = await login({ variables: { username: trimmedUsername, password } });
       if (!data) throw new Error('Empty login response');
       // Prime the session query so the shell renders without a second round trip.
-      client.writeQuery<GetSessionData>({ query: GET_SESSION, data: { me: data.login.user } });
+      client.writeQuery({ query: GET_SESSION, data: { me: data.login.user } });
       onSignedIn(data.login.token);
     } catch (error) {
       const described = describeLoginError(error);

@@ -1,16 +1,16 @@
 import { createContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
+import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 import { AbilityProvider, createAppAbility, type AppAbility } from '../../authz';
 import { significantError } from '../../api/utils/graphql-errors';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { FullPageLoader } from '../../ui/components/Spinner';
 import { GET_SESSION } from '../graphql/queries';
-import type { GetSessionData, SessionUser } from '../types';
 import '../styles/auth.css';
 
 export interface SessionContextValue {
-  me: SessionUser;
+  me: SessionUserFieldsFragment;
   ability: AppAbility;
 }
 
@@ -19,7 +19,7 @@ export const SessionContext = createContext<SessionContextValue | null>(null);
 /** Loads `me` once signed in and provides the viewer and their CASL ability to the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const t = useT();
-  const { data, error, loading, refetch } = useQuery<GetSessionData>(GET_SESSION, {
+  const { data, error, loading, refetch } = useQuery(GET_SESSION, {
     errorPolicy: 'all',
   });
   const me = data?.me;

@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
 // What the shell needs about the viewer: identity, roles and the CASL rules.
-export const SESSION_USER_FIELDS = gql`
+export const SESSION_USER_FIELDS = graphql(`
   fragment SessionUserFields on User {
     id
     username
@@ -13,4 +13,4 @@ export const SESSION_USER_FIELDS = gql`
       name
     }
   }
-`;
+`);

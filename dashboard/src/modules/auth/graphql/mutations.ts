@@ -1,7 +1,6 @@
-import { gql } from '@apollo/client';
-import { SESSION_USER_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const LOGIN = gql`
+export const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
@@ -10,5 +9,4 @@ export const LOGIN = gql`
       }
     }
   }
-  ${SESSION_USER_FIELDS}
-`;
+`);

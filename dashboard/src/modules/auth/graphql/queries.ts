@@ -1,11 +1,9 @@
-import { gql } from '@apollo/client';
-import { SESSION_USER_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const GET_SESSION = gql`
+export const GET_SESSION = graphql(`
   query GetSession {
     me {
       ...SessionUserFields
     }
   }
-  ${SESSION_USER_FIELDS}
-`;
+`);

@@ -10,6 +10,7 @@ import type { CurveRule } from '../types';
 
 const RULES: CurveRule[] = [
   {
+    __typename: 'CurveRuleCheck',
     rule: 'BAIK_AT_MOST_PERCENT_70',
     predicates: ['BAIK'],
     bound: 'AT_MOST_PERCENT',
@@ -20,6 +21,7 @@ const RULES: CurveRule[] = [
     detail: 'BAIK: 3 of 3',
   },
   {
+    __typename: 'CurveRuleCheck',
     rule: 'BUTUH_PERBAIKAN+KURANG_AT_LEAST_ONE',
     predicates: ['BUTUH_PERBAIKAN', 'KURANG'],
     bound: 'AT_LEAST_ONE',

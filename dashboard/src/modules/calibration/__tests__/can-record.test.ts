@@ -1,7 +1,7 @@
 import { createAppAbility } from '../../authz';
 import { canRecordOrganizationPredicate } from '../utils/can-record';
 
-// The rules as me.abilityRules sends them (api/src/platform/authz/abilities.ts).
+// The rules as me.abilityRules sends them (api/src/modules/evaluation/evaluation.permissions.ts).
 const CAMAT = [
   { action: 'update', subject: 'OrganizationPredicate', conditions: { unitIsRoot: false } },
 ];

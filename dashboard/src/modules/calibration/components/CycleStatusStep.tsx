@@ -3,16 +3,16 @@ import { useId, useState } from 'react';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import type { CycleSummary } from '../../skp/types';
 import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { SET_CYCLE_STATUS } from '../graphql/mutations';
+import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 
 /** The Camat moves the cycle ACTIVE → CALIBRATION → CLOSED; failing curves need a written reason. */
 export function CycleStatusStep({
   cycle,
   curveFails,
 }: {
-  cycle: CycleSummary;
+  cycle: CycleSummaryFieldsFragment;
   /** The selected unit's curve fails (the API checks every unit when closing). */
   curveFails: boolean;
 }) {

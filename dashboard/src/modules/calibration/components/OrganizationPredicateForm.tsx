@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type ReactNode, useId, useState } from 'react';
 import { formatDay, jakartaToday } from '../../ui/utils/dates';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
-import { ORGANIZATION_PREDICATES, type OrganizationPredicateValue } from '../../evaluation/types';
+import { ORGANIZATION_PREDICATES } from '../../evaluation/types';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
@@ -15,6 +15,7 @@ import {
 import { SET_ORGANIZATION_PREDICATE } from '../graphql/mutations';
 import type { OrganizationPredicateRecord } from '../types';
 import { REFERENCE_NUMBER_MAX, referenceProblems } from '../utils/reference';
+import type { OrganizationPredicateValue } from '../../api/generated/graphql';
 
 /**
  * The unit's organisation predicate: shown to all readers. The Camat records those of the units

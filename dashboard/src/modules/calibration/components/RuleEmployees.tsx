@@ -1,12 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
+import type { Predicate } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
 import { useI18n } from '../../i18n';
 import { ErrorState } from '../../ui/components/ErrorState';
-import type { Predicate } from '../../evaluation/types';
 import { GET_RULE_EMPLOYEES } from '../graphql/queries';
-import type { RuleEmployeesData, RuleEmployeesVariables } from '../types';
 
 export const RULE_EMPLOYEES_PAGE_SIZE = 50;
 
@@ -21,7 +20,7 @@ export function RuleEmployees({
   predicates: Predicate[];
 }) {
   const { t } = useI18n();
-  const query = useQuery<RuleEmployeesData, RuleEmployeesVariables>(GET_RULE_EMPLOYEES, {
+  const query = useQuery(GET_RULE_EMPLOYEES, {
     variables: { unitId, cycleId, predicates, first: RULE_EMPLOYEES_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });

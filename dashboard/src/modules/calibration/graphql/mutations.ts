@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const SET_ORGANIZATION_PREDICATE = gql`
+export const SET_ORGANIZATION_PREDICATE = graphql(`
   mutation SetOrganizationPredicate(
     $unitId: ID!
     $cycleId: ID!
@@ -22,9 +22,9 @@ export const SET_ORGANIZATION_PREDICATE = gql`
       referenceDate
     }
   }
-`;
+`);
 
-export const SET_CYCLE_STATUS = gql`
+export const SET_CYCLE_STATUS = graphql(`
   mutation SetCycleStatus($id: ID!, $status: CycleStatus!, $reason: String) {
     setCycleStatus(id: $id, status: $status, reason: $reason) {
       id
@@ -34,4 +34,4 @@ export const SET_CYCLE_STATUS = gql`
       reportablePeriods
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const GET_CALIBRATION_UNITS = gql`
+export const GET_CALIBRATION_UNITS = graphql(`
   query GetCalibrationUnits {
     orgUnits {
       id
@@ -8,9 +8,9 @@ export const GET_CALIBRATION_UNITS = gql`
       depth
     }
   }
-`;
+`);
 
-export const DISTRIBUTION_FIELDS = gql`
+export const DISTRIBUTION_FIELDS = graphql(`
   fragment DistributionFields on DistributionCheck {
     unitId
     cycleId
@@ -41,20 +41,19 @@ export const DISTRIBUTION_FIELDS = gql`
       detail
     }
   }
-`;
+`);
 
-export const GET_DISTRIBUTION_CHECK = gql`
+export const GET_DISTRIBUTION_CHECK = graphql(`
   query GetDistributionCheck($unitId: ID!, $cycleId: ID!) {
     distributionCheck(unitId: $unitId, cycleId: $cycleId) {
       ...DistributionFields
     }
   }
-  ${DISTRIBUTION_FIELDS}
-`;
+`);
 
 // A rule's employees, loaded when the rule is opened, a page at a time (kecamatan-wide a rule can
 // count tens of thousands of people).
-export const GET_RULE_EMPLOYEES = gql`
+export const GET_RULE_EMPLOYEES = graphql(`
   query GetRuleEmployees(
     $unitId: ID!
     $cycleId: ID!
@@ -83,4 +82,4 @@ export const GET_RULE_EMPLOYEES = gql`
       }
     }
   }
-`;
+`);

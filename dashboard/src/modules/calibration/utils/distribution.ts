@@ -1,5 +1,5 @@
-import { PREDICATES, type Predicate } from '../../evaluation/types';
-import type { DistributionCheck } from '../types';
+import { PREDICATES } from '../../evaluation/types';
+import type { DistributionFieldsFragment, Predicate } from '../../api/generated/graphql';
 
 export interface DistributionRow {
   predicate: Predicate;
@@ -8,7 +8,9 @@ export interface DistributionRow {
 }
 
 /** One row per predicate, best first, zero where the API sent nothing: the chart and its table. */
-export function distributionRows(check: Pick<DistributionCheck, 'counts' | 'percentages'>) {
+export function distributionRows(
+  check: Pick<DistributionFieldsFragment, 'counts' | 'percentages'>,
+) {
   const counts = new Map(check.counts.map((item) => [item.predicate, item.count]));
   const percentages = new Map(check.percentages.map((item) => [item.predicate, item.percentage]));
   return PREDICATES.map<DistributionRow>((predicate) => ({

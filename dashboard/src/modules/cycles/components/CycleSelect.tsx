@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
-import type { CycleSummary } from '../../skp/types';
+import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 
 interface CycleSelectProps {
-  cycles: readonly CycleSummary[];
+  cycles: readonly CycleSummaryFieldsFragment[];
   value: string;
   onChange: (cycleId: string) => void;
 }

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const CYCLE_SUMMARY_FIELDS = gql`
+export const CYCLE_SUMMARY_FIELDS = graphql(`
   fragment CycleSummaryFields on Cycle {
     id
     year
@@ -8,4 +8,4 @@ export const CYCLE_SUMMARY_FIELDS = gql`
     currentPeriod
     reportablePeriods
   }
-`;
+`);

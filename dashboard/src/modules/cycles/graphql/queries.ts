@@ -1,11 +1,9 @@
-import { gql } from '@apollo/client';
-import { CYCLE_SUMMARY_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const GET_CYCLES = gql`
+export const GET_CYCLES = graphql(`
   query GetCycles {
     cycles {
       ...CycleSummaryFields
     }
   }
-  ${CYCLE_SUMMARY_FIELDS}
-`;
+`);

@@ -3,14 +3,13 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../../api/utils/load-state';
 import { GET_CYCLES } from '../graphql/queries';
-import type { CycleSummary } from '../../skp/types';
 import { pickDefaultCycle } from '../utils/cycles';
 
 export const CYCLE_PARAM = 'siklus';
 
 /** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
 export function useCycleSelection() {
-  const result = useQuery<{ cycles: CycleSummary[] }>(GET_CYCLES, {
+  const result = useQuery(GET_CYCLES, {
     errorPolicy: 'all',
   });
   const { data } = result;

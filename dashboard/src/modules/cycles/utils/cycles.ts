@@ -1,7 +1,9 @@
-import type { CycleSummary, Period } from '../../skp/types';
+import type { CycleSummaryFieldsFragment, Period } from '../../api/generated/graphql';
+
+export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
 
 /** The ACTIVE cycle, else the newest one (by year); null when there is none. */
-export function pickDefaultCycle<C extends Pick<CycleSummary, 'year' | 'status'>>(
+export function pickDefaultCycle<C extends Pick<CycleSummaryFieldsFragment, 'year' | 'status'>>(
   cycles: readonly C[],
 ): C | null {
   const active = cycles.find((cycle) => cycle.status === 'ACTIVE');
@@ -10,7 +12,7 @@ export function pickDefaultCycle<C extends Pick<CycleSummary, 'year' | 'status'>
 }
 
 /** The report period to open: today's triwulan when reportable, else the latest reportable one. */
-export function pickDefaultPeriod(cycle: CycleSummary): Period {
+export function pickDefaultPeriod(cycle: CycleSummaryFieldsFragment): Period {
   const reportable = cycle.reportablePeriods ?? [];
   if (cycle.currentPeriod && reportable.includes(cycle.currentPeriod)) return cycle.currentPeriod;
   const quarters = reportable.filter((period) => period !== 'ANNUAL');

@@ -19,6 +19,7 @@ const quarter = (
   due: string,
   evalDue: string,
 ) => ({
+  __typename: 'PeriodDeadline' as const,
   period,
   startsOn: '',
   endsOn: end,
@@ -29,6 +30,7 @@ const quarter = (
   finalizableFrom: '',
 });
 const deadlines: CycleDeadlines = {
+  __typename: 'CycleDeadlines',
   skpDueOn: '2026-01-31',
   annualEvaluationDueOn: '2027-01-31',
   realizationDueDays: 10,
@@ -96,11 +98,12 @@ describe('deadline helpers', () => {
 
   it('sorts overdue items by days late either way, then by name', () => {
     const item = (name: string, daysLate: number): OverdueItem => ({
+      __typename: 'OverdueItem',
       kind: 'REALIZATION_MISSING',
       period: 'TW3',
       dueOn: '2026-10-10',
       daysLate,
-      employee: { id: name, name },
+      employee: { __typename: 'Employee', id: name, name },
       responsible: null,
     });
     const items = [item('Budi', 5), item('Ani', 53), item('Citra', 5)];

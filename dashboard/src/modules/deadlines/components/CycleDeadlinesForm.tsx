@@ -8,8 +8,9 @@ import { errorProps, type FieldErrors, fieldErrorsOf } from '../../skp/utils/fie
 import { ErrorState } from '../../ui/components/ErrorState';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries';
-import type { CycleDeadlines, CycleWithDeadlines } from '../types';
+import type { CycleDeadlines } from '../types';
 import { formatDay } from '../utils/deadlines';
+import type { CycleDeadlineFieldsFragment } from '../../api/generated/graphql';
 
 const DATE_FIELDS = ['skpDueOn', 'annualEvaluationDueOn'] as const;
 const DAY_FIELDS = ['realizationDueDays', 'evaluationDueDays', 'reportingWindowDays'] as const;
@@ -27,7 +28,7 @@ const valuesOf = (deadlines: CycleDeadlines): Values => ({
 /** HR sets a cycle's deadlines (tenggat); the schedule per period shows what they mean. */
 export function CycleDeadlinesForm({ cycleId }: { cycleId: string }) {
   const { t, locale } = useI18n();
-  const query = useQuery<{ cycle: CycleWithDeadlines | null }>(GET_CYCLE_DEADLINES, {
+  const query = useQuery(GET_CYCLE_DEADLINES, {
     variables: { id: cycleId },
     errorPolicy: 'all',
   });
@@ -60,7 +61,7 @@ function DeadlineFields({
   deadlines,
   locale,
 }: {
-  cycle: CycleWithDeadlines;
+  cycle: CycleDeadlineFieldsFragment;
   deadlines: CycleDeadlines;
   locale: string;
 }) {

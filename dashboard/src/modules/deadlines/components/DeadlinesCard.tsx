@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
 import {
   CardEmpty,
@@ -8,13 +9,11 @@ import {
   HomeCard,
 } from '../../home/components/HomeCard';
 import { useI18n } from '../../i18n';
-import type { CycleSummary } from '../../skp/types';
 import { GET_CYCLE_DEADLINES, GET_OVERDUE_ITEMS } from '../graphql/queries';
-import type { CycleWithDeadlines, OverdueList } from '../types';
 import { formatDay, jakartaToday, upcomingDeadlines } from '../utils/deadlines';
 
 interface DeadlinesCardProps {
-  cycle: CycleSummary | null;
+  cycle: CycleSummaryFieldsFragment | null;
   cycleLoading: boolean;
   cycleError: unknown;
   onRetryCycles: () => void;
@@ -34,12 +33,12 @@ export function DeadlinesCard({
 }: DeadlinesCardProps) {
   const { t, locale } = useI18n();
   const running = Boolean(cycle && RUNNING.includes(cycle.status));
-  const deadlines = useQuery<{ cycle: CycleWithDeadlines | null }>(GET_CYCLE_DEADLINES, {
+  const deadlines = useQuery(GET_CYCLE_DEADLINES, {
     variables: { id: cycle?.id ?? '' },
     skip: !running,
     errorPolicy: 'all',
   });
-  const overdue = useQuery<{ overdueItems: OverdueList }>(GET_OVERDUE_ITEMS, {
+  const overdue = useQuery(GET_OVERDUE_ITEMS, {
     variables: { cycleId: cycle?.id ?? '', unitId: null, first: 3 },
     skip: !running,
     errorPolicy: 'all',

@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n';
 import { CardError } from '../../home/components/HomeCard';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_OVERDUE_ITEMS } from '../graphql/queries';
-import type { OverdueList } from '../types';
 import { formatDay, sortByDaysLate, type SortDirection } from '../utils/deadlines';
 
 /** The team page's rows at most; the count above says when there are more. */
@@ -17,7 +16,7 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
   const { t, locale } = useI18n();
   const titleId = useId();
   const [direction, setDirection] = useState<SortDirection>('descending');
-  const query = useQuery<{ overdueItems: OverdueList }>(GET_OVERDUE_ITEMS, {
+  const query = useQuery(GET_OVERDUE_ITEMS, {
     variables: { cycleId, unitId, first: TABLE_ROWS },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const CYCLE_DEADLINE_FIELDS = gql`
+export const CYCLE_DEADLINE_FIELDS = graphql(`
   fragment CycleDeadlineFields on Cycle {
     id
     year
@@ -24,20 +24,19 @@ export const CYCLE_DEADLINE_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 /** A cycle's deadlines in force (defaults filled in) and each period's schedule. */
-export const GET_CYCLE_DEADLINES = gql`
+export const GET_CYCLE_DEADLINES = graphql(`
   query GetCycleDeadlines($id: ID!) {
     cycle(id: $id) {
       ...CycleDeadlineFields
     }
   }
-  ${CYCLE_DEADLINE_FIELDS}
-`;
+`);
 
 /** What is overdue in the viewer's scope (own, their line, or the kecamatan), most days late first. */
-export const GET_OVERDUE_ITEMS = gql`
+export const GET_OVERDUE_ITEMS = graphql(`
   query GetOverdueItems($cycleId: ID!, $unitId: ID, $first: Int) {
     overdueItems(cycleId: $cycleId, unitId: $unitId) {
       totalCount
@@ -62,13 +61,12 @@ export const GET_OVERDUE_ITEMS = gql`
       }
     }
   }
-`;
+`);
 
-export const UPDATE_CYCLE_DEADLINES = gql`
+export const UPDATE_CYCLE_DEADLINES = graphql(`
   mutation UpdateCycleDeadlines($id: ID!, $input: CycleDeadlinesInput!, $version: Int!) {
     updateCycleDeadlines(id: $id, input: $input, version: $version) {
       ...CycleDeadlineFields
     }
   }
-  ${CYCLE_DEADLINE_FIELDS}
-`;
+`);

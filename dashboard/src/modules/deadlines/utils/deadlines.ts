@@ -1,8 +1,8 @@
 import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
 import type { MessageKey, Translate } from '../../i18n';
-import type { Period } from '../../skp/types';
 import { daysBetween, formatDay } from '../../ui/utils/dates';
 import type { CycleDeadlines, OverdueItem } from '../types';
+import type { Period } from '../../api/generated/graphql';
 
 export { daysBetween, formatDay, jakartaToday } from '../../ui/utils/dates';
 

@@ -1,11 +1,11 @@
 // Shared mocks for the development page tests (not a test file itself).
 import type { ReactElement } from 'react';
 import { SessionContext } from '../../auth/components/SessionProvider';
-import type { SessionUser } from '../../auth/types';
 import { createAppAbility } from '../../authz';
 import { GET_CYCLES } from '../../cycles/graphql/queries';
 import { renderPage } from '../../../test-support/render';
 import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
+import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 
 export const CYCLES = [
   {
@@ -32,7 +32,9 @@ export const cyclesMock = () => ({
   maxUsageCount: 10,
 });
 
-export const user = (overrides: Partial<SessionUser> = {}): SessionUser => ({
+export const user = (
+  overrides: Partial<SessionUserFieldsFragment> = {},
+): SessionUserFieldsFragment => ({
   __typename: 'User',
   id: 'u-7',
   username: '199001012015031001',
@@ -53,7 +55,7 @@ export function renderWithSession(
     language = 'id',
     abilityRules = [],
   }: {
-    me?: SessionUser;
+    me?: SessionUserFieldsFragment;
     mocks?: object[];
     path?: string;
     route?: string;

@@ -10,6 +10,7 @@ const t = createTranslate('id');
 const en = createTranslate('en');
 
 const weakness = (overrides: Partial<WeaknessReason>): WeaknessReason => ({
+  __typename: 'WeaknessReason',
   kind: 'CORE_VALUE',
   evaluationId: '900',
   cycleYear: 2025,
@@ -105,7 +106,8 @@ test('open activities first, required pembinaan on top, then by due date; cancel
 
 test('effect rows: most measured first, with the moved-from-below sentence', () => {
   const effect = (overrides: Partial<ProgramEffect>): ProgramEffect => ({
-    program: { id: '1', code: 'KOM-01', title: 'Komunikasi Publik' },
+    __typename: 'ProgramEffect',
+    program: { __typename: 'TrainingProgram', id: '1', code: 'KOM-01', title: 'Komunikasi Publik' },
     measure: 'CORE_VALUE',
     coreValue: 'BERORIENTASI_PELAYANAN',
     completions: 9,

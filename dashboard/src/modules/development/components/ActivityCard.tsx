@@ -5,7 +5,6 @@ import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { Icon } from '../../ui/components/Icon';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import type { ActivityStatus, DevelopmentActivity } from '../types';
 import { formatDay, isOverdue } from '../utils/dates';
 import { developmentErrorMessage, isStaleVersion } from '../utils/errors';
 import { evaluationLabel } from '../utils/reasons';
@@ -13,6 +12,10 @@ import { ActivityEffects } from './ActivityEffects';
 import { ActivityProgressForm } from './ActivityProgressForm';
 import { CancelActivityDialog } from './CancelActivityDialog';
 import { EditActivityForm } from './EditActivityForm';
+import type {
+  ActivityStatus,
+  DevelopmentActivityFieldsFragment,
+} from '../../api/generated/graphql';
 
 export const STATUS_BADGE: Record<ActivityStatus, string> = {
   PLANNED: 'badge--plan-draft',
@@ -24,7 +27,7 @@ export const STATUS_BADGE: Record<ActivityStatus, string> = {
 export type ActivityViewer = 'self' | 'chain' | 'read';
 
 interface ActivityCardProps {
-  activity: DevelopmentActivity;
+  activity: DevelopmentActivityFieldsFragment;
   /** The employee records progress; the supervisor chain edits and cancels; others read. */
   viewer: ActivityViewer;
   refetchQueries: string[];
@@ -66,7 +69,7 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
     setSaved(null);
     try {
       await update({
-        variables: { id: activity.id, input: { version: activity.version, status: next } },
+        variables: { id: activity.id, input: { version: activity.version!, status: next } },
       });
       setSaved(t(`development.saved.${next}`));
     } catch (error) {

@@ -1,6 +1,6 @@
-import type { DevelopmentActivity } from '../types';
 import { sortActivities } from '../utils/activities';
 import { ActivityCard, type ActivityViewer } from './ActivityCard';
+import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 export function ActivityList({
   activities,
@@ -8,7 +8,7 @@ export function ActivityList({
   refetchQueries,
   onReload,
 }: {
-  activities: readonly DevelopmentActivity[];
+  activities: readonly DevelopmentActivityFieldsFragment[];
   viewer: ActivityViewer;
   refetchQueries: string[];
   onReload: () => void;

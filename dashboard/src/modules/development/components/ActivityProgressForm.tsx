@@ -1,16 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import type {
+  ActivityStatus,
+  DevelopmentActivityFieldsFragment,
+  UpdateDevelopmentActivityInput,
+} from '../../api/generated/graphql';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import type { ActivityStatus, DevelopmentActivity } from '../types';
 import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
 
 interface ActivityProgressFormProps {
-  activity: DevelopmentActivity;
+  activity: DevelopmentActivityFieldsFragment;
   /** The status to save with the outcome (DONE when marking it done), or none to keep it. */
   status?: ActivityStatus;
   refetchQueries: string[];
@@ -42,7 +46,7 @@ export function ActivityProgressForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const input: Record<string, unknown> = { version: activity.version };
+    const input: UpdateDevelopmentActivityInput = { version: activity.version! };
     if (status && status !== activity.status) input.status = status;
     if (outcome.trim() !== (activity.outcome ?? '')) input.outcome = outcome.trim();
     if (evidenceUrl.trim() !== (activity.evidenceUrl ?? ''))

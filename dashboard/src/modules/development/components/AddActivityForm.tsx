@@ -6,10 +6,11 @@ import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { ADD_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import type { ActivityKind, TrainingRecommendation } from '../types';
+import type { TrainingRecommendation } from '../types';
 import { suggestedDueDate } from '../utils/dates';
 import { developmentErrorMessage, developmentFieldMessage } from '../utils/errors';
 import { describeReason, reasonLinks } from '../utils/reasons';
+import type { ActivityKind } from '../../api/generated/graphql';
 
 interface AddActivityFormProps {
   employeeId: string;

@@ -5,8 +5,8 @@ import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import type { DevelopmentActivity } from '../types';
 import { developmentErrorMessage, developmentFieldMessage } from '../utils/errors';
+import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 const MIN_REASON = 10;
 
@@ -17,7 +17,7 @@ export function CancelActivityDialog({
   onDone,
   onClose,
 }: {
-  activity: DevelopmentActivity;
+  activity: DevelopmentActivityFieldsFragment;
   refetchQueries: string[];
   onDone: () => void;
   onClose: () => void;
@@ -45,7 +45,7 @@ export function CancelActivityDialog({
         variables: {
           id: activity.id,
           input: {
-            version: activity.version,
+            version: activity.version!,
             status: 'CANCELLED',
             ...(text && { cancelReason: text }),
           },

@@ -6,12 +6,12 @@ import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import type { DevelopmentActivity } from '../types';
 import { planChanges, planDraftOf, rebaseDraft, type PlanDraft } from '../utils/plan-changes';
 import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 interface EditActivityFormProps {
-  activity: DevelopmentActivity;
+  activity: DevelopmentActivityFieldsFragment;
   refetchQueries: string[];
   onSaved: () => void;
   onCancel: () => void;
@@ -80,7 +80,7 @@ export function EditActivityForm({
     }
     try {
       await update({
-        variables: { id: activity.id, input: { version: activity.version, ...result.changes } },
+        variables: { id: activity.id, input: { version: activity.version!, ...result.changes } },
       });
       setErrors({});
       onSaved();

@@ -6,18 +6,9 @@ import { useT } from '../../i18n';
 import { QueryState } from '../../ui/components/QueryState';
 import { Notice } from '../../ui/components/Notice';
 import { GET_JP_OVERVIEW } from '../graphql/queries';
-import type { JpOverview } from '../types';
 import { JpMembersTable } from './JpMembersTable';
 
 const PAGE_SIZE = 50;
-
-interface Variables {
-  cycleId: string;
-  unitId?: string | null;
-  belowTargetOnly: boolean;
-  first: number;
-  after?: string | null;
-}
 
 /** JP totals of everyone the viewer may read (in a unit), who is below target, page by page. */
 export function JpOverviewSection({
@@ -41,7 +32,7 @@ export function JpOverviewSection({
   const t = useT();
   const filterId = useId();
   const [belowTargetOnly, setBelowTargetOnly] = useState(initialBelowOnly);
-  const query = useQuery<{ developmentHours: JpOverview }, Variables>(GET_JP_OVERVIEW, {
+  const query = useQuery(GET_JP_OVERVIEW, {
     variables: { cycleId, unitId, belowTargetOnly, first: pageSize },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',

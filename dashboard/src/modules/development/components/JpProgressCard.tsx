@@ -1,13 +1,13 @@
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import type { JpProgress } from '../types';
+import type { JpProgressFieldsFragment } from '../../api/generated/graphql';
 
 /** JP done toward the 20 JP a year a PNS has a right to (PPPK: done and planned only). */
 export function JpProgressCard({
   jp,
   testId = 'jp-progress',
 }: {
-  jp: JpProgress;
+  jp: JpProgressFieldsFragment;
   testId?: string;
 }) {
   const { t } = useI18n();

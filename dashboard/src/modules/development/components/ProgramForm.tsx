@@ -6,21 +6,19 @@ import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
-import {
-  ASPECTS,
-  CORE_VALUES,
-  TRAINING_MODES,
-  type CoreValue,
-  type IndicatorAspect,
-  type TrainingMode,
-  type TrainingProgram,
-} from '../types';
+import { ASPECTS, CORE_VALUES, TRAINING_MODES } from '../types';
 import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+import type {
+  CoreValue,
+  IndicatorAspect,
+  TrainingMode,
+  TrainingProgramFieldsFragment,
+} from '../../api/generated/graphql';
 
 interface ProgramFormProps {
   /** The programme to edit (its version is sent back), or none to create one. */
-  program: TrainingProgram | null;
-  onSaved: (program: TrainingProgram) => void;
+  program: TrainingProgramFieldsFragment | null;
+  onSaved: (program: TrainingProgramFieldsFragment) => void;
   onCancel: () => void;
   onReload: () => void;
 }
@@ -44,13 +42,11 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
   const [aspects, setAspects] = useState<IndicatorAspect[]>(program?.competencies?.aspects ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
-  const [create, createState] = useMutation<{ createTrainingProgram: TrainingProgram }>(
-    CREATE_TRAINING_PROGRAM,
-    { refetchQueries: ['TrainingPrograms'], awaitRefetchQueries: true },
-  );
-  const [update, updateState] = useMutation<{ updateTrainingProgram: TrainingProgram }>(
-    UPDATE_TRAINING_PROGRAM,
-  );
+  const [create, createState] = useMutation(CREATE_TRAINING_PROGRAM, {
+    refetchQueries: ['TrainingPrograms'],
+    awaitRefetchQueries: true,
+  });
+  const [update, updateState] = useMutation(UPDATE_TRAINING_PROGRAM);
   const loading = createState.loading || updateState.loading;
 
   const onSubmit = async (event: FormEvent) => {
@@ -76,7 +72,7 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
     try {
       if (program) {
         const result = await update({
-          variables: { id: program.id, input: { ...fields, version: program.version } },
+          variables: { id: program.id, input: { ...fields, version: program.version! } },
         });
         if (result.data) onSaved(result.data.updateTrainingProgram);
       } else {

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const TRAINING_PROGRAM_FIELDS = gql`
+export const TRAINING_PROGRAM_FIELDS = graphql(`
   fragment TrainingProgramFields on TrainingProgram {
     id
     code
@@ -16,9 +16,9 @@ export const TRAINING_PROGRAM_FIELDS = gql`
     retiredAt
     version
   }
-`;
+`);
 
-export const JP_PROGRESS_FIELDS = gql`
+export const JP_PROGRESS_FIELDS = graphql(`
   fragment JpProgressFields on JpProgress {
     year
     planned
@@ -28,9 +28,9 @@ export const JP_PROGRESS_FIELDS = gql`
     belowTarget
     flagged
   }
-`;
+`);
 
-export const DEVELOPMENT_ACTIVITY_FIELDS = gql`
+export const DEVELOPMENT_ACTIVITY_FIELDS = graphql(`
   fragment DevelopmentActivityFields on DevelopmentActivity {
     id
     kind
@@ -83,4 +83,4 @@ export const DEVELOPMENT_ACTIVITY_FIELDS = gql`
       afterPeriod
     }
   }
-`;
+`);

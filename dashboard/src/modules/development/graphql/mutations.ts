@@ -1,47 +1,41 @@
-import { gql } from '@apollo/client';
-import { DEVELOPMENT_ACTIVITY_FIELDS, TRAINING_PROGRAM_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const ADD_DEVELOPMENT_ACTIVITY = gql`
+export const ADD_DEVELOPMENT_ACTIVITY = graphql(`
   mutation AddDevelopmentActivity($input: AddDevelopmentActivityInput!) {
     addDevelopmentActivity(input: $input) {
       ...DevelopmentActivityFields
     }
   }
-  ${DEVELOPMENT_ACTIVITY_FIELDS}
-`;
+`);
 
-export const UPDATE_DEVELOPMENT_ACTIVITY = gql`
+export const UPDATE_DEVELOPMENT_ACTIVITY = graphql(`
   mutation UpdateDevelopmentActivity($id: ID!, $input: UpdateDevelopmentActivityInput!) {
     updateDevelopmentActivity(id: $id, input: $input) {
       ...DevelopmentActivityFields
     }
   }
-  ${DEVELOPMENT_ACTIVITY_FIELDS}
-`;
+`);
 
-export const CREATE_TRAINING_PROGRAM = gql`
+export const CREATE_TRAINING_PROGRAM = graphql(`
   mutation CreateTrainingProgram($input: TrainingProgramInput!) {
     createTrainingProgram(input: $input) {
       ...TrainingProgramFields
     }
   }
-  ${TRAINING_PROGRAM_FIELDS}
-`;
+`);
 
-export const UPDATE_TRAINING_PROGRAM = gql`
+export const UPDATE_TRAINING_PROGRAM = graphql(`
   mutation UpdateTrainingProgram($id: ID!, $input: TrainingProgramUpdate!) {
     updateTrainingProgram(id: $id, input: $input) {
       ...TrainingProgramFields
     }
   }
-  ${TRAINING_PROGRAM_FIELDS}
-`;
+`);
 
-export const RETIRE_TRAINING_PROGRAM = gql`
+export const RETIRE_TRAINING_PROGRAM = graphql(`
   mutation RetireTrainingProgram($id: ID!, $version: Int!) {
     retireTrainingProgram(id: $id, version: $version) {
       ...TrainingProgramFields
     }
   }
-  ${TRAINING_PROGRAM_FIELDS}
-`;
+`);

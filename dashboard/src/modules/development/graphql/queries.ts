@@ -1,12 +1,7 @@
-import { gql } from '@apollo/client';
-import {
-  DEVELOPMENT_ACTIVITY_FIELDS,
-  JP_PROGRESS_FIELDS,
-  TRAINING_PROGRAM_FIELDS,
-} from './fragments';
+import { graphql } from '../../api/generated';
 
 /** One employee's plan for a cycle (null until something is planned) and their JP for its year. */
-export const GET_DEVELOPMENT_PLAN = gql`
+export const GET_DEVELOPMENT_PLAN = graphql(`
   query DevelopmentPlan($employeeId: ID!, $cycleId: ID!) {
     developmentPlan(employeeId: $employeeId, cycleId: $cycleId) {
       id
@@ -21,11 +16,9 @@ export const GET_DEVELOPMENT_PLAN = gql`
       ...JpProgressFields
     }
   }
-  ${DEVELOPMENT_ACTIVITY_FIELDS}
-  ${JP_PROGRESS_FIELDS}
-`;
+`);
 
-export const GET_RECOMMENDATIONS = gql`
+export const GET_RECOMMENDATIONS = graphql(`
   query TrainingRecommendations($employeeId: ID!, $cycleId: ID!) {
     recommendTrainings(employeeId: $employeeId, cycleId: $cycleId) {
       score
@@ -54,10 +47,10 @@ export const GET_RECOMMENDATIONS = gql`
       }
     }
   }
-`;
+`);
 
 /** The team member a supervisor is planning for. */
-export const GET_DEVELOPMENT_EMPLOYEE = gql`
+export const GET_DEVELOPMENT_EMPLOYEE = graphql(`
   query DevelopmentEmployee($id: ID!) {
     employee(id: $id) {
       id
@@ -74,9 +67,9 @@ export const GET_DEVELOPMENT_EMPLOYEE = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_JP_OVERVIEW = gql`
+export const GET_JP_OVERVIEW = graphql(`
   query JpOverview(
     $cycleId: ID!
     $unitId: ID
@@ -127,10 +120,9 @@ export const GET_JP_OVERVIEW = gql`
       }
     }
   }
-  ${JP_PROGRESS_FIELDS}
-`;
+`);
 
-export const GET_JP_BY_UNIT = gql`
+export const GET_JP_BY_UNIT = graphql(`
   query JpByUnit($cycleId: ID!) {
     developmentHoursByGroup(cycleId: $cycleId, groupBy: UNIT) {
       group
@@ -141,9 +133,9 @@ export const GET_JP_BY_UNIT = gql`
       suppressed
     }
   }
-`;
+`);
 
-export const GET_TRAINING_EFFECTS = gql`
+export const GET_TRAINING_EFFECTS = graphql(`
   query TrainingEffects($programId: ID) {
     trainingEffects(programId: $programId) {
       program {
@@ -163,9 +155,9 @@ export const GET_TRAINING_EFFECTS = gql`
       enoughData
     }
   }
-`;
+`);
 
-export const GET_TRAINING_PROGRAMS = gql`
+export const GET_TRAINING_PROGRAMS = graphql(`
   query TrainingPrograms($filter: TrainingProgramFilter, $first: Int, $after: String) {
     trainingPrograms(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -181,5 +173,4 @@ export const GET_TRAINING_PROGRAMS = gql`
       }
     }
   }
-  ${TRAINING_PROGRAM_FIELDS}
-`;
+`);

@@ -1,21 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { loadStateOf } from '../../api/utils/load-state';
 import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
-import type { PlanQueryData, TrainingRecommendation } from '../types';
 
 /** Operations to refetch after a plan item changes (the plan, its JP, what is still recommended). */
 export const PLAN_REFETCH = ['DevelopmentPlan', 'TrainingRecommendations', 'JpOverview'];
 
 export function useDevelopmentPlan(employeeId: string | undefined, cycleId: string | undefined) {
-  const query = useQuery<PlanQueryData, { employeeId: string; cycleId: string }>(
-    GET_DEVELOPMENT_PLAN,
-    {
-      variables: { employeeId: employeeId ?? '', cycleId: cycleId ?? '' },
-      skip: !employeeId || !cycleId,
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(GET_DEVELOPMENT_PLAN, {
+    variables: { employeeId: employeeId ?? '', cycleId: cycleId ?? '' },
+    skip: !employeeId || !cycleId,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const data = query.data;
   return {
     plan: data?.developmentPlan ?? null,
@@ -26,10 +22,7 @@ export function useDevelopmentPlan(employeeId: string | undefined, cycleId: stri
 }
 
 export function useRecommendations(employeeId: string | undefined, cycleId: string | undefined) {
-  const query = useQuery<
-    { recommendTrainings: TrainingRecommendation[] },
-    { employeeId: string; cycleId: string }
-  >(GET_RECOMMENDATIONS, {
+  const query = useQuery(GET_RECOMMENDATIONS, {
     variables: { employeeId: employeeId ?? '', cycleId: cycleId ?? '' },
     skip: !employeeId || !cycleId,
     errorPolicy: 'all',

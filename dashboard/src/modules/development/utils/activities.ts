@@ -1,4 +1,7 @@
-import type { ActivityStatus, DevelopmentActivity } from '../types';
+import type {
+  ActivityStatus,
+  DevelopmentActivityFieldsFragment,
+} from '../../api/generated/graphql';
 
 const STATUS_ORDER: Record<ActivityStatus, number> = {
   IN_PROGRESS: 0,
@@ -8,8 +11,10 @@ const STATUS_ORDER: Record<ActivityStatus, number> = {
 };
 
 /** Open items first (required pembinaan on top, then by due date), then done, then cancelled. */
-export function sortActivities(activities: readonly DevelopmentActivity[]): DevelopmentActivity[] {
-  const open = (activity: DevelopmentActivity) =>
+export function sortActivities(
+  activities: readonly DevelopmentActivityFieldsFragment[],
+): DevelopmentActivityFieldsFragment[] {
+  const open = (activity: DevelopmentActivityFieldsFragment) =>
     activity.status === 'PLANNED' || activity.status === 'IN_PROGRESS';
   return [...activities].sort((a, b) => {
     const byOpen = Number(open(b)) - Number(open(a));

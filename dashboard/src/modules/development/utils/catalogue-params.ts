@@ -1,5 +1,6 @@
-import { CORE_VALUES, TRAINING_MODES, type CoreValue, type TrainingMode } from '../types';
+import { CORE_VALUES, TRAINING_MODES } from '../types';
 import { clampSearch } from '../../ui/utils/search-limits';
+import type { CoreValue, TrainingMode } from '../../api/generated/graphql';
 
 /** The Katalog Pelatihan filters as they sit in the URL (?q=&mode=&value=&retired=1). */
 export interface CatalogueParams {

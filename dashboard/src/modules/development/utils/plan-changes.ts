@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../skp/utils/field-errors';
-import type { DevelopmentActivity } from '../types';
+import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 /** What the supervisor typed in the plan edit form, as text. */
 export interface PlanDraft {
@@ -17,7 +17,7 @@ export interface PlanChanges {
 }
 
 /** The activity's editable values as the form shows them. */
-export const planDraftOf = (activity: DevelopmentActivity): PlanDraft => ({
+export const planDraftOf = (activity: DevelopmentActivityFieldsFragment): PlanDraft => ({
   title: activity.title ?? '',
   reason: activity.reason ?? '',
   jp: activity.jp == null ? '' : String(activity.jp),
@@ -58,7 +58,7 @@ export function planChanges({
   draft,
   freeForm,
 }: {
-  activity: DevelopmentActivity;
+  activity: DevelopmentActivityFieldsFragment;
   draft: PlanDraft;
   freeForm: boolean;
 }): { changes: PlanChanges } | { problems: FieldErrors } {

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n';
-import type { Period, WeaknessReason } from '../types';
+import type { WeaknessReason } from '../types';
+import type { Period } from '../../api/generated/graphql';
 
 /** "Tahunan 2025", "TW II 2026": which evaluation a weakness was found in. */
 export const evaluationLabel = (t: Translate, cycleYear: number, period: Period): string =>

@@ -6,8 +6,8 @@ import {
   canDownloadSkp,
 } from '../utils/access';
 
-// The rules as me.abilityRules sends them (api/src/platform/authz/abilities.ts), trimmed to the
-// subjects the documents need. The kasi is employee 5 under the Camat (1); staff 12 and 13 are
+// The rules as me.abilityRules sends them (the modules' *.permissions.ts in the API), trimmed to
+// the subjects the documents need. The kasi is employee 5 under the Camat (1); staff 12 and 13 are
 // under the kasi; 20 is in another seksi.
 const PLAN_FIELDS = ['id', 'employee', 'status', 'workTargets', 'approach', 'behaviorExpectations'];
 const CASCADE_FIELDS = ['id', 'employee', 'status', 'workTargets'];

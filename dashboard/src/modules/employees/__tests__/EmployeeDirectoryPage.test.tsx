@@ -4,7 +4,7 @@ import { renderPage } from '../../../test-support/render';
 import { EmployeeDirectoryPage, SEARCH_DEBOUNCE_MS } from '../../../pages/EmployeeDirectoryPage';
 import { GET_EMPLOYEES, GET_ORG_UNITS } from '../graphql/queries';
 import { DIRECTORY_PAGE_SIZE } from '../hooks/useEmployeeDirectory';
-import type { EmployeeFilter } from '../types';
+import type { EmployeeFilter } from '../../api/generated/graphql';
 
 const EMPLOYEE_RULES = [{ action: 'read', subject: 'Employee', fields: ['id', 'name', 'unit'] }];
 

@@ -3,9 +3,9 @@ import { GraphQLError } from 'graphql';
 import { renderPage } from '../../../test-support/render';
 import { EmployeeProfilePage } from '../../../pages/EmployeeProfilePage';
 import { GET_EMPLOYEE } from '../graphql/queries';
-import type { EmployeeProfileData } from '../types';
+import type { EmployeeProfileFieldsFragment } from '../../api/generated/graphql';
 
-const COLLEAGUE: EmployeeProfileData = {
+const COLLEAGUE: EmployeeProfileFieldsFragment = {
   __typename: 'Employee',
   id: '17',
   nip: '198503122010011004',

@@ -1,12 +1,12 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
-import type { EmployeeListItem } from '../types';
 import { initialsOf, positionLevelLabel } from '../utils/format';
 import { StatusBadge } from './StatusBadge';
+import type { EmployeeListItemFragment } from '../../api/generated/graphql';
 
-export const EMPLOYEE_LIST_ITEM_FIELDS = gql`
+export const EMPLOYEE_LIST_ITEM_FIELDS = graphql(`
   fragment EmployeeListItem on Employee {
     id
     name
@@ -23,10 +23,10 @@ export const EMPLOYEE_LIST_ITEM_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
 interface EmployeeListProps {
-  employees: EmployeeListItem[];
+  employees: EmployeeListItemFragment[];
 }
 
 /** A table on wide screens, cards on a phone; forbidden (null) fields are simply left out. */
@@ -39,7 +39,7 @@ export function EmployeeList({ employees }: EmployeeListProps) {
   );
 }
 
-function EmployeeName({ employee }: { employee: EmployeeListItem }) {
+function EmployeeName({ employee }: { employee: EmployeeListItemFragment }) {
   const t = useT();
   return (
     <Link

@@ -1,7 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 import { Link } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../../i18n';
-import type { EmployeeProfileData } from '../types';
 import { directoryPathForUnit } from '../utils/directory-params';
 import {
   formatCalendarDate,
@@ -15,8 +14,9 @@ import {
   type ProfileSection,
 } from '../utils/profile-fields';
 import { StatusBadge } from './StatusBadge';
+import type { EmployeeProfileFieldsFragment } from '../../api/generated/graphql';
 
-export const EMPLOYEE_PROFILE_FIELDS = gql`
+export const EMPLOYEE_PROFILE_FIELDS = graphql(`
   fragment EmployeeProfileFields on Employee {
     id
     nip
@@ -44,7 +44,7 @@ export const EMPLOYEE_PROFILE_FIELDS = gql`
     phone
     active
   }
-`;
+`);
 
 const SECTIONS: { section: ProfileSection; titleKey: MessageKey }[] = [
   { section: 'employment', titleKey: 'profile.employment' },
@@ -52,7 +52,7 @@ const SECTIONS: { section: ProfileSection; titleKey: MessageKey }[] = [
   { section: 'contact', titleKey: 'profile.contact' },
 ];
 
-export function EmployeeProfile({ employee }: { employee: EmployeeProfileData }) {
+export function EmployeeProfile({ employee }: { employee: EmployeeProfileFieldsFragment }) {
   const { t, locale } = useI18n();
 
   const renderValue = (key: ProfileFieldKey) => {

@@ -1,10 +1,10 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
-import type { EmployeeProfileData } from '../types';
 import { initialsOf, positionLevelLabel, rankWithPangkat } from '../utils/format';
+import type { EmployeeSummaryFieldsFragment } from '../../api/generated/graphql';
 
-export const EMPLOYEE_SUMMARY_FIELDS = gql`
+export const EMPLOYEE_SUMMARY_FIELDS = graphql(`
   fragment EmployeeSummaryFields on Employee {
     id
     name
@@ -27,23 +27,9 @@ export const EMPLOYEE_SUMMARY_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export type EmployeeSummary = Pick<
-  EmployeeProfileData,
-  | 'id'
-  | 'name'
-  | 'nip'
-  | 'employmentType'
-  | 'rank'
-  | 'pangkat'
-  | 'positionLevel'
-  | 'position'
-  | 'unit'
-  | 'supervisor'
->;
-
-export function EmployeeSummaryCard({ employee }: { employee: EmployeeSummary }) {
+export function EmployeeSummaryCard({ employee }: { employee: EmployeeSummaryFieldsFragment }) {
   const t = useT();
   const rank = rankWithPangkat(employee.rank, employee.pangkat);
   const level = employee.positionLevel ?? employee.position?.level;

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n';
 import { GET_ORG_UNITS } from '../graphql/queries';
-import type { GetOrgUnitsData } from '../types';
 
 interface UnitSelectProps {
   id: string;
@@ -15,7 +14,7 @@ const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(Math.max(0, depth)
 /** The org tree as one select, indented by depth; units come in tree order from the API. */
 export function UnitSelect({ id, value, onChange }: UnitSelectProps) {
   const t = useT();
-  const { data, loading } = useQuery<GetOrgUnitsData>(GET_ORG_UNITS, { errorPolicy: 'all' });
+  const { data, loading } = useQuery(GET_ORG_UNITS, { errorPolicy: 'all' });
   return (
     <select
       id={id}

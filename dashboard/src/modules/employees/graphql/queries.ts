@@ -1,9 +1,6 @@
-import { gql } from '@apollo/client';
-import { EMPLOYEE_LIST_ITEM_FIELDS } from '../components/EmployeeList';
-import { EMPLOYEE_PROFILE_FIELDS } from '../components/EmployeeProfile';
-import { EMPLOYEE_SUMMARY_FIELDS } from '../components/EmployeeSummaryCard';
+import { graphql } from '../../api/generated';
 
-export const GET_EMPLOYEES = gql`
+export const GET_EMPLOYEES = graphql(`
   query GetEmployees($filter: EmployeeFilter, $first: Int, $after: String) {
     employees(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -20,20 +17,18 @@ export const GET_EMPLOYEES = gql`
       }
     }
   }
-  ${EMPLOYEE_LIST_ITEM_FIELDS}
-`;
+`);
 
-export const GET_EMPLOYEE = gql`
+export const GET_EMPLOYEE = graphql(`
   query GetEmployee($id: ID!) {
     employee(id: $id) {
       id
       ...EmployeeProfileFields
     }
   }
-  ${EMPLOYEE_PROFILE_FIELDS}
-`;
+`);
 
-export const GET_ORG_UNITS = gql`
+export const GET_ORG_UNITS = graphql(`
   query GetOrgUnits {
     orgUnits {
       id
@@ -41,9 +36,9 @@ export const GET_ORG_UNITS = gql`
       depth
     }
   }
-`;
+`);
 
-export const GET_MY_SUMMARY = gql`
+export const GET_MY_SUMMARY = graphql(`
   query GetMySummary {
     me {
       id
@@ -53,11 +48,10 @@ export const GET_MY_SUMMARY = gql`
       }
     }
   }
-  ${EMPLOYEE_SUMMARY_FIELDS}
-`;
+`);
 
 // Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
-export const GET_MY_PLACE = gql`
+export const GET_MY_PLACE = graphql(`
   query GetMyPlace {
     me {
       id
@@ -76,4 +70,4 @@ export const GET_MY_PLACE = gql`
       }
     }
   }
-`;
+`);

@@ -1,17 +1,14 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
+import type { EmployeeFilter } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
 import { GET_EMPLOYEES } from '../graphql/queries';
-import type { EmployeeFilter, GetEmployeesData, GetEmployeesVariables } from '../types';
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
 export function useEmployeeDirectory(filter: EmployeeFilter) {
-  const { data, error, networkStatus, fetchMore, refetch } = useQuery<
-    GetEmployeesData,
-    GetEmployeesVariables
-  >(GET_EMPLOYEES, {
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(GET_EMPLOYEES, {
     variables: { filter, first: DIRECTORY_PAGE_SIZE },
     // A colleague's NIP comes back null with a FORBIDDEN error: keep the rows, hide the field.
     errorPolicy: 'all',

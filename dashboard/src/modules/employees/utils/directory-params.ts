@@ -1,5 +1,5 @@
-import type { EmployeeFilter } from '../types';
 import { clampSearch } from '../../ui/utils/search-limits';
+import type { EmployeeFilter } from '../../api/generated/graphql';
 
 export type StatusFilter = 'active' | 'inactive' | 'all';
 

@@ -1,4 +1,4 @@
-import type { PositionLevel } from '../types';
+import type { PositionLevel } from '../../api/generated/graphql';
 
 // Regulation terms stay Indonesian in both languages; only the casing is made readable.
 const POSITION_LEVEL_LABELS: Record<PositionLevel, string> = {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import type { EmployeeProfileData } from '../types';
+import type { EmployeeProfileFieldsFragment } from '../../api/generated/graphql';
 
 export type ProfileSection = 'employment' | 'personal' | 'contact';
 
@@ -21,7 +21,7 @@ export interface ProfileFieldSpec {
   section: ProfileSection;
   labelKey: MessageKey;
   /** A field is shown only when this is true: the API returns forbidden fields as null. */
-  isPresent: (employee: EmployeeProfileData) => boolean;
+  isPresent: (employee: EmployeeProfileFieldsFragment) => boolean;
 }
 
 const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
@@ -91,7 +91,7 @@ export const PROFILE_FIELDS: readonly ProfileFieldSpec[] = [
 ];
 
 export function visibleProfileFields(
-  employee: EmployeeProfileData,
+  employee: EmployeeProfileFieldsFragment,
   section?: ProfileSection,
 ): ProfileFieldSpec[] {
   return PROFILE_FIELDS.filter(

@@ -4,8 +4,8 @@ import { createCache } from '../../api/client';
 import { I18nProvider, type Language } from '../../i18n';
 import { EvaluationForm } from '../components/EvaluationForm';
 import { GET_ANNUAL_CONTEXT } from '../graphql/annual';
-import type { AnnualContext, QuarterResult } from '../hooks/useAnnualContext';
-import type { FormPlan } from '../types';
+import type { QuarterResultFieldsFragment } from '../../api/generated/graphql';
+import type { AnnualContext, FormPlan } from '../types';
 
 const PLAN: FormPlan = {
   __typename: 'PerformancePlan',
@@ -45,9 +45,11 @@ const PLAN: FormPlan = {
         {
           __typename: 'Indicator',
           id: '901',
+          kind: 'KUANTITATIF',
           aspect: 'KUANTITAS',
           description: 'Surat selesai',
           target: 1944,
+          narrativeTarget: null,
           periodTarget: 1944,
           unit: 'surat',
           achievement: 80,
@@ -66,10 +68,10 @@ const PLAN: FormPlan = {
 };
 
 const result = (
-  period: QuarterResult['period'],
+  period: QuarterResultFieldsFragment['period'],
   value: number | null,
   achievement: number | null,
-): QuarterResult => ({
+): QuarterResultFieldsFragment => ({
   __typename: 'IndicatorPeriodResult',
   period,
   target: 486,

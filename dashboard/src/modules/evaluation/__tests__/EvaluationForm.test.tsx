@@ -5,7 +5,8 @@ import { createCache } from '../../api/client';
 import { I18nProvider } from '../../i18n';
 import { EvaluationForm } from '../components/EvaluationForm';
 import { SAVE_EVALUATION } from '../graphql/mutations';
-import type { EvaluationDetail, FormPlan } from '../types';
+import type { FormPlan } from '../types';
+import type { EvaluationFieldsFragment } from '../../api/generated/graphql';
 
 const PLAN: FormPlan = {
   __typename: 'PerformancePlan',
@@ -44,15 +45,20 @@ const PLAN: FormPlan = {
         {
           __typename: 'Indicator',
           id: '901',
+          kind: 'KUANTITATIF',
           aspect: 'KUANTITAS',
           description: 'Laporan selesai',
           target: 4,
+          narrativeTarget: null,
+          periodTarget: null,
           unit: 'dokumen',
           achievement: 95,
+          result: null,
           realization: {
             __typename: 'Realization',
             id: '902',
             value: 3.8,
+            narrative: null,
             evidenceUrl: 'https://drive.example/bukti',
             note: null,
           },
@@ -72,7 +78,7 @@ const PLAN: FormPlan = {
   ],
 };
 
-const evaluation = (version: number, summary: string): EvaluationDetail => ({
+const evaluation = (version: number, summary: string): EvaluationFieldsFragment => ({
   __typename: 'Evaluation',
   id: '77',
   period: 'TW4',
@@ -287,8 +293,11 @@ describe('EvaluationForm', () => {
               aspect: 'KUANTITAS',
               description: 'Laporan selesai',
               target: 4,
+              narrativeTarget: null,
+              periodTarget: null,
               unit: 'dokumen',
               achievement: 100,
+              result: null,
               realization: null,
             },
             {
@@ -299,8 +308,10 @@ describe('EvaluationForm', () => {
               description: 'Kualitas telaahan staf',
               target: null,
               narrativeTarget: 'Telaahan diterima Camat tanpa revisi mayor',
+              periodTarget: null,
               unit: '',
               achievement: null,
+              result: null,
               realization: {
                 __typename: 'Realization',
                 id: '906',
@@ -318,8 +329,10 @@ describe('EvaluationForm', () => {
               description: 'Inovasi layanan',
               target: null,
               narrativeTarget: 'Satu inovasi layanan berjalan',
+              periodTarget: null,
               unit: '',
               achievement: null,
+              result: null,
               realization: null,
             },
           ],

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { I18nProvider, type Language } from '../../i18n';
 import { SuggestedRating } from '../components/SuggestedRating';
-import type { Rating } from '../types';
+import type { Rating } from '../../api/generated/graphql';
 
 function renderSuggestion(
   props: {

@@ -1,5 +1,5 @@
-import type { Rating } from '../types';
 import { suggestPeriodRating } from '../utils/period-suggestion';
+import type { Rating } from '../../api/generated/graphql';
 
 const BELOW: Rating = 'DI_BAWAH_EKSPEKTASI';
 const MEETS: Rating = 'SESUAI_EKSPEKTASI';

@@ -1,7 +1,7 @@
-import type { Predicate, Rating } from '../types';
 import { behaviorRatingMismatch, previewPredicate, suggestResultRating } from '../utils/predicate';
 import { objectionWindow } from '../utils/objection-window';
 import { createTranslate } from '../../i18n/utils/translate';
+import type { Predicate, Rating } from '../../api/generated/graphql';
 
 const ABOVE: Rating = 'DI_ATAS_EKSPEKTASI';
 const MEETS: Rating = 'SESUAI_EKSPEKTASI';

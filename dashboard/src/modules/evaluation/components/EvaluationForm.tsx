@@ -1,10 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import type {
+  CoreValue,
+  EvaluationFieldsFragment,
+  Period,
+  Rating,
+  SaveEvaluationInput,
+} from '../../api/generated/graphql';
 import { finalizableFrom, formatDay, jakartaToday } from '../../deadlines/utils/deadlines';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
 import { Notice } from '../../ui/components/Notice';
-import type { CoreValue, Period } from '../../skp/types';
 import {
   errorProps,
   fieldErrorsOf,
@@ -16,13 +22,8 @@ import { isQualitative } from '../../skp/utils/qualitative';
 import { Icon } from '../../ui/components/Icon';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
 import { useAnnualContext } from '../hooks/useAnnualContext';
-import type { EvaluationDetail, FormIndicator, FormPlan, FormWorkTarget, Rating } from '../types';
-import {
-  initialFormState,
-  toSaveInput,
-  type EvaluationFormState,
-  type SaveEvaluationVariables,
-} from '../utils/form-state';
+import type { FormIndicator, FormPlan, FormWorkTarget } from '../types';
+import { initialFormState, toSaveInput, type EvaluationFormState } from '../utils/form-state';
 import { evaluationErrorMessage, isStaleConflict } from '../utils/mutation-error';
 import { suggestAnnual } from '../utils/annual-suggestion';
 import { suggestPeriodRating } from '../utils/period-suggestion';
@@ -41,7 +42,7 @@ interface EvaluationFormProps {
   plan: FormPlan;
   period: Period;
   /** The saved draft, or null before the first save. */
-  evaluation: EvaluationDetail | null;
+  evaluation: EvaluationFieldsFragment | null;
   /** Refetch the saved evaluation and start the form again from it. */
   onReload: () => void;
   reloading?: boolean;
@@ -68,15 +69,11 @@ export function EvaluationForm({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);
-  const sent = useRef<SaveEvaluationVariables['input'] | null>(null);
-  const [save, saveState] = useMutation<
-    { saveEvaluation: EvaluationDetail },
-    SaveEvaluationVariables
-  >(SAVE_EVALUATION);
-  const [finalize, finalizeState] = useMutation<
-    { finalizeEvaluation: EvaluationDetail },
-    { id: string; version: number }
-  >(FINALIZE_EVALUATION, { refetchQueries: ['GetPlanEvaluation', 'GetTeamEvaluations'] });
+  const sent = useRef<SaveEvaluationInput | null>(null);
+  const [save, saveState] = useMutation(SAVE_EVALUATION);
+  const [finalize, finalizeState] = useMutation(FINALIZE_EVALUATION, {
+    refetchQueries: ['GetPlanEvaluation', 'GetTeamEvaluations'],
+  });
   const busy = saveState.loading || finalizeState.loading;
   // What the API saved last: the suggestion is made on save, from the judgements sent with it.
   const [savedSuggestion, setSavedSuggestion] = useState<Rating | null>(
@@ -166,13 +163,13 @@ export function EvaluationForm({
       const value = /^valueFeedback\[(\d+)\]/.exec(field);
       const judgement = /^judgements\[(\d+)\]/.exec(field);
       if (judgement) {
-        const id = sent.current?.judgements[Number(judgement[1])]?.indicatorId;
+        const id = sent.current?.judgements?.[Number(judgement[1])]?.indicatorId;
         if (id) errors[`judgement.${id}`] = text;
       } else if (target) {
-        const id = sent.current?.targetFeedback[Number(target[1])]?.workTargetId;
+        const id = sent.current?.targetFeedback?.[Number(target[1])]?.workTargetId;
         if (id) errors[`target.${id}`] = text;
       } else if (value) {
-        const coreValue = sent.current?.valueFeedback[Number(value[1])]?.coreValue;
+        const coreValue = sent.current?.valueFeedback?.[Number(value[1])]?.coreValue;
         if (coreValue) errors[`value.${coreValue}`] = text;
       } else errors[field] = text;
     }

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { EvaluationStatus } from '../types';
+import type { EvaluationStatus } from '../../api/generated/graphql';
 
 const CLASS_BY_STATUS: Record<EvaluationStatus, string> = {
   DRAFT: 'badge--plan-draft',

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
 import { formatDateTime } from '../../ui/utils/format';
-import type { EvaluationDetail } from '../types';
 import { EvaluationStatusBadge } from './EvaluationStatusBadge';
 import { PredicateBadge } from './PredicateBadge';
+import type { EvaluationFieldsFragment } from '../../api/generated/graphql';
 
 /** One evaluation as its employee (or anyone allowed) reads it: ratings, predicate, feedback. */
 export function EvaluationView({
@@ -12,7 +12,7 @@ export function EvaluationView({
   children,
   headingLevel = 2,
 }: {
-  evaluation: EvaluationDetail;
+  evaluation: EvaluationFieldsFragment;
   /** Actions and objection details under the evaluation. */
   children?: ReactNode;
   headingLevel?: 2 | 3;

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { OrganizationPredicateValue, Predicate } from '../types';
+import type { OrganizationPredicateValue, Predicate } from '../../api/generated/graphql';
 
 const TONE: Record<Predicate | OrganizationPredicateValue, string> = {
   ISTIMEWA: 'sangat-baik',

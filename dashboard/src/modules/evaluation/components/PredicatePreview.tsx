@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
-import type { Rating } from '../types';
 import { previewPredicate } from '../utils/predicate';
 import { PredicateBadge } from './PredicateBadge';
+import type { Rating } from '../../api/generated/graphql';
 
 /** The predicate the chosen ratings give, live; the API derives the same when saving. */
 export function PredicatePreview({

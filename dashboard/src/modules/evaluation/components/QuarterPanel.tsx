@@ -1,15 +1,11 @@
 import { useId } from 'react';
+import type { QuarterResultFieldsFragment } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
 import { formatNumber } from '../../ui/utils/format';
 import { ErrorState } from '../../ui/components/ErrorState';
-import {
-  type AnnualContext,
-  type Quarter,
-  QUARTER_ALIAS,
-  QUARTERS,
-  type QuarterResult,
-} from '../hooks/useAnnualContext';
+import { type Quarter, QUARTER_ALIAS, QUARTERS } from '../hooks/useAnnualContext';
+import type { AnnualContext } from '../types';
 import { PredicateBadge } from './PredicateBadge';
 
 /**
@@ -87,7 +83,7 @@ function QuarterCard({
     id: string;
     description: string | null;
     unit: string | null;
-    result: QuarterResult | null;
+    result: QuarterResultFieldsFragment | null;
   }[];
 }) {
   const { t, locale } = useI18n();
@@ -160,7 +156,7 @@ function QuarterCard({
 }
 
 function indicatorLine(
-  indicator: { unit: string | null; result: QuarterResult | null },
+  indicator: { unit: string | null; result: QuarterResultFieldsFragment | null },
   t: ReturnType<typeof useI18n>['t'],
   locale: string,
 ): string {

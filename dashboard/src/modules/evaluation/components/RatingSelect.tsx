@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { errorProps } from '../../skp/utils/field-errors';
-import { RATINGS, type Rating } from '../types';
+import { RATINGS } from '../types';
+import type { Rating } from '../../api/generated/graphql';
 
 interface RatingSelectProps {
   id: string;

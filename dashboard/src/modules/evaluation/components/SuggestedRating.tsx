@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
-import type { OrganizationPredicateValue, Rating } from '../types';
 import type { SuggestionBasis } from '../utils/annual-suggestion';
+import type { OrganizationPredicateValue, Rating } from '../../api/generated/graphql';
 
 /** The result rating the achievement suggests, and a note when the evaluator chose another one. */
 export function SuggestedRating({

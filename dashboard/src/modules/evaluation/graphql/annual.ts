@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
 // What the annual form shows beside the year: each quarter's final evaluation and indicator
 // results, and for a unit head the organisation predicate the suggestion follows.
-export const GET_ANNUAL_CONTEXT = gql`
+export const GET_ANNUAL_CONTEXT = graphql(`
   query GetAnnualContext($planId: ID!) {
     performancePlan(id: $planId) {
       id
@@ -54,4 +54,4 @@ export const GET_ANNUAL_CONTEXT = gql`
     reported
     achievement
   }
-`;
+`);

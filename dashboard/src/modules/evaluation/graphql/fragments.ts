@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
 // Everything an evaluation page shows about one evaluation.
-export const EVALUATION_FIELDS = gql`
+export const EVALUATION_FIELDS = graphql(`
   fragment EvaluationFields on Evaluation {
     id
     period
@@ -80,10 +80,10 @@ export const EVALUATION_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 // The row of the team list: who, the plan's achievement and the evaluation state.
-export const TEAM_EVALUATION_FIELDS = gql`
+export const TEAM_EVALUATION_FIELDS = graphql(`
   fragment TeamEvaluationFields on Evaluation {
     id
     period
@@ -97,4 +97,4 @@ export const TEAM_EVALUATION_FIELDS = gql`
       id
     }
   }
-`;
+`);

@@ -1,27 +1,24 @@
-import { gql } from '@apollo/client';
-import { EVALUATION_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const SAVE_EVALUATION = gql`
+export const SAVE_EVALUATION = graphql(`
   mutation SaveEvaluation($input: SaveEvaluationInput!) {
     saveEvaluation(input: $input) {
       id
       ...EvaluationFields
     }
   }
-  ${EVALUATION_FIELDS}
-`;
+`);
 
-export const FINALIZE_EVALUATION = gql`
+export const FINALIZE_EVALUATION = graphql(`
   mutation FinalizeEvaluation($id: ID!, $version: Int!) {
     finalizeEvaluation(id: $id, version: $version) {
       id
       ...EvaluationFields
     }
   }
-  ${EVALUATION_FIELDS}
-`;
+`);
 
-export const ACKNOWLEDGE_EVALUATION = gql`
+export const ACKNOWLEDGE_EVALUATION = graphql(`
   mutation AcknowledgeEvaluation($id: ID!) {
     acknowledgeEvaluation(id: $id) {
       id
@@ -30,9 +27,9 @@ export const ACKNOWLEDGE_EVALUATION = gql`
       version
     }
   }
-`;
+`);
 
-export const FILE_OBJECTION = gql`
+export const FILE_OBJECTION = graphql(`
   mutation FileObjection($evaluationId: ID!, $reason: String!) {
     fileObjection(evaluationId: $evaluationId, reason: $reason) {
       id
@@ -41,4 +38,4 @@ export const FILE_OBJECTION = gql`
       filedAt
     }
   }
-`;
+`);

@@ -1,8 +1,7 @@
-import { gql } from '@apollo/client';
-import { EVALUATION_FIELDS, TEAM_EVALUATION_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
 // The approved SKP I evaluate in a cycle, their achievement for the period and their evaluations.
-export const GET_TEAM_EVALUATIONS = gql`
+export const GET_TEAM_EVALUATIONS = graphql(`
   query GetTeamEvaluations($cycleId: ID!, $evaluatorId: ID!, $period: Period!) {
     performancePlans(
       filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
@@ -36,11 +35,10 @@ export const GET_TEAM_EVALUATIONS = gql`
       }
     }
   }
-  ${TEAM_EVALUATION_FIELDS}
-`;
+`);
 
 // What the evaluation form shows beside the ratings: RHK, IKI with realisations, BerAKHLAK.
-export const GET_EVALUATION_PLAN = gql`
+export const GET_EVALUATION_PLAN = graphql(`
   query GetEvaluationPlan($planId: ID!, $period: Period!) {
     performancePlan(id: $planId) {
       id
@@ -110,9 +108,9 @@ export const GET_EVALUATION_PLAN = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_PLAN_EVALUATION = gql`
+export const GET_PLAN_EVALUATION = graphql(`
   query GetPlanEvaluation($cycleId: ID!, $employeeId: ID!, $period: Period!) {
     evaluations(filter: { cycleId: $cycleId, employeeId: $employeeId, period: $period }, first: 1) {
       edges {
@@ -123,11 +121,10 @@ export const GET_PLAN_EVALUATION = gql`
       }
     }
   }
-  ${EVALUATION_FIELDS}
-`;
+`);
 
 // My evaluations, replaced revisions included (an upheld objection keeps the old one readable).
-export const GET_MY_EVALUATIONS = gql`
+export const GET_MY_EVALUATIONS = graphql(`
   query GetMyEvaluations($employeeId: ID!) {
     evaluations(filter: { employeeId: $employeeId, includeSuperseded: true }, first: 50) {
       totalCount
@@ -139,5 +136,4 @@ export const GET_MY_EVALUATIONS = gql`
       }
     }
   }
-  ${EVALUATION_FIELDS}
-`;
+`);

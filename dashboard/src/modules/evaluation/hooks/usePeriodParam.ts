@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { PERIODS, type CycleSummary, type Period } from '../../skp/types';
 import { jakartaToday, startedPeriods } from '../../deadlines/utils/deadlines';
-import { pickDefaultPeriod } from '../../cycles/utils/cycles';
+import { PERIODS, pickDefaultPeriod } from '../../cycles/utils/cycles';
+import type { CycleSummaryFieldsFragment, Period } from '../../api/generated/graphql';
 
 export const PERIOD_PARAM = 'periode';
 
@@ -10,7 +10,7 @@ export const PERIOD_PARAM = 'periode';
  * The chosen period lives in the URL (`?periode=`); without one, today's (else the latest) one.
  * Evaluations may be written for every period that has started, also once its reporting closed.
  */
-export function usePeriodParam(cycle: CycleSummary | null | undefined) {
+export function usePeriodParam(cycle: CycleSummaryFieldsFragment | null | undefined) {
   const [searchParams, setSearchParams] = useSearchParams();
   const reportable = cycle ? startedPeriods(cycle.year, jakartaToday()) : [];
   const requested = searchParams.get(PERIOD_PARAM) as Period | null;

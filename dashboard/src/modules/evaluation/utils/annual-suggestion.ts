@@ -1,4 +1,4 @@
-import type { OrganizationPredicateValue, Rating } from '../types';
+import type { OrganizationPredicateValue, Rating } from '../../api/generated/graphql';
 
 // The annual suggestion as the API makes it (api/src/modules/evaluation/utils/suggestion.util.ts),
 // so the form can say what the suggestion rests on before the draft is saved.

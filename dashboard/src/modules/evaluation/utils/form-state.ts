@@ -1,5 +1,10 @@
-import type { CoreValue } from '../../skp/types';
-import type { EvaluationDetail, Rating } from '../types';
+import type {
+  CoreValue,
+  EvaluationFieldsFragment,
+  Period,
+  Rating,
+  SaveEvaluationInput,
+} from '../../api/generated/graphql';
 
 export interface ValueFeedbackState {
   rating: Rating | '';
@@ -17,7 +22,7 @@ export interface EvaluationFormState {
   judgements: Record<string, Rating | ''>;
 }
 
-export function initialFormState(evaluation: EvaluationDetail | null): EvaluationFormState {
+export function initialFormState(evaluation: EvaluationFieldsFragment | null): EvaluationFormState {
   const targetFeedback: Record<string, string> = {};
   const valueFeedback: Partial<Record<CoreValue, ValueFeedbackState>> = {};
   for (const item of evaluation?.feedback ?? []) {
@@ -39,20 +44,6 @@ export function initialFormState(evaluation: EvaluationDetail | null): Evaluatio
   };
 }
 
-export interface SaveEvaluationVariables {
-  input: {
-    planId: string;
-    period: string;
-    resultRating: Rating;
-    behaviorRating: Rating;
-    summary: string | null;
-    targetFeedback: { workTargetId: string; text: string }[];
-    valueFeedback: { coreValue: CoreValue; rating: Rating | null; text: string }[];
-    judgements: { indicatorId: string; rating: Rating }[];
-    version?: number;
-  };
-}
-
 /**
  * The input for saveEvaluation (feedback without text and indicators not judged are left out;
  * never the predicate).
@@ -65,9 +56,9 @@ export function toSaveInput({
 }: {
   state: EvaluationFormState;
   planId: string;
-  period: string;
+  period: Period;
   version: number | null;
-}): SaveEvaluationVariables['input'] {
+}): SaveEvaluationInput {
   return {
     planId,
     period,

@@ -1,6 +1,6 @@
-import type { Rating } from '../types';
 import { ratingOfScore } from './annual-suggestion';
 import { suggestResultRating } from './predicate';
+import type { Rating } from '../../api/generated/graphql';
 
 // A period's suggestion as the API makes it (suggestPeriodRating in
 // api/src/modules/evaluation/utils/suggestion.util.ts), so the form can show it while the

@@ -1,4 +1,4 @@
-import type { Predicate, Rating } from '../types';
+import type { Predicate, Rating } from '../../api/generated/graphql';
 
 // PermenPANRB 6/2022 (the API derives the same): rows are the result rating, columns behaviour.
 export const PREDICATE_MATRIX: Record<Rating, Record<Rating, Predicate>> = {

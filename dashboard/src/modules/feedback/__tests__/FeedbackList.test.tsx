@@ -5,10 +5,10 @@ import { createCache } from '../../api/client';
 import { I18nProvider } from '../../i18n';
 import { FeedbackList } from '../components/FeedbackList';
 import { REPLY_TO_FEEDBACK } from '../graphql/mutations';
-import type { FeedbackItem } from '../types';
+import type { FeedbackFieldsFragment } from '../../api/generated/graphql';
 
 const person = (id: string, name: string) => ({ __typename: 'Employee' as const, id, name });
-const thread: FeedbackItem = {
+const thread: FeedbackFieldsFragment = {
   __typename: 'Feedback',
   id: '10',
   kind: 'IMPROVEMENT',

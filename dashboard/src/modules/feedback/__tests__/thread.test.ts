@@ -1,8 +1,22 @@
 import { replyProblem, type SupervisorNode, supervisorChain } from '../utils/thread';
 
 describe('supervisorChain', () => {
-  const camat: SupervisorNode = { id: '1', name: 'Camat', supervisor: null };
-  const kasi: SupervisorNode = { id: '2', name: 'Kasi', supervisor: camat };
+  const camat: SupervisorNode = {
+    __typename: 'Employee',
+    id: '1',
+    name: 'Camat',
+    position: null,
+    unit: null,
+    supervisor: null,
+  };
+  const kasi: SupervisorNode = {
+    __typename: 'Employee',
+    id: '2',
+    name: 'Kasi',
+    position: null,
+    unit: null,
+    supervisor: camat,
+  };
   it.each<[string, SupervisorNode | null | undefined, string[]]>([
     ['no supervisor', null, []],
     ['not read', undefined, []],
@@ -12,12 +26,25 @@ describe('supervisorChain', () => {
     expect(supervisorChain(start).map((person) => person.id)).toEqual(ids);
   });
   it('keeps the person without the nested supervisor and stops at a loop', () => {
-    const a: SupervisorNode = { id: 'a', name: 'A' };
-    const b: SupervisorNode = { id: 'b', name: 'B', supervisor: a };
+    const a: SupervisorNode = {
+      __typename: 'Employee',
+      id: 'a',
+      name: 'A',
+      position: null,
+      unit: null,
+    };
+    const b: SupervisorNode = {
+      __typename: 'Employee',
+      id: 'b',
+      name: 'B',
+      position: null,
+      unit: null,
+      supervisor: a,
+    };
     a.supervisor = b;
     expect(supervisorChain(b)).toEqual([
-      { id: 'b', name: 'B' },
-      { id: 'a', name: 'A' },
+      { __typename: 'Employee', id: 'b', name: 'B', position: null, unit: null },
+      { __typename: 'Employee', id: 'a', name: 'A', position: null, unit: null },
     ]);
   });
 });

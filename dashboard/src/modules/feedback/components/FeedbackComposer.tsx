@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import type { CoreValue, FeedbackKind, SupervisorRefFragment } from '../../api/generated/graphql';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import type { Connection, CoreValue, PersonRef } from '../../skp/types';
 import { CORE_VALUES } from '../../skp/types';
 import {
   errorProps,
@@ -15,8 +15,8 @@ import { FormField } from '../../ui/components/FormField';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { GIVE_FEEDBACK } from '../graphql/mutations';
 import { GET_MY_SUPERVISORS, GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '../graphql/queries';
-import { type SupervisorNode, supervisorChain } from '../utils/thread';
-import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, type FeedbackKind } from '../types';
+import { supervisorChain } from '../utils/thread';
+import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH } from '../types';
 import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 
 type About = 'none' | 'target' | 'value';
@@ -34,7 +34,7 @@ export function FeedbackComposer({
   const { t } = useI18n();
   const id = useId();
   const [search, setSearch] = useState('');
-  const [recipient, setRecipient] = useState<PersonRef | null>(null);
+  const [recipient, setRecipient] = useState<SupervisorRefFragment | null>(null);
   const [kind, setKind] = useState<FeedbackKind>('PRAISE');
   const [about, setAbout] = useState<About>('none');
   const [workTargetId, setWorkTargetId] = useState('');
@@ -43,19 +43,11 @@ export function FeedbackComposer({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const debounced = useDebouncedValue(search.trim(), 250);
-  const results = useQuery<{ employees: Connection<PersonRef> }, { search: string }>(
-    SEARCH_RECIPIENTS,
-    { variables: { search: debounced }, skip: debounced.length < 2 || recipient !== null },
-  );
-  const targets = useQuery<
-    {
-      performancePlans: Connection<{
-        id: string;
-        workTargets: { id: string; description: string | null }[] | null;
-      }>;
-    },
-    { cycleId: string; employeeId: string }
-  >(GET_RECIPIENT_TARGETS, {
+  const results = useQuery(SEARCH_RECIPIENTS, {
+    variables: { search: debounced },
+    skip: debounced.length < 2 || recipient !== null,
+  });
+  const targets = useQuery(GET_RECIPIENT_TARGETS, {
     variables: { cycleId: cycleId ?? '', employeeId: recipient?.id ?? '' },
     skip: !recipient || !cycleId,
     errorPolicy: 'all',
@@ -65,9 +57,7 @@ export function FeedbackComposer({
     refetchQueries: ['GetSentFeedback'],
   });
   // Upward feedback: the viewer's supervisors, one click each.
-  const chain = useQuery<{
-    me: { employee: { id: string; supervisor: SupervisorNode | null } | null };
-  }>(GET_MY_SUPERVISORS, { errorPolicy: 'all' });
+  const chain = useQuery(GET_MY_SUPERVISORS, { errorPolicy: 'all' });
   const supervisors = supervisorChain(chain.data?.me.employee?.supervisor);
   const candidates = (results.data?.employees.edges ?? [])
     .map(({ node }) => node)
@@ -91,7 +81,7 @@ export function FeedbackComposer({
             kind,
             text: text.trim(),
             workTargetId: about === 'target' ? workTargetId : null,
-            coreValue: about === 'value' ? coreValue : null,
+            coreValue: about === 'value' ? coreValue || null : null,
           },
         },
       });

@@ -6,8 +6,9 @@ import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { formatDateTime } from '../../ui/utils/format';
 import { ACKNOWLEDGE_FEEDBACK, REPLY_TO_FEEDBACK } from '../graphql/mutations';
-import { FEEDBACK_MAX_LENGTH, type FeedbackItem } from '../types';
+import { FEEDBACK_MAX_LENGTH } from '../types';
 import { replyProblem } from '../utils/thread';
+import type { FeedbackFieldsFragment } from '../../api/generated/graphql';
 
 /**
  * Received (with acknowledge; unacknowledged highlighted) or sent feedback, newest first; each a
@@ -17,7 +18,7 @@ export function FeedbackList({
   items,
   direction,
 }: {
-  items: readonly FeedbackItem[];
+  items: readonly FeedbackFieldsFragment[];
   direction: 'received' | 'sent';
 }) {
   return (
@@ -33,7 +34,7 @@ function FeedbackEntry({
   item,
   direction,
 }: {
-  item: FeedbackItem;
+  item: FeedbackFieldsFragment;
   direction: 'received' | 'sent';
 }) {
   const { t, locale } = useI18n();

@@ -1,26 +1,24 @@
-import { gql } from '@apollo/client';
-import { FEEDBACK_FIELDS } from './queries';
+import { graphql } from '../../api/generated';
 
-export const GIVE_FEEDBACK = gql`
+export const GIVE_FEEDBACK = graphql(`
   mutation GiveFeedback($input: GiveFeedbackInput!) {
     giveFeedback(input: $input) {
       id
       ...FeedbackFields
     }
   }
-  ${FEEDBACK_FIELDS}
-`;
+`);
 
-export const ACKNOWLEDGE_FEEDBACK = gql`
+export const ACKNOWLEDGE_FEEDBACK = graphql(`
   mutation AcknowledgeFeedback($id: ID!) {
     acknowledgeFeedback(id: $id) {
       id
       acknowledgedAt
     }
   }
-`;
+`);
 
-export const REPLY_TO_FEEDBACK = gql`
+export const REPLY_TO_FEEDBACK = graphql(`
   mutation ReplyToFeedback($feedbackId: ID!, $text: String!) {
     replyToFeedback(feedbackId: $feedbackId, text: $text) {
       id
@@ -32,4 +30,4 @@ export const REPLY_TO_FEEDBACK = gql`
       }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const FEEDBACK_FIELDS = gql`
+export const FEEDBACK_FIELDS = graphql(`
   fragment FeedbackFields on Feedback {
     id
     kind
@@ -30,9 +30,9 @@ export const FEEDBACK_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_RECEIVED_FEEDBACK = gql`
+export const GET_RECEIVED_FEEDBACK = graphql(`
   query GetReceivedFeedback($recipientId: ID!, $after: String) {
     feedback(filter: { recipientId: $recipientId, threadsOnly: true }, first: 50, after: $after) {
       totalCount
@@ -54,10 +54,9 @@ export const GET_RECEIVED_FEEDBACK = gql`
       totalCount
     }
   }
-  ${FEEDBACK_FIELDS}
-`;
+`);
 
-export const GET_SENT_FEEDBACK = gql`
+export const GET_SENT_FEEDBACK = graphql(`
   query GetSentFeedback($authorId: ID!, $after: String) {
     feedback(filter: { authorId: $authorId, threadsOnly: true }, first: 50, after: $after) {
       totalCount
@@ -73,11 +72,10 @@ export const GET_SENT_FEEDBACK = gql`
       }
     }
   }
-  ${FEEDBACK_FIELDS}
-`;
+`);
 
 // Recipients: colleagues and team members by name or NIP.
-export const SEARCH_RECIPIENTS = gql`
+export const SEARCH_RECIPIENTS = graphql(`
   query SearchRecipients($search: String!) {
     employees(filter: { search: $search, active: true }, first: 8) {
       edges {
@@ -96,10 +94,10 @@ export const SEARCH_RECIPIENTS = gql`
       }
     }
   }
-`;
+`);
 
 // The recipient's RHK in the active cycle (readable by their supervisor chain; not by peers).
-export const GET_RECIPIENT_TARGETS = gql`
+export const GET_RECIPIENT_TARGETS = graphql(`
   query GetRecipientTargets($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -114,10 +112,10 @@ export const GET_RECIPIENT_TARGETS = gql`
       }
     }
   }
-`;
+`);
 
 // The viewer's supervisor chain (up to four levels), offered as recipients of upward feedback.
-export const GET_MY_SUPERVISORS = gql`
+export const GET_MY_SUPERVISORS = graphql(`
   query GetMySupervisors {
     me {
       id
@@ -150,4 +148,4 @@ export const GET_MY_SUPERVISORS = gql`
       name
     }
   }
-`;
+`);

@@ -1,11 +1,11 @@
-import type { PersonRef } from '../../skp/types';
+import type { SupervisorRefFragment } from '../../api/generated/graphql';
 import { FEEDBACK_MAX_LENGTH } from '../types';
 
-export type SupervisorNode = PersonRef & { supervisor?: SupervisorNode | null };
+export type SupervisorNode = SupervisorRefFragment & { supervisor?: SupervisorNode | null };
 
 /** The supervisor chain read as nested `supervisor` fields, nearest first (a loop stops it). */
-export function supervisorChain(start: SupervisorNode | null | undefined): PersonRef[] {
-  const chain: PersonRef[] = [];
+export function supervisorChain(start: SupervisorNode | null | undefined): SupervisorRefFragment[] {
+  const chain: SupervisorRefFragment[] = [];
   const seen = new Set<string>();
   for (let node = start ?? null; node && !seen.has(node.id); node = node.supervisor ?? null) {
     seen.add(node.id);

@@ -8,6 +8,7 @@ import {
 } from '../utils/landing';
 
 const point = (cycleYear: number, period: TrendPoint['period'], level: number): TrendPoint => ({
+  __typename: 'TrendPoint',
   cycleYear,
   period,
   predicate: 'BAIK',
@@ -18,11 +19,13 @@ const point = (cycleYear: number, period: TrendPoint['period'], level: number): 
   productivity: null,
   qualityOfWork: null,
   professionalAttitude: 3,
+  behaviorFeedback: [],
 });
 
 const member = (id: string, overrides: Partial<TeamMember> = {}): TeamMember => ({
+  __typename: 'TeamMember',
   employeeId: id,
-  employee: { id, name: `Person ${id}`, position: null },
+  employee: { __typename: 'Employee', id, name: `Person ${id}`, position: null },
   planStatus: 'APPROVED',
   latestPredicate: 'BAIK',
   latestPeriod: 'TW1',
@@ -35,6 +38,7 @@ const member = (id: string, overrides: Partial<TeamMember> = {}): TeamMember => 
 
 const unit = (members: number, approvedPlans: number, done: number, expected: number) =>
   ({
+    __typename: 'UnitSummary',
     unitId: 'u',
     unit: null,
     members,

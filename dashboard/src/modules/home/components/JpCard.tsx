@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { significantError } from '../../api/utils/graphql-errors';
-import type { JpProgress } from '../../development/types';
 import { useT } from '../../i18n';
 import { GET_MY_JP } from '../graphql/queries';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
@@ -23,7 +22,7 @@ export function JpCard({
   onRetryCycles,
 }: JpCardProps) {
   const t = useT();
-  const { data, loading, error, refetch } = useQuery<{ jpProgress: JpProgress }>(GET_MY_JP, {
+  const { data, loading, error, refetch } = useQuery(GET_MY_JP, {
     variables: { employeeId, cycleId: cycle?.id ?? '' },
     skip: !cycle,
     errorPolicy: 'all',

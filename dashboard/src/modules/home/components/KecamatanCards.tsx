@@ -1,21 +1,19 @@
 import { useQuery } from '@apollo/client/react';
+import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
 import { GET_KECAMATAN_SUMMARY } from '../../analytics/graphql/queries';
 import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
-import type { UnitSummary } from '../../analytics/types';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
-import type { DistributionCheck } from '../../calibration/types';
 import { useI18n } from '../../i18n';
-import type { CycleSummary } from '../../skp/types';
 import { Icon } from '../../ui/components/Icon';
 import { GET_JP_TOTALS } from '../graphql/queries';
 import { pickSettledCycle, totalCompletion } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, Figure, HomeCard } from './HomeCard';
 
 interface CyclesState {
-  cycles: readonly CycleSummary[];
+  cycles: readonly CycleSummaryFieldsFragment[];
   /** The active cycle (else the newest). */
-  cycle: CycleSummary | null;
+  cycle: CycleSummaryFieldsFragment | null;
   loading: boolean;
   error: unknown;
   retry: () => void;
@@ -27,7 +25,7 @@ export function CurveCard({ cycles }: { cycles: CyclesState }) {
   const place = useUnitSelection();
   const root = place.units.find((unit) => unit.depth === 0) ?? place.units[0];
   const settled = pickSettledCycle(cycles.cycles);
-  const query = useQuery<{ distributionCheck: DistributionCheck }>(GET_DISTRIBUTION_CHECK, {
+  const query = useQuery(GET_DISTRIBUTION_CHECK, {
     variables: { unitId: root?.id ?? '', cycleId: settled?.id ?? '' },
     skip: !root || !settled,
     errorPolicy: 'all',
@@ -97,10 +95,11 @@ export function CurveCard({ cycles }: { cycles: CyclesState }) {
 export function CompletionCard({ cycles }: { cycles: CyclesState }) {
   const { t, locale } = useI18n();
   const cycle = cycles.cycle;
-  const query = useQuery<{ kecamatanSummary: UnitSummary[] }, { cycleId: string }>(
-    GET_KECAMATAN_SUMMARY,
-    { variables: { cycleId: cycle?.id ?? '' }, skip: !cycle, errorPolicy: 'all' },
-  );
+  const query = useQuery(GET_KECAMATAN_SUMMARY, {
+    variables: { cycleId: cycle?.id ?? '' },
+    skip: !cycle,
+    errorPolicy: 'all',
+  });
   const units = query.data?.kecamatanSummary;
   const loadError = units ? undefined : significantError(query.error);
   const percent = (value: number | null) =>
@@ -167,19 +166,11 @@ export function CompletionCard({ cycles }: { cycles: CyclesState }) {
   );
 }
 
-interface JpTotalsData {
-  developmentHours: {
-    year: number;
-    yearRunningOut: boolean;
-    totals: { employees: number; pns: number; jpDone: number; pnsBelowTarget: number };
-  };
-}
-
 /** How many PNS are still below 20 JP this year. */
 export function JpTotalsCard({ cycles }: { cycles: CyclesState }) {
   const { t } = useI18n();
   const cycle = cycles.cycle;
-  const query = useQuery<JpTotalsData>(GET_JP_TOTALS, {
+  const query = useQuery(GET_JP_TOTALS, {
     variables: { cycleId: cycle?.id ?? '' },
     skip: !cycle,
     errorPolicy: 'all',

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { significantError } from '../../api/utils/graphql-errors';
 import { Sparkline } from '../../analytics/components/Sparkline';
 import { GET_MY_TREND } from '../../analytics/graphql/queries';
-import type { TrendPoint } from '../../analytics/types';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
@@ -13,10 +12,10 @@ import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
 export function MyPerformanceCard({ employeeId }: { employeeId: string }) {
   const { t, locale } = useI18n();
   // Same query as Kinerja Saya: the page opens from the cache.
-  const { data, loading, error, refetch } = useQuery<{ performanceTrend: TrendPoint[] }>(
-    GET_MY_TREND,
-    { variables: { employeeId }, errorPolicy: 'all' },
-  );
+  const { data, loading, error, refetch } = useQuery(GET_MY_TREND, {
+    variables: { employeeId },
+    errorPolicy: 'all',
+  });
   const summary = data ? summarizeTrend({ points: data.performanceTrend }) : null;
   const loadError = data ? undefined : significantError(error);
 

@@ -1,21 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
-import type { EvaluationStatus } from '../../evaluation/types';
 import { useT } from '../../i18n';
-import {
-  GET_UNREAD_NOTIFICATIONS,
-  type UnreadNotificationsData,
-} from '../../notifications/graphql/queries';
+import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { Icon, type IconName } from '../../ui/components/Icon';
 import { GET_MY_PENDING } from '../graphql/queries';
 import { countUnacknowledged } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
-
-interface PendingData {
-  evaluations: { edges: { node: { id: string; status: EvaluationStatus | null } }[] } | null;
-  unacknowledgedFeedback: { totalCount: number } | null;
-}
 
 interface PendingCardProps {
   employeeId: string;
@@ -27,14 +18,14 @@ interface PendingCardProps {
 /** What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages. */
 export function PendingCard({ employeeId, showEvaluations, showFeedback }: PendingCardProps) {
   const t = useT();
-  const pending = useQuery<PendingData>(GET_MY_PENDING, {
+  const pending = useQuery(GET_MY_PENDING, {
     variables: { employeeId },
     skip: !showEvaluations && !showFeedback,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
   // The nav badge's query: shared through the cache.
-  const inbox = useQuery<UnreadNotificationsData>(GET_UNREAD_NOTIFICATIONS, {
+  const inbox = useQuery(GET_UNREAD_NOTIFICATIONS, {
     errorPolicy: 'all',
   });
   const loading = (pending.loading && !pending.data) || (inbox.loading && !inbox.data);

@@ -3,7 +3,6 @@ import { hasErrorCode, significantError } from '../../api/utils/graphql-errors';
 import { PendingActions } from '../../analytics/components/PendingActions';
 import { GET_TEAM_DASHBOARD } from '../../analytics/graphql/queries';
 import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
-import type { TeamDashboard } from '../../analytics/types';
 import { useT } from '../../i18n';
 import { membersNeedingAttention } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, Figure, HomeCard } from './HomeCard';
@@ -23,15 +22,12 @@ export function TeamCard({ cycle, cycleLoading, cycleError, onRetryCycles }: Tea
   // The unit Tim Saya opens on: the viewer's own (the root for LEADER/HR).
   const place = useUnitSelection();
   const unit = place.unit;
-  const query = useQuery<{ teamDashboard: TeamDashboard }, { unitId: string; cycleId: string }>(
-    GET_TEAM_DASHBOARD,
-    {
-      variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
-      skip: !unit || !cycle,
-      errorPolicy: 'all',
-      fetchPolicy: 'cache-and-network',
-    },
-  );
+  const query = useQuery(GET_TEAM_DASHBOARD, {
+    variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
+    skip: !unit || !cycle,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const team = query.data?.teamDashboard;
   const loadError = team ? undefined : significantError(query.error);
 

@@ -1,18 +1,16 @@
-import { gql } from '@apollo/client';
-import { JP_PROGRESS_FIELDS } from '../../development/graphql/fragments';
+import { graphql } from '../../api/generated';
 
 /** The viewer's JP in a cycle year (the landing's JP card). */
-export const GET_MY_JP = gql`
+export const GET_MY_JP = graphql(`
   query HomeMyJp($employeeId: ID!, $cycleId: ID!) {
     jpProgress(employeeId: $employeeId, cycleId: $cycleId) {
       ...JpProgressFields
     }
   }
-  ${JP_PROGRESS_FIELDS}
-`;
+`);
 
 /** What waits for the viewer: evaluations to acknowledge and feedback not yet acknowledged. */
-export const GET_MY_PENDING = gql`
+export const GET_MY_PENDING = graphql(`
   query HomeMyPending($employeeId: ID!) {
     evaluations(filter: { employeeId: $employeeId }, first: 50) {
       edges {
@@ -34,10 +32,10 @@ export const GET_MY_PENDING = gql`
       totalCount
     }
   }
-`;
+`);
 
 /** The kecamatan's JP totals only (the members page is the Pengembangan ASN page's). */
-export const GET_JP_TOTALS = gql`
+export const GET_JP_TOTALS = graphql(`
   query HomeJpTotals($cycleId: ID!) {
     developmentHours(cycleId: $cycleId, first: 1) {
       year
@@ -50,4 +48,4 @@ export const GET_JP_TOTALS = gql`
       }
     }
   }
-`;
+`);

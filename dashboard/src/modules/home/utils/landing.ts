@@ -1,6 +1,5 @@
 import type { TeamMember, TrendPoint, UnitSummary } from '../../analytics/types';
-import type { EvaluationStatus, Predicate } from '../../evaluation/types';
-import type { CycleStatus } from '../../skp/types';
+import type { CycleStatus, EvaluationStatus, Predicate } from '../../api/generated/graphql';
 
 /** The newest cycle whose numbers are settled enough to check against the curve. */
 export function pickSettledCycle<C extends { year: number; status: CycleStatus }>(

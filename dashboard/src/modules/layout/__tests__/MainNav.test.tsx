@@ -4,11 +4,11 @@ import { createCache } from '../../api/client';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { MemoryRouter } from 'react-router-dom';
 import { SessionContext } from '../../auth/components/SessionProvider';
-import type { SessionUser } from '../../auth/types';
 import { AbilityProvider, createAppAbility } from '../../authz';
 import { I18nProvider } from '../../i18n';
 import { MainNav } from '../components/MainNav';
 import { isNavItemAllowed, NAV_ITEMS, navViewerOf } from '../utils/nav-items';
+import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 
 const DIRECTORY_FIELDS = ['id', 'name', 'unit', 'position', 'rank', 'active'];
 
@@ -88,17 +88,18 @@ const READ_ALL_PLANS = [
   { action: 'read', subject: 'PerformancePlan' },
 ];
 
-const sessionUser = (overrides: Partial<SessionUser>): SessionUser => ({
+const sessionUser = (overrides: Partial<SessionUserFieldsFragment>): SessionUserFieldsFragment => ({
+  __typename: 'User',
   id: 'a-1',
   username: 'someone',
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
-  employee: { id: '7', name: 'Sri Wahyuni' },
+  employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });
 
-function renderNavAs(me: SessionUser, rules: unknown) {
+function renderNavAs(me: SessionUserFieldsFragment, rules: unknown) {
   const ability = createAppAbility(rules);
   return render(
     <I18nProvider initialLanguage="id">
@@ -177,7 +178,7 @@ const EVALUATION_RULES = [
 const LEADER_RULES = [...EVALUATION_RULES, { action: 'read', subject: 'Calibration' }];
 const HR_RULES = [...READ_ALL_PLANS, { action: 'read', subject: 'Calibration' }];
 
-function renderNavWithInbox(me: SessionUser, rules: unknown, unread = 0) {
+function renderNavWithInbox(me: SessionUserFieldsFragment, rules: unknown, unread = 0) {
   const ability = createAppAbility(rules);
   return render(
     <I18nProvider initialLanguage="id">

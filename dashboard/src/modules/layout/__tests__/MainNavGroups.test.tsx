@@ -3,12 +3,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { createCache } from '../../api/client';
 import { SessionContext } from '../../auth/components/SessionProvider';
-import type { SessionUser } from '../../auth/types';
 import { AbilityProvider, createAppAbility } from '../../authz';
 import { I18nProvider } from '../../i18n';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { MainNav } from '../components/MainNav';
 import { groupNavItems, isNavItemActive, NAV_ITEMS } from '../utils/nav-items';
+import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 
 const OWN = [
   { action: 'read', subject: 'Employee' },
@@ -43,17 +43,23 @@ const ANALYST = [
   { action: 'read', subject: 'Evaluation' },
 ];
 
-const user = (overrides: Partial<SessionUser>): SessionUser => ({
+const user = (overrides: Partial<SessionUserFieldsFragment>): SessionUserFieldsFragment => ({
+  __typename: 'User',
   id: 'a-1',
   username: 'someone',
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
-  employee: { id: '7', name: 'Sri Wahyuni' },
+  employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });
 
-function renderNav(me: SessionUser, rules: unknown, path = '/', language: 'id' | 'en' = 'id') {
+function renderNav(
+  me: SessionUserFieldsFragment,
+  rules: unknown,
+  path = '/',
+  language: 'id' | 'en' = 'id',
+) {
   const ability = createAppAbility(rules);
   return render(
     <I18nProvider initialLanguage={language}>

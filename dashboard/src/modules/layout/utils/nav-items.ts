@@ -1,8 +1,8 @@
 import { matchPath } from 'react-router-dom';
 import type { AppAbility } from '../../authz/ability';
-import type { Role, SessionUser } from '../../auth/types';
 import type { MessageKey } from '../../i18n';
 import type { IconName } from '../../ui/components/Icon';
+import type { Role, SessionUserFieldsFragment } from '../../api/generated/graphql';
 
 /** What the menu needs to know about the viewer beyond their CASL rules. */
 export interface NavViewer {
@@ -207,7 +207,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-export const navViewerOf = (me: SessionUser | null | undefined): NavViewer | null =>
+export const navViewerOf = (me: SessionUserFieldsFragment | null | undefined): NavViewer | null =>
   me
     ? { roles: me.roles, hasEmployee: Boolean(me.employee), isSupervisor: Boolean(me.isSupervisor) }
     : null;

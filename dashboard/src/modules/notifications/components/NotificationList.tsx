@@ -4,19 +4,9 @@ import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/utils/format';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ } from '../graphql/mutations';
 import { GET_INBOX } from '../graphql/queries';
-import type { NotificationItem } from '../types';
 import { knownNoticeKind, noticeLink } from '../utils/notice-link';
 
 export const INBOX_PAGE_SIZE = 20;
-
-interface InboxData {
-  inbox: {
-    totalCount: number;
-    unreadCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: NotificationItem }[];
-  };
-}
 
 /**
  * The inbox, newest first and paged ("muat lebih banyak"): each notice headed by its kind in the
@@ -24,7 +14,7 @@ interface InboxData {
  */
 export function NotificationList() {
   const { t, locale } = useI18n();
-  const { data, loading, error, fetchMore } = useQuery<InboxData>(GET_INBOX, {
+  const { data, loading, error, fetchMore } = useQuery(GET_INBOX, {
     variables: { first: INBOX_PAGE_SIZE },
     errorPolicy: 'all',
     notifyOnNetworkStatusChange: true,

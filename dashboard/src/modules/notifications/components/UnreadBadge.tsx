@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n';
-import { GET_UNREAD_NOTIFICATIONS, type UnreadNotificationsData } from '../graphql/queries';
+import { GET_UNREAD_NOTIFICATIONS } from '../graphql/queries';
 
 /** The number of unread inbox messages, beside a nav link; nothing when there are none. */
 export function UnreadBadge() {
   const t = useT();
-  const { data } = useQuery<UnreadNotificationsData>(GET_UNREAD_NOTIFICATIONS, {
+  const { data } = useQuery(GET_UNREAD_NOTIFICATIONS, {
     errorPolicy: 'all',
   });
   const count = data?.inbox?.unreadCount ?? 0;

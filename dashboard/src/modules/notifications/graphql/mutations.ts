@@ -1,18 +1,16 @@
-import { gql } from '@apollo/client';
-import { NOTIFICATION_FIELDS } from './queries';
+import { graphql } from '../../api/generated';
 
-export const MARK_NOTIFICATION_READ = gql`
+export const MARK_NOTIFICATION_READ = graphql(`
   mutation MarkNotificationRead($id: ID!) {
     markNotificationRead(id: $id) {
       id
       ...NotificationFields
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
-export const MARK_ALL_NOTIFICATIONS_READ = gql`
+export const MARK_ALL_NOTIFICATIONS_READ = graphql(`
   mutation MarkAllNotificationsRead {
     markAllNotificationsRead
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
-export const NOTIFICATION_FIELDS = gql`
+export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     kind
@@ -10,33 +10,28 @@ export const NOTIFICATION_FIELDS = gql`
     createdAt
     readAt
   }
-`;
+`);
 
-export const GET_NOTIFICATIONS = gql`
+export const GET_NOTIFICATIONS = graphql(`
   query GetNotifications {
     notifications {
       id
       ...NotificationFields
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
 /** The unread count for badges; asking the inbox also brings the viewer's deadline notices up to date. */
-export const GET_UNREAD_NOTIFICATIONS = gql`
+export const GET_UNREAD_NOTIFICATIONS = graphql(`
   query GetUnreadNotifications {
     inbox(first: 1, unreadOnly: true) {
       unreadCount
     }
   }
-`;
-
-export interface UnreadNotificationsData {
-  inbox: { unreadCount: number } | null;
-}
+`);
 
 /** The paged inbox; opening it also brings the viewer's deadline notices up to date. */
-export const GET_INBOX = gql`
+export const GET_INBOX = graphql(`
   query GetInbox($first: Int, $after: String) {
     inbox(first: $first, after: $after) {
       totalCount
@@ -54,5 +49,4 @@ export const GET_INBOX = gql`
       }
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);

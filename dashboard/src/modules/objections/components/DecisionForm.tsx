@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import type { ObjectionDecision, Rating } from '../../api/generated/graphql';
 import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
 import { PredicatePreview } from '../../evaluation/components/PredicatePreview';
 import { RatingSelect } from '../../evaluation/components/RatingSelect';
@@ -79,7 +80,7 @@ export function DecisionForm({
   };
   const submit = async () => {
     const ratings = upheld
-      ? { resultRating: form.resultRating, behaviorRating: form.behaviorRating }
+      ? { resultRating: form.resultRating as Rating, behaviorRating: form.behaviorRating as Rating }
       : { resultRating: null, behaviorRating: null };
     try {
       if (external)
@@ -88,7 +89,7 @@ export function DecisionForm({
             id: objectionId,
             version,
             input: {
-              decision: form.decision,
+              decision: form.decision as ObjectionDecision,
               reason: form.reason.trim(),
               decidedBy: form.decidedBy.trim(),
               referenceNumber: form.referenceNumber.trim(),
@@ -102,7 +103,7 @@ export function DecisionForm({
           variables: {
             id: objectionId,
             version,
-            decision: form.decision,
+            decision: form.decision as ObjectionDecision,
             reason: form.reason.trim(),
             ...ratings,
           },

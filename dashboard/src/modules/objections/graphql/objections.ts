@@ -1,7 +1,6 @@
-import { gql } from '@apollo/client';
-import { EVALUATION_FIELDS } from '../../evaluation/graphql/fragments';
+import { graphql } from '../../api/generated';
 
-const WAITING_FIELDS = gql`
+export const WAITING_FIELDS = graphql(`
   fragment WaitingObjectionFields on Objection {
     id
     status
@@ -20,9 +19,9 @@ const WAITING_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const GET_WAITING_OBJECTIONS = gql`
+export const GET_WAITING_OBJECTIONS = graphql(`
   query GetWaitingObjections {
     objectionsToDecide(first: 100) {
       totalCount
@@ -41,10 +40,9 @@ export const GET_WAITING_OBJECTIONS = gql`
       }
     }
   }
-  ${WAITING_FIELDS}
-`;
+`);
 
-export const GET_OBJECTION = gql`
+export const GET_OBJECTION = graphql(`
   query GetObjection($id: ID!) {
     objection(id: $id) {
       ...WaitingObjectionFields
@@ -93,11 +91,9 @@ export const GET_OBJECTION = gql`
       }
     }
   }
-  ${WAITING_FIELDS}
-  ${EVALUATION_FIELDS}
-`;
+`);
 
-export const RESPOND_TO_OBJECTION = gql`
+export const RESPOND_TO_OBJECTION = graphql(`
   mutation RespondToObjection($id: ID!, $response: String!, $version: Int!) {
     respondToObjection(id: $id, response: $response, version: $version) {
       id
@@ -107,9 +103,9 @@ export const RESPOND_TO_OBJECTION = gql`
       canDecideFrom
     }
   }
-`;
+`);
 
-export const RESOLVE_OBJECTION = gql`
+export const RESOLVE_OBJECTION = graphql(`
   mutation ResolveObjection(
     $id: ID!
     $decision: ObjectionDecision!
@@ -136,9 +132,9 @@ export const RESOLVE_OBJECTION = gql`
       }
     }
   }
-`;
+`);
 
-export const RECORD_EXTERNAL_DECISION = gql`
+export const RECORD_EXTERNAL_DECISION = graphql(`
   mutation RecordExternalObjectionDecision(
     $id: ID!
     $input: ExternalObjectionDecisionInput!
@@ -157,4 +153,4 @@ export const RECORD_EXTERNAL_DECISION = gql`
       }
     }
   }
-`;
+`);

@@ -1,35 +1,21 @@
+import type { Rating } from '../../api/generated/graphql';
 import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
 import type { MessageKey, Translate } from '../../i18n';
 import { mutationErrorMessage } from '../../skp/utils/mutation-error';
-import type { Rating } from '../../evaluation/types';
 
 export const TEXT_MIN = 10;
 export const TEXT_MAX = 4000;
 
-export interface WaitingObjection {
-  id: string;
-  status?: string | null;
-  filedAt?: string | null;
-  respondedAt?: string | null;
-  daysWaiting?: number | null;
-  canDecideFrom?: string | null;
-  decideBy?: string | null;
-  decisionDaysLeft?: number | null;
-  decidedOutside?: boolean | null;
-  viewerCanRespond?: boolean | null;
-  viewerCanDecide?: boolean | null;
-  viewerCanRecordExternal?: boolean | null;
-  employee?: { id: string; name?: string | null } | null;
-}
-
 export type WaitingRole = 'respond' | 'decide' | 'recordExternal';
 
 /** One row per objection (to respond to, to decide, or to record), the longest waiting first. */
-export function waitingRows(
-  toDecide: readonly WaitingObjection[],
-  toRespond: readonly WaitingObjection[],
-): { objection: WaitingObjection; role: WaitingRole }[] {
-  const rows = new Map<string, { objection: WaitingObjection; role: WaitingRole }>();
+export function waitingRows<
+  Objection extends { id: string; daysWaiting?: number | null; decidedOutside?: boolean | null },
+>(
+  toDecide: readonly Objection[],
+  toRespond: readonly Objection[],
+): { objection: Objection; role: WaitingRole }[] {
+  const rows = new Map<string, { objection: Objection; role: WaitingRole }>();
   for (const objection of toRespond) rows.set(objection.id, { objection, role: 'respond' });
   for (const objection of toDecide)
     if (!rows.has(objection.id))
@@ -97,9 +83,10 @@ const REASONS: Record<string, MessageKey> = {
 };
 
 /** The decision deadline as the list and the decision view say it, or null once decided. */
-export function decisionDeadline(
-  objection: Pick<WaitingObjection, 'decideBy' | 'decisionDaysLeft'>,
-): { key: MessageKey; days: number } | null {
+export function decisionDeadline(objection: {
+  decideBy?: string | null;
+  decisionDaysLeft?: number | null;
+}): { key: MessageKey; days: number } | null {
   const left = objection.decisionDaysLeft;
   if (left === null || left === undefined || !objection.decideBy) return null;
   if (left < 0) return { key: 'objections.deadline.passed', days: -left };

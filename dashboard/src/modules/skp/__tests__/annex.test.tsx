@@ -6,7 +6,6 @@ import { createCache } from '../../api/client';
 import { I18nProvider, type Language } from '../../i18n';
 import { PlanAnnexSection } from '../components/PlanAnnexSection';
 import { UPDATE_PLAN_ANNEX } from '../graphql/mutations';
-import type { PlanDetail } from '../types';
 import {
   ANNEX_MAX_LENGTH,
   annexChanged,
@@ -15,6 +14,7 @@ import {
   annexTooLong,
   isStaleVersion,
 } from '../utils/annex';
+import type { PlanDetailFieldsFragment } from '../../api/generated/graphql';
 
 const blank = { resourceSupport: '', accountabilityScheme: '', consequences: '' };
 
@@ -88,7 +88,7 @@ const plan = {
   resourceSupport: 'Laptop',
   accountabilityScheme: null,
   consequences: null,
-} as unknown as PlanDetail;
+} as unknown as PlanDetailFieldsFragment;
 
 const saveRequest = (version: number) => ({
   query: UPDATE_PLAN_ANNEX,
@@ -104,7 +104,7 @@ const saveRequest = (version: number) => ({
 });
 
 function renderSection(
-  props: { editable: boolean; plan?: PlanDetail },
+  props: { editable: boolean; plan?: PlanDetailFieldsFragment },
   mocks: object[] = [],
   language: Language = 'id',
 ) {

@@ -7,18 +7,21 @@ const plan = (
   status: CascadePlan['status'],
   targets: [id: string, parentId: string | null, kind?: 'UTAMA' | 'TAMBAHAN'][],
 ): CascadePlan => ({
+  __typename: 'PerformancePlan',
   id,
   status,
   employee: {
+    __typename: 'Employee',
     id: `e-${owner}`,
     name: owner,
-    position: { id: `p-${owner}`, title: `Jabatan ${owner}` },
+    position: { __typename: 'Position', id: `p-${owner}`, title: `Jabatan ${owner}` },
   },
   workTargets: targets.map(([targetId, parentId, kind = 'UTAMA']) => ({
+    __typename: 'WorkTarget',
     id: targetId,
     kind,
     description: `RHK ${targetId}`,
-    parentTarget: parentId ? { id: parentId } : null,
+    parentTarget: parentId ? { __typename: 'WorkTarget', id: parentId } : null,
   })),
 });
 

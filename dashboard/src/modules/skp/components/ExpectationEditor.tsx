@@ -29,7 +29,7 @@ export function ExpectationEditor({
       await save({
         variables: {
           planId,
-          coreValue: expectation.coreValue,
+          coreValue: expectation.coreValue!,
           specificExpectation: text.trim() || null,
         },
       });

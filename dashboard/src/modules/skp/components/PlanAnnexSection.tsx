@@ -2,7 +2,6 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { UPDATE_PLAN_ANNEX } from '../graphql/mutations';
-import type { PlanDetail } from '../types';
 import {
   ANNEX_FIELDS,
   ANNEX_MAX_LENGTH,
@@ -17,9 +16,13 @@ import {
 import { errorProps, fieldErrorsOf, translateFieldMessage } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { Notice } from '../../ui/components/Notice';
+import type {
+  PlanDetailFieldsFragment,
+  UpdatePlanAnnexMutation,
+} from '../../api/generated/graphql';
 
 interface PlanAnnexSectionProps {
-  plan: PlanDetail;
+  plan: PlanDetailFieldsFragment;
   /** The owner while the plan is DRAFT or RETURNED; read-only otherwise. */
   editable: boolean;
   /** The plan's owner reads when they may edit it again; others (the supervisor) do not. */
@@ -74,7 +77,7 @@ function AnnexForm({
   idBase,
   reloadQueries,
 }: {
-  plan: PlanDetail;
+  plan: PlanDetailFieldsFragment;
   idBase: string;
   reloadQueries: string[];
 }) {
@@ -83,9 +86,11 @@ function AnnexForm({
   const [draft, setDraft] = useState<AnnexDraft>(() => annexDraftOf(plan));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reloading, setReloading] = useState(false);
-  const [save, { loading }] = useMutation<{ updatePlanAnnex: PlanDetail }>(UPDATE_PLAN_ANNEX);
+  const [save, { loading }] = useMutation(UPDATE_PLAN_ANNEX);
   // The plan as last saved here, until a newer version of it arrives (a reload, another edit).
-  const [savedPlan, setSavedPlan] = useState<PlanDetail | null>(null);
+  const [savedPlan, setSavedPlan] = useState<UpdatePlanAnnexMutation['updatePlanAnnex'] | null>(
+    null,
+  );
   const current = savedPlan && (savedPlan.version ?? 0) >= (plan.version ?? 0) ? savedPlan : plan;
   const dirty = annexChanged(draft, current);
 

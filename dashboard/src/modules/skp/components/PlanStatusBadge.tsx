@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { PlanStatus } from '../types';
+import type { PlanStatus } from '../../api/generated/graphql';
 
 const CLASS_BY_STATUS: Record<PlanStatus, string> = {
   DRAFT: 'badge--plan-draft',

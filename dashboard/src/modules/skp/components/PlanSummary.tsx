@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import type { PlanDetail } from '../types';
 import { formatDateTime } from '../../ui/utils/format';
 import { PlanStatusBadge } from './PlanStatusBadge';
+import type { PlanDetailFieldsFragment } from '../../api/generated/graphql';
 
 /** Who, which cycle, which evaluator and where the plan stands. */
-export function PlanSummary({ plan, children }: { plan: PlanDetail; children?: ReactNode }) {
+export function PlanSummary({
+  plan,
+  children,
+}: {
+  plan: PlanDetailFieldsFragment;
+  children?: ReactNode;
+}) {
   const { t, locale } = useI18n();
   return (
     <section className="card plan-summary" data-testid="plan-summary" aria-label={t('skp.summary')}>

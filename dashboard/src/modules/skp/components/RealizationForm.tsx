@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { SUBMIT_REALIZATION } from '../graphql/mutations';
-import type { Period, ReportIndicator } from '../types';
+import type { ReportIndicator } from '../types';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { fieldErrorsOf, translateFieldMessage, type FieldErrors } from '../utils/field-errors';
@@ -10,6 +10,7 @@ import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
 import { isQualitative, NARRATIVE_MAX, narrativeProblem } from '../utils/qualitative';
 import { Notice } from '../../ui/components/Notice';
+import type { Period } from '../../api/generated/graphql';
 
 interface RealizationFormProps {
   indicator: ReportIndicator;

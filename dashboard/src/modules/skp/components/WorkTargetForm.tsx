@@ -1,18 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import type {
+  IndicatorAggregation,
+  IndicatorAspect,
+  IndicatorDirection,
+  IndicatorKind,
+  WorkTargetKind,
+} from '../../api/generated/graphql';
 import { useT } from '../../i18n';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { Icon } from '../../ui/components/Icon';
 import { ADD_WORK_TARGET, UPDATE_WORK_TARGET } from '../graphql/mutations';
-import {
-  ASPECTS,
-  type IndicatorAspect,
-  type IndicatorDirection,
-  type IndicatorKind,
-  type WorkTargetDetail,
-  type WorkTargetKind,
-} from '../types';
+import { ASPECTS, type WorkTargetDetail } from '../types';
 import { defaultDirection } from '../utils/default-direction';
 import {
   errorProps,
@@ -35,7 +35,6 @@ import {
   defaultAggregation,
   defaultQuarterTargets,
   QUARTERS,
-  type IndicatorAggregation,
 } from '../utils/quarter-targets';
 
 export interface ParentOption {

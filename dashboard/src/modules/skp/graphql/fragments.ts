@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../api/generated';
 
 // Everything the owner, their supervisors, the LEADER and HR read about one SKP.
-export const PLAN_DETAIL_FIELDS = gql`
+export const PLAN_DETAIL_FIELDS = graphql(`
   fragment PlanDetailFields on PerformancePlan {
     id
     status
@@ -72,9 +72,9 @@ export const PLAN_DETAIL_FIELDS = gql`
       specificExpectation
     }
   }
-`;
+`);
 
-export const REALIZATION_FIELDS = gql`
+export const REALIZATION_FIELDS = graphql(`
   fragment RealizationFields on Realization {
     id
     value
@@ -84,4 +84,4 @@ export const REALIZATION_FIELDS = gql`
     submittedAt
     achievement
   }
-`;
+`);

@@ -1,38 +1,37 @@
-import { gql } from '@apollo/client';
-import { REALIZATION_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const CREATE_PERFORMANCE_PLAN = gql`
+export const CREATE_PERFORMANCE_PLAN = graphql(`
   mutation CreatePerformancePlan($input: CreatePerformancePlanInput!) {
     createPerformancePlan(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-export const ADD_WORK_TARGET = gql`
+export const ADD_WORK_TARGET = graphql(`
   mutation AddWorkTarget($input: AddWorkTargetInput!) {
     addWorkTarget(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_WORK_TARGET = gql`
+export const UPDATE_WORK_TARGET = graphql(`
   mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {
     updateWorkTarget(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const REMOVE_WORK_TARGET = gql`
+export const REMOVE_WORK_TARGET = graphql(`
   mutation RemoveWorkTarget($id: ID!) {
     removeWorkTarget(id: $id)
   }
-`;
+`);
 
-export const SET_BEHAVIOR_EXPECTATION = gql`
+export const SET_BEHAVIOR_EXPECTATION = graphql(`
   mutation SetBehaviorExpectation(
     $planId: ID!
     $coreValue: CoreValue!
@@ -47,10 +46,10 @@ export const SET_BEHAVIOR_EXPECTATION = gql`
       specificExpectation
     }
   }
-`;
+`);
 
 // What a state change alters on the plan; the cache updates the plan everywhere it is shown.
-const PLAN_STATE_FIELDS = gql`
+export const PLAN_STATE_FIELDS = graphql(`
   fragment PlanStateFields on PerformancePlan {
     id
     status
@@ -59,46 +58,42 @@ const PLAN_STATE_FIELDS = gql`
     approvedAt
     version
   }
-`;
+`);
 
-export const SUBMIT_PERFORMANCE_PLAN = gql`
+export const SUBMIT_PERFORMANCE_PLAN = graphql(`
   mutation SubmitPerformancePlan($id: ID!) {
     submitPerformancePlan(id: $id) {
       ...PlanStateFields
     }
   }
-  ${PLAN_STATE_FIELDS}
-`;
+`);
 
-export const APPROVE_PERFORMANCE_PLAN = gql`
+export const APPROVE_PERFORMANCE_PLAN = graphql(`
   mutation ApprovePerformancePlan($id: ID!) {
     approvePerformancePlan(id: $id) {
       ...PlanStateFields
     }
   }
-  ${PLAN_STATE_FIELDS}
-`;
+`);
 
-export const RETURN_PERFORMANCE_PLAN = gql`
+export const RETURN_PERFORMANCE_PLAN = graphql(`
   mutation ReturnPerformancePlan($id: ID!, $reason: String!) {
     returnPerformancePlan(id: $id, reason: $reason) {
       ...PlanStateFields
     }
   }
-  ${PLAN_STATE_FIELDS}
-`;
+`);
 
-export const SUBMIT_REALIZATION = gql`
+export const SUBMIT_REALIZATION = graphql(`
   mutation SubmitRealization($input: SubmitRealizationInput!) {
     submitRealization(input: $input) {
       ...RealizationFields
     }
   }
-  ${REALIZATION_FIELDS}
-`;
+`);
 
 // The lampiran SKP, versioned: a save on a plan changed meanwhile is a STALE_VERSION CONFLICT.
-export const UPDATE_PLAN_ANNEX = gql`
+export const UPDATE_PLAN_ANNEX = graphql(`
   mutation UpdatePlanAnnex($planId: ID!, $input: PlanAnnexInput!, $version: Int!) {
     updatePlanAnnex(planId: $planId, input: $input, version: $version) {
       ...PlanStateFields
@@ -107,5 +102,4 @@ export const UPDATE_PLAN_ANNEX = gql`
       consequences
     }
   }
-  ${PLAN_STATE_FIELDS}
-`;
+`);

@@ -1,7 +1,6 @@
-import { gql } from '@apollo/client';
-import { PLAN_DETAIL_FIELDS, REALIZATION_FIELDS } from './fragments';
+import { graphql } from '../../api/generated';
 
-export const GET_MY_PLAN = gql`
+export const GET_MY_PLAN = graphql(`
   query GetMyPlan($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -12,11 +11,10 @@ export const GET_MY_PLAN = gql`
       }
     }
   }
-  ${PLAN_DETAIL_FIELDS}
-`;
+`);
 
 // The supervisor's plan is read partially (status and RHK only): enough to pick a parent RHK.
-export const GET_SUPERVISOR_PLAN = gql`
+export const GET_SUPERVISOR_PLAN = graphql(`
   query GetSupervisorPlan($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -32,19 +30,18 @@ export const GET_SUPERVISOR_PLAN = gql`
       }
     }
   }
-`;
+`);
 
-export const GET_PLAN = gql`
+export const GET_PLAN = graphql(`
   query GetPlan($id: ID!) {
     performancePlan(id: $id) {
       id
       ...PlanDetailFields
     }
   }
-  ${PLAN_DETAIL_FIELDS}
-`;
+`);
 
-export const GET_PLAN_REPORT = gql`
+export const GET_PLAN_REPORT = graphql(`
   query GetPlanReport($cycleId: ID!, $employeeId: ID!, $period: Period!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
       edges {
@@ -101,10 +98,9 @@ export const GET_PLAN_REPORT = gql`
       }
     }
   }
-  ${REALIZATION_FIELDS}
-`;
+`);
 
-const TEAM_PLAN_FIELDS = gql`
+export const TEAM_PLAN_FIELDS = graphql(`
   fragment TeamPlanFields on PerformancePlan {
     id
     status
@@ -119,10 +115,10 @@ const TEAM_PLAN_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 // The approval queue (SUBMITTED, evaluated by me), every plan I evaluate, and my direct reports.
-export const GET_APPROVALS = gql`
+export const GET_APPROVALS = graphql(`
   query GetApprovals($cycleId: ID!, $evaluatorId: ID!) {
     queue: performancePlans(
       filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: SUBMITTED }
@@ -158,10 +154,9 @@ export const GET_APPROVALS = gql`
       }
     }
   }
-  ${TEAM_PLAN_FIELDS}
-`;
+`);
 
-export const GET_PLAN_CASCADE = gql`
+export const GET_PLAN_CASCADE = graphql(`
   query GetPlanCascade($cycleId: ID!, $unitId: ID!) {
     planCascade(cycleId: $cycleId, unitId: $unitId) {
       id
@@ -184,4 +179,4 @@ export const GET_PLAN_CASCADE = gql`
       }
     }
   }
-`;
+`);

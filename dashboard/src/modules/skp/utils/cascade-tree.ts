@@ -1,10 +1,11 @@
-import type { CascadePlan, PersonRef, PlanStatus, WorkTargetKind } from '../types';
+import type { PlanStatus, WorkTargetKind } from '../../api/generated/graphql';
+import type { CascadePlan } from '../types';
 
 export interface CascadeNode {
   id: string;
   kind: WorkTargetKind | null;
   description: string | null;
-  owner: PersonRef | null;
+  owner: CascadePlan['employee'];
   planId: string;
   planStatus: PlanStatus | null;
   children: CascadeNode[];

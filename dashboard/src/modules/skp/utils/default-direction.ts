@@ -1,4 +1,4 @@
-import type { IndicatorAspect, IndicatorDirection } from '../types';
+import type { IndicatorAspect, IndicatorDirection } from '../../api/generated/graphql';
 
 /** Time and cost are usually better when lower (the API defaults the same way). */
 export const defaultDirection = (aspect: IndicatorAspect): IndicatorDirection =>

@@ -1,6 +1,11 @@
+import type {
+  IndicatorAspect,
+  IndicatorDirection,
+  IndicatorKind,
+  Period,
+} from '../../api/generated/graphql';
 // KUALITATIF indicators: a narrative target and narrative realisations, judged by the supervisor
 // per period (no percentage). The API rules are in api/src/modules/plan/utils/plan-validation.util.ts.
-import type { IndicatorKind } from '../types';
 
 export const NARRATIVE_MAX = 2000;
 
@@ -36,17 +41,17 @@ export function judgementsByIndicator<R extends string>(
 }
 
 export interface NarrativeIndicatorDraft {
-  aspect: string;
+  aspect: IndicatorAspect;
   description: string;
   narrativeTarget: string;
-  direction: string;
+  direction: IndicatorDirection;
   actionPlans: readonly string[];
 }
 
 /** The indicator input of a KUALITATIF IKI: the narrative target and the rencana aksi, no numbers. */
 export function narrativeIndicatorInput(
   draft: NarrativeIndicatorDraft,
-  quarters: readonly string[],
+  quarters: readonly Period[],
 ) {
   return {
     kind: 'KUALITATIF' as const,

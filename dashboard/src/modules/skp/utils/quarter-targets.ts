@@ -1,8 +1,7 @@
 // The quarters of an IKI's year, as the API rules them (api/src/modules/plan/utils/period-target.util.ts):
 // SUM (counts) adds the quarters up to the year, LAST takes TW4, AVERAGE the mean.
-import type { IndicatorAspect } from '../types';
+import type { IndicatorAggregation, IndicatorAspect } from '../../api/generated/graphql';
 
-export type IndicatorAggregation = 'SUM' | 'LAST' | 'AVERAGE';
 export const AGGREGATIONS: readonly IndicatorAggregation[] = ['SUM', 'LAST', 'AVERAGE'];
 export const QUARTERS = ['TW1', 'TW2', 'TW3', 'TW4'] as const;
 

@@ -1,4 +1,4 @@
-import { Role } from '../../../account/account.entity';
+import { Role } from '../../../../platform/auth/role';
 import { CycleStatus } from '../../cycle.enums';
 import { checkCycleTransition } from '../cycle-transition.util';
 

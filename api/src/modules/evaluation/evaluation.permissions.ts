@@ -1,0 +1,201 @@
+import type { Context } from '../../context';
+import { Role } from '../../platform/auth/role';
+import type { SubjectName } from '../../platform/authz/abilities';
+import type { DefineRules, Policy, Row } from '../../platform/authz/policy';
+import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
+import { employeeRecordAttributes, ownerAttributes } from '../org/org.permissions';
+import { planSqlFields } from '../plan/plan.permissions';
+import { Evaluation } from './evaluation.entity';
+import { IN_FORCE_STATUSES } from './evaluation.enums';
+
+// Conditions use the evaluated employee's `ownerId`, `ownerChainIds` and `ownerAnonymitySetSize`,
+// and `evaluationStatus`: an evaluation reaches its employee and analysts once it is final.
+const EVALUATION_RATING_FIELDS = [
+  'id',
+  'plan',
+  'employee',
+  'cycle',
+  'period',
+  'resultRating',
+  'behaviorRating',
+  'predicate',
+  'predicateLevel',
+  'achievement',
+  'unreportedIndicators',
+  'suggestedResultRating',
+  'suggestionBasis',
+  'differsFromSuggestion',
+  'status',
+  'version',
+  'revision',
+  'finalizedAt',
+  'acknowledgedAt',
+  'supersededAt',
+  'revisionOf',
+  'organizationPredicate',
+  'overdue',
+  // The ratings of the KUALITATIF indicators (no text: analysts read them too).
+  'judgements',
+];
+const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
+const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
+const INDICATOR_JUDGEMENT_FIELDS = ['id', 'indicator', 'rating'];
+const OBJECTION_FIELDS = [
+  'id',
+  'evaluation',
+  'employee',
+  'reason',
+  'status',
+  'decider',
+  'decisionReason',
+  'filedAt',
+  'decidedAt',
+  'revisedEvaluation',
+  // The pejabat penilai's response and the decision's record (issue #15).
+  'response',
+  'respondedAt',
+  'externalDecider',
+  'externalReferenceNumber',
+  'externalDecisionDate',
+  'version',
+  'canDecideFrom',
+  'decideBy',
+  'decisionDaysLeft',
+  'daysWaiting',
+  'decidedOutside',
+  'viewerCanRespond',
+  'viewerCanDecide',
+  'viewerCanRecordExternal',
+];
+const ORGANIZATION_PREDICATE_FIELDS = [
+  'id',
+  'unit',
+  'cycle',
+  'predicate',
+  'recordedAt',
+  'referenceNumber',
+  'referenceDate',
+];
+/** Read by the employee once final (drafts stay with the evaluator's chain). */
+const EVALUATION_SUBJECTS: [SubjectName, string[]][] = [
+  ['Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS]],
+  ['EvaluationFeedback', EVALUATION_FEEDBACK_FIELDS],
+  ['IndicatorJudgement', INDICATOR_JUDGEMENT_FIELDS],
+];
+const IN_FORCE = { evaluationStatus: { $in: [...IN_FORCE_STATUSES] } };
+// Analysts read final evaluations de-identified: no text written about a person nor who wrote it
+// (feedback and objections are not theirs at all), and no organisation predicate, which would mark
+// the evaluated person as a unit head.
+const ANALYST_HIDDEN = new Set([
+  'suggestionBasis',
+  'organizationPredicate',
+  // Who is late is operational follow-up of named people, not de-identified analysis.
+  'overdue',
+  ...EVALUATION_PERSONAL_FIELDS,
+]);
+const analystReadable = (fields: readonly string[]) =>
+  fields.filter((field) => !ANALYST_HIDDEN.has(field));
+
+/** How evaluation condition fields read in SQL, for an alias of the evaluation table. */
+export function evaluationSqlFields(alias: string): SqlFieldMap {
+  // Evaluations carry their employee and evaluator, so the plan's condition fields read the same.
+  return { ...planSqlFields(alias), evaluationStatus: `${alias}.status` };
+}
+
+/**
+ * How objection condition fields read in SQL: the evaluation's, and the atasan pejabat penilai
+ * (`evaluatorSupervisorId`) from an alias of the evaluator's employee row.
+ */
+export function objectionSqlFields(evaluationAlias: string, evaluatorAlias: string): SqlFieldMap {
+  return {
+    ...evaluationSqlFields(evaluationAlias),
+    evaluatorSupervisorId: `${evaluatorAlias}.supervisorId`,
+  };
+}
+
+async function evaluationAttributes(row: Row, context: Context, type: SubjectName) {
+  return { ...(await employeeRecordAttributes(row, context, type)), evaluationStatus: row.status };
+}
+
+/** Feedback items and judgements read as the evaluation they belong to. */
+async function evaluationPartAttributes(row: Row, context: Context, type: SubjectName) {
+  const evaluation = await context.loaders.byId(Evaluation).load(Number(row.evaluationId));
+  if (!evaluation) return row;
+  return {
+    ...row,
+    ...(await ownerAttributes(context, type, evaluation.employeeId)),
+    evaluationStatus: evaluation.status,
+  };
+}
+
+const employeeSelf: DefineRules = ({ can }, viewer) => {
+  if (viewer.employeeId === null) return;
+  for (const [type, fields] of EVALUATION_SUBJECTS) {
+    can('read', type, fields, { ownerId: viewer.employeeId, ...IN_FORCE });
+    can('read', type, fields, { ownerChainIds: viewer.employeeId });
+  }
+  can('read', 'Objection', OBJECTION_FIELDS, { ownerId: viewer.employeeId });
+  can('read', 'Objection', OBJECTION_FIELDS, { ownerChainIds: viewer.employeeId });
+  // The atasan pejabat penilai decides objections against their subordinate's evaluations.
+  can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
+  // The pejabat penilai responds (tanggapan) to objections against their own evaluations.
+  can('respond', 'Objection', { evaluatorId: viewer.employeeId });
+};
+
+const readAll: DefineRules = ({ can }) => {
+  for (const [type, fields] of EVALUATION_SUBJECTS) can('read', type, fields);
+  can('read', 'Objection', OBJECTION_FIELDS);
+};
+
+/** Evaluations, objections (keberatan), organisation predicates and calibration. */
+export const evaluationPolicy: Policy = {
+  subjects: {
+    Evaluation: {
+      fields: [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS],
+      attributes: evaluationAttributes,
+    },
+    EvaluationFeedback: {
+      fields: EVALUATION_FEEDBACK_FIELDS,
+      attributes: evaluationPartAttributes,
+    },
+    IndicatorJudgement: {
+      fields: INDICATOR_JUDGEMENT_FIELDS,
+      attributes: evaluationPartAttributes,
+    },
+    Objection: { fields: OBJECTION_FIELDS, attributes: employeeRecordAttributes },
+    OrganizationPredicate: { fields: ORGANIZATION_PREDICATE_FIELDS },
+    // The distribution curve check of a unit: access is decided per query.
+    Calibration: {},
+  },
+  signedIn: ({ can }) => {
+    can('read', 'OrganizationPredicate', ORGANIZATION_PREDICATE_FIELDS);
+  },
+  roles: {
+    [Role.EMPLOYEE]: employeeSelf,
+    [Role.LEADER]: (builder, viewer) => {
+      employeeSelf(builder, viewer);
+      // The units below the kecamatan; the kecamatan's own predicate comes from the city (HR).
+      builder.can('update', 'OrganizationPredicate', { unitIsRoot: false });
+      builder.can('read', 'Calibration');
+      readAll(builder, viewer);
+    },
+    [Role.HR_ADMIN]: (builder, viewer) => {
+      const { can } = builder;
+      can('read', 'Calibration');
+      // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
+      can('update', 'OrganizationPredicate', { unitIsRoot: true });
+      // Objections whose atasan pejabat penilai is outside the kecamatan: HR records their decision.
+      can('recordExternal', 'Objection', { evaluatorSupervisorId: null });
+      readAll(builder, viewer);
+    },
+    // De-identified (DESIGN §3): final evaluations only, of people whose anonymity set is large
+    // enough; everyone else's count only into aggregates, where small groups are suppressed.
+    [Role.ANALYST]: ({ can }) => {
+      const final = { ...IN_FORCE, ownerAnonymitySetSize: { $gte: MIN_GROUP_SIZE } };
+      can('read', 'Evaluation', analystReadable(EVALUATION_RATING_FIELDS), final);
+      can('read', 'IndicatorJudgement', analystReadable(INDICATOR_JUDGEMENT_FIELDS), final);
+      can('aggregate', 'Evaluation', analystReadable(EVALUATION_RATING_FIELDS), IN_FORCE);
+    },
+  },
+};
