@@ -23,6 +23,8 @@ const config: Config = {
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/dashboard/tsconfig.test.json' }],
       },
+      // Pages and components import their stylesheets; jsdom renders no CSS.
+      moduleNameMapper: { '\\.css$': '<rootDir>/dashboard/src/test-support/style-stub.ts' },
       // jsdom lacks TextEncoder, which react-router 7 needs at import time.
       setupFiles: ['<rootDir>/dashboard/src/test-support/jsdom-polyfills.ts'],
       setupFilesAfterEnv: ['<rootDir>/dashboard/src/test-support/testing-library.ts'],

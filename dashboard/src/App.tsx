@@ -23,7 +23,7 @@ import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
-import { PageSkeleton } from './modules/skp/components/PageSkeleton';
+import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
 import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
 import { TrainingCataloguePage } from './pages/TrainingCataloguePage';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
 import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
 import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
@@ -13,14 +13,13 @@ import { groupRows } from '../modules/analytics/utils/distribution';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PERIODS } from '../modules/skp/types';
-import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PERIODS, pickDefaultPeriod } from '../modules/cycles/utils/cycles';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { DistributionGroupBy, Period } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/evaluation.css';
 
 const PERIOD_PARAM = 'periode';
 const GROUP_PARAM = 'kelompok';
@@ -66,27 +65,12 @@ export function AnalyticsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const groups = query.data?.predicateDistribution;
-  const loadError = groups ? undefined : significantError(query.error);
 
-  let body;
-  if (!allowed) {
-    body = <EmptyState title={t('analysis.forbidden')} icon="lock" />;
-  } else if (selection.loading) {
-    body = <PageSkeleton testId="analysis-loading" cards={2} />;
-  } else if (selection.error) {
-    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (query.loading && !groups) {
-    body = <PageSkeleton testId="analysis-loading" cards={2} />;
-  } else if (loadError || !groups) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else if (groups.length === 0) {
-    body = <EmptyState title={t('analysis.empty')} icon="chart" />;
-  } else {
+  let content: ReactNode = null;
+  if (cycle && groups) {
     const { rows, chart, suppressed } = groupRows(groups);
     const groupLabel = t(`analysis.groupBy.${groupBy}`);
-    body = (
+    content = (
       <ChartPanel
         title={`${t('analysis.chartTitle')} · ${groupLabel}`}
         testId="analysis"
@@ -188,7 +172,20 @@ export function AnalyticsPage() {
           </Link>
         </p>
       )}
-      {body}
+      {allowed ? (
+        <QueryState
+          loads={[selection]}
+          noCycle={!cycle}
+          query={loadStateOf(query, groups)}
+          empty={groups?.length === 0 && <EmptyState title={t('analysis.empty')} icon="chart" />}
+          cards={2}
+          testId="analysis-loading"
+        >
+          {content}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('analysis.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }

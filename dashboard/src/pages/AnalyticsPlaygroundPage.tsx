@@ -4,8 +4,8 @@ import '../modules/analytics/styles/analytics.css';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 

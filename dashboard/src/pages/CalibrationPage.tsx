@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useAbility } from '../modules/authz';
 import { CurveRules } from '../modules/calibration/components/CurveRules';
@@ -20,12 +20,13 @@ import {
 import { canRecordOrganizationPredicate } from '../modules/calibration/utils/can-record';
 import { distributionRows } from '../modules/calibration/utils/distribution';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
+import '../modules/calibration/styles/calibration.css';
+import '../modules/evaluation/styles/evaluation.css';
 
 const UNIT_PARAM = 'unit';
 
@@ -56,32 +57,11 @@ export function CalibrationPage() {
     fetchPolicy: 'cache-and-network',
   });
   const distribution = check.data?.distributionCheck;
-  const checkError = distribution ? undefined : significantError(check.error);
 
-  let body;
-  if (!canRead) {
-    body = <EmptyState title={t('calibration.forbidden')} icon="lock" />;
-  } else if (selection.loading || (units.loading && !units.data)) {
-    body = <PageSkeleton testId="calibration-loading" />;
-  } else if (selection.error || (!units.data && units.error)) {
-    body = (
-      <ErrorState
-        error={selection.error ?? units.error}
-        onRetry={() => {
-          selection.retry();
-          void units.refetch();
-        }}
-      />
-    );
-  } else if (!cycle || !unit) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (check.loading && !distribution) {
-    body = <PageSkeleton testId="calibration-loading" />;
-  } else if (checkError || !distribution) {
-    body = <ErrorState error={checkError} onRetry={() => void check.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (cycle && unit && distribution) {
     const rows = distributionRows(distribution);
-    body = (
+    content = (
       <>
         {canDownloadOrganizationPredicate(ability) && (
           <div className="form-actions" data-testid="calibration-documents">
@@ -196,7 +176,18 @@ export function CalibrationPage() {
           </div>
         )}
       </header>
-      {body}
+      {canRead ? (
+        <QueryState
+          loads={[selection, loadStateOf(units, units.data)]}
+          noCycle={!cycle || !unit}
+          query={loadStateOf(check, distribution)}
+          testId="calibration-loading"
+        >
+          {content}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('calibration.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }

@@ -1,18 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { GET_ORG_UNITS } from '../modules/employees/graphql/queries';
 import { useT } from '../modules/i18n';
 import { CascadeTree } from '../modules/skp/components/CascadeTree';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { GET_PLAN_CASCADE } from '../modules/skp/graphql/queries';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { buildCascadeTree } from '../modules/skp/utils/cascade-tree';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
+import '../modules/skp/styles/skp.css';
 
 const UNIT_PARAM = 'unit';
 // Non-breaking spaces keep the indentation inside a native <select>.
@@ -39,7 +39,6 @@ export function CascadePage() {
     () => buildCascadeTree({ plans: cascade.data?.planCascade ?? [] }),
     [cascade.data],
   );
-  const cascadeError = cascade.data ? undefined : significantError(cascade.error);
 
   const setUnit = (id: string) =>
     setSearchParams(
@@ -50,31 +49,6 @@ export function CascadePage() {
       },
       { replace: true },
     );
-
-  let body;
-  if (place.loading || selection.loading || (units.loading && !units.data)) {
-    body = <PageSkeleton testId="cascade-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (cascade.loading && !cascade.data) {
-    body = <PageSkeleton testId="cascade-loading" />;
-  } else if (cascadeError) {
-    body = <ErrorState error={cascadeError} onRetry={() => void cascade.refetch()} />;
-  } else if (roots.length === 0) {
-    body = <EmptyState title={t('cascade.empty')} body={t('cascade.emptyHint')} icon="tree" />;
-  } else {
-    body = <CascadeTree key={`${cycle.id}-${unitId}`} roots={roots} />;
-  }
 
   return (
     <div className="page__content">
@@ -112,7 +86,20 @@ export function CascadePage() {
           )}
         </div>
       </header>
-      {body}
+      <QueryState
+        // A unit list that failed only hides the unit picker.
+        loads={[place, selection, { ...loadStateOf(units, units.data), error: undefined }]}
+        noCycle={!cycle}
+        query={loadStateOf(cascade, cascade.data)}
+        empty={
+          roots.length === 0 && (
+            <EmptyState title={t('cascade.empty')} body={t('cascade.emptyHint')} icon="tree" />
+          )
+        }
+        testId="cascade-loading"
+      >
+        {cycle && <CascadeTree key={`${cycle.id}-${unitId}`} roots={roots} />}
+      </QueryState>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import type { ReactNode } from 'react';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import '../modules/analytics/styles/analytics.css';
@@ -17,11 +18,10 @@ import { GET_JP_BY_UNIT, GET_TRAINING_EFFECTS } from '../modules/development/gra
 import '../modules/development/styles/development.css';
 import { effectRows } from '../modules/development/utils/effects';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { CYCLE_PARAM, useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
 
 /**
@@ -39,25 +39,9 @@ export function DevelopmentOverviewPage() {
   const unit = place.unit;
   const plansMembers = Boolean(me.isSupervisor) && ability.can('create', 'DevelopmentActivity');
 
-  let body;
-  if (!allowed) {
-    body = <EmptyState title={t('development.overview.forbidden')} icon="lock" />;
-  } else if (selection.loading || place.loading) {
-    body = <PageSkeleton testId="overview-loading" />;
-  } else if (selection.error || place.error) {
-    body = (
-      <ErrorState
-        error={selection.error ?? place.error}
-        onRetry={() => {
-          selection.retry();
-          place.retry();
-        }}
-      />
-    );
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else {
-    body = (
+  let content: ReactNode = null;
+  if (cycle) {
+    content = (
       <div className="analytics-stack">
         <JpOverviewSection
           cycleId={cycle.id}
@@ -102,7 +86,13 @@ export function DevelopmentOverviewPage() {
           </div>
         )}
       </header>
-      {body}
+      {allowed ? (
+        <QueryState loads={[selection, place]} noCycle={!cycle} testId="overview-loading">
+          {content}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('development.overview.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }
@@ -114,10 +104,11 @@ function UnitJp({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
     fetchPolicy: 'cache-and-network',
   });
   const groups = query.data?.developmentHoursByGroup;
-  const error = groups ? undefined : significantError(query.error);
-  if (query.loading && !groups) return <PageSkeleton cards={1} testId="jp-by-unit-loading" />;
-  if (error || !groups) return <ErrorState error={error} onRetry={() => void query.refetch()} />;
-  return <UnitJpPanel groups={groups} year={cycle.year} />;
+  return (
+    <QueryState query={loadStateOf(query, groups)} cards={1} testId="jp-by-unit-loading">
+      {groups && <UnitJpPanel groups={groups} year={cycle.year} />}
+    </QueryState>
+  );
 }
 
 function Effects() {
@@ -128,25 +119,31 @@ function Effects() {
     fetchPolicy: 'cache-and-network',
   });
   const effects = query.data?.trainingEffects;
-  const error = effects ? undefined : significantError(query.error);
-  if (query.loading && !effects) return <PageSkeleton cards={1} testId="effects-loading" />;
-  if (error || !effects) return <ErrorState error={error} onRetry={() => void query.refetch()} />;
-  if (effects.length === 0)
-    return (
-      <section className="card" data-testid="program-effects">
-        <h2 className="card__title">{t('development.effect.panelTitle')}</h2>
-        <EmptyState
-          title={t('development.effect.empty')}
-          body={t('development.effect.emptyHint')}
-          icon="chart"
-        />
-      </section>
-    );
-  const rows = effectRows(t, effects);
+  const rows = effects && effectRows(t, effects);
   return (
-    <>
-      <EffectHighlights rows={rows} />
-      <ProgramEffectsPanel rows={rows} />
-    </>
+    <QueryState
+      query={loadStateOf(query, effects)}
+      empty={
+        effects?.length === 0 && (
+          <section className="card" data-testid="program-effects">
+            <h2 className="card__title">{t('development.effect.panelTitle')}</h2>
+            <EmptyState
+              title={t('development.effect.empty')}
+              body={t('development.effect.emptyHint')}
+              icon="chart"
+            />
+          </section>
+        )
+      }
+      cards={1}
+      testId="effects-loading"
+    >
+      {rows && (
+        <>
+          <EffectHighlights rows={rows} />
+          <ProgramEffectsPanel rows={rows} />
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+import '../modules/employees/styles/employees.css';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 

@@ -8,6 +8,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
+import '../modules/employees/styles/employees.css';
 
 export function EmployeeProfilePage() {
   const t = useT();

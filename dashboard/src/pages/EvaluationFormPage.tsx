@@ -6,15 +6,17 @@ import { EvaluationForm } from '../modules/evaluation/components/EvaluationForm'
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { GET_EVALUATION_PLAN, GET_PLAN_EVALUATION } from '../modules/evaluation/graphql/queries';
 import { useI18n } from '../modules/i18n';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PERIODS } from '../modules/skp/types';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useSession } from '../modules/auth/hooks/useSession';
-import '../modules/evaluation/styles/annual.css';
+import { PERIODS } from '../modules/cycles/utils/cycles';
 import type { Period } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/annual.css';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 export function EvaluationFormPage() {
   const { t } = useI18n();

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { EvaluationStatusBadge } from '../modules/evaluation/components/EvaluationStatusBadge';
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
@@ -8,13 +9,12 @@ import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
 import { usePeriodParam } from '../modules/evaluation/hooks/usePeriodParam';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { PeriodTabs } from '../modules/cycles/components/PeriodTabs';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 import type {
@@ -22,6 +22,8 @@ import type {
   Period,
   TeamEvaluationFieldsFragment,
 } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 type TeamPlan = GetTeamEvaluationsQuery['performancePlans']['edges'][number]['node'];
 
@@ -35,39 +37,19 @@ export function EvaluationTeamPage() {
   const place = useMyPlace();
   const selection = useCycleSelection();
   const employee = place.employee;
+  const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
   const { period, reportable, setPeriod } = usePeriodParam(cycle);
   const team = useQuery(GET_TEAM_EVALUATIONS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
-    skip: !cycle || !employee || !place.me?.isSupervisor,
+    skip: !cycle || !supervises,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
   const data = team.data;
-  const loadError = data ? undefined : significantError(team.error);
 
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="evaluations-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee || !place.me?.isSupervisor) {
-    body = <EmptyState title={t('approval.notSupervisor')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (team.loading && !data) {
-    body = <PageSkeleton testId="evaluations-loading" />;
-  } else if (loadError || !data) {
-    body = <ErrorState error={loadError} onRetry={() => void team.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (data) {
     const byPlan = new Map(
       data.evaluations.edges.map(({ node }) => [node.plan?.id ?? '', node] as const),
     );
@@ -76,7 +58,7 @@ export function EvaluationTeamPage() {
       evaluation: byPlan.get(node.id) ?? null,
     }));
     const done = rows.filter((row) => row.evaluation && row.evaluation.status !== 'DRAFT').length;
-    body =
+    content =
       rows.length === 0 ? (
         <EmptyState
           title={t('evaluation.teamEmpty')}
@@ -123,10 +105,20 @@ export function EvaluationTeamPage() {
           </div>
         )}
       </header>
-      {cycle && employee && place.me?.isSupervisor && (
+      {cycle && supervises && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}
-      <div className="report-body">{body}</div>
+      <div className="report-body">
+        <QueryState
+          loads={[place, selection]}
+          blocker={!supervises && <EmptyState title={t('approval.notSupervisor')} icon="lock" />}
+          noCycle={!cycle}
+          query={loadStateOf(team, data)}
+          testId="evaluations-loading"
+        >
+          {content}
+        </QueryState>
+      </div>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { FeedbackComposer } from '../modules/feedback/components/FeedbackComposer';
 import { FeedbackList } from '../modules/feedback/components/FeedbackList';
 import { GET_RECEIVED_FEEDBACK, GET_SENT_FEEDBACK } from '../modules/feedback/graphql/queries';
 import { useI18n } from '../modules/i18n';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { Notice } from '../modules/ui/components/Notice';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
+import '../modules/feedback/styles/feedback.css';
 
 type Tab = 'received' | 'sent' | 'compose';
 const TABS: readonly Tab[] = ['received', 'sent', 'compose'];
@@ -58,38 +58,40 @@ export function FeedbackPage() {
     direction: 'received' | 'sent',
     emptyTitle: string,
   ) => {
-    const error = query.data ? undefined : significantError(query.error);
-    if (query.loading && !query.data) return <PageSkeleton testId="feedback-loading" />;
-    if (error || !query.data)
-      return <ErrorState error={error} onRetry={() => void query.refetch()} />;
-    const items = query.data.feedback.edges.map(({ node }) => node);
-    if (items.length === 0) return <EmptyState title={emptyTitle} icon="inbox" />;
-    const pageInfo = query.data.feedback.pageInfo;
+    const feedback = query.data?.feedback;
+    const items = feedback?.edges.map(({ node }) => node);
     return (
-      <>
-        <FeedbackList items={items} direction={direction} />
-        {pageInfo.hasNextPage && (
-          <div className="load-more">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void query.fetchMore({ variables: { after: pageInfo.endCursor ?? undefined } })
-              }
-            >
-              {t('feedback.more')}
-            </button>
-          </div>
+      <QueryState
+        query={loadStateOf(query, query.data)}
+        empty={items?.length === 0 && <EmptyState title={emptyTitle} icon="inbox" />}
+        testId="feedback-loading"
+      >
+        {feedback && items && (
+          <>
+            <FeedbackList items={items} direction={direction} />
+            {feedback.pageInfo.hasNextPage && (
+              <div className="load-more">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() =>
+                    void query.fetchMore({
+                      variables: { after: feedback.pageInfo.endCursor ?? undefined },
+                    })
+                  }
+                >
+                  {t('feedback.more')}
+                </button>
+              </div>
+            )}
+          </>
         )}
-      </>
+      </QueryState>
     );
   };
 
-  let body;
-  if (place.loading) body = <PageSkeleton testId="feedback-loading" />;
-  else if (place.error) body = <ErrorState error={place.error} onRetry={place.retry} />;
-  else if (!employee) body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  else if (tab === 'received') body = list(received, 'received', t('feedback.receivedEmpty'));
+  let body: ReactNode = null;
+  if (tab === 'received') body = list(received, 'received', t('feedback.receivedEmpty'));
   else if (tab === 'sent')
     body = (
       <>
@@ -103,7 +105,7 @@ export function FeedbackPage() {
     );
   else if (!selection.loading && !activeCycle)
     body = <EmptyState title={t('feedback.noActiveCycle')} icon="lock" />;
-  else
+  else if (employee)
     body = (
       <FeedbackComposer
         cycleId={activeCycle?.id ?? null}
@@ -143,7 +145,13 @@ export function FeedbackPage() {
         </div>
       )}
       <div className="report-body" role={employee ? 'tabpanel' : undefined}>
-        {body}
+        <QueryState
+          loads={[place]}
+          blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+          testId="feedback-loading"
+        >
+          {body}
+        </QueryState>
       </div>
     </div>
   );

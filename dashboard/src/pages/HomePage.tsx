@@ -19,10 +19,12 @@ import '../modules/deadlines/styles/deadlines.css';
 import { landingCardsFor } from '../modules/home/utils/cards';
 import { useT, type MessageKey } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
+import '../modules/employees/styles/employees.css';
+import '../modules/evaluation/styles/evaluation.css';
 
 // Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
 export function greetingKey(date: Date): MessageKey {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import type { ReactNode } from 'react';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
 import { UnitComparisonChart } from '../modules/analytics/components/UnitComparisonChart';
 import { GET_KECAMATAN_SUMMARY } from '../modules/analytics/graphql/queries';
@@ -9,11 +10,10 @@ import { useAbility } from '../modules/authz';
 import { KecamatanRecaps } from '../modules/documents/components/KecamatanRecaps';
 import { canDownloadKecamatanRecaps } from '../modules/documents/utils/access';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
@@ -29,28 +29,13 @@ export function KecamatanSummaryPage() {
     fetchPolicy: 'cache-and-network',
   });
   const units = query.data?.kecamatanSummary;
-  const loadError = units ? undefined : significantError(query.error);
   const percent = (value: number | null) =>
     value === null
       ? '–'
       : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
 
-  let body;
-  if (!canRead) {
-    body = <EmptyState title={t('summary.forbidden')} icon="lock" />;
-  } else if (selection.loading) {
-    body = <PageSkeleton testId="summary-loading" cards={2} />;
-  } else if (selection.error) {
-    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (query.loading && !units) {
-    body = <PageSkeleton testId="summary-loading" cards={2} />;
-  } else if (loadError || !units) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else if (units.length === 0) {
-    body = <EmptyState title={t('summary.empty')} icon="chart" />;
-  } else {
+  let content: ReactNode = null;
+  if (cycle && units) {
     const rows = unitRows(units);
     const headers = [
       t('analytics.unit'),
@@ -61,7 +46,7 @@ export function KecamatanSummaryPage() {
       t('summary.evaluationCompletion'),
       t('summary.averageAchievement'),
     ];
-    body = (
+    content = (
       <ChartPanel
         title={t('summary.chartTitle')}
         testId="summary"
@@ -140,7 +125,20 @@ export function KecamatanSummaryPage() {
       {canRead && cycle && canDownloadKecamatanRecaps(ability) && (
         <KecamatanRecaps cycleId={cycle.id} year={cycle.year} />
       )}
-      {body}
+      {canRead ? (
+        <QueryState
+          loads={[selection]}
+          noCycle={!cycle}
+          query={loadStateOf(query, units)}
+          empty={units?.length === 0 && <EmptyState title={t('summary.empty')} icon="chart" />}
+          cards={2}
+          testId="summary-loading"
+        >
+          {content}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('summary.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { LoginForm } from '../modules/auth/components/LoginForm';
 import type { LoginRedirectState } from '../modules/auth/components/RequireAuth';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { LanguageSwitch, useT } from '../modules/i18n';
+import '../modules/auth/styles/auth.css';
 
 export function LoginPage() {
   const t = useT();

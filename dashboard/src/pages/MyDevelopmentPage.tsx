@@ -5,11 +5,11 @@ import { RecommendationList } from '../modules/development/components/Recommenda
 import { useRecommendations } from '../modules/development/hooks/useDevelopmentPlan';
 import '../modules/development/styles/development.css';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
+import '../modules/evaluation/styles/evaluation.css';
 
 /**
  * Pengembangan Saya: the viewer's development plan for a cycle, JP toward 20, the programmes
@@ -21,29 +21,6 @@ export function MyDevelopmentPage() {
   const employeeId = me.employee?.id;
   const selection = useCycleSelection();
   const cycle = selection.cycle;
-
-  let body;
-  if (!employeeId) {
-    body = <EmptyState title={t('development.noEmployee')} icon="lock" />;
-  } else if (selection.loading) {
-    body = <PageSkeleton testId="my-development-loading" cards={2} />;
-  } else if (selection.error) {
-    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else {
-    body = (
-      <div className="development-layout">
-        <PlanSection
-          employeeId={employeeId}
-          cycleId={cycle.id}
-          viewer="self"
-          emptyHint={t('development.plan.emptySelf')}
-        />
-        <MyRecommendations employeeId={employeeId} cycleId={cycle.id} />
-      </div>
-    );
-  }
 
   return (
     <div className="page__content development-page">
@@ -62,14 +39,30 @@ export function MyDevelopmentPage() {
           </div>
         )}
       </header>
-      {body}
+      {employeeId ? (
+        <QueryState loads={[selection]} noCycle={!cycle} cards={2} testId="my-development-loading">
+          {cycle && (
+            <div className="development-layout">
+              <PlanSection
+                employeeId={employeeId}
+                cycleId={cycle.id}
+                viewer="self"
+                emptyHint={t('development.plan.emptySelf')}
+              />
+              <MyRecommendations employeeId={employeeId} cycleId={cycle.id} />
+            </div>
+          )}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('development.noEmployee')} icon="lock" />
+      )}
     </div>
   );
 }
 
 function MyRecommendations({ employeeId, cycleId }: { employeeId: string; cycleId: string }) {
   const { t } = useI18n();
-  const { recommendations, loading, error, reload } = useRecommendations(employeeId, cycleId);
+  const { recommendations, ...load } = useRecommendations(employeeId, cycleId);
   return (
     <section
       className="card"
@@ -80,15 +73,18 @@ function MyRecommendations({ employeeId, cycleId }: { employeeId: string; cycleI
         {t('development.recommendation.title')}
       </h2>
       <p className="muted small">{t('development.recommendation.selfHint')}</p>
-      {loading ? (
-        <PageSkeleton cards={1} testId="recommendations-loading" />
-      ) : error || !recommendations ? (
-        <ErrorState error={error} onRetry={reload} />
-      ) : recommendations.length === 0 ? (
-        <p className="muted">{t('development.recommendation.none')}</p>
-      ) : (
-        <RecommendationList recommendations={recommendations} />
-      )}
+      <QueryState
+        query={load}
+        empty={
+          recommendations?.length === 0 && (
+            <p className="muted">{t('development.recommendation.none')}</p>
+          )
+        }
+        cards={1}
+        testId="recommendations-loading"
+      >
+        {recommendations && <RecommendationList recommendations={recommendations} />}
+      </QueryState>
       <p className="small">
         <Link to="/katalog-pelatihan">{t('development.catalogueLink')}</Link>
       </p>

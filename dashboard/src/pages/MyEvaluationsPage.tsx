@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
 import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
@@ -10,15 +10,17 @@ import { evaluationErrorMessage } from '../modules/evaluation/utils/mutation-err
 import { objectionWindow } from '../modules/evaluation/utils/objection-window';
 import { useI18n } from '../modules/i18n';
 import { NotificationList } from '../modules/notifications/components/NotificationList';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import { PERIODS } from '../modules/skp/types';
-import { formatDateTime } from '../modules/skp/utils/format';
+import { Notice } from '../modules/ui/components/Notice';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
+import { formatDateTime } from '../modules/ui/utils/format';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { EvaluationFieldsFragment } from '../modules/api/generated/graphql';
+import { PERIODS } from '../modules/cycles/utils/cycles';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/notifications/styles/notifications.css';
+import '../modules/skp/styles/skp.css';
 
 /** Newest cycle first, then the latest period, then the latest revision. */
 export function sortEvaluations(
@@ -42,22 +44,13 @@ export function MyEvaluationsPage() {
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const loadError = query.data ? undefined : significantError(query.error);
 
-  let body;
-  if (place.loading || (query.loading && !query.data)) {
-    body = <PageSkeleton testId="my-evaluations-loading" />;
-  } else if (place.error) {
-    body = <ErrorState error={place.error} onRetry={place.retry} />;
-  } else if (!employee) {
-    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  } else if (loadError || !query.data) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (query.data) {
     const evaluations = sortEvaluations(query.data.evaluations.edges.map(({ node }) => node));
     // Drafts are the evaluator's work in progress: the employee sees them once final.
     const visible = evaluations.filter((evaluation) => evaluation.status !== 'DRAFT');
-    body =
+    content =
       visible.length === 0 ? (
         <EmptyState
           title={t('myEvaluations.empty')}
@@ -82,7 +75,14 @@ export function MyEvaluationsPage() {
         <p className="page-header__subtitle">{t('myEvaluations.subtitle')}</p>
       </header>
       {employee && <NotificationList />}
-      {body}
+      <QueryState
+        loads={[place]}
+        blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+        query={loadStateOf(query, query.data)}
+        testId="my-evaluations-loading"
+      >
+        {content}
+      </QueryState>
     </div>
   );
 }

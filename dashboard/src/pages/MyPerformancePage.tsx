@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import type { ReactNode } from 'react';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { BehaviorProfilePanel } from '../modules/analytics/components/BehaviorProfilePanel';
 import { ChangeNote } from '../modules/analytics/components/ChangeNote';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
@@ -12,9 +13,10 @@ import { behaviorProfile } from '../modules/analytics/utils/behavior';
 import { trendRows, whatChanged } from '../modules/analytics/utils/trend';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 /**
  * Kinerja Saya: the viewer's predicates and achievement over successive cycles, the BerAKHLAK
@@ -31,27 +33,12 @@ export function MyPerformancePage() {
     fetchPolicy: 'cache-and-network',
   });
   const points = query.data?.performanceTrend;
-  const loadError = points ? undefined : significantError(query.error);
 
-  let body;
-  if (!employeeId) {
-    body = <EmptyState title={t('myPerformance.noEmployee')} icon="lock" />;
-  } else if (query.loading && !points) {
-    body = <PageSkeleton testId="my-performance-loading" cards={2} />;
-  } else if (loadError || !points) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else if (points.length === 0) {
-    body = (
-      <EmptyState
-        title={t('myPerformance.empty')}
-        body={t('myPerformance.emptyHint')}
-        icon="chart"
-      />
-    );
-  } else {
+  let content: ReactNode = null;
+  if (points) {
     const rows = trendRows(points, t('period.ANNUAL'));
     const profile = behaviorProfile(points);
-    body = (
+    content = (
       <div className="analytics-stack">
         <ChangeNote change={whatChanged(points)} />
         <ChartPanel
@@ -103,7 +90,23 @@ export function MyPerformancePage() {
         <p className="page-header__subtitle">{t('myPerformance.subtitle')}</p>
       </header>
       <div className="analytics-stack">
-        {body}
+        <QueryState
+          blocker={!employeeId && <EmptyState title={t('myPerformance.noEmployee')} icon="lock" />}
+          query={loadStateOf(query, points)}
+          empty={
+            points?.length === 0 && (
+              <EmptyState
+                title={t('myPerformance.empty')}
+                body={t('myPerformance.emptyHint')}
+                icon="chart"
+              />
+            )
+          }
+          cards={2}
+          testId="my-performance-loading"
+        >
+          {content}
+        </QueryState>
         {employeeId && <CurrentTargets employeeId={employeeId} />}
       </div>
     </div>

@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { Link } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
 import '../modules/skp/styles/annex.css';
@@ -19,8 +19,8 @@ import {
   SUBMIT_PERFORMANCE_PLAN,
 } from '../modules/skp/graphql/mutations';
 import { GET_MY_PLAN, GET_SUPERVISOR_PLAN } from '../modules/skp/graphql/queries';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { SupervisorPlan } from '../modules/skp/types';
 import {
   fieldErrorsOf,
@@ -28,16 +28,16 @@ import {
   translateFieldMessage,
   type FieldErrors,
 } from '../modules/skp/utils/field-errors';
-import { sortTargets } from '../modules/skp/utils/format';
+import { sortTargets } from '../modules/skp/utils/sort-targets';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type {
   CycleSummaryFieldsFragment,
   PlanApproach,
   PlanDetailFieldsFragment,
 } from '../modules/api/generated/graphql';
+import '../modules/skp/styles/skp.css';
 
 const REFETCH = ['GetMyPlan'];
 
@@ -62,43 +62,6 @@ export function MySkpPage() {
 
   const plan = planQuery.data?.performancePlans.edges[0]?.node ?? null;
   const supervisorPlan = supervisorQuery.data?.performancePlans.edges[0]?.node ?? null;
-  const planError = planQuery.data ? undefined : significantError(planQuery.error);
-
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="skp-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee) {
-    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (planQuery.loading && !planQuery.data) {
-    body = <PageSkeleton testId="skp-loading" />;
-  } else if (planError) {
-    body = <ErrorState error={planError} onRetry={() => void planQuery.refetch()} />;
-  } else if (!plan) {
-    body = <CreatePlan cycle={cycle} />;
-  } else {
-    body = (
-      <PlanEditor
-        key={plan.id}
-        plan={plan}
-        supervisorName={supervisor?.name ?? null}
-        hasSupervisor={Boolean(supervisor)}
-        supervisorPlan={supervisorPlan}
-        supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
-      />
-    );
-  }
 
   return (
     <div className="page__content">
@@ -117,7 +80,27 @@ export function MySkpPage() {
           </div>
         )}
       </header>
-      {body}
+      <QueryState
+        loads={[place, selection]}
+        blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+        noCycle={!cycle}
+        query={loadStateOf(planQuery, planQuery.data)}
+        testId="skp-loading"
+      >
+        {cycle &&
+          (plan ? (
+            <PlanEditor
+              key={plan.id}
+              plan={plan}
+              supervisorName={supervisor?.name ?? null}
+              hasSupervisor={Boolean(supervisor)}
+              supervisorPlan={supervisorPlan}
+              supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
+            />
+          ) : (
+            <CreatePlan cycle={cycle} />
+          ))}
+      </QueryState>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { useI18n } from '../modules/i18n';
 import { DecisionForm } from '../modules/objections/components/DecisionForm';
@@ -19,16 +19,17 @@ import {
   TEXT_MIN,
   waitingRows,
 } from '../modules/objections/utils/objections';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { fieldErrorsOf, translateFieldMessage } from '../modules/skp/utils/field-errors';
-import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import '../modules/objections/styles/objections.css';
 import type { WaitingObjectionFieldsFragment } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/evaluation.css';
+import '../modules/skp/styles/skp.css';
 
 /** Keberatan waiting for the viewer: to respond to (pejabat penilai) or to decide (atasan, HR). */
 export function ObjectionsPage() {
@@ -37,17 +38,13 @@ export function ObjectionsPage() {
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const loadError = query.data ? undefined : significantError(query.error);
-  let body;
-  if (query.loading && !query.data) body = <PageSkeleton testId="objections-loading" />;
-  else if (loadError || !query.data)
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  else {
+  let content: ReactNode = null;
+  if (query.data) {
     const rows = waitingRows(
       query.data.objectionsToDecide.edges.map(({ node }) => node),
       query.data.objectionsToRespond.edges.map(({ node }) => node),
     );
-    body =
+    content =
       rows.length === 0 ? (
         <EmptyState title={t('objections.empty')} body={t('objections.emptyHint')} icon="inbox" />
       ) : (
@@ -78,7 +75,9 @@ export function ObjectionsPage() {
         <h1 className="page-header__title">{t('objections.title')}</h1>
         <p className="page-header__subtitle">{t('objections.subtitle')}</p>
       </header>
-      {body}
+      <QueryState query={loadStateOf(query, query.data)} testId="objections-loading">
+        {content}
+      </QueryState>
     </div>
   );
 }
@@ -94,19 +93,15 @@ export function ObjectionDetailPage() {
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const loadError = query.data?.objection ? undefined : significantError(query.error);
   const objection = query.data?.objection;
-  let body;
-  if (query.loading && !query.data) body = <PageSkeleton testId="objection-loading" />;
-  else if (loadError || !objection)
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  else {
+  let content: ReactNode = null;
+  if (objection) {
     const evaluation = objection.evaluation;
     const indicators = (evaluation?.plan?.workTargets ?? []).flatMap(
       (target) => target.indicators ?? [],
     );
     const mayDecide = objection.viewerCanDecide || objection.viewerCanRecordExternal;
-    body = (
+    content = (
       <div className="objection-detail">
         {done && <Notice tone="success">{done}</Notice>}
         {evaluation && (
@@ -226,7 +221,9 @@ export function ObjectionDetailPage() {
           {t('objections.detailTitle', { name: objection?.employee?.name ?? '' })}
         </h1>
       </header>
-      {body}
+      <QueryState query={loadStateOf(query, objection)} testId="objection-loading">
+        {content}
+      </QueryState>
     </div>
   );
 }

@@ -1,30 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { PeriodTabs } from '../modules/skp/components/PeriodTabs';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { PeriodTabs } from '../modules/cycles/components/PeriodTabs';
 import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
 import { RealizationForm } from '../modules/skp/components/RealizationForm';
 import { GET_PLAN_REPORT } from '../modules/skp/graphql/queries';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import { PERIODS, type ReportIndicator } from '../modules/skp/types';
-import { pickDefaultPeriod } from '../modules/skp/utils/cycles';
-import { formatDateTime, formatNumber } from '../modules/skp/utils/format';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
+import type { ReportIndicator } from '../modules/skp/types';
+import { PERIODS, pickDefaultPeriod } from '../modules/cycles/utils/cycles';
+import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
 import {
   isQualitative,
   judgementsByIndicator,
   qualitativeState,
 } from '../modules/skp/utils/qualitative';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { Period, Rating } from '../modules/api/generated/graphql';
+import '../modules/skp/styles/skp.css';
 
 const PERIOD_PARAM = 'periode';
 const REFETCH = ['GetPlanReport'];
@@ -65,32 +65,11 @@ export function PerformanceReportPage() {
   const plan = report.data?.performancePlans.edges[0]?.node ?? null;
   // The supervisor's judgements of the qualitative indicators, once the evaluation is final.
   const judgements = judgementsByIndicator(report.data?.evaluations?.edges[0]?.node.judgements);
-  const reportError = report.data ? undefined : significantError(report.error);
   const canReport = cycle?.status === 'ACTIVE' && reportable.includes(period);
 
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="report-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee) {
-    body = <EmptyState title={t('skp.noEmployee')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (report.loading && !report.data) {
-    body = <PageSkeleton testId="report-loading" />;
-  } else if (reportError) {
-    body = <ErrorState error={reportError} onRetry={() => void report.refetch()} />;
-  } else if (!plan) {
-    body = (
+  let content: ReactNode = null;
+  if (cycle && !plan) {
+    content = (
       <EmptyState
         title={t('report.noPlan', { year: cycle.year })}
         body={t('report.noPlanHint')}
@@ -101,8 +80,8 @@ export function PerformanceReportPage() {
         }
       />
     );
-  } else if (plan.status !== 'APPROVED') {
-    body = (
+  } else if (plan && plan.status !== 'APPROVED') {
+    content = (
       <EmptyState
         title={t('report.notApproved')}
         body={t('report.notApprovedHint')}
@@ -117,10 +96,10 @@ export function PerformanceReportPage() {
         }
       />
     );
-  } else {
+  } else if (cycle && plan) {
     const indicators = (plan.workTargets ?? []).flatMap((target) => target.indicators ?? []);
     const reported = indicators.filter((indicator) => indicator.realization).length;
-    body = (
+    content = (
       <>
         <section className="card plan-achievement" data-testid="plan-achievement">
           <div className="plan-achievement__text">
@@ -201,7 +180,15 @@ export function PerformanceReportPage() {
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}
       <div className="report-body" role={cycle && employee ? 'tabpanel' : undefined}>
-        {body}
+        <QueryState
+          loads={[place, selection]}
+          blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}
+          noCycle={!cycle}
+          query={loadStateOf(report, report.data)}
+          testId="report-loading"
+        >
+          {content}
+        </QueryState>
       </div>
     </div>
   );

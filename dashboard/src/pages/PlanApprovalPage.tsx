@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { PlanStatusBadge } from '../modules/skp/components/PlanStatusBadge';
 import { GET_APPROVALS } from '../modules/skp/graphql/queries';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
-import { formatDateTime } from '../modules/skp/utils/format';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
+import { formatDateTime } from '../modules/ui/utils/format';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 import type { GetApprovalsQuery, TeamPlanFieldsFragment } from '../modules/api/generated/graphql';
@@ -48,46 +48,26 @@ export function PlanApprovalPage() {
   const place = useMyPlace();
   const selection = useCycleSelection();
   const employee = place.employee;
+  const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
   const approvals = useQuery(GET_APPROVALS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '' },
-    skip: !cycle || !employee || !place.me?.isSupervisor,
+    skip: !cycle || !supervises,
     errorPolicy: 'all',
     // A decision taken on the review page must not leave the plan in a stale queue.
     fetchPolicy: 'cache-and-network',
   });
   const data = approvals.data;
-  const loadError = data ? undefined : significantError(approvals.error);
   const cycleQuery = cycle ? `?siklus=${cycle.id}` : '';
 
-  let body;
-  if (place.loading || selection.loading) {
-    body = <PageSkeleton testId="approval-loading" />;
-  } else if (place.error || selection.error) {
-    body = (
-      <ErrorState
-        error={place.error ?? selection.error}
-        onRetry={() => {
-          place.retry();
-          selection.retry();
-        }}
-      />
-    );
-  } else if (!employee || !place.me?.isSupervisor) {
-    body = <EmptyState title={t('approval.notSupervisor')} icon="lock" />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (approvals.loading && !data) {
-    body = <PageSkeleton testId="approval-loading" />;
-  } else if (loadError || !data) {
-    body = <ErrorState error={loadError} onRetry={() => void approvals.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (data) {
     const queue = data.queue.edges.map((edge) => edge.node);
     const rows = teamRows({
       plans: data.team.edges.map((edge) => edge.node),
       reports: data.directReports.edges.map((edge) => edge.node),
     });
-    body = (
+    content = (
       <>
         <section className="plan-section" aria-labelledby="queue-title">
           <div className="section-head">
@@ -151,7 +131,15 @@ export function PlanApprovalPage() {
           </div>
         )}
       </header>
-      {body}
+      <QueryState
+        loads={[place, selection]}
+        blocker={!supervises && <EmptyState title={t('approval.notSupervisor')} icon="lock" />}
+        noCycle={!cycle}
+        query={loadStateOf(approvals, data)}
+        testId="approval-loading"
+      >
+        {content}
+      </QueryState>
     </div>
   );
 }

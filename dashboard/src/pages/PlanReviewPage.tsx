@@ -8,8 +8,8 @@ import { canDownloadSkp } from '../modules/documents/utils/access';
 import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
 import { ExpectationEditor } from '../modules/skp/components/ExpectationEditor';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
 import { WorkTargetList } from '../modules/skp/components/WorkTargetList';
@@ -18,19 +18,20 @@ import {
   RETURN_PERFORMANCE_PLAN,
 } from '../modules/skp/graphql/mutations';
 import { GET_PLAN } from '../modules/skp/graphql/queries';
-import { useMyPlace } from '../modules/skp/hooks/useMyPlace';
+import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import {
   errorProps,
   fieldErrorsOf,
   translateFieldMessage,
 } from '../modules/skp/utils/field-errors';
-import { sortTargets } from '../modules/skp/utils/format';
+import { sortTargets } from '../modules/skp/utils/sort-targets';
 import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
 import '../modules/skp/styles/annex.css';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { PlanDetailFieldsFragment } from '../modules/api/generated/graphql';
+import '../modules/skp/styles/skp.css';
 
 const MIN_REASON = 5;
 

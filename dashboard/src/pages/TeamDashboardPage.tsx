@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { hasErrorCode, significantError } from '../modules/api/utils/graphql-errors';
+import type { ReactNode } from 'react';
+import { hasErrorCode } from '../modules/api/utils/graphql-errors';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
 import { PendingActions } from '../modules/analytics/components/PendingActions';
 import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
@@ -17,13 +19,13 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { OverdueTable } from '../modules/deadlines/components/OverdueTable';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import '../modules/evaluation/styles/evaluation.css';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {
@@ -42,38 +44,15 @@ export function TeamDashboardPage() {
     fetchPolicy: 'cache-and-network',
   });
   const team = query.data?.teamDashboard;
-  const loadError = team ? undefined : significantError(query.error);
 
-  let body;
-  if (!allowed) {
-    body = <EmptyState title={t('team.forbidden')} icon="lock" />;
-  } else if (selection.loading || place.loading) {
-    body = <PageSkeleton testId="team-loading" />;
-  } else if (selection.error || place.error) {
-    body = (
-      <ErrorState
-        error={selection.error ?? place.error}
-        onRetry={() => {
-          selection.retry();
-          place.retry();
-        }}
-      />
-    );
-  } else if (!cycle || !unit) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (query.loading && !team) {
-    body = <PageSkeleton testId="team-loading" />;
-  } else if (!team && hasErrorCode(query.error, 'FORBIDDEN')) {
-    body = <EmptyState title={t('team.noTeam')} body={t('team.noTeamHint')} icon="users" />;
-  } else if (loadError || !team) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else {
+  let content: ReactNode = null;
+  if (cycle && unit && team) {
     const distribution = periodStackedRows(team.predicateDistribution, (period) =>
       t(`period.${period}`),
     );
     const trend = teamTrendRows(team.averageTrend, t('period.ANNUAL'));
     const fileBase = ['tim', unit.name, cycle.year];
-    body = (
+    content = (
       <div className="analytics-stack">
         <section className="card" aria-labelledby="team-members-title">
           <h2 className="card__title" id="team-members-title">
@@ -187,7 +166,24 @@ export function TeamDashboardPage() {
           </div>
         )}
       </header>
-      {body}
+      {allowed ? (
+        <QueryState
+          loads={[selection, place]}
+          blocker={
+            !team &&
+            hasErrorCode(query.error, 'FORBIDDEN') && (
+              <EmptyState title={t('team.noTeam')} body={t('team.noTeamHint')} icon="users" />
+            )
+          }
+          noCycle={!cycle || !unit}
+          query={loadStateOf(query, team)}
+          testId="team-loading"
+        >
+          {content}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('team.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }

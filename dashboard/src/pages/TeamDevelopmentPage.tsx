@@ -13,14 +13,16 @@ import { PLAN_REFETCH, useRecommendations } from '../modules/development/hooks/u
 import '../modules/development/styles/development.css';
 import type { TrainingRecommendation } from '../modules/development/types';
 import { useI18n } from '../modules/i18n';
-import { CycleSelect } from '../modules/skp/components/CycleSelect';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
-import { CYCLE_PARAM, useCycleSelection } from '../modules/skp/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
+import { Notice } from '../modules/ui/components/Notice';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
+import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/evaluation.css';
 
 /**
  * Pengembangan Tim: the JP status of the supervisor's line (`/tim/pengembangan`) and, for one
@@ -33,28 +35,6 @@ export function TeamDevelopmentPage() {
   const allowed = Boolean(me.isSupervisor) || me.roles.includes('LEADER');
   const selection = useCycleSelection();
   const cycle = selection.cycle;
-
-  let body;
-  if (!allowed) {
-    body = <EmptyState title={t('development.team.forbidden')} icon="lock" />;
-  } else if (selection.loading) {
-    body = <PageSkeleton testId="team-development-loading" />;
-  } else if (selection.error) {
-    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
-  } else if (!cycle) {
-    body = <EmptyState title={t('cycle.none')} body={t('cycle.noneHint')} />;
-  } else if (employeeId) {
-    body = <MemberPlan employeeId={employeeId} cycle={cycle} />;
-  } else {
-    body = (
-      <JpOverviewSection
-        cycleId={cycle.id}
-        title={t('development.team.jpTitle', { year: cycle.year })}
-        selfId={me.employee?.id}
-        memberLink={(id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}`}
-      />
-    );
-  }
 
   return (
     <div className="page__content development-page">
@@ -84,7 +64,23 @@ export function TeamDevelopmentPage() {
           </div>
         )}
       </header>
-      {body}
+      {allowed ? (
+        <QueryState loads={[selection]} noCycle={!cycle} testId="team-development-loading">
+          {cycle &&
+            (employeeId ? (
+              <MemberPlan employeeId={employeeId} cycle={cycle} />
+            ) : (
+              <JpOverviewSection
+                cycleId={cycle.id}
+                title={t('development.team.jpTitle', { year: cycle.year })}
+                selfId={me.employee?.id}
+                memberLink={(id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}`}
+              />
+            ))}
+        </QueryState>
+      ) : (
+        <EmptyState title={t('development.team.forbidden')} icon="lock" />
+      )}
     </div>
   );
 }
@@ -180,22 +176,27 @@ function MemberPlan({
           )}
         </div>
         {!open && <Notice tone="info">{t('development.team.closedCycle')}</Notice>}
-        {recommendations.loading ? (
-          <PageSkeleton cards={1} testId="recommendations-loading" />
-        ) : recommendations.error || !recommendations.recommendations ? (
-          <ErrorState error={recommendations.error} onRetry={recommendations.reload} />
-        ) : recommendations.recommendations.length === 0 ? (
-          <p className="muted">{t('development.recommendation.noneTeam')}</p>
-        ) : (
-          <RecommendationList
-            recommendations={recommendations.recommendations}
-            onAdd={
-              canAdd && open
-                ? (recommendation) => startAdding({ kind: 'training', recommendation })
-                : undefined
-            }
-          />
-        )}
+        <QueryState
+          query={recommendations}
+          empty={
+            recommendations.recommendations?.length === 0 && (
+              <p className="muted">{t('development.recommendation.noneTeam')}</p>
+            )
+          }
+          cards={1}
+          testId="recommendations-loading"
+        >
+          {recommendations.recommendations && (
+            <RecommendationList
+              recommendations={recommendations.recommendations}
+              onAdd={
+                canAdd && open
+                  ? (recommendation) => startAdding({ kind: 'training', recommendation })
+                  : undefined
+              }
+            />
+          )}
+        </QueryState>
       </section>
     </div>
   );

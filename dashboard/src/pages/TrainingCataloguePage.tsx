@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { significantError } from '../modules/api/utils/graphql-errors';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useAbility } from '../modules/authz';
 import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
 import { ProgramForm } from '../modules/development/components/ProgramForm';
@@ -17,10 +17,9 @@ import {
 } from '../modules/development/utils/catalogue-params';
 import { developmentErrorMessage } from '../modules/development/utils/errors';
 import { useI18n } from '../modules/i18n';
-import { Notice } from '../modules/skp/components/Notice';
-import { PageSkeleton } from '../modules/skp/components/PageSkeleton';
+import { Notice } from '../modules/ui/components/Notice';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import { MAX_SEARCH_LENGTH } from '../modules/ui/utils/search-limits';
@@ -29,6 +28,7 @@ import type {
   TrainingMode,
   TrainingProgramFieldsFragment,
 } from '../modules/api/generated/graphql';
+import '../modules/evaluation/styles/evaluation.css';
 
 const PAGE_SIZE = 50;
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -73,7 +73,6 @@ export function TrainingCataloguePage() {
     awaitRefetchQueries: true,
   });
   const connection = query.data?.trainingPrograms;
-  const loadError = connection ? undefined : significantError(query.error);
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
 
   const loadMore = () => {
@@ -107,28 +106,23 @@ export function TrainingCataloguePage() {
     setRetiring(null);
   };
 
-  let body;
-  if (query.loading && !connection && !loadingMore)
-    body = <PageSkeleton testId="catalogue-loading" />;
-  else if (loadError || !connection)
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  else if (connection.edges.length === 0)
-    body = (
-      <EmptyState
-        title={t('development.catalogue.empty')}
-        body={t('development.catalogue.emptyHint')}
-        icon="search"
-        action={
-          isFilteredCatalogue(params) && (
-            <button type="button" className="button button--secondary" onClick={clearFilters}>
-              {t('development.catalogue.resetFilters')}
-            </button>
-          )
-        }
-      />
-    );
-  else
-    body = (
+  const empty = connection?.edges.length === 0 && (
+    <EmptyState
+      title={t('development.catalogue.empty')}
+      body={t('development.catalogue.emptyHint')}
+      icon="search"
+      action={
+        isFilteredCatalogue(params) && (
+          <button type="button" className="button button--secondary" onClick={clearFilters}>
+            {t('development.catalogue.resetFilters')}
+          </button>
+        )
+      }
+    />
+  );
+  let content: ReactNode = null;
+  if (connection)
+    content = (
       <section className="card" aria-labelledby={`${id}-list`}>
         <h2 className="card__title" id={`${id}-list`}>
           {t('development.catalogue.count', { count: connection.totalCount })}
@@ -324,7 +318,9 @@ export function TrainingCataloguePage() {
             {t('development.catalogue.includeRetired')}
           </label>
         </div>
-        {body}
+        <QueryState query={loadStateOf(query, connection)} empty={empty} testId="catalogue-loading">
+          {content}
+        </QueryState>
       </div>
       {retiring && (
         <ConfirmDialog

@@ -5,11 +5,9 @@ import type {
   GetPlanReportQuery,
   GetSupervisorPlanQuery,
   IndicatorAspect,
-  Period,
   PlanDetailFieldsFragment,
 } from '../api/generated/graphql';
 
-export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
 export const CORE_VALUES: readonly CoreValue[] = [
   'BERORIENTASI_PELAYANAN',
   'AKUNTABEL',

@@ -12,9 +12,6 @@ import {
   user,
 } from './analytics-fixtures';
 
-// Jest has no CSS transform; the page's stylesheet is irrelevant here.
-jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
-
 beforeAll(stubResizeObserver);
 
 const ANALYST = user({ roles: ['ANALYST'], employee: null });

@@ -12,8 +12,6 @@ import {
   user,
 } from './analytics-fixtures';
 
-// Jest has no CSS transform; the page's stylesheet is irrelevant here.
-jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
 jest.mock('../../modules/analytics/utils/csv', () => ({
   ...jest.requireActual<object>('../../modules/analytics/utils/csv'),
   downloadCsv: jest.fn(),

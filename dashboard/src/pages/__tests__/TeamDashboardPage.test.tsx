@@ -13,10 +13,6 @@ import {
   user,
 } from './analytics-fixtures';
 
-// Jest has no CSS transform; the page's stylesheet is irrelevant here.
-jest.mock('../../modules/analytics/styles/analytics.css', () => ({}));
-jest.mock('../../modules/deadlines/styles/deadlines.css', () => ({}));
-
 beforeAll(stubResizeObserver);
 
 const KASI = user({

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { GraphQLError } from 'graphql';
 import { SessionContext } from '../../modules/auth/components/SessionProvider';
 import { createAppAbility } from '../../modules/authz';
-import { GET_CYCLES } from '../../modules/skp/graphql/queries';
+import { GET_CYCLES } from '../../modules/cycles/graphql/queries';
 import { renderPage } from '../../test-support/render';
 import type {
   CycleSummaryFieldsFragment,

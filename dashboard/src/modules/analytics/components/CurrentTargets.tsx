@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
-import { significantError } from '../../api/utils/graphql-errors';
+import type { ReactNode } from 'react';
+import { loadStateOf } from '../../api/utils/load-state';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
-import { Notice } from '../../skp/components/Notice';
-import { PageSkeleton } from '../../skp/components/PageSkeleton';
+import { Notice } from '../../ui/components/Notice';
+import { QueryState } from '../../ui/components/QueryState';
 import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
-import { useCycleSelection } from '../../skp/hooks/useCycleSelection';
-import { pickDefaultPeriod } from '../../skp/utils/cycles';
-import { formatNumber, sortTargets } from '../../skp/utils/format';
+import { useCycleSelection } from '../../cycles/hooks/useCycleSelection';
+import { pickDefaultPeriod } from '../../cycles/utils/cycles';
+import { sortTargets } from '../../skp/utils/sort-targets';
+import { formatNumber } from '../../ui/utils/format';
 import { EmptyState } from '../../ui/components/EmptyState';
-import { ErrorState } from '../../ui/components/ErrorState';
 import { GET_MY_CURRENT_TARGETS } from '../graphql/queries';
 import type { Period } from '../../api/generated/graphql';
 
@@ -31,23 +32,10 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
   });
   const connection = query.data?.performancePlans;
   const plan = connection?.edges[0]?.node ?? null;
-  const loadError = connection ? undefined : significantError(query.error);
 
-  let body;
-  if (selection.loading) {
-    body = <PageSkeleton testId="targets-loading" cards={1} />;
-  } else if (selection.error) {
-    body = <ErrorState error={selection.error} onRetry={selection.retry} />;
-  } else if (!cycle || !period) {
-    body = (
-      <EmptyState title={t('targets.noCycle')} body={t('targets.noCycleHint')} icon="target" />
-    );
-  } else if (query.loading && !connection) {
-    body = <PageSkeleton testId="targets-loading" cards={1} />;
-  } else if (loadError || !connection) {
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  } else if (!plan) {
-    body = (
+  let content: ReactNode = null;
+  if (cycle && connection && !plan) {
+    content = (
       <EmptyState
         title={t('report.noPlan', { year: cycle.year })}
         body={t('report.noPlanHint')}
@@ -59,12 +47,12 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
         }
       />
     );
-  } else {
+  } else if (period && plan) {
     const targets = sortTargets(plan.workTargets);
     const indicators = targets.flatMap((target) => target.indicators ?? []);
     const reported = indicators.filter((indicator) => indicator.realization).length;
     const periodName = t(`period.${period}`);
-    body = (
+    content = (
       <>
         {plan.status !== 'APPROVED' && <Notice tone="info">{t('targets.notApproved')}</Notice>}
         <div className="current-targets__summary">
@@ -174,7 +162,23 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
         )}
         {plan && plan.status !== 'APPROVED' && <PlanStatusBadge status={plan.status} />}
       </div>
-      {body}
+      <QueryState
+        loads={[selection]}
+        blocker={
+          (!cycle || !period) && (
+            <EmptyState
+              title={t('targets.noCycle')}
+              body={t('targets.noCycleHint')}
+              icon="target"
+            />
+          )
+        }
+        query={loadStateOf(query, connection)}
+        cards={1}
+        testId="targets-loading"
+      >
+        {content}
+      </QueryState>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { CYCLE_PARAM, useCycleSelection } from '../../skp/hooks/useCycleSelection';
+import { CYCLE_PARAM, useCycleSelection } from '../../cycles/hooks/useCycleSelection';
 import { pickAnalysisCycle } from '../utils/cycles';
 
 /** The cycle picked in the URL (`?siklus=`); without one, the newest settled cycle (see pickAnalysisCycle). */

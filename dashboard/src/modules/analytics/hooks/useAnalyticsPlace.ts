@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../../api/utils/graphql-errors';
 import type { GetAnalyticsPlaceQuery } from '../../api/generated/graphql';
+import { loadStateOf } from '../../api/utils/load-state';
 import { GET_ANALYTICS_PLACE } from '../graphql/queries';
 
 export type AnalyticsUnit = GetAnalyticsPlaceQuery['orgUnits'][number];
@@ -14,9 +14,10 @@ export const UNIT_PARAM = 'unit';
  * LEADER/HR (who see everyone).
  */
 export function useUnitSelection() {
-  const { data, loading, error, refetch } = useQuery(GET_ANALYTICS_PLACE, {
+  const result = useQuery(GET_ANALYTICS_PLACE, {
     errorPolicy: 'all',
   });
+  const { data } = result;
   const [searchParams, setSearchParams] = useSearchParams();
   const units = data?.orgUnits ?? [];
   const seesAll = Boolean(data?.me.roles.some((role) => role === 'LEADER' || role === 'HR_ADMIN'));
@@ -42,8 +43,6 @@ export function useUnitSelection() {
     unit,
     setUnitId,
     me: data?.me,
-    loading: loading && !data,
-    error: data ? undefined : significantError(error),
-    retry: () => void refetch(),
+    ...loadStateOf(result, data),
   };
 }

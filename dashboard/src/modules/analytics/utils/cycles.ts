@@ -1,4 +1,4 @@
-import { pickDefaultCycle } from '../../skp/utils/cycles';
+import { pickDefaultCycle } from '../../cycles/utils/cycles';
 import type { CycleStatus } from '../../api/generated/graphql';
 
 /**

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { FullPageLoader } from '../../ui/components/Spinner';
 import { GET_SESSION } from '../graphql/queries';
+import '../styles/auth.css';
 
 export interface SessionContextValue {
   me: SessionUserFieldsFragment;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { SET_CYCLE_STATUS } from '../graphql/mutations';
 import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';

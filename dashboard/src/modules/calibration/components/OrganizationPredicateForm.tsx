@@ -5,7 +5,7 @@ import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { ORGANIZATION_PREDICATES } from '../../evaluation/types';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import {
   errorProps,
   fieldErrorsOf,

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { significantError } from '../../api/utils/graphql-errors';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { errorProps, type FieldErrors, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { Skeleton } from '../../ui/components/Skeleton';

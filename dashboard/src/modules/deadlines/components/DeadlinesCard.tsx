@@ -15,7 +15,7 @@ import { formatDay, jakartaToday, upcomingDeadlines } from '../utils/deadlines';
 interface DeadlinesCardProps {
   cycle: CycleSummaryFieldsFragment | null;
   cycleLoading: boolean;
-  cycleError: Error | undefined;
+  cycleError: unknown;
   onRetryCycles: () => void;
   /** `own`: the viewer's items; `team`: their line's (the kecamatan for the Camat and HR). */
   scope: 'own' | 'team';
@@ -47,7 +47,7 @@ export function DeadlinesCard({
   const loading =
     cycleLoading || (deadlines.loading && !deadlines.data) || (overdue.loading && !overdue.data);
   const loadError =
-    (cycle ? undefined : significantError(cycleError)) ??
+    (cycle ? undefined : cycleError) ??
     (deadlines.data ? undefined : significantError(deadlines.error)) ??
     (overdue.data ? undefined : significantError(overdue.error));
 

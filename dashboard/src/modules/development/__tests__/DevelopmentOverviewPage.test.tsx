@@ -4,9 +4,6 @@ import { DevelopmentOverviewPage } from '../../../pages/DevelopmentOverviewPage'
 import { GET_JP_BY_UNIT, GET_JP_OVERVIEW, GET_TRAINING_EFFECTS } from '../graphql/queries';
 import { cyclesMock, jp, renderWithSession, user } from './fixtures';
 
-jest.mock('../styles/development.css', () => ({}));
-jest.mock('../../analytics/styles/analytics.css', () => ({}));
-
 beforeAll(() => {
   class ResizeObserverStub {
     observe() {}

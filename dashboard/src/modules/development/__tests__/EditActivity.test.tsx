@@ -15,8 +15,6 @@ import {
   user,
 } from './fixtures';
 
-jest.mock('../styles/development.css', () => ({}));
-
 const SUPERVISOR = user({
   id: 'u-5',
   isSupervisor: true,

@@ -14,9 +14,6 @@ import {
   user,
 } from './fixtures';
 
-// Jest has no CSS transform; the page's stylesheet is irrelevant here.
-jest.mock('../styles/development.css', () => ({}));
-
 const renderMine = (mocks: object[], language: 'id' | 'en' = 'id') =>
   renderWithSession(<MyDevelopmentPage />, { mocks, language, path: '/pengembangan-saya' });
 

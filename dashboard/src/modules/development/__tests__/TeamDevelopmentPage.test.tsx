@@ -14,7 +14,6 @@ import {
   user,
 } from './fixtures';
 
-jest.mock('../styles/development.css', () => ({}));
 jest.mock('../utils/dates', () => ({
   ...jest.requireActual<object>('../utils/dates'),
   suggestedDueDate: () => '2026-12-31',

@@ -10,8 +10,6 @@ import {
 } from '../utils/catalogue-params';
 import { renderWithSession, user } from './fixtures';
 
-jest.mock('../styles/development.css', () => ({}));
-
 const HR = user({ id: 'u-1', username: 'admin', roles: ['HR_ADMIN'], employee: null });
 const HR_RULES = [
   { action: 'read', subject: 'TrainingProgram' },

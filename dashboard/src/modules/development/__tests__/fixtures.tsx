@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { SessionContext } from '../../auth/components/SessionProvider';
 import { createAppAbility } from '../../authz';
-import { GET_CYCLES } from '../../skp/graphql/queries';
+import { GET_CYCLES } from '../../cycles/graphql/queries';
 import { renderPage } from '../../../test-support/render';
 import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
 import type { SessionUserFieldsFragment } from '../../api/generated/graphql';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useAbility } from '../../authz';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { Icon } from '../../ui/components/Icon';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { formatDay, isOverdue } from '../utils/dates';

@@ -6,7 +6,7 @@ import type {
   UpdateDevelopmentActivityInput,
 } from '../../api/generated/graphql';
 import { useT } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';

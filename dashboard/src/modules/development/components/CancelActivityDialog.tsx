@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
 import { useT } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { developmentErrorMessage, developmentFieldMessage } from '../utils/errors';

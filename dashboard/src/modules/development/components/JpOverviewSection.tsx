@@ -1,11 +1,10 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
-import { significantError } from '../../api/utils/graphql-errors';
+import { useId, useState, type ReactNode } from 'react';
+import { loadStateOf } from '../../api/utils/load-state';
 import { useT } from '../../i18n';
-import { PageSkeleton } from '../../skp/components/PageSkeleton';
-import { Notice } from '../../skp/components/Notice';
-import { ErrorState } from '../../ui/components/ErrorState';
+import { QueryState } from '../../ui/components/QueryState';
+import { Notice } from '../../ui/components/Notice';
 import { GET_JP_OVERVIEW } from '../graphql/queries';
 import { JpMembersTable } from './JpMembersTable';
 
@@ -40,7 +39,6 @@ export function JpOverviewSection({
     notifyOnNetworkStatusChange: true,
   });
   const overview = query.data?.developmentHours;
-  const loadError = overview ? undefined : significantError(query.error);
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
 
   const loadMore = () => {
@@ -62,15 +60,11 @@ export function JpOverviewSection({
     });
   };
 
-  let body;
-  if (query.loading && !overview && !loadingMore)
-    body = <PageSkeleton cards={1} testId="jp-loading" />;
-  else if (loadError || !overview)
-    body = <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
-  else {
+  let content: ReactNode = null;
+  if (overview) {
     const { totals } = overview;
     const members = overview.members.edges.map((edge) => edge.node);
-    body = (
+    content = (
       <>
         <dl className="jp-totals" data-testid="jp-totals">
           <div>
@@ -142,7 +136,9 @@ export function JpOverviewSection({
           {t('development.jp.belowOnly')}
         </label>
       </div>
-      {body}
+      <QueryState query={loadStateOf(query, overview)} cards={1} testId="jp-loading">
+        {content}
+      </QueryState>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import type { JpProgressFieldsFragment } from '../../api/generated/graphql';
 
 /** JP done toward the 20 JP a year a PNS has a right to (PPPK: done and planned only). */

@@ -1,6 +1,6 @@
 import { EmptyState } from '../../ui/components/EmptyState';
 import { ErrorState } from '../../ui/components/ErrorState';
-import { PageSkeleton } from '../../skp/components/PageSkeleton';
+import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { useT } from '../../i18n';
 import { PLAN_REFETCH, useDevelopmentPlan } from '../hooks/useDevelopmentPlan';
 import type { ActivityViewer } from './ActivityCard';
@@ -20,9 +20,9 @@ export function PlanSection({
   emptyHint: string;
 }) {
   const t = useT();
-  const { plan, jp, loading, error, reload, loaded } = useDevelopmentPlan(employeeId, cycleId);
+  const { plan, jp, loading, error, retry, loaded } = useDevelopmentPlan(employeeId, cycleId);
   if (loading) return <PageSkeleton cards={2} testId="plan-loading" />;
-  if (error || !loaded) return <ErrorState error={error} onRetry={reload} />;
+  if (error || !loaded) return <ErrorState error={error} onRetry={retry} />;
   const activities = plan?.activities ?? [];
   return (
     <div className="development-plan">
@@ -38,7 +38,7 @@ export function PlanSection({
             activities={activities}
             viewer={viewer}
             refetchQueries={PLAN_REFETCH}
-            onReload={reload}
+            onReload={retry}
           />
         )}
       </section>

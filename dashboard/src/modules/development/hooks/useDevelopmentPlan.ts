@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { significantError } from '../../api/utils/graphql-errors';
+import { loadStateOf } from '../../api/utils/load-state';
 import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
 
 /** Operations to refetch after a plan item changes (the plan, its JP, what is still recommended). */
@@ -17,9 +17,7 @@ export function useDevelopmentPlan(employeeId: string | undefined, cycleId: stri
     plan: data?.developmentPlan ?? null,
     jp: data?.developmentPlan?.jp ?? data?.jpProgress ?? null,
     loaded: data !== undefined,
-    loading: query.loading && !data,
-    error: data ? undefined : significantError(query.error),
-    reload: () => void query.refetch(),
+    ...loadStateOf(query, data),
   };
 }
 
@@ -33,8 +31,6 @@ export function useRecommendations(employeeId: string | undefined, cycleId: stri
   const recommendations = query.data?.recommendTrainings;
   return {
     recommendations,
-    loading: query.loading && !recommendations,
-    error: recommendations ? undefined : significantError(query.error),
-    reload: () => void query.refetch(),
+    ...loadStateOf(query, recommendations),
   };
 }

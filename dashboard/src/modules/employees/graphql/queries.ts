@@ -49,3 +49,25 @@ export const GET_MY_SUMMARY = graphql(`
     }
   }
 `);
+
+// Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
+export const GET_MY_PLACE = graphql(`
+  query GetMyPlace {
+    me {
+      id
+      isSupervisor
+      employee {
+        id
+        name
+        unit {
+          id
+          name
+        }
+        supervisor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -10,14 +10,14 @@ import type {
 import { finalizableFrom, formatDay, jakartaToday } from '../../deadlines/utils/deadlines';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import {
   errorProps,
   fieldErrorsOf,
   translateFieldMessage,
   type FieldErrors,
 } from '../../skp/utils/field-errors';
-import { formatNumber } from '../../skp/utils/format';
+import { formatNumber } from '../../ui/utils/format';
 import { isQualitative } from '../../skp/utils/qualitative';
 import { Icon } from '../../ui/components/Icon';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
-import { formatDateTime } from '../../skp/utils/format';
+import { formatDateTime } from '../../ui/utils/format';
 import { EvaluationStatusBadge } from './EvaluationStatusBadge';
 import { PredicateBadge } from './PredicateBadge';
 import type { EvaluationFieldsFragment } from '../../api/generated/graphql';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { errorProps, fieldErrorsOf, translateFieldMessage } from '../../skp/utils/field-errors';
-import { formatDateTime } from '../../skp/utils/format';
+import { formatDateTime } from '../../ui/utils/format';
 import { FILE_OBJECTION } from '../graphql/mutations';
 import { evaluationErrorMessage } from '../utils/mutation-error';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { QuarterResultFieldsFragment } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
-import { formatNumber } from '../../skp/utils/format';
+import { formatNumber } from '../../ui/utils/format';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { type Quarter, QUARTER_ALIAS, QUARTERS } from '../hooks/useAnnualContext';
 import type { AnnualContext } from '../types';

@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { PERIODS } from '../../skp/types';
 import { jakartaToday, startedPeriods } from '../../deadlines/utils/deadlines';
-import { pickDefaultPeriod } from '../../skp/utils/cycles';
+import { PERIODS, pickDefaultPeriod } from '../../cycles/utils/cycles';
 import type { CycleSummaryFieldsFragment, Period } from '../../api/generated/graphql';
 
 export const PERIOD_PARAM = 'periode';

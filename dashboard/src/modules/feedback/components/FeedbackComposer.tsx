@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CoreValue, FeedbackKind, SupervisorRefFragment } from '../../api/generated/graphql';
 import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { CORE_VALUES } from '../../skp/types';
 import {
   errorProps,

@@ -18,11 +18,6 @@ import {
 } from '../../../pages/__tests__/analytics-fixtures';
 import { GET_JP_TOTALS, GET_MY_JP, GET_MY_PENDING } from '../graphql/queries';
 
-jest.mock('../styles/home.css', () => ({}));
-jest.mock('../../deadlines/styles/deadlines.css', () => ({}));
-jest.mock('../../analytics/styles/analytics.css', () => ({}));
-jest.mock('../../development/styles/development.css', () => ({}));
-
 const OWN = [
   { action: 'read', subject: 'Employee' },
   { action: 'read', subject: 'PerformancePlan', conditions: { ownerId: 7 } },

@@ -2,6 +2,17 @@ import type { homeId } from './id';
 
 // English texts of the landing page; spread into i18n/dictionaries/en.ts.
 export const homeEn: Record<keyof typeof homeId, string> = {
+  'home.greeting.morning': 'Good morning, {name}',
+  'home.greeting.midday': 'Good afternoon, {name}',
+  'home.greeting.afternoon': 'Good afternoon, {name}',
+  'home.greeting.evening': 'Good evening, {name}',
+  'home.intro': 'A summary of your staff record in Kinerja.',
+  'home.summaryTitle': 'Your staff record',
+  'home.viewProfile': 'View full profile',
+  'home.noEmployee': 'This account is not linked to an employee record.',
+  'home.roles': 'Roles',
+  'home.openDirectory': 'Open the employee directory',
+
   'home.landingIntro': 'What you need to know today, at a glance.',
   'home.section.self': 'My performance',
   'home.section.team': 'My team',

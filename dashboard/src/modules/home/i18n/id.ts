@@ -1,5 +1,16 @@
 // Texts of the landing page (Beranda); spread into i18n/dictionaries/id.ts.
 export const homeId = {
+  'home.greeting.morning': 'Selamat pagi, {name}',
+  'home.greeting.midday': 'Selamat siang, {name}',
+  'home.greeting.afternoon': 'Selamat sore, {name}',
+  'home.greeting.evening': 'Selamat malam, {name}',
+  'home.intro': 'Ringkasan data kepegawaian Anda di Kinerja.',
+  'home.summaryTitle': 'Data pegawai Anda',
+  'home.viewProfile': 'Lihat profil lengkap',
+  'home.noEmployee': 'Akun ini tidak terhubung dengan data pegawai.',
+  'home.roles': 'Peran',
+  'home.openDirectory': 'Buka direktori pegawai',
+
   'home.landingIntro': 'Yang perlu Anda ketahui hari ini, sekilas.',
   'home.section.self': 'Kinerja saya',
   'home.section.team': 'Tim saya',

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { LanguageSwitch, useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import '../styles/nav.css';
+import '../styles/shell.css';
 import { MainNav } from './MainNav';
 
 export function AppShell() {

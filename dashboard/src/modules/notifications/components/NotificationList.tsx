@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../skp/utils/format';
+import { formatDateTime } from '../../ui/utils/format';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ } from '../graphql/mutations';
 import { GET_INBOX } from '../graphql/queries';
 import { knownNoticeKind, noticeLink } from '../utils/notice-link';

@@ -6,7 +6,7 @@ import { PredicatePreview } from '../../evaluation/components/PredicatePreview';
 import { RatingSelect } from '../../evaluation/components/RatingSelect';
 import { previewPredicate } from '../../evaluation/utils/predicate';
 import { useI18n } from '../../i18n';
-import { Notice } from '../../skp/components/Notice';
+import { Notice } from '../../ui/components/Notice';
 import { fieldErrorsOf, translateFieldMessage } from '../../skp/utils/field-errors';
 import { jakartaToday } from '../../ui/utils/dates';
 import { RECORD_EXTERNAL_DECISION, RESOLVE_OBJECTION } from '../graphql/objections';

@@ -15,7 +15,7 @@ import {
 } from '../utils/annex';
 import { errorProps, fieldErrorsOf, translateFieldMessage } from '../utils/field-errors';
 import { mutationErrorMessage } from '../utils/mutation-error';
-import { Notice } from './Notice';
+import { Notice } from '../../ui/components/Notice';
 import type {
   PlanDetailFieldsFragment,
   UpdatePlanAnnexMutation,

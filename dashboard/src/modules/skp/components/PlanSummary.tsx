@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../ui/utils/format';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import type { PlanDetailFieldsFragment } from '../../api/generated/graphql';
 

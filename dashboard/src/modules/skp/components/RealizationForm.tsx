@@ -9,7 +9,7 @@ import { fieldErrorsOf, translateFieldMessage, type FieldErrors } from '../utils
 import { mutationErrorMessage } from '../utils/mutation-error';
 import { parseNumberInput } from '../utils/number-input';
 import { isQualitative, NARRATIVE_MAX, narrativeProblem } from '../utils/qualitative';
-import { Notice } from './Notice';
+import { Notice } from '../../ui/components/Notice';
 import type { Period } from '../../api/generated/graphql';
 
 interface RealizationFormProps {

@@ -13,7 +13,7 @@ import { FormField } from '../../ui/components/FormField';
 import { Icon } from '../../ui/components/Icon';
 import { ADD_WORK_TARGET, UPDATE_WORK_TARGET } from '../graphql/mutations';
 import { ASPECTS, type WorkTargetDetail } from '../types';
-import { defaultDirection } from '../utils/cycles';
+import { defaultDirection } from '../utils/default-direction';
 import {
   errorProps,
   fieldErrorsOf,

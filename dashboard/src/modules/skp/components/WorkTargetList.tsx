@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import type { WorkTargetDetail } from '../types';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '../../ui/utils/format';
 import { translateFieldMessage, type FieldErrors } from '../utils/field-errors';
 
 interface WorkTargetListProps {

@@ -1,15 +1,5 @@
 import { graphql } from '../../api/generated';
 
-export const CYCLE_SUMMARY_FIELDS = graphql(`
-  fragment CycleSummaryFields on Cycle {
-    id
-    year
-    status
-    currentPeriod
-    reportablePeriods
-  }
-`);
-
 // Everything the owner, their supervisors, the LEADER and HR read about one SKP.
 export const PLAN_DETAIL_FIELDS = graphql(`
   fragment PlanDetailFields on PerformancePlan {

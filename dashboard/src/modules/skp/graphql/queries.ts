@@ -1,35 +1,5 @@
 import { graphql } from '../../api/generated';
 
-export const GET_CYCLES = graphql(`
-  query GetCycles {
-    cycles {
-      ...CycleSummaryFields
-    }
-  }
-`);
-
-// Who the viewer is in the organisation: their supervisor (whose RHK they intervene) and unit.
-export const GET_MY_PLACE = graphql(`
-  query GetMyPlace {
-    me {
-      id
-      isSupervisor
-      employee {
-        id
-        name
-        unit {
-          id
-          name
-        }
-        supervisor {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const GET_MY_PLAN = graphql(`
   query GetMyPlan($cycleId: ID!, $employeeId: ID!) {
     performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {

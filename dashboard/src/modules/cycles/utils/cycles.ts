@@ -1,9 +1,6 @@
-import type {
-  CycleSummaryFieldsFragment,
-  IndicatorAspect,
-  IndicatorDirection,
-  Period,
-} from '../../api/generated/graphql';
+import type { CycleSummaryFieldsFragment, Period } from '../../api/generated/graphql';
+
+export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'];
 
 /** The ACTIVE cycle, else the newest one (by year); null when there is none. */
 export function pickDefaultCycle<C extends Pick<CycleSummaryFieldsFragment, 'year' | 'status'>>(
@@ -21,7 +18,3 @@ export function pickDefaultPeriod(cycle: CycleSummaryFieldsFragment): Period {
   const quarters = reportable.filter((period) => period !== 'ANNUAL');
   return quarters[quarters.length - 1] ?? cycle.currentPeriod ?? 'TW1';
 }
-
-/** Time and cost are usually better when lower (the API defaults the same way). */
-export const defaultDirection = (aspect: IndicatorAspect): IndicatorDirection =>
-  aspect === 'WAKTU' || aspect === 'BIAYA' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER';

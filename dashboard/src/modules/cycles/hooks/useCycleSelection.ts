@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { significantError } from '../../api/utils/graphql-errors';
+import { loadStateOf } from '../../api/utils/load-state';
 import { GET_CYCLES } from '../graphql/queries';
 import { pickDefaultCycle } from '../utils/cycles';
 
@@ -9,9 +9,10 @@ export const CYCLE_PARAM = 'siklus';
 
 /** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
 export function useCycleSelection() {
-  const { data, loading, error, refetch } = useQuery(GET_CYCLES, {
+  const result = useQuery(GET_CYCLES, {
     errorPolicy: 'all',
   });
+  const { data } = result;
   const [searchParams, setSearchParams] = useSearchParams();
   const cycles = useMemo(() => data?.cycles ?? [], [data]);
   const requested = searchParams.get(CYCLE_PARAM);
@@ -32,8 +33,6 @@ export function useCycleSelection() {
     cycles,
     cycle,
     setCycleId,
-    loading: loading && !data,
-    error: data ? undefined : significantError(error),
-    retry: () => void refetch(),
+    ...loadStateOf(result, data),
   };
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
-import { Skeleton } from '../../ui/components/Skeleton';
+import { Skeleton } from './Skeleton';
 
-/** Placeholder cards while an SKP page loads. */
+/** Placeholder cards while a page loads. */
 export function PageSkeleton({ cards = 3, testId }: { cards?: number; testId?: string }) {
   const t = useT();
   return (

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
-import { PERIODS } from '../types';
 import type { Period } from '../../api/generated/graphql';
+import { PERIODS } from '../utils/cycles';
 
 interface PeriodTabsProps {
   value: Period;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '../../ui/components/Icon';
+import { Icon } from './Icon';
 
 /** A short confirmation or problem after an action, announced to screen readers. */
 export function Notice({

@@ -14,12 +14,3 @@ export function formatNumber(value: number | null | undefined, locale: string): 
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
-
-/** Targets in the API's order (sortOrder, then id), which submit errors (`workTargets[i]`) use. */
-export function sortTargets<T extends { id: string; sortOrder?: number | null }>(
-  targets: readonly T[] | null | undefined,
-): T[] {
-  return [...(targets ?? [])].sort(
-    (a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || Number(a.id) - Number(b.id),
-  );
-}

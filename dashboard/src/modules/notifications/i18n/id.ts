@@ -1,0 +1,23 @@
+// Texts of the inbox; spread into dictionaries/id.ts.
+export const notificationsId = {
+  'notifications.title': 'Kotak masuk',
+  'notifications.unread': '{count} pesan belum dibaca',
+  'notifications.markRead': 'Tandai dibaca',
+  'notifications.kind.objection.upheld': 'Keberatan dikabulkan',
+  'notifications.kind.objection.rejected': 'Keberatan ditolak',
+  'notifications.kind.development.pembinaan': 'Pembinaan wajib',
+  'notifications.kind.evaluation.final': 'Penilaian final',
+  'notifications.kind.objection.filed': 'Keberatan diajukan',
+  'notifications.kind.objection.responded': 'Tanggapan atas keberatan',
+  'notifications.kind.plan.submitted': 'SKP diajukan untuk Anda setujui',
+  'notifications.kind.deadline.skp': 'SKP menunggu persetujuan',
+  'notifications.kind.deadline.realizations': 'Realisasi belum dilaporkan',
+  'notifications.kind.deadline.evaluation': 'Penilaian belum final',
+  'notifications.kind.feedback.reply': 'Balasan umpan balik',
+  'notifications.markAllRead': 'Tandai semua dibaca',
+  'notifications.loadMore': 'Muat lebih banyak',
+  'notifications.loadingMore': 'Memuat…',
+  'notifications.loading': 'Memuat kotak masuk…',
+  'notifications.error': 'Kotak masuk tidak dapat dimuat. Coba lagi nanti.',
+  'notifications.open': 'Buka',
+} as const;
