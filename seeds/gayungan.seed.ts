@@ -238,7 +238,7 @@ export async function seedDemo(
     const counts = await countSeeded(manager);
     await recordAudit(manager, {
       actor: null,
-      action: 'SEED_DEMO',
+      action: 'demo.seed',
       entity: 'OrgUnit',
       entityId: unitIds.get(plan.rootUnitName)!,
       after: counts,

@@ -1348,7 +1348,7 @@ export async function seedScale(
     };
     await recordAudit(manager, {
       actor: null,
-      action: 'SEED_SCALE',
+      action: 'syntheticData.seed',
       entity: 'OrgUnit',
       entityId: plan.units[0].id,
       after: counts,

@@ -36,7 +36,8 @@ function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw unauthenticated('Authorization must be "Bearer <token>"', HTTP_401);
+  if (!match)
+    throw unauthenticated('INVALID_TOKEN', 'Authorization must be "Bearer <token>"', HTTP_401);
   return match[1];
 }
 

@@ -198,7 +198,7 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       developmentActivities: await manager.count(DevelopmentActivity),
       trainingEffects: await manager.count(TrainingEffect),
     });
-    const audit = await manager.findOneByOrFail(AuditLog, { action: 'SEED_SCALE' });
+    const audit = await manager.findOneByOrFail(AuditLog, { action: 'syntheticData.seed' });
     expect(audit.after).toEqual(counts);
   });
 

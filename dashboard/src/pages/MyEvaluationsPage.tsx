@@ -6,7 +6,7 @@ import { EvaluationView } from '../modules/evaluation/components/EvaluationView'
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
 import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
 import { GET_MY_EVALUATIONS } from '../modules/evaluation/graphql/queries';
-import { evaluationErrorMessage } from '../modules/evaluation/utils/mutation-error';
+import { errorMessage } from '../modules/api/utils/error-messages';
 import { objectionWindow } from '../modules/evaluation/utils/objection-window';
 import { useI18n } from '../modules/i18n';
 import { NotificationList } from '../modules/notifications/components/NotificationList';
@@ -157,7 +157,7 @@ function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragmen
               void acknowledge({ variables: { id: evaluation.id } })
                 .then(() => setNotice({ tone: 'success', text: t('myEvaluations.acknowledged') }))
                 .catch((error: unknown) =>
-                  setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) }),
+                  setNotice({ tone: 'error', text: errorMessage(t, error) }),
                 )
             }
           >

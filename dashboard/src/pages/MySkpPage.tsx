@@ -22,14 +22,9 @@ import { GET_MY_PLAN, GET_SUPERVISOR_PLAN } from '../modules/skp/graphql/queries
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { SupervisorPlan } from '../modules/skp/types';
-import {
-  fieldErrorsOf,
-  nestedFieldErrors,
-  translateFieldMessage,
-  type FieldErrors,
-} from '../modules/skp/utils/field-errors';
 import { sortTargets } from '../modules/skp/utils/sort-targets';
-import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
+import { errorMessage, fieldErrorsOf, type FieldErrors } from '../modules/api/utils/error-messages';
+import { nestedFieldErrors } from '../modules/api/utils/field-errors';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import type {
@@ -120,7 +115,7 @@ function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
     try {
       await create({ variables: { input: { cycleId: cycle.id, approach } } });
     } catch (error) {
-      setFailure(mutationErrorMessage(t, error));
+      setFailure(errorMessage(t, error));
     }
   };
 
@@ -215,7 +210,7 @@ function PlanEditor({
       setConfirmRemove(null);
       setSubmitErrors({});
     } catch (error) {
-      setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+      setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 
@@ -232,8 +227,8 @@ function PlanEditor({
             : t('skp.submitted'),
       });
     } catch (error) {
-      setSubmitErrors(fieldErrorsOf(error));
-      setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+      setSubmitErrors(fieldErrorsOf(t, error));
+      setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 
@@ -292,7 +287,7 @@ function PlanEditor({
             </button>
           )}
         </div>
-        {planLevelError && <Notice tone="error">{translateFieldMessage(t, planLevelError)}</Notice>}
+        {planLevelError && <Notice tone="error">{planLevelError}</Notice>}
         {targets.length === 0 && editing !== 'new' && (
           <EmptyState title={t('skp.noTargets')} icon="target" />
         )}

@@ -14,15 +14,14 @@ import {
 import {
   decidableNow,
   decisionDeadline,
-  objectionErrorMessage,
   TEXT_MAX,
   TEXT_MIN,
   waitingRows,
 } from '../modules/objections/utils/objections';
 import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
-import { fieldErrorsOf, translateFieldMessage } from '../modules/skp/utils/field-errors';
 import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
+import { errorMessage, fieldErrorsOf } from '../modules/api/utils/error-messages';
 import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
@@ -258,9 +257,9 @@ function ResponseForm({
       await respond({ variables: { id: objectionId, response: text.trim(), version } });
       onDone();
     } catch (failed) {
-      const fields = fieldErrorsOf(failed);
-      if (fields.response) setError(translateFieldMessage(t, fields.response));
-      else setFailure(objectionErrorMessage(t, failed));
+      const fields = fieldErrorsOf(t, failed);
+      if (fields.response) setError(fields.response);
+      else setFailure(errorMessage(t, failed));
     }
   };
   return (

@@ -19,13 +19,9 @@ import {
 } from '../modules/skp/graphql/mutations';
 import { GET_PLAN } from '../modules/skp/graphql/queries';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
-import {
-  errorProps,
-  fieldErrorsOf,
-  translateFieldMessage,
-} from '../modules/skp/utils/field-errors';
 import { sortTargets } from '../modules/skp/utils/sort-targets';
-import { mutationErrorMessage } from '../modules/skp/utils/mutation-error';
+import { errorMessage, fieldErrorsOf } from '../modules/api/utils/error-messages';
+import { errorProps } from '../modules/api/utils/field-errors';
 import '../modules/skp/styles/annex.css';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
@@ -114,7 +110,7 @@ function PlanReview({
       await approve({ variables: { id: plan.id } });
       setNotice({ tone: 'success', text: t('approval.approved') });
     } catch (error) {
-      setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+      setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 
@@ -131,9 +127,9 @@ function PlanReview({
       setReasonError(null);
       setNotice({ tone: 'success', text: t('approval.returned') });
     } catch (error) {
-      const field = fieldErrorsOf(error).reason;
-      if (field) setReasonError(translateFieldMessage(t, field));
-      else setNotice({ tone: 'error', text: mutationErrorMessage(t, error) });
+      const field = fieldErrorsOf(t, error).reason;
+      if (field) setReasonError(field);
+      else setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 

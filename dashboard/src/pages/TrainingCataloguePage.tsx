@@ -15,7 +15,7 @@ import {
   isFilteredCatalogue,
   toProgramFilter,
 } from '../modules/development/utils/catalogue-params';
-import { developmentErrorMessage } from '../modules/development/utils/errors';
+import { errorMessage } from '../modules/api/utils/error-messages';
 import { useI18n } from '../modules/i18n';
 import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
@@ -101,7 +101,7 @@ export function TrainingCataloguePage() {
         text: t('development.catalogue.retired', { title: program.title ?? '' }),
       });
     } catch (error) {
-      setNotice({ tone: 'error', text: developmentErrorMessage(t, error) });
+      setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
     setRetiring(null);
   };

@@ -55,7 +55,7 @@ export class AccountResolver {
     description: 'The logged-in user: account, roles, linked employee and permission rules',
   })
   async me(@Ctx() context: Context) {
-    if (!context.viewer) throw unauthenticated();
+    if (!context.viewer) throw unauthenticated('LOGIN_REQUIRED', 'Log in first');
     return this.accountService.get(context.viewer.accountId);
   }
 

@@ -53,8 +53,9 @@ export class AuthService {
         Math.ceil((earlier[0].createdAt.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000),
       );
       throw forbidden(
+        'RATE_LIMITED',
         `Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
-        { reason: 'RATE_LIMITED', retryAfterSeconds },
+        { retryAfterSeconds },
       );
     }
     const valid = account?.active
@@ -62,7 +63,8 @@ export class AuthService {
       : (await verifyPassword(await (decoyHash ??= hashPassword('decoy-password')), password),
         false);
     // A failed attempt stays recorded; a successful one clears the counter.
-    if (!account || !valid) throw unauthenticated('Wrong username/NIP or password');
+    if (!account || !valid)
+      throw unauthenticated('WRONG_CREDENTIALS', 'Wrong username/NIP or password');
     await failures.delete({ accountKey, address });
     const token = jwt.sign(
       { roles: account.roles, [SESSION_VERSION_CLAIM]: account.sessionVersion },
@@ -91,19 +93,16 @@ export class AuthService {
       subject = payload.sub;
       sessionVersion = payload[SESSION_VERSION_CLAIM];
     } catch (error) {
-      throw unauthenticated(
-        error instanceof jwt.TokenExpiredError
-          ? 'Your session has expired; log in again'
-          : 'Invalid token',
-        HTTP_401,
-      );
+      throw error instanceof jwt.TokenExpiredError
+        ? unauthenticated('SESSION_EXPIRED', 'Your session has expired; log in again', HTTP_401)
+        : unauthenticated('INVALID_TOKEN', 'Invalid token', HTTP_401);
     }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active)
-      throw unauthenticated('This account is no longer active', HTTP_401);
+      throw unauthenticated('ACCOUNT_INACTIVE', 'This account is no longer active', HTTP_401);
     // Deactivation (and later a password reset) raises the version: older tokens end at once.
     if (sessionVersion !== account.sessionVersion)
-      throw unauthenticated('This session has ended; log in again', HTTP_401);
+      throw unauthenticated('SESSION_ENDED', 'This session has ended; log in again', HTTP_401);
     return this.viewerOf(account);
   }
 

@@ -20,7 +20,10 @@ export class AnalyticsService {
   /** Units side by side for the Camat and HR: completion of plans and evaluations, achievement, predicate mix. */
   async kecamatanSummary(context: Context, cycleId: number): Promise<UnitSummary[]> {
     if (!context.ability.can('read', 'Calibration'))
-      throw forbidden('The kecamatan summary is for the Camat and HR');
+      throw forbidden(
+        'KECAMATAN_SUMMARY_FORBIDDEN',
+        'The kecamatan summary is for the Camat and HR',
+      );
     const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
     if (!cycle) throw notFound('Cycle', cycleId);
     const ended = periodsOf({ year: cycle.year })

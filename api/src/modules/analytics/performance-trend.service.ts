@@ -132,7 +132,7 @@ export class PerformanceTrendService {
         context,
       );
       if (!context.ability.can('read', asSubject('Evaluation', facts), 'predicate'))
-        throw forbidden('You may not read this employee’s evaluations');
+        throw forbidden('TREND_FORBIDDEN', 'You may not read this employee’s evaluations');
     }
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
     const feedbackOf = groupBy(feedback, (row) => Number(row.id));

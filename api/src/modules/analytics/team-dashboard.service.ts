@@ -138,7 +138,8 @@ export class TeamDashboardService {
       !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }))
     )
       throw notFound('OrgUnit', unitId);
-    if (memberRows.length === 0) throw forbidden('You have no team in this unit');
+    if (memberRows.length === 0)
+      throw forbidden('NO_TEAM_IN_UNIT', 'You have no team in this unit');
     const employees = context.loaders.byId(Employee);
     for (const member of memberRows) employees.prime(Number(member.id), member);
 

@@ -41,23 +41,38 @@ export class CycleService {
   }
 
   async create(context: Context, input: CreateCycleInput): Promise<PerformanceCycle> {
-    if (!context.ability.can('create', 'Cycle')) throw forbidden('Only HR creates cycles');
+    if (!context.ability.can('create', 'Cycle'))
+      throw forbidden('CYCLE_CREATE_FORBIDDEN', 'Only HR creates cycles');
     const exceeds = input.exceedsThreshold ?? 110;
     const meets = input.meetsThreshold ?? 90;
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.year) || input.year < 2020 || input.year > 2100)
-      problems.push({ field: 'year', message: 'must be a year from 2020 to 2100' });
+      problems.push({
+        field: 'year',
+        reason: 'YEAR_RANGE',
+        message: 'must be a year from 2020 to 2100',
+        params: { min: 2020, max: 2100 },
+      });
     if (!(meets > 0 && meets <= 100))
-      problems.push({ field: 'meetsThreshold', message: 'must be above 0 and at most 100' });
+      problems.push({
+        field: 'meetsThreshold',
+        reason: 'MEETS_THRESHOLD_RANGE',
+        message: 'must be above 0 and at most 100',
+        params: { max: 100 },
+      });
     if (!(exceeds > meets && exceeds <= 120))
       problems.push({
         field: 'exceedsThreshold',
+        reason: 'EXCEEDS_THRESHOLD_RANGE',
         message: 'must be above meetsThreshold and at most 120',
+        params: { max: 120 },
       });
     assertNoProblems(problems);
     const id = await runTransaction(this.dataSource, async (manager) => {
       if (await manager.existsBy(PerformanceCycle, { year: input.year }))
-        throw conflict(`A cycle for ${input.year} exists already`);
+        throw conflict('CYCLE_EXISTS', `A cycle for ${input.year} exists already`, {
+          year: input.year,
+        });
       const inserted = await manager.insert(PerformanceCycle, {
         year: input.year,
         exceedsThreshold: exceeds,
@@ -85,14 +100,14 @@ export class CycleService {
     reason: string | null,
   ): Promise<PerformanceCycle> {
     if (!context.ability.can('update', 'Cycle', 'status'))
-      throw forbidden('You may not change a cycle’s status');
+      throw forbidden('CYCLE_STATUS_FORBIDDEN', 'You may not change a cycle’s status');
     const cycle = await this.get(id);
     const check = checkCycleTransition({
       from: cycle.status,
       to: status,
       roles: context.viewer?.roles ?? [],
     });
-    if (!check.ok) throw new DomainError(check.code, check.message);
+    if (!check.ok) throw new DomainError(check.code, check.reason, check.message, check.params);
     await runTransaction(this.dataSource, async (manager) => {
       if (status === CycleStatus.CLOSED) {
         const failing = await this.calibration.failingUnits(manager, id);
@@ -100,7 +115,9 @@ export class CycleService {
           throw badInput([
             {
               field: 'reason',
+              reason: 'CURVE_FAILURE_REASON_REQUIRED',
               message: `closing with failing curve rules needs the Camat's written reason: ${failing.join('; ')}`,
+              params: { units: failing.join('; ') },
             },
           ]);
         }
@@ -114,7 +131,7 @@ export class CycleService {
       });
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'cycle.status',
+        action: 'cycle.setStatus',
         entity: 'Cycle',
         entityId: id,
         before: { status: cycle.status },
@@ -133,16 +150,12 @@ export class CycleService {
     version: number,
   ): Promise<PerformanceCycle> {
     if (!context.ability.can('update', 'Cycle', 'deadlines'))
-      throw forbidden('Only HR sets a cycle’s deadlines');
+      throw forbidden('CYCLE_DEADLINES_FORBIDDEN', 'Only HR sets a cycle’s deadlines');
     const cycle = await this.get(id);
     if (cycle.status === CycleStatus.CLOSED)
-      throw new DomainError(
-        'CONFLICT',
-        `The ${cycle.year} cycle is CLOSED: its deadlines are kept`,
-        {
-          reason: 'CYCLE_CLOSED',
-        },
-      );
+      throw conflict('CYCLE_CLOSED', `The ${cycle.year} cycle is CLOSED: its deadlines are kept`, {
+        year: cycle.year,
+      });
     const keep = <T>(value: T | null | undefined, current: T, nullable: boolean): T =>
       value === undefined || (value === null && !nullable) ? current : (value as T);
     const settings = {
@@ -169,7 +182,7 @@ export class CycleService {
       });
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'cycle.deadlines',
+        action: 'cycle.setDeadlines',
         entity: 'Cycle',
         entityId: id,
         before,

@@ -60,7 +60,14 @@ export class OverdueListResolver {
   ) {
     const limit = first ?? OVERDUE_PAGE_DEFAULT;
     if (limit < 0 || limit > OVERDUE_PAGE_MAX)
-      throw badInput([{ field: 'first', message: `must be from 0 to ${OVERDUE_PAGE_MAX}` }]);
+      throw badInput([
+        {
+          field: 'first',
+          reason: 'PAGE_SIZE',
+          message: `must be from 0 to ${OVERDUE_PAGE_MAX}`,
+          params: { min: 0, max: OVERDUE_PAGE_MAX },
+        },
+      ]);
     return list.all.slice(0, limit);
   }
 }

@@ -128,7 +128,7 @@ export class OverdueService {
     { unitId, cycleId }: { unitId: number | null; cycleId: number },
   ): Promise<OverdueList> {
     if (!context.ability.can('read', 'OverdueItem'))
-      throw forbidden('Overdue items name people: not for your role');
+      throw forbidden('OVERDUE_FORBIDDEN', 'Overdue items name people: not for your role');
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
     if (!cycle) throw notFound('Cycle', cycleId);
     if (unitId !== null && !(await context.loaders.byId(OrgUnit).load(unitId)))

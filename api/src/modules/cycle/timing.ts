@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblem } from '../../platform/graphql/errors';
+import { conflict, type FieldProblem } from '../../platform/graphql/errors';
 import type { PerformanceCycle } from './cycle.entity';
 import type { Period } from './cycle.enums';
 import {
@@ -10,11 +10,6 @@ import {
   scheduleOf,
 } from './utils/deadlines.util';
 import { jakartaDate } from './utils/periods.util';
-
-/** `extensions.reason` of a CONFLICT: the period's evaluation may be finalised only after it ends. */
-export const PERIOD_NOT_ENDED = 'PERIOD_NOT_ENDED';
-/** `extensions.reason` of a CONFLICT: the period's reporting window has closed. */
-export const REPORTING_CLOSED = 'REPORTING_CLOSED';
 
 /** The effective deadlines of a cycle row (documented defaults for what HR left unset). */
 export const deadlinesOf = (cycle: PerformanceCycle): CycleDeadlines =>
@@ -38,17 +33,12 @@ export function reportingProblem(
   const entry = entryOf(cycle, period);
   const state = reportingState(entry, jakartaDate(now));
   if (state === 'CLOSED')
-    throw new DomainError(
-      'CONFLICT',
+    throw conflict(
+      'REPORTING_CLOSED',
       `Reporting for ${period} ${cycle.year} closed on ${entry.reportingClosesOn}`,
-      { reason: REPORTING_CLOSED, closedOn: entry.reportingClosesOn },
+      { closedOn: entry.reportingClosesOn },
     );
-  return state === 'NOT_OPEN'
-    ? {
-        field: 'period',
-        message: `${period} has not started yet (opens ${entry.reportingOpensOn})`,
-      }
-    : null;
+  return state === 'NOT_OPEN' ? periodNotStarted(period, entry.reportingOpensOn) : null;
 }
 
 /** An evaluation draft for `period`: allowed once the period (ANNUAL: from 1 October) has started. */
@@ -60,19 +50,23 @@ export function evaluationDraftProblem(
   const entry = entryOf(cycle, period);
   return canDraftEvaluation(entry, jakartaDate(now))
     ? null
-    : {
-        field: 'period',
-        message: `${period} has not started yet (opens ${entry.reportingOpensOn})`,
-      };
+    : periodNotStarted(period, entry.reportingOpensOn);
 }
+
+const periodNotStarted = (period: Period, opensOn: string): FieldProblem => ({
+  field: 'period',
+  reason: 'PERIOD_NOT_STARTED',
+  message: `${period} has not started yet (opens ${opensOn})`,
+  params: { period, opensOn },
+});
 
 /** Finalising an evaluation of `period` before the period ends is a CONFLICT naming the first day it may be. */
 export function assertFinalizable(cycle: PerformanceCycle, period: Period, now: Date): void {
   const entry = entryOf(cycle, period);
   if (!canFinalizeEvaluation(entry, jakartaDate(now)))
-    throw new DomainError(
-      'CONFLICT',
+    throw conflict(
+      'PERIOD_NOT_ENDED',
       `${period} ${cycle.year} ends on ${entry.endsOn}: its evaluation may be finalised from ${entry.finalizableFrom}`,
-      { reason: PERIOD_NOT_ENDED, finalizableFrom: entry.finalizableFrom },
+      { finalizableFrom: entry.finalizableFrom },
     );
 }

@@ -36,6 +36,12 @@ import { activityDateProblem } from './utils/activity-date.util';
 import { TrainingProgram } from './training-program.entity';
 
 export const MAX_ACTIVITY_JP = 200;
+const jpProblem: FieldProblem = {
+  field: 'jp',
+  reason: 'WHOLE_NUMBER_RANGE',
+  message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
+  params: { min: 0, max: MAX_ACTIVITY_JP },
+};
 const TEXT_LIMIT = 4000;
 const ACTIVE_STATUSES = [ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS, ActivityStatus.DONE];
 /** Status changes an activity may make; DONE and CANCELLED are final. */
@@ -80,7 +86,10 @@ export class DevelopmentService {
     const employee = await context.loaders.byId(Employee).load(employeeId);
     if (!employee) throw notFound('Employee', employeeId);
     if (!context.ability.can('read', await this.subjectFor(context, 'DevelopmentPlan', employeeId)))
-      throw forbidden('You may not read this employee’s development plan');
+      throw forbidden(
+        'DEVELOPMENT_PLAN_FORBIDDEN',
+        'You may not read this employee’s development plan',
+      );
   }
 
   async plan(
@@ -109,15 +118,26 @@ export class DevelopmentService {
         await this.subjectFor(context, 'DevelopmentActivity', employeeId),
       )
     )
-      throw forbidden('Only the employee’s supervisor chain builds their development plan');
+      throw forbidden(
+        'DEVELOPMENT_ACTIVITY_CREATE_FORBIDDEN',
+        'Only the employee’s supervisor chain builds their development plan',
+      );
 
     const problems: FieldProblem[] = [];
     const reason = input.reason.trim();
     problems.push(...textProblems('reason', reason, { min: 10, max: TEXT_LIMIT }));
     if (input.kind === ActivityKind.TRAINING && programId === null)
-      problems.push({ field: 'programId', message: 'is required for a training' });
+      problems.push({
+        field: 'programId',
+        reason: 'PROGRAM_REQUIRED',
+        message: 'is required for a training',
+      });
     if (input.kind !== ActivityKind.TRAINING && programId !== null)
-      problems.push({ field: 'programId', message: 'only a training names a programme' });
+      problems.push({
+        field: 'programId',
+        reason: 'PROGRAM_NOT_ALLOWED',
+        message: 'only a training names a programme',
+      });
     const title = input.title?.trim() ?? '';
     if (input.kind !== ActivityKind.TRAINING)
       problems.push(...textProblems('title', title, { min: 3, max: 160 }));
@@ -126,12 +146,13 @@ export class DevelopmentService {
       input.jp !== null &&
       (!Number.isInteger(input.jp) || input.jp < 0 || input.jp > MAX_ACTIVITY_JP)
     )
+      problems.push(jpProblem);
+    if (input.kind !== ActivityKind.TRAINING && (input.jp === undefined || input.jp === null))
       problems.push({
         field: 'jp',
-        message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
+        reason: 'JP_REQUIRED',
+        message: 'is required for coaching and mentoring',
       });
-    if (input.kind !== ActivityKind.TRAINING && (input.jp === undefined || input.jp === null))
-      problems.push({ field: 'jp', message: 'is required for coaching and mentoring' });
 
     return runTransaction(this.dataSource, async (manager) => {
       const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
@@ -143,9 +164,17 @@ export class DevelopmentService {
       const program =
         programId === null ? null : await manager.findOneBy(TrainingProgram, { id: programId });
       if (programId !== null && !program)
-        problems.push({ field: 'programId', message: 'is not in the catalogue' });
+        problems.push({
+          field: 'programId',
+          reason: 'UNKNOWN_REFERENCE',
+          message: 'is not in the catalogue',
+        });
       if (program?.retiredAt)
-        problems.push({ field: 'programId', message: 'is retired and no longer offered' });
+        problems.push({
+          field: 'programId',
+          reason: 'PROGRAM_RETIRED',
+          message: 'is retired and no longer offered',
+        });
       const reasonAspect = await this.checkReasonLinks(manager, {
         employeeId,
         reasonEvaluationId,
@@ -154,7 +183,11 @@ export class DevelopmentService {
       });
       assertNoProblems(problems);
       if (cycle.status === CycleStatus.CLOSED)
-        throw conflict(`The ${cycle.year} cycle is closed: plan development in an open cycle`);
+        throw conflict(
+          'CYCLE_CLOSED',
+          `The ${cycle.year} cycle is closed: plan development in an open cycle`,
+          { year: cycle.year },
+        );
       if (program) {
         const taken = await manager
           .getRepository(DevelopmentActivity)
@@ -165,7 +198,12 @@ export class DevelopmentService {
           })
           .andWhere('activity.status IN (:...active)', { active: ACTIVE_STATUSES })
           .getExists();
-        if (taken) throw conflict(`${program.title} is planned or done already for this employee`);
+        if (taken)
+          throw conflict(
+            'PROGRAM_TAKEN',
+            `${program.title} is planned or done already for this employee`,
+            { title: program.title },
+          );
       }
       const plan = await findOrCreatePlan(manager, employeeId, cycleId);
       const inserted = await manager.insert(DevelopmentActivity, {
@@ -207,7 +245,8 @@ export class DevelopmentService {
     const given = (Object.keys(changes) as (keyof typeof changes)[]).filter(
       (field) => changes[field] !== undefined,
     );
-    if (given.length === 0) assertNoProblems([{ field: 'input', message: 'changes nothing' }]);
+    if (given.length === 0)
+      assertNoProblems([{ field: 'input', reason: 'NO_CHANGES', message: 'changes nothing' }]);
     return runTransaction(this.dataSource, async (manager) => {
       const activity = await manager.findOneBy(DevelopmentActivity, { id });
       if (!activity) throw notFound('DevelopmentActivity', id);
@@ -225,9 +264,11 @@ export class DevelopmentService {
       )
         denied.push('status');
       if (denied.length)
-        throw forbidden(`You may not change ${[...new Set(denied)].join(', ')} of this activity`, {
-          fields: [...new Set(denied)],
-        });
+        throw forbidden(
+          'DEVELOPMENT_ACTIVITY_FIELDS_FORBIDDEN',
+          `You may not change ${[...new Set(denied)].join(', ')} of this activity`,
+          { fields: [...new Set(denied)] },
+        );
 
       const problems: FieldProblem[] = [];
       const status = changes.status ?? activity.status;
@@ -236,14 +277,20 @@ export class DevelopmentService {
         changes.status !== activity.status &&
         !NEXT_STATUS[activity.status].includes(changes.status)
       )
-        throw conflict(`A ${activity.status} activity cannot become ${changes.status}`);
+        throw conflict(
+          'ACTIVITY_STATUS_TRANSITION',
+          `A ${activity.status} activity cannot become ${changes.status}`,
+          { from: activity.status, to: changes.status },
+        );
       if (
         changes.status === undefined &&
         [ActivityStatus.DONE, ActivityStatus.CANCELLED].includes(activity.status) &&
         given.some((field) => field !== 'outcome' && field !== 'evidenceUrl')
       )
         throw conflict(
+          'ACTIVITY_FINISHED',
           `This activity is ${activity.status}: only its outcome and evidence can change`,
+          { status: activity.status },
         );
       const cancelReason = changes.cancelReason?.trim() || null;
       if (
@@ -254,16 +301,26 @@ export class DevelopmentService {
       )
         problems.push({
           field: 'cancelReason',
+          reason: 'CANCEL_REASON_REQUIRED',
           message: 'a required pembinaan is cancelled only with a reason of at least 10 characters',
+          params: { min: 10 },
         });
       if (cancelReason && status !== ActivityStatus.CANCELLED)
-        problems.push({ field: 'cancelReason', message: 'is given only when cancelling' });
+        problems.push({
+          field: 'cancelReason',
+          reason: 'CANCEL_REASON_NOT_CANCELLING',
+          message: 'is given only when cancelling',
+        });
       if (cancelReason)
         problems.push(...textProblems('cancelReason', cancelReason, { max: TEXT_LIMIT }));
       if (changes.title !== undefined)
         problems.push(...textProblems('title', changes.title.trim(), { min: 3, max: 160 }));
       if (changes.title !== undefined && activity.programId !== null)
-        problems.push({ field: 'title', message: 'a training keeps its programme’s title' });
+        problems.push({
+          field: 'title',
+          reason: 'TRAINING_TITLE_FIXED',
+          message: 'a training keeps its programme’s title',
+        });
       if (changes.reason !== undefined)
         problems.push(
           ...textProblems('reason', changes.reason.trim(), { min: 10, max: TEXT_LIMIT }),
@@ -272,10 +329,7 @@ export class DevelopmentService {
         changes.jp !== undefined &&
         (!Number.isInteger(changes.jp) || changes.jp < 0 || changes.jp > MAX_ACTIVITY_JP)
       )
-        problems.push({
-          field: 'jp',
-          message: `must be a whole number from 0 to ${MAX_ACTIVITY_JP}`,
-        });
+        problems.push(jpProblem);
       if (changes.dueDate) {
         const dueDateProblem = activityDateProblem({
           field: 'dueDate',
@@ -291,7 +345,9 @@ export class DevelopmentService {
       if (evidenceUrl && (evidenceUrl.length > 500 || !isHttpUrl(evidenceUrl)))
         problems.push({
           field: 'evidenceUrl',
+          reason: 'INVALID_URL',
           message: 'must be an http(s) link of at most 500 characters',
+          params: { max: 500 },
         });
       assertNoProblems(problems);
 
@@ -354,6 +410,7 @@ export class DevelopmentService {
       if (evaluation?.employeeId !== employeeId)
         problems.push({
           field: 'reasonEvaluationId',
+          reason: 'NOT_EMPLOYEE_EVALUATION',
           message: 'is not an evaluation of this employee',
         });
     }
@@ -365,6 +422,7 @@ export class DevelopmentService {
     if (plan?.employeeId !== employeeId) {
       problems.push({
         field: 'reasonIndicatorId',
+        reason: 'NOT_EMPLOYEE_INDICATOR',
         message: 'is not an indicator of this employee’s SKP',
       });
       return null;

@@ -178,7 +178,10 @@ export class JpService {
     groupBy: DistributionGroupBy,
   ): Promise<JpGroup[]> {
     if (!context.ability.can('read', 'JpStatistics'))
-      throw forbidden('JP statistics are for analysts, HR and the Camat');
+      throw forbidden(
+        'JP_STATISTICS_FORBIDDEN',
+        'JP statistics are for analysts, HR and the Camat',
+      );
     if (!(await context.loaders.byId(PerformanceCycle).load(cycleId)))
       throw notFound('Cycle', cycleId);
     const column = EMPLOYEE_GROUP_COLUMNS[groupBy];

@@ -85,7 +85,10 @@ export class TrainingEffectService {
   /** Per programme and rating: how those who completed it moved, with too-little-data marked. */
   async ofProgram(context: Context, programId: number | null): Promise<ProgramEffect[]> {
     if (!context.ability.can('read', 'TrainingEffect'))
-      throw forbidden('The effect of training is for HR and the Camat');
+      throw forbidden(
+        'TRAINING_EFFECT_FORBIDDEN',
+        'The effect of training is for HR and the Camat',
+      );
     const byProgram = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string) =>
       programId === null ? query : query.andWhere(`${column} = :programId`, { programId });
     const [completions, outcomes] = await Promise.all([

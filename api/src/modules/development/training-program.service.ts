@@ -44,6 +44,7 @@ export function programProblems(input: ProgramFields): FieldProblem[] {
   if (input.code !== undefined && !CODE_PATTERN.test(input.code.trim()))
     problems.push({
       field: 'code',
+      reason: 'PROGRAM_CODE_FORMAT',
       message: 'must be 2–32 capital letters, digits or dashes, e.g. PLT-KOM-01',
     });
   text('title', input.title, 3, 160);
@@ -55,19 +56,31 @@ export function programProblems(input: ProgramFields): FieldProblem[] {
   )
     problems.push({
       field: 'hours',
+      reason: 'WHOLE_NUMBER_RANGE',
       message: `must be a whole number of JP from 1 to ${MAX_PROGRAM_JP}`,
+      params: { min: 1, max: MAX_PROGRAM_JP },
     });
   if (input.mode !== undefined && !Object.values(TrainingMode).includes(input.mode))
-    problems.push({ field: 'mode', message: 'is not a training mode' });
+    problems.push({
+      field: 'mode',
+      reason: 'NOT_ONE_OF',
+      message: 'is not a training mode',
+      params: { allowed: Object.values(TrainingMode).join(', ') },
+    });
   if (input.competencies !== undefined) {
     const { coreValues, aspects } = input.competencies;
     if (coreValues.length + aspects.length === 0)
       problems.push({
         field: 'competencies',
+        reason: 'COMPETENCIES_REQUIRED',
         message: 'name at least one BerAKHLAK value or indicator aspect the programme strengthens',
       });
     if (new Set(coreValues).size !== coreValues.length || new Set(aspects).size !== aspects.length)
-      problems.push({ field: 'competencies', message: 'lists a competency twice' });
+      problems.push({
+        field: 'competencies',
+        reason: 'REPEATED',
+        message: 'lists a competency twice',
+      });
   }
   return problems;
 }
@@ -115,12 +128,14 @@ export class TrainingProgramService {
 
   async create(context: Context, input: TrainingProgramInput): Promise<TrainingProgram> {
     if (!context.ability.can('create', 'TrainingProgram'))
-      throw forbidden('Only HR manages the training catalogue');
+      throw forbidden('PROGRAM_MANAGE_FORBIDDEN', 'Only HR manages the training catalogue');
     assertNoProblems(programProblems(input));
     return runTransaction(this.dataSource, async (manager) => {
       const code = input.code.trim();
       if (await manager.existsBy(TrainingProgram, { code }))
-        throw conflict(`A programme with code ${code} exists already`);
+        throw conflict('PROGRAM_CODE_TAKEN', `A programme with code ${code} exists already`, {
+          programCode: code,
+        });
       const inserted = await manager.insert(TrainingProgram, {
         code,
         title: input.title.trim(),
@@ -150,11 +165,12 @@ export class TrainingProgramService {
     input: TrainingProgramUpdate,
   ): Promise<TrainingProgram> {
     if (!context.ability.can('update', 'TrainingProgram'))
-      throw forbidden('Only HR manages the training catalogue');
+      throw forbidden('PROGRAM_MANAGE_FORBIDDEN', 'Only HR manages the training catalogue');
     const { version, ...fields } = input;
     assertNoProblems(programProblems(fields));
     return this.change(context, id, version, 'trainingProgram.update', (program) => {
-      if (program.retiredAt) throw conflict('This programme is retired: it can no longer change');
+      if (program.retiredAt)
+        throw conflict('PROGRAM_RETIRED', 'This programme is retired: it can no longer change');
       return {
         ...(fields.code !== undefined && { code: fields.code.trim() }),
         ...(fields.title !== undefined && { title: fields.title.trim() }),
@@ -170,9 +186,9 @@ export class TrainingProgramService {
   /** Retired programmes stay for the plans and history that name them, but are no longer offered. */
   async retire(context: Context, id: number, version: number): Promise<TrainingProgram> {
     if (!context.ability.can('update', 'TrainingProgram', 'retiredAt'))
-      throw forbidden('Only HR manages the training catalogue');
+      throw forbidden('PROGRAM_MANAGE_FORBIDDEN', 'Only HR manages the training catalogue');
     return this.change(context, id, version, 'trainingProgram.retire', (program) => {
-      if (program.retiredAt) throw conflict('This programme is retired already');
+      if (program.retiredAt) throw conflict('PROGRAM_RETIRED', 'This programme is retired already');
       return { retiredAt: new Date() };
     });
   }
@@ -190,7 +206,11 @@ export class TrainingProgramService {
       const changes = changesOf(program);
       if (changes.code && changes.code !== program.code) {
         if (await manager.existsBy(TrainingProgram, { code: changes.code }))
-          throw conflict(`A programme with code ${changes.code} exists already`);
+          throw conflict(
+            'PROGRAM_CODE_TAKEN',
+            `A programme with code ${changes.code} exists already`,
+            { programCode: changes.code },
+          );
       }
       await updateVersioned(manager, TrainingProgram, {
         id,

@@ -41,7 +41,10 @@ function sendError(res: Response, error: unknown) {
   if (isDatabaseUnavailable(error)) {
     res.status(503).json({
       errors: [
-        { message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } },
+        {
+          message: SERVICE_UNAVAILABLE_MESSAGE,
+          extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
+        },
       ],
     });
     return;
@@ -55,7 +58,7 @@ function sendError(res: Response, error: unknown) {
 function idParam(value: unknown, field: string): number {
   const id = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(id) || id < 1)
-    throw badInput([{ field, message: 'must be a positive whole number' }]);
+    throw badInput([{ field, reason: 'INVALID_ID', message: 'must be a positive whole number' }]);
   return id;
 }
 
@@ -86,7 +89,8 @@ export function documentRoutes({
     async (req: Request, res: Response) => {
       try {
         const viewer = await viewerOf(req);
-        if (!viewer) throw unauthenticated('Send "Authorization: Bearer <token>"');
+        if (!viewer)
+          throw unauthenticated('LOGIN_REQUIRED', 'Send "Authorization: Bearer <token>"');
         const context = createContext({
           dataSource,
           viewer,

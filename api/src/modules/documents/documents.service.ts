@@ -73,11 +73,12 @@ export class DocumentsService {
 
   /** Documents name people: only viewers who may read names at all (never analysts). */
   private assertNamedDocuments(context: Context) {
-    if (!context.viewer) throw forbidden('Log in first');
+    if (!context.viewer) throw forbidden('LOGIN_REQUIRED', 'Log in first');
     if (!context.ability.can('read', 'Employee', 'nip'))
-      throw forbidden('Named documents are not available to de-identified (analyst) accounts', {
-        reason: 'DOCUMENT_FORBIDDEN',
-      });
+      throw forbidden(
+        'DOCUMENT_FORBIDDEN',
+        'Named documents are not available to de-identified (analyst) accounts',
+      );
   }
 
   private async agency(): Promise<Agency> {
@@ -116,9 +117,7 @@ export class DocumentsService {
 
   private async assertCanReadNip(context: Context, employee: Employee) {
     if (!(await canReadField(context, 'Employee', { ...employee }, 'nip')))
-      throw forbidden('You may not read this person’s documents', {
-        reason: 'DOCUMENT_FORBIDDEN',
-      });
+      throw forbidden('DOCUMENT_FORBIDDEN', 'You may not read this person’s documents');
   }
 
   // ---- SKP -----------------------------------------------------------------------------------
@@ -128,9 +127,10 @@ export class DocumentsService {
     const plan = await this.plans.get(context, planId);
     // The cascade view lets staff see their superiors' RHK, not their whole SKP.
     if (!(await canReadField(context, 'PerformancePlan', { ...plan }, 'behaviorExpectations')))
-      throw forbidden('You may read only the cascade of this SKP, not the document', {
-        reason: 'DOCUMENT_FORBIDDEN',
-      });
+      throw forbidden(
+        'DOCUMENT_FORBIDDEN',
+        'You may read only the cascade of this SKP, not the document',
+      );
     const [cycle, people, targets, behaviors, agency] = await Promise.all([
       context.loaders.byId(PerformanceCycle).load(plan.cycleId),
       this.people(context, [plan.employeeId, plan.evaluatorId]),
@@ -216,9 +216,10 @@ export class DocumentsService {
     this.assertNamedDocuments(context);
     const evaluation = await this.evaluations.get(context, evaluationId);
     if (!(await canReadField(context, 'Evaluation', { ...evaluation }, 'summary')))
-      throw forbidden('You may read the ratings of this evaluation, not its document', {
-        reason: 'DOCUMENT_FORBIDDEN',
-      });
+      throw forbidden(
+        'DOCUMENT_FORBIDDEN',
+        'You may read the ratings of this evaluation, not its document',
+      );
     const evaluator = await context.loaders.byId(Employee).load(evaluation.evaluatorId);
     const [cycle, people, feedback, objections, agency, earlier, developmentPlan] =
       await Promise.all([
@@ -350,9 +351,7 @@ export class DocumentsService {
   ): Promise<LoadedDocument<OrganizationPredicateDocumentModel>> {
     // The curve names how many people got which predicate: the calibration file of the Camat and HR.
     if (!context.viewer || !context.ability.can('read', 'Calibration'))
-      throw forbidden('The calibration documents are for the Camat and HR', {
-        reason: 'DOCUMENT_FORBIDDEN',
-      });
+      throw forbidden('DOCUMENT_FORBIDDEN', 'The calibration documents are for the Camat and HR');
     const [unit, cycle] = await Promise.all([
       this.dataSource.getRepository(OrgUnit).findOneBy({ id: unitId }),
       this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId }),
@@ -622,13 +621,20 @@ function periodOf(value: unknown): Period {
   if (value === undefined || value === '') return Period.ANNUAL;
   const period = Object.values(Period).find((candidate) => candidate === value);
   if (!period)
-    throw badInput([{ field: 'period', message: 'must be one of TW1, TW2, TW3, TW4, ANNUAL' }]);
+    throw badInput([
+      {
+        field: 'period',
+        reason: 'NOT_ONE_OF',
+        message: 'must be one of TW1, TW2, TW3, TW4, ANNUAL',
+        params: { allowed: Object.values(Period).join(', ') },
+      },
+    ]);
   return period;
 }
 
 function positiveId(value: unknown, field: string): number {
   const id = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(id) || id < 1)
-    throw badInput([{ field, message: 'must be a positive whole number' }]);
+    throw badInput([{ field, reason: 'INVALID_ID', message: 'must be a positive whole number' }]);
   return id;
 }

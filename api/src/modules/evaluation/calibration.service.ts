@@ -39,7 +39,10 @@ export class CalibrationService {
     reference: { referenceNumber?: string | null; referenceDate?: string | null } = {},
   ): Promise<OrganizationPredicate> {
     if (!context.ability.can('update', 'OrganizationPredicate'))
-      throw forbidden('Only the Camat and HR record organisation predicates');
+      throw forbidden(
+        'ORGANIZATION_PREDICATE_FORBIDDEN',
+        'Only the Camat and HR record organisation predicates',
+      );
     return runTransaction(this.dataSource, async (manager) => {
       const unit = await manager.findOneBy(OrgUnit, { id: unitId });
       if (!unit) throw notFound('OrgUnit', unitId);
@@ -49,11 +52,15 @@ export class CalibrationService {
       if (
         !context.ability.can('update', asSubject('OrganizationPredicate', { unitId, unitIsRoot }))
       )
-        throw forbidden(
-          unitIsRoot
-            ? 'The kecamatan’s own organisation predicate is decided by the city and recorded by HR with its reference'
-            : 'Only the Camat records the organisation predicates of the units below the kecamatan',
-        );
+        throw unitIsRoot
+          ? forbidden(
+              'ROOT_PREDICATE_BY_HR',
+              'The kecamatan’s own organisation predicate is decided by the city and recorded by HR with its reference',
+            )
+          : forbidden(
+              'UNIT_PREDICATE_BY_LEADER',
+              'Only the Camat records the organisation predicates of the units below the kecamatan',
+            );
       const { referenceNumber, referenceDate } = referenceOf(reference, {
         required: unitIsRoot,
         today: jakartaDate(context.now),
@@ -65,7 +72,7 @@ export class CalibrationService {
       const after = await manager.findOneByOrFail(OrganizationPredicate, { unitId, cycleId });
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'calibration.organization-predicate',
+        action: 'organizationPredicate.record',
         entity: 'OrganizationPredicate',
         entityId: after.id,
         before,
@@ -82,7 +89,7 @@ export class CalibrationService {
   ): Promise<DistributionCheck> {
     // The check names employees and their predicates: the Camat's and HR's view only.
     if (!context.ability.can('read', 'Calibration'))
-      throw forbidden('Calibration is for the Camat and HR');
+      throw forbidden('CALIBRATION_FORBIDDEN', 'Calibration is for the Camat and HR');
     if (!(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
       throw notFound('OrgUnit', unitId);
     return this.check(this.dataSource.manager, unitId, cycleId);
@@ -158,9 +165,11 @@ export class CalibrationService {
     page: PageArgs,
   ): Promise<Connection<Employee>> {
     if (!context.ability.can('read', 'Calibration'))
-      throw forbidden('Calibration is for the Camat and HR');
+      throw forbidden('CALIBRATION_FORBIDDEN', 'Calibration is for the Camat and HR');
     if (where.predicates.length === 0)
-      throw badInput([{ field: 'predicates', message: 'must name at least one predicate' }]);
+      throw badInput([
+        { field: 'predicates', reason: 'REQUIRED', message: 'must name at least one predicate' },
+      ]);
     const inRule = annualPredicates(this.dataSource.manager, where.unitId, where.cycleId)
       .select('evaluation.employeeId')
       .andWhere('evaluation.predicate IN (:...predicates)', { predicates: where.predicates });
@@ -211,6 +220,7 @@ function referenceOf(
     if (required)
       problems.push({
         field: 'referenceNumber',
+        reason: 'REQUIRED',
         message: 'is required for the kecamatan’s predicate (the city’s decision number)',
       });
   } else problems.push(...textProblems('referenceNumber', referenceNumber, { min: 1, max: 100 }));
@@ -218,13 +228,18 @@ function referenceOf(
     if (required)
       problems.push({
         field: 'referenceDate',
+        reason: 'REQUIRED',
         message: 'is required for the kecamatan’s predicate (the date of the city’s decision)',
       });
   } else {
     const problem = dateProblem('referenceDate', referenceDate);
     if (problem) problems.push(problem);
     else if (referenceDate > today)
-      problems.push({ field: 'referenceDate', message: 'must not be in the future' });
+      problems.push({
+        field: 'referenceDate',
+        reason: 'DATE_IN_FUTURE',
+        message: 'must not be in the future',
+      });
   }
   assertNoProblems(problems);
   return { referenceNumber, referenceDate };

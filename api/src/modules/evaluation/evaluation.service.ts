@@ -1,17 +1,18 @@
 import { subject as asSubject } from '@casl/ability';
-import { type DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import {
   assertNoProblems,
   conflict,
-  DomainError,
   type FieldProblem,
   forbidden,
   notFound,
+  staleVersion,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
+import { lengthProblem } from '../../platform/graphql/text';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -52,7 +53,7 @@ import { suggestEvaluation } from './utils/suggestion.util';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { runTransaction } from '../../platform/database/transaction';
-import { staleVersion, updateVersioned } from '../../platform/database/versioned-update';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
 
@@ -64,8 +65,13 @@ import {
 
 export { OBJECTION_WINDOW_DAYS };
 
-const alreadyDecided = () =>
-  new DomainError('CONFLICT', 'This objection was decided already', { reason: 'ALREADY_DECIDED' });
+const alreadyDecided = () => conflict('ALREADY_DECIDED', 'This objection was decided already');
+
+const requiredToUphold = (field: string): FieldProblem => ({
+  field,
+  reason: 'REQUIRED_TO_UPHOLD',
+  message: 'is required to uphold an objection',
+});
 
 /** Checks a decision's reason and ratings (adding to `problems`); returns the trimmed reason. */
 function decisionProblems(
@@ -76,26 +82,16 @@ function decisionProblems(
 ): string {
   const text = reason.trim();
   if (text.length < 10 || text.length > 4000)
-    problems.push({ field: 'reason', message: 'must be 10 to 4000 characters' });
+    problems.push(lengthProblem('reason', { min: 10, max: 4000 }));
   if (decision === ObjectionDecision.UPHELD) {
-    if (!ratings.resultRating)
-      problems.push({ field: 'resultRating', message: 'is required to uphold an objection' });
-    if (!ratings.behaviorRating)
-      problems.push({ field: 'behaviorRating', message: 'is required to uphold an objection' });
+    if (!ratings.resultRating) problems.push(requiredToUphold('resultRating'));
+    if (!ratings.behaviorRating) problems.push(requiredToUphold('behaviorRating'));
   }
   assertNoProblems(problems);
   return text;
 }
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
-
-function isUniqueViolation(error: unknown): boolean {
-  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
-  return (
-    error instanceof QueryFailedError &&
-    (driverError?.code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(String(driverError)))
-  );
-}
 
 const textOrNull = (value: string | null | undefined) => value?.trim() || null;
 
@@ -105,12 +101,18 @@ function judgementProblems(
   qualitativeIndicatorIds: readonly number[],
 ): FieldProblem[] {
   const seen = new Set<number>();
-  return (input.judgements ?? []).flatMap((item, index) => {
+  return (input.judgements ?? []).flatMap((item, index): FieldProblem[] => {
     const field = `judgements[${index}].indicatorId`;
     const id = Number(item.indicatorId);
     if (!qualitativeIndicatorIds.includes(id))
-      return [{ field, message: 'must be a KUALITATIF indicator of this plan' }];
-    if (seen.has(id)) return [{ field, message: 'appears twice' }];
+      return [
+        {
+          field,
+          reason: 'NOT_QUALITATIVE_INDICATOR',
+          message: 'must be a KUALITATIF indicator of this plan',
+        },
+      ];
+    if (seen.has(id)) return [{ field, reason: 'REPEATED', message: 'appears twice' }];
     seen.add(id);
     return [];
   });
@@ -163,9 +165,13 @@ export class EvaluationService {
       .getRepository(PerformanceCycle)
       .findOneByOrFail({ id: plan.cycleId });
     if (plan.status !== PlanStatus.APPROVED)
-      throw conflict('Only an approved SKP can be evaluated');
+      throw conflict('PLAN_NOT_APPROVED', 'Only an approved SKP can be evaluated');
     if (!EVALUABLE_CYCLE.includes(cycle.status))
-      throw conflict(`The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`);
+      throw conflict(
+        'EVALUATIONS_CLOSED',
+        `The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`,
+        { year: cycle.year, status: cycle.status },
+      );
     // Numeric indicators give the achievement (unreported ones left out of the mean); the
     // qualitative ones are judged here, and both go into the suggestion.
     const evidence = await planPeriodSummary({
@@ -181,8 +187,7 @@ export class EvaluationService {
     const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
     if (notStarted) problems.push(notStarted);
     const summary = textOrNull(input.summary);
-    if (summary && summary.length > 4000)
-      problems.push({ field: 'summary', message: 'must be at most 4000 characters' });
+    if (summary && summary.length > 4000) problems.push(lengthProblem('summary', { max: 4000 }));
     assertNoProblems(problems);
 
     const { achievement, reportedNumeric, unreportedNumeric, qualitativeIndicatorIds } = evidence;
@@ -210,74 +215,72 @@ export class EvaluationService {
         suggestedResultRating !== null && suggestedResultRating !== input.resultRating,
       summary,
     };
-    try {
-      const id = await runTransaction(this.dataSource, async (manager) => {
-        const current = await manager.findOne(Evaluation, {
-          where: { planId, period: input.period },
-          order: { revision: 'DESC' },
-        });
-        let evaluationId: number;
-        // A version means the client read a saved draft: with none saved, its view is stale.
-        if (!current && input.version !== undefined && input.version !== null)
-          throw staleVersion(
-            `No evaluation for ${input.period} of this plan was saved (your version ${input.version} is stale); reload and try again`,
-          );
-        if (!current) {
-          const inserted = await manager.insert(Evaluation, {
-            ...values,
-            planId,
-            period: input.period,
-            employeeId: plan.employeeId,
-            cycleId: plan.cycleId,
-            evaluatorId: plan.evaluatorId!,
-            status: EvaluationStatus.DRAFT,
-            revision: 0,
-          });
-          evaluationId = Number(inserted.identifiers[0].id);
-        } else {
-          if (current.status !== EvaluationStatus.DRAFT)
-            throw conflict('A FINAL evaluation changes only through an upheld objection');
-          if (input.version === undefined || input.version === null) {
-            throw staleVersion(
-              `An evaluation for ${input.period} exists already (version ${current.version}); send its version to update it`,
-            );
-          }
-          await this.conditionalUpdate(
-            manager,
-            current.id,
-            input.version,
-            [EvaluationStatus.DRAFT],
-            values,
-          );
-          evaluationId = current.id;
-        }
-        await this.replaceFeedback(manager, evaluationId, input);
-        await manager.delete(IndicatorJudgement, { evaluationId });
-        if (judged.size)
-          await manager.insert(
-            IndicatorJudgement,
-            [...judged].map(([indicatorId, rating]) => ({ evaluationId, indicatorId, rating })),
-          );
-        await recordAudit(manager, {
-          actor: context.viewer,
-          action: current ? 'evaluation.update' : 'evaluation.create',
-          entity: 'Evaluation',
-          entityId: evaluationId,
-          before: current,
-          after: {
-            ...(await manager.findOneByOrFail(Evaluation, { id: evaluationId })),
-            judgements: Object.fromEntries(judged),
-          },
-        });
-        return evaluationId;
+    const id = await runTransaction(this.dataSource, async (manager) => {
+      const current = await manager.findOne(Evaluation, {
+        where: { planId, period: input.period },
+        order: { revision: 'DESC' },
       });
-      return this.dataSource.getRepository(Evaluation).findOneByOrFail({ id });
-    } catch (error) {
-      // Two first saves for the same plan and period: the unique (plan, period, revision) decides.
-      if (isUniqueViolation(error))
-        throw staleVersion('Someone else saved this evaluation first; reload and try again');
-      throw error;
-    }
+      let evaluationId: number;
+      // A version means the client read a saved draft: with none saved, its view is stale.
+      if (!current && input.version !== undefined && input.version !== null)
+        throw staleVersion(
+          `No evaluation for ${input.period} of this plan was saved (your version ${input.version} is stale); reload and try again`,
+        );
+      // Of two concurrent first saves, the unique (plan, period, revision) refuses one: DUPLICATE.
+      if (!current) {
+        const inserted = await manager.insert(Evaluation, {
+          ...values,
+          planId,
+          period: input.period,
+          employeeId: plan.employeeId,
+          cycleId: plan.cycleId,
+          evaluatorId: plan.evaluatorId!,
+          status: EvaluationStatus.DRAFT,
+          revision: 0,
+        });
+        evaluationId = Number(inserted.identifiers[0].id);
+      } else {
+        if (current.status !== EvaluationStatus.DRAFT)
+          throw conflict(
+            'EVALUATION_NOT_DRAFT',
+            'A FINAL evaluation changes only through an upheld objection',
+            { status: current.status },
+          );
+        if (input.version === undefined || input.version === null) {
+          throw staleVersion(
+            `An evaluation for ${input.period} exists already (version ${current.version}); send its version to update it`,
+          );
+        }
+        await this.conditionalUpdate(
+          manager,
+          current.id,
+          input.version,
+          [EvaluationStatus.DRAFT],
+          values,
+        );
+        evaluationId = current.id;
+      }
+      await this.replaceFeedback(manager, evaluationId, input);
+      await manager.delete(IndicatorJudgement, { evaluationId });
+      if (judged.size)
+        await manager.insert(
+          IndicatorJudgement,
+          [...judged].map(([indicatorId, rating]) => ({ evaluationId, indicatorId, rating })),
+        );
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: current ? 'evaluation.update' : 'evaluation.create',
+        entity: 'Evaluation',
+        entityId: evaluationId,
+        before: current,
+        after: {
+          ...(await manager.findOneByOrFail(Evaluation, { id: evaluationId })),
+          judgements: Object.fromEntries(judged),
+        },
+      });
+      return evaluationId;
+    });
+    return this.dataSource.getRepository(Evaluation).findOneByOrFail({ id });
   }
 
   async finalize(context: Context, id: number, version: number): Promise<Evaluation> {
@@ -286,7 +289,9 @@ export class EvaluationService {
       const plan = await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId });
       this.assertEvaluator(context, plan);
       if (evaluation.status !== EvaluationStatus.DRAFT)
-        throw conflict(`This evaluation is ${evaluation.status} already`);
+        throw conflict('EVALUATION_NOT_DRAFT', `This evaluation is ${evaluation.status} already`, {
+          status: evaluation.status,
+        });
       const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
       assertFinalizable(cycle, evaluation.period, context.now);
       await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
@@ -328,7 +333,9 @@ export class EvaluationService {
       this.assertOwner(context, evaluation);
       if (evaluation.status !== EvaluationStatus.FINAL)
         throw conflict(
+          'EVALUATION_NOT_FINAL',
           `Only a FINAL evaluation can be acknowledged (this one is ${evaluation.status})`,
+          { status: evaluation.status },
         );
       await this.conditionalUpdate(manager, id, evaluation.version, [EvaluationStatus.FINAL], {
         status: EvaluationStatus.ACKNOWLEDGED,
@@ -347,25 +354,38 @@ export class EvaluationService {
   async fileObjection(context: Context, evaluationId: number, reason: string): Promise<Objection> {
     const text = reason.trim();
     if (text.length < 10 || text.length > 4000)
-      assertNoProblems([{ field: 'reason', message: 'must be 10 to 4000 characters' }]);
+      assertNoProblems([lengthProblem('reason', { min: 10, max: 4000 })]);
     return runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, evaluationId);
       this.assertOwner(context, evaluation);
       if (evaluation.period !== Period.ANNUAL)
-        throw conflict('Objections are filed against the annual evaluation only');
+        throw conflict(
+          'OBJECTION_ANNUAL_ONLY',
+          'Objections are filed against the annual evaluation only',
+        );
       if (
         ![EvaluationStatus.FINAL, EvaluationStatus.ACKNOWLEDGED].includes(evaluation.status) ||
         evaluation.supersededAt
       ) {
-        throw conflict('Objections are filed against a FINAL evaluation in force');
+        throw conflict(
+          'OBJECTION_NOT_IN_FORCE',
+          'Objections are filed against a FINAL evaluation in force',
+        );
       }
       const deadline = evaluation.finalizedAt!.getTime() + OBJECTION_WINDOW_DAYS * 24 * 3600 * 1000;
-      if (context.now.getTime() > deadline)
+      if (context.now.getTime() > deadline) {
+        const closedOn = jakartaDate(new Date(deadline));
         throw conflict(
-          `The ${OBJECTION_WINDOW_DAYS}-day window for objections closed on ${jakartaDate(new Date(deadline))}`,
+          'OBJECTION_WINDOW_CLOSED',
+          `The ${OBJECTION_WINDOW_DAYS}-day window for objections closed on ${closedOn}`,
+          { closedOn, days: OBJECTION_WINDOW_DAYS },
         );
+      }
       if (await manager.existsBy(Objection, { evaluationId }))
-        throw conflict('An objection against this evaluation was filed already');
+        throw conflict(
+          'OBJECTION_EXISTS',
+          'An objection against this evaluation was filed already',
+        );
       const inserted = await manager.insert(Objection, {
         evaluationId,
         employeeId: evaluation.employeeId,
@@ -422,7 +442,7 @@ export class EvaluationService {
   ): Promise<Objection> {
     const text = response.trim();
     if (text.length < 10 || text.length > 4000)
-      assertNoProblems([{ field: 'response', message: 'must be 10 to 4000 characters' }]);
+      assertNoProblems([lengthProblem('response', { min: 10, max: 4000 })]);
     return runTransaction(this.dataSource, async (manager) => {
       const { objection, evaluation, evaluator, subject } = await this.objectionParties(
         manager,
@@ -430,6 +450,7 @@ export class EvaluationService {
       );
       if (!context.ability.can('respond', subject))
         throw forbidden(
+          'OBJECTION_RESPOND_FORBIDDEN',
           'Only the pejabat penilai who made the evaluation responds to its objection',
         );
       if (objection.status !== ObjectionStatus.FILED) throw alreadyDecided();
@@ -480,11 +501,15 @@ export class EvaluationService {
     return runTransaction(this.dataSource, async (manager) => {
       const parties = await this.objectionParties(manager, id);
       if (!context.ability.can('resolve', parties.subject)) {
-        throw forbidden(
-          parties.evaluator.supervisorId === null
-            ? 'The atasan pejabat penilai is outside the kecamatan: HR records their decision'
-            : 'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
-        );
+        throw parties.evaluator.supervisorId === null
+          ? forbidden(
+              'OBJECTION_DECIDED_OUTSIDE',
+              'The atasan pejabat penilai is outside the kecamatan: HR records their decision',
+            )
+          : forbidden(
+              'OBJECTION_DECIDE_FORBIDDEN',
+              'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
+            );
       }
       return this.decide(context, manager, parties, decision, text, ratings, version ?? undefined, {
         deciderId: context.viewer!.employeeId,
@@ -504,25 +529,29 @@ export class EvaluationService {
     const decisionDate = input.decisionDate.trim();
     const problems: FieldProblem[] = [];
     if (decidedBy.length < 1 || decidedBy.length > 200)
-      problems.push({ field: 'decidedBy', message: 'must be 1 to 200 characters' });
+      problems.push(lengthProblem('decidedBy', { min: 1, max: 200 }));
     if (referenceNumber.length < 1 || referenceNumber.length > 100)
-      problems.push({ field: 'referenceNumber', message: 'must be 1 to 100 characters' });
+      problems.push(lengthProblem('referenceNumber', { min: 1, max: 100 }));
     const text = decisionProblems(input.decision, input.reason, input, problems);
     return runTransaction(this.dataSource, async (manager) => {
       const parties = await this.objectionParties(manager, id);
       if (!context.ability.can('recordExternal', parties.subject)) {
-        throw forbidden(
-          parties.evaluator.supervisorId === null
-            ? 'Only HR records a decision taken outside the kecamatan'
-            : 'The atasan pejabat penilai is in the system and decides this objection',
-        );
+        throw parties.evaluator.supervisorId === null
+          ? forbidden(
+              'OBJECTION_RECORD_FORBIDDEN',
+              'Only HR records a decision taken outside the kecamatan',
+            )
+          : forbidden(
+              'OBJECTION_DECIDED_INSIDE',
+              'The atasan pejabat penilai is in the system and decides this objection',
+            );
       }
       const dateProblem = externalDecisionDateProblem(
         decisionDate,
         parties.objection.filedAt,
         context.now,
       );
-      if (dateProblem) assertNoProblems([{ field: 'decisionDate', message: dateProblem }]);
+      if (dateProblem) assertNoProblems([dateProblem]);
       return this.decide(
         context,
         manager,
@@ -562,18 +591,18 @@ export class EvaluationService {
       throw staleVersion('The objection changed since it was read; reload it');
     if (refusal === 'AWAITING_RESPONSE') {
       const from = canDecideFrom(objection.filedAt, objection.respondedAt);
-      throw new DomainError(
-        'CONFLICT',
+      throw conflict(
+        'AWAITING_RESPONSE',
         `The pejabat penilai's response is awaited; without it the objection may be decided from ${jakartaDate(from)}`,
-        { reason: 'AWAITING_RESPONSE' },
+        { decidableFrom: jakartaDate(from) },
       );
     }
     if (refusal === 'DECISION_WINDOW_CLOSED') {
       const last = decideBy(objection.filedAt, objection.respondedAt);
-      throw new DomainError(
-        'CONFLICT',
+      throw conflict(
+        'DECISION_WINDOW_CLOSED',
         `The objection had to be decided by ${last} (${DECISION_DAYS} days after the response or the wait for it)`,
-        { reason: 'DECISION_WINDOW_CLOSED', decideBy: last },
+        { decideBy: last },
       );
     }
     await updateVersioned(manager, Objection, {
@@ -669,7 +698,7 @@ export class EvaluationService {
     );
     await recordAudit(manager, {
       actor: context.viewer,
-      action: `objection.${decision.toLowerCase()}`,
+      action: decision === ObjectionDecision.UPHELD ? 'objection.uphold' : 'objection.reject',
       entity: 'Objection',
       entityId: id,
       after: {
@@ -792,6 +821,7 @@ export class EvaluationService {
       )
     ) {
       throw forbidden(
+        'NOT_EVALUATOR',
         'Only the employee’s direct supervisor (the plan’s pejabat penilai) evaluates',
       );
     }
@@ -799,7 +829,7 @@ export class EvaluationService {
 
   private assertOwner(context: Context, evaluation: Evaluation) {
     if (context.viewer?.employeeId !== evaluation.employeeId)
-      throw forbidden('Only the evaluated employee may do this');
+      throw forbidden('NOT_EVALUATED_EMPLOYEE', 'Only the evaluated employee may do this');
   }
 
   private async load(manager: EntityManager, id: number): Promise<Evaluation> {
@@ -843,13 +873,18 @@ export class EvaluationService {
       if (!targets.some((target) => target.id === id && target.planId === plan.id))
         problems.push({
           field: `targetFeedback[${index}].workTargetId`,
+          reason: 'NOT_PLAN_WORK_TARGET',
           message: 'is not a work target of this plan',
         });
     }
     const seen = new Set<string>();
     (input.valueFeedback ?? []).forEach((item, index) => {
       if (seen.has(item.coreValue))
-        problems.push({ field: `valueFeedback[${index}].coreValue`, message: 'appears twice' });
+        problems.push({
+          field: `valueFeedback[${index}].coreValue`,
+          reason: 'REPEATED',
+          message: 'appears twice',
+        });
       seen.add(item.coreValue);
     });
     [
@@ -857,7 +892,7 @@ export class EvaluationService {
       ...(input.valueFeedback ?? []).map((f, i) => [`valueFeedback[${i}].text`, f.text] as const),
     ].forEach(([field, text]) => {
       if (text.trim().length === 0 || text.length > 2000)
-        problems.push({ field, message: 'must be 1 to 2000 characters' });
+        problems.push(lengthProblem(field, { min: 1, max: 2000 }));
     });
     return problems;
   }

@@ -9,6 +9,7 @@ import {
   notFound,
 } from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { lengthProblem } from '../../platform/graphql/text';
 import {
   type Connection,
   newestFirst,
@@ -77,22 +78,24 @@ export class FeedbackService {
   async give(context: Context, input: GiveFeedbackInput): Promise<Feedback> {
     const authorId = context.viewer?.employeeId;
     if (!authorId || !context.ability.can('create', 'Feedback'))
-      throw forbidden('Only employees give feedback');
+      throw forbidden('FEEDBACK_AUTHOR_NOT_EMPLOYEE', 'Only employees give feedback');
     const recipientId = parseId(input.recipientId, 'recipientId');
     const workTargetId = parseOptionalId(input.workTargetId, 'workTargetId') ?? null;
     const text = input.text.trim();
     const problems: FieldProblem[] = [];
     if (text.length === 0 || text.length > FEEDBACK_MAX_LENGTH)
-      problems.push({ field: 'text', message: `must be 1 to ${FEEDBACK_MAX_LENGTH} characters` });
+      problems.push(lengthProblem('text', { min: 1, max: FEEDBACK_MAX_LENGTH }));
     if (workTargetId !== null && input.coreValue)
       problems.push({
         field: 'coreValue',
+        reason: 'FEEDBACK_LINK_EXCLUSIVE',
         message: 'link the feedback to an RHK or a core value, not both',
       });
     return runTransaction(this.dataSource, async (manager) => {
       const recipient = await manager.findOneBy(Employee, { id: recipientId });
       if (!recipient || !recipient.active) throw notFound('Employee', recipientId);
-      if (recipientId === authorId) throw forbidden('Feedback goes to someone else');
+      if (recipientId === authorId)
+        throw forbidden('FEEDBACK_TO_SELF', 'Feedback goes to someone else');
       const author = await manager.findOneByOrFail(Employee, { id: authorId });
       const inChain = await manager
         .createQueryBuilder(ReportingLine, 'line')
@@ -103,16 +106,18 @@ export class FeedbackService {
         .getExists();
       if (!inChain && author.unitId !== recipient.unitId)
         throw forbidden(
+          'FEEDBACK_RECIPIENT_OUT_OF_REACH',
           'Feedback goes down or up the author’s reporting line, or to a peer of the same unit',
         );
       const cycle = await manager.findOneBy(PerformanceCycle, { status: CycleStatus.ACTIVE });
-      if (!cycle) throw conflict('There is no ACTIVE cycle: feedback is closed');
+      if (!cycle) throw conflict('NO_ACTIVE_CYCLE', 'There is no ACTIVE cycle: feedback is closed');
       if (workTargetId !== null) {
         const target = await manager.findOneBy(WorkTarget, { id: workTargetId });
         const plan = target && (await manager.findOneBy(PerformancePlan, { id: target.planId }));
         if (!plan || plan.employeeId !== recipientId || plan.cycleId !== cycle.id) {
           problems.push({
             field: 'workTargetId',
+            reason: 'FEEDBACK_WORK_TARGET_INVALID',
             message: 'is not an RHK of the recipient’s SKP in the active cycle',
           });
         }
@@ -146,7 +151,10 @@ export class FeedbackService {
       const feedback = await manager.findOneBy(Feedback, { id });
       if (!feedback) throw notFound('Feedback', id);
       if (feedback.recipientId !== context.viewer?.employeeId)
-        throw forbidden('Only the recipient acknowledges feedback');
+        throw forbidden(
+          'FEEDBACK_ACKNOWLEDGE_FORBIDDEN',
+          'Only the recipient acknowledges feedback',
+        );
       if (feedback.acknowledgedAt) return feedback;
       await manager.update(Feedback, id, { acknowledgedAt: new Date() });
       await recordAudit(manager, {
@@ -163,12 +171,10 @@ export class FeedbackService {
   async reply(context: Context, feedbackId: number, rawText: string): Promise<Feedback> {
     const authorId = context.viewer?.employeeId;
     if (!authorId || !context.ability.can('create', 'Feedback'))
-      throw forbidden('Only employees reply to feedback');
+      throw forbidden('FEEDBACK_AUTHOR_NOT_EMPLOYEE', 'Only employees reply to feedback');
     const text = rawText.trim();
     if (text.length === 0 || text.length > FEEDBACK_MAX_LENGTH)
-      assertNoProblems([
-        { field: 'text', message: `must be 1 to ${FEEDBACK_MAX_LENGTH} characters` },
-      ]);
+      assertNoProblems([lengthProblem('text', { min: 1, max: FEEDBACK_MAX_LENGTH })]);
     return runTransaction(this.dataSource, async (manager) => {
       const item = await manager.findOneBy(Feedback, { id: feedbackId });
       if (!item) throw notFound('Feedback', feedbackId);
@@ -177,10 +183,16 @@ export class FeedbackService {
           ? item
           : await manager.findOneByOrFail(Feedback, { id: item.threadId });
       if (authorId !== first.authorId && authorId !== first.recipientId)
-        throw forbidden('Only the author and the recipient of the feedback reply to it');
+        throw forbidden(
+          'FEEDBACK_REPLY_FORBIDDEN',
+          'Only the author and the recipient of the feedback reply to it',
+        );
       const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: first.cycleId });
       if (cycle.status !== CycleStatus.ACTIVE)
-        throw conflict('The cycle of this feedback is no longer ACTIVE: the thread is closed');
+        throw conflict(
+          'FEEDBACK_THREAD_CLOSED',
+          'The cycle of this feedback is no longer ACTIVE: the thread is closed',
+        );
       const recipientId = authorId === first.authorId ? first.recipientId : first.authorId;
       const now = context.now;
       const inserted = await manager.insert(Feedback, {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
-import { badInput, forbidden } from '../../platform/graphql/errors';
+import { badInput, type FieldProblem, forbidden } from '../../platform/graphql/errors';
 import { Employee } from './employee.entity';
 import type { EmployeeImportResult, ImportProblem } from './employee-import.types';
 import { type EmployeeService, normalizeRecord } from './employee.service';
@@ -47,7 +47,8 @@ export class EmployeeImportService {
   ) {}
 
   async import(context: Context, csv: string, dryRun: boolean): Promise<EmployeeImportResult> {
-    if (!context.ability.can('create', 'Employee')) throw forbidden('Only HR can import employees');
+    if (!context.ability.can('create', 'Employee'))
+      throw forbidden('EMPLOYEE_IMPORT_FORBIDDEN', 'Only HR can import employees');
     const rows = this.parse(csv);
     let created = 0;
     let problems: ImportProblem[] = [];
@@ -62,7 +63,10 @@ export class EmployeeImportService {
     }
     if (problems.length > 0 && !dryRun) {
       throw badInput(
-        problems.map((p) => ({ field: `csv[line ${p.line}].${p.field}`, message: p.message })),
+        problems.map(({ line, field, ...problem }) => ({
+          ...problem,
+          field: `csv[line ${line}].${field}`,
+        })),
       );
     }
     return {
@@ -83,18 +87,34 @@ export class EmployeeImportService {
         bom: true,
       });
     } catch (error) {
-      throw badInput([{ field: 'csv', message: `is not valid CSV: ${(error as Error).message}` }]);
+      throw badInput([
+        {
+          field: 'csv',
+          reason: 'CSV_INVALID',
+          message: `is not valid CSV: ${(error as Error).message}`,
+        },
+      ]);
     }
     const header = records.length > 0 ? Object.keys(records[0]) : [];
     const missing = IMPORT_COLUMNS.filter((column) => !header.includes(column));
-    if (records.length === 0) throw badInput([{ field: 'csv', message: 'has no data rows' }]);
+    if (records.length === 0)
+      throw badInput([{ field: 'csv', reason: 'CSV_EMPTY', message: 'has no data rows' }]);
     if (missing.length > 0)
-      throw badInput([{ field: 'csv', message: `lacks the columns ${missing.join(', ')}` }]);
+      throw badInput([
+        {
+          field: 'csv',
+          reason: 'CSV_COLUMNS_MISSING',
+          message: `lacks the columns ${missing.join(', ')}`,
+          params: { columns: missing.join(', ') },
+        },
+      ]);
     if (records.length > MAX_IMPORT_ROWS) {
       throw badInput([
         {
           field: 'csv',
+          reason: 'CSV_TOO_MANY_ROWS',
           message: `has ${records.length} rows; import at most ${MAX_IMPORT_ROWS} at a time`,
+          params: { rows: records.length, max: MAX_IMPORT_ROWS },
         },
       ]);
     }
@@ -116,18 +136,33 @@ export class EmployeeImportService {
     const problems: ImportProblem[] = [];
     for (const [index, row] of rows.entries()) {
       const line = index + 2;
-      const rowProblems: { field: string; message: string }[] = [];
+      const rowProblems: FieldProblem[] = [];
       const gender = row.gender.toUpperCase() as Gender;
       const employmentType = row.employmentType.toUpperCase() as EmploymentType;
       if (!Object.values(EmploymentType).includes(employmentType)) {
-        rowProblems.push({ field: 'employmentType', message: 'must be PNS or PPPK' });
+        rowProblems.push({
+          field: 'employmentType',
+          reason: 'NOT_ONE_OF',
+          message: 'must be PNS or PPPK',
+          params: { allowed: Object.values(EmploymentType).join(', ') },
+        });
       }
       const unitId = units.get(row.unit.toLowerCase());
       const positionId = positions.get(row.position.toLowerCase());
       if (unitId === undefined)
-        rowProblems.push({ field: 'unit', message: `no unit is named "${row.unit}"` });
+        rowProblems.push({
+          field: 'unit',
+          reason: 'UNIT_NAME_UNKNOWN',
+          message: `no unit is named "${row.unit}"`,
+          params: { name: row.unit },
+        });
       if (positionId === undefined)
-        rowProblems.push({ field: 'position', message: `no position is titled "${row.position}"` });
+        rowProblems.push({
+          field: 'position',
+          reason: 'POSITION_TITLE_UNKNOWN',
+          message: `no position is titled "${row.position}"`,
+          params: { title: row.position },
+        });
       let supervisorId: number | null = null;
       if (row.supervisorNip) {
         const supervisor = await manager.findOne(Employee, {
@@ -137,6 +172,7 @@ export class EmployeeImportService {
         if (!supervisor)
           rowProblems.push({
             field: 'supervisorNip',
+            reason: 'SUPERVISOR_NIP_UNKNOWN',
             message: 'is neither an employee nor on an earlier line',
           });
         else supervisorId = supervisor.id;

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { ErrorReason, ReasonParams } from '../../platform/graphql/errors';
 
 @ObjectType({ description: 'One problem of one CSV line' })
 export class ImportProblem {
@@ -8,8 +9,16 @@ export class ImportProblem {
   @Field({ description: 'The CSV column (or employee field) at fault' })
   field: string;
 
+  @Field(() => String, {
+    description: 'Stable machine reason, as `reason` of a field problem in `extensions.fields`',
+  })
+  reason: ErrorReason;
+
   @Field({ description: 'Why the value was refused, in English' })
   message: string;
+
+  /** The values the reason names; sent in `extensions.fields` when a real import is refused. */
+  params?: ReasonParams;
 }
 
 @ObjectType({ description: 'What an import did, or would do on a dry run' })

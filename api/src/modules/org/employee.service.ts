@@ -131,7 +131,8 @@ export class EmployeeService {
   }
 
   async create(context: Context, input: CreateEmployeeInput): Promise<Employee> {
-    if (!context.ability.can('create', 'Employee')) throw forbidden('Only HR can add employees');
+    if (!context.ability.can('create', 'Employee'))
+      throw forbidden('EMPLOYEE_CREATE_FORBIDDEN', 'Only HR can add employees');
     const record = normalizeRecord(input);
     const references: NewEmployeeReferences = {
       unitId: parseId(input.unitId, 'unitId'),
@@ -204,12 +205,15 @@ export class EmployeeService {
         fieldsFrom: (rule) => rule.fields ?? [],
       },
     );
-    if (permitted.length === 0) throw forbidden('You may not change this employee');
+    if (permitted.length === 0)
+      throw forbidden('EMPLOYEE_UPDATE_FORBIDDEN', 'You may not change this employee');
     const denied = changedKeys
       .map((key) => RULE_FIELD[key] ?? key)
       .filter((field) => !permitted.includes(field));
     if (denied.length > 0)
-      throw forbidden(`You may not change: ${denied.join(', ')}`, { fields: denied });
+      throw forbidden('EMPLOYEE_FIELDS_FORBIDDEN', `You may not change: ${denied.join(', ')}`, {
+        fields: denied,
+      });
 
     const record: EmployeeRecord = {
       nip: changes.nip?.trim() ?? current.nip,
@@ -285,35 +289,59 @@ export class EmployeeService {
       where: { nip: refs.nip },
     });
     if (sameNip && sameNip.id !== refs.selfId)
-      problems.push({ field: 'nip', message: 'is already used by another employee' });
+      problems.push({
+        field: 'nip',
+        reason: 'NIP_TAKEN',
+        message: 'is already used by another employee',
+      });
     const unit = await manager.findOneBy(OrgUnit, { id: refs.unitId });
-    if (!unit) problems.push({ field: 'unitId', message: `unit ${refs.unitId} does not exist` });
+    if (!unit)
+      problems.push({
+        field: 'unitId',
+        reason: 'UNKNOWN_REFERENCE',
+        message: `unit ${refs.unitId} does not exist`,
+      });
     if (!(await manager.existsBy(Position, { id: refs.positionId }))) {
-      problems.push({ field: 'positionId', message: `position ${refs.positionId} does not exist` });
+      problems.push({
+        field: 'positionId',
+        reason: 'UNKNOWN_REFERENCE',
+        message: `position ${refs.positionId} does not exist`,
+      });
     }
     if (refs.supervisorId === null) {
       if (unit && unit.parentId !== null)
         problems.push({
           field: 'supervisorId',
+          reason: 'SUPERVISOR_REQUIRED',
           message: 'is required for everyone but the head of the kecamatan',
         });
     } else if (refs.supervisorId === refs.selfId) {
-      problems.push({ field: 'supervisorId', message: 'cannot be the employee themself' });
+      problems.push({
+        field: 'supervisorId',
+        reason: 'SUPERVISOR_SELF',
+        message: 'cannot be the employee themself',
+      });
     } else {
       const supervisor = await manager.findOneBy(Employee, { id: refs.supervisorId });
       if (!supervisor)
         problems.push({
           field: 'supervisorId',
+          reason: 'UNKNOWN_REFERENCE',
           message: `employee ${refs.supervisorId} does not exist`,
         });
       else if (!supervisor.active)
-        problems.push({ field: 'supervisorId', message: 'is not an active employee' });
+        problems.push({
+          field: 'supervisorId',
+          reason: 'SUPERVISOR_INACTIVE',
+          message: 'is not an active employee',
+        });
       else if (
         refs.selfId !== null &&
         (await this.reportingLines.isWithin(manager, refs.selfId, refs.supervisorId))
       ) {
         problems.push({
           field: 'supervisorId',
+          reason: 'SUPERVISOR_LOOP',
           message:
             'reports to this employee already: that would make a cycle in the reporting line',
         });
@@ -324,7 +352,9 @@ export class EmployeeService {
       if (reports > 0)
         problems.push({
           field: 'active',
+          reason: 'HAS_ACTIVE_REPORTS',
           message: `has ${reports} active direct reports; give them another supervisor first`,
+          params: { count: reports },
         });
     }
     return problems;

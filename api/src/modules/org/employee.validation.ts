@@ -1,5 +1,6 @@
 import { dateProblem } from '../../platform/graphql/dates';
 import type { FieldProblem } from '../../platform/graphql/errors';
+import { lengthProblem } from '../../platform/graphql/text';
 import { type EmploymentType, Gender } from './org.enums';
 import { parseNip } from './utils/nip.util';
 import { isRankValid } from './utils/rank.util';
@@ -24,40 +25,52 @@ export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const name = record.name.trim();
   if (name.length < 2 || name.length > 120)
-    problems.push({ field: 'name', message: 'must be 2 to 120 characters' });
+    problems.push(lengthProblem('name', { min: 2, max: 120 }));
   if (!Object.values(Gender).includes(record.gender))
-    problems.push({ field: 'gender', message: 'is not a known gender' });
+    problems.push({
+      field: 'gender',
+      reason: 'NOT_ONE_OF',
+      message: 'is not a known gender',
+      params: { allowed: Object.values(Gender).join(', ') },
+    });
   const birthDateProblem = dateProblem('birthDate', record.birthDate);
   if (birthDateProblem) problems.push(birthDateProblem);
   if (!isRankValid({ employmentType: record.employmentType, rank: record.rank })) {
     problems.push({
       field: 'rank',
+      reason: 'RANK_NOT_FOR_EMPLOYMENT_TYPE',
       message: `${record.rank} is not a golongan for ${record.employmentType}`,
+      params: { rank: record.rank, employmentType: record.employmentType },
     });
   }
   if (record.email !== null && (!EMAIL.test(record.email) || record.email.length > 160)) {
-    problems.push({ field: 'email', message: 'is not an email address' });
+    problems.push({ field: 'email', reason: 'INVALID_EMAIL', message: 'is not an email address' });
   }
   if (record.phone !== null && !PHONE.test(record.phone)) {
     problems.push({
       field: 'phone',
+      reason: 'INVALID_PHONE',
       message: 'must be 8 to 15 digits, optionally starting with +',
     });
   }
   const nip = parseNip({ nip: record.nip, employmentType: record.employmentType });
   if (!nip.ok) {
-    problems.push({ field: 'nip', message: nip.message });
+    problems.push({ field: 'nip', reason: nip.reason, message: nip.message, params: nip.params });
   } else {
     if (!birthDateProblem && nip.facts.birthDate !== record.birthDate) {
       problems.push({
         field: 'birthDate',
+        reason: 'NIP_BIRTH_DATE_MISMATCH',
         message: `does not match the NIP (${nip.facts.birthDate})`,
+        params: { nipBirthDate: nip.facts.birthDate },
       });
     }
     if (nip.facts.gender !== record.gender) {
       problems.push({
         field: 'gender',
+        reason: 'NIP_GENDER_MISMATCH',
         message: `does not match the NIP gender digit (${nip.facts.gender})`,
+        params: { nipGender: nip.facts.gender },
       });
     }
   }

@@ -3,16 +3,16 @@ import { type DataSource, In } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
-import { staleVersion } from '../../platform/database/versioned-update';
 import {
   assertNoProblems,
   badInput,
   conflict,
   type FieldProblem,
   forbidden,
+  staleVersion,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { textProblems } from '../../platform/graphql/text';
+import { lengthProblem, textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { notify } from '../feedback/notices';
@@ -48,17 +48,28 @@ export class PlanLifecycleService {
       !employeeId ||
       !context.ability.can('create', asSubject('PerformancePlan', { ownerId: employeeId }))
     ) {
-      throw forbidden('Only an employee drafts their own SKP');
+      throw forbidden('PLAN_CREATE_FORBIDDEN', 'Only an employee drafts their own SKP');
     }
     const cycleId = parseId(input.cycleId, 'cycleId');
     const id = await runTransaction(this.dataSource, async (manager) => {
       const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
       if (!cycle)
-        throw badInput([{ field: 'cycleId', message: `cycle ${cycleId} does not exist` }]);
+        throw badInput([
+          {
+            field: 'cycleId',
+            reason: 'UNKNOWN_REFERENCE',
+            message: `cycle ${cycleId} does not exist`,
+          },
+        ]);
       if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
-        throw conflict(`The ${cycle.year} cycle is ${cycle.status}: no new SKP`);
+        throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}: no new SKP`, {
+          year: cycle.year,
+          status: cycle.status,
+        });
       if (await manager.existsBy(PerformancePlan, { employeeId, cycleId }))
-        throw conflict(`You already have an SKP for ${cycle.year}`);
+        throw conflict('PLAN_EXISTS', `You already have an SKP for ${cycle.year}`, {
+          year: cycle.year,
+        });
       const employee = await manager.findOneByOrFail(Employee, { id: employeeId });
       const inserted = await manager.insert(PerformancePlan, {
         employeeId,
@@ -92,7 +103,9 @@ export class PlanLifecycleService {
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'update');
       if (!EDITABLE.includes(plan.status))
-        throw conflict(`A ${plan.status} plan cannot be submitted`);
+        throw conflict('PLAN_NOT_SUBMITTABLE', `A ${plan.status} plan cannot be submitted`, {
+          status: plan.status,
+        });
       const targets = await manager.find(WorkTarget, {
         where: { planId: id },
         order: { sortOrder: 'ASC', id: 'ASC' },
@@ -102,11 +115,16 @@ export class PlanLifecycleService {
         : [];
       const problems: FieldProblem[] = [];
       if (!targets.some((target) => target.kind === WorkTargetKind.UTAMA))
-        problems.push({ field: 'workTargets', message: 'needs at least one UTAMA work target' });
+        problems.push({
+          field: 'workTargets',
+          reason: 'UTAMA_REQUIRED',
+          message: 'needs at least one UTAMA work target',
+        });
       for (const [index, target] of targets.entries()) {
         if (!indicators.some((indicator) => indicator.workTargetId === target.id)) {
           problems.push({
             field: `workTargets[${index}].indicators`,
+            reason: 'INDICATOR_REQUIRED',
             message: `"${target.description.slice(0, 40)}" needs at least one indicator`,
           });
         }
@@ -130,6 +148,7 @@ export class PlanLifecycleService {
         });
         if (supervisorPlan?.status !== PlanStatus.APPROVED) {
           throw conflict(
+            'SUPERVISOR_PLAN_NOT_APPROVED',
             'Your supervisor’s SKP for this cycle must be approved before you submit yours',
           );
         }
@@ -146,7 +165,7 @@ export class PlanLifecycleService {
       );
       await recordAudit(manager, {
         actor: context.viewer,
-        action: isRootHead ? 'plan.submit-and-approve' : 'plan.submit',
+        action: isRootHead ? 'plan.submitAndApprove' : 'plan.submit',
         entity: 'PerformancePlan',
         entityId: id,
         before: { status: plan.status },
@@ -177,7 +196,11 @@ export class PlanLifecycleService {
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'approve');
       if (plan.status !== PlanStatus.SUBMITTED)
-        throw conflict(`Only a SUBMITTED plan can be approved (this one is ${plan.status})`);
+        throw conflict(
+          'PLAN_NOT_SUBMITTED',
+          `Only a SUBMITTED plan can be approved (this one is ${plan.status})`,
+          { status: plan.status },
+        );
       await transitionPlan(manager, plan, [PlanStatus.SUBMITTED], {
         status: PlanStatus.APPROVED,
         approvedAt: new Date(),
@@ -201,7 +224,11 @@ export class PlanLifecycleService {
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'approve');
       if (plan.status !== PlanStatus.SUBMITTED)
-        throw conflict(`Only a SUBMITTED plan can be returned (this one is ${plan.status})`);
+        throw conflict(
+          'PLAN_NOT_SUBMITTED',
+          `Only a SUBMITTED plan can be returned (this one is ${plan.status})`,
+          { status: plan.status },
+        );
       await transitionPlan(manager, plan, [PlanStatus.SUBMITTED], {
         status: PlanStatus.RETURNED,
         returnReason: text,
@@ -227,12 +254,11 @@ export class PlanLifecycleService {
   ): Promise<BehaviorExpectation> {
     const specificExpectation = textOrNull(text);
     if (specificExpectation && specificExpectation.length > 2000)
-      throw badInput([
-        { field: 'specificExpectation', message: 'must be at most 2000 characters' },
-      ]);
+      throw badInput([lengthProblem('specificExpectation', { max: 2000 })]);
     return runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, planId, 'approve');
-      if (plan.status === PlanStatus.APPROVED) throw conflict('An approved plan is frozen');
+      if (plan.status === PlanStatus.APPROVED)
+        throw conflict('PLAN_FROZEN', 'An approved plan is frozen');
       await transitionPlan(
         manager,
         plan,
@@ -243,7 +269,7 @@ export class PlanLifecycleService {
       await manager.update(BehaviorExpectation, expectation.id, { specificExpectation });
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'plan.expectation',
+        action: 'plan.setExpectation',
         entity: 'BehaviorExpectation',
         entityId: expectation.id,
         before: expectation,
@@ -278,7 +304,7 @@ export class PlanLifecycleService {
       await manager.update(PerformancePlan, id, changes);
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'plan.annex',
+        action: 'plan.updateAnnex',
         entity: 'PerformancePlan',
         entityId: id,
         before: {

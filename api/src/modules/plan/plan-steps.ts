@@ -30,11 +30,12 @@ export async function planFor(
   if (!plan) throw notFound('PerformancePlan', id);
   const facts = asSubject('PerformancePlan', { ...plan, ownerId: plan.employeeId });
   if (!context.ability.can(action, facts)) {
-    throw forbidden(
-      action === 'approve'
-        ? 'Only the plan’s pejabat penilai (direct supervisor) may do this'
-        : 'Only the plan’s owner may do this',
-    );
+    throw action === 'approve'
+      ? forbidden(
+          'PLAN_EVALUATOR_ONLY',
+          'Only the plan’s pejabat penilai (direct supervisor) may do this',
+        )
+      : forbidden('PLAN_OWNER_ONLY', 'Only the plan’s owner may do this');
   }
   return plan;
 }
@@ -47,15 +48,19 @@ export async function editablePlan(
 ): Promise<PerformancePlan> {
   const plan = await planFor(manager, context, id, 'update');
   if (!EDITABLE.includes(plan.status)) {
-    throw conflict(
-      plan.status === PlanStatus.APPROVED
-        ? 'An approved plan is frozen'
-        : 'A submitted plan waits for approval and cannot be edited',
-    );
+    throw plan.status === PlanStatus.APPROVED
+      ? conflict('PLAN_FROZEN', 'An approved plan is frozen')
+      : conflict(
+          'PLAN_AWAITING_APPROVAL',
+          'A submitted plan waits for approval and cannot be edited',
+        );
   }
   const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
   if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
-    throw conflict(`The ${cycle.year} cycle is ${cycle.status}`);
+    throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}`, {
+      year: cycle.year,
+      status: cycle.status,
+    });
   await transitionPlan(manager, plan, EDITABLE, { status: PlanStatus.DRAFT });
   return plan;
 }
@@ -90,10 +95,22 @@ export async function parentTargetProblems(
   if (plan.evaluatorId === null) {
     return parentTargetId === null
       ? []
-      : [{ field, message: 'the head of the kecamatan intervenes no RHK inside the kecamatan' }];
+      : [
+          {
+            field,
+            reason: 'ROOT_HEAD_NO_PARENT',
+            message: 'the head of the kecamatan intervenes no RHK inside the kecamatan',
+          },
+        ];
   }
   if (parentTargetId === null)
-    return [{ field, message: 'an UTAMA target must name the supervisor’s RHK it intervenes' }];
+    return [
+      {
+        field,
+        reason: 'PARENT_REQUIRED',
+        message: 'an UTAMA target must name the supervisor’s RHK it intervenes',
+      },
+    ];
   const parent = await manager.findOneBy(WorkTarget, { id: parentTargetId });
   const parentPlan = parent && (await manager.findOneBy(PerformancePlan, { id: parent.planId }));
   if (
@@ -102,7 +119,11 @@ export async function parentTargetProblems(
     parentPlan.cycleId !== plan.cycleId
   ) {
     return [
-      { field, message: 'must be a work target of your supervisor’s SKP for the same cycle' },
+      {
+        field,
+        reason: 'PARENT_INVALID',
+        message: 'must be a work target of your supervisor’s SKP for the same cycle',
+      },
     ];
   }
   return [];

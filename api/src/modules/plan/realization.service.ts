@@ -36,14 +36,25 @@ export class RealizationService {
           ...validateNarrative({ field: 'narrative', text: input.narrative }),
           ...(input.value === null || input.value === undefined
             ? []
-            : [{ field: 'value', message: 'must be left out for a KUALITATIF indicator' }]),
+            : [
+                {
+                  field: 'value',
+                  reason: 'VALUE_NOT_FOR_QUALITATIVE' as const,
+                  message: 'must be left out for a KUALITATIF indicator',
+                },
+              ]),
         );
       } else {
         if (value === null || !Number.isFinite(value) || value < 0 || value >= 1e12)
-          problems.unshift({ field: 'value', message: 'must be a number of at least 0' });
+          problems.unshift({
+            field: 'value',
+            reason: 'NON_NEGATIVE_NUMBER',
+            message: 'must be a number of at least 0',
+          });
         if (textOrNull(input.narrative) !== null)
           problems.unshift({
             field: 'narrative',
+            reason: 'NARRATIVE_NOT_FOR_QUANTITATIVE',
             message: 'is for KUALITATIF indicators only; report a value',
           });
       }
@@ -51,9 +62,13 @@ export class RealizationService {
       const plan = await planFor(manager, context, target.planId, 'update');
       const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
       if (plan.status !== PlanStatus.APPROVED)
-        throw conflict('Realisations are reported on an approved SKP only');
+        throw conflict('PLAN_NOT_APPROVED', 'Realisations are reported on an approved SKP only');
       if (cycle.status !== CycleStatus.ACTIVE)
-        throw conflict(`The ${cycle.year} cycle is ${cycle.status}: no realisations`);
+        throw conflict(
+          'CYCLE_NOT_OPEN',
+          `The ${cycle.year} cycle is ${cycle.status}: no realisations`,
+          { year: cycle.year, status: cycle.status },
+        );
       // From the period's start until its reporting window closes (CONFLICT REPORTING_CLOSED after).
       const notOpen = reportingProblem(cycle, input.period, context.now);
       if (notOpen) problems.push(notOpen);

@@ -15,6 +15,8 @@ import {
 } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 
+const MAX_WORK_TARGETS = 30;
+
 /** The RHK of an editable SKP with their IKI: added, changed and removed by the plan's owner. */
 export class WorkTargetService {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,8 +34,15 @@ export class WorkTargetService {
           : []),
       ]);
       const count = await manager.countBy(WorkTarget, { planId });
-      if (count >= 30)
-        throw badInput([{ field: 'planId', message: 'a plan may hold at most 30 work targets' }]);
+      if (count >= MAX_WORK_TARGETS)
+        throw badInput([
+          {
+            field: 'planId',
+            reason: 'TOO_MANY_WORK_TARGETS',
+            message: `a plan may hold at most ${MAX_WORK_TARGETS} work targets`,
+            params: { max: MAX_WORK_TARGETS },
+          },
+        ]);
       const inserted = await manager.insert(WorkTarget, {
         planId,
         kind: input.kind,
@@ -45,7 +54,7 @@ export class WorkTargetService {
       await this.replaceIndicators(manager, id, input.indicators);
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'plan.target.add',
+        action: 'workTarget.add',
         entity: 'WorkTarget',
         entityId: id,
         after: { ...input, planId, parentTargetId },
@@ -82,7 +91,7 @@ export class WorkTargetService {
       if (input.indicators) await this.replaceIndicators(manager, id, input.indicators);
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'plan.target.update',
+        action: 'workTarget.update',
         entity: 'WorkTarget',
         entityId: id,
         before: target,
@@ -100,12 +109,14 @@ export class WorkTargetService {
       const interveners = await manager.countBy(WorkTarget, { parentTargetId: id });
       if (interveners > 0)
         throw conflict(
+          'TARGET_HAS_INTERVENERS',
           `${interveners} work targets of your team intervene this one; they must be changed first`,
+          { count: interveners },
         );
       await manager.delete(WorkTarget, id);
       await recordAudit(manager, {
         actor: context.viewer,
-        action: 'plan.target.remove',
+        action: 'workTarget.remove',
         entity: 'WorkTarget',
         entityId: id,
         before: target,

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { currentAuditAction } from './audit-actions';
 
 @ObjectType({
   description: 'One append-only audit record, written in the transaction of its change',
@@ -20,8 +21,12 @@ export class AuditLog {
   @Column({ type: 'int', nullable: true })
   actorAccountId: number | null;
 
-  @Field({ description: 'What was done, e.g. employee.update or plan.approve' })
-  @Column({ type: 'varchar', length: 60 })
+  @Field({ description: 'What was done, `<subject>.<verb>`: e.g. employee.update or plan.approve' })
+  @Column({
+    type: 'varchar',
+    length: 60,
+    transformer: { to: (action: string) => action, from: currentAuditAction },
+  })
   action: string;
 
   @Field({ description: 'Type of the record changed, e.g. Employee or Evaluation' })

@@ -37,7 +37,7 @@ export class AuditLogResolver {
     after?: string,
   ) {
     if (!context.ability.can('read', 'AuditLog'))
-      throw forbidden('Only the Camat and HR may read the audit log');
+      throw forbidden('AUDIT_LOG_FORBIDDEN', 'Only the Camat and HR may read the audit log');
     return this.auditService.list(context, filter, { first, after });
   }
 }

@@ -4,6 +4,7 @@ import { ReadableRows } from '../database/readable-rows';
 import { readFilterTexts } from '../graphql/text';
 import { parseId } from '../graphql/ids';
 import { type Connection, newestFirst, type PageArgs } from '../graphql/pagination';
+import { storedAuditActions } from './audit-actions';
 import { AuditLog } from './audit-log.entity';
 import { type AuditLogFilter } from './audit-log.inputs';
 
@@ -33,7 +34,8 @@ export class AuditService {
           query.andWhere('audit.actorAccountId = :actor', {
             actor: parseId(filter.actorAccountId, 'filter.actorAccountId'),
           });
-        if (action) query.andWhere('audit.action = :action', { action });
+        if (action)
+          query.andWhere('audit.action IN (:...actions)', { actions: storedAuditActions(action) });
       },
       order: newestFirst('audit'),
     });

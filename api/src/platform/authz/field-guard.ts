@@ -76,7 +76,7 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       const denied = () =>
-        forbidden(`You may not read ${typeName}.${field.name}`, {
+        forbidden('FIELD_FORBIDDEN', `You may not read ${typeName}.${field.name}`, {
           field: `${typeName}.${field.name}`,
         });
       const guarded: GraphQLFieldResolver<unknown, Context> = (root, args, context, info) => {

@@ -1,13 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DomainError } from '../graphql/errors';
-
-/** `extensions.reason` of a CONFLICT whose cure is to reload: someone else changed the row first. */
-export const STALE_VERSION = 'STALE_VERSION';
-
-/** A CONFLICT the client resolves by reloading and sending the version it then reads. */
-export const staleVersion = (message: string) =>
-  new DomainError('CONFLICT', message, { reason: STALE_VERSION });
+import { staleVersion } from '../graphql/errors';
 
 /**
  * The one way to change a versioned row: `UPDATE … SET …, version = version + 1 WHERE id = ? AND

@@ -33,5 +33,5 @@ export function parseDate(value: string): CalendarDate | null {
 
 /** The one check of every date input: the problem naming `field`, or null for a real date. */
 export function dateProblem(field: string, value: string): FieldProblem | null {
-  return parseDate(value) ? null : { field, message: DATE_MESSAGE };
+  return parseDate(value) ? null : { field, reason: 'INVALID_DATE', message: DATE_MESSAGE };
 }

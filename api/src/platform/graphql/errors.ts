@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '../database/availability';
+import { isUniqueViolation } from '../database/unique-violation';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -12,38 +13,117 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/** The platform's own reasons: generic ones any module uses, for whole errors and for fields. */
+export const PLATFORM_ERROR_REASONS = [
+  'LOGIN_REQUIRED',
+  'INVALID_TOKEN',
+  'FIELD_FORBIDDEN',
+  'AUDIT_LOG_FORBIDDEN',
+  'NOT_FOUND',
+  'STALE_VERSION',
+  'DUPLICATE',
+  'INVALID_INPUT',
+  'SERVICE_UNAVAILABLE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COSTLY',
+  // Field problems.
+  'REQUIRED',
+  'LENGTH',
+  'MAX_LENGTH',
+  'CONTROL_CHARACTERS',
+  'INVALID_DATE',
+  'DATE_IN_FUTURE',
+  'DATE_RANGE',
+  'INVALID_ID',
+  'INVALID_CURSOR',
+  'PAGE_SIZE',
+  'INVALID_VARIABLE',
+  'REPEATED',
+  'NOT_ONE_OF',
+  'UNKNOWN_REFERENCE',
+  'NO_CHANGES',
+  'WHOLE_NUMBER_RANGE',
+  'POSITIVE_NUMBER',
+  'NON_NEGATIVE_NUMBER',
+  'INVALID_URL',
+] as const;
+export type PlatformErrorReason = (typeof PLATFORM_ERROR_REASONS)[number];
+
+/**
+ * Every module's reasons, by module: each `<module>.errors.ts` adds its union here by module
+ * augmentation, so the helpers below accept exactly the reasons some module declares.
+ */
+export interface ErrorReasons {
+  platform: PlatformErrorReason;
+}
+/** A stable machine reason (`extensions.reason`): what clients switch on and translate. */
+export type ErrorReason = ErrorReasons[keyof ErrorReasons];
+
+/** Values a reason's sentence names (bounds, dates, counts), for the client's translation. */
+export type ReasonParams = Record<string, string | number>;
+
+/** One bad input field: which, why (a reason with its params) and the English sentence. */
 export interface FieldProblem {
   field: string;
+  reason: ErrorReason;
   message: string;
+  params?: ReasonParams;
 }
 
-/** The one exception the domain throws; mapped to a GraphQL error with the same code. */
+/**
+ * The one exception the domain throws; mapped to a GraphQL error with the same code and reason.
+ * `extra` lands beside them in `extensions` (a whole error's params, e.g. `closedOn`); it never
+ * overrides `code` or `reason`.
+ */
 export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+  constructor(
+    code: ErrorCode,
+    reason: ErrorReason,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extra, code, reason } });
   }
 }
 
 export const badInput = (fields: FieldProblem[], extra: Record<string, unknown> = {}) =>
   new DomainError(
     'BAD_USER_INPUT',
+    'INVALID_INPUT',
     `Invalid input: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}`,
     { fields, ...extra },
   );
-export const forbidden = (message = 'You may not do this', extra: Record<string, unknown> = {}) =>
-  new DomainError('FORBIDDEN', message, extra);
+export const forbidden = (
+  reason: ErrorReason,
+  message: string,
+  extra: Record<string, unknown> = {},
+) => new DomainError('FORBIDDEN', reason, message, extra);
 export const notFound = (entity: string, id: unknown) =>
-  new DomainError('NOT_FOUND', `${entity} ${String(id)} does not exist`);
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const unauthenticated = (message = 'Log in first', extra: Record<string, unknown> = {}) =>
-  new DomainError('UNAUTHENTICATED', message, extra);
+  new DomainError('NOT_FOUND', 'NOT_FOUND', `${entity} ${String(id)} does not exist`);
+export const conflict = (
+  reason: ErrorReason,
+  message: string,
+  extra: Record<string, unknown> = {},
+) => new DomainError('CONFLICT', reason, message, extra);
+/** A CONFLICT the client resolves by reloading: someone else changed the row first. */
+export const staleVersion = (message: string) => conflict('STALE_VERSION', message);
+export const unauthenticated = (
+  reason: ErrorReason,
+  message: string,
+  extra: Record<string, unknown> = {},
+) => new DomainError('UNAUTHENTICATED', reason, message, extra);
 /** For errors that refuse the whole request (no or bad token): HTTP 401, not 200 or 500. */
 export const HTTP_401 = { http: { status: 401 } };
 export const SERVICE_UNAVAILABLE_MESSAGE =
   'The server is temporarily unavailable; try again in a moment';
 /** The database cannot be reached: the request may be retried, and the session stays valid. */
 export const serviceUnavailable = () =>
-  new DomainError('SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE, { http: { status: 503 } });
+  new DomainError('SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE, {
+    http: { status: 503 },
+  });
+/** A unique key refused a row: someone saved the same thing first (the one place this is mapped). */
+const DUPLICATE_MESSAGE = 'This exists already: someone saved it first; reload and try again';
 
 /** Throws BAD_USER_INPUT when the validator collected any problem. */
 export function assertNoProblems(problems: FieldProblem[]): void {
@@ -66,7 +146,10 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Apollo `formatError`: keeps public errors, logs and masks everything else. */
+/**
+ * Apollo `formatError`: keeps public errors, maps every unique-key refusal to CONFLICT DUPLICATE,
+ * logs and masks everything else.
+ */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -87,9 +170,16 @@ export function formatError(
       message: SERVICE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
     };
   }
+  if (isUniqueViolation(original))
+    return {
+      message: DUPLICATE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', reason: 'DUPLICATE' },
+    };
   console.error('[graphql] internal error', original);
   return {
     message: 'Internal server error',

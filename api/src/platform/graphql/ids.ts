@@ -4,7 +4,7 @@ import { badInput } from './errors';
 export function parseId(value: string | number, field: string): number {
   const id = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(id) || id < 1)
-    throw badInput([{ field, message: 'is not a valid id' }]);
+    throw badInput([{ field, reason: 'INVALID_ID', message: 'is not a valid id' }]);
   return id;
 }
 

@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { DocumentNode } from 'graphql';
+import type { ErrorReason } from './errors';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20_000 } as const;
 
@@ -60,6 +61,7 @@ export const depthLimitRule =
         context.reportError(
           new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
             nodes: [node],
+            extensions: { reason: 'QUERY_TOO_DEEP' satisfies ErrorReason, depth, maxDepth },
           }),
         );
       }
@@ -81,6 +83,11 @@ export const aliasLimitRule =
             context.reportError(
               new GraphQLError(`Query uses ${aliases} aliases; the limit is ${maxAliases}`, {
                 nodes: [node],
+                extensions: {
+                  reason: 'TOO_MANY_ALIASES' satisfies ErrorReason,
+                  aliases,
+                  maxAliases,
+                },
               }),
             );
           }
@@ -119,7 +126,12 @@ export function assertCostWithinLimit(
   });
   if (cost > maxCost) {
     throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}`, {
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost },
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'QUERY_TOO_COSTLY' satisfies ErrorReason,
+        cost,
+        maxCost,
+      },
     });
   }
 }

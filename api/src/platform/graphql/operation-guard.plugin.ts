@@ -36,6 +36,7 @@ export function variableProblem(error: GraphQLError): FieldProblem {
     : 'is missing or not of its declared type';
   return {
     field: `$${at ?? variable}`,
+    reason: 'INVALID_VARIABLE',
     message: why.length > MAX_PROBLEM_LENGTH ? `${why.slice(0, MAX_PROBLEM_LENGTH)}…` : why,
   };
 }
@@ -51,7 +52,11 @@ export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<
       return {
         async didResolveOperation({ contextValue, operation, document, operationName, request }) {
           if (!contextValue.viewer && !(operation && isLoginOnly(operation)))
-            throw unauthenticated('Log in first: only login works without a token', HTTP_401);
+            throw unauthenticated(
+              'LOGIN_REQUIRED',
+              'Log in first: only login works without a token',
+              HTTP_401,
+            );
           const variables = getVariableValues(
             schema,
             operation?.variableDefinitions ?? [],

@@ -109,7 +109,9 @@ function decodeCursor(cursor: string): [string | number, number] {
   } catch {
     // fall through to the input error below
   }
-  throw badInput([{ field: 'after', message: 'is not a cursor this list returned' }]);
+  throw badInput([
+    { field: 'after', reason: 'INVALID_CURSOR', message: 'is not a cursor this list returned' },
+  ]);
 }
 
 /**
@@ -123,7 +125,14 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput([{ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
+    throw badInput([
+      {
+        field: 'first',
+        reason: 'PAGE_SIZE',
+        message: `must be between 1 and ${MAX_PAGE_SIZE}`,
+        params: { min: 1, max: MAX_PAGE_SIZE },
+      },
+    ]);
   }
   const page = query.clone();
   // Rows up to and including the cursor's position; none precede a page asked for without `after`.

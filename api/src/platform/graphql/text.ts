@@ -8,6 +8,26 @@ export const MAX_FILTER_TEXT_LENGTH = 100;
 // match everything), and JSON spells each as six characters (an audit row outgrows its column).
 const UNPRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 
+/** A text outside `min`–`max` characters: LENGTH {min, max}, or MAX_LENGTH {max} when `min` is 0. */
+export function lengthProblem(
+  field: string,
+  { min = 0, max }: { min?: number; max: number },
+): FieldProblem {
+  return min > 0
+    ? {
+        field,
+        reason: 'LENGTH',
+        message: `must be ${min} to ${max} characters`,
+        params: { min, max },
+      }
+    : {
+        field,
+        reason: 'MAX_LENGTH',
+        message: `must be at most ${max} characters`,
+        params: { max },
+      };
+}
+
 /**
  * The one check of a free-text input, given trimmed: its length (in UTF-16 units, never more than
  * the characters a column counts) within `min`–`max`, and nothing unprintable. Empty when fine.
@@ -17,15 +37,15 @@ export function textProblems(
   text: string,
   { min = 0, max }: { min?: number; max: number },
 ): FieldProblem[] {
-  if (text.length < min || text.length > max)
+  if (text.length < min || text.length > max) return [lengthProblem(field, { min, max })];
+  if (UNPRINTABLE.test(text))
     return [
       {
         field,
-        message:
-          min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`,
+        reason: 'CONTROL_CHARACTERS',
+        message: 'must not contain control characters',
       },
     ];
-  if (UNPRINTABLE.test(text)) return [{ field, message: 'must not contain control characters' }];
   return [];
 }
 

@@ -83,7 +83,7 @@ describe.each(DRIVERS)('cycles on %s', (kind) => {
     ).toEqual(['CONFLICT']);
     const audit = await t.db.dataSource
       .getRepository(AuditLog)
-      .find({ where: { entity: 'Cycle', action: 'cycle.status' }, order: { id: 'ASC' } });
+      .find({ where: { entity: 'Cycle', action: 'cycle.setStatus' }, order: { id: 'ASC' } });
     expect(audit.map((row) => [row.before, row.after, row.reason])).toEqual([
       [{ status: 'PLANNING' }, { status: 'ACTIVE' }, null],
       [{ status: 'ACTIVE' }, { status: 'CALIBRATION' }, 'Akhir tahun'],

@@ -194,7 +194,7 @@ describe.each(DRIVERS)('cycle deadlines, timing and overdue items on %s', (kind)
       });
       const audit = await ds()
         .getRepository(AuditLog)
-        .findOneByOrFail({ action: 'cycle.deadlines', entityId: String(cycleId) });
+        .findOneByOrFail({ action: 'cycle.setDeadlines', entityId: String(cycleId) });
       expect(audit.after).toMatchObject({ skpDueOn: '2026-02-27', reportingWindowDays: 45 });
 
       // A null date restores the default; the day counts left out keep their values.

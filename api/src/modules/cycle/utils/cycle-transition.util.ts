@@ -1,5 +1,6 @@
 import { Role } from '../../../platform/auth/role';
 import { CycleStatus } from '../cycle.enums';
+import type { CycleErrorReason } from '../cycle.errors';
 
 /** Who may move a cycle along: HR opens it; the Camat (LEADER) calibrates and closes. */
 const TRANSITIONS: { from: CycleStatus; to: CycleStatus; role: Role }[] = [
@@ -9,7 +10,14 @@ const TRANSITIONS: { from: CycleStatus; to: CycleStatus; role: Role }[] = [
 ];
 
 export type TransitionCheck =
-  { ok: true } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };
+  | { ok: true }
+  | {
+      ok: false;
+      code: 'CONFLICT' | 'FORBIDDEN';
+      reason: CycleErrorReason;
+      message: string;
+      params: Record<string, string>;
+    };
 
 export function checkCycleTransition({
   from,
@@ -26,14 +34,18 @@ export function checkCycleTransition({
     return {
       ok: false,
       code: 'CONFLICT',
+      reason: 'CYCLE_TRANSITION_INVALID',
       message: `A ${from} cycle can only move to ${allowed.join(', ') || 'nothing (it is final)'}`,
+      params: { from, to, allowed: allowed.join(', ') },
     };
   }
   if (!roles.includes(step.role))
     return {
       ok: false,
       code: 'FORBIDDEN',
+      reason: 'CYCLE_TRANSITION_FORBIDDEN',
       message: `Only ${step.role} moves a cycle from ${from} to ${to}`,
+      params: { role: step.role, from, to },
     };
   return { ok: true };
 }

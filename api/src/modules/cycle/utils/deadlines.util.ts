@@ -1,4 +1,5 @@
 import { dateProblem } from '../../../platform/graphql/dates';
+import type { FieldProblem } from '../../../platform/graphql/errors';
 import { CycleStatus, OverdueKind, Period } from '../cycle.enums';
 import { periodsOf } from './periods.util';
 
@@ -146,11 +147,6 @@ export interface DeadlineInput {
   evaluationDueDays?: number | null;
 }
 
-export interface DeadlineProblem {
-  field: string;
-  message: string;
-}
-
 /**
  * What is wrong with HR's new deadlines for a cycle year (after merging with the current ones):
  * the SKP is due within the year, the annual evaluation after it ends and within the next year,
@@ -163,14 +159,19 @@ export function deadlineProblems({
 }: {
   year: number;
   settings: Omit<CycleDeadlineSettings, 'year'>;
-}): DeadlineProblem[] {
-  const problems: DeadlineProblem[] = [];
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const dateWithin = (field: string, value: string | null, from: string, to: string) => {
     if (value === null) return;
     const notADate = dateProblem(field, value);
     if (notADate) problems.push(notADate);
     else if (value < from || value > to)
-      problems.push({ field, message: `must be from ${from} to ${to}` });
+      problems.push({
+        field,
+        reason: 'DATE_RANGE',
+        message: `must be from ${from} to ${to}`,
+        params: { from, to },
+      });
   };
   dateWithin('skpDueOn', settings.skpDueOn, `${year}-01-01`, `${year}-12-31`);
   dateWithin(
@@ -183,7 +184,9 @@ export function deadlineProblems({
     if (!Number.isInteger(value) || value < 0 || value > MAX_DEADLINE_DAYS) {
       problems.push({
         field,
+        reason: 'DAYS_RANGE',
         message: `must be a whole number of days from 0 to ${MAX_DEADLINE_DAYS}`,
+        params: { min: 0, max: MAX_DEADLINE_DAYS },
       });
       return false;
     }
@@ -195,6 +198,7 @@ export function deadlineProblems({
   if (dueOk && windowOk && settings.reportingWindowDays < settings.realizationDueDays)
     problems.push({
       field: 'reportingWindowDays',
+      reason: 'REPORTING_WINDOW_TOO_SHORT',
       message:
         'must be at least realizationDueDays: reporting may not close before realisations are due',
     });

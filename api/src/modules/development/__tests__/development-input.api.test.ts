@@ -79,15 +79,17 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
     });
 
     it('caps the search at 100 characters and rejects control characters, naming filter.search', async () => {
-      for (const [search, message] of [
-        ['a'.repeat(101), 'must be at most 100 characters'],
-        ['a'.repeat(1_000_000), 'must be at most 100 characters'],
-        ['\u0000', 'must not contain control characters'],
-        ['Pelayanan\u001b', 'must not contain control characters'],
+      for (const [search, reason] of [
+        ['a'.repeat(101), 'MAX_LENGTH'],
+        ['a'.repeat(1_000_000), 'MAX_LENGTH'],
+        ['\u0000', 'CONTROL_CHARACTERS'],
+        ['Pelayanan\u001b', 'CONTROL_CHARACTERS'],
       ]) {
         const result = await t.client.as('admin', PROGRAMS, { filter: { search } });
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
-        expect(fieldsOf(result)).toEqual([{ field: 'filter.search', message }]);
+        expect(fieldsOf(result)).toEqual([
+          expect.objectContaining({ field: 'filter.search', reason }),
+        ]);
       }
     });
 
@@ -108,7 +110,7 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
         const result = await t.client.as('camat', ADD, coaching({ dueDate }));
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(result)).toEqual([
-          { field: 'dueDate', message: 'must be a date as YYYY-MM-DD' },
+          { field: 'dueDate', reason: 'INVALID_DATE', message: 'must be a date as YYYY-MM-DD' },
         ]);
       }
       expect(await rows()).toEqual(before);
@@ -131,7 +133,9 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
         expect(fieldsOf(result)).toEqual([
           {
             field: 'dueDate',
+            reason: 'DATE_RANGE',
             message: `must be within the ${year} cycle (${year}-01-01 to ${year}-12-31)`,
+            params: { from: `${year}-01-01`, to: `${year}-12-31` },
           },
         ]);
       }
@@ -149,14 +153,16 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
       );
       const id = added.data!.addDevelopmentActivity.id as string;
       const before = await rows();
-      for (const [dueDate, message] of [
-        ['2026-13-45', 'must be a date as YYYY-MM-DD'],
-        ['2026-04-31', 'must be a date as YYYY-MM-DD'],
-        ['2027-01-15', 'must be within the 2026 cycle (2026-01-01 to 2026-12-31)'],
+      for (const [dueDate, reason, message] of [
+        ['2026-13-45', 'INVALID_DATE', 'must be a date as YYYY-MM-DD'],
+        ['2026-04-31', 'INVALID_DATE', 'must be a date as YYYY-MM-DD'],
+        ['2027-01-15', 'DATE_RANGE', 'must be within the 2026 cycle (2026-01-01 to 2026-12-31)'],
       ]) {
         const result = await t.client.as('camat', UPDATE, { id, input: { version: 1, dueDate } });
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
-        expect(fieldsOf(result)).toEqual([{ field: 'dueDate', message }]);
+        expect(fieldsOf(result)).toEqual([
+          expect.objectContaining({ field: 'dueDate', reason, message }),
+        ]);
       }
       expect(await rows()).toEqual(before);
       const row = await dataSource()
@@ -185,7 +191,12 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
       });
       expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(result)).toEqual([
-        { field: 'cancelReason', message: 'must be at most 4000 characters' },
+        {
+          field: 'cancelReason',
+          reason: 'MAX_LENGTH',
+          message: 'must be at most 4000 characters',
+          params: { max: 4000 },
+        },
       ]);
       expect(await rows()).toEqual(before);
       const row = await dataSource()
@@ -200,7 +211,11 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
       const added = await t.client.as('camat', ADD, coaching({ reason: unprintable }));
       expect(codesOf(added)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(added)).toEqual([
-        { field: 'reason', message: 'must not contain control characters' },
+        {
+          field: 'reason',
+          reason: 'CONTROL_CHARACTERS',
+          message: 'must not contain control characters',
+        },
       ]);
       expect(await rows()).toEqual(before);
       const ok = await t.client.as(
@@ -218,7 +233,7 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
         const result = await t.client.as('camat', UPDATE, { id, input });
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(result)).toEqual([
-          { field, message: 'must not contain control characters' },
+          { field, reason: 'CONTROL_CHARACTERS', message: 'must not contain control characters' },
         ]);
       }
       const row = await dataSource()

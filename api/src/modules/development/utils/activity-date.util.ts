@@ -24,7 +24,9 @@ export function activityDateProblem({
   if (value < startsOn || value > endsOn)
     return {
       field,
+      reason: 'DATE_RANGE',
       message: `must be within the ${cycleYear} cycle (${startsOn} to ${endsOn})`,
+      params: { from: startsOn, to: endsOn },
     };
   return null;
 }

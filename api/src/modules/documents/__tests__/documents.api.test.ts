@@ -407,7 +407,9 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
     }
     const refused = await get(`/documents/skp/${plans.staffA1.planId}.pdf`, 'analis');
     expect(refused.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    expect(await refused.json()).toMatchObject({
+      errors: [{ extensions: { code: 'FORBIDDEN', reason: 'DOCUMENT_FORBIDDEN' } }],
+    });
     expect((await get('/documents/skp/abc.pdf', 'admin')).status).toBe(400);
     expect((await get('/documents/skp/999999.pdf', 'admin')).status).toBe(404);
   });

@@ -79,9 +79,7 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     const ds = t.db.dataSource;
     const written = async () => ({
       predicates: await ds.getRepository(OrganizationPredicate).count(),
-      audit: await ds
-        .getRepository(AuditLog)
-        .countBy({ action: 'calibration.organization-predicate' }),
+      audit: await ds.getRepository(AuditLog).countBy({ action: 'organizationPredicate.record' }),
     });
     const none = await written();
     // The Camat never on his own organisation; HR never below it; the rest never.
@@ -135,7 +133,7 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
       unit: { name: 'Kecamatan Uji' },
     });
     const audit = await ds.getRepository(AuditLog).findOneOrFail({
-      where: { action: 'calibration.organization-predicate' },
+      where: { action: 'organizationPredicate.record' },
       order: { id: 'DESC' },
     });
     expect(audit.after).toMatchObject({
@@ -376,7 +374,7 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
         ?.setCycleStatus.status,
     ).toBe('CLOSED');
     const audit = await t.db.dataSource.getRepository(AuditLog).findOneOrFail({
-      where: { entity: 'Cycle', entityId: String(nextYear), action: 'cycle.status' },
+      where: { entity: 'Cycle', entityId: String(nextYear), action: 'cycle.setStatus' },
       order: { id: 'DESC' },
     });
     expect(audit).toMatchObject({ reason, after: { status: 'CLOSED' } });

@@ -265,7 +265,7 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
     expect(audit.map((row) => row.action).sort()).toEqual([
       'objection.file',
       'objection.respond',
-      'objection.upheld',
+      'objection.uphold',
     ]);
   });
 
@@ -362,7 +362,7 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
     expect(await notices(p.camat.id, id)).toEqual(['objection.filed', 'objection.rejected']);
     const audit = await t.db.dataSource
       .getRepository(AuditLog)
-      .findOneByOrFail({ entity: 'Objection', entityId: id, action: 'objection.rejected' });
+      .findOneByOrFail({ entity: 'Objection', entityId: id, action: 'objection.reject' });
     expect(audit.reason).toBe('Penilaian pejabat penilai sudah sesuai bukti');
   });
 });

@@ -1,3 +1,5 @@
+import { dateProblem } from '../../../platform/graphql/dates';
+import type { FieldProblem } from '../../../platform/graphql/errors';
 import { jakartaDate } from '../../cycle/utils/periods.util';
 
 /**
@@ -61,13 +63,24 @@ export function daysSince(instant: Date, now: Date): number {
  * What is wrong with the date of an external decision (YYYY-MM-DD, a real calendar day, not before
  * the filing day nor after today, both on the Asia/Jakarta calendar), or null.
  */
-export function externalDecisionDateProblem(date: string, filedAt: Date, now: Date): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'must be a date YYYY-MM-DD';
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
-    return 'must be a date YYYY-MM-DD';
-  if (date > jakartaDate(now)) return 'must not be in the future';
-  if (date < jakartaDate(filedAt)) return 'must not be before the objection was filed';
+export function externalDecisionDateProblem(
+  date: string,
+  filedAt: Date,
+  now: Date,
+): FieldProblem | null {
+  const field = 'decisionDate';
+  const notADate = dateProblem(field, date);
+  if (notADate) return notADate;
+  if (date > jakartaDate(now))
+    return { field, reason: 'DATE_IN_FUTURE', message: 'must not be in the future' };
+  const filedOn = jakartaDate(filedAt);
+  if (date < filedOn)
+    return {
+      field,
+      reason: 'DECISION_BEFORE_FILING',
+      message: 'must not be before the objection was filed',
+      params: { filedOn },
+    };
   return null;
 }
 

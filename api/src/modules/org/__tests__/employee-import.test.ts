@@ -73,7 +73,11 @@ describe.each(DRIVERS)('importEmployees on %s', (kind) => {
     const result = await t.client.as('admin', IMPORT, { csv: csv(rows) });
     expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.fields).toEqual([
-      { field: 'csv[line 4].supervisorNip', message: expect.any(String) },
+      {
+        field: 'csv[line 4].supervisorNip',
+        reason: 'SUPERVISOR_REQUIRED',
+        message: expect.any(String),
+      },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -115,7 +119,11 @@ describe.each(DRIVERS)('importEmployees on %s', (kind) => {
     expect(result(malformed)).toEqual(['csv']);
     const missing = await t.client.as('admin', IMPORT, { csv: 'nip,name\n1,2' });
     expect(missing.errors?.[0].extensions?.fields).toEqual([
-      { field: 'csv', message: expect.stringContaining('gender') },
+      expect.objectContaining({
+        field: 'csv',
+        reason: 'CSV_COLUMNS_MISSING',
+        message: expect.stringContaining('gender'),
+      }),
     ]);
     for (const viewer of ['camat', 'analis', t.org.people.kasiA.nip]) {
       expect(

@@ -26,7 +26,12 @@ describe.each(DRIVERS)('employee input checks on %s', (kind) => {
         const result = await search(text);
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(result)).toEqual([
-          { field: 'filter.search', message: 'must be at most 100 characters' },
+          {
+            field: 'filter.search',
+            reason: 'MAX_LENGTH',
+            message: 'must be at most 100 characters',
+            params: { max: 100 },
+          },
         ]);
         expect(result.data ?? null).toBeNull();
       }
@@ -40,7 +45,11 @@ describe.each(DRIVERS)('employee input checks on %s', (kind) => {
         const result = await search(text);
         expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(result)).toEqual([
-          { field: 'filter.search', message: 'must not contain control characters' },
+          {
+            field: 'filter.search',
+            reason: 'CONTROL_CHARACTERS',
+            message: 'must not contain control characters',
+          },
         ]);
       }
     });
@@ -83,7 +92,7 @@ describe.each(DRIVERS)('employee input checks on %s', (kind) => {
         const created = await t.client.as('admin', CREATE, { input: input(birthDate) });
         expect(codesOf(created)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(created)).toEqual([
-          { field: 'birthDate', message: 'must be a date as YYYY-MM-DD' },
+          { field: 'birthDate', reason: 'INVALID_DATE', message: 'must be a date as YYYY-MM-DD' },
         ]);
         const updated = await t.client.as('admin', UPDATE, {
           id: String(t.org.people.staffA1.id),
@@ -91,7 +100,7 @@ describe.each(DRIVERS)('employee input checks on %s', (kind) => {
         });
         expect(codesOf(updated)).toEqual(['BAD_USER_INPUT']);
         expect(fieldsOf(updated)).toEqual([
-          { field: 'birthDate', message: 'must be a date as YYYY-MM-DD' },
+          { field: 'birthDate', reason: 'INVALID_DATE', message: 'must be a date as YYYY-MM-DD' },
         ]);
       }
       expect(await counts()).toEqual(before);

@@ -1,4 +1,6 @@
 import { isCalendarDate } from '../../../platform/graphql/dates';
+import type { ReasonParams } from '../../../platform/graphql/errors';
+import type { OrgErrorReason } from '../org.errors';
 import { EmploymentType, Gender } from '../org.enums';
 
 /** What an 18-digit NIP encodes. `appointment` is `YYYY-MM` (TMT CPNS) for PNS, `YYYY` for PPPK. */
@@ -9,7 +11,9 @@ export type NipFacts = {
   sequence: string;
 };
 
-export type NipCheck = { ok: true; facts: NipFacts } | { ok: false; message: string };
+export type NipCheck =
+  | { ok: true; facts: NipFacts }
+  | { ok: false; reason: OrgErrorReason; message: string; params?: ReasonParams };
 
 export const NIP_LENGTH = 18;
 export const EARLIEST_BIRTH_YEAR = 1950;
@@ -50,7 +54,12 @@ function fullYearsOnFirstOf({
   return years;
 }
 
-const fail = (message: string): NipCheck => ({ ok: false, message });
+const fail = (reason: OrgErrorReason, message: string, params?: ReasonParams): NipCheck => ({
+  ok: false,
+  reason,
+  message,
+  ...(params && { params }),
+});
 
 /**
  * Checks an NIP and returns what it encodes. PNS: birth date YYYYMMDD, TMT CPNS YYYYMM, gender
@@ -66,7 +75,8 @@ export function parseNip({
   employmentType: EmploymentType;
   today?: Date;
 }): NipCheck {
-  if (!/^\d{18}$/.test(nip)) return fail(`NIP must be ${NIP_LENGTH} digits`);
+  if (!/^\d{18}$/.test(nip))
+    return fail('NIP_FORMAT', `NIP must be ${NIP_LENGTH} digits`, { length: NIP_LENGTH });
 
   const birthDigits = nip.slice(0, 8);
   const birth = {
@@ -75,10 +85,16 @@ export function parseNip({
     day: Number(nip.slice(6, 8)),
   };
   if (!isCalendarDate(birth)) {
-    return fail(`NIP birth date ${birthDigits} is not a valid date`);
+    return fail('NIP_BIRTH_DATE_INVALID', `NIP birth date ${birthDigits} is not a valid date`, {
+      digits: birthDigits,
+    });
   }
   if (birth.year < EARLIEST_BIRTH_YEAR) {
-    return fail(`NIP birth year ${birth.year} is before ${EARLIEST_BIRTH_YEAR}`);
+    return fail(
+      'NIP_BIRTH_YEAR_TOO_EARLY',
+      `NIP birth year ${birth.year} is before ${EARLIEST_BIRTH_YEAR}`,
+      { year: birth.year, earliest: EARLIEST_BIRTH_YEAR },
+    );
   }
 
   const now = jakartaYearMonth(today);
@@ -89,43 +105,67 @@ export function parseNip({
     const appointmentDigits = nip.slice(8, 14);
     const appointmentMonth = Number(nip.slice(12, 14));
     if (appointmentMonth < 1 || appointmentMonth > 12) {
-      return fail(`NIP appointment (TMT CPNS) ${appointmentDigits} has no valid month`);
+      return fail(
+        'NIP_APPOINTMENT_MONTH_INVALID',
+        `NIP appointment (TMT CPNS) ${appointmentDigits} has no valid month`,
+        { digits: appointmentDigits },
+      );
     }
     if (appointmentYear * 12 + appointmentMonth > now.year * 12 + now.month) {
-      return fail(`NIP appointment (TMT CPNS) ${appointmentDigits} is in the future`);
+      return fail(
+        'NIP_APPOINTMENT_IN_FUTURE',
+        `NIP appointment (TMT CPNS) ${appointmentDigits} is in the future`,
+        { digits: appointmentDigits },
+      );
     }
     const age = fullYearsOnFirstOf({ birth, year: appointmentYear, month: appointmentMonth });
     if (age < MINIMUM_APPOINTMENT_AGE) {
       return fail(
+        'NIP_APPOINTMENT_UNDERAGE',
         `NIP appointment (TMT CPNS) ${appointmentDigits} is before the holder turned ${MINIMUM_APPOINTMENT_AGE}`,
+        { digits: appointmentDigits, age: MINIMUM_APPOINTMENT_AGE },
       );
     }
     appointment = `${nip.slice(8, 12)}-${nip.slice(12, 14)}`;
   } else {
     const marker = nip.slice(12, 14);
     if (marker !== PPPK_MARKER) {
-      return fail(`PPPK NIP must have ${PPPK_MARKER} in positions 13–14 (found ${marker})`);
+      return fail(
+        'NIP_PPPK_MARKER',
+        `PPPK NIP must have ${PPPK_MARKER} in positions 13–14 (found ${marker})`,
+        { marker: PPPK_MARKER, found: marker },
+      );
     }
     if (appointmentYear < EARLIEST_PPPK_YEAR) {
-      return fail(`NIP PPPK appointment year ${appointmentYear} is before ${EARLIEST_PPPK_YEAR}`);
+      return fail(
+        'NIP_PPPK_YEAR_TOO_EARLY',
+        `NIP PPPK appointment year ${appointmentYear} is before ${EARLIEST_PPPK_YEAR}`,
+        { year: appointmentYear, earliest: EARLIEST_PPPK_YEAR },
+      );
     }
     if (appointmentYear > now.year) {
-      return fail(`NIP PPPK appointment year ${appointmentYear} is in the future`);
+      return fail(
+        'NIP_APPOINTMENT_IN_FUTURE',
+        `NIP PPPK appointment year ${appointmentYear} is in the future`,
+        { digits: String(appointmentYear) },
+      );
     }
     // Only the year is known, so the holder must turn 18 within it at the latest.
     if (appointmentYear - birth.year < MINIMUM_APPOINTMENT_AGE) {
       return fail(
+        'NIP_APPOINTMENT_UNDERAGE',
         `NIP PPPK appointment year ${appointmentYear} is before the holder turned ${MINIMUM_APPOINTMENT_AGE}`,
+        { digits: String(appointmentYear), age: MINIMUM_APPOINTMENT_AGE },
       );
     }
     appointment = nip.slice(8, 12);
   }
 
   const gender = GENDER_BY_DIGIT[nip[14]];
-  if (!gender) return fail('NIP gender digit must be 1 or 2');
+  if (!gender) return fail('NIP_GENDER_DIGIT', 'NIP gender digit must be 1 or 2');
 
   const sequence = nip.slice(15, 18);
-  if (sequence === '000') return fail('NIP sequence must not be 000');
+  if (sequence === '000') return fail('NIP_SEQUENCE_ZERO', 'NIP sequence must not be 000');
 
   const birthDate = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
   return { ok: true, facts: { birthDate, gender, appointment, sequence } };

@@ -62,7 +62,7 @@ describe.each(DRIVERS)('SKP lampiran on %s', (kind) => {
     });
     const audit = await t.db.dataSource
       .getRepository(AuditLog)
-      .findOneByOrFail({ action: 'plan.annex', entityId: String(planId) });
+      .findOneByOrFail({ action: 'plan.updateAnnex', entityId: String(planId) });
     expect(audit.after).toMatchObject({ resourceSupport: 'Laptop dan akses e-Kinerja' });
   });
 
@@ -87,7 +87,12 @@ describe.each(DRIVERS)('SKP lampiran on %s', (kind) => {
     });
     expect(codesOf(long)).toEqual(['BAD_USER_INPUT']);
     expect(long.errors?.[0].extensions?.fields).toEqual([
-      { field: 'resourceSupport', message: 'must be at most 2000 characters' },
+      {
+        field: 'resourceSupport',
+        reason: 'MAX_LENGTH',
+        message: 'must be at most 2000 characters',
+        params: { max: 2000 },
+      },
     ]);
     for (const other of [t.org.people.kasiA.nip, t.org.people.staffA2.nip, 'admin', 'camat'])
       expect(codesOf(await attempt(other, { consequences: 'x' }))).toEqual(['FORBIDDEN']);

@@ -354,15 +354,18 @@ describe.each(DRIVERS)('KUALITATIF indicators on %s', (kind) => {
     expect(bad.errors?.[0].extensions?.fields).toEqual([
       {
         field: 'judgements[0].indicatorId',
+        reason: 'NOT_QUALITATIVE_INDICATOR',
         message: 'must be a KUALITATIF indicator of this plan',
       },
       {
         field: 'judgements[1].indicatorId',
+        reason: 'NOT_QUALITATIVE_INDICATOR',
         message: 'must be a KUALITATIF indicator of this plan',
       },
-      { field: 'judgements[3].indicatorId', message: 'appears twice' },
+      { field: 'judgements[3].indicatorId', reason: 'REPEATED', message: 'appears twice' },
       {
         field: 'judgements[4].indicatorId',
+        reason: 'NOT_QUALITATIVE_INDICATOR',
         message: 'must be a KUALITATIF indicator of this plan',
       },
     ]);

@@ -95,22 +95,55 @@ export function quarterTargetProblems({
   quarterTargets: readonly number[];
 }): FieldProblem[] {
   if (quarterTargets.length !== 4)
-    return [{ field, message: 'give one target for each of TW1, TW2, TW3 and TW4' }];
+    return [
+      {
+        field,
+        reason: 'QUARTER_TARGETS_EACH',
+        message: 'give one target for each of TW1, TW2, TW3 and TW4',
+      },
+    ];
   if (quarterTargets.some((value) => !Number.isFinite(value) || value < 0 || value >= 1e12))
-    return [{ field, message: 'each quarter target must be a number of at least 0' }];
+    return [
+      {
+        field,
+        reason: 'NON_NEGATIVE_NUMBER',
+        message: 'each quarter target must be a number of at least 0',
+      },
+    ];
   const sum = quarterTargets.reduce((total, value) => total + value, 0);
   switch (aggregation) {
     case IndicatorAggregation.SUM:
       return sameInCents(sum, target)
         ? []
-        : [{ field, message: `the quarter targets add up to ${sum}, not the annual ${target}` }];
+        : [
+            {
+              field,
+              reason: 'QUARTER_SUM_MISMATCH',
+              message: `the quarter targets add up to ${sum}, not the annual ${target}`,
+              params: { made: sum, target },
+            },
+          ];
     case IndicatorAggregation.LAST:
       return sameInCents(quarterTargets[3], target)
         ? []
-        : [{ field, message: `the TW4 target must be the annual target ${target}` }];
+        : [
+            {
+              field,
+              reason: 'QUARTER_LAST_MISMATCH',
+              message: `the TW4 target must be the annual target ${target}`,
+              params: { target },
+            },
+          ];
     case IndicatorAggregation.AVERAGE:
       return sameInCents(Math.round((sum / 4) * 100) / 100, target)
         ? []
-        : [{ field, message: `the quarter targets average ${sum / 4}, not the annual ${target}` }];
+        : [
+            {
+              field,
+              reason: 'QUARTER_AVERAGE_MISMATCH',
+              message: `the quarter targets average ${sum / 4}, not the annual ${target}`,
+              params: { made: sum / 4, target },
+            },
+          ];
   }
 }

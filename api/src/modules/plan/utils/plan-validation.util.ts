@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../platform/graphql/errors';
-import { textProblems } from '../../../platform/graphql/text';
+import { lengthProblem, textProblems } from '../../../platform/graphql/text';
 import type { Period } from '../../cycle/cycle.enums';
 import {
   IndicatorAggregation,
@@ -40,6 +40,7 @@ export interface IndicatorDraft {
 
 export const ACTION_PLAN_MAX = 1000;
 export const NARRATIVE_MAX = 2000;
+const MAX_INDICATORS = 20;
 
 export const isQualitative = (indicator: { kind?: IndicatorKind | null }) =>
   indicator.kind === IndicatorKind.KUALITATIF;
@@ -106,12 +107,7 @@ export function validatePeriodTargets({
   const entries = indicator.periodTargets ?? [];
   const problems: FieldProblem[] = entries.flatMap((entry, index) =>
     entry.actionPlan && entry.actionPlan.trim().length > ACTION_PLAN_MAX
-      ? [
-          {
-            field: `${field}[${index}].actionPlan`,
-            message: `must be at most ${ACTION_PLAN_MAX} characters`,
-          },
-        ]
+      ? [lengthProblem(`${field}[${index}].actionPlan`, { max: ACTION_PLAN_MAX })]
       : [],
   );
   if (entries.length === 0) return problems;
@@ -119,11 +115,25 @@ export function validatePeriodTargets({
   if (isQualitative(indicator)) {
     // Only rencana aksi: any of TW1–TW4, each at most once.
     return !periods.every(isQuarter) || new Set(periods).size !== periods.length
-      ? [...problems, { field, message: 'name each of TW1, TW2, TW3 and TW4 at most once' }]
+      ? [
+          ...problems,
+          {
+            field,
+            reason: 'QUARTERS_ONCE',
+            message: 'name each of TW1, TW2, TW3 and TW4 at most once',
+          },
+        ]
       : problems;
   }
   if (entries.length !== 4 || !periods.every(isQuarter) || new Set(periods).size !== 4) {
-    return [...problems, { field, message: 'give one target for each of TW1, TW2, TW3 and TW4' }];
+    return [
+      ...problems,
+      {
+        field,
+        reason: 'QUARTER_TARGETS_EACH',
+        message: 'give one target for each of TW1, TW2, TW3 and TW4',
+      },
+    ];
   }
   const { aggregation, quarterTargets } = resolveQuarterPlan(indicator);
   return [
@@ -156,9 +166,7 @@ export function validateDescription({
   max?: number;
 }): FieldProblem[] {
   const length = text.trim().length;
-  return length < min || length > max
-    ? [{ field, message: `must be ${min} to ${max} characters` }]
-    : [];
+  return length < min || length > max ? [lengthProblem(field, { min, max })] : [];
 }
 
 /**
@@ -172,8 +180,17 @@ export function validateIndicators({
   field: string;
   indicators: IndicatorDraft[];
 }): FieldProblem[] {
-  if (indicators.length === 0) return [{ field, message: 'needs at least one indicator' }];
-  if (indicators.length > 20) return [{ field, message: 'may have at most 20 indicators' }];
+  if (indicators.length === 0)
+    return [{ field, reason: 'INDICATOR_REQUIRED', message: 'needs at least one indicator' }];
+  if (indicators.length > MAX_INDICATORS)
+    return [
+      {
+        field,
+        reason: 'TOO_MANY_INDICATORS',
+        message: `may have at most ${MAX_INDICATORS} indicators`,
+        params: { max: MAX_INDICATORS },
+      },
+    ];
   return indicators.flatMap((indicator, index) => [
     ...validateDescription({
       field: `${field}[${index}].description`,
@@ -200,14 +217,16 @@ function numericTargetProblems({
 }): FieldProblem[] {
   const target = indicator.target ?? NaN;
   const unit = (indicator.unit ?? '').trim();
-  return [
-    ...(Number.isFinite(target) && target > 0 && target < 1e12
-      ? []
-      : [{ field: `${field}.target`, message: 'must be a positive number' }]),
-    ...(unit.length >= 1 && unit.length <= 40
-      ? []
-      : [{ field: `${field}.unit`, message: 'must be 1 to 40 characters' }]),
-  ];
+  const problems: FieldProblem[] = [];
+  if (!(Number.isFinite(target) && target > 0 && target < 1e12))
+    problems.push({
+      field: `${field}.target`,
+      reason: 'POSITIVE_NUMBER',
+      message: 'must be a positive number',
+    });
+  if (unit.length < 1 || unit.length > 40)
+    problems.push(lengthProblem(`${field}.unit`, { min: 1, max: 40 }));
+  return problems;
 }
 
 /** Evidence must be an http(s) link, or a note must explain it. */
@@ -229,16 +248,18 @@ export function validateEvidence({
     if (!url || !['http:', 'https:'].includes(url.protocol) || evidenceUrl.length > 500) {
       problems.push({
         field: 'evidenceUrl',
+        reason: 'INVALID_URL',
         message: 'must be an http or https link of at most 500 characters',
+        params: { max: 500 },
       });
     }
   }
-  if (note !== null && note.length > 2000)
-    problems.push({ field: 'note', message: 'must be at most 2000 characters' });
+  if (note !== null && note.length > 2000) problems.push(lengthProblem('note', { max: 2000 }));
   if (evidenceUrl === null && note === null) {
+    const message = 'give a link to the evidence or a note';
     problems.push(
-      { field: 'evidenceUrl', message: 'give a link to the evidence or a note' },
-      { field: 'note', message: 'give a link to the evidence or a note' },
+      { field: 'evidenceUrl', reason: 'EVIDENCE_OR_NOTE', message },
+      { field: 'note', reason: 'EVIDENCE_OR_NOTE', message },
     );
   }
   return problems;

@@ -1,6 +1,7 @@
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
+import { AuditLog } from '../audit-log.entity';
 
 const AUDIT = 'query ($filter: AuditLogFilter) { auditLog(filter: $filter) { totalCount } }';
 
@@ -13,9 +14,23 @@ describe.each(DRIVERS)('audit log filter on %s', (kind) => {
     });
     expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.fields).toEqual([
-      { field: 'filter.entity', message: 'must be at most 100 characters' },
-      { field: 'filter.entityId', message: 'must not contain control characters' },
-      { field: 'filter.action', message: 'must be at most 100 characters' },
+      {
+        field: 'filter.entity',
+        reason: 'MAX_LENGTH',
+        message: 'must be at most 100 characters',
+        params: { max: 100 },
+      },
+      {
+        field: 'filter.entityId',
+        reason: 'CONTROL_CHARACTERS',
+        message: 'must not contain control characters',
+      },
+      {
+        field: 'filter.action',
+        reason: 'MAX_LENGTH',
+        message: 'must be at most 100 characters',
+        params: { max: 100 },
+      },
     ]);
   });
 
@@ -30,5 +45,24 @@ describe.each(DRIVERS)('audit log filter on %s', (kind) => {
       filter: { entity: 'Cycle', entityId: '999' },
     });
     expect(none.data?.auditLog.totalCount).toBe(0);
+  });
+
+  it('reads a row written under an earlier action name as the current name, and finds it by either', async () => {
+    await t.db.dataSource.getRepository(AuditLog).insert({
+      actorAccountId: null,
+      action: 'cycle.status',
+      entity: 'Cycle',
+      entityId: '41',
+      createdAt: new Date(),
+    });
+    const LIST =
+      'query ($filter: AuditLogFilter) { auditLog(filter: $filter) { totalCount edges { node { action } } } }';
+    for (const action of ['cycle.setStatus', 'cycle.status']) {
+      const found = await t.client.as('admin', LIST, { filter: { entityId: '41', action } });
+      expect(found.data?.auditLog).toEqual({
+        totalCount: 1,
+        edges: [{ node: { action: 'cycle.setStatus' } }],
+      });
+    }
   });
 });

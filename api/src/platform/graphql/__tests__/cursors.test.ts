@@ -26,7 +26,7 @@ describe.each(DRIVERS)('forged cursors on %s', (kind) => {
       );
       expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors?.[0].extensions?.fields).toEqual([
-        { field: 'after', message: 'is not a cursor this list returned' },
+        { field: 'after', reason: 'INVALID_CURSOR', message: 'is not a cursor this list returned' },
       ]);
     }
   });

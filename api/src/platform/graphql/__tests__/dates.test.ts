@@ -52,6 +52,7 @@ describe('dateProblem', () => {
   it('names the field for an impossible date and passes a real one', () => {
     expect(dateProblem('dueDate', '2026-13-45')).toEqual({
       field: 'dueDate',
+      reason: 'INVALID_DATE',
       message: 'must be a date as YYYY-MM-DD',
     });
     expect(dateProblem('dueDate', '2026-03-31')).toBeNull();

@@ -3,6 +3,7 @@ import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
 import { LIMITS } from '../limits';
+import { MAX_PAGE_SIZE } from '../pagination';
 
 describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
   const t = useSmallOrg(kind);
@@ -47,6 +48,7 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
     );
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/depth/);
+    expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_DEEP');
     const shallow = await t.client.as(
       'admin',
       '{ employees(first: 1) { edges { node { supervisor { supervisor { id } } } } } }',
@@ -74,6 +76,7 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
     const result = await t.client.as('admin', `{ ${aliases} }`);
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/aliases/);
+    expect(result.errors?.[0].extensions?.reason).toBe('TOO_MANY_ALIASES');
   });
 
   it('rejects queries whose estimated cost is too high, using the variables', async () => {
@@ -82,6 +85,7 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
     const costly = await t.client.as('admin', query, { n: 200 });
     expect(codesOf(costly)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(costly.errors?.[0].message).toMatch(/cost/);
+    expect(costly.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
     const cheap = await t.client.as(
       'admin',
       'query ($n: Int) { employees(first: $n) { edges { node { id name } } } }',
@@ -94,12 +98,17 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
     const tooMany = await t.client.as('admin', '{ employees(first: 500) { totalCount } }');
     expect(codesOf(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.errors?.[0].extensions?.fields).toEqual([
-      { field: 'first', message: expect.any(String) },
+      {
+        field: 'first',
+        reason: 'PAGE_SIZE',
+        message: expect.any(String),
+        params: { min: 1, max: MAX_PAGE_SIZE },
+      },
     ]);
     const forged = await t.client.as('admin', '{ employees(after: "bm9wZQ") { totalCount } }');
     expect(codesOf(forged)).toEqual(['BAD_USER_INPUT']);
     expect(forged.errors?.[0].extensions?.fields).toEqual([
-      { field: 'after', message: expect.any(String) },
+      { field: 'after', reason: 'INVALID_CURSOR', message: expect.any(String) },
     ]);
   });
 

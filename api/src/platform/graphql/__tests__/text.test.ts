@@ -11,27 +11,39 @@ const extensionsOf = (run: () => unknown) => {
   throw new Error('expected BAD_USER_INPUT');
 };
 
+const CONTROL = { reason: 'CONTROL_CHARACTERS', message: 'must not contain control characters' };
+const LENGTH = {
+  reason: 'LENGTH',
+  message: 'must be 3 to 160 characters',
+  params: { min: 3, max: 160 },
+};
+const MAX_LENGTH = {
+  reason: 'MAX_LENGTH',
+  message: 'must be at most 4000 characters',
+  params: { max: 4000 },
+};
+
 describe('textProblems', () => {
   it.each([
     ['Pelayanan loket', 3, 160, null],
     ['Baris satu\nbaris dua\r\n\tdan tab', 3, 160, null],
     ['100 % _ \\ ! "kutip"', 3, 160, null],
     ['Ketintang 😀', 3, 160, null],
-    ['ab', 3, 160, 'must be 3 to 160 characters'],
-    ['a'.repeat(161), 3, 160, 'must be 3 to 160 characters'],
-    ['a'.repeat(4001), 0, 4000, 'must be at most 4000 characters'],
+    ['ab', 3, 160, LENGTH],
+    ['a'.repeat(161), 3, 160, LENGTH],
+    ['a'.repeat(4001), 0, 4000, MAX_LENGTH],
     ['', 0, 4000, null],
-    ['Nama\u0000', 3, 160, 'must not contain control characters'],
-    ['Nama\u0001', 3, 160, 'must not contain control characters'],
-    ['Nama\u001b[31m', 3, 160, 'must not contain control characters'],
-    ['Nama\u007f', 3, 160, 'must not contain control characters'],
-    ['Nama\u0085', 3, 160, 'must not contain control characters'],
-    ['Nama\u000b', 3, 160, 'must not contain control characters'],
-    ['Nama\ud800', 3, 160, 'must not contain control characters'],
-    ['Nama\udc00x', 3, 160, 'must not contain control characters'],
-  ])('%j within %i–%i → %s', (text, min, max, message) => {
+    ['Nama\u0000', 3, 160, CONTROL],
+    ['Nama\u0001', 3, 160, CONTROL],
+    ['Nama\u001b[31m', 3, 160, CONTROL],
+    ['Nama\u007f', 3, 160, CONTROL],
+    ['Nama\u0085', 3, 160, CONTROL],
+    ['Nama\u000b', 3, 160, CONTROL],
+    ['Nama\ud800', 3, 160, CONTROL],
+    ['Nama\udc00x', 3, 160, CONTROL],
+  ])('%j within %i–%i → %o', (text, min, max, problem) => {
     expect(textProblems('reason', text, { min, max })).toEqual(
-      message === null ? [] : [{ field: 'reason', message }],
+      problem === null ? [] : [{ field: 'reason', ...problem }],
     );
   });
 });
@@ -52,15 +64,21 @@ describe('readFilterTexts', () => {
     });
   });
 
+  const TOO_LONG = {
+    reason: 'MAX_LENGTH',
+    message: 'must be at most 100 characters',
+    params: { max: 100 },
+  };
   it.each([
-    ['a'.repeat(MAX_FILTER_TEXT_LENGTH + 1), 'must be at most 100 characters'],
-    ['a'.repeat(1_000_000), 'must be at most 100 characters'],
-    ['\u0000', 'must not contain control characters'],
-    ['De\u0000wi', 'must not contain control characters'],
-  ])('rejects %#, naming filter.search', (search, message) => {
+    ['a'.repeat(MAX_FILTER_TEXT_LENGTH + 1), TOO_LONG],
+    ['a'.repeat(1_000_000), TOO_LONG],
+    ['\u0000', CONTROL],
+    ['De\u0000wi', CONTROL],
+  ])('rejects %#, naming filter.search', (search, problem) => {
     expect(extensionsOf(() => readFilterTexts({ search }, ['search']))).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'filter.search', message }],
+      reason: 'INVALID_INPUT',
+      fields: [{ field: 'filter.search', ...problem }],
     });
   });
 
@@ -75,9 +93,19 @@ describe('readFilterTexts', () => {
       ),
     ).toEqual({
       code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
       fields: [
-        { field: 'filter.entity', message: 'must be at most 100 characters' },
-        { field: 'filter.action', message: 'must not contain control characters' },
+        {
+          field: 'filter.entity',
+          reason: 'MAX_LENGTH',
+          message: 'must be at most 100 characters',
+          params: { max: 100 },
+        },
+        {
+          field: 'filter.action',
+          reason: 'CONTROL_CHARACTERS',
+          message: 'must not contain control characters',
+        },
       ],
     });
   });

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { SET_CYCLE_STATUS } from '../graphql/mutations';
 import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 
@@ -42,10 +42,10 @@ export function CycleStatusStep({
       setNotice({ tone: 'success', text: t(`calibration.moved.${next}`) });
       setReason('');
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      // The API names the units whose curve fails: shown as it is, beside the reason.
-      if (fields.reason) setReasonError(`${t('calibration.reasonRequired')} ${fields.reason}`);
-      else setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) });
+      const fields = fieldErrorsOf(t, error);
+      // The API names the units whose curve fails, beside the reason it asks for.
+      if (fields.reason) setReasonError(fields.reason);
+      else setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 

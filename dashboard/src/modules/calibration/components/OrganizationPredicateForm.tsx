@@ -3,15 +3,10 @@ import { type ReactNode, useId, useState } from 'react';
 import { formatDay, jakartaToday } from '../../ui/utils/dates';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { ORGANIZATION_PREDICATES } from '../../evaluation/types';
-import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import { errorMessage, type FieldErrors, fieldErrorsOf } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import {
-  errorProps,
-  fieldErrorsOf,
-  translateFieldMessage,
-  type FieldErrors,
-} from '../../skp/utils/field-errors';
 import { SET_ORGANIZATION_PREDICATE } from '../graphql/mutations';
 import type { OrganizationPredicateRecord } from '../types';
 import { REFERENCE_NUMBER_MAX, referenceProblems } from '../utils/reference';
@@ -77,15 +72,8 @@ export function OrganizationPredicateForm({
     void save({ variables: { unitId, cycleId, predicate: choice, ...reference } })
       .then(() => setNotice({ tone: 'success', text: t('calibration.orgPredicateSaved') }))
       .catch((error: unknown) => {
-        setErrors(
-          Object.fromEntries(
-            Object.entries(fieldErrorsOf(error)).map(([field, message]) => [
-              field,
-              translateFieldMessage(t, message),
-            ]),
-          ),
-        );
-        setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) });
+        setErrors(fieldErrorsOf(t, error));
+        setNotice({ tone: 'error', text: errorMessage(t, error) });
       });
   };
 

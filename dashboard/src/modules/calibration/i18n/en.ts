@@ -45,5 +45,4 @@ export const calibrationEn: Record<keyof typeof calibrationId, string> = {
   'calibration.stage.ACTIVE': 'The cycle is active.',
   'calibration.stage.CALIBRATION': 'The cycle is in calibration.',
   'calibration.stage.CLOSED': 'The cycle is closed.',
-  'calibration.conflict.stale': 'The cycle changed meanwhile. Reload the page and try again.',
 };

@@ -44,5 +44,4 @@ export const calibrationId = {
   'calibration.stage.ACTIVE': 'Siklus aktif.',
   'calibration.stage.CALIBRATION': 'Siklus dalam kalibrasi.',
   'calibration.stage.CLOSED': 'Siklus sudah ditutup.',
-  'calibration.conflict.stale': 'Siklus baru saja diubah. Muat ulang halaman lalu coba lagi.',
 } as const;

@@ -1,6 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { GraphQLError } from 'graphql';
-import { createTranslate } from '../../i18n/utils/translate';
 import type { CycleDeadlines, OverdueItem } from '../types';
 import {
   daysBetween,
@@ -9,7 +6,6 @@ import {
   sortByDaysLate,
   finalizableFrom,
   startedPeriods,
-  timingConflictMessage,
   upcomingDeadlines,
 } from '../utils/deadlines';
 
@@ -117,23 +113,5 @@ describe('deadline helpers', () => {
       'Citra',
       'Ani',
     ]);
-  });
-
-  it('says why the timing rules refused, with the date, in either language', () => {
-    const refusal = (reason: string, extra: Record<string, string>) =>
-      new CombinedGraphQLErrors({
-        errors: [new GraphQLError('x', { extensions: { code: 'CONFLICT', reason, ...extra } })],
-      });
-    const id = createTranslate('id');
-    expect(
-      timingConflictMessage(id, refusal('PERIOD_NOT_ENDED', { finalizableFrom: '2027-01-01' })),
-    ).toContain('1 Jan 2027');
-    expect(
-      timingConflictMessage(
-        createTranslate('en'),
-        refusal('REPORTING_CLOSED', { closedOn: '2026-04-30' }),
-      ),
-    ).toBe('Reporting for this period closed on 30 Apr 2026.');
-    expect(timingConflictMessage(id, refusal('STALE_VERSION', {}))).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { significantError } from '../../api/utils/graphql-errors';
-import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import { errorMessage, type FieldErrors, fieldErrorsOf } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { errorProps, type FieldErrors, fieldErrorsOf } from '../../skp/utils/field-errors';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries';
@@ -103,9 +103,9 @@ function DeadlineFields({
       });
       setNotice({ tone: 'success', text: t('deadlines.form.saved') });
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       if (Object.keys(fields).length) setErrors(fields);
-      else setNotice({ tone: 'error', text: evaluationErrorMessage(t, error) });
+      else setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
   };
 

@@ -51,8 +51,4 @@ export const deadlinesEn: Record<keyof typeof deadlinesId, string> = {
   'deadlines.form.schedule': 'Schedule per period',
   'deadlines.form.reportingWindow': 'Reporting',
   'deadlines.form.finalizableFrom': 'Final from',
-
-  'deadlines.conflict.periodNotEnded':
-    'This period has not ended: its evaluation can be finalised from {date}. Save it as a draft for now.',
-  'deadlines.conflict.reportingClosed': 'Reporting for this period closed on {date}.',
 };

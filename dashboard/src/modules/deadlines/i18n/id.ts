@@ -49,8 +49,4 @@ export const deadlinesId = {
   'deadlines.form.schedule': 'Jadwal per periode',
   'deadlines.form.reportingWindow': 'Pelaporan',
   'deadlines.form.finalizableFrom': 'Final sejak',
-
-  'deadlines.conflict.periodNotEnded':
-    'Periode ini belum berakhir: penilaiannya dapat difinalkan mulai {date}. Simpan sebagai draf dulu.',
-  'deadlines.conflict.reportingClosed': 'Pelaporan untuk periode ini sudah ditutup pada {date}.',
 } as const;

@@ -1,6 +1,4 @@
-import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
-import type { MessageKey, Translate } from '../../i18n';
-import { daysBetween, formatDay } from '../../ui/utils/dates';
+import { daysBetween } from '../../ui/utils/dates';
 import type { CycleDeadlines, OverdueItem } from '../types';
 import type { Period } from '../../api/generated/graphql';
 
@@ -82,23 +80,4 @@ export function sortByDaysLate(items: readonly OverdueItem[], direction: SortDir
       sign * (a.daysLate - b.daysLate) ||
       (a.employee?.name ?? '').localeCompare(b.employee?.name ?? ''),
   );
-}
-
-const TIMING_REASONS: Record<string, { key: MessageKey; dateField: string }> = {
-  PERIOD_NOT_ENDED: { key: 'deadlines.conflict.periodNotEnded', dateField: 'finalizableFrom' },
-  REPORTING_CLOSED: { key: 'deadlines.conflict.reportingClosed', dateField: 'closedOn' },
-};
-
-/** The sentence for a refusal by the timing rules (finalising too early, reporting too late), else null. */
-export function timingConflictMessage(t: Translate, error: unknown): string | null {
-  for (const graphQLError of graphQLErrorsOf(error)) {
-    if (errorCodeOf(graphQLError) !== 'CONFLICT') continue;
-    const code = graphQLError.extensions?.reason;
-    const reason = typeof code === 'string' ? TIMING_REASONS[code] : undefined;
-    if (!reason) continue;
-    const date = graphQLError.extensions?.[reason.dateField];
-    const day = typeof date === 'string' ? date : '';
-    return t(reason.key, { date: formatDay(day, t('deadlines.locale')) });
-  }
-  return null;
 }

@@ -76,7 +76,7 @@ const conflict = {
   errors: [
     {
       message: 'Someone else changed this activity first; reload and try again',
-      extensions: { code: 'CONFLICT' },
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' },
     },
   ],
 };
@@ -179,9 +179,10 @@ describe('the supervisor edits a planned activity', () => {
                 message: 'Invalid input',
                 extensions: {
                   code: 'BAD_USER_INPUT',
+                  reason: 'INVALID_INPUT',
                   fields: [
-                    { field: 'title', message: 'must be 3 to 160 characters' },
-                    { field: 'reason', message: 'must be 10 to 4000 characters' },
+                    { field: 'title', reason: 'LENGTH', params: { min: 3, max: 160 } },
+                    { field: 'reason', reason: 'LENGTH', params: { min: 10, max: 4000 } },
                   ],
                 },
               },
@@ -364,7 +365,9 @@ describe('planChanges', () => {
   test.each(['', '-1', '2.5', '201', 'abc'])('JP “%s” is a problem', (value) => {
     expect(
       planChanges({ activity: base as never, draft: { ...draft, jp: value }, freeForm: true }),
-    ).toEqual({ problems: { jp: 'must be a whole number from 0 to 200' } });
+    ).toEqual({
+      problems: { jp: { reason: 'WHOLE_NUMBER_RANGE', params: { min: 0, max: 200 } } },
+    });
   });
 });
 

@@ -142,7 +142,7 @@ describe('Pengembangan Saya', () => {
           result: {
             errors: [
               new GraphQLError('Someone else changed this activity first; reload and try again', {
-                extensions: { code: 'CONFLICT' },
+                extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' },
               }),
             ],
           },

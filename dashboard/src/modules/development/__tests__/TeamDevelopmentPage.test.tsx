@@ -209,9 +209,10 @@ describe('Pengembangan Tim', () => {
               message: 'Invalid input',
               extensions: {
                 code: 'BAD_USER_INPUT',
+                reason: 'INVALID_INPUT',
                 fields: [
-                  { field: 'reason', message: 'must be 10 to 4000 characters' },
-                  { field: 'jp', message: 'is required for coaching and mentoring' },
+                  { field: 'reason', reason: 'LENGTH', params: { min: 10, max: 4000 } },
+                  { field: 'jp', reason: 'JP_REQUIRED' },
                 ],
               },
             },

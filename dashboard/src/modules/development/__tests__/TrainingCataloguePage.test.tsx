@@ -146,7 +146,7 @@ describe('Katalog Pelatihan', () => {
           errors: [
             {
               message: 'Someone else changed this programme first; reload and try again',
-              extensions: { code: 'CONFLICT' },
+              extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' },
             },
           ],
         },

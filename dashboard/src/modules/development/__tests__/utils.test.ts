@@ -3,7 +3,6 @@ import type { ProgramEffect, WeaknessReason } from '../types';
 import { sortActivities } from '../utils/activities';
 import { formatDay, suggestedDueDate } from '../utils/dates';
 import { effectRows } from '../utils/effects';
-import { developmentFieldMessage } from '../utils/errors';
 import { describeReason, reasonLinks } from '../utils/reasons';
 
 const t = createTranslate('id');
@@ -132,24 +131,4 @@ test('effect rows: most measured first, with the moved-from-below sentence', () 
     '7 dari 9 naik dari di bawah ekspektasi ke sesuai ekspektasi pada Berorientasi Pelayanan.',
   );
   expect(rows[1].movedSentence).toBeNull();
-});
-
-describe('developmentFieldMessage', () => {
-  test.each([
-    ['must be a date as YYYY-MM-DD', 'Isi tanggal yang valid.', 'Enter a valid date.'],
-    [
-      'must be within the 2026 cycle (2026-01-01 to 2026-12-31)',
-      'Pilih tanggal pada tahun 2026, tahun rencana ini.',
-      'Choose a date in 2026, the year of this plan.',
-    ],
-    [
-      'must not contain control characters',
-      'Hapus karakter kontrol tak terlihat (sering terbawa dari teks yang ditempel).',
-      'Remove the invisible control characters (often carried over by pasted text).',
-    ],
-    ['something new', 'something new', 'something new'],
-  ])('%s', (message, indonesian, english) => {
-    expect(developmentFieldMessage(t, message)).toBe(indonesian);
-    expect(developmentFieldMessage(en, message)).toBe(english);
-  });
 });

@@ -6,7 +6,7 @@ import { Notice } from '../../ui/components/Notice';
 import { Icon } from '../../ui/components/Icon';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { formatDay, isOverdue } from '../utils/dates';
-import { developmentErrorMessage, isStaleVersion } from '../utils/errors';
+import { errorMessage, isStaleVersion } from '../../api/utils/error-messages';
 import { evaluationLabel } from '../utils/reasons';
 import { ActivityEffects } from './ActivityEffects';
 import { ActivityProgressForm } from './ActivityProgressForm';
@@ -73,7 +73,7 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
       });
       setSaved(t(`development.saved.${next}`));
     } catch (error) {
-      setFailure({ message: developmentErrorMessage(t, error), stale: isStaleVersion(error) });
+      setFailure({ message: errorMessage(t, error), stale: isStaleVersion(error) });
     }
   };
 

@@ -7,11 +7,15 @@ import type {
 } from '../../api/generated/graphql';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  isStaleVersion,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
 
 interface ActivityProgressFormProps {
   activity: DevelopmentActivityFieldsFragment;
@@ -60,18 +64,17 @@ export function ActivityProgressForm({
       setErrors({});
       onSaved();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       setErrors(fields);
       setFailure(
         Object.keys(fields).length > 0
           ? null
-          : { message: developmentErrorMessage(t, error), stale: isStaleVersion(error) },
+          : { message: errorMessage(t, error), stale: isStaleVersion(error) },
       );
     }
   };
 
-  const message = (field: string) =>
-    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const message = (field: string): string | undefined => errors[field];
 
   return (
     <form

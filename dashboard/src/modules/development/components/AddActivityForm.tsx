@@ -2,13 +2,18 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { ADD_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import type { TrainingRecommendation } from '../types';
 import { suggestedDueDate } from '../utils/dates';
-import { developmentErrorMessage, developmentFieldMessage } from '../utils/errors';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  problemText,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
+import { MAX_ACTIVITY_JP } from '../utils/plan-changes';
 import { describeReason, reasonLinks } from '../utils/reasons';
 import type { ActivityKind } from '../../api/generated/graphql';
 
@@ -60,7 +65,12 @@ export function AddActivityForm({
     setFailure(null);
     const jpNumber = jp.trim() === '' ? null : Number(jp);
     if (jpNumber !== null && (!Number.isInteger(jpNumber) || jpNumber < 0)) {
-      setErrors({ jp: 'must be a whole number from 0 to 200' });
+      setErrors({
+        jp: problemText(t, {
+          reason: 'WHOLE_NUMBER_RANGE',
+          params: { min: 0, max: MAX_ACTIVITY_JP },
+        }),
+      });
       return;
     }
     const input = recommendation
@@ -88,14 +98,13 @@ export function AddActivityForm({
       setErrors({});
       onAdded(recommendation?.program.title ?? title.trim());
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       setErrors(fields);
-      setFailure(Object.keys(fields).length > 0 ? null : developmentErrorMessage(t, error));
+      setFailure(Object.keys(fields).length > 0 ? null : errorMessage(t, error));
     }
   };
 
-  const message = (field: string) =>
-    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const message = (field: string): string | undefined => errors[field];
   const otherErrors = Object.keys(errors).filter(
     (field) => !['title', 'reason', 'jp', 'dueDate'].includes(field),
   );

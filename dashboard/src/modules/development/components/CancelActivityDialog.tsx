@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { errorProps, fieldErrorsOf } from '../../skp/utils/field-errors';
+import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
-import { developmentErrorMessage, developmentFieldMessage } from '../utils/errors';
 import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 const MIN_REASON = 10;
@@ -37,7 +37,7 @@ export function CancelActivityDialog({
     setFailure(null);
     const text = reason.trim();
     if (required && text.length < MIN_REASON) {
-      setError(t('development.error.cancelReason'));
+      setError(problemText(t, { reason: 'CANCEL_REASON_REQUIRED', params: { min: MIN_REASON } }));
       return;
     }
     try {
@@ -53,9 +53,9 @@ export function CancelActivityDialog({
       });
       onDone();
     } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (fields.cancelReason) setError(developmentFieldMessage(t, fields.cancelReason));
-      else setFailure(developmentErrorMessage(t, caught));
+      const fields = fieldErrorsOf(t, caught);
+      if (fields.cancelReason) setError(fields.cancelReason);
+      else setFailure(errorMessage(t, caught));
     }
   };
 

@@ -2,12 +2,17 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { planChanges, planDraftOf, rebaseDraft, type PlanDraft } from '../utils/plan-changes';
-import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  isStaleVersion,
+  problemText,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
 import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 interface EditActivityFormProps {
@@ -69,8 +74,11 @@ export function EditActivityForm({
     setReloaded(false);
     const result = planChanges({ activity, draft, freeForm });
     if ('problems' in result) {
-      setErrors(result.problems);
-      focusFirstError(result.problems);
+      const problems = Object.fromEntries(
+        Object.entries(result.problems).map(([field, problem]) => [field, problemText(t, problem)]),
+      );
+      setErrors(problems);
+      focusFirstError(problems);
       return;
     }
     if (Object.keys(result.changes).length === 0) {
@@ -85,20 +93,17 @@ export function EditActivityForm({
       setErrors({});
       onSaved();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       setErrors(fields);
       const shown = Object.keys(fields).some((field) => SHOWN_FIELDS.includes(field));
-      setFailure(
-        shown ? null : { message: developmentErrorMessage(t, error), stale: isStaleVersion(error) },
-      );
+      setFailure(shown ? null : { message: errorMessage(t, error), stale: isStaleVersion(error) });
       focusFirstError(fields);
     }
   };
 
   const set = (field: keyof PlanDraft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
-  const message = (field: string) =>
-    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const message = (field: string): string | undefined => errors[field];
   const title = activity.title ?? activity.program?.title ?? '';
 
   return (

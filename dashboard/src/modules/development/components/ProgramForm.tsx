@@ -2,18 +2,26 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { fieldErrorsOf, type FieldErrors } from '../../skp/utils/field-errors';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
 import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
 import { ASPECTS, CORE_VALUES, TRAINING_MODES } from '../types';
-import { developmentErrorMessage, developmentFieldMessage, isStaleVersion } from '../utils/errors';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  isStaleVersion,
+  problemText,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
 import type {
   CoreValue,
   IndicatorAspect,
   TrainingMode,
   TrainingProgramFieldsFragment,
 } from '../../api/generated/graphql';
+
+/** The API's bound on a programme's hours (MAX_PROGRAM_JP). */
+const MAX_PROGRAM_JP = 200;
 
 interface ProgramFormProps {
   /** The programme to edit (its version is sent back), or none to create one. */
@@ -54,7 +62,12 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
     setFailure(null);
     const hoursNumber = Number(hours);
     if (hours.trim() === '' || !Number.isInteger(hoursNumber)) {
-      setErrors({ hours: 'must be a whole number of JP from 1 to 200' });
+      setErrors({
+        hours: problemText(t, {
+          reason: 'WHOLE_NUMBER_RANGE',
+          params: { min: 1, max: MAX_PROGRAM_JP },
+        }),
+      });
       return;
     }
     const fields = {
@@ -81,18 +94,17 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
       }
       setErrors({});
     } catch (error) {
-      const problems = fieldErrorsOf(error);
+      const problems = fieldErrorsOf(t, error);
       setErrors(problems);
       setFailure(
         Object.keys(problems).length > 0
           ? null
-          : { message: developmentErrorMessage(t, error), stale: isStaleVersion(error) },
+          : { message: errorMessage(t, error), stale: isStaleVersion(error) },
       );
     }
   };
 
-  const message = (field: string) =>
-    errors[field] ? developmentFieldMessage(t, errors[field]) : undefined;
+  const message = (field: string): string | undefined => errors[field];
   const competenciesError = message('competencies');
   const text = (
     field: 'code' | 'title' | 'provider',

@@ -249,27 +249,4 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.program.aspect': '{aspect} aspect',
   'development.program.create': 'Save programme',
   'development.program.save': 'Save changes',
-
-  'development.conflict.stale':
-    'Someone else has just changed this. Reload to see the latest version, then make your change again.',
-  'development.conflict.cycleClosed': 'The cycle is closed: plan in a cycle that is still open.',
-  'development.conflict.taken': 'This programme is already planned or done for this employee.',
-  'development.conflict.status': 'The activity’s status cannot change that way.',
-  'development.conflict.finished':
-    'The activity is done or cancelled: only its outcome and evidence can change.',
-  'development.conflict.codeTaken': 'That programme code is taken.',
-  'development.conflict.retired': 'This programme is no longer offered.',
-  'development.error.forbidden': 'You are not allowed to make this change.',
-  'development.error.cancelReason':
-    'A required coaching can only be cancelled with a reason of at least 10 characters.',
-  'development.error.cancelOnly': 'A reason is given only when cancelling.',
-  'development.error.jpRequired': 'JP is required for coaching and mentoring.',
-  'development.error.jpRange': 'Enter a whole number from {min} to {max}.',
-  'development.error.date': 'Enter a valid date.',
-  'development.error.dateOutsideCycle': 'Choose a date in {year}, the year of this plan.',
-  'development.error.controlCharacters':
-    'Remove the invisible control characters (often carried over by pasted text).',
-  'development.error.url': 'Enter a valid http(s) link (at most 500 characters).',
-  'development.error.code': 'A code of 2–32 capital letters, digits or dashes, e.g. PLT-KOM-01.',
-  'development.error.competencies': 'Choose at least one BerAKHLAK value or indicator aspect.',
 };

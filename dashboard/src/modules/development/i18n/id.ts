@@ -247,30 +247,4 @@ export const developmentId = {
   'development.program.aspect': 'Aspek {aspect}',
   'development.program.create': 'Simpan program',
   'development.program.save': 'Simpan perubahan',
-
-  'development.conflict.stale':
-    'Data ini baru saja diubah orang lain. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
-  'development.conflict.cycleClosed':
-    'Siklus sudah ditutup: rencanakan di siklus yang masih berjalan.',
-  'development.conflict.taken': 'Program ini sudah direncanakan atau diselesaikan pegawai ini.',
-  'development.conflict.status': 'Status kegiatan tidak dapat diubah seperti itu.',
-  'development.conflict.finished':
-    'Kegiatan sudah selesai atau dibatalkan: hanya hasil dan bukti yang dapat diubah.',
-  'development.conflict.codeTaken': 'Kode program sudah dipakai.',
-  'development.conflict.retired': 'Program ini sudah tidak ditawarkan.',
-  'development.error.forbidden': 'Anda tidak berwenang melakukan perubahan ini.',
-  'development.error.cancelReason':
-    'Pembinaan wajib hanya dapat dibatalkan dengan alasan minimal 10 karakter.',
-  'development.error.cancelOnly': 'Alasan hanya diisi saat membatalkan.',
-  'development.error.jpRequired': 'JP wajib diisi untuk coaching dan mentoring.',
-  'development.error.jpRange': 'Isi bilangan bulat dari {min} sampai {max}.',
-  'development.error.date': 'Isi tanggal yang valid.',
-  'development.error.dateOutsideCycle': 'Pilih tanggal pada tahun {year}, tahun rencana ini.',
-  'development.error.controlCharacters':
-    'Hapus karakter kontrol tak terlihat (sering terbawa dari teks yang ditempel).',
-  'development.error.url': 'Isi tautan http(s) yang valid (maksimal 500 karakter).',
-  'development.error.code':
-    'Kode 2–32 huruf kapital, angka atau tanda hubung, misalnya PLT-KOM-01.',
-  'development.error.competencies':
-    'Pilih paling sedikit satu nilai BerAKHLAK atau aspek indikator.',
 } as const;

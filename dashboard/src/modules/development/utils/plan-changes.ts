@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../skp/utils/field-errors';
+import type { Problem } from '../../api/utils/error-messages';
 import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
 
 /** What the supervisor typed in the plan edit form, as text. */
@@ -44,9 +44,12 @@ export function rebaseDraft({
   return result;
 }
 
-// The API's bound (MAX_ACTIVITY_JP), in its own words so the message translates the same way.
-const MAX_JP = 200;
-const JP_PROBLEM = `must be a whole number from 0 to ${MAX_JP}`;
+/** The API's bound on an activity's JP (MAX_ACTIVITY_JP); a JP outside it is its problem too. */
+export const MAX_ACTIVITY_JP = 200;
+const JP_PROBLEM: Problem = {
+  reason: 'WHOLE_NUMBER_RANGE',
+  params: { min: 0, max: MAX_ACTIVITY_JP },
+};
 
 /**
  * The fields of an `updateDevelopmentActivity` input that differ from the activity as read;
@@ -61,11 +64,11 @@ export function planChanges({
   activity: DevelopmentActivityFieldsFragment;
   draft: PlanDraft;
   freeForm: boolean;
-}): { changes: PlanChanges } | { problems: FieldErrors } {
+}): { changes: PlanChanges } | { problems: Record<string, Problem> } {
   const jpText = draft.jp.trim();
   const jp = Number(jpText);
   const jpUnchanged = jpText === '' && activity.jp === null;
-  if (!jpUnchanged && (!/^\d+$/.test(jpText) || jp > MAX_JP))
+  if (!jpUnchanged && (!/^\d+$/.test(jpText) || jp > MAX_ACTIVITY_JP))
     return { problems: { jp: JP_PROBLEM } };
 
   const changes: PlanChanges = {};

@@ -141,7 +141,7 @@ describe('EvaluationForm', () => {
                 errors: [
                   new GraphQLError(
                     'Evaluation 77 was changed by someone else (your version 4 is stale); reload and try again',
-                    { extensions: { code: 'CONFLICT' } },
+                    { extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } },
                   ),
                 ],
               },
@@ -167,7 +167,7 @@ describe('EvaluationForm', () => {
 
     fireEvent.change(summary, { target: { value: 'Kinerja baik sekali.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
-    await screen.findByText('Orang lain sudah menyimpan penilaian ini lebih dahulu.');
+    await screen.findByText(/Data ini baru saja diubah orang lain/);
     expect(screen.getByLabelText<HTMLTextAreaElement>('Ringkasan penilaian').value).toBe(
       'Kinerja baik sekali.',
     );
@@ -361,11 +361,9 @@ describe('EvaluationForm', () => {
                   new GraphQLError('Bad input', {
                     extensions: {
                       code: 'BAD_USER_INPUT',
+                      reason: 'INVALID_INPUT',
                       fields: [
-                        {
-                          field: 'judgements[1].indicatorId',
-                          message: 'must be a KUALITATIF indicator of this plan',
-                        },
+                        { field: 'judgements[1].indicatorId', reason: 'NOT_QUALITATIVE_INDICATOR' },
                       ],
                     },
                   }),
@@ -420,6 +418,6 @@ describe('EvaluationForm', () => {
         screen.getByLabelText('Penilaian indikator Inovasi layanan').getAttribute('aria-invalid'),
       ).toBe('true'),
     );
-    expect(screen.getByText('bukan indikator kualitatif SKP ini')).toBeTruthy();
+    expect(screen.getByText('Bukan indikator kualitatif SKP ini.')).toBeTruthy();
   });
 });

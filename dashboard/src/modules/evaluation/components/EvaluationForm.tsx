@@ -11,20 +11,16 @@ import { finalizableFrom, formatDay, jakartaToday } from '../../deadlines/utils/
 import { useI18n } from '../../i18n';
 import { AchievementBar } from '../../skp/components/AchievementBar';
 import { Notice } from '../../ui/components/Notice';
-import {
-  errorProps,
-  fieldErrorsOf,
-  translateFieldMessage,
-  type FieldErrors,
-} from '../../skp/utils/field-errors';
 import { formatNumber } from '../../ui/utils/format';
+import { hasErrorCode } from '../../api/utils/graphql-errors';
+import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { isQualitative } from '../../skp/utils/qualitative';
 import { Icon } from '../../ui/components/Icon';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
 import { useAnnualContext } from '../hooks/useAnnualContext';
 import type { FormIndicator, FormPlan, FormWorkTarget } from '../types';
 import { initialFormState, toSaveInput, type EvaluationFormState } from '../utils/form-state';
-import { evaluationErrorMessage, isStaleConflict } from '../utils/mutation-error';
 import { suggestAnnual } from '../utils/annual-suggestion';
 import { suggestPeriodRating } from '../utils/period-suggestion';
 import { behaviorRatingMismatch } from '../utils/predicate';
@@ -157,8 +153,7 @@ export function EvaluationForm({
   /** Field errors of the API, keyed the way the inputs know them (`target.<id>`, `value.<core>`). */
   const apiFieldErrors = (error: unknown): FieldErrors => {
     const errors: FieldErrors = {};
-    for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
-      const text = translateFieldMessage(t, message);
+    for (const [field, text] of Object.entries(fieldErrorsOf(t, error))) {
       const target = /^targetFeedback\[(\d+)\]/.exec(field);
       const value = /^valueFeedback\[(\d+)\]/.exec(field);
       const judgement = /^judgements\[(\d+)\]/.exec(field);
@@ -178,12 +173,11 @@ export function EvaluationForm({
 
   const fail = (error: unknown) => {
     setFieldErrors(apiFieldErrors(error));
+    // Any CONFLICT (saved or finalised meanwhile, period not ended) is cured by a reload.
     setNotice({
       tone: 'error',
-      text: isStaleConflict(error)
-        ? evaluationErrorMessage(t, error)
-        : evaluationErrorMessage(t, error),
-      conflict: isStaleConflict(error),
+      text: errorMessage(t, error),
+      conflict: hasErrorCode(error, 'CONFLICT'),
     });
   };
 

@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { errorProps, fieldErrorsOf, translateFieldMessage } from '../../skp/utils/field-errors';
 import { formatDateTime } from '../../ui/utils/format';
+import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { FILE_OBJECTION } from '../graphql/mutations';
-import { evaluationErrorMessage } from '../utils/mutation-error';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export const OBJECTION_REASON_MIN = 10;
@@ -34,16 +34,21 @@ export function ObjectionDialog({
   });
   const submit = async () => {
     if (reason.trim().length < OBJECTION_REASON_MIN) {
-      setError(t('skp.error.length', { min: OBJECTION_REASON_MIN, max: OBJECTION_REASON_MAX }));
+      setError(
+        problemText(t, {
+          reason: 'LENGTH',
+          params: { min: OBJECTION_REASON_MIN, max: OBJECTION_REASON_MAX },
+        }),
+      );
       return;
     }
     try {
       await file({ variables: { evaluationId, reason: reason.trim() } });
       onDone();
     } catch (failure) {
-      const fields = fieldErrorsOf(failure);
-      if (fields.reason) setError(translateFieldMessage(t, fields.reason));
-      else setProblem(evaluationErrorMessage(t, failure));
+      const fields = fieldErrorsOf(t, failure);
+      if (fields.reason) setError(fields.reason);
+      else setProblem(errorMessage(t, failure));
     }
   };
   return (

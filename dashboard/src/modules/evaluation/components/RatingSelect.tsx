@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { errorProps } from '../../skp/utils/field-errors';
+import { errorProps } from '../../api/utils/field-errors';
 import { RATINGS } from '../types';
 import type { Rating } from '../../api/generated/graphql';
 

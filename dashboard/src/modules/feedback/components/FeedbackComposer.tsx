@@ -1,16 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import type { CoreValue, FeedbackKind, SupervisorRefFragment } from '../../api/generated/graphql';
-import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  problemText,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { CORE_VALUES } from '../../skp/types';
-import {
-  errorProps,
-  fieldErrorsOf,
-  translateFieldMessage,
-  type FieldErrors,
-} from '../../skp/utils/field-errors';
 import { FormField } from '../../ui/components/FormField';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { GIVE_FEEDBACK } from '../graphql/mutations';
@@ -68,7 +68,11 @@ export function FeedbackComposer({
     setProblem(null);
     const local: FieldErrors = {};
     if (!recipient) local.recipientId = t('feedback.error.recipient');
-    if (!text.trim()) local.text = t('skp.error.length', { min: 1, max: FEEDBACK_MAX_LENGTH });
+    if (!text.trim())
+      local.text = problemText(t, {
+        reason: 'LENGTH',
+        params: { min: 1, max: FEEDBACK_MAX_LENGTH },
+      });
     if (about === 'target' && !workTargetId) local.workTargetId = t('feedback.error.target');
     if (about === 'value' && !coreValue) local.coreValue = t('feedback.error.value');
     setErrors(local);
@@ -91,19 +95,10 @@ export function FeedbackComposer({
       setCoreValue('');
       onSent();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(
-        Object.fromEntries(
-          Object.entries(fields).map(([field, message]) => [
-            field,
-            translateFieldMessage(t, message),
-          ]),
-        ),
-      );
+      const fields = fieldErrorsOf(t, error);
+      setErrors(fields);
       setProblem(
-        Object.keys(fields).length > 0
-          ? t('skp.error.checkFields')
-          : evaluationErrorMessage(t, error),
+        Object.keys(fields).length > 0 ? t('skp.error.checkFields') : errorMessage(t, error),
       );
     }
   };

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { evaluationErrorMessage } from '../../evaluation/utils/mutation-error';
+import { errorMessage } from '../../api/utils/error-messages';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { formatDateTime } from '../../ui/utils/format';
@@ -87,7 +87,7 @@ function FeedbackEntry({
             disabled={state.loading}
             onClick={() =>
               void acknowledge({ variables: { id: item.id } }).catch((error: unknown) =>
-                setProblem(evaluationErrorMessage(t, error)),
+                setProblem(errorMessage(t, error)),
               )
             }
           >
@@ -150,7 +150,7 @@ function ReplyBox({ feedbackId }: { feedbackId: string }) {
         setText('');
         setOpen(false);
       })
-      .catch((error: unknown) => setProblem(evaluationErrorMessage(t, error)));
+      .catch((error: unknown) => setProblem(errorMessage(t, error)));
   };
   return (
     <div className="feedback-reply">

@@ -51,7 +51,6 @@ export const feedbackEn: Record<keyof typeof feedbackId, string> = {
   'feedback.error.recipient': 'Choose a recipient.',
   'feedback.error.target': 'Choose an RHK.',
   'feedback.error.value': 'Choose a value.',
-  'feedback.conflict.noCycle': 'No active cycle: feedback is closed.',
   'feedbackKind.PRAISE': 'Praise',
   'feedbackKind.IMPROVEMENT': 'Improvement',
   'feedbackKind.NOTE': 'Note',

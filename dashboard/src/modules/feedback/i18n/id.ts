@@ -48,7 +48,6 @@ export const feedbackId = {
   'feedback.error.recipient': 'Pilih penerima.',
   'feedback.error.target': 'Pilih RHK.',
   'feedback.error.value': 'Pilih nilai.',
-  'feedback.conflict.noCycle': 'Tidak ada siklus aktif: umpan balik ditutup.',
   'feedbackKind.PRAISE': 'Pujian',
   'feedbackKind.IMPROVEMENT': 'Perbaikan',
   'feedbackKind.NOTE': 'Catatan',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './id';
+import { apiErrorsEn } from '../../api/i18n/en';
 import { analyticsEn } from '../../analytics/i18n/en';
 import { authEn } from '../../auth/i18n/en';
 import { calibrationEn } from '../../calibration/i18n/en';
@@ -44,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'notFound.home': 'Back to home',
 
   // Each module's own texts.
+  ...apiErrorsEn,
   ...analyticsEn,
   ...authEn,
   ...calibrationEn,

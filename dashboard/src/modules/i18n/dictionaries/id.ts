@@ -1,4 +1,5 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
+import { apiErrorsId } from '../../api/i18n/id';
 import { analyticsId } from '../../analytics/i18n/id';
 import { authId } from '../../auth/i18n/id';
 import { calibrationId } from '../../calibration/i18n/id';
@@ -46,6 +47,7 @@ export const id = {
   'notFound.home': 'Kembali ke beranda',
 
   // Each module's own texts.
+  ...apiErrorsId,
   ...analyticsId,
   ...authId,
   ...calibrationId,

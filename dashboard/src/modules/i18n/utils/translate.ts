@@ -8,6 +8,9 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { id, en };
 
+/** Whether a key built at run time (e.g. from an API reason) has a text. */
+export const isMessageKey = (key: string): key is MessageKey => key in DICTIONARIES.id;
+
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 // Replaces {name} placeholders; an unknown placeholder stays visible so it is noticed.

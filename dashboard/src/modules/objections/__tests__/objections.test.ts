@@ -1,10 +1,8 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   decidableNow,
   decisionFormProblems,
   type ExternalForm,
   externalFormProblems,
-  objectionErrorMessage,
   waitingRows,
   decisionDeadline,
 } from '../utils/objections';
@@ -88,22 +86,6 @@ describe('externalFormProblems', () => {
     [form({ decisionDate: '2027-01-06' }), { decisionDate: 'objections.problem.future' }],
   ])('%#', (input, expected) =>
     expect(externalFormProblems(input, '2027-01-05')).toEqual(expected),
-  );
-});
-
-describe('objectionErrorMessage', () => {
-  const t = (key: string) => key;
-  const failure = (code: string, reason?: string) =>
-    new CombinedGraphQLErrors({ errors: [{ message: 'refused', extensions: { code, reason } }] });
-  it.each([
-    [failure('CONFLICT', 'STALE_VERSION'), 'objections.conflict.stale'],
-    [failure('CONFLICT', 'ALREADY_DECIDED'), 'objections.conflict.decided'],
-    [failure('CONFLICT', 'AWAITING_RESPONSE'), 'objections.conflict.awaiting'],
-    [failure('FORBIDDEN'), 'objections.forbidden'],
-  ])('%#', (error, key) =>
-    expect(objectionErrorMessage(t as Parameters<typeof objectionErrorMessage>[0], error)).toBe(
-      key,
-    ),
   );
 });
 

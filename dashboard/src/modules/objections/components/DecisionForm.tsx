@@ -7,7 +7,7 @@ import { RatingSelect } from '../../evaluation/components/RatingSelect';
 import { previewPredicate } from '../../evaluation/utils/predicate';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
-import { fieldErrorsOf, translateFieldMessage } from '../../skp/utils/field-errors';
+import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { jakartaToday } from '../../ui/utils/dates';
 import { RECORD_EXTERNAL_DECISION, RESOLVE_OBJECTION } from '../graphql/objections';
 import {
@@ -15,7 +15,6 @@ import {
   type ExternalForm,
   externalFormProblems,
   type FormProblems,
-  objectionErrorMessage,
 } from '../utils/objections';
 import { TextField } from './TextField';
 
@@ -112,17 +111,9 @@ export function DecisionForm({
       onDone();
     } catch (error) {
       setConfirming(false);
-      const fields = fieldErrorsOf(error);
-      if (Object.keys(fields).length > 0)
-        setServerFields(
-          Object.fromEntries(
-            Object.entries(fields).map(([key, message]) => [
-              key,
-              translateFieldMessage(t, message),
-            ]),
-          ),
-        );
-      else setFailure(objectionErrorMessage(t, error));
+      const fields = fieldErrorsOf(t, error);
+      if (Object.keys(fields).length > 0) setServerFields(fields);
+      else setFailure(errorMessage(t, error));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
-import { errorProps } from '../../skp/utils/field-errors';
+import { errorProps } from '../../api/utils/field-errors';
 import { TEXT_MAX } from '../utils/objections';
 
 /** A labelled textarea or input with its counter and error. */

@@ -61,15 +61,8 @@ export const objectionsEn: Record<keyof typeof objectionsId, string> = {
   'objections.problem.reference': 'Write the number (1–100 characters).',
   'objections.problem.date': 'Enter the date.',
   'objections.problem.future': 'The date cannot be in the future.',
-  'objections.conflict.stale': 'This objection changed since you opened it. Reload and try again.',
-  'objections.conflict.decided': 'This objection was decided already.',
-  'objections.conflict.awaiting':
-    'The pejabat penilai’s response is awaited (at most 7 days after filing).',
-  'objections.conflict.windowClosed':
-    'The decision deadline has passed (14 days after the response or the end of the wait for it).',
   'objections.deadline.left': 'Decide by {date} ({days} days left)',
   'objections.deadline.today': 'Today ({date}) is the last day to decide',
   'objections.deadline.passed': 'The decision deadline {date} passed {days} days ago',
-  'objections.forbidden': 'You may not act on this objection.',
   'objections.reload': 'Reload',
 };

@@ -60,15 +60,8 @@ export const objectionsId = {
   'objections.problem.reference': 'Tulis nomornya (1–100 karakter).',
   'objections.problem.date': 'Isi tanggal.',
   'objections.problem.future': 'Tanggal tidak boleh di masa depan.',
-  'objections.conflict.stale': 'Keberatan ini berubah sejak dibuka. Muat ulang lalu coba lagi.',
-  'objections.conflict.decided': 'Keberatan ini sudah diputuskan.',
-  'objections.conflict.awaiting':
-    'Tanggapan pejabat penilai masih ditunggu (paling lama 7 hari sejak diajukan).',
-  'objections.conflict.windowClosed':
-    'Tenggat keputusan sudah lewat (14 hari sejak tanggapan atau sejak masa tunggu tanggapan berakhir).',
   'objections.deadline.left': 'Putuskan paling lambat {date} ({days} hari lagi)',
   'objections.deadline.today': 'Hari ini ({date}) hari terakhir untuk memutuskan',
   'objections.deadline.passed': 'Tenggat keputusan {date} sudah lewat {days} hari',
-  'objections.forbidden': 'Anda tidak berwenang atas keberatan ini.',
   'objections.reload': 'Muat ulang',
 } as const;

@@ -1,7 +1,5 @@
 import type { Rating } from '../../api/generated/graphql';
-import { errorCodeOf, graphQLErrorsOf } from '../../api/utils/graphql-errors';
-import type { MessageKey, Translate } from '../../i18n';
-import { mutationErrorMessage } from '../../skp/utils/mutation-error';
+import type { MessageKey } from '../../i18n';
 
 export const TEXT_MIN = 10;
 export const TEXT_MAX = 4000;
@@ -75,13 +73,6 @@ export function externalFormProblems(form: ExternalForm, today: string): FormPro
   return problems;
 }
 
-const REASONS: Record<string, MessageKey> = {
-  STALE_VERSION: 'objections.conflict.stale',
-  ALREADY_DECIDED: 'objections.conflict.decided',
-  AWAITING_RESPONSE: 'objections.conflict.awaiting',
-  DECISION_WINDOW_CLOSED: 'objections.conflict.windowClosed',
-};
-
 /** The decision deadline as the list and the decision view say it, or null once decided. */
 export function decisionDeadline(objection: {
   decideBy?: string | null;
@@ -92,14 +83,4 @@ export function decisionDeadline(objection: {
   if (left < 0) return { key: 'objections.deadline.passed', days: -left };
   if (left === 0) return { key: 'objections.deadline.today', days: 0 };
   return { key: 'objections.deadline.left', days: left };
-}
-
-/** One sentence for a failed respond/decide/record mutation. */
-export function objectionErrorMessage(t: Translate, error: unknown): string {
-  const first = graphQLErrorsOf(error)[0];
-  const reason = first?.extensions?.reason;
-  if (first && errorCodeOf(first) === 'CONFLICT' && typeof reason === 'string' && REASONS[reason])
-    return t(REASONS[reason]);
-  if (first && errorCodeOf(first) === 'FORBIDDEN') return t('objections.forbidden');
-  return mutationErrorMessage(t, error);
 }

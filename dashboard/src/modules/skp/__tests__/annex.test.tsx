@@ -6,13 +6,13 @@ import { createCache } from '../../api/client';
 import { I18nProvider, type Language } from '../../i18n';
 import { PlanAnnexSection } from '../components/PlanAnnexSection';
 import { UPDATE_PLAN_ANNEX } from '../graphql/mutations';
+import { isStaleVersion } from '../../api/utils/error-messages';
 import {
   ANNEX_MAX_LENGTH,
   annexChanged,
   annexDraftOf,
   annexInputOf,
   annexTooLong,
-  isStaleVersion,
 } from '../utils/annex';
 import type { PlanDetailFieldsFragment } from '../../api/generated/graphql';
 
@@ -196,8 +196,14 @@ describe('PlanAnnexSection', () => {
             new GraphQLError('Invalid input', {
               extensions: {
                 code: 'BAD_USER_INPUT',
+                reason: 'INVALID_INPUT',
                 fields: [
-                  { field: 'accountabilityScheme', message: 'must be at most 2000 characters' },
+                  {
+                    field: 'accountabilityScheme',
+                    reason: 'MAX_LENGTH',
+                    message: 'must be at most 2000 characters',
+                    params: { max: 2000 },
+                  },
                 ],
               },
             }),

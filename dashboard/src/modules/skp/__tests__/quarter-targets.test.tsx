@@ -2,9 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { createCache } from '../../api/client';
 import { I18nProvider } from '../../i18n';
-import { createTranslate } from '../../i18n/utils/translate';
 import { WorkTargetForm } from '../components/WorkTargetForm';
-import { translateFieldMessage } from '../utils/field-errors';
 import {
   checkQuarterTargets,
   defaultAggregation,
@@ -40,20 +38,6 @@ describe('quarter targets as the API rules them', () => {
   ] as const)('%d by %s from %j makes %p (ok %p)', (target, aggregation, quarters, made, ok) => {
     expect(checkQuarterTargets({ target, aggregation, quarters })).toEqual({ made, ok });
   });
-});
-
-test.each([
-  [
-    'the quarter targets add up to 1943, not the annual 1944',
-    'Jumlah target triwulan 1943, harus sama dengan target tahunan 1944.',
-  ],
-  ['the TW4 target must be the annual target 100', 'target TW4 harus sama dengan target tahunan'],
-  [
-    'give one target for each of TW1, TW2, TW3 and TW4',
-    'Isi target untuk setiap triwulan TW1–TW4.',
-  ],
-])('the API’s %j reads in Indonesian', (message, expected) => {
-  expect(translateFieldMessage(createTranslate('id'), message)).toBe(expected);
 });
 
 describe('the SKP editor’s quarter targets', () => {

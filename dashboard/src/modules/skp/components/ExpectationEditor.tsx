@@ -3,8 +3,7 @@ import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { SET_BEHAVIOR_EXPECTATION } from '../graphql/mutations';
 import type { BehaviorExpectationDetail } from '../types';
-import { fieldErrorsOf, translateFieldMessage } from '../utils/field-errors';
-import { mutationErrorMessage } from '../utils/mutation-error';
+import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 
 /** The evaluator's specific expectation for one BerAKHLAK value, saved on its own. */
 export function ExpectationEditor({
@@ -35,10 +34,9 @@ export function ExpectationEditor({
       });
       setStatus({ saved: true, error: null });
     } catch (error) {
-      const field = fieldErrorsOf(error).specificExpectation;
       setStatus({
         saved: false,
-        error: field ? translateFieldMessage(t, field) : mutationErrorMessage(t, error),
+        error: fieldErrorsOf(t, error).specificExpectation ?? errorMessage(t, error),
       });
     }
   };

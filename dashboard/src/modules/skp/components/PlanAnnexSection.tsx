@@ -9,13 +9,12 @@ import {
   annexDraftOf,
   annexInputOf,
   annexTooLong,
-  isStaleVersion,
   type AnnexDraft,
   type AnnexField,
 } from '../utils/annex';
-import { errorProps, fieldErrorsOf, translateFieldMessage } from '../utils/field-errors';
-import { mutationErrorMessage } from '../utils/mutation-error';
 import { Notice } from '../../ui/components/Notice';
+import { errorMessage, fieldErrorsOf, isStaleVersion } from '../../api/utils/error-messages';
+import { errorProps } from '../../api/utils/field-errors';
 import type {
   PlanDetailFieldsFragment,
   UpdatePlanAnnexMutation,
@@ -122,17 +121,17 @@ function AnnexForm({
         setOutcome({ kind: 'stale' });
         return;
       }
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       const errors = Object.fromEntries(
         ANNEX_FIELDS.filter((field) => fields[`input.${field}`] ?? fields[field]).map((field) => [
           field,
-          translateFieldMessage(t, fields[`input.${field}`] ?? fields[field]),
+          fields[`input.${field}`] ?? fields[field],
         ]),
       );
       setOutcome(
         Object.keys(errors).length > 0
           ? { kind: 'fields', errors }
-          : { kind: 'error', text: mutationErrorMessage(t, error) },
+          : { kind: 'error', text: errorMessage(t, error) },
       );
     }
   };
@@ -143,7 +142,7 @@ function AnnexForm({
       await client.refetchQueries({ include: reloadQueries });
       setOutcome(null);
     } catch (error) {
-      setOutcome({ kind: 'error', text: mutationErrorMessage(t, error) });
+      setOutcome({ kind: 'error', text: errorMessage(t, error) });
     } finally {
       setReloading(false);
     }

@@ -5,8 +5,12 @@ import { SUBMIT_REALIZATION } from '../graphql/mutations';
 import type { ReportIndicator } from '../types';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
-import { fieldErrorsOf, translateFieldMessage, type FieldErrors } from '../utils/field-errors';
-import { mutationErrorMessage } from '../utils/mutation-error';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  problemText,
+  type FieldErrors,
+} from '../../api/utils/error-messages';
 import { parseNumberInput } from '../utils/number-input';
 import { isQualitative, NARRATIVE_MAX, narrativeProblem } from '../utils/qualitative';
 import { Notice } from '../../ui/components/Notice';
@@ -52,11 +56,11 @@ export function RealizationForm({
     const number = parseNumberInput(value);
     const narrativeError = qualitative ? narrativeProblem(narrative) : null;
     if (narrativeError) {
-      setErrors({ narrative: narrativeError });
+      setErrors({ narrative: problemText(t, narrativeError) });
       return;
     }
     if (!qualitative && (!Number.isFinite(number) || number < 0)) {
-      setErrors({ value: 'must be a number of at least 0' });
+      setErrors({ value: problemText(t, { reason: 'NON_NEGATIVE_NUMBER' }) });
       return;
     }
     try {
@@ -74,14 +78,13 @@ export function RealizationForm({
       setErrors({});
       onSaved();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(t, error);
       setErrors(fields);
-      setFailure(Object.keys(fields).length > 0 ? null : mutationErrorMessage(t, error));
+      setFailure(Object.keys(fields).length > 0 ? null : errorMessage(t, error));
     }
   };
 
-  const message = (field: string) =>
-    errors[field] ? translateFieldMessage(t, errors[field]) : undefined;
+  const message = (field: string): string | undefined => errors[field];
   const valueError = message('value') ?? (qualitative ? message('narrative') : undefined);
   const evidenceError = message('evidenceUrl');
   const noteError =

@@ -15,13 +15,12 @@ import { ADD_WORK_TARGET, UPDATE_WORK_TARGET } from '../graphql/mutations';
 import { ASPECTS, type WorkTargetDetail } from '../types';
 import { defaultDirection } from '../utils/default-direction';
 import {
-  errorProps,
+  errorMessage,
   fieldErrorsOf,
-  nestedFieldErrors,
-  translateFieldMessage,
+  problemText,
   type FieldErrors,
-} from '../utils/field-errors';
-import { mutationErrorMessage } from '../utils/mutation-error';
+} from '../../api/utils/error-messages';
+import { errorProps, nestedFieldErrors } from '../../api/utils/field-errors';
 import { parseNumberInput } from '../utils/number-input';
 import {
   isQualitative,
@@ -183,9 +182,9 @@ export function WorkTargetForm({
     targets.forEach((value, index) => {
       if (isQualitative(indicators[index])) {
         const problem = narrativeProblem(indicators[index].narrativeTarget);
-        if (problem) localErrors[`indicators[${index}].narrativeTarget`] = problem;
+        if (problem) localErrors[`indicators[${index}].narrativeTarget`] = problemText(t, problem);
       } else if (!Number.isFinite(value) || value <= 0)
-        localErrors[`indicators[${index}].target`] = 'must be a positive number';
+        localErrors[`indicators[${index}].target`] = problemText(t, { reason: 'POSITIVE_NUMBER' });
       else if (
         !checkQuarterTargets({
           target: value,
@@ -231,15 +230,12 @@ export function WorkTargetForm({
       setErrors({});
       onDone();
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(mutationErrorMessage(t, error));
+      setErrors(fieldErrorsOf(t, error));
+      setFormError(errorMessage(t, error));
     }
   };
 
-  const message = (field: string) => {
-    const text = errors[field];
-    return text ? translateFieldMessage(t, text) : undefined;
-  };
+  const message = (field: string): string | undefined => errors[field];
   const descriptionError = message('description');
   const parentError = message('parentTargetId');
   const indicatorsError = message('indicators');
@@ -328,8 +324,7 @@ export function WorkTargetForm({
         {indicators.map((indicator, index) => {
           const base = `${id}-indicator-${indicator.key}`;
           const nested = nestedFieldErrors(errors, `indicators[${index}]`);
-          const errorOf = (field: string) =>
-            nested[field] ? translateFieldMessage(t, nested[field]) : undefined;
+          const errorOf = (field: string): string | undefined => nested[field];
           const descriptionProblem = errorOf('description');
           const targetProblem = errorOf('target');
           const unitProblem = errorOf('unit');

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import type { WorkTargetDetail } from '../types';
 import { formatNumber } from '../../ui/utils/format';
-import { translateFieldMessage, type FieldErrors } from '../utils/field-errors';
+import type { FieldErrors } from '../../api/utils/error-messages';
 
 interface WorkTargetListProps {
   targets: WorkTargetDetail[];
@@ -58,7 +58,7 @@ export function WorkTargetList({
               <ul className="target-card__errors" role="alert">
                 {Object.values(errors).map((message) => (
                   <li key={message} className="field__error">
-                    {translateFieldMessage(t, message)}
+                    {message}
                   </li>
                 ))}
               </ul>

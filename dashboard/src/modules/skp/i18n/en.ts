@@ -71,34 +71,7 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.noSpecificExpectation': 'No specific expectation yet.',
   'skp.hasSpecificExpectation': 'Specific expectation',
 
-  'skp.error.length': 'Use {min}–{max} characters.',
-  'skp.error.maxLength': 'At most {max} characters.',
-  'skp.error.positive': 'Enter a number above 0.',
-  'skp.error.nonNegative': 'Enter a number of 0 or more.',
-  'skp.error.url': 'The link must start with http:// or https://.',
-  'skp.error.evidenceOrNote': 'Give an evidence link or a note.',
-  'skp.error.needsUtama': 'The SKP needs at least one main RHK.',
-  'skp.error.needsIndicator': 'This RHK needs at least one indicator.',
-  'skp.error.tooManyIndicators': 'At most {max} indicators.',
-  'skp.error.parentRequired': 'A main RHK must intervene one of your supervisor’s RHK.',
-  'skp.error.parentInvalid': 'Choose an RHK of your direct supervisor’s SKP for the same cycle.',
-  'skp.error.parentNotAllowed': 'The Camat’s RHK intervene no other RHK in the kecamatan.',
-  'skp.error.quarterSum':
-    'The quarter targets add up to {made}; they must equal the annual target {target}.',
-  'skp.error.quarterEach': 'Give one target for each quarter TW1–TW4.',
-  'skp.error.periodNotStarted': 'This period has not started yet.',
   'skp.error.checkFields': 'Check the marked fields.',
-  'skp.error.notFound': 'Not found. Reload the page.',
-  'skp.conflict.supervisorNotApproved':
-    'Your supervisor’s SKP for this cycle must be approved before you can submit yours.',
-  'skp.conflict.stale': 'The SKP was just changed elsewhere. Reload the page and try again.',
-  'skp.conflict.frozen': 'An approved SKP is frozen and cannot be changed.',
-  'skp.conflict.submitted': 'A submitted SKP cannot be changed.',
-  'skp.conflict.hasChildren': 'RHK of your team intervene this one; they must change theirs first.',
-  'skp.conflict.exists': 'You already have an SKP for this cycle.',
-  'skp.conflict.notApproved': 'Realisations are reported on an approved SKP only.',
-  'skp.conflict.cycle': 'This cycle no longer accepts changes.',
-  'skp.conflict.state': 'The SKP’s current status does not allow this. Reload the page.',
 
   'target.newTitle': 'New RHK',
   'target.editTitle': 'Edit RHK',
@@ -255,9 +228,4 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'qualitative.suggestionCounts':
     'The suggestion combines the achievement of {numeric} quantitative indicators and {judged} judgements of qualitative indicators ({unjudged} not judged yet, left out).',
   'qualitative.savedSuggestion': 'Saved suggestion: {rating}.',
-  'qualitative.error.noValue': 'a qualitative indicator is reported in words, not a number',
-  'qualitative.error.noNarrative':
-    'a narrative is for qualitative indicators only; enter the value',
-  'qualitative.error.notJudgeable': 'is not a qualitative indicator of this SKP',
-  'qualitative.error.quarterOnce': 'each quarter may be named once only',
 };

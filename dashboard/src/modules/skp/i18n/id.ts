@@ -70,35 +70,7 @@ export const skpId = {
   'skp.noSpecificExpectation': 'Belum ada ekspektasi khusus.',
   'skp.hasSpecificExpectation': 'Ada ekspektasi khusus',
 
-  'skp.error.length': 'Isi {min}–{max} karakter.',
-  'skp.error.maxLength': 'Paling banyak {max} karakter.',
-  'skp.error.positive': 'Isi angka lebih dari 0.',
-  'skp.error.nonNegative': 'Isi angka 0 atau lebih.',
-  'skp.error.url': 'Tautan harus diawali http:// atau https://.',
-  'skp.error.evidenceOrNote': 'Isi tautan bukti dukung atau catatan.',
-  'skp.error.needsUtama': 'SKP memerlukan minimal satu RHK utama.',
-  'skp.error.needsIndicator': 'RHK ini memerlukan minimal satu indikator.',
-  'skp.error.tooManyIndicators': 'Paling banyak {max} indikator.',
-  'skp.error.parentRequired': 'RHK utama harus mengintervensi salah satu RHK atasan.',
-  'skp.error.parentInvalid': 'Pilih RHK dari SKP atasan langsung Anda pada siklus yang sama.',
-  'skp.error.parentNotAllowed': 'RHK Camat tidak mengintervensi RHK lain di kecamatan.',
-  'skp.error.quarterSum':
-    'Jumlah target triwulan {made}, harus sama dengan target tahunan {target}.',
-  'skp.error.quarterEach': 'Isi target untuk setiap triwulan TW1–TW4.',
-  'skp.error.periodNotStarted': 'Periode ini belum dimulai.',
   'skp.error.checkFields': 'Periksa isian yang ditandai.',
-  'skp.error.notFound': 'Data tidak ditemukan. Muat ulang halaman.',
-  'skp.conflict.supervisorNotApproved':
-    'SKP atasan Anda untuk siklus ini harus disetujui lebih dahulu sebelum Anda dapat mengajukan SKP.',
-  'skp.conflict.stale': 'SKP baru saja diubah di tempat lain. Muat ulang halaman lalu coba lagi.',
-  'skp.conflict.frozen': 'SKP yang sudah disetujui dikunci dan tidak dapat diubah.',
-  'skp.conflict.submitted': 'SKP yang sedang diajukan tidak dapat diubah.',
-  'skp.conflict.hasChildren':
-    'RHK ini diintervensi oleh RHK bawahan Anda; mereka harus mengubahnya terlebih dahulu.',
-  'skp.conflict.exists': 'Anda sudah memiliki SKP untuk siklus ini.',
-  'skp.conflict.notApproved': 'Realisasi hanya dapat dilaporkan pada SKP yang sudah disetujui.',
-  'skp.conflict.cycle': 'Siklus ini tidak lagi menerima perubahan.',
-  'skp.conflict.state': 'Status SKP saat ini tidak memungkinkan tindakan ini. Muat ulang halaman.',
 
   'target.newTitle': 'RHK baru',
   'target.editTitle': 'Ubah RHK',
@@ -257,8 +229,4 @@ export const skpId = {
   'qualitative.suggestionCounts':
     'Saran menggabungkan capaian {numeric} indikator kuantitatif dan {judged} penilaian indikator kualitatif ({unjudged} belum dinilai, tidak dihitung).',
   'qualitative.savedSuggestion': 'Saran tersimpan: {rating}.',
-  'qualitative.error.noValue': 'indikator kualitatif dilaporkan dengan narasi, bukan angka',
-  'qualitative.error.noNarrative': 'narasi hanya untuk indikator kualitatif; isi angka realisasi',
-  'qualitative.error.notJudgeable': 'bukan indikator kualitatif SKP ini',
-  'qualitative.error.quarterOnce': 'setiap triwulan hanya boleh disebut satu kali',
 } as const;

@@ -1,5 +1,3 @@
-import { graphQLErrorsOf } from '../../api/utils/graphql-errors';
-
 // The lampiran SKP: three free texts the owner writes while the plan is editable (updatePlanAnnex).
 export const ANNEX_FIELDS = ['resourceSupport', 'accountabilityScheme', 'consequences'] as const;
 export type AnnexField = (typeof ANNEX_FIELDS)[number];
@@ -37,13 +35,4 @@ export function annexChanged(draft: AnnexDraft, saved: AnnexValues): boolean {
 /** The fields whose trimmed text is longer than the API takes (a paste past maxLength). */
 export function annexTooLong(draft: AnnexDraft): AnnexField[] {
   return ANNEX_FIELDS.filter((field) => draft[field].trim().length > ANNEX_MAX_LENGTH);
-}
-
-/** A save refused because the plan changed since it was read (CONFLICT, reason STALE_VERSION). */
-export function isStaleVersion(error: unknown): boolean {
-  return graphQLErrorsOf(error).some(
-    (graphQLError) =>
-      graphQLError.extensions?.code === 'CONFLICT' &&
-      graphQLError.extensions?.reason === 'STALE_VERSION',
-  );
 }

@@ -6,6 +6,7 @@ import type {
 } from '../../api/generated/graphql';
 // KUALITATIF indicators: a narrative target and narrative realisations, judged by the supervisor
 // per period (no percentage). The API rules are in api/src/modules/plan/utils/plan-validation.util.ts.
+import type { Problem } from '../../api/utils/error-messages';
 
 export const NARRATIVE_MAX = 2000;
 
@@ -66,8 +67,10 @@ export function narrativeIndicatorInput(
   };
 }
 
-/** The local check of a narrative before sending (the API checks it too). */
-export function narrativeProblem(text: string): string | null {
+/** The local check of a narrative before sending (the API checks it too, with the same reason). */
+export function narrativeProblem(text: string): Problem | null {
   const length = text.trim().length;
-  return length < 1 || length > NARRATIVE_MAX ? `must be 1 to ${NARRATIVE_MAX} characters` : null;
+  return length < 1 || length > NARRATIVE_MAX
+    ? { reason: 'LENGTH', params: { min: 1, max: NARRATIVE_MAX } }
+    : null;
 }

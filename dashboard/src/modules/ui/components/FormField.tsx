@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { errorProps } from '../../skp/utils/field-errors';
+import { errorProps } from '../../api/utils/field-errors';
 
 /** What a field's control spreads onto itself: its id and the link to the error text. */
 export interface FieldControlProps {

@@ -27,7 +27,9 @@ describe('checkCycleTransition', () => {
     expect(checkCycleTransition({ from, to, roles })).toEqual({
       ok: false,
       code: 'FORBIDDEN',
+      reason: 'CYCLE_TRANSITION_FORBIDDEN',
       message: `Only ${needed} moves a cycle from ${from} to ${to}`,
+      params: { role: needed, from, to },
     });
   });
 
@@ -43,9 +45,10 @@ describe('checkCycleTransition', () => {
     // Every role together still cannot break the order of the states.
     expect(
       checkCycleTransition({ from, to, roles: [EMPLOYEE, LEADER, HR_ADMIN, ANALYST] }),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       code: 'CONFLICT',
+      reason: 'CYCLE_TRANSITION_INVALID',
       message: `A ${from} cycle can only move to ${allowed}`,
     });
   });

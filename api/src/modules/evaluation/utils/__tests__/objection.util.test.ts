@@ -98,14 +98,14 @@ describe('externalDecisionDateProblem (Jakarta calendar days)', () => {
     ['2027-01-10', null],
     ['2027-01-05', null],
     ['2027-01-21', null],
-    ['2027-01-22', 'must not be in the future'],
-    ['2027-01-04', 'must not be before the objection was filed'],
-    ['2027-02-30', 'must be a date YYYY-MM-DD'],
-    ['21-01-2027', 'must be a date YYYY-MM-DD'],
-    ['2027-1-10', 'must be a date YYYY-MM-DD'],
-    ['', 'must be a date YYYY-MM-DD'],
-  ])('%p → %p', (date, problem) =>
-    expect(externalDecisionDateProblem(date, at(FILED), now)).toBe(problem),
+    ['2027-01-22', 'DATE_IN_FUTURE'],
+    ['2027-01-04', 'DECISION_BEFORE_FILING'],
+    ['2027-02-30', 'INVALID_DATE'],
+    ['21-01-2027', 'INVALID_DATE'],
+    ['2027-1-10', 'INVALID_DATE'],
+    ['', 'INVALID_DATE'],
+  ])('%p → %p', (date, reason) =>
+    expect(externalDecisionDateProblem(date, at(FILED), now)?.reason ?? null).toBe(reason),
   );
   it('reads the filing day in Jakarta (filed 4 Jan 20:00 UTC is 5 Jan)', () =>
     expect(

@@ -124,14 +124,42 @@ describe('quarterTargetProblems', () => {
   });
 
   it.each([
-    [100, LAST, [25, 50, 100, 75], 'the TW4 target must be the annual target 100'],
-    [85, AVERAGE, [80, 80, 80, 84], 'the quarter targets average 81, not the annual 85'],
-    [10, SUM, [15, -5, 0, 0], 'each quarter target must be a number of at least 0'],
-    [10, SUM, [5, 5, 0], 'give one target for each of TW1, TW2, TW3 and TW4'],
-  ])('%d by %s from %j says: %s', (target, aggregation, quarters, message) => {
+    [
+      100,
+      LAST,
+      [25, 50, 100, 75],
+      'QUARTER_LAST_MISMATCH',
+      'the TW4 target must be the annual target 100',
+      { target: 100 },
+    ],
+    [
+      85,
+      AVERAGE,
+      [80, 80, 80, 84],
+      'QUARTER_AVERAGE_MISMATCH',
+      'the quarter targets average 81, not the annual 85',
+      { made: 81, target: 85 },
+    ],
+    [
+      10,
+      SUM,
+      [15, -5, 0, 0],
+      'NON_NEGATIVE_NUMBER',
+      'each quarter target must be a number of at least 0',
+      undefined,
+    ],
+    [
+      10,
+      SUM,
+      [5, 5, 0],
+      'QUARTER_TARGETS_EACH',
+      'give one target for each of TW1, TW2, TW3 and TW4',
+      undefined,
+    ],
+  ])('%d by %s from %j says %s: %s', (target, aggregation, quarters, reason, message, params) => {
     expect(
       quarterTargetProblems({ field: 'q', target, aggregation, quarterTargets: quarters }),
-    ).toEqual([{ field: 'q', message }]);
+    ).toEqual([{ field: 'q', reason, message, ...(params && { params }) }]);
   });
 });
 
@@ -223,10 +251,13 @@ describe('validateIndicators with quarter targets', () => {
     ).toEqual([
       {
         field: 'indicators[0].periodTargets[3].actionPlan',
+        reason: 'MAX_LENGTH',
         message: 'must be at most 1000 characters',
+        params: { max: 1000 },
       },
       {
         field: 'indicators[0].periodTargets',
+        reason: 'QUARTER_TARGETS_EACH',
         message: 'give one target for each of TW1, TW2, TW3 and TW4',
       },
     ]);

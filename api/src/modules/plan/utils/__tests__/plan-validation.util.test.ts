@@ -78,23 +78,40 @@ describe('plan validation', () => {
 
   it('says which problem an indicator list has', () => {
     expect(validateIndicators({ field: 'rhk', indicators: [] })).toEqual([
-      { field: 'rhk', message: 'needs at least one indicator' },
+      { field: 'rhk', reason: 'INDICATOR_REQUIRED', message: 'needs at least one indicator' },
     ]);
     expect(
       validateIndicators({
         field: 'rhk',
         indicators: Array.from({ length: 21 }, () => indicator()),
       }),
-    ).toEqual([{ field: 'rhk', message: 'may have at most 20 indicators' }]);
+    ).toEqual([
+      {
+        field: 'rhk',
+        reason: 'TOO_MANY_INDICATORS',
+        message: 'may have at most 20 indicators',
+        params: { max: 20 },
+      },
+    ]);
     expect(
       validateIndicators({
         field: 'rhk',
         indicators: [indicator({ description: 'x', target: -1, unit: '' })],
       }),
     ).toEqual([
-      { field: 'rhk[0].description', message: 'must be 3 to 500 characters' },
-      { field: 'rhk[0].target', message: 'must be a positive number' },
-      { field: 'rhk[0].unit', message: 'must be 1 to 40 characters' },
+      {
+        field: 'rhk[0].description',
+        reason: 'LENGTH',
+        message: 'must be 3 to 500 characters',
+        params: { min: 3, max: 500 },
+      },
+      { field: 'rhk[0].target', reason: 'POSITIVE_NUMBER', message: 'must be a positive number' },
+      {
+        field: 'rhk[0].unit',
+        reason: 'LENGTH',
+        message: 'must be 1 to 40 characters',
+        params: { min: 1, max: 40 },
+      },
     ]);
   });
 
@@ -108,7 +125,12 @@ describe('plan validation', () => {
     ['1001 characters', 'r'.repeat(1001), ['must be 5 to 1000 characters']],
   ])('description of %s', (_case, text, expected) => {
     expect(validateDescription({ field: 'description', text })).toEqual(
-      expected.map((message) => ({ field: 'description', message })),
+      expected.map((message) => ({
+        field: 'description',
+        reason: 'LENGTH',
+        message,
+        params: { min: 5, max: 1000 },
+      })),
     );
   });
 
@@ -119,7 +141,12 @@ describe('plan validation', () => {
     ['above its maximum', 'abcdefghi', ['must be 3 to 8 characters']],
   ])('description with its own limits, %s', (_case, text, expected) => {
     expect(validateDescription({ field: 'reason', text, min: 3, max: 8 })).toEqual(
-      expected.map((message) => ({ field: 'reason', message })),
+      expected.map((message) => ({
+        field: 'reason',
+        reason: 'LENGTH',
+        message,
+        params: { min: 3, max: 8 },
+      })),
     );
   });
 
@@ -149,12 +176,30 @@ describe('plan validation', () => {
 describe('evidence messages', () => {
   it('says what a link, a note or neither lacks', () => {
     expect(validateEvidence({ evidenceUrl: 'ftp://server/file', note: 'x'.repeat(2001) })).toEqual([
-      { field: 'evidenceUrl', message: 'must be an http or https link of at most 500 characters' },
-      { field: 'note', message: 'must be at most 2000 characters' },
+      {
+        field: 'evidenceUrl',
+        reason: 'INVALID_URL',
+        message: 'must be an http or https link of at most 500 characters',
+        params: { max: 500 },
+      },
+      {
+        field: 'note',
+        reason: 'MAX_LENGTH',
+        message: 'must be at most 2000 characters',
+        params: { max: 2000 },
+      },
     ]);
     expect(validateEvidence({ evidenceUrl: null, note: null })).toEqual([
-      { field: 'evidenceUrl', message: 'give a link to the evidence or a note' },
-      { field: 'note', message: 'give a link to the evidence or a note' },
+      {
+        field: 'evidenceUrl',
+        reason: 'EVIDENCE_OR_NOTE',
+        message: 'give a link to the evidence or a note',
+      },
+      {
+        field: 'note',
+        reason: 'EVIDENCE_OR_NOTE',
+        message: 'give a link to the evidence or a note',
+      },
     ]);
   });
 });
@@ -259,17 +304,36 @@ describe('KUALITATIF indicators', () => {
         indicators: [indicator(), narrative({ narrativeTarget: '' }), indicator({ unit: '' })],
       }),
     ).toEqual([
-      { field: 'indicators[1].narrativeTarget', message: 'must be 1 to 2000 characters' },
-      { field: 'indicators[2].unit', message: 'must be 1 to 40 characters' },
+      {
+        field: 'indicators[1].narrativeTarget',
+        reason: 'LENGTH',
+        message: 'must be 1 to 2000 characters',
+        params: { min: 1, max: 2000 },
+      },
+      {
+        field: 'indicators[2].unit',
+        reason: 'LENGTH',
+        message: 'must be 1 to 40 characters',
+        params: { min: 1, max: 40 },
+      },
     ]);
   });
 
   it('says what is wrong with the narrative text and the quarters', () => {
     expect(validateNarrative({ field: 'narrative', text: undefined })).toEqual([
-      { field: 'narrative', message: 'must be 1 to 2000 characters' },
+      {
+        field: 'narrative',
+        reason: 'LENGTH',
+        message: 'must be 1 to 2000 characters',
+        params: { min: 1, max: 2000 },
+      },
     ]);
     expect(validateNarrative({ field: 'narrative', text: 'a\u0007b' })).toEqual([
-      { field: 'narrative', message: 'must not contain control characters' },
+      {
+        field: 'narrative',
+        reason: 'CONTROL_CHARACTERS',
+        message: 'must not contain control characters',
+      },
     ]);
     expect(validateNarrative({ field: 'narrative', text: ' Selesai ' })).toEqual([]);
     expect(
@@ -278,7 +342,11 @@ describe('KUALITATIF indicators', () => {
         indicators: [narrative({ periodTargets: plans(['TW4', 'TW4']) })],
       }),
     ).toEqual([
-      { field: 'rhk[0].periodTargets', message: 'name each of TW1, TW2, TW3 and TW4 at most once' },
+      {
+        field: 'rhk[0].periodTargets',
+        reason: 'QUARTERS_ONCE',
+        message: 'name each of TW1, TW2, TW3 and TW4 at most once',
+      },
     ]);
   });
 

@@ -1,0 +1,36 @@
+/** Why the evaluation module (evaluations, objections, calibration) refuses (`extensions.reason`). */
+export const EVALUATION_ERROR_REASONS = [
+  'NOT_EVALUATOR',
+  'NOT_EVALUATED_EMPLOYEE',
+  'EVALUATIONS_CLOSED',
+  'EVALUATION_NOT_DRAFT',
+  'EVALUATION_NOT_FINAL',
+  'OBJECTION_ANNUAL_ONLY',
+  'OBJECTION_NOT_IN_FORCE',
+  'OBJECTION_WINDOW_CLOSED',
+  'OBJECTION_EXISTS',
+  'OBJECTION_RESPOND_FORBIDDEN',
+  'OBJECTION_DECIDED_OUTSIDE',
+  'OBJECTION_DECIDE_FORBIDDEN',
+  'OBJECTION_RECORD_FORBIDDEN',
+  'OBJECTION_DECIDED_INSIDE',
+  'ALREADY_DECIDED',
+  'AWAITING_RESPONSE',
+  'DECISION_WINDOW_CLOSED',
+  'ORGANIZATION_PREDICATE_FORBIDDEN',
+  'ROOT_PREDICATE_BY_HR',
+  'UNIT_PREDICATE_BY_LEADER',
+  'CALIBRATION_FORBIDDEN',
+  // Field problems.
+  'REQUIRED_TO_UPHOLD',
+  'NOT_QUALITATIVE_INDICATOR',
+  'NOT_PLAN_WORK_TARGET',
+  'DECISION_BEFORE_FILING',
+] as const;
+export type EvaluationErrorReason = (typeof EVALUATION_ERROR_REASONS)[number];
+
+declare module '../../platform/graphql/errors' {
+  interface ErrorReasons {
+    evaluation: EvaluationErrorReason;
+  }
+}

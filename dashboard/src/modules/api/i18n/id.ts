@@ -1,0 +1,229 @@
+// Texts of the API's refusals: one per `extensions.reason` (schema/error-reasons.json), and one
+// per code for a reason this dashboard does not know yet. Spread into i18n/dictionaries/id.ts.
+export const apiErrorsId = {
+  'error.locale': 'id-ID',
+  'error.field': 'Isian ini tidak valid.',
+  'error.code.UNAUTHENTICATED': 'Silakan masuk kembali.',
+  'error.code.FORBIDDEN': 'Anda tidak berwenang melakukan ini.',
+  'error.code.BAD_USER_INPUT': 'Periksa isian yang ditandai.',
+  'error.code.NOT_FOUND': 'Data tidak ditemukan. Muat ulang halaman.',
+  'error.code.CONFLICT':
+    'Data ini tidak dapat diubah seperti itu saat ini. Muat ulang halaman lalu coba lagi.',
+  'error.code.SERVICE_UNAVAILABLE':
+    'Server sedang tidak tersedia untuk sementara. Silakan coba lagi sebentar lagi.',
+  'reason.LOGIN_REQUIRED': 'Silakan masuk terlebih dahulu.',
+  'reason.INVALID_TOKEN': 'Sesi Anda tidak valid. Silakan masuk kembali.',
+  'reason.FIELD_FORBIDDEN': 'Anda tidak memiliki akses ke sebagian data ini.',
+  'reason.AUDIT_LOG_FORBIDDEN': 'Log audit hanya untuk Camat dan Kepegawaian.',
+  'reason.NOT_FOUND': 'Data tidak ditemukan. Muat ulang halaman.',
+  'reason.STALE_VERSION':
+    'Data ini baru saja diubah orang lain. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+  'reason.DUPLICATE':
+    'Data yang sama baru saja disimpan orang lain. Muat ulang halaman lalu coba lagi.',
+  'reason.INVALID_INPUT': 'Periksa isian yang ditandai.',
+  'reason.SERVICE_UNAVAILABLE':
+    'Server sedang tidak tersedia untuk sementara. Silakan coba lagi sebentar lagi.',
+  'reason.QUERY_TOO_DEEP': 'Kueri terlalu dalam (kedalaman {depth}, batas {maxDepth}).',
+  'reason.TOO_MANY_ALIASES': 'Kueri memakai terlalu banyak alias ({aliases}, batas {maxAliases}).',
+  'reason.QUERY_TOO_COSTLY':
+    'Kueri terlalu berat (biaya {cost}, batas {maxCost}). Minta lebih sedikit data sekaligus.',
+  'reason.REQUIRED': 'Wajib diisi.',
+  'reason.LENGTH': 'Isi {min}–{max} karakter.',
+  'reason.MAX_LENGTH': 'Paling banyak {max} karakter.',
+  'reason.CONTROL_CHARACTERS':
+    'Hapus karakter kontrol tak terlihat (sering terbawa dari teks yang ditempel).',
+  'reason.INVALID_DATE': 'Isi tanggal yang valid.',
+  'reason.DATE_IN_FUTURE': 'Tanggal tidak boleh di masa depan.',
+  'reason.DATE_RANGE': 'Pilih tanggal dari {from} sampai {to}.',
+  'reason.INVALID_ID': 'Pilihan ini tidak valid.',
+  'reason.INVALID_CURSOR': 'Halaman daftar ini tidak valid. Muat ulang daftar.',
+  'reason.PAGE_SIZE': 'Jumlah per halaman harus {min}–{max}.',
+  'reason.INVALID_VARIABLE': 'Nilai ini tidak sesuai dengan jenis yang diminta.',
+  'reason.REPEATED': 'Disebut lebih dari satu kali.',
+  'reason.NOT_ONE_OF': 'Pilih salah satu dari: {allowed}.',
+  'reason.UNKNOWN_REFERENCE': 'Tidak ditemukan; pilih yang ada.',
+  'reason.NO_CHANGES': 'Tidak ada yang diubah.',
+  'reason.WHOLE_NUMBER_RANGE': 'Isi bilangan bulat dari {min} sampai {max}.',
+  'reason.POSITIVE_NUMBER': 'Isi angka lebih dari 0.',
+  'reason.NON_NEGATIVE_NUMBER': 'Isi angka 0 atau lebih.',
+  'reason.INVALID_URL': 'Isi tautan http(s) yang valid (paling banyak {max} karakter).',
+  'reason.WRONG_CREDENTIALS': 'NIP/nama pengguna atau kata sandi salah.',
+  'reason.RATE_LIMITED': 'Terlalu banyak percobaan masuk. Tunggu sebentar sebelum mencoba lagi.',
+  'reason.SESSION_EXPIRED': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+  'reason.SESSION_ENDED': 'Sesi ini telah diakhiri. Silakan masuk kembali.',
+  'reason.ACCOUNT_INACTIVE': 'Akun ini tidak lagi aktif. Hubungi Subbagian Umum dan Kepegawaian.',
+  'reason.TREND_FORBIDDEN': 'Anda tidak berwenang melihat penilaian pegawai ini.',
+  'reason.NO_TEAM_IN_UNIT': 'Anda tidak memiliki tim di unit ini.',
+  'reason.KECAMATAN_SUMMARY_FORBIDDEN': 'Ringkasan kecamatan hanya untuk Camat dan Kepegawaian.',
+  'reason.CYCLE_CREATE_FORBIDDEN': 'Hanya Kepegawaian yang membuat siklus.',
+  'reason.CYCLE_STATUS_FORBIDDEN': 'Anda tidak berwenang mengubah status siklus.',
+  'reason.CYCLE_TRANSITION_FORBIDDEN':
+    'Langkah ini bukan wewenang Anda: Kepegawaian membuka siklus, Camat memulai kalibrasi dan menutup siklus.',
+  'reason.CYCLE_DEADLINES_FORBIDDEN': 'Hanya Kepegawaian yang mengatur tenggat siklus.',
+  'reason.OVERDUE_FORBIDDEN':
+    'Daftar keterlambatan menyebut nama pegawai dan tidak tersedia untuk peran Anda.',
+  'reason.CYCLE_EXISTS': 'Siklus {year} sudah ada.',
+  'reason.CYCLE_TRANSITION_INVALID':
+    'Siklus berjalan PLANNING → ACTIVE → CALIBRATION → CLOSED; langkah ini tidak mengikuti urutan itu.',
+  'reason.CYCLE_CLOSED': 'Siklus {year} sudah ditutup.',
+  'reason.CYCLE_NOT_OPEN': 'Siklus {year} tidak lagi menerima perubahan.',
+  'reason.PERIOD_NOT_ENDED':
+    'Periode ini belum berakhir: penilaiannya dapat difinalkan mulai {finalizableFrom}. Simpan sebagai draf dulu.',
+  'reason.REPORTING_CLOSED': 'Pelaporan untuk periode ini sudah ditutup pada {closedOn}.',
+  'reason.YEAR_RANGE': 'Isi tahun dari {min} sampai {max}.',
+  'reason.MEETS_THRESHOLD_RANGE': 'Isi angka di atas 0 dan paling tinggi {max}.',
+  'reason.EXCEEDS_THRESHOLD_RANGE':
+    'Isi angka di atas ambang “sesuai ekspektasi” dan paling tinggi {max}.',
+  'reason.CURVE_FAILURE_REASON_REQUIRED':
+    'Kurva distribusi belum terpenuhi ({units}): tuliskan alasan Camat untuk menutup siklus.',
+  'reason.DAYS_RANGE': 'Isi jumlah hari dari {min} sampai {max}.',
+  'reason.REPORTING_WINDOW_TOO_SHORT':
+    'Masa pelaporan tidak boleh lebih pendek dari tenggat realisasi.',
+  'reason.PERIOD_NOT_STARTED': 'Periode ini belum dimulai (dibuka {opensOn}).',
+  'reason.DEVELOPMENT_PLAN_FORBIDDEN':
+    'Anda tidak berwenang melihat rencana pengembangan pegawai ini.',
+  'reason.DEVELOPMENT_ACTIVITY_CREATE_FORBIDDEN':
+    'Hanya atasan berjenjang pegawai yang menyusun rencana pengembangannya.',
+  'reason.DEVELOPMENT_ACTIVITY_FIELDS_FORBIDDEN': 'Anda tidak berwenang melakukan perubahan ini.',
+  'reason.PROGRAM_MANAGE_FORBIDDEN': 'Hanya Kepegawaian yang mengelola katalog pelatihan.',
+  'reason.TRAINING_EFFECT_FORBIDDEN': 'Dampak pelatihan hanya untuk Kepegawaian dan Camat.',
+  'reason.JP_STATISTICS_FORBIDDEN': 'Statistik JP hanya untuk analis, Kepegawaian dan Camat.',
+  'reason.PROGRAM_TAKEN': 'Program ini sudah direncanakan atau diselesaikan pegawai ini.',
+  'reason.ACTIVITY_STATUS_TRANSITION': 'Status kegiatan tidak dapat diubah seperti itu.',
+  'reason.ACTIVITY_FINISHED':
+    'Kegiatan sudah selesai atau dibatalkan: hanya hasil dan bukti yang dapat diubah.',
+  'reason.PROGRAM_CODE_TAKEN': 'Kode program {programCode} sudah dipakai.',
+  'reason.PROGRAM_RETIRED': 'Program ini sudah tidak ditawarkan.',
+  'reason.PROGRAM_REQUIRED': 'Pilih program dari katalog untuk pelatihan.',
+  'reason.PROGRAM_NOT_ALLOWED': 'Hanya pelatihan yang memakai program katalog.',
+  'reason.JP_REQUIRED': 'JP wajib diisi untuk coaching dan mentoring.',
+  'reason.CANCEL_REASON_REQUIRED':
+    'Pembinaan wajib hanya dapat dibatalkan dengan alasan minimal {min} karakter.',
+  'reason.CANCEL_REASON_NOT_CANCELLING': 'Alasan hanya diisi saat membatalkan.',
+  'reason.TRAINING_TITLE_FIXED': 'Judul pelatihan mengikuti program katalognya.',
+  'reason.NOT_EMPLOYEE_EVALUATION': 'Bukan penilaian pegawai ini.',
+  'reason.NOT_EMPLOYEE_INDICATOR': 'Bukan indikator SKP pegawai ini.',
+  'reason.PROGRAM_CODE_FORMAT':
+    'Kode 2–32 huruf kapital, angka atau tanda hubung, misalnya PLT-KOM-01.',
+  'reason.COMPETENCIES_REQUIRED': 'Pilih paling sedikit satu nilai BerAKHLAK atau aspek indikator.',
+  'reason.DOCUMENT_FORBIDDEN': 'Anda tidak berwenang membuka dokumen ini.',
+  'reason.NOT_EVALUATOR': 'Hanya atasan langsung (pejabat penilai SKP ini) yang menilai.',
+  'reason.NOT_EVALUATED_EMPLOYEE': 'Hanya pegawai yang dinilai yang dapat melakukan ini.',
+  'reason.EVALUATIONS_CLOSED': 'Siklus {year} tidak lagi menerima penilaian.',
+  'reason.EVALUATION_NOT_DRAFT': 'Penilaian ini sudah final dan tidak dapat diubah.',
+  'reason.EVALUATION_NOT_FINAL': 'Hanya penilaian final yang dapat diterima.',
+  'reason.OBJECTION_ANNUAL_ONLY': 'Keberatan hanya untuk penilaian tahunan.',
+  'reason.OBJECTION_NOT_IN_FORCE': 'Keberatan hanya untuk penilaian final yang berlaku.',
+  'reason.OBJECTION_WINDOW_CLOSED':
+    'Masa {days} hari untuk keberatan sudah berakhir pada {closedOn}.',
+  'reason.OBJECTION_EXISTS': 'Keberatan atas penilaian ini sudah diajukan.',
+  'reason.OBJECTION_RESPOND_FORBIDDEN':
+    'Hanya pejabat penilai yang membuat penilaian ini yang menanggapi keberatannya.',
+  'reason.OBJECTION_DECIDED_OUTSIDE':
+    'Atasan pejabat penilai berada di luar kecamatan: Kepegawaian mencatat keputusannya.',
+  'reason.OBJECTION_DECIDE_FORBIDDEN':
+    'Hanya atasan pejabat penilai yang memutuskan keberatan ini.',
+  'reason.OBJECTION_RECORD_FORBIDDEN':
+    'Hanya Kepegawaian yang mencatat keputusan dari luar kecamatan.',
+  'reason.OBJECTION_DECIDED_INSIDE':
+    'Atasan pejabat penilai ada di dalam sistem dan memutuskan sendiri keberatan ini.',
+  'reason.ALREADY_DECIDED': 'Keberatan ini sudah diputuskan.',
+  'reason.AWAITING_RESPONSE':
+    'Tanggapan pejabat penilai masih ditunggu; tanpa tanggapan, keberatan dapat diputuskan mulai {decidableFrom}.',
+  'reason.DECISION_WINDOW_CLOSED':
+    'Tenggat keputusan sudah lewat: keberatan harus diputuskan paling lambat {decideBy}.',
+  'reason.ORGANIZATION_PREDICATE_FORBIDDEN':
+    'Hanya Camat dan Kepegawaian yang mencatat predikat organisasi.',
+  'reason.ROOT_PREDICATE_BY_HR':
+    'Predikat kecamatan ditetapkan kota dan dicatat Kepegawaian beserta nomor keputusannya.',
+  'reason.UNIT_PREDICATE_BY_LEADER': 'Hanya Camat yang mencatat predikat unit di bawah kecamatan.',
+  'reason.CALIBRATION_FORBIDDEN': 'Kalibrasi hanya untuk Camat dan Kepegawaian.',
+  'reason.REQUIRED_TO_UPHOLD': 'Wajib diisi untuk mengabulkan keberatan.',
+  'reason.NOT_QUALITATIVE_INDICATOR': 'Bukan indikator kualitatif SKP ini.',
+  'reason.NOT_PLAN_WORK_TARGET': 'Bukan RHK dari SKP ini.',
+  'reason.DECISION_BEFORE_FILING':
+    'Tanggal keputusan tidak boleh sebelum keberatan diajukan ({filedOn}).',
+  'reason.FEEDBACK_AUTHOR_NOT_EMPLOYEE':
+    'Hanya pegawai yang dapat memberi dan membalas umpan balik.',
+  'reason.FEEDBACK_TO_SELF': 'Umpan balik ditujukan kepada orang lain.',
+  'reason.FEEDBACK_RECIPIENT_OUT_OF_REACH':
+    'Umpan balik diberikan kepada bawahan atau atasan dalam garis pelaporan Anda, atau kepada rekan satu unit.',
+  'reason.FEEDBACK_ACKNOWLEDGE_FORBIDDEN': 'Hanya penerima yang dapat menandai umpan balik ini.',
+  'reason.FEEDBACK_REPLY_FORBIDDEN':
+    'Hanya pemberi dan penerima umpan balik yang dapat membalasnya.',
+  'reason.NO_ACTIVE_CYCLE': 'Tidak ada siklus aktif: umpan balik ditutup.',
+  'reason.FEEDBACK_THREAD_CLOSED': 'Siklus umpan balik ini sudah tidak aktif: percakapan ditutup.',
+  'reason.FEEDBACK_LINK_EXCLUSIVE':
+    'Kaitkan umpan balik dengan RHK atau nilai BerAKHLAK, tidak keduanya.',
+  'reason.FEEDBACK_WORK_TARGET_INVALID': 'Bukan RHK dari SKP penerima pada siklus aktif.',
+  'reason.EMPLOYEE_CREATE_FORBIDDEN': 'Hanya Kepegawaian yang menambah pegawai.',
+  'reason.EMPLOYEE_UPDATE_FORBIDDEN': 'Anda tidak berwenang mengubah data pegawai ini.',
+  'reason.EMPLOYEE_FIELDS_FORBIDDEN': 'Sebagian data yang Anda ubah bukan wewenang Anda.',
+  'reason.EMPLOYEE_IMPORT_FORBIDDEN': 'Hanya Kepegawaian yang mengimpor data pegawai.',
+  'reason.RANK_NOT_FOR_EMPLOYMENT_TYPE': 'Golongan {rank} tidak berlaku untuk {employmentType}.',
+  'reason.INVALID_EMAIL': 'Isi alamat email yang valid.',
+  'reason.INVALID_PHONE': 'Isi 8–15 angka, boleh diawali +.',
+  'reason.NIP_FORMAT': 'NIP harus {length} angka.',
+  'reason.NIP_BIRTH_DATE_INVALID': 'Tanggal lahir pada NIP ({digits}) bukan tanggal yang valid.',
+  'reason.NIP_BIRTH_YEAR_TOO_EARLY': 'Tahun lahir pada NIP ({year}) sebelum {earliest}.',
+  'reason.NIP_APPOINTMENT_MONTH_INVALID': 'Bulan TMT pada NIP ({digits}) tidak valid.',
+  'reason.NIP_APPOINTMENT_IN_FUTURE': 'TMT pada NIP ({digits}) ada di masa depan.',
+  'reason.NIP_APPOINTMENT_UNDERAGE':
+    'TMT pada NIP ({digits}) sebelum pemegangnya berusia {age} tahun.',
+  'reason.NIP_PPPK_MARKER': 'NIP PPPK harus memuat {marker} pada digit 13–14 (tertulis {found}).',
+  'reason.NIP_PPPK_YEAR_TOO_EARLY': 'Tahun pengangkatan PPPK pada NIP ({year}) sebelum {earliest}.',
+  'reason.NIP_GENDER_DIGIT': 'Digit jenis kelamin pada NIP harus 1 atau 2.',
+  'reason.NIP_SEQUENCE_ZERO': 'Nomor urut pada NIP tidak boleh 000.',
+  'reason.NIP_BIRTH_DATE_MISMATCH': 'Tidak sesuai dengan tanggal lahir pada NIP ({nipBirthDate}).',
+  'reason.NIP_GENDER_MISMATCH': 'Tidak sesuai dengan digit jenis kelamin pada NIP.',
+  'reason.NIP_TAKEN': 'NIP ini sudah dipakai pegawai lain.',
+  'reason.SUPERVISOR_REQUIRED': 'Atasan wajib diisi, kecuali untuk kepala kecamatan.',
+  'reason.SUPERVISOR_SELF': 'Pegawai tidak dapat menjadi atasannya sendiri.',
+  'reason.SUPERVISOR_INACTIVE': 'Atasan harus pegawai yang aktif.',
+  'reason.SUPERVISOR_LOOP':
+    'Atasan yang dipilih sudah berada di bawah pegawai ini dalam garis pelaporan.',
+  'reason.HAS_ACTIVE_REPORTS':
+    'Pegawai ini masih memiliki {count} bawahan langsung yang aktif; pindahkan mereka ke atasan lain dulu.',
+  'reason.CSV_INVALID': 'Berkas ini bukan CSV yang valid.',
+  'reason.CSV_EMPTY': 'Berkas CSV tidak berisi baris data.',
+  'reason.CSV_COLUMNS_MISSING': 'Kolom berikut tidak ada: {columns}.',
+  'reason.CSV_TOO_MANY_ROWS':
+    'Berkas berisi {rows} baris; impor paling banyak {max} baris sekaligus.',
+  'reason.UNIT_NAME_UNKNOWN': 'Tidak ada unit bernama “{name}”.',
+  'reason.POSITION_TITLE_UNKNOWN': 'Tidak ada jabatan bernama “{title}”.',
+  'reason.SUPERVISOR_NIP_UNKNOWN':
+    'NIP atasan bukan pegawai yang ada dan tidak ada di baris sebelumnya.',
+  'reason.PLAN_CREATE_FORBIDDEN': 'Hanya pegawai yang menyusun SKP-nya sendiri.',
+  'reason.PLAN_OWNER_ONLY': 'Hanya pemilik SKP yang dapat melakukan ini.',
+  'reason.PLAN_EVALUATOR_ONLY': 'Hanya pejabat penilai (atasan langsung) yang dapat melakukan ini.',
+  'reason.PLAN_EXISTS': 'Anda sudah memiliki SKP untuk siklus {year}.',
+  'reason.PLAN_NOT_SUBMITTABLE':
+    'Status SKP saat ini tidak memungkinkan pengajuan. Muat ulang halaman.',
+  'reason.PLAN_NOT_SUBMITTED':
+    'Hanya SKP yang sedang diajukan yang dapat disetujui atau dikembalikan. Muat ulang halaman.',
+  'reason.PLAN_FROZEN': 'SKP yang sudah disetujui dikunci dan tidak dapat diubah.',
+  'reason.PLAN_AWAITING_APPROVAL': 'SKP yang sedang diajukan tidak dapat diubah.',
+  'reason.PLAN_NOT_APPROVED': 'Hanya untuk SKP yang sudah disetujui.',
+  'reason.SUPERVISOR_PLAN_NOT_APPROVED':
+    'SKP atasan Anda untuk siklus ini harus disetujui lebih dahulu sebelum Anda dapat mengajukan SKP.',
+  'reason.TARGET_HAS_INTERVENERS':
+    'RHK ini diintervensi oleh {count} RHK bawahan Anda; mereka harus mengubahnya terlebih dahulu.',
+  'reason.UTAMA_REQUIRED': 'SKP memerlukan minimal satu RHK utama.',
+  'reason.INDICATOR_REQUIRED': 'RHK ini memerlukan minimal satu indikator.',
+  'reason.TOO_MANY_INDICATORS': 'Paling banyak {max} indikator.',
+  'reason.TOO_MANY_WORK_TARGETS': 'Satu SKP memuat paling banyak {max} RHK.',
+  'reason.ROOT_HEAD_NO_PARENT': 'RHK Camat tidak mengintervensi RHK lain di kecamatan.',
+  'reason.PARENT_REQUIRED': 'RHK utama harus mengintervensi salah satu RHK atasan.',
+  'reason.PARENT_INVALID': 'Pilih RHK dari SKP atasan langsung Anda pada siklus yang sama.',
+  'reason.QUARTER_TARGETS_EACH': 'Isi target untuk setiap triwulan TW1–TW4.',
+  'reason.QUARTERS_ONCE': 'Setiap triwulan hanya boleh disebut satu kali.',
+  'reason.QUARTER_SUM_MISMATCH':
+    'Jumlah target triwulan {made}, harus sama dengan target tahunan {target}.',
+  'reason.QUARTER_LAST_MISMATCH': 'Target TW4 harus sama dengan target tahunan {target}.',
+  'reason.QUARTER_AVERAGE_MISMATCH':
+    'Rata-rata target triwulan {made}, harus sama dengan target tahunan {target}.',
+  'reason.VALUE_NOT_FOR_QUALITATIVE': 'Indikator kualitatif dilaporkan dengan narasi, bukan angka.',
+  'reason.NARRATIVE_NOT_FOR_QUANTITATIVE':
+    'Narasi hanya untuk indikator kualitatif; isi angka realisasi.',
+  'reason.EVIDENCE_OR_NOTE': 'Isi tautan bukti dukung atau catatan.',
+} as const;
