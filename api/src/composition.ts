@@ -56,6 +56,16 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { EmployeeService } from './modules/org/employee.service';
+import { ActingAssignmentService } from './modules/staffing/acting-assignment.service';
+import { JobHistoryService } from './modules/staffing/job-history.service';
+import { MutasiService } from './modules/staffing/mutasi.service';
+import { PejabatPenilaiService } from './modules/staffing/pejabat-penilai.service';
+import {
+  ActingAssignmentResolver,
+  JobHistoryResolver,
+  PlanTermsResolver,
+  StaffingResolver,
+} from './modules/staffing/staffing.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
@@ -90,6 +100,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
   const overdue = new OverdueService(dataSource);
   const evaluations = new EvaluationService(dataSource);
   const plans = new PlanService(dataSource);
+  const pejabatPenilai = new PejabatPenilaiService();
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
@@ -115,6 +126,9 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     trainingEffects: new TrainingEffectService(dataSource),
     jp: new JpService(dataSource),
     documents: new DocumentsService(dataSource, plans, evaluations, calibration),
+    mutasi: new MutasiService(dataSource, pejabatPenilai),
+    actingAssignments: new ActingAssignmentService(dataSource, pejabatPenilai),
+    jobHistory: new JobHistoryService(dataSource),
   };
 }
 
@@ -172,6 +186,10 @@ function createResolvers(services: Services): object[] {
       services.trainingEffects,
     ),
     new DevelopmentActivityResolver(services.trainingEffects),
+    new StaffingResolver(services.mutasi, services.actingAssignments, services.jobHistory),
+    new JobHistoryResolver(),
+    new ActingAssignmentResolver(),
+    new PlanTermsResolver(),
   ];
 }
 

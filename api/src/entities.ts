@@ -19,6 +19,8 @@ import { DevelopmentActivity } from './modules/development/development-activity.
 import { DevelopmentPlan } from './modules/development/development-plan.entity';
 import { TrainingEffect } from './modules/development/training-effect.entity';
 import { TrainingProgram } from './modules/development/training-program.entity';
+import { ActingAssignment } from './modules/staffing/acting-assignment.entity';
+import { JobHistory } from './modules/staffing/job-history.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
@@ -48,4 +50,6 @@ export const ENTITIES = [
   DevelopmentPlan,
   DevelopmentActivity,
   TrainingEffect,
+  JobHistory,
+  ActingAssignment,
 ];

@@ -8,6 +8,7 @@ import { EVALUATION_ERROR_REASONS } from './modules/evaluation/evaluation.errors
 import { FEEDBACK_ERROR_REASONS } from './modules/feedback/feedback.errors';
 import { ORG_ERROR_REASONS } from './modules/org/org.errors';
 import { PLAN_ERROR_REASONS } from './modules/plan/plan.errors';
+import { STAFFING_ERROR_REASONS } from './modules/staffing/staffing.errors';
 
 /**
  * Every `extensions.reason` the API sends, by the module that declares it. Typed by the registry,
@@ -26,6 +27,7 @@ export const ERROR_REASONS_BY_MODULE: {
   feedback: FEEDBACK_ERROR_REASONS,
   org: ORG_ERROR_REASONS,
   plan: PLAN_ERROR_REASONS,
+  staffing: STAFFING_ERROR_REASONS,
 };
 
 /** The committed list clients translate from (schema/error-reasons.json), one module per key. */

@@ -8,6 +8,7 @@ import { evaluationPolicy } from './modules/evaluation/evaluation.permissions';
 import { feedbackPolicy } from './modules/feedback/feedback.permissions';
 import { orgPolicy } from './modules/org/org.permissions';
 import { planPolicy } from './modules/plan/plan.permissions';
+import { staffingPolicy } from './modules/staffing/staffing.permissions';
 
 /** Every module's permission policy, registered when the schema is built (see schema.ts). */
 export const POLICIES: readonly Policy[] = [
@@ -20,4 +21,5 @@ export const POLICIES: readonly Policy[] = [
   feedbackPolicy,
   developmentPolicy,
   analyticsPolicy,
+  staffingPolicy,
 ];

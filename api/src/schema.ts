@@ -47,6 +47,12 @@ import {
   DevelopmentPlanResolver,
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
+import {
+  ActingAssignmentResolver,
+  JobHistoryResolver,
+  PlanTermsResolver,
+  StaffingResolver,
+} from './modules/staffing/staffing.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { guardFields } from './platform/authz/field-guard';
 import { registerPolicies } from './platform/authz/policy';
@@ -88,6 +94,10 @@ export const RESOLVERS = [
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,
+  StaffingResolver,
+  JobHistoryResolver,
+  ActingAssignmentResolver,
+  PlanTermsResolver,
 ] as const;
 
 /** Without the composition root's container the schema can be printed and validated, not run. */

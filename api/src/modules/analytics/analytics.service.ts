@@ -56,7 +56,8 @@ export class AnalyticsService {
       .leftJoin(
         'performance_plan',
         'plan',
-        'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+        // The current SKP of the cycle (a mutasi closes the earlier ones).
+        'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
         { cycleId },
       )
       .orderBy('top.id', 'ASC')

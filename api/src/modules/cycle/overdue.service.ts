@@ -168,7 +168,8 @@ export class OverdueService {
         .leftJoin(
           'performance_plan',
           'plan',
-          'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+          // The current SKP of the cycle (a mutasi closes the earlier ones).
+          'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
           {
             cycleId,
           },

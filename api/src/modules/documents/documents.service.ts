@@ -421,13 +421,12 @@ export class DocumentsService {
             .getRepository(OrgUnit)
             .findOneBy({ id: positiveId(query.unitId, 'unitId') });
     if (!unit) throw notFound('OrgUnit', query.unitId);
-    const rows = rulesToSql(
-      context.ability,
-      'read',
-      'PerformancePlan',
-      'approach',
-      ownerSqlFields('member.id'),
-    );
+    const rows = rulesToSql(context.ability, 'read', 'PerformancePlan', 'approach', {
+      ...ownerSqlFields('member.id'),
+      // The pejabat penilai (also a Plt/Plh) reads the plans they evaluate.
+      evaluatorId: (operator, value, param) =>
+        `member.id IN (SELECT evaluated.employeeId FROM performance_plan evaluated WHERE evaluated.evaluatorId = ${param(value)})`,
+    });
     return { cycle, unit, rows };
   }
 
@@ -468,7 +467,8 @@ export class DocumentsService {
       .leftJoin(
         'performance_plan',
         'plan',
-        'plan.employeeId = member.id AND plan.cycleId = :cycleId',
+        // The current SKP of the cycle (a mutasi closes the earlier ones).
+        'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
       )
       .leftJoin(
         'evaluation',

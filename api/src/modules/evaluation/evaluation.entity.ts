@@ -15,6 +15,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
+import { EvaluatorCapacity } from '../staffing/staffing.enums';
 import { EvaluationStatus, Predicate, Rating, SuggestionBasis } from './evaluation.enums';
 
 @ObjectType({ description: 'The evaluation of one SKP for one period by the pejabat penilai' })
@@ -63,6 +64,13 @@ export class Evaluation {
   @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'evaluatorId' })
   evaluator?: Employee;
+
+  @Field(() => EvaluatorCapacity, {
+    nullable: true,
+    description: 'Signed by the post holder (DEFINITIF) or by an acting official (PLT/PLH)',
+  })
+  @Column({ type: 'varchar', length: 9, default: EvaluatorCapacity.DEFINITIF })
+  evaluatorCapacity: EvaluatorCapacity;
 
   @Field(() => Period, {
     nullable: true,

@@ -38,7 +38,14 @@ const EVALUATION_RATING_FIELDS = [
   // The ratings of the KUALITATIF indicators (no text: analysts read them too).
   'judgements',
 ];
-const EVALUATION_PERSONAL_FIELDS = ['evaluator', 'summary', 'feedback', 'objection'];
+const EVALUATION_PERSONAL_FIELDS = [
+  'evaluator',
+  'summary',
+  'feedback',
+  'objection',
+  // Signed by the holder of the post or by a Plt/Plh (issue #14).
+  'evaluatorCapacity',
+];
 const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
 const INDICATOR_JUDGEMENT_FIELDS = ['id', 'indicator', 'rating'];
 const OBJECTION_FIELDS = [
@@ -125,6 +132,7 @@ async function evaluationPartAttributes(row: Row, context: Context, type: Subjec
   return {
     ...row,
     ...(await ownerAttributes(context, type, evaluation.employeeId)),
+    evaluatorId: evaluation.evaluatorId,
     evaluationStatus: evaluation.status,
   };
 }
@@ -135,6 +143,9 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
     can('read', type, fields, { ownerId: viewer.employeeId, ...IN_FORCE });
     can('read', type, fields, { ownerChainIds: viewer.employeeId });
   }
+  // The pejabat penilai reads what they evaluate, also from outside the line (a Plt/Plh).
+  for (const [type, fields] of EVALUATION_SUBJECTS)
+    can('read', type, fields, { evaluatorId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerChainIds: viewer.employeeId });
   // The atasan pejabat penilai decides objections against their subordinate's evaluations.

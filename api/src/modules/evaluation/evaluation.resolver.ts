@@ -222,10 +222,20 @@ export class PlanEvaluationResolver {
       'TW1–TW4: the FINAL (or acknowledged) evaluation in force of each quarter that has one, by period; a quarter without one is missing (belum dinilai). The annual suggestion draws on their result ratings',
   })
   async quarterEvaluations(@Root() plan: PerformancePlan, @Ctx() context: Context) {
+    // After a mutasi the quarters are spread over the cycle's SKPs: each has its own.
+    const cyclePlans = (
+      await context.loaders.manyBy(PerformancePlan, 'employeeId').load(plan.employeeId)
+    )
+      .filter((row) => row.cycleId === plan.cycleId)
+      .map((row) => row.id);
     const current = await Promise.all(
-      QUARTER_PERIODS.map((period) =>
-        this.evaluationService.currentFor(context.loaders, plan.id, period),
-      ),
+      QUARTER_PERIODS.map(async (period) => {
+        for (const planId of cyclePlans.length ? cyclePlans : [plan.id]) {
+          const found = await this.evaluationService.currentFor(context.loaders, planId, period);
+          if (found) return found;
+        }
+        return null;
+      }),
     );
     const final = current.filter(
       (evaluation): evaluation is Evaluation =>

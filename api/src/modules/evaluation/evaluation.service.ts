@@ -56,6 +56,8 @@ import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
+import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+import { planCoversPeriod } from '../staffing/utils/staffing-dates.util';
 
 import {
   evaluationFinalNotice,
@@ -122,7 +124,10 @@ export class EvaluationService {
   private readonly evaluations: ReadableRows<Evaluation>;
   private readonly objections: ReadableRows<Objection>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pejabatPenilai = new PejabatPenilaiService(),
+  ) {
     const fields = evaluationSqlFields('evaluation');
     this.evaluations = new ReadableRows(dataSource, Evaluation, 'evaluation', fields);
     // An objection reads as the evaluation it objects to.
@@ -158,8 +163,12 @@ export class EvaluationService {
   /** Creates or updates the DRAFT evaluation of a plan and period; only the plan's evaluator may. */
   async save(context: Context, input: SaveEvaluationInput): Promise<Evaluation> {
     const planId = parseId(input.planId, 'planId');
-    const plan = await this.dataSource.getRepository(PerformancePlan).findOneBy({ id: planId });
-    if (!plan) throw notFound('PerformancePlan', planId);
+    const found = await this.dataSource.getRepository(PerformancePlan).findOneBy({ id: planId });
+    if (!found) throw notFound('PerformancePlan', planId);
+    // A Plt/Plh term may have begun or ended since the plan's pejabat penilai was last set.
+    const plan = await runTransaction(this.dataSource, (manager) =>
+      this.pejabatPenilai.current(manager, found, { now: context.now, actor: context.viewer }),
+    );
     this.assertEvaluator(context, plan);
     const cycle = await this.dataSource
       .getRepository(PerformanceCycle)
@@ -183,6 +192,21 @@ export class EvaluationService {
       ...(await this.feedbackProblems(input, plan)),
       ...judgementProblems(input, evidence.qualitativeIndicatorIds),
     ];
+    // After a mutasi each period belongs to the SKP in force on its last day.
+    if (
+      !planCoversPeriod({
+        year: cycle.year,
+        period: input.period,
+        startsOn: plan.startsOn,
+        endsOn: plan.endsOn,
+      })
+    )
+      problems.push({
+        field: 'period',
+        reason: 'PERIOD_OUTSIDE_PLAN',
+        message: `is not covered by this SKP (${plan.startsOn ?? 'cycle start'} – ${plan.endsOn ?? 'cycle end'})`,
+        params: { startsOn: plan.startsOn ?? '', endsOn: plan.endsOn ?? '' },
+      });
     // A draft once the period has started; finalising waits for its end (finalize).
     const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
     if (notStarted) problems.push(notStarted);
@@ -235,6 +259,7 @@ export class EvaluationService {
           employeeId: plan.employeeId,
           cycleId: plan.cycleId,
           evaluatorId: plan.evaluatorId!,
+          evaluatorCapacity: plan.evaluatorCapacity,
           status: EvaluationStatus.DRAFT,
           revision: 0,
         });
@@ -286,7 +311,11 @@ export class EvaluationService {
   async finalize(context: Context, id: number, version: number): Promise<Evaluation> {
     await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
-      const plan = await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId });
+      const plan = await this.pejabatPenilai.current(
+        manager,
+        await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId }),
+        { now: context.now, actor: context.viewer },
+      );
       this.assertEvaluator(context, plan);
       if (evaluation.status !== EvaluationStatus.DRAFT)
         throw conflict('EVALUATION_NOT_DRAFT', `This evaluation is ${evaluation.status} already`, {
@@ -297,6 +326,9 @@ export class EvaluationService {
       await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
         status: EvaluationStatus.FINAL,
         finalizedAt: context.now,
+        // Signed by whoever is pejabat penilai now, in the capacity they hold today.
+        evaluatorId: plan.evaluatorId!,
+        evaluatorCapacity: plan.evaluatorCapacity,
       });
       // Starts the clock: an annual evaluation's notice names the last day for a keberatan.
       await notify(
@@ -773,8 +805,10 @@ export class EvaluationService {
     if (period === Period.ANNUAL) {
       const quarters = await this.dataSource.getRepository(Evaluation).find({
         select: { resultRating: true },
+        // Every SKP of the cycle: after a mutasi the quarters are spread over both.
         where: {
-          planId: plan.id,
+          employeeId: plan.employeeId,
+          cycleId: plan.cycleId,
           period: In(QUARTER_PERIODS),
           status: In([...IN_FORCE_STATUSES]),
           supersededAt: IsNull(),

@@ -11,11 +11,15 @@ import {
 } from 'typeorm';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
+import { EvaluatorCapacity } from '../staffing/staffing.enums';
 import { PlanApproach, PlanStatus } from './plan.enums';
 
-@ObjectType({ description: 'SKP: one per employee per cycle' })
+@ObjectType({
+  description:
+    'SKP: one per employee per cycle, or one per post held in the cycle after a mutasi (sequence 1, 2, …)',
+})
 @Entity({ name: 'performance_plan' })
-@Unique(['employeeId', 'cycleId'])
+@Unique(['employeeId', 'cycleId', 'sequence'])
 @Index(['cycleId', 'status'])
 @Index(['evaluatorId', 'status'])
 export class PerformancePlan {
@@ -46,9 +50,42 @@ export class PerformancePlan {
   @Column({ type: 'varchar', length: 12 })
   approach: PlanApproach;
 
-  /** The supervisor when the plan was created (pejabat penilai); null for the Camat. */
+  @Field(() => Int, {
+    nullable: true,
+    description: '1 for the first SKP of the cycle; each mutasi in the cycle starts the next',
+  })
+  @Column({ type: 'int', default: 1 })
+  sequence: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'First day the SKP covers (the TMT of a mutasi), YYYY-MM-DD; null from the cycle start',
+  })
+  @Column({ type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Last day the SKP covers (the day before a mutasi’s TMT), YYYY-MM-DD; null while it is the current SKP',
+  })
+  @Column({ type: 'date', nullable: true })
+  endsOn: string | null;
+
+  /**
+   * The pejabat penilai now (null for the Camat): kept in step with the one rule
+   * (staffing/utils/pejabat-penilai.util.ts) while the SKP is current; frozen once it ends.
+   */
   @Column({ type: 'int', nullable: true })
   evaluatorId: number | null;
+
+  @Field(() => EvaluatorCapacity, {
+    nullable: true,
+    description: 'Whether the pejabat penilai holds the post (DEFINITIF) or acts for it (PLT/PLH)',
+  })
+  @Column({ type: 'varchar', length: 9, default: EvaluatorCapacity.DEFINITIF })
+  evaluatorCapacity: EvaluatorCapacity;
 
   @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'evaluatorId' })

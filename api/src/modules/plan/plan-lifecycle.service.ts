@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
@@ -34,6 +34,9 @@ import type { CreatePerformancePlanInput } from './plan.inputs';
 import type { PlanService } from './plan.service';
 import { validateDescription } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
+import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+
+const pejabatPenilai = new PejabatPenilaiService();
 
 /** An SKP's way from draft to approval: create, submit, approve or return, expectations and annex. */
 export class PlanLifecycleService {
@@ -79,6 +82,11 @@ export class PlanLifecycleService {
         status: PlanStatus.DRAFT,
       });
       const planId = Number(inserted.identifiers[0].id);
+      // The pejabat penilai by the one rule (a Plt/Plh, or the next head up for a vacancy).
+      await pejabatPenilai.refresh(manager, [employeeId], {
+        now: context.now,
+        actor: context.viewer,
+      });
       await manager.insert(
         BehaviorExpectation,
         Object.values(CoreValue).map((coreValue) => ({
@@ -145,6 +153,7 @@ export class PlanLifecycleService {
         const supervisorPlan = await manager.findOneBy(PerformancePlan, {
           employeeId: plan.evaluatorId!,
           cycleId: plan.cycleId,
+          endsOn: IsNull(),
         });
         if (supervisorPlan?.status !== PlanStatus.APPROVED) {
           throw conflict(

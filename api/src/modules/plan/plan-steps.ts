@@ -9,6 +9,9 @@ import { CycleStatus } from '../cycle/cycle.enums';
 import { PerformancePlan } from './performance-plan.entity';
 import { PlanStatus } from './plan.enums';
 import { WorkTarget } from './work-target.entity';
+import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+
+const pejabatPenilai = new PejabatPenilaiService();
 
 /** The steps the plan services share inside their transactions. */
 
@@ -26,8 +29,13 @@ export async function planFor(
   id: number,
   action: Action,
 ): Promise<PerformancePlan> {
-  const plan = await manager.findOneBy(PerformancePlan, { id });
-  if (!plan) throw notFound('PerformancePlan', id);
+  const found = await manager.findOneBy(PerformancePlan, { id });
+  if (!found) throw notFound('PerformancePlan', id);
+  // The pejabat penilai follows Plt/Plh terms that began or ended since it was last set.
+  const plan =
+    action === 'approve'
+      ? await pejabatPenilai.current(manager, found, { now: context.now, actor: context.viewer })
+      : found;
   const facts = asSubject('PerformancePlan', { ...plan, ownerId: plan.employeeId });
   if (!context.ability.can(action, facts)) {
     throw action === 'approve'

@@ -31,6 +31,12 @@ const PLAN_FIELDS = [
   // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
   'quarterEvaluations',
   'organizationPredicate',
+  // A mutasi splits the cycle into SKPs by post (issue #14): their terms and pejabat penilai.
+  'sequence',
+  'startsOn',
+  'endsOn',
+  'evaluatorCapacity',
+  'cyclePlans',
 ];
 const WORK_TARGET_CASCADE_FIELDS = [
   'id',
@@ -103,6 +109,12 @@ const ANALYST_HIDDEN = new Set([
   'organizationPredicate',
   // Who is late is operational follow-up of named people, not de-identified analysis.
   'overdue',
+  // A mid-year change of post (and who acts for whom) narrows a person down.
+  'sequence',
+  'startsOn',
+  'endsOn',
+  'evaluatorCapacity',
+  'cyclePlans',
 ]);
 
 /** How the SKP family's condition fields read in SQL, for an alias of the plan table. */
@@ -159,6 +171,9 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   });
   can('create', 'PerformancePlan', { ownerId: viewer.employeeId });
   can('update', 'PerformancePlan', { ownerId: viewer.employeeId });
+  // The pejabat penilai reads what they evaluate, also from outside the line (a Plt/Plh).
+  for (const [type, fields] of PLAN_SUBJECTS)
+    can('read', type, fields, { evaluatorId: viewer.employeeId });
   // Only the pejabat penilai recorded on the plan approves, returns, sets expectations and evaluates.
   can('approve', 'PerformancePlan', { evaluatorId: viewer.employeeId });
   can('evaluate', 'PerformancePlan', { evaluatorId: viewer.employeeId });
