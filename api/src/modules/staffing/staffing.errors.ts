@@ -18,7 +18,6 @@ export const STAFFING_ERROR_REASONS = [
   'TERM_INVALID',
   'TERM_OVERLAPS',
   'ACTING_FOR_SELF',
-  'DECREE_REQUIRED',
   'ACTING_ASSIGNMENT_CLOSED',
 ] as const;
 export type StaffingErrorReason = (typeof STAFFING_ERROR_REASONS)[number];

@@ -223,4 +223,23 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.NARRATIVE_NOT_FOR_QUANTITATIVE':
     'A narrative is for qualitative indicators only; enter the value.',
   'reason.EVIDENCE_OR_NOTE': 'Give an evidence link or a note.',
+  // Mutasi and acting officials (issue #14).
+  'reason.EMPLOYEE_MOVE_FORBIDDEN': 'Only HR records a mutasi.',
+  'reason.ACTING_ASSIGNMENT_FORBIDDEN': 'Only HR records acting officials (Plt/Plh).',
+  'reason.EVALUATOR_LEVEL_TOO_LOW':
+    'A pejabat penilai must be at least PENGAWAS level, or a Plt/Plh.',
+  'reason.MOVE_CHANGES_NOTHING': 'Change the unit, position, golongan or supervisor.',
+  'reason.TMT_IN_FUTURE': 'The TMT may not be after today ({today}).',
+  'reason.TMT_BEFORE_CURRENT_POST':
+    'The TMT must be after the TMT of the current post ({startsOn}).',
+  'reason.UNIT_HAS_HEAD': 'This unit has a head: move them first, or record a Plt.',
+  'reason.EMPLOYEE_INACTIVE': 'This employee is no longer active.',
+  'reason.MOVE_AFTER_FINAL_EVALUATION':
+    'The {period} evaluation is final already: the TMT must come after that period.',
+  'reason.PERIOD_OUTSIDE_PLAN':
+    'This SKP does not cover that period; evaluate it on the other SKP of the year.',
+  'reason.TERM_INVALID': 'The last day must be on or after the first day of the term.',
+  'reason.TERM_OVERLAPS': 'Overlaps the term {startsOn}–{endsOn} for this unit.',
+  'reason.ACTING_FOR_SELF': 'This employee heads the unit already.',
+  'reason.ACTING_ASSIGNMENT_CLOSED': 'This acting assignment was cancelled.',
 };

@@ -226,4 +226,21 @@ export const apiErrorsId = {
   'reason.NARRATIVE_NOT_FOR_QUANTITATIVE':
     'Narasi hanya untuk indikator kualitatif; isi angka realisasi.',
   'reason.EVIDENCE_OR_NOTE': 'Isi tautan bukti dukung atau catatan.',
+  // Mutasi and acting officials (issue #14).
+  'reason.EMPLOYEE_MOVE_FORBIDDEN': 'Hanya Kepegawaian yang mencatat mutasi.',
+  'reason.ACTING_ASSIGNMENT_FORBIDDEN': 'Hanya Kepegawaian yang mencatat Plt/Plh.',
+  'reason.EVALUATOR_LEVEL_TOO_LOW': 'Pejabat penilai minimal setingkat pengawas, atau Plt/Plh.',
+  'reason.MOVE_CHANGES_NOTHING': 'Ubah unit, jabatan, golongan, atau atasan.',
+  'reason.TMT_IN_FUTURE': 'TMT tidak boleh setelah hari ini ({today}).',
+  'reason.TMT_BEFORE_CURRENT_POST': 'TMT harus setelah TMT jabatan sekarang ({startsOn}).',
+  'reason.UNIT_HAS_HEAD': 'Unit ini sudah punya kepala: pindahkan dahulu, atau catat Plt.',
+  'reason.EMPLOYEE_INACTIVE': 'Pegawai ini sudah tidak aktif.',
+  'reason.MOVE_AFTER_FINAL_EVALUATION':
+    'Penilaian {period} sudah final: TMT harus setelah periode itu.',
+  'reason.PERIOD_OUTSIDE_PLAN':
+    'SKP ini tidak mencakup periode itu; nilai pada SKP lain tahun ini.',
+  'reason.TERM_INVALID': 'Tanggal akhir harus sama dengan atau setelah tanggal mulai.',
+  'reason.TERM_OVERLAPS': 'Bertumpuk dengan masa tugas {startsOn}–{endsOn} untuk unit ini.',
+  'reason.ACTING_FOR_SELF': 'Pegawai ini sudah menjadi kepala unit tersebut.',
+  'reason.ACTING_ASSIGNMENT_CLOSED': 'Penugasan Plt/Plh ini sudah dibatalkan.',
 } as const;
