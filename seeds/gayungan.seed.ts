@@ -1,3 +1,5 @@
+import { JobHistory } from '../api/src/modules/staffing/job-history.entity';
+import { JobChangeKind } from '../api/src/modules/staffing/staffing.enums';
 import {
   type DataSource,
   type EntityManager,
@@ -100,6 +102,13 @@ async function insertOne<T extends ObjectLiteral>(
 ): Promise<number> {
   const result = await manager.insert(target, row);
   return Number(result.identifiers[0].id);
+}
+
+/** The appointment month a NIP encodes (PNS: TMT CPNS YYYYMM; PPPK: the year), as a first day. */
+function appointmentDate(nip: string, employmentType: string): string {
+  return employmentType === 'PNS'
+    ? `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`
+    : `${nip.slice(8, 12)}-01-01`;
 }
 
 export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
@@ -214,6 +223,26 @@ export async function seedDemo(
       manager,
       ReportingLine,
       computeClosure({ parentOf: supervisors }) as ReportingLine[],
+    );
+
+    // Riwayat jabatan: every employee's current post since their appointment (TMT CPNS / PPPK).
+    await insertInChunks(
+      manager,
+      JobHistory,
+      plan.employees.map((employee) => {
+        const id = employeeIds.get(employee.key)!;
+        return {
+          employeeId: id,
+          unitId: unitIds.get(employee.unitName)!,
+          positionId: positionIds.get(employee.positionTitle)!,
+          rank: employee.rank,
+          supervisorId: supervisors.get(id) ?? null,
+          kind: JobChangeKind.PENGANGKATAN,
+          startsOn: appointmentDate(employee.nip, employee.employmentType),
+          endsOn: null,
+          decreeNumber: null,
+        } as JobHistory;
+      }),
     );
 
     const accounts = accountDrafts.map(
