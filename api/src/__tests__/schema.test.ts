@@ -70,6 +70,10 @@ const STRUCTURAL_TYPES = new Set([
   'EmployeeJp',
   'JpGroup',
   'ProgramEffect',
+  // Acting officials' list; what a mutasi did (its parts are guarded types).
+  'ActingAssignmentConnection',
+  'ActingAssignmentEdge',
+  'MoveEmployeeResult',
 ]);
 
 describe('GraphQL schema', () => {
