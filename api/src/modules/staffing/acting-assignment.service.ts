@@ -20,9 +20,10 @@ import { notify } from '../feedback/notices';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { ActingAssignment } from './acting-assignment.entity';
-import { PejabatPenilaiService } from './pejabat-penilai.service';
+import { type PejabatPenilaiService } from './pejabat-penilai.service';
 import type { ActingAssignmentFilter, CreateActingAssignmentInput } from './staffing.inputs';
 import { staffingSqlFields } from './staffing.permissions';
+import { ActingKind } from './staffing.enums';
 
 /** HR's record of acting officials (Plt/Plh) and what each term changes for the unit's staff. */
 export class ActingAssignmentService {
@@ -145,7 +146,7 @@ export class ActingAssignmentService {
           {
             recipientId: employeeId,
             kind: 'acting.assigned',
-            message: `Anda ditunjuk sebagai ${input.kind === 'PLT' ? 'Plt' : 'Plh'} kepala ${unit!.name} (${startsOn} s.d. ${endsOn}, ${decreeNumber}): Anda menjadi pejabat penilai stafnya selama masa tugas.`,
+            message: `Anda ditunjuk sebagai ${input.kind === ActingKind.PLT ? 'Plt' : 'Plh'} kepala ${unit!.name} (${startsOn} s.d. ${endsOn}, ${decreeNumber}): Anda menjadi pejabat penilai stafnya selama masa tugas.`,
             entity: 'ActingAssignment',
             entityId: id,
             dedupeKey: `acting.assigned:${id}`,

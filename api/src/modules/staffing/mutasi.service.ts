@@ -29,7 +29,7 @@ import { BehaviorExpectation } from '../plan/behavior-expectation.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { CoreValue, PlanStatus } from '../plan/plan.enums';
 import { JobHistory } from './job-history.entity';
-import { PejabatPenilaiService } from './pejabat-penilai.service';
+import { type PejabatPenilaiService } from './pejabat-penilai.service';
 import type { MoveEmployeeInput } from './staffing.inputs';
 import { JobChangeKind } from './staffing.enums';
 import { EVALUATOR_LEVELS, nextHeadUp, postUnitOf } from './utils/pejabat-penilai.util';

@@ -16,7 +16,6 @@ import { PerformancePlan } from '../plan/performance-plan.entity';
 import { ActingAssignment } from './acting-assignment.entity';
 import { EvaluatorCapacity } from './staffing.enums';
 import {
-  type ActingTerm,
   type OrgFacts,
   orgFactsOf,
   type PejabatPenilai,
@@ -70,7 +69,7 @@ export class PejabatPenilaiService {
         supervisors.filter((id) => !known.has(id)),
       )),
     );
-    return orgFactsOf({ people, units, terms: terms as ActingTerm[] });
+    return orgFactsOf({ people, units, terms: terms });
   }
 
   async resolve(

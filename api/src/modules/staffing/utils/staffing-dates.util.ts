@@ -1,4 +1,4 @@
-import { Period } from '../../cycle/cycle.enums';
+import { type Period } from '../../cycle/cycle.enums';
 import { periodsOf } from '../../cycle/utils/periods.util';
 
 /** `date` (YYYY-MM-DD) moved by `days` calendar days. */
