@@ -92,11 +92,7 @@ export function EvaluationTeamPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('evaluation.title')} subtitle={t('evaluation.subtitle')}>
-        {selection.cycles.length > 0 && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       {cycle && supervises && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />

@@ -109,11 +109,7 @@ export function KecamatanSummaryPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('summary.title')} subtitle={t('summary.subtitle')}>
-        {canRead && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {canRead && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       {canRead && cycle && canDownloadKecamatanRecaps(ability) && (
         <KecamatanRecaps cycleId={cycle.id} year={cycle.year} />

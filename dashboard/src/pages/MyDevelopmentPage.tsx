@@ -26,11 +26,7 @@ export function MyDevelopmentPage() {
   return (
     <div className="page__content development-page">
       <PageHeader title={t('development.my.title')} subtitle={t('development.my.subtitle')}>
-        {employeeId && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {employeeId && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       {employeeId ? (
         <QueryState loads={[selection]} noCycle={!cycle} cards={2} testId="my-development-loading">

@@ -62,11 +62,7 @@ export function MySkpPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('skp.title')} subtitle={t('skp.subtitle')}>
-        {selection.cycles.length > 0 && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       <QueryState
         loads={[place, selection]}

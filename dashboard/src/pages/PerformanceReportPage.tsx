@@ -163,11 +163,7 @@ export function PerformanceReportPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('report.title')} subtitle={t('report.subtitle')}>
-        {selection.cycles.length > 0 && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       {cycle && employee && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />

@@ -118,11 +118,7 @@ export function PlanApprovalPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('approval.title')} subtitle={t('approval.subtitle')}>
-        {selection.cycles.length > 0 && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       <QueryState
         loads={[place, selection]}

@@ -54,11 +54,7 @@ export function TeamDevelopmentPage() {
           employeeId ? t('development.team.memberSubtitle') : t('development.team.subtitle')
         }
       >
-        {allowed && cycle && (
-          <>
-            <CycleSelect selection={selection} />
-          </>
-        )}
+        {allowed && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
       {allowed ? (
         <QueryState loads={[selection]} noCycle={!cycle} testId="team-development-loading">
