@@ -324,27 +324,26 @@ async function prepareClients(
     apis,
     0,
     stats,
-    `query ($cycleId: ID!) { performancePlans(filter: { cycleId: $cycleId, status: APPROVED }, first: 200) {
-      edges { node { id employee { id nip supervisor { id } } evaluator { id }
-        workTargets { indicators { id kind } } } } } }`,
+    `query ($cycleId: ID!) { performancePlans(filter: { cycleId: $cycleId, status: APPROVED }, first: 60) {
+      edges { node { id employee { id nip supervisor { id } } workTargets { indicators { id kind } } } } } }`,
     { cycleId: active.id },
     adminToken,
   );
+  if (!plans?.data) throw new Error(`cannot list plans: ${JSON.stringify(plans?.errors)}`);
   type PlanNode = {
     id: string;
     employee: { id: string; nip: string; supervisor: { id: string } | null };
-    evaluator: { id: string } | null;
     workTargets: { indicators: { id: string; kind: string }[] }[];
   };
-  const nodes = (plans?.data?.performancePlans as { edges: { node: PlanNode }[] }).edges.map(
+  const nodes = (plans.data.performancePlans as { edges: { node: PlanNode }[] }).edges.map(
     (edge) => edge.node,
   );
-  // Supervisors first (they also write evaluation drafts), then staff with numeric indicators.
-  const evaluatorIds = new Set(nodes.map((plan) => plan.evaluator?.id).filter(Boolean));
+  // Supervisors first (they also write evaluation drafts), then staff.
+  const supervisorIds = new Set(nodes.map((plan) => plan.employee.supervisor?.id));
   const candidates = nodes
     .filter((plan) => plan.employee.supervisor)
     .sort(
-      (a, b) => Number(evaluatorIds.has(b.employee.id)) - Number(evaluatorIds.has(a.employee.id)),
+      (a, b) => Number(supervisorIds.has(b.employee.id)) - Number(supervisorIds.has(a.employee.id)),
     );
   const clients: Client[] = [];
   for (const plan of candidates.slice(0, count)) {
@@ -355,9 +354,20 @@ async function prepareClients(
       `mutation { login(username: "${plan.employee.nip}", password: "${PASSWORD}") { token } }`,
       {},
     );
+    const token = (login?.data?.login as { token: string }).token;
+    const team = await send(
+      apis,
+      0,
+      stats,
+      `query ($cycleId: ID!, $evaluatorId: ID!) {
+        performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }, first: 50) { edges { node { id } } } }`,
+      { cycleId: active.id, evaluatorId: plan.employee.id },
+      token,
+    );
+    if (!team?.data) throw new Error(`cannot list a team: ${JSON.stringify(team?.errors)}`);
     clients.push({
       nip: plan.employee.nip,
-      token: (login?.data?.login as { token: string }).token,
+      token,
       employeeId: plan.employee.id,
       supervisorId: plan.employee.supervisor?.id ?? null,
       indicatorIds: plan.workTargets.flatMap((target) =>
@@ -365,9 +375,9 @@ async function prepareClients(
           .filter((indicator) => indicator.kind === 'KUANTITATIF')
           .map((indicator) => indicator.id),
       ),
-      subordinatePlanIds: nodes
-        .filter((other) => other.evaluator?.id === plan.employee.id)
-        .map((other) => other.id),
+      subordinatePlanIds: (
+        team.data.performancePlans as { edges: { node: { id: string } }[] }
+      ).edges.map((edge) => edge.node.id),
     });
   }
   return { clients, cycleId: active.id };
