@@ -24,6 +24,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'This submission was already recorded with different input. Reload the page to see what was saved.',
   'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
     'The same submission is being processed. Wait a moment, then reload the page.',
+  'reason.IDEMPOTENCY_RESULT_LOST':
+    'This submission was saved, but its answer was lost. Reload the page to see the result.',
   'reason.INVALID_IDEMPOTENCY_KEY':
     'The submission key is not valid. Reload the page and try again.',
   'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':

@@ -24,6 +24,8 @@ export const apiErrorsId = {
     'Pengiriman ini sudah tercatat dengan isian yang berbeda. Muat ulang halaman untuk melihat yang tersimpan.',
   'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
     'Pengiriman yang sama sedang diproses. Tunggu sebentar lalu muat ulang halaman.',
+  'reason.IDEMPOTENCY_RESULT_LOST':
+    'Pengiriman ini sudah tersimpan, tetapi jawabannya terputus. Muat ulang halaman untuk melihat hasilnya.',
   'reason.INVALID_IDEMPOTENCY_KEY':
     'Kunci pengiriman tidak valid. Muat ulang halaman lalu coba lagi.',
   'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':
