@@ -12,7 +12,9 @@ registerEnumType(PositionKind, {
   name: 'PositionKind',
   description: 'Jenis jabatan, derived from its level',
   valuesConfig: {
-    STRUKTURAL: { description: 'Jabatan struktural: JPT, administrator or pengawas (heads of units)' },
+    STRUKTURAL: {
+      description: 'Jabatan struktural: JPT, administrator or pengawas (heads of units)',
+    },
     FUNGSIONAL: { description: 'Jabatan fungsional: specialists with their own career track' },
     PELAKSANA: { description: 'Jabatan pelaksana: administrative and operational staff' },
   },

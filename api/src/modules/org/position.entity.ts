@@ -31,7 +31,9 @@ export class Position {
   @JoinColumn({ name: 'unitId' })
   unit?: OrgUnit | null;
 
-  @Field({ description: 'Whether this is the head position (kepala) of its unit: at most one per unit' })
+  @Field({
+    description: 'Whether this is the head position (kepala) of its unit: at most one per unit',
+  })
   @Column({ type: 'boolean', default: false })
   isHead: boolean;
 
