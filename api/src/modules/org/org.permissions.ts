@@ -185,7 +185,8 @@ export const orgPolicy: Policy = {
       can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
       can('read', 'Position', POSITION_HOLDER_FIELDS);
       // HR keeps the structure: units and positions (the services check these).
-      can(['create', 'update'], ['OrgUnit', 'Position']);
+      can(['create', 'update'], 'OrgUnit');
+      can(['create', 'update'], 'Position');
       can('create', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
       can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     },
