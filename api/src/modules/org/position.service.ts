@@ -16,7 +16,7 @@ import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
 import { assertCanManageStructure } from './org-unit.service';
 import type { CreatePositionInput, UpdatePositionInput } from './org-structure.inputs';
-import { PositionLevel } from './org.enums';
+import type { PositionLevel } from './org.enums';
 import { PositionKind, positionKindOf } from './position-kind';
 import { Position } from './position.entity';
 

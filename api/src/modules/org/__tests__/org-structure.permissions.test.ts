@@ -5,14 +5,14 @@ import { orgPolicy } from '../org.permissions';
 const ROLES = [Role.EMPLOYEE, Role.LEADER, Role.HR_ADMIN, Role.ANALYST];
 
 describe('org policy: only HR keeps the structure', () => {
-  it.each(ROLES.flatMap((role) => ['create', 'update'].map((action) => [role, action])))(
-    '%s may %s units and positions only when HR',
-    (role, action) => {
-      const ability = abilityOfRole([orgPolicy], role as Role);
-      for (const type of ['OrgUnit', 'Position'])
-        expect(ability.can(action as 'create', type as never)).toBe(role === Role.HR_ADMIN);
-    },
+  const cases = ROLES.flatMap((role) =>
+    (['create', 'update'] as const).map((action): [Role, 'create' | 'update'] => [role, action]),
   );
+  it.each(cases)('%s may %s units and positions only when HR', (role, action) => {
+    const ability = abilityOfRole([orgPolicy], role);
+    for (const type of ['OrgUnit', 'Position'])
+      expect(ability.can(action, type as never)).toBe(role === Role.HR_ADMIN);
+  });
 
   it.each([
     [Role.ANALYST, 'OrgUnit', 'memberCount', false],

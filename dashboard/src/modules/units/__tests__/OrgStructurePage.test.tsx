@@ -75,8 +75,13 @@ const conflict = (reason: string, extensions: object = {}) => ({
 
 const renderStructure = (
   mocks: object[],
-  { abilityRules = HR_RULES as unknown, language = 'id' as 'id' | 'en' } = {},
-) => renderPage(<OrgStructurePage />, { mocks: mocks as never, abilityRules, language });
+  { abilityRules, language }: { abilityRules?: unknown; language?: 'id' | 'en' } = {},
+) =>
+  renderPage(<OrgStructurePage />, {
+    mocks: mocks as never,
+    abilityRules: abilityRules ?? HR_RULES,
+    language: language ?? 'id',
+  });
 
 const treeItem = (name: string) =>
   within(screen.getByTestId('unit-tree')).getByRole('button', { name: new RegExp(`^${name}`) });

@@ -18,7 +18,8 @@ export function structureFieldErrors(t: Translate, error: unknown): FieldErrors 
       if (reason === 'DUPLICATE') errors[problem.field] = t('units.error.duplicate');
       else if (reason === 'HEAD_POSITION_TAKEN')
         errors[problem.field] = t('reason.HEAD_POSITION_TAKEN', {
-          title: String(graphQLError.extensions?.title ?? ''),
+          title:
+            typeof graphQLError.extensions?.title === 'string' ? graphQLError.extensions.title : '',
         });
     }
   }
