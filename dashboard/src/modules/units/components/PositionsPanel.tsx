@@ -139,7 +139,7 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
               <tbody>
                 {positions.map((position) => (
                   <tr key={position.id} data-testid="position-row">
-                    <th scope="row">{position.title}</th>
+                    <td className="positions-table__title">{position.title}</td>
                     <td>{t(`units.level.${position.level}`)}</td>
                     <td>{t(`units.kind.${position.kind}`)}</td>
                     <td>
