@@ -62,8 +62,10 @@ export class OrgUnitService {
     assertCanManageStructure(context, 'create', 'OrgUnit');
     const name = input.name.trim();
     const parentId = parseId(input.parentId, 'parentId');
-    const problems = textProblems('name', name, UNIT_NAME_LENGTH);
+    const nameProblems = textProblems('name', name, UNIT_NAME_LENGTH);
     const id = await runTransaction(this.dataSource, async (manager) => {
+      // Collected afresh on every run: a retried transaction starts over.
+      const problems = [...nameProblems];
       const parent = await manager.findOneBy(OrgUnit, { id: parentId });
       if (!parent)
         problems.push({
@@ -108,13 +110,18 @@ export class OrgUnitService {
     assertCanManageStructure(context, 'update', 'OrgUnit');
     const name = input.name === undefined || input.name === null ? undefined : input.name.trim();
     const headId = parseOptionalId(input.headId, 'headId');
-    const problems: FieldProblem[] = [];
+    const inputProblems: FieldProblem[] = [];
     if (input.name === null)
-      problems.push({ field: 'name', reason: 'REQUIRED', message: 'cannot be empty' });
-    if (name !== undefined) problems.push(...textProblems('name', name, UNIT_NAME_LENGTH));
+      inputProblems.push({ field: 'name', reason: 'REQUIRED', message: 'cannot be empty' });
+    if (name !== undefined) inputProblems.push(...textProblems('name', name, UNIT_NAME_LENGTH));
     if (name === undefined && headId === undefined && input.name !== null)
-      problems.push({ field: 'input', reason: 'NO_CHANGES', message: 'names nothing to change' });
+      inputProblems.push({
+        field: 'input',
+        reason: 'NO_CHANGES',
+        message: 'names nothing to change',
+      });
     await runTransaction(this.dataSource, async (manager) => {
+      const problems = [...inputProblems];
       const before = await this.openUnit(manager, id, input.version);
       if (headId !== undefined && headId !== null) {
         const head = await manager.findOneBy(Employee, { id: headId });
