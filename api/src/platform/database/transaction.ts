@@ -1,16 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DEFAULT_RETRY_POLICY,
+  isTransientConflict,
+  retryDelayMs,
+  type RetryPolicy,
+} from './transient-failure';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-/**
- * The one way to run a transaction. TypeORM's SQLite drivers share one connection, so two
- * concurrent transactions would nest as savepoints of each other: on SQLite they queue instead.
- * MySQL gives every transaction its own pooled connection and row locks.
- */
-export function runTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
+/** Called before each retry: the metrics count them. */
+type RetryListener = (error: unknown, retry: number) => void;
+const retryListeners = new Set<RetryListener>();
+
+export function onTransactionRetry(listener: RetryListener): () => void {
+  retryListeners.add(listener);
+  return () => retryListeners.delete(listener);
+}
+
+function runOnce<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>) {
   if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(work);
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(() => dataSource.transaction(work));
@@ -19,4 +27,28 @@ export function runTransaction<T>(
     next.catch(() => undefined),
   );
   return next;
+}
+
+/**
+ * The one way to run a transaction. TypeORM's SQLite drivers share one connection, so two
+ * concurrent transactions would nest as savepoints of each other: on SQLite they queue instead.
+ * MySQL gives every transaction its own pooled connection and row locks. A deadlock, a lock-wait
+ * timeout or a Galera certification conflict rolls the whole transaction back, so the whole `work`
+ * runs again (a bounded number of times, with jittered backoff); `work` must therefore do nothing
+ * outside the database that it could not do twice.
+ */
+export async function runTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(dataSource, work);
+    } catch (error) {
+      if (attempt >= policy.attempts || !isTransientConflict(error)) throw error;
+      for (const listener of retryListeners) listener(error, attempt);
+      await sleep(retryDelayMs(policy, attempt));
+    }
+  }
 }
