@@ -5,6 +5,7 @@ import { useAbility } from '../modules/authz';
 import { useT } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Notice } from '../modules/ui/components/Notice';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { CloseUnitDialog } from '../modules/units/components/CloseUnitDialog';
 import { MoveUnitDialog } from '../modules/units/components/MoveUnitDialog';
@@ -64,11 +65,7 @@ export function OrgStructurePage() {
 
   return (
     <div className="page__content units-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('units.title')}</h1>
-          <p className="page-header__subtitle">{t('units.subtitle')}</p>
-        </div>
+      <PageHeader title={t('units.title')} subtitle={t('units.subtitle')}>
         <label className="checkbox-inline">
           <input
             type="checkbox"
@@ -77,7 +74,7 @@ export function OrgStructurePage() {
           />{' '}
           {t('units.showClosed')}
         </label>
-      </header>
+      </PageHeader>
       {notice && (
         <Notice tone="success" testId="units-notice">
           {notice}
