@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { useAbility } from '../modules/authz';
 import { useT } from '../modules/i18n';
@@ -7,6 +7,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Notice } from '../modules/ui/components/Notice';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
+import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 import { CloseUnitDialog } from '../modules/units/components/CloseUnitDialog';
 import { MoveUnitDialog } from '../modules/units/components/MoveUnitDialog';
 import { PositionsPanel } from '../modules/units/components/PositionsPanel';
@@ -30,6 +31,8 @@ export function OrgStructurePage() {
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [action, setAction] = useState<UnitAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const detailRef = useRef<HTMLDivElement>(null);
   const query = useQuery(GET_ORG_STRUCTURE, {
     variables: { includeClosed },
     errorPolicy: 'all',
@@ -98,11 +101,13 @@ export function OrgStructurePage() {
                 onSelect={(unitId) => {
                   setSelectedId(unitId);
                   setAction(null);
+                  // On a phone the details sit below the tree: bring them into view.
+                  if (phone) detailRef.current?.scrollIntoView({ block: 'start' });
                 }}
                 onToggle={toggle}
               />
             </section>
-            <div className="units-detail-column">
+            <div className="units-detail-column" ref={detailRef}>
               {selected ? (
                 <>
                   <UnitDetails
