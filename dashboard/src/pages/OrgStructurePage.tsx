@@ -30,6 +30,8 @@ export function OrgStructurePage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [action, setAction] = useState<UnitAction | null>(null);
+  // The shared staff titles instead of one unit.
+  const [general, setGeneral] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const phone = useMediaQuery(PHONE_QUERY);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -96,19 +98,42 @@ export function OrgStructurePage() {
               </h2>
               <UnitTree
                 nodes={tree}
-                selectedId={selected?.id ?? null}
+                selectedId={general ? null : (selected?.id ?? null)}
                 expanded={open}
                 onSelect={(unitId) => {
                   setSelectedId(unitId);
+                  setGeneral(false);
                   setAction(null);
                   // On a phone the details sit below the tree: bring them into view.
                   if (phone) detailRef.current?.scrollIntoView({ block: 'start' });
                 }}
                 onToggle={toggle}
               />
+              <div className="units-general">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-pressed={general}
+                  onClick={() => {
+                    setGeneral(true);
+                    setAction(null);
+                    if (phone) detailRef.current?.scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  {t('units.positions.generalButton')}
+                </button>
+                <p className="muted small">{t('units.positions.generalHint')}</p>
+              </div>
             </section>
             <div className="units-detail-column" ref={detailRef}>
-              {selected ? (
+              {general ? (
+                <PositionsPanel
+                  key="general"
+                  unit={null}
+                  includeClosed={includeClosed}
+                  canManage={canManagePositions}
+                />
+              ) : selected ? (
                 <>
                   <UnitDetails
                     unit={selected}

@@ -19,6 +19,12 @@ export class PositionResolver {
       description: 'Only the positions that belong to this unit',
     })
     unitId?: string | null,
+    @Arg('withoutUnit', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Only the staff titles that belong to no unit (ignored when unitId is given)',
+    })
+    withoutUnit?: boolean,
     @Arg('includeClosed', () => Boolean, {
       nullable: true,
       defaultValue: false,
@@ -27,7 +33,7 @@ export class PositionResolver {
     includeClosed?: boolean,
   ) {
     return this.positionService.list({
-      unitId: parseOptionalId(unitId, 'unitId') ?? undefined,
+      unitId: parseOptionalId(unitId, 'unitId') ?? (withoutUnit ? null : undefined),
       includeClosed: includeClosed ?? false,
     });
   }

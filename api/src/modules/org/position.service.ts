@@ -54,11 +54,14 @@ export function positionProblems(position: PositionShape): FieldProblem[] {
 export class PositionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Positions by title: open ones (what pickers offer) unless `includeClosed`, optionally of one unit. */
-  list({ unitId, includeClosed = false }: { unitId?: number; includeClosed?: boolean }) {
+  /**
+   * Positions by title: open ones (what pickers offer) unless `includeClosed`; of one unit, or of
+   * none (`unitId: null`, the shared staff titles), or all (`unitId` left out).
+   */
+  list({ unitId, includeClosed = false }: { unitId?: number | null; includeClosed?: boolean }) {
     const where: FindOptionsWhere<Position> = {};
     if (!includeClosed) where.closedAt = IsNull();
-    if (unitId !== undefined) where.unitId = unitId;
+    if (unitId !== undefined) where.unitId = unitId === null ? IsNull() : unitId;
     return this.dataSource.getRepository(Position).find({ where, order: { title: 'ASC' } });
   }
 

@@ -470,6 +470,12 @@ describe.each(DRIVERS)('units and positions on %s', (kind) => {
       'Kepala Seksi Pelayanan',
       'Pengolah Data dan Informasi',
     ]);
+    const general = await t.client.as('camat', '{ positions(withoutUnit: true) { title unit { id } } }');
+    expect(general.data?.positions).toEqual([
+      { title: 'Camat', unit: null },
+      { title: 'Kepala Seksi', unit: null },
+      { title: 'Pengadministrasi Umum', unit: null },
+    ]);
     const actions = await t.db.dataSource
       .getRepository(AuditLog)
       .find({ where: { entity: 'Position' }, order: { id: 'ASC' } });

@@ -123,7 +123,7 @@ type Documents = {
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.UpdatePositionDocument,
     "\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.ClosePositionDocument,
     "\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.OrgStructureDocument,
-    "\n  query UnitPositions($unitId: ID!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.UnitPositionsDocument,
+    "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.UnitPositionsDocument,
     "\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitMembersDocument,
 };
 const documents: Documents = {
@@ -236,7 +236,7 @@ const documents: Documents = {
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": types.UpdatePositionDocument,
     "\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n": types.ClosePositionDocument,
     "\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.OrgStructureDocument,
-    "\n  query UnitPositions($unitId: ID!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": types.UnitPositionsDocument,
+    "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": types.UnitPositionsDocument,
     "\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.UnitMembersDocument,
 };
 
@@ -693,7 +693,7 @@ export function graphql(source: "\n  query OrgStructure($includeClosed: Boolean!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitPositions($unitId: ID!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  query UnitPositions($unitId: ID!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"];
+export function graphql(source: "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

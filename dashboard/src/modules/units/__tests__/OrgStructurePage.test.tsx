@@ -63,8 +63,11 @@ const structureMock = (units: object[] = UNITS, includeClosed = false) => ({
   maxUsageCount: 5,
 });
 
-const positionsMock = (unitId: string, positions: object[]) => ({
-  request: { query: GET_UNIT_POSITIONS, variables: { unitId, includeClosed: false } },
+const positionsMock = (unitId: string | null, positions: object[]) => ({
+  request: {
+    query: GET_UNIT_POSITIONS,
+    variables: { unitId, withoutUnit: unitId === null, includeClosed: false },
+  },
   result: { data: { positions } },
   maxUsageCount: 5,
 });
@@ -295,6 +298,42 @@ describe('Unit Kerja & Jabatan', () => {
     );
     expect(within(form).getByLabelText('Jenjang').getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByText('Pilih salah satu dari: JPT, PENGAWAS.')).toBeTruthy();
+  });
+
+  test('HR keeps the shared staff titles, which belong to no unit', async () => {
+    const created = position('31', 'Pengolah Data', { unit: null, holderCount: 0 });
+    renderStructure([
+      structureMock(),
+      positionsMock('1', []),
+      positionsMock(null, [position('30', 'Pengadministrasi Umum', { unit: null })]),
+      {
+        request: {
+          query: CREATE_POSITION,
+          variables: { input: { title: 'Pengolah Data', level: 'FUNGSIONAL' } },
+        },
+        result: { data: { createPosition: created } },
+      },
+    ]);
+    await screen.findByTestId('unit-tree');
+    const button = screen.getByRole('button', { name: 'Jabatan umum' });
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(await screen.findByText('Jabatan umum (dipakai di semua unit)')).toBeTruthy();
+    expect((await screen.findByTestId('position-row')).textContent).toContain(
+      'Pengadministrasi Umum',
+    );
+    expect(screen.queryByTestId('unit-details')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah jabatan' }));
+    const form = screen.getByTestId('position-form');
+    expect(within(form).queryByLabelText('Jabatan kepala unit ini')).toBeNull();
+    fireEvent.change(within(form).getByLabelText('Nama jabatan'), {
+      target: { value: 'Pengolah Data' },
+    });
+    fireEvent.change(within(form).getByLabelText('Jenjang'), { target: { value: 'FUNGSIONAL' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Tambah jabatan' }));
+    expect((await screen.findByTestId('positions-notice')).textContent).toBe(
+      'Jabatan Pengolah Data disimpan.',
+    );
   });
 
   test('without HR rights the page only reads, in English too', async () => {

@@ -12,7 +12,8 @@ import { isStale, structureFieldErrors } from '../utils/structure-errors';
 import type { UnitRow } from '../utils/unit-tree';
 
 interface PositionFormProps {
-  unit: UnitRow;
+  /** The unit the position belongs to; null for a staff title shared by every unit. */
+  unit: UnitRow | null;
   /** The position to edit (its version is sent back), or none to create one in `unit`. */
   position: PositionRow | null;
   onSaved: (position: PositionRow) => void;
@@ -47,7 +48,11 @@ export function PositionForm({ unit, position, onSaved, onCancel, onReload }: Po
         if (result.data) onSaved(result.data.updatePosition);
       } else {
         const result = await create({
-          variables: { input: { title: title.trim(), level, unitId: unit.id, isHead } },
+          variables: {
+            input: unit
+              ? { title: title.trim(), level, unitId: unit.id, isHead }
+              : { title: title.trim(), level },
+          },
         });
         if (result.data) onSaved(result.data.createPosition);
       }
@@ -74,7 +79,9 @@ export function PositionForm({ unit, position, onSaved, onCancel, onReload }: Po
       <h3 className="position-form__title" id={`${id}-heading`}>
         {position
           ? t('units.position.editTitle', { title: position.title })
-          : t('units.position.createTitle', { unit: unit.name })}
+          : unit
+            ? t('units.position.createTitle', { unit: unit.name })
+            : t('units.position.createGeneralTitle')}
       </h3>
       <div className="position-form__grid">
         <FormField
@@ -110,27 +117,29 @@ export function PositionForm({ unit, position, onSaved, onCancel, onReload }: Po
           )}
         </FormField>
       </div>
-      <div className="field">
-        <label className="checkbox-inline">
-          <input
-            type="checkbox"
-            checked={isHead}
-            onChange={(event) => setIsHead(event.target.checked)}
-            aria-invalid={errors.isHead ? true : undefined}
-            aria-describedby={errors.isHead ? `${id}-head-error` : `${id}-head-hint`}
-          />{' '}
-          {t('units.position.isHead')}
-        </label>
-        {errors.isHead ? (
-          <span className="field__error" id={`${id}-head-error`}>
-            {errors.isHead}
-          </span>
-        ) : (
-          <span className="field__hint" id={`${id}-head-hint`}>
-            {t('units.position.isHeadHint')}
-          </span>
-        )}
-      </div>
+      {unit && (
+        <div className="field">
+          <label className="checkbox-inline">
+            <input
+              type="checkbox"
+              checked={isHead}
+              onChange={(event) => setIsHead(event.target.checked)}
+              aria-invalid={errors.isHead ? true : undefined}
+              aria-describedby={errors.isHead ? `${id}-head-error` : `${id}-head-hint`}
+            />{' '}
+            {t('units.position.isHead')}
+          </label>
+          {errors.isHead ? (
+            <span className="field__error" id={`${id}-head-error`}>
+              {errors.isHead}
+            </span>
+          ) : (
+            <span className="field__hint" id={`${id}-head-hint`}>
+              {t('units.position.isHeadHint')}
+            </span>
+          )}
+        </div>
+      )}
       {failure && (
         <Notice tone="error" testId="position-form-error">
           {failure.message}

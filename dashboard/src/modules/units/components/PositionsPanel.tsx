@@ -16,12 +16,13 @@ import type { UnitRow } from '../utils/unit-tree';
 import { PositionForm } from './PositionForm';
 
 interface PositionsPanelProps {
-  unit: UnitRow;
+  /** The unit whose positions these are; null for the staff titles shared by every unit. */
+  unit: UnitRow | null;
   includeClosed: boolean;
   canManage: boolean;
 }
 
-/** The jabatan of one unit as a table, with create, edit and close for HR. */
+/** The jabatan of one unit (or the shared staff titles) as a table, with create, edit and close for HR. */
 export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPanelProps) {
   const t = useT();
   const id = useId();
@@ -33,7 +34,7 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
     stale?: boolean;
   } | null>(null);
   const query = useQuery(GET_UNIT_POSITIONS, {
-    variables: { unitId: unit.id, includeClosed },
+    variables: { unitId: unit?.id ?? null, withoutUnit: !unit, includeClosed },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
@@ -58,12 +59,12 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
     setClosing(null);
   };
 
-  const manageable = canManage && !unit.closedAt;
+  const manageable = canManage && !unit?.closedAt;
   return (
     <section className="card positions-panel" aria-labelledby={`${id}-title`}>
       <div className="positions-panel__header">
         <h2 className="card__title" id={`${id}-title`}>
-          {t('units.positions.title', { name: unit.name })}
+          {unit ? t('units.positions.title', { name: unit.name }) : t('units.positions.general')}
         </h2>
         {manageable && !editing && (
           <button

@@ -9,8 +9,8 @@ export const GET_ORG_STRUCTURE = graphql(`
 `);
 
 export const GET_UNIT_POSITIONS = graphql(`
-  query UnitPositions($unitId: ID!, $includeClosed: Boolean!) {
-    positions(unitId: $unitId, includeClosed: $includeClosed) {
+  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {
+    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {
       ...PositionAdminFields
     }
   }
