@@ -470,7 +470,10 @@ describe.each(DRIVERS)('units and positions on %s', (kind) => {
       'Kepala Seksi Pelayanan',
       'Pengolah Data dan Informasi',
     ]);
-    const general = await t.client.as('camat', '{ positions(withoutUnit: true) { title unit { id } } }');
+    const general = await t.client.as(
+      'camat',
+      '{ positions(withoutUnit: true) { title unit { id } } }',
+    );
     expect(general.data?.positions).toEqual([
       { title: 'Camat', unit: null },
       { title: 'Kepala Seksi', unit: null },
