@@ -73,6 +73,11 @@ describe('Unit Kerja & Jabatan', () => {
     await unitButton(page, 'Urusan Arsip Uji').waitFor({ state: 'detached' });
     await page.getByLabel('Tampilkan unit dan jabatan yang ditutup').check();
     await unitButton(page, 'Urusan Arsip Uji').waitFor();
+
+    // The shared staff titles, used in every unit, have their own table.
+    await page.getByRole('button', { name: 'Jabatan umum' }).click();
+    await page.getByText('Jabatan umum (dipakai di semua unit)').waitFor();
+    await page.getByTestId('position-row').first().waitFor();
     await page.context().close();
   });
 
