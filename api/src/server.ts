@@ -22,6 +22,8 @@ import {
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
+import { idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
+import { withIdempotencyScope } from './platform/idempotency/idempotency-scope';
 import { createLogger, type Logger } from './platform/observability/logger';
 import { Metrics } from './platform/observability/metrics';
 import { operationsRoutes, Readiness } from './platform/observability/operations.routes';
@@ -152,6 +154,7 @@ export async function createServer({
       operationGuardPlugin(schema),
       serviceUnavailableStatusPlugin,
       metrics.plugin(),
+      idempotencyPlugin(dataSource),
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
@@ -171,6 +174,9 @@ export async function createServer({
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    // Each request's Idempotency-Key lives in a scope its transactions can see (after the body
+    // parser, whose stream callbacks would run outside it).
+    (_req, _res, next) => withIdempotencyScope(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerOfRequest(services, req);
