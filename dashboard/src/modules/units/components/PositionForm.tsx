@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import type { PositionLevel } from '../../api/generated/graphql';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { errorMessage, type FieldErrors } from '../../api/utils/error-messages';
 import { useT } from '../../i18n';
 import { FormActions } from '../../ui/components/FormActions';
@@ -30,6 +31,8 @@ export function PositionForm({ unit, position, onSaved, onCancel, onReload }: Po
   const [isHead, setIsHead] = useState(position?.isHead ?? false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
+  // One key per intended position: a double click or a retry creates it once.
+  const submission = useIdempotencyKey();
   const refetch = { refetchQueries: ['UnitPositions'], awaitRefetchQueries: true };
   const [create, createState] = useMutation(CREATE_POSITION, refetch);
   const [update, updateState] = useMutation(UPDATE_POSITION, refetch);
@@ -53,7 +56,9 @@ export function PositionForm({ unit, position, onSaved, onCancel, onReload }: Po
               ? { title: title.trim(), level, unitId: unit.id, isHead }
               : { title: title.trim(), level },
           },
+          context: submission.context,
         });
+        submission.renew();
         if (result.data) onSaved(result.data.createPosition);
       }
       setErrors({});

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { errorMessage, type FieldErrors } from '../../api/utils/error-messages';
 import { useT } from '../../i18n';
 import { FormActions } from '../../ui/components/FormActions';
@@ -25,6 +26,8 @@ export function UnitForm(props: UnitFormProps) {
   const [headId, setHeadId] = useState(editing?.head?.id ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
+  // One key per intended unit: a double click or a retry creates it once.
+  const submission = useIdempotencyKey();
   const members = useQuery(GET_UNIT_MEMBERS, {
     variables: { unitId: editing?.id ?? '' },
     skip: !editing,
@@ -50,7 +53,9 @@ export function UnitForm(props: UnitFormProps) {
       if (props.mode === 'create') {
         const result = await create({
           variables: { input: { name: name.trim(), parentId: props.parent.id } },
+          context: submission.context,
         });
+        submission.renew();
         if (result.data) props.onSaved(result.data.createOrgUnit);
       } else {
         const unit = props.unit;
