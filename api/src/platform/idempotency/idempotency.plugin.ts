@@ -22,6 +22,8 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'addDevelopmentActivity',
   'importEmployees',
   'createEmployee',
+  'createOrgUnit',
+  'createPosition',
 ]);
 
 /** JSON with sorted keys, so the same variables always hash alike. */
