@@ -22,6 +22,7 @@ import { TrainingProgram } from './modules/development/training-program.entity';
 import { ActingAssignment } from './modules/staffing/acting-assignment.entity';
 import { JobHistory } from './modules/staffing/job-history.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
+import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -33,6 +34,7 @@ export const ENTITIES = [
   Account,
   LoginFailure,
   AuditLog,
+  IdempotencyKey,
   PerformanceCycle,
   PerformancePlan,
   WorkTarget,

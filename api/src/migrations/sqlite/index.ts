@@ -12,7 +12,9 @@ import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymityS
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
-import { StaffingMutasiActingSqlite1796252305071 } from './1796252305071-StaffingMutasiActing';
+import { UnitsPositionsAdminSqlite1796251588897 } from './1796251588897-UnitsPositionsAdmin';
+import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
+import { StaffingMutasiActingSqlite1796256229049 } from './1796256229049-StaffingMutasiActing';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -28,5 +30,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   YearTimingQualitativeSqlite1796210339229,
   PlanAnnexSqlite1796210657312,
   KeberatanNoticesThreadsSqlite1796215078472,
-  StaffingMutasiActingSqlite1796252305071,
+  UnitsPositionsAdminSqlite1796251588897,
+  IdempotencyKeysSqlite1796253138856,
+  StaffingMutasiActingSqlite1796256229049,
 ];

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class StaffingMutasiActingSqlite1796252305071 implements MigrationInterface {
-  name = 'StaffingMutasiActingSqlite1796252305071';
+export class StaffingMutasiActingSqlite1796256229049 implements MigrationInterface {
+  name = 'StaffingMutasiActingSqlite1796256229049';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"IDX_827c76be0931acec4c54769aad\"");

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated for mysql by api/scripts/generate-migrations.ts; regenerate, don't edit. */
-export class StaffingMutasiActingMysql1796252305071 implements MigrationInterface {
-  name = 'StaffingMutasiActingMysql1796252305071';
+export class StaffingMutasiActingMysql1796256229049 implements MigrationInterface {
+  name = 'StaffingMutasiActingMysql1796256229049';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `acting_assignment` (`id` int NOT NULL AUTO_INCREMENT, `kind` varchar(3) NOT NULL, `employeeId` int NOT NULL, `unitId` int NOT NULL, `startsOn` date NOT NULL, `endsOn` date NOT NULL, `decreeNumber` varchar(100) NOT NULL, `cancelledAt` datetime(3) NULL, `version` int NOT NULL DEFAULT '1', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_bfd957b30fc88970ed2dbc7852` (`employeeId`, `startsOn`), INDEX `IDX_661bddd5d405f77e13a1d0a27c` (`unitId`, `startsOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
