@@ -1,3 +1,4 @@
+import { ActingOfficialsPage } from './pages/ActingOfficialsPage';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
         <Route path="unit-kerja" element={<OrgStructurePage />} />
+        <Route path="plt-plh" element={<ActingOfficialsPage />} />
         <Route path="skp" element={<MySkpPage />} />
         <Route path="laporan" element={<PerformanceReportPage />} />
         <Route path="persetujuan" element={<PlanApprovalPage />} />

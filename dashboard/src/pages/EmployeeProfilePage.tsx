@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { hasErrorCode, significantError } from '../modules/api/utils/graphql-errors';
 import { EmployeeProfile } from '../modules/employees/components/EmployeeProfile';
+import { JobHistorySection } from '../modules/staffing/components/JobHistorySection';
 import { GET_EMPLOYEE } from '../modules/employees/graphql/queries';
 import { useT } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
@@ -35,6 +36,7 @@ export function EmployeeProfilePage() {
           </div>
         )}
         <EmployeeProfile employee={employee} />
+        <JobHistorySection employeeId={employee.id} />
       </>
     );
   } else if (

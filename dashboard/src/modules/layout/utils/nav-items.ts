@@ -213,6 +213,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'tree',
     requires: { action: 'update', subject: 'OrgUnit' },
   },
+  {
+    // HR records acting officials (Plt/Plh), who evaluate the head's staff during their term.
+    to: '/plt-plh',
+    group: 'kecamatan',
+    labelKey: 'nav.actingOfficials',
+    icon: 'tree',
+    requires: { action: 'create', subject: 'ActingAssignment' },
+  },
 ];
 
 export const navViewerOf = (me: SessionUserFieldsFragment | null | undefined): NavViewer | null =>

@@ -1,0 +1,156 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
+import { useT } from '../../i18n';
+import { FormField } from '../../ui/components/FormField';
+import { Notice } from '../../ui/components/Notice';
+import { MOVE_EMPLOYEE } from '../graphql/mutations';
+import { GET_MUTASI_CHOICES } from '../graphql/queries';
+
+interface MutasiFormProps {
+  employeeId: string;
+  version: number;
+  onSaved: () => void;
+}
+
+/** HR's mutasi form: a dry run shows what will happen, then HR confirms. */
+export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
+  const t = useT();
+  const id = useId();
+  const { data: choices } = useQuery(GET_MUTASI_CHOICES);
+  const [unitId, setUnitId] = useState('');
+  const [positionId, setPositionId] = useState('');
+  const [rank, setRank] = useState('');
+  const [tmt, setTmt] = useState('');
+  const [decreeNumber, setDecreeNumber] = useState('');
+  const [move, { data, error, loading, reset }] = useMutation(MOVE_EMPLOYEE);
+  const [saved, setSaved] = useState(false);
+  const fieldErrors = fieldErrorsOf(t, error);
+  const preview = data?.moveEmployee.dryRun ? data.moveEmployee : null;
+
+  const input = {
+    employeeId,
+    version,
+    tmt,
+    decreeNumber,
+    unitId: unitId || null,
+    positionId: positionId.trim() || null,
+    rank: rank.trim() || null,
+  };
+  const run = async (dryRun: boolean) => {
+    setSaved(false);
+    try {
+      const result = await move({ variables: { input, dryRun } });
+      if (!dryRun && result.data) {
+        reset();
+        setSaved(true);
+        onSaved();
+      }
+    } catch {
+      // Shown below from `error`.
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(true);
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('staffing.mutasi.title')}</h3>
+      {saved && <Notice tone="success">{t('staffing.mutasi.saved')}</Notice>}
+      <form onSubmit={onSubmit} noValidate>
+        <FormField id={`${id}-unit`} label={t('staffing.mutasi.unit')} error={fieldErrors.unitId}>
+          {(control) => (
+            <select {...control} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+              <option value="">{t('staffing.mutasi.sameUnit')}</option>
+              {(choices?.orgUnits ?? []).map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-position`}
+          label={t('staffing.mutasi.positionId')}
+          error={fieldErrors.positionId}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={positionId}
+              onChange={(e) => setPositionId(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField id={`${id}-rank`} label={t('staffing.mutasi.rank')} error={fieldErrors.rank}>
+          {(control) => (
+            <input {...control} value={rank} onChange={(e) => setRank(e.target.value)} />
+          )}
+        </FormField>
+        <FormField id={`${id}-tmt`} label={t('staffing.mutasi.tmt')} error={fieldErrors.tmt}>
+          {(control) => (
+            <input {...control} type="date" value={tmt} onChange={(e) => setTmt(e.target.value)} />
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-decree`}
+          label={t('staffing.mutasi.decree')}
+          error={fieldErrors.decreeNumber}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={decreeNumber}
+              onChange={(e) => setDecreeNumber(e.target.value)}
+            />
+          )}
+        </FormField>
+        {error && Object.keys(fieldErrors).length === 0 && (
+          <Notice tone="error">{errorMessage(t, error)}</Notice>
+        )}
+        <button type="submit" className="button" disabled={loading}>
+          {t('staffing.mutasi.preview')}
+        </button>
+      </form>
+      {preview && (
+        <div className="alert alert--info" role="status">
+          <strong>{t('staffing.mutasi.confirmTitle')}</strong>
+          <ul>
+            {preview.supervisor && (
+              <li>{t('staffing.mutasi.supervisor', { name: preview.supervisor.name ?? '—' })}</li>
+            )}
+            {preview.closedPlans.map((plan) => (
+              <li key={plan.id}>{t('staffing.mutasi.closes', { date: plan.endsOn ?? '—' })}</li>
+            ))}
+            {preview.startedPlans.map((plan) => (
+              <li key={plan.id}>
+                {t('staffing.mutasi.starts', {
+                  date: plan.startsOn ?? '—',
+                  name: plan.evaluator?.name ?? '—',
+                })}
+              </li>
+            ))}
+            {preview.reassignedStaff.length > 0 && (
+              <li>
+                {t('staffing.mutasi.reassigned', {
+                  names: preview.reassignedStaff.map((person) => person.name ?? '—').join(', '),
+                })}
+              </li>
+            )}
+          </ul>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={loading}
+            onClick={() => void run(false)}
+          >
+            {t('staffing.mutasi.confirm')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
