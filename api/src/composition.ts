@@ -59,6 +59,7 @@ import { EmployeeService } from './modules/org/employee.service';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -95,6 +96,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
+    rosterExport: new RosterExportService(dataSource),
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
     cycles: new CycleService(dataSource, calibration),

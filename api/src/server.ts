@@ -162,6 +162,7 @@ export async function createServer({
     documentRoutes({
       dataSource,
       documents: services.documents,
+      roster: services.rosterExport,
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );
