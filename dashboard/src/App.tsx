@@ -21,6 +21,7 @@ import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
+import { RosterImportPage } from './pages/RosterImportPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
@@ -44,6 +45,7 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
+        <Route path="pegawai/impor" element={<RosterImportPage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
         <Route path="skp" element={<MySkpPage />} />
         <Route path="laporan" element={<PerformanceReportPage />} />

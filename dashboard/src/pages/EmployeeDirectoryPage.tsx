@@ -6,6 +6,7 @@ import { useDirectoryParams } from '../modules/employees/hooks/useDirectoryParam
 import { useEmployeeDirectory } from '../modules/employees/hooks/useEmployeeDirectory';
 import { toEmployeeFilter } from '../modules/employees/utils/directory-params';
 import { useI18n } from '../modules/i18n';
+import { RosterActions } from '../modules/roster/components/RosterActions';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
@@ -102,6 +103,7 @@ export function EmployeeDirectoryPage() {
       <header className="page-header">
         <h1 className="page-header__title">{t('directory.title')}</h1>
         <p className="page-header__subtitle">{t('directory.subtitle')}</p>
+        <RosterActions />
       </header>
 
       <DirectoryFilters

@@ -7,7 +7,6 @@ import { updateVersioned } from '../../platform/database/versioned-update';
 import { Employee } from './employee.entity';
 import {
   type EmployeeImportResult,
-  type ImportProblem,
   type ImportRow,
   ImportRowStatus,
   reasonParamList,

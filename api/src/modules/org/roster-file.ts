@@ -107,7 +107,7 @@ function cellValue(value: ExcelJS.CellValue): RosterCell {
   if (value instanceof Date || typeof value !== 'object') return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value)
-    return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    return cellValue((value as ExcelJS.CellFormulaValue).result);
   if ('text' in value) return String(value.text);
   return null;
 }

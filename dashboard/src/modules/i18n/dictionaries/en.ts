@@ -14,6 +14,7 @@ import { homeEn } from '../../home/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
 import { notificationsEn } from '../../notifications/i18n/en';
 import { objectionsEn } from '../../objections/i18n/en';
+import { rosterEn } from '../../roster/i18n/en';
 import { skpEn } from '../../skp/i18n/en';
 
 export const en: Record<MessageKey, string> = {
@@ -60,5 +61,6 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...notificationsEn,
   ...objectionsEn,
+  ...rosterEn,
   ...skpEn,
 };
