@@ -27,7 +27,7 @@ export function RosterImportPage() {
         <p className="page-header__subtitle">{t('roster.subtitle')}</p>
       </header>
       <div className="roster-steps">
-        <section className="card" aria-labelledby="roster-template-title">
+        <section className="card roster-card" aria-labelledby="roster-template-title">
           <h2 className="card__title" id="roster-template-title">
             {t('roster.step.template')}
           </h2>

@@ -109,7 +109,7 @@ export function RosterImport() {
 
   return (
     <>
-      <section className="card" aria-labelledby={`${id}-upload`}>
+      <section className="card roster-card" aria-labelledby={`${id}-upload`}>
         <h2 className="card__title" id={`${id}-upload`}>
           {t('roster.step.upload')}
         </h2>
@@ -157,7 +157,11 @@ export function RosterImport() {
       </section>
 
       {checked && (
-        <section className="card" aria-labelledby={`${id}-result`} data-testid="roster-check">
+        <section
+          className="card roster-card"
+          aria-labelledby={`${id}-result`}
+          data-testid="roster-check"
+        >
           <h2 className="card__title" id={`${id}-result`}>
             {t('roster.summary', {
               rows: number.format(checked.rows),

@@ -50,13 +50,17 @@ export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
                 data-status={entry.status}
                 className={entry.status === 'ERROR' ? 'roster-row--error' : undefined}
               >
-                <td className="table__number">{entry.line}</td>
-                <td className="roster-table__nip">{entry.nip ?? '–'}</td>
-                <td>{entry.name ?? '–'}</td>
-                <td>
+                <td className="table__number" data-label={t('roster.table.line')}>
+                  {entry.line}
+                </td>
+                <td className="roster-table__nip" data-label={t('roster.table.nip')}>
+                  {entry.nip ?? '–'}
+                </td>
+                <td data-label={t('roster.table.name')}>{entry.name ?? '–'}</td>
+                <td data-label={t('roster.table.status')}>
                   <RosterStatusBadge status={entry.status} />
                 </td>
-                <td>
+                <td data-label={t('roster.table.details')}>
                   {entry.problems.length > 0 ? (
                     <ul className="roster-table__problems">
                       {entry.problems.map((problem, index) => (
