@@ -1,10 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { type ApiClient, createApiClient } from './support/api';
 import { horizontalOverflow, screenshot } from './support/browser';
 import {
   checkRosterFile,
   commitRoster,
+  downloadRoster,
   newcomer,
   newcomerPlace,
   openRosterImport,
@@ -71,6 +74,25 @@ describe('HR imports the roster from Excel', () => {
     await checkRosterFile(page, fixed);
     expect((await rosterRow(page, 2)).status).toBe('UNCHANGED');
     await page.getByText('Semua baris sudah sama dengan data pegawai.').waitFor();
+  });
+
+  test('HR downloads the roster from the employee list, and it checks back as unchanged', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-roster-export-'));
+    files.push(path.join(folder, 'x'));
+    const page = await session.signedInPage('admin');
+    const saved = await downloadRoster(page, folder);
+    expect(saved.name).toMatch(/^Daftar_Pegawai_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved.path);
+    const sheet = workbook.getWorksheet('Pegawai')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('NIP');
+    const rows = sheet.actualRowCount - 1;
+    expect(rows).toBeGreaterThan(50);
+
+    await openRosterImport(page);
+    await checkRosterFile(page, saved.path);
+    await page.getByText('Semua baris sudah sama dengan data pegawai.').waitFor();
+    expect(await page.getByTestId('roster-check').innerText()).toContain(`${rows} tidak berubah`);
   });
 
   test('the import page fits a phone with the dry-run table open', async () => {

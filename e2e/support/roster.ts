@@ -133,3 +133,16 @@ export async function commitRoster(page: Page): Promise<string> {
   await saved.waitFor();
   return saved.innerText();
 }
+
+/** On the employee list, HR downloads the roster; the saved file's name and path. */
+export async function downloadRoster(page: Page, folder: string) {
+  await clickNavLink(page, 'Pegawai');
+  await page.waitForURL('**/pegawai');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh daftar pegawai (.xlsx)' }).click(),
+  ]);
+  const target = path.join(folder, file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), path: target };
+}
