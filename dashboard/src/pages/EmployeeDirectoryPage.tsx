@@ -10,6 +10,7 @@ import { RosterActions } from '../modules/roster/components/RosterActions';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/employees/styles/employees.css';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -100,11 +101,9 @@ export function EmployeeDirectoryPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('directory.title')}</h1>
-        <p className="page-header__subtitle">{t('directory.subtitle')}</p>
-        <RosterActions />
-      </header>
+      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
+        {ability.can('create', 'Employee') && <RosterActions />}
+      </PageHeader>
 
       <DirectoryFilters
         searchText={searchText}

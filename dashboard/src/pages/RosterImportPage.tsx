@@ -4,6 +4,7 @@ import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { useT } from '../modules/i18n';
 import { RosterImport } from '../modules/roster/components/RosterImport';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/roster/styles/roster.css';
 
 /** HR's roster import: template, upload with a dry run per row, then one confirmed save. */
@@ -19,13 +20,10 @@ export function RosterImportPage() {
   }
   return (
     <div className="page__content">
-      <header className="page-header">
-        <p className="small">
-          <Link to="/pegawai">← {t('nav.employees')}</Link>
-        </p>
-        <h1 className="page-header__title">{t('roster.title')}</h1>
-        <p className="page-header__subtitle">{t('roster.subtitle')}</p>
-      </header>
+      <p className="small">
+        <Link to="/pegawai">← {t('nav.employees')}</Link>
+      </p>
+      <PageHeader title={t('roster.title')} subtitle={t('roster.subtitle')} />
       <div className="roster-steps">
         <section className="card roster-card" aria-labelledby="roster-template-title">
           <h2 className="card__title" id="roster-template-title">
