@@ -59,6 +59,7 @@ import { EmployeeService } from './modules/org/employee.service';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { PositionService } from './modules/org/position.service';
 import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
@@ -98,6 +99,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeImport: new EmployeeImportService(dataSource, employees),
     rosterExport: new RosterExportService(dataSource),
     orgUnits: new OrgUnitService(dataSource),
+    positions: new PositionService(dataSource),
     audit: new AuditService(dataSource),
     cycles: new CycleService(dataSource, calibration),
     overdue,
@@ -164,7 +166,7 @@ function createResolvers(services: Services): object[] {
     new AccountResolver(services.auth, services.accounts),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
-    new PositionResolver(),
+    new PositionResolver(services.positions),
     new AuditLogResolver(services.audit),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { Context } from '../../platform/graphql/context';
 import { badInput, type FieldProblem, forbidden } from '../../platform/graphql/errors';
@@ -220,9 +220,16 @@ export class EmployeeImportService {
     context: Context,
     rows: RosterRow[],
   ): Promise<ImportRow[]> {
-    const units = new Map((await manager.find(OrgUnit)).map((unit) => [nameKey(unit.name), unit]));
+    // Only open units and positions take people; a closed one reads as unknown.
+    const open = { where: { closedAt: IsNull() } };
+    const units = new Map(
+      (await manager.find(OrgUnit, open)).map((unit) => [nameKey(unit.name), unit]),
+    );
     const positions = new Map(
-      (await manager.find(Position)).map((position) => [nameKey(position.title), position.id]),
+      (await manager.find(Position, open)).map((position) => [
+        nameKey(position.title),
+        position.id,
+      ]),
     );
     const seen = new Set<string>();
     const entries: ImportRow[] = [];

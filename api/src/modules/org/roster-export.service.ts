@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { forbidden } from '../../platform/graphql/errors';
 import { jakartaDate } from '../cycle/utils/periods.util';
@@ -74,8 +74,12 @@ export class RosterExportService {
   ): Promise<RosterDownload<{ units: string[]; positions: string[] }>> {
     this.assertHr(context);
     const [units, positions] = await Promise.all([
-      this.dataSource.getRepository(OrgUnit).find({ order: { name: 'ASC' } }),
-      this.dataSource.getRepository(Position).find({ order: { title: 'ASC' } }),
+      this.dataSource
+        .getRepository(OrgUnit)
+        .find({ where: { closedAt: IsNull() }, order: { name: 'ASC' } }),
+      this.dataSource
+        .getRepository(Position)
+        .find({ where: { closedAt: IsNull() }, order: { title: 'ASC' } }),
     ]);
     return {
       model: {
