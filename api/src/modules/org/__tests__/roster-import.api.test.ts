@@ -7,6 +7,7 @@ import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
 import { Employee, ReportingLine } from '../employee.entity';
+import { OrgUnit } from '../org-unit.entity';
 import { EmploymentType, Gender } from '../org.enums';
 import { buildNip } from '../utils/nip.util';
 
@@ -391,6 +392,28 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
     expect(example.data!.importRoster.entries).toEqual([
       expect.objectContaining({ status: 'NEW', problems: [] }),
     ]);
+  });
+
+  it('reads a closed unit as unknown', async () => {
+    await t.db.dataSource.getRepository(OrgUnit).insert({
+      name: 'Seksi Lama',
+      parentId: t.org.units.root.id,
+      depth: 1,
+      sortOrder: 9,
+      closedAt: new Date(),
+    });
+    const result = await run(
+      {
+        fileName: 'siasn.xlsx',
+        contentBase64: await xlsxOf(SIASN_HEADERS, [
+          newcomerRow(905, { 'UNOR NAMA': 'Seksi Lama' }),
+        ]),
+      },
+      true,
+    );
+    expect(
+      result.data!.importRoster.entries[0].problems.map((p: { reason: string }) => p.reason),
+    ).toEqual(['UNIT_NAME_UNKNOWN']);
   });
 
   it('refuses bad files with a machine reason, never a server error', async () => {
