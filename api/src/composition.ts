@@ -60,6 +60,7 @@ import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
 import { PositionService } from './modules/org/position.service';
+import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -96,6 +97,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
+    rosterExport: new RosterExportService(dataSource),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
     audit: new AuditService(dataSource),

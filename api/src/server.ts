@@ -198,6 +198,7 @@ export async function createServer({
     documentRoutes({
       dataSource,
       documents: services.documents,
+      roster: services.rosterExport,
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );

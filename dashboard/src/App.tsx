@@ -22,6 +22,7 @@ import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
+import { RosterImportPage } from './pages/RosterImportPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
@@ -45,6 +46,7 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
+        <Route path="pegawai/impor" element={<RosterImportPage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
         <Route path="unit-kerja" element={<OrgStructurePage />} />
         <Route path="skp" element={<MySkpPage />} />

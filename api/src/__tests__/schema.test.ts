@@ -18,6 +18,9 @@ const STRUCTURAL_TYPES = new Set([
   'AuditLogEdge',
   'EmployeeImportResult',
   'ImportProblem',
+  // The rows of an import: only HR may run one, and HR reads every employee field.
+  'ImportRow',
+  'ReasonParam',
   'CyclePeriod',
   // Parts of the guarded Cycle, and overdue results (access decided per query and field; names
   // come through the guarded Employee).

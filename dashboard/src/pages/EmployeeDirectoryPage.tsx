@@ -6,6 +6,7 @@ import { useDirectoryParams } from '../modules/employees/hooks/useDirectoryParam
 import { useEmployeeDirectory } from '../modules/employees/hooks/useEmployeeDirectory';
 import { toEmployeeFilter } from '../modules/employees/utils/directory-params';
 import { useI18n } from '../modules/i18n';
+import { RosterActions } from '../modules/roster/components/RosterActions';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
@@ -100,7 +101,9 @@ export function EmployeeDirectoryPage() {
 
   return (
     <div className="page__content">
-      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
+      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
+        {ability.can('create', 'Employee') && <RosterActions />}
+      </PageHeader>
 
       <DirectoryFilters
         searchText={searchText}

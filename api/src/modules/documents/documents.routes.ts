@@ -10,6 +10,8 @@ import {
   unauthenticated,
 } from '../../platform/graphql/errors';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import type { RosterExportService } from '../org/roster-export.service';
+import { buildRosterTemplate, buildRosterWorkbook } from '../org/roster-workbook';
 import type { DocumentKind, DocumentsService, LoadedDocument } from './documents.service';
 import { renderPdf } from './pdf-renderer';
 import { buildJpRecapWorkbook, buildRecapWorkbook } from './recap-workbook';
@@ -71,10 +73,12 @@ const queryValue = (value: unknown) => (typeof value === 'string' ? value : unde
 export function documentRoutes({
   dataSource,
   documents,
+  roster,
   viewerOf,
 }: {
   dataSource: DataSource;
   documents: DocumentsService;
+  roster: RosterExportService;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const router = Router();
@@ -169,6 +173,25 @@ export function documentRoutes({
           unitId: queryValue(req.query.unitId),
         }),
       ({ model }) => buildJpRecapWorkbook({ ...model, generatedOn: jakartaDate(new Date()) }),
+    ),
+  );
+  // HR's roster: the employees as .xlsx (re-imports unchanged) and the import template.
+  router.get(
+    '/exports/roster.xlsx',
+    serve(
+      'ROSTER',
+      XLSX,
+      (context) => roster.roster(context),
+      ({ model }) => buildRosterWorkbook(model),
+    ),
+  );
+  router.get(
+    '/exports/roster-template.xlsx',
+    serve(
+      'ROSTER_TEMPLATE',
+      XLSX,
+      (context) => roster.template(context),
+      ({ model }) => buildRosterTemplate(model),
     ),
   );
   return router;

@@ -43,7 +43,14 @@ import { jakartaDateOfRaw } from './utils/raw-date.util';
 export const GOVERNMENT = 'Pemerintah Kota Surabaya';
 export const PLACE = 'Surabaya';
 
-export type DocumentKind = 'SKP' | 'EVALUATION' | 'ORGANIZATION_PREDICATE' | 'RECAP' | 'JP_RECAP';
+export type DocumentKind =
+  | 'SKP'
+  | 'EVALUATION'
+  | 'ORGANIZATION_PREDICATE'
+  | 'RECAP'
+  | 'JP_RECAP'
+  | 'ROSTER'
+  | 'ROSTER_TEMPLATE';
 
 /** A document ready to send: its file name and what the audit row records. */
 export interface LoadedDocument<M> {

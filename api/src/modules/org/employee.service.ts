@@ -163,6 +163,24 @@ export class EmployeeService {
     ];
   }
 
+  /** Every problem an existing, active employee's new record would have (used by the roster import). */
+  async problemsOfExisting(
+    manager: EntityManager,
+    id: number,
+    record: EmployeeRecord,
+    references: NewEmployeeReferences,
+  ): Promise<FieldProblem[]> {
+    return [
+      ...validateEmployeeRecord(record),
+      ...(await this.referenceProblems(manager, {
+        ...references,
+        selfId: id,
+        nip: record.nip,
+        active: true,
+      })),
+    ];
+  }
+
   /** Inserts a validated employee with their reporting line and audit row, in the caller's transaction. */
   async insert(
     manager: EntityManager,

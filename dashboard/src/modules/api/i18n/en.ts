@@ -214,13 +214,26 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.HAS_ACTIVE_REPORTS':
     'This employee still has {count} active direct reports; give them another supervisor first.',
   'reason.CSV_INVALID': 'The file is not valid CSV.',
-  'reason.CSV_EMPTY': 'The CSV file has no data rows.',
+  'reason.CSV_EMPTY': 'The file has no data rows.',
   'reason.CSV_COLUMNS_MISSING': 'These columns are missing: {columns}.',
   'reason.CSV_TOO_MANY_ROWS': 'The file has {rows} rows; import at most {max} at a time.',
   'reason.UNIT_NAME_UNKNOWN': 'No unit is named “{name}”.',
   'reason.POSITION_TITLE_UNKNOWN': 'No position is titled “{title}”.',
   'reason.SUPERVISOR_NIP_UNKNOWN':
     'The supervisor’s NIP is neither an employee nor on an earlier line.',
+  'reason.FILE_TYPE_UNSUPPORTED':
+    'The file must be a .csv or an Excel .xlsx workbook (old .xls files: save them as .xlsx).',
+  'reason.FILE_TOO_LARGE': 'The file is larger than {maxKilobytes} kB.',
+  'reason.FILE_NOT_BASE64': 'The file’s content could not be read (not base64).',
+  'reason.FILE_UNREADABLE': 'The file could not be opened as an Excel workbook.',
+  'reason.FILE_HEADER_MISSING': 'The file has no header row.',
+  'reason.FILE_COLUMN_DUPLICATED': 'Two columns hold the same field: {columns}.',
+  'reason.NIP_NOT_TEXT':
+    'The NIP is stored as a number, which loses its last digits: format the NIP column as text and type it again.',
+  'reason.NIP_DUPLICATED_IN_FILE': 'This NIP is already on an earlier line of the file.',
+  'reason.EMPLOYEE_INACTIVE':
+    'This NIP belongs to an employee who has left; reactivate them on their page first.',
+  'reason.ROSTER_EXPORT_FORBIDDEN': 'Only HR may download the roster.',
   'reason.PLAN_CREATE_FORBIDDEN': 'Only an employee drafts their own SKP.',
   'reason.PLAN_OWNER_ONLY': 'Only the SKP’s owner may do this.',
   'reason.PLAN_EVALUATOR_ONLY': 'Only the pejabat penilai (direct supervisor) may do this.',

@@ -216,7 +216,7 @@ export const apiErrorsId = {
   'reason.HAS_ACTIVE_REPORTS':
     'Pegawai ini masih memiliki {count} bawahan langsung yang aktif; pindahkan mereka ke atasan lain dulu.',
   'reason.CSV_INVALID': 'Berkas ini bukan CSV yang valid.',
-  'reason.CSV_EMPTY': 'Berkas CSV tidak berisi baris data.',
+  'reason.CSV_EMPTY': 'Berkas tidak berisi baris data.',
   'reason.CSV_COLUMNS_MISSING': 'Kolom berikut tidak ada: {columns}.',
   'reason.CSV_TOO_MANY_ROWS':
     'Berkas berisi {rows} baris; impor paling banyak {max} baris sekaligus.',
@@ -224,6 +224,19 @@ export const apiErrorsId = {
   'reason.POSITION_TITLE_UNKNOWN': 'Tidak ada jabatan bernama “{title}”.',
   'reason.SUPERVISOR_NIP_UNKNOWN':
     'NIP atasan bukan pegawai yang ada dan tidak ada di baris sebelumnya.',
+  'reason.FILE_TYPE_UNSUPPORTED':
+    'Berkas harus berupa .csv atau Excel .xlsx (berkas .xls lama: simpan ulang sebagai .xlsx).',
+  'reason.FILE_TOO_LARGE': 'Berkas lebih besar dari {maxKilobytes} kB.',
+  'reason.FILE_NOT_BASE64': 'Isi berkas tidak terbaca (bukan base64).',
+  'reason.FILE_UNREADABLE': 'Berkas tidak dapat dibuka sebagai buku kerja Excel.',
+  'reason.FILE_HEADER_MISSING': 'Berkas tidak memiliki baris judul kolom.',
+  'reason.FILE_COLUMN_DUPLICATED': 'Ada dua kolom untuk data yang sama: {columns}.',
+  'reason.NIP_NOT_TEXT':
+    'NIP tersimpan sebagai angka sehingga digit terakhir hilang: format kolom NIP sebagai teks lalu ketik ulang.',
+  'reason.NIP_DUPLICATED_IN_FILE': 'NIP ini sudah ada di baris sebelumnya dalam berkas.',
+  'reason.EMPLOYEE_INACTIVE':
+    'NIP ini milik pegawai yang sudah tidak aktif; aktifkan kembali di halamannya terlebih dahulu.',
+  'reason.ROSTER_EXPORT_FORBIDDEN': 'Hanya Kepegawaian yang dapat mengunduh daftar pegawai.',
   'reason.PLAN_CREATE_FORBIDDEN': 'Hanya pegawai yang menyusun SKP-nya sendiri.',
   'reason.PLAN_OWNER_ONLY': 'Hanya pemilik SKP yang dapat melakukan ini.',
   'reason.PLAN_EVALUATOR_ONLY': 'Hanya pejabat penilai (atasan langsung) yang dapat melakukan ini.',

@@ -9,7 +9,9 @@ export type DocumentLabel =
   | 'documents.evaluation'
   | 'documents.organizationPredicate'
   | 'documents.recap'
-  | 'documents.jpRecap';
+  | 'documents.jpRecap'
+  | 'documents.roster'
+  | 'documents.rosterTemplate';
 
 interface DownloadButtonProps {
   /** API path, e.g. `/documents/skp/12.pdf`. */

@@ -5,6 +5,8 @@ export const documentsId = {
   'documents.organizationPredicate': 'Unduh penetapan predikat & kurva (PDF)',
   'documents.recap': 'Unduh rekap kinerja (Excel)',
   'documents.jpRecap': 'Unduh rekap JP (Excel)',
+  'documents.roster': 'Unduh daftar pegawai (.xlsx)',
+  'documents.rosterTemplate': 'Unduh template impor (.xlsx)',
   'documents.downloading': 'Mengunduh…',
   'documents.error.UNAUTHENTICATED': 'Sesi Anda berakhir. Silakan masuk kembali.',
   'documents.error.FORBIDDEN': 'Anda tidak berhak mengunduh dokumen ini.',

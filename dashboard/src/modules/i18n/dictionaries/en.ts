@@ -14,6 +14,7 @@ import { homeEn } from '../../home/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
 import { notificationsEn } from '../../notifications/i18n/en';
 import { objectionsEn } from '../../objections/i18n/en';
+import { rosterEn } from '../../roster/i18n/en';
 import { skpEn } from '../../skp/i18n/en';
 import { unitsEn } from '../../units/i18n/en';
 
@@ -61,6 +62,7 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...notificationsEn,
   ...objectionsEn,
+  ...rosterEn,
   ...skpEn,
   ...unitsEn,
 };

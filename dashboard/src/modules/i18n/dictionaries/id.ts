@@ -14,6 +14,7 @@ import { homeId } from '../../home/i18n/id';
 import { layoutId } from '../../layout/i18n/id';
 import { notificationsId } from '../../notifications/i18n/id';
 import { objectionsId } from '../../objections/i18n/id';
+import { rosterId } from '../../roster/i18n/id';
 import { skpId } from '../../skp/i18n/id';
 import { unitsId } from '../../units/i18n/id';
 
@@ -63,6 +64,7 @@ export const id = {
   ...layoutId,
   ...notificationsId,
   ...objectionsId,
+  ...rosterId,
   ...skpId,
   ...unitsId,
 } as const;
