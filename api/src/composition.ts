@@ -1,7 +1,7 @@
 import type { ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
-import { AccountResolver } from './modules/account/account.resolver';
+import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
 import { AuthService } from './modules/account/auth.service';
 import {
@@ -56,6 +56,8 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { EmployeeService } from './modules/org/employee.service';
+import { EmployeeSeparationService } from './modules/org/employee-separation.service';
+import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
@@ -95,6 +97,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
+    employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     audit: new AuditService(dataSource),
     cycles: new CycleService(dataSource, calibration),
@@ -160,6 +163,8 @@ function createResolvers(services: Services): object[] {
     new RealizationResolver(),
     new BehaviorExpectationResolver(),
     new AccountResolver(services.auth, services.accounts),
+    new EmployeeAccountResolver(),
+    new EmployeeSeparationResolver(services.employeeSeparations),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(),
