@@ -35,7 +35,7 @@ export const accountPolicy: Policy = {
   roles: {
     [Role.HR_ADMIN]: ({ can }) => {
       can('read', 'User', USER_HR_FIELDS);
-      can('update', 'User', ['roles', 'locked', 'password']);
+      can('update', 'User', ['roles', 'locked', 'mustChangePassword']);
     },
   },
 };

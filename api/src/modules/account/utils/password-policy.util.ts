@@ -47,10 +47,13 @@ export function passwordPolicyProblems({
         params: { max: MAX_PASSWORD_LENGTH },
       },
     ];
-  // Every word of the name counts on its own: "Siti Rahayu2026" is weak for Siti Rahayu.
-  const words = userInputs
-    .flatMap((input) => (input ?? '').toLowerCase().split(/[\s.,']+/))
-    .filter((word) => word.length >= 3);
+  // The whole input, each word of it and the words run together: "SitiRahayu2026" is weak for
+  // Siti Rahayu; a NIP's birth date (its first 8 digits) too.
+  const words = userInputs.flatMap((input) => {
+    const text = (input ?? '').toLowerCase().trim();
+    const parts = text.split(/[\s.,'@_-]+/).filter((word) => word.length >= 3);
+    return [text, parts.join(''), ...parts, ...(/^\d{18}$/.test(text) ? [text.slice(0, 8)] : [])];
+  });
   const { score } = zxcvbn().check(password, words);
   if (score < MIN_PASSWORD_SCORE)
     return [
