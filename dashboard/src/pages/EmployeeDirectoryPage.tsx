@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useAbility } from '../modules/authz';
 import { DirectoryFilters } from '../modules/employees/components/DirectoryFilters';
 import { EmployeeList, EmployeeListSkeleton } from '../modules/employees/components/EmployeeList';
@@ -102,6 +103,11 @@ export function EmployeeDirectoryPage() {
       <header className="page-header">
         <h1 className="page-header__title">{t('directory.title')}</h1>
         <p className="page-header__subtitle">{t('directory.subtitle')}</p>
+        {ability.can('create', 'Employee') && (
+          <Link to="/pegawai/baru" className="button button--primary" data-testid="add-employee">
+            {t('employeeForm.add')}
+          </Link>
+        )}
       </header>
 
       <DirectoryFilters
