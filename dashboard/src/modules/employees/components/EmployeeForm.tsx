@@ -179,7 +179,6 @@ export function EmployeeForm({
               <option value="">{t('employeeForm.choose')}</option>
               {(options?.orgUnits ?? []).map((unit) => (
                 <option key={unit.id} value={unit.id}>
-                  {'\u00a0'.repeat((unit.depth ?? 0) * 2)}
                   {unit.name}
                 </option>
               ))}
