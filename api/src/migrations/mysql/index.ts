@@ -14,4 +14,19 @@ import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 import { AccountAdministrationMysql1796251836833 } from './1796251836833-AccountAdministration';
 
-export const MYSQL_MIGRATIONS: Function[] = [FoundationMysql1795824083951, SkpPlanningMysql1795825816744, EvaluationsMysql1795826772913, EvaluationCoveringIndexesMysql1795831588164, DevelopmentPlansMysql1795837539684, TrainingEffectsMysql1795868703036, AccountSessionsMysql1796197719060, IndicatorPeriodTargetsMysql1796199874437, IndicatorPeriodTargetsBackfillMysql1796199874438, AnonymitySetIndexMysql1796199898987, YearTimingQualitativeMysql1796210339229, PlanAnnexMysql1796210657312, KeberatanNoticesThreadsMysql1796215078472, AccountAdministrationMysql1796251836833];
+export const MYSQL_MIGRATIONS: Function[] = [
+  FoundationMysql1795824083951,
+  SkpPlanningMysql1795825816744,
+  EvaluationsMysql1795826772913,
+  EvaluationCoveringIndexesMysql1795831588164,
+  DevelopmentPlansMysql1795837539684,
+  TrainingEffectsMysql1795868703036,
+  AccountSessionsMysql1796197719060,
+  IndicatorPeriodTargetsMysql1796199874437,
+  IndicatorPeriodTargetsBackfillMysql1796199874438,
+  AnonymitySetIndexMysql1796199898987,
+  YearTimingQualitativeMysql1796210339229,
+  PlanAnnexMysql1796210657312,
+  KeberatanNoticesThreadsMysql1796215078472,
+  AccountAdministrationMysql1796251836833,
+];

@@ -14,4 +14,19 @@ import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 import { AccountAdministrationSqlite1796251836833 } from './1796251836833-AccountAdministration';
 
-export const SQLITE_MIGRATIONS: Function[] = [FoundationSqlite1795824083951, SkpPlanningSqlite1795825816744, EvaluationsSqlite1795826772913, EvaluationCoveringIndexesSqlite1795831588164, DevelopmentPlansSqlite1795837539684, TrainingEffectsSqlite1795868703036, AccountSessionsSqlite1796197719060, IndicatorPeriodTargetsSqlite1796199874437, IndicatorPeriodTargetsBackfillSqlite1796199874438, AnonymitySetIndexSqlite1796199898987, YearTimingQualitativeSqlite1796210339229, PlanAnnexSqlite1796210657312, KeberatanNoticesThreadsSqlite1796215078472, AccountAdministrationSqlite1796251836833];
+export const SQLITE_MIGRATIONS: Function[] = [
+  FoundationSqlite1795824083951,
+  SkpPlanningSqlite1795825816744,
+  EvaluationsSqlite1795826772913,
+  EvaluationCoveringIndexesSqlite1795831588164,
+  DevelopmentPlansSqlite1795837539684,
+  TrainingEffectsSqlite1795868703036,
+  AccountSessionsSqlite1796197719060,
+  IndicatorPeriodTargetsSqlite1796199874437,
+  IndicatorPeriodTargetsBackfillSqlite1796199874438,
+  AnonymitySetIndexSqlite1796199898987,
+  YearTimingQualitativeSqlite1796210339229,
+  PlanAnnexSqlite1796210657312,
+  KeberatanNoticesThreadsSqlite1796215078472,
+  AccountAdministrationSqlite1796251836833,
+];

@@ -99,11 +99,7 @@ export class AccountResolver {
     })
     newPassword: string,
   ): Promise<AuthPayload> {
-    const account = await this.accountService.changePassword(
-      context,
-      currentPassword,
-      newPassword,
-    );
+    const account = await this.accountService.changePassword(context, currentPassword, newPassword);
     setViewer(context, await this.authService.viewerOf(account));
     return { token: this.authService.tokenFor(account), user: account };
   }

@@ -110,8 +110,7 @@ export class AuthService {
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active)
       throw unauthenticated('ACCOUNT_INACTIVE', 'This account is no longer active', HTTP_401);
-    if (account.locked)
-      throw unauthenticated('ACCOUNT_LOCKED', 'This account is locked', HTTP_401);
+    if (account.locked) throw unauthenticated('ACCOUNT_LOCKED', 'This account is locked', HTTP_401);
     // Deactivation (and later a password reset) raises the version: older tokens end at once.
     if (sessionVersion !== account.sessionVersion)
       throw unauthenticated('SESSION_ENDED', 'This session has ended; log in again', HTTP_401);

@@ -43,7 +43,8 @@ registerEnumType(SeparationKind, {
       description: 'Perjanjian kerja berakhir: the PPPK work contract ended; PPPK only',
     },
     TIDAK_ATAS_PERMINTAAN_SENDIRI: {
-      description: 'Diberhentikan dengan hormat tidak atas permintaan sendiri: dismissed honourably',
+      description:
+        'Diberhentikan dengan hormat tidak atas permintaan sendiri: dismissed honourably',
     },
     TIDAK_DENGAN_HORMAT: {
       description: 'Diberhentikan tidak dengan hormat (PTDH): dismissed dishonourably',

@@ -12,8 +12,7 @@ const RESET =
   'mutation ($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword } } }';
 const LOCK = 'mutation ($id: ID!, $r: String) { lockAccount(id: $id, reason: $r) { id locked } }';
 const UNLOCK = 'mutation ($id: ID!) { unlockAccount(id: $id) { id locked } }';
-const GRANT =
-  'mutation ($id: ID!, $role: Role!) { grantRole(id: $id, role: $role) { id roles } }';
+const GRANT = 'mutation ($id: ID!, $role: Role!) { grantRole(id: $id, role: $role) { id roles } }';
 const REMOVE =
   'mutation ($id: ID!, $role: Role!) { removeRole(id: $id, role: $role) { id roles } }';
 const CHANGE =

@@ -128,11 +128,7 @@ describe.each(DRIVERS)('employee lifecycle with accounts on %s', (kind) => {
     'refuses %s deactivating an employee',
     async (who) => {
       const username =
-        who === 'kasiA'
-          ? t.org.people.kasiA.nip
-          : who === 'self'
-            ? t.org.people.staffA2.nip
-            : who;
+        who === 'kasiA' ? t.org.people.kasiA.nip : who === 'self' ? t.org.people.staffA2.nip : who;
       const before = await counts();
       const result = await t.client.as(username, DEACTIVATE, {
         id: String(t.org.people.staffA2.id),
@@ -186,7 +182,9 @@ describe.each(DRIVERS)('employee lifecycle with accounts on %s', (kind) => {
       })
     ).data!.login.token;
     const before = await counts();
-    const current = await t.db.dataSource.getRepository(Employee).findOneByOrFail({ id: person.id });
+    const current = await t.db.dataSource
+      .getRepository(Employee)
+      .findOneByOrFail({ id: person.id });
     const result = await t.client.as('admin', DEACTIVATE, {
       id: String(person.id),
       input: separation(current.version, { kind: 'MENINGGAL_DUNIA', decreeNumber: null }),
@@ -201,9 +199,9 @@ describe.each(DRIVERS)('employee lifecycle with accounts on %s', (kind) => {
       separations: before.separations + 1,
       audit: before.audit + 2,
     });
-    await expect(
-      t.client.server.services.auth.viewerFromToken(token),
-    ).rejects.toMatchObject({ extensions: { reason: 'ACCOUNT_INACTIVE' } });
+    await expect(t.client.server.services.auth.viewerFromToken(token)).rejects.toMatchObject({
+      extensions: { reason: 'ACCOUNT_INACTIVE' },
+    });
     const relogin = await t.client.run(null, LOGIN, { u: person.nip, p: FIXTURE_PASSWORD });
     expect(codesOf(relogin)).toEqual(['UNAUTHENTICATED']);
     const read = await t.client.as('admin', EMPLOYEE, { id: String(person.id) });

@@ -40,6 +40,7 @@ describe('generateOneTimePassword', () => {
   it('makes distinct 14-character passwords without look-alike characters', () => {
     const seen = new Set(Array.from({ length: 200 }, generateOneTimePassword));
     expect(seen.size).toBe(200);
-    for (const password of seen) expect(password).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{4}(-[a-km-zA-HJ-NP-Z2-9]{4}){2}$/);
+    for (const password of seen)
+      expect(password).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{4}(-[a-km-zA-HJ-NP-Z2-9]{4}){2}$/);
   });
 });
