@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { Role } from '../../platform/auth/role';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
@@ -20,6 +20,7 @@ import { Employee } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 import type { AccountFilter } from './account.inputs';
 import { accountSqlFields } from './account.permissions';
+import { LOGIN_WINDOW_MS, MAX_FAILED_LOGINS } from './auth.service';
 import { generateOneTimePassword, passwordPolicyProblems } from './utils/password-policy.util';
 
 /** The roles HR grants and removes; EMPLOYEE follows the employee record instead. */
@@ -106,15 +107,28 @@ export class AccountService {
       account.employeeId === null
         ? null
         : await this.dataSource.getRepository(Employee).findOneBy({ id: account.employeeId });
+    // Wrong current passwords count like failed logins: a stolen session cannot guess the password.
+    const failures = this.dataSource.getRepository(LoginFailure);
+    const accountKey = `account:${account.id}`;
+    const recent = await failures.countBy({
+      accountKey,
+      createdAt: MoreThan(new Date(Date.now() - LOGIN_WINDOW_MS)),
+    });
+    if (recent >= MAX_FAILED_LOGINS)
+      throw forbidden('RATE_LIMITED', 'Too many wrong passwords; try again later', {
+        retryAfterSeconds: Math.ceil(LOGIN_WINDOW_MS / 1000),
+      });
     const problems: FieldProblem[] = [];
     if (!currentPassword)
       problems.push({ field: 'currentPassword', reason: 'REQUIRED', message: 'is required' });
-    else if (!(await verifyPassword(account.passwordHash, currentPassword)))
+    else if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      await failures.insert({ accountKey, address: context.clientAddress, createdAt: new Date() });
       problems.push({
         field: 'currentPassword',
         reason: 'WRONG_PASSWORD',
         message: 'is not the current password',
       });
+    }
     if (currentPassword && newPassword === currentPassword)
       problems.push({
         field: 'newPassword',
@@ -138,6 +152,7 @@ export class AccountService {
         sessionVersion: account.sessionVersion + 1,
       };
       await this.updateOnly(manager, account, changes);
+      await manager.delete(LoginFailure, { accountKey });
       await recordAudit(manager, {
         actor: viewer,
         action: 'account.changePassword',

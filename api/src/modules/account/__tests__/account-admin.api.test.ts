@@ -3,7 +3,7 @@ import { DRIVERS } from '../../../testing/databases';
 import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
-import { Account } from '../account.entity';
+import { Account, LoginFailure } from '../account.entity';
 
 const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const ACCOUNTS =
@@ -145,6 +145,20 @@ describe.each(DRIVERS)('account administration on %s', (kind) => {
     expect(await auditCount()).toBe(audits + 1);
     // Back to the fixture password through HR, so later tests may log in.
     await accounts().update({ username: nip }, { passwordHash: before.passwordHash });
+  });
+
+  it('stops guessing the current password after five wrong ones', async () => {
+    const nip = t.org.people.kasiA.nip;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const wrong = await t.client.as(nip, CHANGE, { c: `salah-${attempt}`, n: STRONG });
+      expect(fieldsOf(wrong)).toEqual(['currentPassword:WRONG_PASSWORD']);
+    }
+    const limited = await t.client.as(nip, CHANGE, { c: FIXTURE_PASSWORD, n: STRONG });
+    expect(codesOf(limited)).toEqual(['FORBIDDEN']);
+    expect(reasonOf(limited)).toBe('RATE_LIMITED');
+    await t.db.dataSource
+      .getRepository(LoginFailure)
+      .delete({ accountKey: `account:${(await accountOf(nip)).id}` });
   });
 
   it('locks and unlocks: a locked account cannot log in and its tokens end; HR cannot lock itself', async () => {
