@@ -8,6 +8,7 @@ import { loadStateOf } from '../modules/api/utils/load-state';
 import { useAbility } from '../modules/authz';
 import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import '../modules/accounts/styles/accounts.css';
@@ -54,10 +55,7 @@ export function AccountsPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('accounts.title')}</h1>
-        <p className="page-header__subtitle">{t('accounts.subtitle')}</p>
-      </header>
+      <PageHeader title={t('accounts.title')} subtitle={t('accounts.subtitle')} />
       <div className="card accounts-filters" role="search">
         <div className="field">
           <label className="field__label" htmlFor={ids.search}>

@@ -11,6 +11,7 @@ import {
   type FieldErrors,
 } from '../modules/api/utils/error-messages';
 import { loadStateOf } from '../modules/api/utils/load-state';
+import { useIdempotencyKey } from '../modules/api/hooks/useIdempotencyKey';
 import { useAbility } from '../modules/authz';
 import { DeactivateEmployeeForm } from '../modules/employees/components/DeactivateEmployeeForm';
 import {
@@ -34,6 +35,7 @@ import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Notice } from '../modules/ui/components/Notice';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 import '../modules/accounts/styles/accounts.css';
 import '../modules/employees/styles/employees.css';
@@ -59,6 +61,8 @@ export function EmployeeCreatePage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateEmployeeMutation['createEmployee'] | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // A retried submission creates the employee once (the replay carries no one-time password).
+  const submission = useIdempotencyKey();
 
   if (!ability.can('create', 'Employee')) return <Forbidden />;
 
@@ -68,7 +72,11 @@ export function EmployeeCreatePage() {
     setFieldErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      const { data } = await create({ variables: { input: createInputOf(values) } });
+      const { data } = await create({
+        variables: { input: createInputOf(values) },
+        context: submission.context,
+      });
+      submission.renew();
       setCreated(data?.createEmployee ?? null);
       setFormKey((key) => key + 1);
     } catch (error) {
@@ -86,10 +94,10 @@ export function EmployeeCreatePage() {
           <span>{t('profile.backToDirectory')}</span>
         </Link>
       </nav>
-      <header className="page-header">
-        <h1 className="page-header__title">{t('employeeForm.createTitle')}</h1>
-        <p className="page-header__subtitle">{t('employeeForm.createSubtitle')}</p>
-      </header>
+      <PageHeader
+        title={t('employeeForm.createTitle')}
+        subtitle={t('employeeForm.createSubtitle')}
+      />
       {created && (
         <>
           <Notice tone="success">
@@ -188,9 +196,7 @@ export function EmployeeEditPage() {
       >
         {employee && (
           <>
-            <h1 className="page-header__title">
-              {t('employeeForm.editTitle')}: {employee.name}
-            </h1>
+            <PageHeader title={`${t('employeeForm.editTitle')}: ${employee.name ?? ''}`} />
             {saved && <Notice tone="success">{saved}</Notice>}
             {failure && (
               <Notice tone="error" testId="employee-save-error">
