@@ -6,7 +6,7 @@ import {
   resetPasswordAsHr,
   submitLogin,
 } from './support/accounts';
-import { screenshot } from './support/browser';
+import { horizontalOverflow, screenshot } from './support/browser';
 import { DEMO_PASSWORD } from './support/server';
 import { useBrowserSession } from './support/session';
 
@@ -83,5 +83,19 @@ describe('accounts', () => {
     await openMySkp(page);
     await hr.context().close();
     await page.context().close();
+  });
+
+  test('the accounts and employee pages fit a phone', async () => {
+    const staff = session.server.people.aStaffOfThatKasi;
+    const hr = await session.signedInPage('admin', 'phone');
+    await hr.goto(`${session.server.url}/akun`);
+    await hr.getByTestId('accounts-table').waitFor();
+    expect(await horizontalOverflow(hr)).toBe(0);
+    await screenshot(hr, 'accounts-phone');
+    await hr.goto(`${session.server.url}/pegawai/${staff.employeeId}/ubah`);
+    await hr.getByTestId('deactivate-form').waitFor();
+    expect(await horizontalOverflow(hr)).toBe(0);
+    await screenshot(hr, 'employee-edit-phone', { fullPage: true });
+    await hr.context().close();
   });
 });

@@ -56,7 +56,7 @@ export function AccountsPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('accounts.title')} subtitle={t('accounts.subtitle')} />
-      <div className="card accounts-filters" role="search">
+      <div className="card admin-card accounts-filters" role="search">
         <div className="field">
           <label className="field__label" htmlFor={ids.search}>
             {t('accounts.search')}
@@ -96,7 +96,7 @@ export function AccountsPage() {
         cards={2}
         testId="accounts-loading"
       >
-        <div className="card">
+        <div className="card admin-card">
           <p aria-live="polite">
             {t('accounts.count', {
               count: new Intl.NumberFormat(locale).format(connection?.totalCount ?? 0),

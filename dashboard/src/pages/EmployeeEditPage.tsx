@@ -116,7 +116,7 @@ export function EmployeeCreatePage() {
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
       <QueryState query={loadStateOf(options, options.data)} cards={1}>
-        <div className="card">
+        <div className="card admin-card">
           <EmployeeForm
             key={formKey}
             initial={EMPTY_EMPLOYEE_FORM}
@@ -212,7 +212,7 @@ export function EmployeeEditPage() {
                 )}
               </Notice>
             )}
-            <section className="card" aria-label={t('employeeForm.editTitle')}>
+            <section className="card admin-card" aria-label={t('employeeForm.editTitle')}>
               <EmployeeForm
                 // A reload brings a new version: the form starts again from the saved record.
                 key={`${employee.id}-${employee.version}`}
@@ -225,7 +225,7 @@ export function EmployeeEditPage() {
                 onSubmit={(values) => void submit(values)}
               />
             </section>
-            <section className="card" aria-labelledby="account-section">
+            <section className="card admin-card" aria-labelledby="account-section">
               <h2 className="card__title" id="account-section">
                 {t('accounts.section')}
               </h2>
@@ -241,7 +241,7 @@ export function EmployeeEditPage() {
                 <p>{t('accounts.noAccount')}</p>
               )}
             </section>
-            <section className="card" aria-labelledby="separation-section">
+            <section className="card admin-card" aria-labelledby="separation-section">
               <h2 className="card__title" id="separation-section">
                 {t('separation.title')}
               </h2>
