@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { conflict } from '../../platform/graphql/errors';
 import type { Viewer } from '../../platform/auth/viewer';
 import { Role } from '../../platform/auth/role';
 import { hashPassword } from '../../platform/auth/password';
@@ -82,4 +83,36 @@ export async function syncAccountWithEmployee(
     after,
     reason: args.reason ?? (args.active ? 'employee reactivated' : 'employee deactivated'),
   });
+}
+
+/**
+ * Refuses (CONFLICT LAST_HR_ADMIN) a change that would leave no active, unlocked HR_ADMIN other
+ * than `accountId`, so HR can never shut itself out. On MariaDB the HR rows stay locked until the
+ * transaction ends, so two such changes cannot both pass.
+ */
+export async function assertAnotherHrAdmin(manager: EntityManager, accountId: number) {
+  const query = manager
+    .createQueryBuilder(Account, 'account')
+    .select(['account.id', 'account.roles'])
+    .where('account.active = :active', { active: true })
+    .andWhere('account.locked = :locked', { locked: false })
+    .andWhere('account.roles LIKE :hr', { hr: `%${Role.HR_ADMIN}%` });
+  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  const others = (await query.getMany()).filter(
+    (account) => account.id !== accountId && account.roles.includes(Role.HR_ADMIN),
+  );
+  if (others.length === 0)
+    throw conflict(
+      'LAST_HR_ADMIN',
+      'This is the last active HR administrator: grant HR_ADMIN to someone else first',
+    );
+}
+
+/** Before an employee leaves: their account must not be the last HR administrator's. */
+export async function assertEmployeeMayLeave(manager: EntityManager, employeeId: number) {
+  const account = await manager.findOne(Account, {
+    select: { id: true, roles: true },
+    where: { employeeId },
+  });
+  if (account?.roles.includes(Role.HR_ADMIN)) await assertAnotherHrAdmin(manager, account.id);
 }

@@ -19,6 +19,7 @@ import { readFilterTexts, textProblems } from '../../platform/graphql/text';
 import { Employee } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 import type { AccountFilter } from './account.inputs';
+import { assertAnotherHrAdmin } from './account-access';
 import { accountSqlFields } from './account.permissions';
 import { LOGIN_WINDOW_MS, MAX_FAILED_LOGINS } from './auth.service';
 import { generateOneTimePassword, passwordPolicyProblems } from './utils/password-policy.util';
@@ -222,8 +223,7 @@ export class AccountService {
           locked ? 'ACCOUNT_ALREADY_LOCKED' : 'ACCOUNT_NOT_LOCKED',
           locked ? 'This account is locked already' : 'This account is not locked',
         );
-      if (locked && account.roles.includes(Role.HR_ADMIN))
-        await this.assertAnotherHrAdmin(manager, id);
+      if (locked && account.roles.includes(Role.HR_ADMIN)) await assertAnotherHrAdmin(manager, id);
       const changes = locked
         ? { locked, sessionVersion: account.sessionVersion + 1 }
         : { locked, sessionVersion: account.sessionVersion };
@@ -286,7 +286,7 @@ export class AccountService {
       } else {
         if (!account.roles.includes(role))
           throw conflict('ROLE_NOT_HELD', `This account does not hold ${role}`);
-        if (role === Role.HR_ADMIN) await this.assertAnotherHrAdmin(manager, id);
+        if (role === Role.HR_ADMIN) await assertAnotherHrAdmin(manager, id);
       }
       const roles = granted
         ? [...account.roles, role]
@@ -325,28 +325,5 @@ export class AccountService {
     );
     if (result.affected !== 1)
       throw conflict('STALE_VERSION', 'The account was changed at the same time; try again');
-  }
-
-  /**
-   * Someone other than `id` keeps HR_ADMIN on an active, unlocked account, so HR can never lock
-   * itself out. On MariaDB the HR rows are locked until the transaction ends, so two HR admins
-   * cannot remove each other at the same time.
-   */
-  private async assertAnotherHrAdmin(manager: EntityManager, id: number) {
-    const query = manager
-      .createQueryBuilder(Account, 'account')
-      .select(['account.id', 'account.roles', 'account.active', 'account.locked'])
-      .where('account.active = :active', { active: true })
-      .andWhere('account.locked = :locked', { locked: false })
-      .andWhere('account.roles LIKE :hr', { hr: `%${Role.HR_ADMIN}%` });
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-    const others = (await query.getMany()).filter(
-      (account) => account.id !== id && account.roles.includes(Role.HR_ADMIN),
-    );
-    if (others.length === 0)
-      throw conflict(
-        'LAST_HR_ADMIN',
-        'This is the last active HR administrator: grant HR_ADMIN to someone else first',
-      );
   }
 }

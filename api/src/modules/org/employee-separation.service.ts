@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { assertNoProblems, conflict, forbidden } from '../../platform/graphql/errors';
-import { syncAccountWithEmployee } from '../account/account-access';
+import { assertEmployeeMayLeave, syncAccountWithEmployee } from '../account/account-access';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Employee } from './employee.entity';
 import { EmployeeSeparation } from './employee-separation.entity';
@@ -26,6 +26,8 @@ export class EmployeeSeparationService {
   ): Promise<Employee> {
     if (!context.ability.can('update', 'Employee', 'active'))
       throw forbidden('EMPLOYEE_DEACTIVATE_FORBIDDEN', 'Only HR records that an employee leaves');
+    if (context.viewer?.employeeId === id)
+      throw forbidden('EMPLOYEE_SELF_DEACTIVATE', 'Another HR administrator records your leaving');
     const current = await this.employees.get(context, id);
     const record: SeparationRecord = {
       kind: input.kind,
@@ -50,6 +52,7 @@ export class EmployeeSeparationService {
           `has ${reports} active direct reports; give them another supervisor first`,
           { count: reports },
         );
+      await assertEmployeeMayLeave(manager, id);
       await updateVersioned(manager, Employee, {
         id,
         version: input.version,

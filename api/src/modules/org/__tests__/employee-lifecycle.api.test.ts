@@ -139,6 +139,20 @@ describe.each(DRIVERS)('employee lifecycle with accounts on %s', (kind) => {
     },
   );
 
+  it('refuses an HR administrator recording their own leaving', async () => {
+    const person = t.org.people.staffA2;
+    const accounts = t.db.dataSource.getRepository(Account);
+    await accounts.update({ employeeId: person.id }, { roles: ['EMPLOYEE', 'HR_ADMIN'] as never });
+    const before = await counts();
+    const result = await t.client.as(person.nip, DEACTIVATE, {
+      id: String(person.id),
+      input: separation(1),
+    });
+    expect(reasonOf(result)).toBe('EMPLOYEE_SELF_DEACTIVATE');
+    expect(await counts()).toEqual(before);
+    await accounts.update({ employeeId: person.id }, { roles: ['EMPLOYEE'] as never });
+  });
+
   it('refuses bad separations naming the field, a stale version, and someone with reports', async () => {
     const id = String(t.org.people.staffB1.id);
     const before = await counts();

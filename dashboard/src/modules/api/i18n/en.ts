@@ -215,6 +215,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
     'Only the HR subdivision records that an employee leaves.',
   'reason.EMPLOYEE_ALREADY_INACTIVE': 'This employee has left already.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE': 'Another HR admin records your own separation.',
   'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
     'This kind of separation applies to {employmentType} only.',
   'reason.CSV_INVALID': 'The file is not valid CSV.',

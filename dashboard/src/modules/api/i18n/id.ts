@@ -219,6 +219,8 @@ export const apiErrorsId = {
   'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
     'Hanya Subbagian Umum dan Kepegawaian yang memberhentikan pegawai.',
   'reason.EMPLOYEE_ALREADY_INACTIVE': 'Pegawai ini sudah tidak aktif.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE':
+    'Pemberhentian Anda sendiri dicatat oleh admin kepegawaian lain.',
   'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
     'Jenis pemberhentian ini hanya untuk {employmentType}.',
   'reason.CSV_INVALID': 'Berkas ini bukan CSV yang valid.',
