@@ -61,6 +61,7 @@ import { EmployeeSeparationResolver } from './modules/org/employee-separation.re
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { PositionService } from './modules/org/position.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -99,6 +100,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeImport: new EmployeeImportService(dataSource, employees),
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
+    positions: new PositionService(dataSource),
     audit: new AuditService(dataSource),
     cycles: new CycleService(dataSource, calibration),
     overdue,
@@ -167,7 +169,7 @@ function createResolvers(services: Services): object[] {
     new EmployeeSeparationResolver(services.employeeSeparations),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
-    new PositionResolver(),
+    new PositionResolver(services.positions),
     new AuditLogResolver(services.audit),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(

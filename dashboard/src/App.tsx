@@ -20,6 +20,7 @@ import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
 import { MyPerformancePage } from './pages/MyPerformancePage';
 import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrgStructurePage } from './pages/OrgStructurePage';
 import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
@@ -59,6 +60,7 @@ export function App() {
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
         <Route path="pegawai/:id/ubah" element={<EmployeeEditPage />} />
         <Route path="akun" element={<AccountsPage />} />
+        <Route path="unit-kerja" element={<OrgStructurePage />} />
         <Route path="skp" element={<MySkpPage />} />
         <Route path="laporan" element={<PerformanceReportPage />} />
         <Route path="persetujuan" element={<PlanApprovalPage />} />

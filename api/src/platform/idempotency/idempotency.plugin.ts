@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, OperationTypeNode, print, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -8,6 +9,8 @@ import { IdempotencyKey } from './idempotency-key.entity';
 import { currentIdempotencyScope } from './idempotency-scope';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const ANSWER_WAIT_MS = 3000;
+const ANSWER_POLL_MS = 200;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 
 /** The creating mutations a client may retry with the same key (one per request). */
@@ -19,6 +22,8 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'addDevelopmentActivity',
   'importEmployees',
   'createEmployee',
+  'createOrgUnit',
+  'createPosition',
 ]);
 
 /** JSON with sorted keys, so the same variables always hash alike. */
@@ -71,6 +76,14 @@ const notApplicable = () =>
  */
 export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Context> {
   const keys = dataSource.getRepository(IdempotencyKey);
+  const answerOf = async (claim: { accountId: number; key: string }) => {
+    for (let wait = 0; wait < ANSWER_WAIT_MS; wait += ANSWER_POLL_MS) {
+      await sleep(ANSWER_POLL_MS);
+      const row = await keys.findOneBy(claim);
+      if (row?.response) return row.response;
+    }
+    return null;
+  };
   return {
     async requestDidStart({ request }) {
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER);
@@ -115,12 +128,15 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
               'IDEMPOTENCY_KEY_REUSED',
               'This Idempotency-Key was used for another request; send a new key for new input',
             );
-          if (earlier.response === null)
+          // A visible key committed with its write; its answer follows within moments, unless the
+          // process that wrote it died in between: then the write stands and its answer is lost.
+          const response = earlier.response ?? (await answerOf(claim));
+          if (response === null)
             throw conflict(
-              'IDEMPOTENCY_KEY_IN_PROGRESS',
-              'A request with this Idempotency-Key is being handled or was handled; retry in a moment',
+              'IDEMPOTENCY_RESULT_LOST',
+              'This request was carried out, but its answer was lost; reload to see the result',
             );
-          scope.replay = JSON.parse(earlier.response) as Record<string, unknown>;
+          scope.replay = JSON.parse(response) as Record<string, unknown>;
         },
         async responseForOperation() {
           if (!scope.replay) return null;

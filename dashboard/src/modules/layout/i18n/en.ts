@@ -10,6 +10,7 @@ export const layoutEn: Record<keyof typeof layoutId, string> = {
 
   'nav.home': 'Home',
   'nav.employees': 'Employees',
+  'nav.orgStructure': 'Units & Positions',
 
   'nav.mySkp': 'My SKP',
   'nav.report': 'Performance report',

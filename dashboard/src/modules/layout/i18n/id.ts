@@ -8,6 +8,7 @@ export const layoutId = {
 
   'nav.home': 'Beranda',
   'nav.employees': 'Pegawai',
+  'nav.orgStructure': 'Unit Kerja & Jabatan',
 
   'nav.mySkp': 'SKP Saya',
   'nav.report': 'Laporan Kinerja',

@@ -212,6 +212,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'users',
     requires: { action: 'read', subject: 'Employee' },
   },
+  {
+    // HR keeps the structure: units, their heads and positions.
+    to: '/unit-kerja',
+    group: 'kecamatan',
+    labelKey: 'nav.orgStructure',
+    icon: 'tree',
+    requires: { action: 'update', subject: 'OrgUnit' },
+  },
 ];
 
 export const navViewerOf = (me: SessionUserFieldsFragment | null | undefined): NavViewer | null =>
