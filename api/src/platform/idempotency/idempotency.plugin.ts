@@ -60,14 +60,21 @@ export function withoutSecrets(value: unknown): unknown {
   return value;
 }
 
+// Refused before the operation runs: a plugin error is a 500 unless it names its status.
+const HTTP_400 = { http: { status: 400 } };
+const HTTP_409 = { http: { status: 409 } };
+
 const notApplicable = () =>
-  badInput([
-    {
-      field: 'Idempotency-Key',
-      reason: 'IDEMPOTENCY_KEY_NOT_APPLICABLE',
-      message: `applies to exactly one creating mutation per request (${[...IDEMPOTENT_MUTATIONS].join(', ')})`,
-    },
-  ]);
+  badInput(
+    [
+      {
+        field: 'Idempotency-Key',
+        reason: 'IDEMPOTENCY_KEY_NOT_APPLICABLE',
+        message: `applies to exactly one creating mutation per request (${[...IDEMPOTENT_MUTATIONS].join(', ')})`,
+      },
+    ],
+    HTTP_400,
+  );
 
 /**
  * `Idempotency-Key` on a creating mutation: the first request writes and its answer is kept; a
@@ -94,13 +101,16 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
           const viewer = contextValue.viewer;
           if (!operation || !viewer) return;
           if (!KEY_PATTERN.test(key))
-            throw badInput([
-              {
-                field: 'Idempotency-Key',
-                reason: 'INVALID_IDEMPOTENCY_KEY',
-                message: 'must be 8 to 100 letters, digits, "-" or "_"',
-              },
-            ]);
+            throw badInput(
+              [
+                {
+                  field: 'Idempotency-Key',
+                  reason: 'INVALID_IDEMPOTENCY_KEY',
+                  message: 'must be 8 to 100 letters, digits, "-" or "_"',
+                },
+              ],
+              HTTP_400,
+            );
           const fields = operation.selectionSet.selections.filter(
             (selection) => selection.kind !== Kind.FIELD || selection.name.value !== '__typename',
           );
@@ -127,6 +137,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
             throw conflict(
               'IDEMPOTENCY_KEY_REUSED',
               'This Idempotency-Key was used for another request; send a new key for new input',
+              HTTP_409,
             );
           // A visible key committed with its write; its answer follows within moments, unless the
           // process that wrote it died in between: then the write stands and its answer is lost.
@@ -135,6 +146,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
             throw conflict(
               'IDEMPOTENCY_RESULT_LOST',
               'This request was carried out, but its answer was lost; reload to see the result',
+              HTTP_409,
             );
           scope.replay = JSON.parse(response) as Record<string, unknown>;
         },

@@ -159,6 +159,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     expect((await send('admin', CREATE, employeeInput(), key)).body.errors).toBeUndefined();
     const before = await employees();
     const other = await send('admin', CREATE, employeeInput('Orang Lain'), key);
+    expect(other.status).toBe(409);
     expect(other.body.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'IDEMPOTENCY_KEY_REUSED',
@@ -210,6 +211,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     'refuses a key on %s with BAD_USER_INPUT naming the header',
     async (_case, query, variables, reason) => {
       const answer = await send('admin', query, variables, 'not-for-this-0005');
+      expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'Idempotency-Key', reason }],
@@ -231,6 +233,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     });
     const before = await employees();
     const answer = await send('admin', CREATE, variables, key);
+    expect(answer.status).toBe(409);
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'IDEMPOTENCY_RESULT_LOST',
@@ -241,6 +244,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
   it('refuses a malformed key before writing anything', async () => {
     const before = await employees();
     const answer = await send('admin', CREATE, employeeInput(), 'bad key!');
+    expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'Idempotency-Key', reason: 'INVALID_IDEMPOTENCY_KEY' }],
