@@ -1,7 +1,7 @@
 import type { ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
-import { AccountResolver } from './modules/account/account.resolver';
+import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
 import { AuthService } from './modules/account/auth.service';
 import {
@@ -56,6 +56,8 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { EmployeeImportService } from './modules/org/employee-import.service';
 import { EmployeeResolver } from './modules/org/employee.resolver';
 import { EmployeeService } from './modules/org/employee.service';
+import { EmployeeSeparationService } from './modules/org/employee-separation.service';
+import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
@@ -98,6 +100,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
     rosterExport: new RosterExportService(dataSource),
+    employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
     audit: new AuditService(dataSource),
@@ -164,6 +167,8 @@ function createResolvers(services: Services): object[] {
     new RealizationResolver(),
     new BehaviorExpectationResolver(),
     new AccountResolver(services.auth, services.accounts),
+    new EmployeeAccountResolver(),
+    new EmployeeSeparationResolver(services.employeeSeparations),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(services.positions),

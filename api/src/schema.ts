@@ -1,7 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
-import { AccountResolver } from './modules/account/account.resolver';
+import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
+import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
 import {
@@ -81,6 +82,8 @@ export const RESOLVERS = [
   RealizationResolver,
   BehaviorExpectationResolver,
   AccountResolver,
+  EmployeeAccountResolver,
+  EmployeeSeparationResolver,
   EmployeeResolver,
   OrgUnitResolver,
   PositionResolver,

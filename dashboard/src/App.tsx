@@ -3,6 +3,9 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
 import { CalibrationPage } from './pages/CalibrationPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { AccountsPage } from './pages/AccountsPage';
+import { EmployeeCreatePage, EmployeeEditPage } from './pages/EmployeeEditPage';
 import { CascadePage } from './pages/CascadePage';
 import { DevelopmentOverviewPage } from './pages/DevelopmentOverviewPage';
 import { EmployeeDirectoryPage } from './pages/EmployeeDirectoryPage';
@@ -38,6 +41,14 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route
+        path="/ganti-kata-sandi"
+        element={
+          <RequireAuth>
+            <ChangePasswordPage />
+          </RequireAuth>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <AppShell />
@@ -47,7 +58,10 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
         <Route path="pegawai/impor" element={<RosterImportPage />} />
+        <Route path="pegawai/baru" element={<EmployeeCreatePage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
+        <Route path="pegawai/:id/ubah" element={<EmployeeEditPage />} />
+        <Route path="akun" element={<AccountsPage />} />
         <Route path="unit-kerja" element={<OrgStructurePage />} />
         <Route path="skp" element={<MySkpPage />} />
         <Route path="laporan" element={<PerformanceReportPage />} />

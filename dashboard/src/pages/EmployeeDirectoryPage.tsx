@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useAbility } from '../modules/authz';
 import { DirectoryFilters } from '../modules/employees/components/DirectoryFilters';
 import { EmployeeList, EmployeeListSkeleton } from '../modules/employees/components/EmployeeList';
@@ -102,7 +103,14 @@ export function EmployeeDirectoryPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
-        {ability.can('create', 'Employee') && <RosterActions />}
+        {ability.can('create', 'Employee') && (
+          <>
+            <Link to="/pegawai/baru" className="button button--primary" data-testid="add-employee">
+              {t('employeeForm.add')}
+            </Link>
+            <RosterActions />
+          </>
+        )}
       </PageHeader>
 
       <DirectoryFilters

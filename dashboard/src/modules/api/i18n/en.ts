@@ -63,6 +63,27 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.SESSION_EXPIRED': 'Your session has expired. Please sign in again.',
   'reason.SESSION_ENDED': 'This session has ended. Please sign in again.',
   'reason.ACCOUNT_INACTIVE': 'This account is no longer active. Please contact the HR subdivision.',
+  'reason.ACCOUNT_LOCKED':
+    'This account is locked. Please contact the HR subdivision (Subbagian Umum dan Kepegawaian) to unlock it.',
+  'reason.PASSWORD_CHANGE_REQUIRED': 'Change your one-time password first.',
+  'reason.ACCOUNTS_FORBIDDEN': 'Only the HR subdivision manages accounts.',
+  'reason.ACCOUNT_SELF_LOCK': 'You cannot lock your own account.',
+  'reason.ACCOUNT_SELF_RESET': 'Change your own password from Change password, not with a reset.',
+  'reason.ACCOUNT_ALREADY_LOCKED': 'This account is locked already.',
+  'reason.ACCOUNT_NOT_LOCKED': 'This account is not locked.',
+  'reason.ROLE_NOT_GRANTABLE': 'Roles that can be granted: {allowed}.',
+  'reason.ROLE_ALREADY_HELD': 'This account holds that role already.',
+  'reason.ROLE_NOT_HELD': 'This account does not hold that role.',
+  'reason.ROLE_SELF_REMOVAL': 'You cannot remove your own HR admin role; ask another HR admin.',
+  'reason.ROLE_NEEDS_EMPLOYEE': 'The leader role belongs to an employee’s account (the Camat).',
+  'reason.ROLE_SEGREGATION':
+    'HR admin and leader cannot be held by one account (segregation of duties).',
+  'reason.LAST_HR_ADMIN': 'This is the last active HR admin; give the role to someone else first.',
+  'reason.WRONG_PASSWORD': 'The current password is wrong.',
+  'reason.PASSWORD_TOO_SHORT': 'The password needs at least {min} characters.',
+  'reason.PASSWORD_TOO_WEAK':
+    'This password is too easy to guess. Use several random words unrelated to your name or NIP.',
+  'reason.PASSWORD_UNCHANGED': 'The new password must differ from the current one.',
   'reason.TREND_FORBIDDEN': 'You may not see this employee’s evaluations.',
   'reason.NO_TEAM_IN_UNIT': 'You have no team in this unit.',
   'reason.KECAMATAN_SUMMARY_FORBIDDEN': 'The kecamatan summary is for the Camat and HR only.',
@@ -213,6 +234,12 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.SUPERVISOR_LOOP': 'The chosen supervisor already reports to this employee.',
   'reason.HAS_ACTIVE_REPORTS':
     'This employee still has {count} active direct reports; give them another supervisor first.',
+  'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
+    'Only the HR subdivision records that an employee leaves.',
+  'reason.EMPLOYEE_ALREADY_INACTIVE': 'This employee has left already.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE': 'Another HR admin records your own separation.',
+  'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
+    'This kind of separation applies to {employmentType} only.',
   'reason.CSV_INVALID': 'The file is not valid CSV.',
   'reason.CSV_EMPTY': 'The file has no data rows.',
   'reason.CSV_COLUMNS_MISSING': 'These columns are missing: {columns}.',

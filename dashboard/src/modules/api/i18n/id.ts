@@ -62,6 +62,30 @@ export const apiErrorsId = {
   'reason.SESSION_EXPIRED': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'reason.SESSION_ENDED': 'Sesi ini telah diakhiri. Silakan masuk kembali.',
   'reason.ACCOUNT_INACTIVE': 'Akun ini tidak lagi aktif. Hubungi Subbagian Umum dan Kepegawaian.',
+  'reason.ACCOUNT_LOCKED':
+    'Akun ini dikunci. Hubungi Subbagian Umum dan Kepegawaian untuk membukanya.',
+  'reason.PASSWORD_CHANGE_REQUIRED': 'Ganti kata sandi sekali pakai Anda terlebih dahulu.',
+  'reason.ACCOUNTS_FORBIDDEN': 'Hanya Subbagian Umum dan Kepegawaian yang mengelola akun.',
+  'reason.ACCOUNT_SELF_LOCK': 'Anda tidak dapat mengunci akun Anda sendiri.',
+  'reason.ACCOUNT_SELF_RESET':
+    'Kata sandi Anda sendiri diganti lewat menu Ganti kata sandi, bukan diatur ulang.',
+  'reason.ACCOUNT_ALREADY_LOCKED': 'Akun ini sudah dikunci.',
+  'reason.ACCOUNT_NOT_LOCKED': 'Akun ini tidak sedang dikunci.',
+  'reason.ROLE_NOT_GRANTABLE': 'Peran yang dapat diberikan: {allowed}.',
+  'reason.ROLE_ALREADY_HELD': 'Akun ini sudah memiliki peran tersebut.',
+  'reason.ROLE_NOT_HELD': 'Akun ini tidak memiliki peran tersebut.',
+  'reason.ROLE_SELF_REMOVAL':
+    'Anda tidak dapat mencabut peran Admin Kepegawaian Anda sendiri; minta admin lain.',
+  'reason.ROLE_NEEDS_EMPLOYEE': 'Peran Pimpinan hanya untuk akun milik pegawai (Camat).',
+  'reason.ROLE_SEGREGATION':
+    'Admin Kepegawaian dan Pimpinan tidak boleh dipegang satu akun (pemisahan tugas).',
+  'reason.LAST_HR_ADMIN':
+    'Ini admin kepegawaian aktif terakhir; berikan peran itu kepada orang lain dulu.',
+  'reason.WRONG_PASSWORD': 'Kata sandi saat ini salah.',
+  'reason.PASSWORD_TOO_SHORT': 'Kata sandi minimal {min} karakter.',
+  'reason.PASSWORD_TOO_WEAK':
+    'Kata sandi terlalu mudah ditebak. Pakai beberapa kata acak yang tidak berhubungan dengan nama atau NIP Anda.',
+  'reason.PASSWORD_UNCHANGED': 'Kata sandi baru harus berbeda dari yang sekarang.',
   'reason.TREND_FORBIDDEN': 'Anda tidak berwenang melihat penilaian pegawai ini.',
   'reason.NO_TEAM_IN_UNIT': 'Anda tidak memiliki tim di unit ini.',
   'reason.KECAMATAN_SUMMARY_FORBIDDEN': 'Ringkasan kecamatan hanya untuk Camat dan Kepegawaian.',
@@ -215,6 +239,13 @@ export const apiErrorsId = {
     'Atasan yang dipilih sudah berada di bawah pegawai ini dalam garis pelaporan.',
   'reason.HAS_ACTIVE_REPORTS':
     'Pegawai ini masih memiliki {count} bawahan langsung yang aktif; pindahkan mereka ke atasan lain dulu.',
+  'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
+    'Hanya Subbagian Umum dan Kepegawaian yang memberhentikan pegawai.',
+  'reason.EMPLOYEE_ALREADY_INACTIVE': 'Pegawai ini sudah tidak aktif.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE':
+    'Pemberhentian Anda sendiri dicatat oleh admin kepegawaian lain.',
+  'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
+    'Jenis pemberhentian ini hanya untuk {employmentType}.',
   'reason.CSV_INVALID': 'Berkas ini bukan CSV yang valid.',
   'reason.CSV_EMPTY': 'Berkas tidak berisi baris data.',
   'reason.CSV_COLUMNS_MISSING': 'Kolom berikut tidak ada: {columns}.',

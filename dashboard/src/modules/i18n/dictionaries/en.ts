@@ -1,5 +1,6 @@
 import type { MessageKey } from './id';
 import { apiErrorsEn } from '../../api/i18n/en';
+import { accountsEn } from '../../accounts/i18n/en';
 import { analyticsEn } from '../../analytics/i18n/en';
 import { authEn } from '../../auth/i18n/en';
 import { calibrationEn } from '../../calibration/i18n/en';
@@ -48,6 +49,7 @@ export const en: Record<MessageKey, string> = {
 
   // Each module's own texts.
   ...apiErrorsEn,
+  ...accountsEn,
   ...analyticsEn,
   ...authEn,
   ...calibrationEn,

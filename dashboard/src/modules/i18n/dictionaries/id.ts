@@ -1,5 +1,6 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { apiErrorsId } from '../../api/i18n/id';
+import { accountsId } from '../../accounts/i18n/id';
 import { analyticsId } from '../../analytics/i18n/id';
 import { authId } from '../../auth/i18n/id';
 import { calibrationId } from '../../calibration/i18n/id';
@@ -50,6 +51,7 @@ export const id = {
 
   // Each module's own texts.
   ...apiErrorsId,
+  ...accountsId,
   ...analyticsId,
   ...authId,
   ...calibrationId,

@@ -181,6 +181,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: { action: 'create', subject: 'TrainingProgram' },
   },
   {
+    to: '/akun',
+    group: 'kecamatan',
+    labelKey: 'accounts.title',
+    icon: 'users',
+    requires: { action: 'update', subject: 'User' },
+  },
+  {
     to: '/analisis',
     group: 'analysis',
     labelKey: 'nav.analytics',
