@@ -36,6 +36,7 @@ import {
   parseGender,
   type RosterCell,
 } from './utils/roster-values.util';
+import { provisionEmployeeAccount } from '../account/account-access';
 
 export { MAX_IMPORT_ROWS } from './roster-file';
 
@@ -177,7 +178,7 @@ export class EmployeeImportService {
     let entries: ImportRow[] = [];
     try {
       await runTransaction(this.dataSource, async (manager) => {
-        entries = await this.applyAll(manager, context, rows);
+        entries = await this.applyAll(manager, context, rows, { provisionAccounts: !dryRun });
         // A dry run does everything, then rolls back, so it reports exactly what a real run would.
         if (dryRun || entries.some((entry) => entry.status === ImportRowStatus.ERROR))
           throw new RollbackDryRun();
@@ -219,6 +220,7 @@ export class EmployeeImportService {
     manager: EntityManager,
     context: Context,
     rows: RosterRow[],
+    { provisionAccounts }: { provisionAccounts: boolean },
   ): Promise<ImportRow[]> {
     // Only open units and positions take people; a closed one reads as unknown.
     const open = { where: { closedAt: IsNull() } };
@@ -268,6 +270,7 @@ export class EmployeeImportService {
         name: planned?.record.name ?? (row.text('name') || null),
         status: ImportRowStatus.ERROR,
         changedFields: [],
+        oneTimePassword: null,
         problems: problems.map(({ params, ...problem }) => ({
           line: row.line,
           column: row.header(problem.field),
@@ -277,7 +280,15 @@ export class EmployeeImportService {
       };
       if (planned && problems.length === 0) {
         if (!existing) {
-          await this.createImportedEmployee(manager, context, planned);
+          const id = await this.createImportedEmployee(manager, context, planned);
+          // Each newcomer's account, as createEmployee makes it; a dry run skips the hashing.
+          if (provisionAccounts)
+            entry.oneTimePassword = (
+              await provisionEmployeeAccount(manager, {
+                actor: context.viewer,
+                employee: { id, nip: planned.record.nip },
+              })
+            ).oneTimePassword;
           entry.status = ImportRowStatus.NEW;
         } else {
           const changed = this.changedFields(existing, planned);

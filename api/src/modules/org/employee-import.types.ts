@@ -88,6 +88,13 @@ export class ImportRow {
 
   @Field(() => [ImportProblem], { description: 'The row’s problems; empty unless ERROR' })
   problems: ImportProblem[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The one-time password of the account made for a NEW row: given once, by the committing run only (null on a dry run); the employee must change it at first login',
+  })
+  oneTimePassword: string | null;
 }
 
 @ObjectType({ description: 'What an import did, or would do on a dry run' })

@@ -17,6 +17,7 @@ const entry = (line: number, status: Entry['status'], extra: Partial<Entry> = {}
   name: `Pegawai ${line}`,
   status,
   changedFields: [],
+  oneTimePassword: null,
   problems: [],
   ...extra,
 });

@@ -17,6 +17,7 @@ import {
   type RosterFileProblem,
 } from '../utils/roster-file';
 import { RosterImportTable } from './RosterImportTable';
+import { NewAccountsTable } from './NewAccountsTable';
 
 type Result = RosterImportResultFieldsFragment;
 const STATUSES = ['NEW', 'UPDATED', 'MOVED', 'UNCHANGED', 'ERROR'] as const;
@@ -218,6 +219,7 @@ export function RosterImport() {
           </button>
         </Notice>
       )}
+      {saved && <NewAccountsTable entries={saved.entries} />}
 
       {confirming && checked && (
         <ConfirmDialog

@@ -57,6 +57,10 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   'roster.saving': 'Saving…',
   'roster.saved':
     'Saved: {new} new employees, {updated} updated, {moved} moved, {unchanged} unchanged.',
+  'roster.newAccounts.title': 'New employees’ accounts',
+  'roster.newAccounts.body':
+    'Each new employee logs in with their NIP and this one-time password, then must change it. The passwords are shown only now: note or hand them over before leaving the page.',
+  'roster.newAccounts.password': 'One-time password',
   'roster.importAnother': 'Import another file',
   'roster.importLink': 'Import employees',
 };

@@ -56,6 +56,10 @@ export const rosterId = {
   'roster.saving': 'Menyimpan…',
   'roster.saved':
     'Tersimpan: {new} pegawai baru, {updated} diperbarui, {moved} dipindah, {unchanged} tidak berubah.',
+  'roster.newAccounts.title': 'Akun pegawai baru',
+  'roster.newAccounts.body':
+    'Setiap pegawai baru masuk dengan NIP dan kata sandi sekali pakai ini, lalu wajib menggantinya. Kata sandi hanya ditampilkan sekarang: catat atau serahkan sebelum meninggalkan halaman.',
+  'roster.newAccounts.password': 'Kata sandi sekali pakai',
   'roster.importAnother': 'Impor berkas lain',
   'roster.importLink': 'Impor data pegawai',
 };
