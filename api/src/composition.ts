@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { AccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
+import { accountAuditActors, AuditLogActorResolver } from './modules/account/audit-actors';
 import { AuthService } from './modules/account/auth.service';
 import {
   AnalyticsResolver,
@@ -96,7 +97,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
-    audit: new AuditService(dataSource),
+    audit: new AuditService(dataSource, accountAuditActors),
     cycles: new CycleService(dataSource, calibration),
     overdue,
     evaluations,
@@ -164,6 +165,7 @@ function createResolvers(services: Services): object[] {
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(),
     new AuditLogResolver(services.audit),
+    new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(
       services.development,

@@ -162,6 +162,7 @@ export async function createServer({
     documentRoutes({
       dataSource,
       documents: services.documents,
+      audit: services.audit,
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );

@@ -12,6 +12,7 @@ import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySe
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
+import { AuditLogActionIndexMysql1796251858056 } from './1796251858056-AuditLogActionIndex';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -27,4 +28,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   YearTimingQualitativeMysql1796210339229,
   PlanAnnexMysql1796210657312,
   KeberatanNoticesThreadsMysql1796215078472,
+  AuditLogActionIndexMysql1796251858056,
 ];

@@ -12,6 +12,7 @@ import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymityS
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
+import { AuditLogActionIndexSqlite1796251858056 } from './1796251858056-AuditLogActionIndex';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -27,4 +28,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   YearTimingQualitativeSqlite1796210339229,
   PlanAnnexSqlite1796210657312,
   KeberatanNoticesThreadsSqlite1796215078472,
+  AuditLogActionIndexSqlite1796251858056,
 ];

@@ -13,6 +13,8 @@ import { jakartaDate } from '../cycle/utils/periods.util';
 import type { DocumentKind, DocumentsService, LoadedDocument } from './documents.service';
 import { renderPdf } from './pdf-renderer';
 import { buildJpRecapWorkbook, buildRecapWorkbook } from './recap-workbook';
+import type { AuditService } from '../../platform/audit/audit-query.service';
+import { buildAuditLogWorkbook, loadAuditLogExport } from './audit-log-export';
 import { buildEvaluationDocument } from './utils/evaluation-document.util';
 import { buildOrganizationPredicateDocument } from './utils/organization-predicate-document.util';
 import { buildSkpDocument } from './utils/skp-document.util';
@@ -71,10 +73,12 @@ const queryValue = (value: unknown) => (typeof value === 'string' ? value : unde
 export function documentRoutes({
   dataSource,
   documents,
+  audit,
   viewerOf,
 }: {
   dataSource: DataSource;
   documents: DocumentsService;
+  audit: AuditService;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const router = Router();
@@ -169,6 +173,15 @@ export function documentRoutes({
           unitId: queryValue(req.query.unitId),
         }),
       ({ model }) => buildJpRecapWorkbook({ ...model, generatedOn: jakartaDate(new Date()) }),
+    ),
+  );
+  router.get(
+    '/exports/audit-log.xlsx',
+    serve(
+      'AUDIT_LOG',
+      XLSX,
+      (context, req) => loadAuditLogExport(context, audit, req.query),
+      ({ model }) => buildAuditLogWorkbook(model, jakartaDate(new Date())),
     ),
   );
   return router;
