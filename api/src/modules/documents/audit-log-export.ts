@@ -107,7 +107,13 @@ export async function loadAuditLogExport(
     audit: {
       entity: 'AuditLog',
       entityId: 'export',
-      details: { document: 'AUDIT_LOG', filter, rows: exported.length, truncated },
+      // The audit snapshot keeps plain values only: the filter as its JSON text.
+      details: {
+        document: 'AUDIT_LOG',
+        filter: JSON.stringify(filter),
+        rows: exported.length,
+        truncated,
+      },
     },
   };
 }

@@ -128,7 +128,7 @@ export function evaluationCountsOf({
   rows: { period: string; draft: number; final: number }[];
 }): PeriodEvaluationCounts[] {
   return PREVIEW_PERIODS.map((period) => {
-    const row = rows.find((candidate) => candidate.period === period);
+    const row = rows.find((candidate) => candidate.period === String(period));
     const draft = row?.draft ?? 0;
     const final = row?.final ?? 0;
     return { period, draft, final, missing: Math.max(0, evaluablePlans - draft - final) };
