@@ -23,6 +23,8 @@ import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
+import { CyclesAdminPage } from './pages/CyclesAdminPage';
+import { AuditLogPage } from './pages/AuditLogPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
 import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
@@ -65,6 +67,8 @@ export function App() {
         <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
         <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
         <Route path="ringkasan" element={<KecamatanSummaryPage />} />
+        <Route path="siklus" element={<CyclesAdminPage />} />
+        <Route path="jejak-audit" element={<AuditLogPage />} />
         <Route path="analisis" element={<AnalyticsPage />} />
         <Route
           path="analisis/playground"

@@ -24,7 +24,7 @@ export function dateRangeProblems(
   if (problems.length === 0 && from && to && to < from)
     problems.push({
       field: `${prefix}.to`,
-      reason: 'DATE_RANGE',
+      reason: 'DATE_BEFORE_START',
       message: 'must not be before from',
       params: { from },
     });

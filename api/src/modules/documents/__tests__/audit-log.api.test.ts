@@ -179,7 +179,7 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
         f.field,
         f.reason,
       ]),
-    ).toEqual([['filter.to', 'DATE_RANGE']]);
+    ).toEqual([['filter.to', 'DATE_BEFORE_START']]);
   });
 
   it('shows HR the before and after without secrets, the Camat neither, others nothing', async () => {

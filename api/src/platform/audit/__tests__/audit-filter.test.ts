@@ -8,7 +8,7 @@ describe('dateRangeProblems', () => {
     [{ from: '2026-01-01', to: '2026-01-01' }, []],
     [{ from: '2026-02-30' }, [['filter.from', 'INVALID_DATE']]],
     [{ to: '1.1.2026' }, [['filter.to', 'INVALID_DATE']]],
-    [{ from: '2026-03-02', to: '2026-03-01' }, [['filter.to', 'DATE_RANGE']]],
+    [{ from: '2026-03-02', to: '2026-03-01' }, [['filter.to', 'DATE_BEFORE_START']]],
     [
       { from: 'x', to: 'y' },
       [

@@ -9,7 +9,8 @@ export type DocumentLabel =
   | 'documents.evaluation'
   | 'documents.organizationPredicate'
   | 'documents.recap'
-  | 'documents.jpRecap';
+  | 'documents.jpRecap'
+  | 'documents.auditLog';
 
 interface DownloadButtonProps {
   /** API path, e.g. `/documents/skp/12.pdf`. */

@@ -7,6 +7,7 @@ export const documentsEn: Record<keyof typeof documentsId, string> = {
   'documents.organizationPredicate': 'Download predicate decision & curve (PDF)',
   'documents.recap': 'Download performance recap (Excel)',
   'documents.jpRecap': 'Download JP recap (Excel)',
+  'documents.auditLog': 'Download the audit trail (Excel)',
   'documents.downloading': 'Downloading…',
   'documents.error.UNAUTHENTICATED': 'Your session has ended. Please log in again.',
   'documents.error.FORBIDDEN': 'You may not download this document.',

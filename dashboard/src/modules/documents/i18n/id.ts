@@ -5,6 +5,7 @@ export const documentsId = {
   'documents.organizationPredicate': 'Unduh penetapan predikat & kurva (PDF)',
   'documents.recap': 'Unduh rekap kinerja (Excel)',
   'documents.jpRecap': 'Unduh rekap JP (Excel)',
+  'documents.auditLog': 'Unduh jejak audit (Excel)',
   'documents.downloading': 'Mengunduh…',
   'documents.error.UNAUTHENTICATED': 'Sesi Anda berakhir. Silakan masuk kembali.',
   'documents.error.FORBIDDEN': 'Anda tidak berhak mengunduh dokumen ini.',

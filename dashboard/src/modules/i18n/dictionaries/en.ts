@@ -1,6 +1,7 @@
 import type { MessageKey } from './id';
 import { apiErrorsEn } from '../../api/i18n/en';
 import { analyticsEn } from '../../analytics/i18n/en';
+import { auditEn } from '../../audit/i18n/en';
 import { authEn } from '../../auth/i18n/en';
 import { calibrationEn } from '../../calibration/i18n/en';
 import { cyclesEn } from '../../cycles/i18n/en';
@@ -47,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   // Each module's own texts.
   ...apiErrorsEn,
   ...analyticsEn,
+  ...auditEn,
   ...authEn,
   ...calibrationEn,
   ...cyclesEn,

@@ -1,6 +1,7 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { apiErrorsId } from '../../api/i18n/id';
 import { analyticsId } from '../../analytics/i18n/id';
+import { auditId } from '../../audit/i18n/id';
 import { authId } from '../../auth/i18n/id';
 import { calibrationId } from '../../calibration/i18n/id';
 import { cyclesId } from '../../cycles/i18n/id';
@@ -49,6 +50,7 @@ export const id = {
   // Each module's own texts.
   ...apiErrorsId,
   ...analyticsId,
+  ...auditId,
   ...authId,
   ...calibrationId,
   ...cyclesId,

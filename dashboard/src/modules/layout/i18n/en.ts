@@ -10,6 +10,8 @@ export const layoutEn: Record<keyof typeof layoutId, string> = {
 
   'nav.home': 'Home',
   'nav.employees': 'Employees',
+  'nav.cycles': 'Performance cycles',
+  'nav.auditLog': 'Audit trail',
 
   'nav.mySkp': 'My SKP',
   'nav.report': 'Performance report',

@@ -8,6 +8,8 @@ export const layoutId = {
 
   'nav.home': 'Beranda',
   'nav.employees': 'Pegawai',
+  'nav.cycles': 'Siklus Kinerja',
+  'nav.auditLog': 'Jejak Audit',
 
   'nav.mySkp': 'SKP Saya',
   'nav.report': 'Laporan Kinerja',
