@@ -59,10 +59,10 @@ export function CyclesAdminPage() {
             </div>
             {selected && (
               <div className="cycle-admin__grid">
-                <CycleTransitionPanel key={selected.id} cycle={selected} />
+                <CycleTransitionPanel key={`transition-${selected.id}`} cycle={selected} />
                 {ability.can('update', 'Cycle', 'meetsThreshold') && (
                   <ThresholdsForm
-                    key={selected.id}
+                    key={`thresholds-${selected.id}`}
                     cycle={selected}
                     onReload={async () => {
                       const fresh = await query.refetch();
