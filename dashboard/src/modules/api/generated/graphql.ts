@@ -141,7 +141,7 @@ export type CycleDeadlinesInput = {
 
 /** PLANNING → ACTIVE → CALIBRATION → CLOSED */
 export type CycleStatus =
-  /** Berjalan: realisations, feedback and evaluations; the Camat starts calibration */
+  /** Berjalan: realisations, feedback and evaluations; HR or the Camat starts calibration */
   | 'ACTIVE'
   /** Kalibrasi: evaluations are finished and checked against the distribution curve; no new SKP or realisations */
   | 'CALIBRATION'
