@@ -4,6 +4,8 @@ import type { Config } from 'jest';
 const tsJest = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
 
 const config: Config = {
+  // The API suites share two cores with the dashboard suites and MariaDB in CI: slow, not wrong.
+  testTimeout: 15_000,
   projects: [
     {
       displayName: 'api',

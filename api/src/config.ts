@@ -11,6 +11,12 @@ export interface AppConfig {
   seedPassword: string;
   dashboardDir: string;
   production: boolean;
+  /** pino level; `silent` under tests. */
+  logLevel: string;
+  /** Bearer token for `/metrics`; without one the endpoint is off. */
+  metricsToken: string | null;
+  /** How long SIGTERM waits for requests in flight before cutting them. */
+  shutdownTimeoutMs: number;
 }
 
 export const PROJECT_ROOT = path.resolve(
@@ -87,5 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedPassword: env.SEED_PASSWORD || 'gayungan2026',
     dashboardDir: path.join(PROJECT_ROOT, 'dashboard', 'dist'),
     production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
+    shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS || 10_000),
   };
 }

@@ -20,6 +20,7 @@ import { DevelopmentPlan } from './modules/development/development-plan.entity';
 import { TrainingEffect } from './modules/development/training-effect.entity';
 import { TrainingProgram } from './modules/development/training-program.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
+import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -31,6 +32,7 @@ export const ENTITIES = [
   Account,
   LoginFailure,
   AuditLog,
+  IdempotencyKey,
   PerformanceCycle,
   PerformancePlan,
   WorkTarget,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
@@ -21,6 +22,12 @@ import {
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
+import { idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
+import { withIdempotencyScope } from './platform/idempotency/idempotency-scope';
+import { createLogger, type Logger } from './platform/observability/logger';
+import { Metrics } from './platform/observability/metrics';
+import { operationsRoutes, Readiness } from './platform/observability/operations.routes';
+import { noteOperation, requestLog } from './platform/observability/request-log';
 
 const MAX_BODY = '2mb';
 
@@ -29,6 +36,9 @@ export interface KinerjaServer {
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   services: Services;
+  logger: Logger;
+  metrics: Metrics;
+  readiness: Readiness;
   stop(): Promise<void>;
 }
 
@@ -84,28 +94,29 @@ const SECURITY_HEADERS = helmet({
  * Requests the body parser refused (malformed JSON, too large, bad compression): a JSON GraphQL
  * error with the parser's 4xx status, never Express's HTML page with a stack trace.
  */
-function requestErrorHandler(
-  error: { status?: number; statusCode?: number; type?: string },
-  _req: Request,
-  res: Response,
-  next: NextFunction,
-) {
-  if (res.headersSent) return next(error);
-  const status = error.status ?? error.statusCode ?? 500;
-  const clientError = status >= 400 && status < 500;
-  if (!clientError) console.error('[http] unhandled error', error);
-  const message = clientError
-    ? (REQUEST_ERROR_MESSAGES[error.type ?? ''] ?? 'The request could not be read')
-    : 'Internal server error';
-  res
-    .status(clientError ? status : 500)
-    .type('application/json')
-    .json({
-      errors: [
-        { message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
-      ],
-    });
-}
+const requestErrorHandler = (logger: Logger) =>
+  function requestErrorHandler(
+    error: { status?: number; statusCode?: number; type?: string },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ) {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? error.statusCode ?? 500;
+    const clientError = status >= 400 && status < 500;
+    if (!clientError) logger.error({ err: error }, 'unhandled HTTP error');
+    const message = clientError
+      ? (REQUEST_ERROR_MESSAGES[error.type ?? ''] ?? 'The request could not be read')
+      : 'Internal server error';
+    res
+      .status(clientError ? status : 500)
+      .type('application/json')
+      .json({
+        errors: [
+          { message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
+  };
 
 const REQUEST_ERROR_MESSAGES: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON',
@@ -120,11 +131,16 @@ const REQUEST_ERROR_MESSAGES: Record<string, string> = {
 export async function createServer({
   dataSource,
   config,
+  logger = createLogger(config.logLevel),
 }: {
   dataSource: DataSource;
   config: AppConfig;
+  /** Tests pass one that writes where they can read it. */
+  logger?: Logger;
 }): Promise<KinerjaServer> {
   const { services, schema } = composeApplication(dataSource, config);
+  const metrics = new Metrics(dataSource);
+  const readiness = new Readiness(dataSource);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -137,6 +153,8 @@ export async function createServer({
     plugins: [
       operationGuardPlugin(schema),
       serviceUnavailableStatusPlugin,
+      metrics.plugin(),
+      idempotencyPlugin(dataSource),
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
@@ -145,16 +163,34 @@ export async function createServer({
   const app = express();
   app.disable('x-powered-by');
   app.use(SECURITY_HEADERS);
+  app.use(requestLog(logger, metrics));
+  // While draining, every answer closes its connection so that the server can close.
+  app.use((_req, res, next) => {
+    if (readiness.isDraining) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(operationsRoutes({ readiness, metrics, metricsToken: config.metricsToken }));
+  app.use(compression());
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    // Each request's Idempotency-Key lives in a scope its transactions can see (after the body
+    // parser, whose stream callbacks would run outside it).
+    (_req, _res, next) => withIdempotencyScope(next),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
+      context: async ({ req, res }) => {
+        const viewer = await viewerOfRequest(services, req);
+        noteOperation(
+          res,
+          (req.body as { operationName?: unknown } | undefined)?.operationName,
+          viewer?.accountId,
+        );
+        return createContext({
           dataSource,
-          viewer: await viewerOfRequest(services, req),
+          viewer,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        }),
+        });
+      },
     }),
   );
   // PDFs and xlsx recaps: the same bearer token and CASL rules as /graphql.
@@ -167,14 +203,20 @@ export async function createServer({
     }),
   );
   serveDashboard(app, config.dashboardDir);
-  app.use(requestErrorHandler);
+  app.use(requestErrorHandler(logger));
 
   return {
     app,
     apollo,
     schema,
     services,
-    stop: () => apollo.stop(),
+    logger,
+    metrics,
+    readiness,
+    stop: async () => {
+      await apollo.stop();
+      metrics.close();
+    },
   };
 }
 

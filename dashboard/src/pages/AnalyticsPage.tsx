@@ -19,6 +19,7 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { DistributionGroupBy, Period } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
 const PERIOD_PARAM = 'periode';
@@ -115,18 +116,10 @@ export function AnalyticsPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('analysis.title')}</h1>
-          <p className="page-header__subtitle">{t('analysis.subtitle')}</p>
-        </div>
+      <PageHeader title={t('analysis.title')} subtitle={t('analysis.subtitle')}>
         {allowed && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
+          <>
+            <CycleSelect selection={selection} />
             <div className="field toolbar__field">
               <label className="field__label" htmlFor={periodId}>
                 {t('analytics.period')}
@@ -161,9 +154,9 @@ export function AnalyticsPage() {
                 ))}
               </select>
             </div>
-          </div>
+          </>
         )}
-      </header>
+      </PageHeader>
       {allowed && (
         <p>
           <Link to="/analisis/playground" className="button button--secondary button--small">

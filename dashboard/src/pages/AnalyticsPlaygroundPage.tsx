@@ -8,6 +8,7 @@ import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 
 /** /analisis/playground — loaded lazily (GraphiQL and Monaco are large). */
 export default function AnalyticsPlaygroundPage() {
@@ -18,14 +19,14 @@ export default function AnalyticsPlaygroundPage() {
   const allowed = me.roles.includes('ANALYST') || me.roles.includes('HR_ADMIN');
   return (
     <div className="page__content">
-      <header className="page-header">
-        <Link to="/analisis" className="breadcrumb__back">
-          <Icon name="chevronLeft" size={16} />
-          {t('analysis.backToAnalysis')}
-        </Link>
-        <h1 className="page-header__title">{t('analysis.playgroundTitle')}</h1>
-        <p className="page-header__subtitle">{t('analysis.playgroundSubtitle')}</p>
-      </header>
+      <Link to="/analisis" className="breadcrumb__back">
+        <Icon name="chevronLeft" size={16} />
+        {t('analysis.backToAnalysis')}
+      </Link>
+      <PageHeader
+        title={t('analysis.playgroundTitle')}
+        subtitle={t('analysis.playgroundSubtitle')}
+      />
       {!allowed ? (
         <EmptyState title={t('analysis.forbidden')} icon="lock" />
       ) : selection.loading ? (

@@ -17,6 +17,7 @@ import { useAbility } from '../modules/authz';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -62,17 +63,13 @@ export function AuditLogPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('audit.title')}</h1>
-          <p className="page-header__subtitle">{t('audit.subtitle')}</p>
-        </div>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')}>
         <DownloadButton
           href={auditExportHref(filter)}
           label="documents.auditLog"
           fallbackName="Jejak_Audit.xlsx"
         />
-      </header>
+      </PageHeader>
       <AuditFilters applied={applied} errors={fieldErrors} onApply={setApplied} />
       {!badFilter && (
         <QueryState

@@ -25,6 +25,7 @@ import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/calibration/styles/calibration.css';
 import '../modules/evaluation/styles/evaluation.css';
 
@@ -133,15 +134,12 @@ export function CalibrationPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('calibration.title')}</h1>
-          <p className="page-header__subtitle">
-            {isLeader ? t('calibration.subtitle') : t('calibration.subtitleReadOnly')}
-          </p>
-        </div>
+      <PageHeader
+        title={t('calibration.title')}
+        subtitle={isLeader ? t('calibration.subtitle') : t('calibration.subtitleReadOnly')}
+      >
         {canRead && cycle && unitList.length > 0 && (
-          <div className="toolbar">
+          <>
             <div className="field toolbar__field toolbar__field--wide">
               <label className="field__label" htmlFor={unitSelectId}>
                 {t('cascade.unit')}
@@ -168,14 +166,10 @@ export function CalibrationPage() {
                 ))}
               </select>
             </div>
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
+            <CycleSelect selection={selection} />
+          </>
         )}
-      </header>
+      </PageHeader>
       {canRead ? (
         <QueryState
           loads={[selection, loadStateOf(units, units.data)]}

@@ -12,6 +12,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { buildCascadeTree } from '../modules/skp/utils/cascade-tree';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/skp/styles/skp.css';
 
 const UNIT_PARAM = 'unit';
@@ -52,40 +53,28 @@ export function CascadePage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('cascade.title')}</h1>
-          <p className="page-header__subtitle">{t('cascade.subtitle')}</p>
-        </div>
-        <div className="toolbar">
-          {orgUnits.length > 0 && (
-            <div className="field toolbar__field toolbar__field--wide">
-              <label className="field__label" htmlFor={unitSelectId}>
-                {t('cascade.unit')}
-              </label>
-              <select
-                id={unitSelectId}
-                className="select"
-                value={unitId}
-                onChange={(event) => setUnit(event.target.value)}
-              >
-                {orgUnits.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.id === unitId ? unit.name : indent(unit.depth) + unit.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          {selection.cycles.length > 0 && cycle && (
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          )}
-        </div>
-      </header>
+      <PageHeader title={t('cascade.title')} subtitle={t('cascade.subtitle')}>
+        {orgUnits.length > 0 && (
+          <div className="field toolbar__field toolbar__field--wide">
+            <label className="field__label" htmlFor={unitSelectId}>
+              {t('cascade.unit')}
+            </label>
+            <select
+              id={unitSelectId}
+              className="select"
+              value={unitId}
+              onChange={(event) => setUnit(event.target.value)}
+            >
+              {orgUnits.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.id === unitId ? unit.name : indent(unit.depth) + unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       <QueryState
         // A unit list that failed only hides the unit picker.
         loads={[place, selection, { ...loadStateOf(units, units.data), error: undefined }]}

@@ -14,6 +14,7 @@ import { CycleDeadlinesForm } from '../modules/deadlines/components/CycleDeadlin
 import '../modules/deadlines/styles/deadlines.css';
 import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 
 /** Siklus Kinerja: HR opens years, sets deadlines and thresholds, moves the status; the Camat closes. */
@@ -36,10 +37,7 @@ export function CyclesAdminPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('cycleAdmin.title')}</h1>
-        <p className="page-header__subtitle">{t('cycleAdmin.subtitle')}</p>
-      </header>
+      <PageHeader title={t('cycleAdmin.title')} subtitle={t('cycleAdmin.subtitle')} />
       <QueryState query={loadStateOf(query, cycles)} cards={3} testId="cycles-admin-loading">
         {cycles && (
           <>

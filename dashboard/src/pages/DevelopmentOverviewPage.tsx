@@ -23,6 +23,7 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 
 /**
  * Pengembangan ASN (HR and the Camat, read-only for the Camat's catalogue): the kecamatan's JP
@@ -62,19 +63,14 @@ export function DevelopmentOverviewPage() {
 
   return (
     <div className="page__content development-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('development.overview.title')}</h1>
-          <p className="page-header__subtitle">{t('development.overview.subtitle')}</p>
-        </div>
+      <PageHeader
+        title={t('development.overview.title')}
+        subtitle={t('development.overview.subtitle')}
+      >
         {allowed && cycle && unit && (
-          <div className="toolbar">
+          <>
             <UnitPicker units={place.units} value={unit.id} onChange={place.setUnitId} />
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
+            <CycleSelect selection={selection} />
             {canDownloadNamedDocuments(ability) && (
               <DownloadButton
                 href={`/exports/jp-recap.xlsx?cycleId=${cycle.id}&unitId=${unit.id}`}
@@ -83,9 +79,9 @@ export function DevelopmentOverviewPage() {
                 ariaLabel={`${t('documents.jpRecap')}: ${unit.name}`}
               />
             )}
-          </div>
+          </>
         )}
-      </header>
+      </PageHeader>
       {allowed ? (
         <QueryState loads={[selection, place]} noCycle={!cycle} testId="overview-loading">
           {content}

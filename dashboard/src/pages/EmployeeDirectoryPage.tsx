@@ -9,6 +9,7 @@ import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/employees/styles/employees.css';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -99,10 +100,7 @@ export function EmployeeDirectoryPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('directory.title')}</h1>
-        <p className="page-header__subtitle">{t('directory.subtitle')}</p>
-      </header>
+      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
 
       <DirectoryFilters
         searchText={searchText}

@@ -14,6 +14,7 @@ import { Icon } from '../modules/ui/components/Icon';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { PERIODS } from '../modules/cycles/utils/cycles';
 import type { Period } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/annual.css';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
@@ -124,24 +125,24 @@ export function EvaluationFormPage() {
   return (
     <div className="page__content">
       {backLink}
-      <header className="page-header">
-        <h1 className="page-header__title">
-          {plan?.employee?.name
+      <PageHeader
+        title={
+          plan?.employee?.name
             ? t('evaluation.formTitle', { name: plan.employee.name })
-            : t('evaluation.title')}
-        </h1>
-        {plan && period && (
-          <p className="page-header__subtitle">
-            {[
-              plan.employee?.position?.title,
-              plan.cycle ? `SKP ${plan.cycle.year}` : null,
-              t(`periodLong.${period}`),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-        )}
-      </header>
+            : t('evaluation.title')
+        }
+        subtitle={
+          plan &&
+          period &&
+          [
+            plan.employee?.position?.title,
+            plan.cycle ? `SKP ${plan.cycle.year}` : null,
+            t(`periodLong.${period}`),
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        }
+      />
       {body}
     </div>
   );

@@ -22,6 +22,7 @@ import type {
   Period,
   TeamEvaluationFieldsFragment,
 } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
 
@@ -90,21 +91,9 @@ export function EvaluationTeamPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('evaluation.title')}</h1>
-          <p className="page-header__subtitle">{t('evaluation.subtitle')}</p>
-        </div>
-        {selection.cycles.length > 0 && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('evaluation.title')} subtitle={t('evaluation.subtitle')}>
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       {cycle && supervises && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}

@@ -11,6 +11,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/feedback/styles/feedback.css';
 
 type Tab = 'received' | 'sent' | 'compose';
@@ -119,10 +120,7 @@ export function FeedbackPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('feedback.title')}</h1>
-        <p className="page-header__subtitle">{t('feedback.subtitle')}</p>
-      </header>
+      <PageHeader title={t('feedback.title')} subtitle={t('feedback.subtitle')} />
       {employee && (
         <div className="period-tabs" role="tablist" aria-label={t('feedback.title')}>
           {TABS.map((option) => (

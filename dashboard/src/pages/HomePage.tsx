@@ -23,6 +23,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/employees/styles/employees.css';
 import '../modules/evaluation/styles/evaluation.css';
 
@@ -69,12 +70,11 @@ export function HomePage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title" data-testid="greeting">
-          {t(greetingKey(new Date()), { name })}
-        </h1>
-        <p className="page-header__subtitle">{t('home.landingIntro')}</p>
-      </header>
+      <PageHeader
+        title={t(greetingKey(new Date()), { name })}
+        titleTestId="greeting"
+        subtitle={t('home.landingIntro')}
+      />
 
       <div className="home-landing" data-testid="home-landing">
         {cards.curve && <CurveCard cycles={cycles} />}

@@ -14,6 +14,7 @@ import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
@@ -107,21 +108,9 @@ export function KecamatanSummaryPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('summary.title')}</h1>
-          <p className="page-header__subtitle">{t('summary.subtitle')}</p>
-        </div>
-        {canRead && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('summary.title')} subtitle={t('summary.subtitle')}>
+        {canRead && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       {canRead && cycle && canDownloadKecamatanRecaps(ability) && (
         <KecamatanRecaps cycleId={cycle.id} year={cycle.year} />
       )}

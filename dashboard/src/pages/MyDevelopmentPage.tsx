@@ -9,6 +9,7 @@ import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
 /**
@@ -24,21 +25,9 @@ export function MyDevelopmentPage() {
 
   return (
     <div className="page__content development-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('development.my.title')}</h1>
-          <p className="page-header__subtitle">{t('development.my.subtitle')}</p>
-        </div>
-        {employeeId && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('development.my.title')} subtitle={t('development.my.subtitle')}>
+        {employeeId && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       {employeeId ? (
         <QueryState loads={[selection]} noCycle={!cycle} cards={2} testId="my-development-loading">
           {cycle && (

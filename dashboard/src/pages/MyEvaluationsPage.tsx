@@ -18,6 +18,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { EvaluationFieldsFragment } from '../modules/api/generated/graphql';
 import { PERIODS } from '../modules/cycles/utils/cycles';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/notifications/styles/notifications.css';
 import '../modules/skp/styles/skp.css';
@@ -70,10 +71,7 @@ export function MyEvaluationsPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('myEvaluations.title')}</h1>
-        <p className="page-header__subtitle">{t('myEvaluations.subtitle')}</p>
-      </header>
+      <PageHeader title={t('myEvaluations.title')} subtitle={t('myEvaluations.subtitle')} />
       {employee && <NotificationList />}
       <QueryState
         loads={[place]}

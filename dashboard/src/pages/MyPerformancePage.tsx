@@ -15,6 +15,7 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { useI18n } from '../modules/i18n';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
 
@@ -85,10 +86,7 @@ export function MyPerformancePage() {
 
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('myPerformance.title')}</h1>
-        <p className="page-header__subtitle">{t('myPerformance.subtitle')}</p>
-      </header>
+      <PageHeader title={t('myPerformance.title')} subtitle={t('myPerformance.subtitle')} />
       <div className="analytics-stack">
         <QueryState
           blocker={!employeeId && <EmptyState title={t('myPerformance.noEmployee')} icon="lock" />}

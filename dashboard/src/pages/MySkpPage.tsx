@@ -32,6 +32,7 @@ import type {
   PlanApproach,
   PlanDetailFieldsFragment,
 } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/skp/styles/skp.css';
 
 const REFETCH = ['GetMyPlan'];
@@ -60,21 +61,9 @@ export function MySkpPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('skp.title')}</h1>
-          <p className="page-header__subtitle">{t('skp.subtitle')}</p>
-        </div>
-        {selection.cycles.length > 0 && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('skp.title')} subtitle={t('skp.subtitle')}>
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       <QueryState
         loads={[place, selection]}
         blocker={!employee && <EmptyState title={t('skp.noEmployee')} icon="lock" />}

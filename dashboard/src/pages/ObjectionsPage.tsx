@@ -27,6 +27,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import '../modules/objections/styles/objections.css';
 import type { WaitingObjectionFieldsFragment } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
 
@@ -70,10 +71,7 @@ export function ObjectionsPage() {
   }
   return (
     <div className="page__content">
-      <header className="page-header">
-        <h1 className="page-header__title">{t('objections.title')}</h1>
-        <p className="page-header__subtitle">{t('objections.subtitle')}</p>
-      </header>
+      <PageHeader title={t('objections.title')} subtitle={t('objections.subtitle')} />
       <QueryState query={loadStateOf(query, query.data)} testId="objections-loading">
         {content}
       </QueryState>
@@ -215,11 +213,7 @@ export function ObjectionDetailPage() {
           <span>{t('objections.back')}</span>
         </Link>
       </nav>
-      <header className="page-header">
-        <h1 className="page-header__title">
-          {t('objections.detailTitle', { name: objection?.employee?.name ?? '' })}
-        </h1>
-      </header>
+      <PageHeader title={t('objections.detailTitle', { name: objection?.employee?.name ?? '' })} />
       <QueryState query={loadStateOf(query, objection)} testId="objection-loading">
         {content}
       </QueryState>

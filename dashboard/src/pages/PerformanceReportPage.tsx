@@ -24,6 +24,7 @@ import {
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { Period, Rating } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/skp/styles/skp.css';
 
 const PERIOD_PARAM = 'periode';
@@ -161,21 +162,9 @@ export function PerformanceReportPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('report.title')}</h1>
-          <p className="page-header__subtitle">{t('report.subtitle')}</p>
-        </div>
-        {selection.cycles.length > 0 && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('report.title')} subtitle={t('report.subtitle')}>
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       {cycle && employee && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}

@@ -14,6 +14,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 import type { GetApprovalsQuery, TeamPlanFieldsFragment } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 
 type DirectReport = GetApprovalsQuery['directReports']['edges'][number]['node'];
 
@@ -116,21 +117,9 @@ export function PlanApprovalPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('approval.title')}</h1>
-          <p className="page-header__subtitle">{t('approval.subtitle')}</p>
-        </div>
-        {selection.cycles.length > 0 && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader title={t('approval.title')} subtitle={t('approval.subtitle')}>
+        {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       <QueryState
         loads={[place, selection]}
         blocker={!supervises && <EmptyState title={t('approval.notSupervisor')} icon="lock" />}

@@ -27,6 +27,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { PlanDetailFieldsFragment } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/skp/styles/skp.css';
 
 const MIN_REASON = 5;
@@ -69,13 +70,13 @@ export function PlanReviewPage() {
           <span>{t('approval.back')}</span>
         </Link>
       </nav>
-      <header className="page-header">
-        <h1 className="page-header__title">
-          {plan?.employee?.name
+      <PageHeader
+        title={
+          plan?.employee?.name
             ? t('approval.reviewTitle', { name: plan.employee.name })
-            : t('approval.title')}
-        </h1>
-      </header>
+            : t('approval.title')
+        }
+      />
       {body}
     </div>
   );

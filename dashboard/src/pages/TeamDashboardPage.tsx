@@ -25,6 +25,7 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
@@ -140,19 +141,11 @@ export function TeamDashboardPage() {
 
   return (
     <div className="page__content">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('team.title')}</h1>
-          <p className="page-header__subtitle">{t('team.subtitle')}</p>
-        </div>
+      <PageHeader title={t('team.title')} subtitle={t('team.subtitle')}>
         {allowed && cycle && unit && (
-          <div className="toolbar">
+          <>
             <UnitPicker units={place.units} value={unit.id} onChange={place.setUnitId} />
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
+            <CycleSelect selection={selection} />
             <DownloadButton
               href={`/exports/recap.xlsx?cycleId=${cycle.id}&unitId=${unit.id}&period=ANNUAL`}
               label="documents.recap"
@@ -163,9 +156,9 @@ export function TeamDashboardPage() {
               label="documents.jpRecap"
               fallbackName="Rekap_JP.xlsx"
             />
-          </div>
+          </>
         )}
-      </header>
+      </PageHeader>
       {allowed ? (
         <QueryState
           loads={[selection, place]}

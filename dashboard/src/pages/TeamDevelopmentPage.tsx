@@ -22,6 +22,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
 /**
@@ -47,23 +48,14 @@ export function TeamDevelopmentPage() {
           {t('development.team.back')}
         </Link>
       )}
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('development.team.title')}</h1>
-          <p className="page-header__subtitle">
-            {employeeId ? t('development.team.memberSubtitle') : t('development.team.subtitle')}
-          </p>
-        </div>
-        {allowed && cycle && (
-          <div className="toolbar">
-            <CycleSelect
-              cycles={selection.cycles}
-              value={cycle.id}
-              onChange={selection.setCycleId}
-            />
-          </div>
-        )}
-      </header>
+      <PageHeader
+        title={t('development.team.title')}
+        subtitle={
+          employeeId ? t('development.team.memberSubtitle') : t('development.team.subtitle')
+        }
+      >
+        {allowed && cycle && <CycleSelect selection={selection} />}
+      </PageHeader>
       {allowed ? (
         <QueryState loads={[selection]} noCycle={!cycle} testId="team-development-loading">
           {cycle &&

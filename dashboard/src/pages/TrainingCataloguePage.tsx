@@ -28,6 +28,7 @@ import type {
   TrainingMode,
   TrainingProgramFieldsFragment,
 } from '../modules/api/generated/graphql';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
 const PAGE_SIZE = 50;
@@ -215,13 +216,12 @@ export function TrainingCataloguePage() {
 
   return (
     <div className="page__content development-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1 className="page-header__title">{t('development.catalogue.title')}</h1>
-          <p className="page-header__subtitle">{t('development.catalogue.subtitle')}</p>
-        </div>
+      <PageHeader
+        title={t('development.catalogue.title')}
+        subtitle={t('development.catalogue.subtitle')}
+      >
         {canManage && !editing && (
-          <div className="toolbar">
+          <>
             <button
               type="button"
               className="button button--primary"
@@ -233,9 +233,9 @@ export function TrainingCataloguePage() {
               <Icon name="plus" size={18} />
               {t('development.catalogue.add')}
             </button>
-          </div>
+          </>
         )}
-      </header>
+      </PageHeader>
       <div className="analytics-stack development-stack">
         {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
         {editing && (

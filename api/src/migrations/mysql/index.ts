@@ -12,7 +12,8 @@ import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySe
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
-import { AuditLogActionIndexMysql1796251858056 } from './1796251858056-AuditLogActionIndex';
+import { IdempotencyKeysMysql1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogActionIndex';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -28,5 +29,6 @@ export const MYSQL_MIGRATIONS: Function[] = [
   YearTimingQualitativeMysql1796210339229,
   PlanAnnexMysql1796210657312,
   KeberatanNoticesThreadsMysql1796215078472,
-  AuditLogActionIndexMysql1796251858056,
+  IdempotencyKeysMysql1796253138856,
+  AuditLogActionIndexMysql1796254282259,
 ];

@@ -12,7 +12,8 @@ import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymityS
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
-import { AuditLogActionIndexSqlite1796251858056 } from './1796251858056-AuditLogActionIndex';
+import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -28,5 +29,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   YearTimingQualitativeSqlite1796210339229,
   PlanAnnexSqlite1796210657312,
   KeberatanNoticesThreadsSqlite1796215078472,
-  AuditLogActionIndexSqlite1796251858056,
+  IdempotencyKeysSqlite1796253138856,
+  AuditLogActionIndexSqlite1796254282259,
 ];

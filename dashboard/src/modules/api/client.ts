@@ -27,10 +27,14 @@ export function createApolloClient({
   uri = GRAPHQL_PATH,
   fetch,
 }: CreateApolloClientOptions) {
+  // The bearer token, and the Idempotency-Key a creating form passes in its mutation's context.
   const authLink = new SetContextLink((context) => {
-    const headers = context.headers as Record<string, string> | undefined;
+    const headers = { ...(context.headers as Record<string, string> | undefined) };
     const token = tokenStore.getToken();
-    return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (typeof context.idempotencyKey === 'string')
+      headers['idempotency-key'] = context.idempotencyKey;
+    return { headers };
   });
 
   // Any later request rejected as UNAUTHENTICATED means the session is gone (expired or revoked);

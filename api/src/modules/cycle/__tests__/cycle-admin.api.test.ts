@@ -1,4 +1,7 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
+import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import {
@@ -272,6 +275,43 @@ describe.each(DRIVERS)('HR cycle administration on %s', (kind) => {
       });
       expect(codesOf(frozen)).toEqual(['CONFLICT']);
       expect(frozen.errors?.[0].extensions?.reason).toBe('CYCLE_CLOSED');
+    });
+  });
+
+  describe('a retried creation', () => {
+    let http: Server;
+    let url: string;
+    let token: string;
+
+    beforeAll(async () => {
+      http = t.client.server.app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => http.once('listening', resolve));
+      url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+      token = (await t.client.server.services.auth.login('admin', FIXTURE_PASSWORD, '127.0.0.1'))
+        .token;
+    });
+    afterAll(() => new Promise((resolve) => http.close(resolve)));
+
+    it('writes the new year once when the same Idempotency-Key is sent twice', async () => {
+      const send = async () => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'idempotency-key': 'cycle-2030-first-try',
+          },
+          body: JSON.stringify({ query: CREATE, variables: { input: { year: 2030 } } }),
+        });
+        return (await response.json()) as { data?: { createCycle: { id: string } } };
+      };
+      const first = await send();
+      const second = await send();
+      expect(second.data?.createCycle.id).toBe(first.data?.createCycle.id);
+      expect(await t.db.dataSource.getRepository(PerformanceCycle).countBy({ year: 2030 })).toBe(1);
+      expect(
+        await audits().countBy({ action: 'cycle.create', entityId: first.data?.createCycle.id }),
+      ).toBe(1);
     });
   });
 });

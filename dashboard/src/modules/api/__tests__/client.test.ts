@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import { createTokenStore } from '../../auth/utils/token-store';
 import { createApolloClient } from '../client';
+import { newIdempotencyKey } from '../hooks/useIdempotencyKey';
 import { createServerStatus } from '../utils/server-status';
 
 const GET_ME = gql`
@@ -69,6 +70,32 @@ describe('Apollo client', () => {
     const headers = calls[0].init.headers as Record<string, string>;
     expect(headers.authorization).toBe('Bearer abc.def');
     expect(headers['content-type']).toBe('application/json');
+  });
+
+  test('sends the Idempotency-Key a creating form gives, and none otherwise', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('abc.def');
+    const { fetchImpl, calls } = fakeFetch({
+      status: 200,
+      body: { data: { giveFeedback: { __typename: 'Feedback', id: '9' } } },
+    });
+    const client = createApolloClient({ tokenStore, uri: '/graphql', fetch: fetchImpl });
+    const GIVE = gql`
+      mutation Give {
+        giveFeedback(input: { recipientId: "2", kind: PRAISE, text: "Bagus" }) {
+          id
+        }
+      }
+    `;
+    const key = newIdempotencyKey();
+    await client.mutate({ mutation: GIVE, context: { idempotencyKey: key } });
+    await client.mutate({ mutation: GIVE });
+    const sent = calls.map(
+      (call) => (call.init.headers as Record<string, string>)['idempotency-key'],
+    );
+    expect(sent).toEqual([key, undefined]);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(newIdempotencyKey()).not.toBe(key);
   });
 
   test('an UNAUTHENTICATED answer signs the user out and flags the expired session', async () => {

@@ -20,6 +20,14 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.STALE_VERSION':
     'Someone else has just changed this. Reload to see the latest version, then make your change again.',
   'reason.DUPLICATE': 'Someone else has just saved the same thing. Reload the page and try again.',
+  'reason.IDEMPOTENCY_KEY_REUSED':
+    'This submission was already recorded with different input. Reload the page to see what was saved.',
+  'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
+    'The same submission is being processed. Wait a moment, then reload the page.',
+  'reason.INVALID_IDEMPOTENCY_KEY':
+    'The submission key is not valid. Reload the page and try again.',
+  'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':
+    'A submission key applies to one creating request at a time.',
   'reason.INVALID_INPUT': 'Check the marked fields.',
   'reason.SERVICE_UNAVAILABLE':
     'The server is temporarily unavailable. Please try again in a moment.',

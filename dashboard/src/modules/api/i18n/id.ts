@@ -20,6 +20,14 @@ export const apiErrorsId = {
     'Data ini baru saja diubah orang lain. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   'reason.DUPLICATE':
     'Data yang sama baru saja disimpan orang lain. Muat ulang halaman lalu coba lagi.',
+  'reason.IDEMPOTENCY_KEY_REUSED':
+    'Pengiriman ini sudah tercatat dengan isian yang berbeda. Muat ulang halaman untuk melihat yang tersimpan.',
+  'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
+    'Pengiriman yang sama sedang diproses. Tunggu sebentar lalu muat ulang halaman.',
+  'reason.INVALID_IDEMPOTENCY_KEY':
+    'Kunci pengiriman tidak valid. Muat ulang halaman lalu coba lagi.',
+  'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':
+    'Kunci pengiriman hanya berlaku untuk satu penambahan data per permintaan.',
   'reason.INVALID_INPUT': 'Periksa isian yang ditandai.',
   'reason.SERVICE_UNAVAILABLE':
     'Server sedang tidak tersedia untuk sementara. Silakan coba lagi sebentar lagi.',

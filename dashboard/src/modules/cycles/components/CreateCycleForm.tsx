@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { errorMessage, type FieldErrors, fieldErrorsOf } from '../../api/utils/error-messages';
 import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
 import { useI18n } from '../../i18n';
@@ -32,6 +33,7 @@ export function CreateCycleForm({
     meetsThreshold: number;
     exceedsThreshold: number;
   } | null>(null);
+  const submission = useIdempotencyKey();
   const [create, state] = useMutation(CREATE_CYCLE, {
     refetchQueries: ['GetCyclesAdmin', 'GetCycles'],
   });
@@ -56,7 +58,8 @@ export function CreateCycleForm({
   const confirm = async () => {
     if (!pending) return;
     try {
-      const result = await create({ variables: { input: pending } });
+      const result = await create({ variables: { input: pending }, context: submission.context });
+      submission.renew();
       setNotice({ tone: 'success', text: t('cycleAdmin.create.done', { year: pending.year }) });
       const created = result.data?.createCycle.id;
       if (created) onCreated(created);

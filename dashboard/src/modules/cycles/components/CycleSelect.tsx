@@ -1,14 +1,10 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
-import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
+import type { CycleSelection } from '../hooks/useCycleSelection';
 
-interface CycleSelectProps {
-  cycles: readonly CycleSummaryFieldsFragment[];
-  value: string;
-  onChange: (cycleId: string) => void;
-}
-
-export function CycleSelect({ cycles, value, onChange }: CycleSelectProps) {
+/** Picks the page's cycle; the choice lives in the URL through the selection. */
+export function CycleSelect({ selection }: { selection: CycleSelection }) {
+  const { cycles, cycle, setCycleId } = selection;
   const t = useT();
   const id = useId();
   return (
@@ -19,8 +15,8 @@ export function CycleSelect({ cycles, value, onChange }: CycleSelectProps) {
       <select
         id={id}
         className="select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        value={cycle?.id ?? ''}
+        onChange={(event) => setCycleId(event.target.value)}
       >
         {cycles.map((cycle) => (
           <option key={cycle.id} value={cycle.id}>

@@ -7,6 +7,8 @@ import { pickDefaultCycle } from '../utils/cycles';
 
 export const CYCLE_PARAM = 'siklus';
 
+export type CycleSelection = ReturnType<typeof useCycleSelection>;
+
 /** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
 export function useCycleSelection() {
   const result = useQuery(GET_CYCLES, {

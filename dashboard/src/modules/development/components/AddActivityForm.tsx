@@ -16,6 +16,7 @@ import {
 import { MAX_ACTIVITY_JP } from '../utils/plan-changes';
 import { describeReason, reasonLinks } from '../utils/reasons';
 import type { ActivityKind } from '../../api/generated/graphql';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 interface AddActivityFormProps {
   employeeId: string;
@@ -59,6 +60,7 @@ export function AddActivityForm({
     refetchQueries,
     awaitRefetchQueries: true,
   });
+  const submission = useIdempotencyKey();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,7 +96,8 @@ export function AddActivityForm({
           ...(dueDate && { dueDate }),
         };
     try {
-      await add({ variables: { input } });
+      await add({ variables: { input }, context: submission.context });
+      submission.renew();
       setErrors({});
       onAdded(recommendation?.program.title ?? title.trim());
     } catch (error) {

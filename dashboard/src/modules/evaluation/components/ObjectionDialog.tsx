@@ -7,6 +7,7 @@ import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-
 import { errorProps } from '../../api/utils/field-errors';
 import { FILE_OBJECTION } from '../graphql/mutations';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 export const OBJECTION_REASON_MIN = 10;
 export const OBJECTION_REASON_MAX = 4000;
@@ -32,6 +33,7 @@ export function ObjectionDialog({
     refetchQueries: ['GetMyEvaluations'],
     awaitRefetchQueries: true,
   });
+  const submission = useIdempotencyKey();
   const submit = async () => {
     if (reason.trim().length < OBJECTION_REASON_MIN) {
       setError(
@@ -43,7 +45,11 @@ export function ObjectionDialog({
       return;
     }
     try {
-      await file({ variables: { evaluationId, reason: reason.trim() } });
+      await file({
+        variables: { evaluationId, reason: reason.trim() },
+        context: submission.context,
+      });
+      submission.renew();
       onDone();
     } catch (failure) {
       const fields = fieldErrorsOf(t, failure);

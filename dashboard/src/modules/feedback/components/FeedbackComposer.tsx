@@ -18,6 +18,7 @@ import { GET_MY_SUPERVISORS, GET_RECIPIENT_TARGETS, SEARCH_RECIPIENTS } from '..
 import { supervisorChain } from '../utils/thread';
 import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH } from '../types';
 import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 type About = 'none' | 'target' | 'value';
 
@@ -56,6 +57,7 @@ export function FeedbackComposer({
   const [give, giveState] = useMutation(GIVE_FEEDBACK, {
     refetchQueries: ['GetSentFeedback'],
   });
+  const submission = useIdempotencyKey();
   // Upward feedback: the viewer's supervisors, one click each.
   const chain = useQuery(GET_MY_SUPERVISORS, { errorPolicy: 'all' });
   const supervisors = supervisorChain(chain.data?.me.employee?.supervisor);
@@ -88,7 +90,9 @@ export function FeedbackComposer({
             coreValue: about === 'value' ? coreValue || null : null,
           },
         },
+        context: submission.context,
       });
+      submission.renew();
       setText('');
       setAbout('none');
       setWorkTargetId('');

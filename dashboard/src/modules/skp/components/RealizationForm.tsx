@@ -15,6 +15,7 @@ import { parseNumberInput } from '../utils/number-input';
 import { isQualitative, NARRATIVE_MAX, narrativeProblem } from '../utils/qualitative';
 import { Notice } from '../../ui/components/Notice';
 import type { Period } from '../../api/generated/graphql';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 interface RealizationFormProps {
   indicator: ReportIndicator;
@@ -49,6 +50,7 @@ export function RealizationForm({
     refetchQueries,
     awaitRefetchQueries: true,
   });
+  const submission = useIdempotencyKey();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +76,9 @@ export function RealizationForm({
             note: note.trim() || null,
           },
         },
+        context: submission.context,
       });
+      submission.renew();
       setErrors({});
       onSaved();
     } catch (error) {

@@ -35,6 +35,7 @@ import {
   defaultQuarterTargets,
   QUARTERS,
 } from '../utils/quarter-targets';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 export interface ParentOption {
   id: string;
@@ -155,6 +156,7 @@ export function WorkTargetForm({
     refetchQueries,
     awaitRefetchQueries: true,
   });
+  const submission = useIdempotencyKey();
   const saving = addState.loading || updateState.loading;
 
   const changeIndicator = (key: number, changes: Partial<IndicatorDraft>) =>
@@ -226,7 +228,13 @@ export function WorkTargetForm({
     };
     try {
       if (target) await updateTarget({ variables: { id: target.id, input } });
-      else await addTarget({ variables: { input: { ...input, planId } } });
+      else {
+        await addTarget({
+          variables: { input: { ...input, planId } },
+          context: submission.context,
+        });
+        submission.renew();
+      }
       setErrors({});
       onDone();
     } catch (error) {

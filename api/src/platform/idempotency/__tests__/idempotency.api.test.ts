@@ -1,0 +1,228 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../../config';
+import { Feedback } from '../../../modules/feedback/feedback.entity';
+import { CycleStatus } from '../../../modules/cycle/cycle.enums';
+import { Employee } from '../../../modules/org/employee.entity';
+import { EmploymentType, Gender } from '../../../modules/org/org.enums';
+import { buildNip } from '../../../modules/org/utils/nip.util';
+import { createServer, type KinerjaServer } from '../../../server';
+import { DRIVERS } from '../../../testing/databases';
+import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { createCycle } from '../../../testing/plan-fixtures';
+import { useSmallOrg } from '../../../testing/suite';
+import { closeGracefully } from '../../observability/shutdown';
+import { IdempotencyKey } from '../idempotency-key.entity';
+import { canonicalJson, withoutSecrets } from '../idempotency.plugin';
+
+const CREATE =
+  'mutation Create($input: CreateEmployeeInput!) { createEmployee(input: $input) { id nip } }';
+const FEEDBACK =
+  'mutation Give($input: GiveFeedbackInput!) { giveFeedback(input: $input) { id text } }';
+
+interface Answer {
+  status: number;
+  replay: boolean;
+  body: {
+    data?: Record<string, { id: string } | null> | null;
+    errors?: {
+      extensions?: { code?: string; reason?: string; fields?: { field: string; reason: string }[] };
+    }[];
+  };
+}
+
+describe('canonical JSON and secrets', () => {
+  test.each([
+    [{ b: 1, a: [2, { d: 3, c: null }] }, '{"a":[2,{"c":null,"d":3}],"b":1}'],
+    [{}, '{}'],
+    ['x', '"x"'],
+  ])('%j → %s', (value, expected) => expect(canonicalJson(value)).toBe(expected));
+
+  test('a replay never holds a one-time password or a token', () => {
+    expect(
+      withoutSecrets({
+        data: { createEmployee: { id: '1', oneTimePassword: 'abc', nested: [{ token: 't' }] } },
+      }),
+    ).toEqual({
+      data: { createEmployee: { id: '1', oneTimePassword: null, nested: [{ token: null }] } },
+    });
+  });
+});
+
+describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  let server: KinerjaServer;
+  let http: Server;
+  let url: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server = await createServer({
+      dataSource: t.db.dataSource,
+      config: loadConfig({ NODE_ENV: 'test' }),
+    });
+    http = server.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => http.once('listening', resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+    for (const username of ['admin', t.org.people.staffA1.nip]) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { login(username: "${username}", password: "${FIXTURE_PASSWORD}") { token } }`,
+        }),
+      });
+      tokens[username] = (
+        (await response.json()) as { data: { login: { token: string } } }
+      ).data.login.token;
+    }
+    await createCycle(t.db.dataSource, 2026, CycleStatus.ACTIVE);
+  });
+  afterAll(async () => {
+    await closeGracefully(http, 1000);
+    await server.stop();
+  });
+
+  async function send(
+    as: string,
+    query: string,
+    variables: unknown,
+    key?: string,
+  ): Promise<Answer> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens[as]}`,
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      replay: response.headers.get('idempotent-replay') === 'true',
+      body: (await response.json()) as Answer['body'],
+    };
+  }
+
+  let sequence = 700;
+  function employeeInput(name = 'Dewi Pegawai Ulang') {
+    sequence += 1;
+    const birthDate = '1991-02-11';
+    return {
+      input: {
+        nip: buildNip({
+          birthDate,
+          appointment: '2016-01',
+          gender: Gender.PEREMPUAN,
+          sequence,
+          employmentType: EmploymentType.PNS,
+        }),
+        name,
+        gender: 'PEREMPUAN',
+        birthDate,
+        employmentType: 'PNS',
+        rank: 'III/a',
+        positionId: String(t.org.positions.staffPosition.id),
+        unitId: String(t.org.units.unitA.id),
+        supervisorId: String(t.org.people.kasiA.id),
+      },
+    };
+  }
+  const employees = () => t.db.dataSource.getRepository(Employee).count();
+  const reasonOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.reason;
+
+  it('writes once for a double submit and a retry, and replays the first answer', async () => {
+    const before = await employees();
+    const variables = employeeInput();
+    const key = 'create-employee-0001';
+    const [first, second] = await Promise.all([
+      send('admin', CREATE, variables, key),
+      send('admin', CREATE, variables, key),
+    ]);
+    const created = [first, second].filter((answer) => answer.body.data?.createEmployee);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    // The rival either waited and replayed, or learnt the first is still running.
+    for (const answer of [first, second])
+      if (!answer.body.data?.createEmployee)
+        expect(reasonOf(answer)).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
+    const retry = await send('admin', CREATE, variables, key);
+    expect(retry.replay).toBe(true);
+    expect(retry.body.data?.createEmployee).toEqual(created[0].body.data?.createEmployee);
+    expect(await employees()).toBe(before + 1);
+    expect(await t.db.dataSource.getRepository(IdempotencyKey).countBy({ key })).toBe(1);
+  });
+
+  it('answers CONFLICT IDEMPOTENCY_KEY_REUSED for the same key with other input, writing nothing', async () => {
+    const key = 'create-employee-0002';
+    expect((await send('admin', CREATE, employeeInput(), key)).body.errors).toBeUndefined();
+    const before = await employees();
+    const other = await send('admin', CREATE, employeeInput('Orang Lain'), key);
+    expect(other.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(await employees()).toBe(before);
+  });
+
+  it('keeps keys per account: another user’s same key is theirs alone', async () => {
+    const key = 'shared-key-00000003';
+    const feedback = {
+      input: {
+        recipientId: String(t.org.people.staffA2.id),
+        kind: 'PRAISE',
+        text: 'Terima kasih atas bantuannya',
+      },
+    };
+    const before = await t.db.dataSource.getRepository(Feedback).count();
+    const given = await send(t.org.people.staffA1.nip, FEEDBACK, feedback, key);
+    expect(given.body.errors).toBeUndefined();
+    const again = await send(t.org.people.staffA1.nip, FEEDBACK, feedback, key);
+    expect([again.replay, again.body.data?.giveFeedback]).toEqual([
+      true,
+      given.body.data?.giveFeedback,
+    ]);
+    expect(await t.db.dataSource.getRepository(Feedback).count()).toBe(before + 1);
+    const hr = await send('admin', CREATE, employeeInput(), key);
+    expect(hr.body.errors).toBeUndefined();
+  });
+
+  it('keeps no key when the mutation fails, so a corrected retry writes', async () => {
+    const key = 'create-employee-0004';
+    const bad = employeeInput();
+    const refused = await send('admin', CREATE, { input: { ...bad.input, nip: '123' } }, key);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.db.dataSource.getRepository(IdempotencyKey).countBy({ key })).toBe(0);
+    const fixed = await send('admin', CREATE, bad, key);
+    expect(fixed.body.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['a query', 'query { me { username } }', {}, 'IDEMPOTENCY_KEY_NOT_APPLICABLE'],
+    [
+      'a mutation that is not a create',
+      'mutation { acknowledgeFeedback(id: "1") { id } }',
+      {},
+      'IDEMPOTENCY_KEY_NOT_APPLICABLE',
+    ],
+  ])(
+    'refuses a key on %s with BAD_USER_INPUT naming the header',
+    async (_case, query, variables, reason) => {
+      const answer = await send('admin', query, variables, 'not-for-this-0005');
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'Idempotency-Key', reason }],
+      });
+    },
+  );
+
+  it('refuses a malformed key before writing anything', async () => {
+    const before = await employees();
+    const answer = await send('admin', CREATE, employeeInput(), 'bad key!');
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'Idempotency-Key', reason: 'INVALID_IDEMPOTENCY_KEY' }],
+    });
+    expect(await employees()).toBe(before);
+  });
+});

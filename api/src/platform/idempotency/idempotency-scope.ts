@@ -1,0 +1,64 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from 'typeorm';
+import { conflict } from '../graphql/errors';
+import { isUniqueViolation } from '../database/unique-violation';
+import { IdempotencyKey } from './idempotency-key.entity';
+
+export interface IdempotencyClaim {
+  accountId: number;
+  key: string;
+  operation: string;
+  requestHash: string;
+}
+
+/** What one HTTP request knows about its idempotency key, shared by the plugin and transactions. */
+export interface IdempotencyScope {
+  claim?: IdempotencyClaim;
+  /** The key's row committed with the mutation's transaction. */
+  committed?: boolean;
+  /** The first answer to send again instead of running the mutation. */
+  replay?: Record<string, unknown>;
+}
+
+const storage = new AsyncLocalStorage<IdempotencyScope>();
+
+/** Runs `work` (the rest of one HTTP request) with a scope of its own. */
+export function withIdempotencyScope<T>(work: () => T): T {
+  return storage.run({}, work);
+}
+
+export function currentIdempotencyScope(): IdempotencyScope | undefined {
+  return storage.getStore();
+}
+
+/** Kept this long: enough for any client retry, short enough to hold little. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Inserts the request's key inside the first transaction of its mutation. A rival request with
+ * the same key waits on the unique index and then learns the first one is done or running.
+ */
+export async function claimIdempotencyKey(
+  manager: EntityManager,
+  claim: IdempotencyClaim,
+  now = new Date(),
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .delete()
+    .from(IdempotencyKey)
+    .where('accountId = :accountId AND createdAt < :expired', {
+      accountId: claim.accountId,
+      expired: new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
+    })
+    .execute();
+  try {
+    await manager.insert(IdempotencyKey, { ...claim, response: null });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw conflict(
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'A request with this Idempotency-Key is being handled or was handled; retry in a moment',
+    );
+  }
+}

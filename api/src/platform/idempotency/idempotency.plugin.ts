@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { Kind, OperationTypeNode, print, type OperationDefinitionNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../graphql/context';
+import { badInput, conflict } from '../graphql/errors';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { currentIdempotencyScope } from './idempotency-scope';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** The creating mutations a client may retry with the same key (one per request). */
+export const IDEMPOTENT_MUTATIONS = new Set([
+  'submitRealization',
+  'giveFeedback',
+  'fileObjection',
+  'addWorkTarget',
+  'addDevelopmentActivity',
+  'importEmployees',
+  'createEmployee',
+  'createCycle',
+]);
+
+/** JSON with sorted keys, so the same variables always hash alike. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map(
+        (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+      )
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function requestHash(operation: OperationDefinitionNode, variables: unknown): string {
+  return createHash('sha256')
+    .update(print(operation))
+    .update('\n')
+    .update(canonicalJson(variables ?? {}))
+    .digest('hex');
+}
+
+/** Secrets (one-time passwords, tokens) are answered once and never kept for a replay. */
+export function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        /password|token|secret/i.test(key) ? null : withoutSecrets(inner),
+      ]),
+    );
+  return value;
+}
+
+const notApplicable = () =>
+  badInput([
+    {
+      field: 'Idempotency-Key',
+      reason: 'IDEMPOTENCY_KEY_NOT_APPLICABLE',
+      message: `applies to exactly one creating mutation per request (${[...IDEMPOTENT_MUTATIONS].join(', ')})`,
+    },
+  ]);
+
+/**
+ * `Idempotency-Key` on a creating mutation: the first request writes and its answer is kept; a
+ * retry with the same key and input gets that answer again without writing; the same key with
+ * other input is CONFLICT IDEMPOTENCY_KEY_REUSED.
+ */
+export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Context> {
+  const keys = dataSource.getRepository(IdempotencyKey);
+  return {
+    async requestDidStart({ request }) {
+      const key = request.http?.headers.get(IDEMPOTENCY_HEADER);
+      const scope = currentIdempotencyScope();
+      if (!key || !scope) return;
+      return {
+        async didResolveOperation({ operation, contextValue, request: { variables } }) {
+          const viewer = contextValue.viewer;
+          if (!operation || !viewer) return;
+          if (!KEY_PATTERN.test(key))
+            throw badInput([
+              {
+                field: 'Idempotency-Key',
+                reason: 'INVALID_IDEMPOTENCY_KEY',
+                message: 'must be 8 to 100 letters, digits, "-" or "_"',
+              },
+            ]);
+          const fields = operation.selectionSet.selections.filter(
+            (selection) => selection.kind !== Kind.FIELD || selection.name.value !== '__typename',
+          );
+          const field = fields[0];
+          if (
+            operation.operation !== OperationTypeNode.MUTATION ||
+            fields.length !== 1 ||
+            field.kind !== Kind.FIELD ||
+            !IDEMPOTENT_MUTATIONS.has(field.name.value)
+          )
+            throw notApplicable();
+          const claim = {
+            accountId: viewer.accountId,
+            key,
+            operation: field.name.value,
+            requestHash: requestHash(operation, variables),
+          };
+          const earlier = await keys.findOneBy({ accountId: claim.accountId, key });
+          if (!earlier) {
+            scope.claim = claim;
+            return;
+          }
+          if (earlier.operation !== claim.operation || earlier.requestHash !== claim.requestHash)
+            throw conflict(
+              'IDEMPOTENCY_KEY_REUSED',
+              'This Idempotency-Key was used for another request; send a new key for new input',
+            );
+          if (earlier.response === null)
+            throw conflict(
+              'IDEMPOTENCY_KEY_IN_PROGRESS',
+              'A request with this Idempotency-Key is being handled or was handled; retry in a moment',
+            );
+          scope.replay = JSON.parse(earlier.response) as Record<string, unknown>;
+        },
+        async responseForOperation() {
+          if (!scope.replay) return null;
+          return {
+            http: { status: undefined, headers: new HeaderMap([['idempotent-replay', 'true']]) },
+            body: { kind: 'single', singleResult: scope.replay },
+          };
+        },
+        async willSendResponse({ response }) {
+          const claim = scope.claim;
+          if (!claim || !scope.committed || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          await keys.update(
+            { accountId: claim.accountId, key: claim.key },
+            { response: JSON.stringify(withoutSecrets({ data, errors })) },
+          );
+        },
+      };
+    },
+  };
+}
