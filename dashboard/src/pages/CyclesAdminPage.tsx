@@ -49,7 +49,6 @@ export function CyclesAdminPage() {
               />
               {ability.can('create', 'Cycle') && (
                 <CreateCycleForm
-                  key={nextCycleYear(cycles, new Date())}
                   defaultYear={nextCycleYear(cycles, new Date())}
                   onCreated={setSelectedId}
                 />

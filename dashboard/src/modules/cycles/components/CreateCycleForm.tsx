@@ -61,6 +61,8 @@ export function CreateCycleForm({
       const result = await create({ variables: { input: pending }, context: submission.context });
       submission.renew();
       setNotice({ tone: 'success', text: t('cycleAdmin.create.done', { year: pending.year }) });
+      // The next one to open is the year after.
+      setYear(String(pending.year + 1));
       const created = result.data?.createCycle.id;
       if (created) onCreated(created);
     } catch (error) {
