@@ -144,6 +144,27 @@ describe('Siklus Kinerja', () => {
     ).toBeTruthy();
   });
 
+  test('opens the year, says so, and offers the year after next', async () => {
+    const input = { year: 2027, meetsThreshold: 90, exceedsThreshold: 110 };
+    renderCycles([
+      cyclesMock([cycle('4', 2026, 'ACTIVE')]),
+      {
+        request: { query: CREATE_CYCLE, variables: { input } },
+        result: { data: { createCycle: cycle('5', 2027, 'PLANNING') } },
+      },
+      cyclesMock([cycle('5', 2027, 'PLANNING'), cycle('4', 2026, 'ACTIVE')]),
+      cyclesMock([cycle('5', 2027, 'PLANNING'), cycle('4', 2026, 'ACTIVE')]),
+    ]);
+    const create = await screen.findByTestId('create-cycle');
+    fireEvent.click(within(create).getByRole('button', { name: 'Buka siklus 2027' }));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Buka siklus 2027' }));
+    expect(await screen.findByText('Siklus 2027 dibuka pada tahap Perencanaan.')).toBeTruthy();
+    await screen.findByText('Status siklus 2027');
+    expect(within(create).getByLabelText<HTMLInputElement>('Tahun').value).toBe('2028');
+    expect(screen.getByText('Siklus 2027 dibuka pada tahap Perencanaan.')).toBeTruthy();
+  });
+
   test('a typed non-number is refused in the form, before anything is sent', async () => {
     renderCycles([cyclesMock([cycle('4', 2026, 'ACTIVE')])]);
     const form = await screen.findByTestId('thresholds-form');
