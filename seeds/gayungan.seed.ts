@@ -163,6 +163,22 @@ export async function seedDemo(
     for (const position of plan.positions) {
       positionIds.set(position.title, await insertOne(manager, Position, position as Position));
     }
+    // A head post belongs to the unit it heads (a title heading several units stays general).
+    const planned = new Map(plan.employees.map((employee) => [employee.key, employee]));
+    const unitsHeadedBy = new Map<string, string[]>();
+    for (const unit of plan.units) {
+      const title = planned.get(unit.headKey)!.positionTitle;
+      unitsHeadedBy.set(title, [...(unitsHeadedBy.get(title) ?? []), unit.name]);
+    }
+    for (const [title, [unitName, ...others]] of unitsHeadedBy) {
+      if (others.length > 0) continue;
+      const unitId = unitIds.get(unitName)!;
+      await manager.update(
+        Position,
+        { id: positionIds.get(title)! },
+        { unitId, isHead: true, headOfUnitId: unitId },
+      );
+    }
 
     const employeeIds = new Map<string, number>();
     for (const employee of plan.employees) {

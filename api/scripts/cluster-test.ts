@@ -222,6 +222,7 @@ interface Stats {
   gaveUp: number;
   retries: number;
   replays: number;
+  resultsLost: number;
   failuresSeen: Record<string, number>;
   longestOutageMs: number;
 }
@@ -324,27 +325,26 @@ async function prepareClients(
     apis,
     0,
     stats,
-    `query ($cycleId: ID!) { performancePlans(filter: { cycleId: $cycleId, status: APPROVED }, first: 200) {
-      edges { node { id employee { id nip supervisor { id } } evaluator { id }
-        workTargets { indicators { id kind } } } } } }`,
+    `query ($cycleId: ID!) { performancePlans(filter: { cycleId: $cycleId, status: APPROVED }, first: 60) {
+      edges { node { id employee { id nip supervisor { id } } workTargets { indicators { id kind } } } } } }`,
     { cycleId: active.id },
     adminToken,
   );
+  if (!plans?.data) throw new Error(`cannot list plans: ${JSON.stringify(plans?.errors)}`);
   type PlanNode = {
     id: string;
     employee: { id: string; nip: string; supervisor: { id: string } | null };
-    evaluator: { id: string } | null;
     workTargets: { indicators: { id: string; kind: string }[] }[];
   };
-  const nodes = (plans?.data?.performancePlans as { edges: { node: PlanNode }[] }).edges.map(
+  const nodes = (plans.data.performancePlans as { edges: { node: PlanNode }[] }).edges.map(
     (edge) => edge.node,
   );
-  // Supervisors first (they also write evaluation drafts), then staff with numeric indicators.
-  const evaluatorIds = new Set(nodes.map((plan) => plan.evaluator?.id).filter(Boolean));
+  // Supervisors first (they also write evaluation drafts), then staff.
+  const supervisorIds = new Set(nodes.map((plan) => plan.employee.supervisor?.id));
   const candidates = nodes
     .filter((plan) => plan.employee.supervisor)
     .sort(
-      (a, b) => Number(evaluatorIds.has(b.employee.id)) - Number(evaluatorIds.has(a.employee.id)),
+      (a, b) => Number(supervisorIds.has(b.employee.id)) - Number(supervisorIds.has(a.employee.id)),
     );
   const clients: Client[] = [];
   for (const plan of candidates.slice(0, count)) {
@@ -355,9 +355,20 @@ async function prepareClients(
       `mutation { login(username: "${plan.employee.nip}", password: "${PASSWORD}") { token } }`,
       {},
     );
+    const token = (login?.data?.login as { token: string }).token;
+    const team = await send(
+      apis,
+      0,
+      stats,
+      `query ($cycleId: ID!, $evaluatorId: ID!) {
+        performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }, first: 50) { edges { node { id } } } }`,
+      { cycleId: active.id, evaluatorId: plan.employee.id },
+      token,
+    );
+    if (!team?.data) throw new Error(`cannot list a team: ${JSON.stringify(team?.errors)}`);
     clients.push({
       nip: plan.employee.nip,
-      token: (login?.data?.login as { token: string }).token,
+      token,
       employeeId: plan.employee.id,
       supervisorId: plan.employee.supervisor?.id ?? null,
       indicatorIds: plan.workTargets.flatMap((target) =>
@@ -365,9 +376,9 @@ async function prepareClients(
           .filter((indicator) => indicator.kind === 'KUANTITATIF')
           .map((indicator) => indicator.id),
       ),
-      subordinatePlanIds: nodes
-        .filter((other) => other.evaluator?.id === plan.employee.id)
-        .map((other) => other.id),
+      subordinatePlanIds: (
+        team.data.performancePlans as { edges: { node: { id: string } }[] }
+      ).edges.map((edge) => edge.node.id),
     });
   }
   return { clients, cycleId: active.id };
@@ -381,6 +392,7 @@ function newStats(): Stats {
     gaveUp: 0,
     retries: 0,
     replays: 0,
+    resultsLost: 0,
     failuresSeen: {},
     longestOutageMs: 0,
   };
@@ -463,6 +475,11 @@ async function runClient(
       acks.push({ kind, marker, id: result.id });
       if (kind === 'evaluation' && result.version !== undefined)
         evaluationVersions.set((variables.input as { planId: string }).planId, result.version);
+    } else if (answer.errors?.[0]?.extensions?.reason === 'IDEMPOTENCY_RESULT_LOST') {
+      // Written, but the process died before answering: it must be there exactly once.
+      stats.acknowledged += 1;
+      stats.resultsLost += 1;
+      acks.push({ kind, marker, id: '' });
     } else {
       stats.rejected += 1;
       const reason =
@@ -532,7 +549,7 @@ async function checkNode(port: number, acks: Ack[]): Promise<NodeCheck> {
         if (list.length > 1) problems.push(`${kind} "${marker}" written ${list.length} times`);
       for (const ack of acks.filter((candidate) => candidate.kind === kind)) {
         const list = byMarker.get(ack.marker) ?? [];
-        if (list.length !== 1 || String(list[0].id) !== ack.id)
+        if (list.length !== 1 || (ack.id !== '' && String(list[0].id) !== ack.id))
           problems.push(
             `acknowledged ${kind} ${ack.id} ("${ack.marker}") found ${list.length} times`,
           );
@@ -711,6 +728,9 @@ async function main() {
       `| failed attempts seen by clients (then retried) | ${stats.retries} ${JSON.stringify(stats.failuresSeen)} |`,
     );
     console.log(`| answers replayed from an Idempotency-Key | ${stats.replays} |`);
+    console.log(
+      `| written, answer lost with a killed API (IDEMPOTENCY_RESULT_LOST) | ${stats.resultsLost} |`,
+    );
     console.log(
       `| longest wait of one write through failures | ${(stats.longestOutageMs / 1000).toFixed(1)} s |`,
     );

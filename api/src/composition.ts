@@ -60,6 +60,7 @@ import { EmployeeService } from './modules/org/employee.service';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { PositionService } from './modules/org/position.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -97,6 +98,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
+    positions: new PositionService(dataSource),
     audit: new AuditService(dataSource, accountAuditActors),
     cycles: new CycleService(dataSource, calibration),
     overdue,
@@ -163,7 +165,7 @@ function createResolvers(services: Services): object[] {
     new AccountResolver(services.auth, services.accounts),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
-    new PositionResolver(),
+    new PositionResolver(services.positions),
     new AuditLogResolver(services.audit),
     new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),

@@ -17,6 +17,7 @@ import { MyEvaluationsPage } from './pages/MyEvaluationsPage';
 import { MyPerformancePage } from './pages/MyPerformancePage';
 import { MySkpPage } from './pages/MySkpPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrgStructurePage } from './pages/OrgStructurePage';
 import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
@@ -47,6 +48,7 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
+        <Route path="unit-kerja" element={<OrgStructurePage />} />
         <Route path="skp" element={<MySkpPage />} />
         <Route path="laporan" element={<PerformanceReportPage />} />
         <Route path="persetujuan" element={<PlanApprovalPage />} />

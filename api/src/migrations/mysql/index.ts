@@ -12,6 +12,7 @@ import { AnonymitySetIndexMysql1796199898987 } from './1796199898987-AnonymitySe
 import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
+import { UnitsPositionsAdminMysql1796251588897 } from './1796251588897-UnitsPositionsAdmin';
 import { IdempotencyKeysMysql1796253138856 } from './1796253138856-IdempotencyKeys';
 import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogActionIndex';
 
@@ -29,6 +30,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   YearTimingQualitativeMysql1796210339229,
   PlanAnnexMysql1796210657312,
   KeberatanNoticesThreadsMysql1796215078472,
+  UnitsPositionsAdminMysql1796251588897,
   IdempotencyKeysMysql1796253138856,
   AuditLogActionIndexMysql1796254282259,
 ];

@@ -12,6 +12,7 @@ import { AnonymitySetIndexSqlite1796199898987 } from './1796199898987-AnonymityS
 import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTimingQualitative';
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
+import { UnitsPositionsAdminSqlite1796251588897 } from './1796251588897-UnitsPositionsAdmin';
 import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
 import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 
@@ -29,6 +30,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   YearTimingQualitativeSqlite1796210339229,
   PlanAnnexSqlite1796210657312,
   KeberatanNoticesThreadsSqlite1796215078472,
+  UnitsPositionsAdminSqlite1796251588897,
   IdempotencyKeysSqlite1796253138856,
   AuditLogActionIndexSqlite1796254282259,
 ];

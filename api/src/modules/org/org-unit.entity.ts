@@ -40,6 +40,20 @@ export class OrgUnit {
   @ManyToOne('Employee', { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'headId' })
   head?: Employee | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When HR closed (dissolved) the unit; null while open. Closed units leave the pickers but stay in history',
+  })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int, {
+    description: 'Optimistic-concurrency version, raised by every change; send it back on edits',
+  })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
 
 /** Closure of the unit tree: one row per (ancestor, descendant), self included at depth 0. */

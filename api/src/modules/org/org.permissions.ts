@@ -55,10 +55,24 @@ const EMPLOYEE_HR_WRITABLE_FIELDS = [
   'active',
 ];
 const EMPLOYEE_SELF_WRITABLE_FIELDS = ['email', 'phone'];
-const ORG_UNIT_FIELDS = ['id', 'name', 'depth', 'parent', 'children'];
-/** Who heads a unit names a person: never for analysts (DESIGN §3, de-identified). */
-const ORG_UNIT_HEAD_FIELDS = ['head'];
-const POSITION_FIELDS = ['id', 'title', 'level'];
+const ORG_UNIT_FIELDS = [
+  'id',
+  'name',
+  'depth',
+  'parent',
+  'children',
+  'closedAt',
+  'version',
+  'positions',
+];
+/**
+ * Who heads a unit names a person, and head counts of small units narrow people down: never for
+ * analysts (DESIGN §3, de-identified).
+ */
+const ORG_UNIT_HEAD_FIELDS = ['head', 'memberCount', 'totalMemberCount'];
+const POSITION_FIELDS = ['id', 'title', 'level', 'kind', 'unit', 'isHead', 'closedAt', 'version'];
+/** How many hold a position (HR closes only empty ones); not for analysts, like unit head counts. */
+const POSITION_HOLDER_FIELDS = ['holderCount'];
 
 /** How Employee's condition fields read in SQL, for an alias of the employee table. */
 export function employeeSqlFields(alias: string): SqlFieldMap {
@@ -148,7 +162,7 @@ export const orgPolicy: Policy = {
       attributes: employeeAttributes,
     },
     OrgUnit: { fields: [...ORG_UNIT_FIELDS, ...ORG_UNIT_HEAD_FIELDS] },
-    Position: { fields: POSITION_FIELDS },
+    Position: { fields: [...POSITION_FIELDS, ...POSITION_HOLDER_FIELDS] },
   },
   signedIn: ({ can }) => {
     can('read', 'OrgUnit', ORG_UNIT_FIELDS);
@@ -169,6 +183,10 @@ export const orgPolicy: Policy = {
         ...EMPLOYEE_PRIVATE_FIELDS,
       ]);
       can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
+      can('read', 'Position', POSITION_HOLDER_FIELDS);
+      // HR keeps the structure: units and positions (the services check these).
+      can(['create', 'update'], 'OrgUnit');
+      can(['create', 'update'], 'Position');
       can('create', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
       can('update', 'Employee', EMPLOYEE_HR_WRITABLE_FIELDS);
     },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, OperationTypeNode, print, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -8,6 +9,8 @@ import { IdempotencyKey } from './idempotency-key.entity';
 import { currentIdempotencyScope } from './idempotency-scope';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const ANSWER_WAIT_MS = 3000;
+const ANSWER_POLL_MS = 200;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 
 /** The creating mutations a client may retry with the same key (one per request). */
@@ -19,6 +22,8 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'addDevelopmentActivity',
   'importEmployees',
   'createEmployee',
+  'createOrgUnit',
+  'createPosition',
   'createCycle',
 ]);
 
@@ -56,14 +61,21 @@ export function withoutSecrets(value: unknown): unknown {
   return value;
 }
 
+// Refused before the operation runs: a plugin error is a 500 unless it names its status.
+const HTTP_400 = { http: { status: 400 } };
+const HTTP_409 = { http: { status: 409 } };
+
 const notApplicable = () =>
-  badInput([
-    {
-      field: 'Idempotency-Key',
-      reason: 'IDEMPOTENCY_KEY_NOT_APPLICABLE',
-      message: `applies to exactly one creating mutation per request (${[...IDEMPOTENT_MUTATIONS].join(', ')})`,
-    },
-  ]);
+  badInput(
+    [
+      {
+        field: 'Idempotency-Key',
+        reason: 'IDEMPOTENCY_KEY_NOT_APPLICABLE',
+        message: `applies to exactly one creating mutation per request (${[...IDEMPOTENT_MUTATIONS].join(', ')})`,
+      },
+    ],
+    HTTP_400,
+  );
 
 /**
  * `Idempotency-Key` on a creating mutation: the first request writes and its answer is kept; a
@@ -72,6 +84,14 @@ const notApplicable = () =>
  */
 export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Context> {
   const keys = dataSource.getRepository(IdempotencyKey);
+  const answerOf = async (claim: { accountId: number; key: string }) => {
+    for (let wait = 0; wait < ANSWER_WAIT_MS; wait += ANSWER_POLL_MS) {
+      await sleep(ANSWER_POLL_MS);
+      const row = await keys.findOneBy(claim);
+      if (row?.response) return row.response;
+    }
+    return null;
+  };
   return {
     async requestDidStart({ request }) {
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER);
@@ -82,13 +102,16 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
           const viewer = contextValue.viewer;
           if (!operation || !viewer) return;
           if (!KEY_PATTERN.test(key))
-            throw badInput([
-              {
-                field: 'Idempotency-Key',
-                reason: 'INVALID_IDEMPOTENCY_KEY',
-                message: 'must be 8 to 100 letters, digits, "-" or "_"',
-              },
-            ]);
+            throw badInput(
+              [
+                {
+                  field: 'Idempotency-Key',
+                  reason: 'INVALID_IDEMPOTENCY_KEY',
+                  message: 'must be 8 to 100 letters, digits, "-" or "_"',
+                },
+              ],
+              HTTP_400,
+            );
           const fields = operation.selectionSet.selections.filter(
             (selection) => selection.kind !== Kind.FIELD || selection.name.value !== '__typename',
           );
@@ -115,13 +138,18 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
             throw conflict(
               'IDEMPOTENCY_KEY_REUSED',
               'This Idempotency-Key was used for another request; send a new key for new input',
+              HTTP_409,
             );
-          if (earlier.response === null)
+          // A visible key committed with its write; its answer follows within moments, unless the
+          // process that wrote it died in between: then the write stands and its answer is lost.
+          const response = earlier.response ?? (await answerOf(claim));
+          if (response === null)
             throw conflict(
-              'IDEMPOTENCY_KEY_IN_PROGRESS',
-              'A request with this Idempotency-Key is being handled or was handled; retry in a moment',
+              'IDEMPOTENCY_RESULT_LOST',
+              'This request was carried out, but its answer was lost; reload to see the result',
+              HTTP_409,
             );
-          scope.replay = JSON.parse(earlier.response) as Record<string, unknown>;
+          scope.replay = JSON.parse(response) as Record<string, unknown>;
         },
         async responseForOperation() {
           if (!scope.replay) return null;

@@ -13,7 +13,8 @@ import { createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { closeGracefully } from '../../observability/shutdown';
 import { IdempotencyKey } from '../idempotency-key.entity';
-import { canonicalJson, withoutSecrets } from '../idempotency.plugin';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { canonicalJson, requestHash, withoutSecrets } from '../idempotency.plugin';
 
 const CREATE =
   'mutation Create($input: CreateEmployeeInput!) { createEmployee(input: $input) { id nip } }';
@@ -158,6 +159,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     expect((await send('admin', CREATE, employeeInput(), key)).body.errors).toBeUndefined();
     const before = await employees();
     const other = await send('admin', CREATE, employeeInput('Orang Lain'), key);
+    expect(other.status).toBe(409);
     expect(other.body.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'IDEMPOTENCY_KEY_REUSED',
@@ -209,6 +211,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     'refuses a key on %s with BAD_USER_INPUT naming the header',
     async (_case, query, variables, reason) => {
       const answer = await send('admin', query, variables, 'not-for-this-0005');
+      expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'Idempotency-Key', reason }],
@@ -216,9 +219,32 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     },
   );
 
+  it('says IDEMPOTENCY_RESULT_LOST when the write committed but its process died before answering', async () => {
+    const variables = employeeInput();
+    const key = 'answer-lost-00000006';
+    const admin = await t.client.viewer('admin');
+    const operation = parse(CREATE).definitions[0] as OperationDefinitionNode;
+    await t.db.dataSource.getRepository(IdempotencyKey).insert({
+      accountId: admin.accountId,
+      key,
+      operation: 'createEmployee',
+      requestHash: requestHash(operation, variables),
+      response: null,
+    });
+    const before = await employees();
+    const answer = await send('admin', CREATE, variables, key);
+    expect(answer.status).toBe(409);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_RESULT_LOST',
+    });
+    expect(await employees()).toBe(before);
+  });
+
   it('refuses a malformed key before writing anything', async () => {
     const before = await employees();
     const answer = await send('admin', CREATE, employeeInput(), 'bad key!');
+    expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'Idempotency-Key', reason: 'INVALID_IDEMPOTENCY_KEY' }],

@@ -120,6 +120,18 @@ type Documents = {
     "\n  fragment TeamPlanFields on PerformancePlan {\n    id\n    status\n    submittedAt\n    approvedAt\n    employee {\n      id\n      name\n      position {\n        id\n        title\n      }\n    }\n  }\n": typeof types.TeamPlanFieldsFragmentDoc,
     "\n  query GetApprovals($cycleId: ID!, $evaluatorId: ID!) {\n    queue: performancePlans(\n      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: SUBMITTED }\n      first: 200\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamPlanFields\n        }\n      }\n    }\n    team: performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamPlanFields\n        }\n      }\n    }\n    directReports: employees(filter: { supervisorId: $evaluatorId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetApprovalsDocument,
     "\n  query GetPlanCascade($cycleId: ID!, $unitId: ID!) {\n    planCascade(cycleId: $cycleId, unitId: $unitId) {\n      id\n      status\n      employee {\n        id\n        name\n        position {\n          id\n          title\n        }\n      }\n      workTargets {\n        id\n        kind\n        description\n        parentTarget {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GetPlanCascadeDocument,
+    "\n  fragment OrgUnitAdminFields on OrgUnit {\n    id\n    name\n    depth\n    version\n    closedAt\n    memberCount\n    totalMemberCount\n    parent {\n      id\n    }\n    head {\n      id\n      name\n    }\n  }\n": typeof types.OrgUnitAdminFieldsFragmentDoc,
+    "\n  fragment PositionAdminFields on Position {\n    id\n    title\n    level\n    kind\n    isHead\n    version\n    closedAt\n    holderCount\n    unit {\n      id\n    }\n  }\n": typeof types.PositionAdminFieldsFragmentDoc,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
+    "\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!, $version: Int!) {\n    moveOrgUnit(id: $id, parentId: $parentId, version: $version) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
+    "\n  mutation CloseOrgUnit($id: ID!, $version: Int!, $reason: String) {\n    closeOrgUnit(id: $id, version: $version, reason: $reason) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.CloseOrgUnitDocument,
+    "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.UpdatePositionDocument,
+    "\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.ClosePositionDocument,
+    "\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n": typeof types.OrgStructureDocument,
+    "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": typeof types.UnitPositionsDocument,
+    "\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitMembersDocument,
 };
 const documents: Documents = {
     "\n  query GetMyTrend($employeeId: ID!) {\n    performanceTrend(employeeId: $employeeId) {\n      cycleYear\n      period\n      predicate\n      predicateLevel\n      resultRating\n      behaviorRating\n      achievement\n      productivity\n      qualityOfWork\n      professionalAttitude\n      behaviorFeedback {\n        coreValue\n        rating\n        count\n      }\n    }\n  }\n": types.GetMyTrendDocument,
@@ -228,6 +240,18 @@ const documents: Documents = {
     "\n  fragment TeamPlanFields on PerformancePlan {\n    id\n    status\n    submittedAt\n    approvedAt\n    employee {\n      id\n      name\n      position {\n        id\n        title\n      }\n    }\n  }\n": types.TeamPlanFieldsFragmentDoc,
     "\n  query GetApprovals($cycleId: ID!, $evaluatorId: ID!) {\n    queue: performancePlans(\n      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: SUBMITTED }\n      first: 200\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamPlanFields\n        }\n      }\n    }\n    team: performancePlans(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamPlanFields\n        }\n      }\n    }\n    directReports: employees(filter: { supervisorId: $evaluatorId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.GetApprovalsDocument,
     "\n  query GetPlanCascade($cycleId: ID!, $unitId: ID!) {\n    planCascade(cycleId: $cycleId, unitId: $unitId) {\n      id\n      status\n      employee {\n        id\n        name\n        position {\n          id\n          title\n        }\n      }\n      workTargets {\n        id\n        kind\n        description\n        parentTarget {\n          id\n        }\n      }\n    }\n  }\n": types.GetPlanCascadeDocument,
+    "\n  fragment OrgUnitAdminFields on OrgUnit {\n    id\n    name\n    depth\n    version\n    closedAt\n    memberCount\n    totalMemberCount\n    parent {\n      id\n    }\n    head {\n      id\n      name\n    }\n  }\n": types.OrgUnitAdminFieldsFragmentDoc,
+    "\n  fragment PositionAdminFields on Position {\n    id\n    title\n    level\n    kind\n    isHead\n    version\n    closedAt\n    holderCount\n    unit {\n      id\n    }\n  }\n": types.PositionAdminFieldsFragmentDoc,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.CreateOrgUnitDocument,
+    "\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.UpdateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!, $version: Int!) {\n    moveOrgUnit(id: $id, parentId: $parentId, version: $version) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.MoveOrgUnitDocument,
+    "\n  mutation CloseOrgUnit($id: ID!, $version: Int!, $reason: String) {\n    closeOrgUnit(id: $id, version: $version, reason: $reason) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.CloseOrgUnitDocument,
+    "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n": types.UpdatePositionDocument,
+    "\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n": types.ClosePositionDocument,
+    "\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n": types.OrgStructureDocument,
+    "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n": types.UnitPositionsDocument,
+    "\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.UnitMembersDocument,
 };
 
 /**
@@ -668,6 +692,54 @@ export function graphql(source: "\n  query GetApprovals($cycleId: ID!, $evaluato
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetPlanCascade($cycleId: ID!, $unitId: ID!) {\n    planCascade(cycleId: $cycleId, unitId: $unitId) {\n      id\n      status\n      employee {\n        id\n        name\n        position {\n          id\n          title\n        }\n      }\n      workTargets {\n        id\n        kind\n        description\n        parentTarget {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetPlanCascade($cycleId: ID!, $unitId: ID!) {\n    planCascade(cycleId: $cycleId, unitId: $unitId) {\n      id\n      status\n      employee {\n        id\n        name\n        position {\n          id\n          title\n        }\n      }\n      workTargets {\n        id\n        kind\n        description\n        parentTarget {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgUnitAdminFields on OrgUnit {\n    id\n    name\n    depth\n    version\n    closedAt\n    memberCount\n    totalMemberCount\n    parent {\n      id\n    }\n    head {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrgUnitAdminFields on OrgUnit {\n    id\n    name\n    depth\n    version\n    closedAt\n    memberCount\n    totalMemberCount\n    parent {\n      id\n    }\n    head {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PositionAdminFields on Position {\n    id\n    title\n    level\n    kind\n    isHead\n    version\n    closedAt\n    holderCount\n    unit {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment PositionAdminFields on Position {\n    id\n    title\n    level\n    kind\n    isHead\n    version\n    closedAt\n    holderCount\n    unit {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n    updateOrgUnit(id: $id, input: $input) {\n      ...OrgUnitAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!, $version: Int!) {\n    moveOrgUnit(id: $id, parentId: $parentId, version: $version) {\n      ...OrgUnitAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($id: ID!, $parentId: ID!, $version: Int!) {\n    moveOrgUnit(id: $id, parentId: $parentId, version: $version) {\n      ...OrgUnitAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrgUnit($id: ID!, $version: Int!, $reason: String) {\n    closeOrgUnit(id: $id, version: $version, reason: $reason) {\n      ...OrgUnitAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOrgUnit($id: ID!, $version: Int!, $reason: String) {\n    closeOrgUnit(id: $id, version: $version, reason: $reason) {\n      ...OrgUnitAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      ...PositionAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePosition($id: ID!, $version: Int!) {\n    closePosition(id: $id, version: $version) {\n      ...PositionAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n"): (typeof documents)["\n  query OrgStructure($includeClosed: Boolean!) {\n    orgUnits(includeClosed: $includeClosed) {\n      ...OrgUnitAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"): (typeof documents)["\n  query UnitPositions($unitId: ID, $withoutUnit: Boolean!, $includeClosed: Boolean!) {\n    positions(unitId: $unitId, withoutUnit: $withoutUnit, includeClosed: $includeClosed) {\n      ...PositionAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitMembers($unitId: ID!) {\n    employees(filter: { unitId: $unitId, active: true }, first: 200) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -24,6 +24,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'This submission was already recorded with different input. Reload the page to see what was saved.',
   'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
     'The same submission is being processed. Wait a moment, then reload the page.',
+  'reason.IDEMPOTENCY_RESULT_LOST':
+    'This submission was saved, but its answer was lost. Reload the page to see the result.',
   'reason.INVALID_IDEMPOTENCY_KEY':
     'The submission key is not valid. Reload the page and try again.',
   'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':
@@ -168,6 +170,26 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.EMPLOYEE_UPDATE_FORBIDDEN': 'You may not change this employee.',
   'reason.EMPLOYEE_FIELDS_FORBIDDEN': 'Some of what you changed is not yours to change.',
   'reason.EMPLOYEE_IMPORT_FORBIDDEN': 'Only HR imports employees.',
+  // Units and positions.
+  'reason.ORG_STRUCTURE_FORBIDDEN': 'Only HR changes units and positions.',
+  'reason.ROOT_UNIT_FIXED': 'The kecamatan is the top unit; it cannot be moved or closed.',
+  'reason.UNIT_CLOSED': 'This unit is closed.',
+  'reason.UNIT_PARENT_SELF': 'A unit cannot sit under itself.',
+  'reason.UNIT_PARENT_IN_SUBTREE':
+    'A unit cannot move under one of its own sub-units; the structure would loop.',
+  'reason.UNIT_PARENT_CLOSED': 'The chosen parent unit is closed.',
+  'reason.UNIT_HAS_MEMBERS':
+    '{count} active employees still work in this unit or below it; move them first.',
+  'reason.UNIT_HAS_OPEN_CHILDREN':
+    'This unit still has {count} open sub-units; move or close them first.',
+  'reason.UNIT_HAS_OPEN_POSITIONS':
+    'This unit still has {count} open positions; close or move them first.',
+  'reason.UNIT_HEAD_NOT_MEMBER': 'The head must be an employee working in this unit.',
+  'reason.UNIT_HEAD_INACTIVE': 'The head must be an active employee.',
+  'reason.POSITION_CLOSED': 'This position is closed.',
+  'reason.POSITION_HELD': '{count} active employees still hold this position; move them first.',
+  'reason.HEAD_POSITION_TAKEN': 'This unit has its head position already ({title}).',
+  'reason.HEAD_POSITION_NEEDS_UNIT': 'A head position must belong to a unit.',
   'reason.RANK_NOT_FOR_EMPLOYMENT_TYPE': '{rank} is not a golongan for {employmentType}.',
   'reason.INVALID_EMAIL': 'Enter a valid email address.',
   'reason.INVALID_PHONE': 'Enter 8–15 digits, optionally starting with +.',

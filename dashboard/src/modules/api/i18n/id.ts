@@ -24,6 +24,8 @@ export const apiErrorsId = {
     'Pengiriman ini sudah tercatat dengan isian yang berbeda. Muat ulang halaman untuk melihat yang tersimpan.',
   'reason.IDEMPOTENCY_KEY_IN_PROGRESS':
     'Pengiriman yang sama sedang diproses. Tunggu sebentar lalu muat ulang halaman.',
+  'reason.IDEMPOTENCY_RESULT_LOST':
+    'Pengiriman ini sudah tersimpan, tetapi jawabannya terputus. Muat ulang halaman untuk melihat hasilnya.',
   'reason.INVALID_IDEMPOTENCY_KEY':
     'Kunci pengiriman tidak valid. Muat ulang halaman lalu coba lagi.',
   'reason.IDEMPOTENCY_KEY_NOT_APPLICABLE':
@@ -172,6 +174,27 @@ export const apiErrorsId = {
   'reason.EMPLOYEE_UPDATE_FORBIDDEN': 'Anda tidak berwenang mengubah data pegawai ini.',
   'reason.EMPLOYEE_FIELDS_FORBIDDEN': 'Sebagian data yang Anda ubah bukan wewenang Anda.',
   'reason.EMPLOYEE_IMPORT_FORBIDDEN': 'Hanya Kepegawaian yang mengimpor data pegawai.',
+  // Units and positions.
+  'reason.ORG_STRUCTURE_FORBIDDEN': 'Hanya Kepegawaian yang mengubah unit dan jabatan.',
+  'reason.ROOT_UNIT_FIXED': 'Kecamatan adalah unit teratas; tidak dapat dipindahkan atau ditutup.',
+  'reason.UNIT_CLOSED': 'Unit ini sudah ditutup.',
+  'reason.UNIT_PARENT_SELF': 'Unit tidak dapat berada di bawah dirinya sendiri.',
+  'reason.UNIT_PARENT_IN_SUBTREE':
+    'Unit tidak dapat dipindahkan ke bawah sub-unitnya sendiri; struktur akan berputar.',
+  'reason.UNIT_PARENT_CLOSED': 'Unit induk yang dipilih sudah ditutup.',
+  'reason.UNIT_HAS_MEMBERS':
+    'Masih ada {count} pegawai aktif di unit ini atau di bawahnya; pindahkan mereka dulu.',
+  'reason.UNIT_HAS_OPEN_CHILDREN':
+    'Unit ini masih memiliki {count} sub-unit yang aktif; pindahkan atau tutup dulu.',
+  'reason.UNIT_HAS_OPEN_POSITIONS':
+    'Unit ini masih memiliki {count} jabatan aktif; tutup atau pindahkan dulu.',
+  'reason.UNIT_HEAD_NOT_MEMBER': 'Kepala unit harus pegawai yang bekerja di unit ini.',
+  'reason.UNIT_HEAD_INACTIVE': 'Kepala unit harus pegawai aktif.',
+  'reason.POSITION_CLOSED': 'Jabatan ini sudah ditutup.',
+  'reason.POSITION_HELD':
+    'Jabatan ini masih dipegang {count} pegawai aktif; pindahkan mereka dulu.',
+  'reason.HEAD_POSITION_TAKEN': 'Unit ini sudah punya jabatan kepala ({title}).',
+  'reason.HEAD_POSITION_NEEDS_UNIT': 'Jabatan kepala harus terikat pada satu unit.',
   'reason.RANK_NOT_FOR_EMPLOYMENT_TYPE': 'Golongan {rank} tidak berlaku untuk {employmentType}.',
   'reason.INVALID_EMAIL': 'Isi alamat email yang valid.',
   'reason.INVALID_PHONE': 'Isi 8–15 angka, boleh diawali +.',

@@ -16,6 +16,7 @@ import { layoutEn } from '../../layout/i18n/en';
 import { notificationsEn } from '../../notifications/i18n/en';
 import { objectionsEn } from '../../objections/i18n/en';
 import { skpEn } from '../../skp/i18n/en';
+import { unitsEn } from '../../units/i18n/en';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Kinerja',
@@ -63,4 +64,5 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...objectionsEn,
   ...skpEn,
+  ...unitsEn,
 };

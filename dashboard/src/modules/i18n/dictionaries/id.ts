@@ -16,6 +16,7 @@ import { layoutId } from '../../layout/i18n/id';
 import { notificationsId } from '../../notifications/i18n/id';
 import { objectionsId } from '../../objections/i18n/id';
 import { skpId } from '../../skp/i18n/id';
+import { unitsId } from '../../units/i18n/id';
 
 export const id = {
   'app.name': 'Kinerja',
@@ -65,6 +66,7 @@ export const id = {
   ...notificationsId,
   ...objectionsId,
   ...skpId,
+  ...unitsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

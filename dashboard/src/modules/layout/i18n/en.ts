@@ -10,6 +10,7 @@ export const layoutEn: Record<keyof typeof layoutId, string> = {
 
   'nav.home': 'Home',
   'nav.employees': 'Employees',
+  'nav.orgStructure': 'Units & Positions',
   'nav.cycles': 'Performance cycles',
   'nav.auditLog': 'Audit trail',
 

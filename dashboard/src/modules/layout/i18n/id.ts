@@ -8,6 +8,7 @@ export const layoutId = {
 
   'nav.home': 'Beranda',
   'nav.employees': 'Pegawai',
+  'nav.orgStructure': 'Unit Kerja & Jabatan',
   'nav.cycles': 'Siklus Kinerja',
   'nav.auditLog': 'Jejak Audit',
 

@@ -206,6 +206,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: { action: 'read', subject: 'Employee' },
   },
   {
+    // HR keeps the structure: units, their heads and positions.
+    to: '/unit-kerja',
+    group: 'kecamatan',
+    labelKey: 'nav.orgStructure',
+    icon: 'tree',
+    requires: { action: 'update', subject: 'OrgUnit' },
+  },
+  {
     // HR opens years and moves them along; the Camat closes them here too.
     to: '/siklus',
     group: 'kecamatan',
