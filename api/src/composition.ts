@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
+import { accountAuditActors, AuditLogActorResolver } from './modules/account/audit-actors';
 import { AuthService } from './modules/account/auth.service';
 import {
   AnalyticsResolver,
@@ -103,7 +104,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
-    audit: new AuditService(dataSource),
+    audit: new AuditService(dataSource, accountAuditActors),
     cycles: new CycleService(dataSource, calibration),
     overdue,
     evaluations,
@@ -173,6 +174,7 @@ function createResolvers(services: Services): object[] {
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(services.positions),
     new AuditLogResolver(services.audit),
+    new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(
       services.development,

@@ -49,6 +49,7 @@ import {
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
+import { AuditLogActorResolver } from './modules/account/audit-actors';
 import { guardFields } from './platform/authz/field-guard';
 import { registerPolicies } from './platform/authz/policy';
 import { POLICIES } from './policies';
@@ -88,6 +89,7 @@ export const RESOLVERS = [
   OrgUnitResolver,
   PositionResolver,
   AuditLogResolver,
+  AuditLogActorResolver,
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,

@@ -199,6 +199,7 @@ export async function createServer({
       dataSource,
       documents: services.documents,
       roster: services.rosterExport,
+      audit: services.audit,
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );

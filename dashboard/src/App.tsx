@@ -28,6 +28,8 @@ import { PlanReviewPage } from './pages/PlanReviewPage';
 import { RosterImportPage } from './pages/RosterImportPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
+import { CyclesAdminPage } from './pages/CyclesAdminPage';
+import { AuditLogPage } from './pages/AuditLogPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
 import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
@@ -83,6 +85,8 @@ export function App() {
         <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
         <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
         <Route path="ringkasan" element={<KecamatanSummaryPage />} />
+        <Route path="siklus" element={<CyclesAdminPage />} />
+        <Route path="jejak-audit" element={<AuditLogPage />} />
         <Route path="analisis" element={<AnalyticsPage />} />
         <Route
           path="analisis/playground"

@@ -30,6 +30,11 @@ const STRUCTURAL_TYPES = new Set([
   'OverdueItem',
   'OverdueCount',
   'OverdueList',
+  // What a cycle status change would do: counts for those who move cycles (checked by the query).
+  'CycleTransitionPreview',
+  'CyclePlanCounts',
+  'CyclePeriodEvaluationCounts',
+  'CycleTransitionWarning',
   'PerformancePlanConnection',
   'PerformancePlanEdge',
   'EvaluationConnection',

@@ -15,6 +15,7 @@ import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-Keber
 import { UnitsPositionsAdminMysql1796251588897 } from './1796251588897-UnitsPositionsAdmin';
 import { AccountAdministrationMysql1796251836833 } from './1796251836833-AccountAdministration';
 import { IdempotencyKeysMysql1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogActionIndex';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -33,4 +34,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   UnitsPositionsAdminMysql1796251588897,
   AccountAdministrationMysql1796251836833,
   IdempotencyKeysMysql1796253138856,
+  AuditLogActionIndexMysql1796254282259,
 ];

@@ -15,6 +15,7 @@ import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-Kebe
 import { UnitsPositionsAdminSqlite1796251588897 } from './1796251588897-UnitsPositionsAdmin';
 import { AccountAdministrationSqlite1796251836833 } from './1796251836833-AccountAdministration';
 import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -33,4 +34,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   UnitsPositionsAdminSqlite1796251588897,
   AccountAdministrationSqlite1796251836833,
   IdempotencyKeysSqlite1796253138856,
+  AuditLogActionIndexSqlite1796254282259,
 ];

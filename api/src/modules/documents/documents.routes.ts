@@ -15,6 +15,8 @@ import { buildRosterTemplate, buildRosterWorkbook } from '../org/roster-workbook
 import type { DocumentKind, DocumentsService, LoadedDocument } from './documents.service';
 import { renderPdf } from './pdf-renderer';
 import { buildJpRecapWorkbook, buildRecapWorkbook } from './recap-workbook';
+import type { AuditService } from '../../platform/audit/audit-query.service';
+import { buildAuditLogWorkbook, loadAuditLogExport } from './audit-log-export';
 import { buildEvaluationDocument } from './utils/evaluation-document.util';
 import { buildOrganizationPredicateDocument } from './utils/organization-predicate-document.util';
 import { buildSkpDocument } from './utils/skp-document.util';
@@ -74,11 +76,13 @@ export function documentRoutes({
   dataSource,
   documents,
   roster,
+  audit,
   viewerOf,
 }: {
   dataSource: DataSource;
   documents: DocumentsService;
   roster: RosterExportService;
+  audit: AuditService;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const router = Router();
@@ -192,6 +196,15 @@ export function documentRoutes({
       XLSX,
       (context) => roster.template(context),
       ({ model }) => buildRosterTemplate(model),
+    ),
+  );
+  router.get(
+    '/exports/audit-log.xlsx',
+    serve(
+      'AUDIT_LOG',
+      XLSX,
+      (context, req) => loadAuditLogExport(context, audit, req.query),
+      ({ model }) => buildAuditLogWorkbook(model, jakartaDate(new Date())),
     ),
   );
   return router;

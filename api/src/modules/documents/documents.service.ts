@@ -50,7 +50,8 @@ export type DocumentKind =
   | 'RECAP'
   | 'JP_RECAP'
   | 'ROSTER'
-  | 'ROSTER_TEMPLATE';
+  | 'ROSTER_TEMPLATE'
+  | 'AUDIT_LOG';
 
 /** A document ready to send: its file name and what the audit row records. */
 export interface LoadedDocument<M> {

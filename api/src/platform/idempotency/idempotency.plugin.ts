@@ -26,6 +26,7 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'createEmployee',
   'createOrgUnit',
   'createPosition',
+  'createCycle',
 ]);
 
 /** JSON with sorted keys, so the same variables always hash alike. */

@@ -46,6 +46,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.INVALID_DATE': 'Enter a valid date.',
   'reason.DATE_IN_FUTURE': 'The date must not be in the future.',
   'reason.DATE_RANGE': 'Choose a date from {from} to {to}.',
+  'reason.DATE_BEFORE_START': 'The end date must not be before {from}.',
   'reason.INVALID_ID': 'This is not a valid choice.',
   'reason.INVALID_CURSOR': 'This page of the list is not valid. Reload the list.',
   'reason.PAGE_SIZE': 'The page size must be {min}–{max}.',
@@ -90,8 +91,12 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.CYCLE_CREATE_FORBIDDEN': 'Only HR creates cycles.',
   'reason.CYCLE_STATUS_FORBIDDEN': 'You may not change a cycle’s status.',
   'reason.CYCLE_TRANSITION_FORBIDDEN':
-    'This step is not yours: HR opens a cycle, the Camat starts calibration and closes it.',
+    'This step is not yours: HR opens a cycle, HR or the Camat starts calibration, and only the Camat closes it.',
   'reason.CYCLE_DEADLINES_FORBIDDEN': 'Only HR sets a cycle’s deadlines.',
+  'reason.CYCLE_THRESHOLDS_FORBIDDEN': 'Only HR sets a cycle’s achievement thresholds.',
+  'reason.THRESHOLD_ORDER':
+    'Must be above the “meets expectations” threshold ({meetsThreshold} %).',
+  'reason.THRESHOLD_PRECISION': 'Use at most {decimals} decimals.',
   'reason.OVERDUE_FORBIDDEN': 'Overdue lists name people and are not available to your role.',
   'reason.CYCLE_EXISTS': 'A cycle for {year} exists already.',
   'reason.CYCLE_TRANSITION_INVALID':
@@ -102,9 +107,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'This period has not ended: its evaluation can be finalised from {finalizableFrom}. Save it as a draft for now.',
   'reason.REPORTING_CLOSED': 'Reporting for this period closed on {closedOn}.',
   'reason.YEAR_RANGE': 'Enter a year from {min} to {max}.',
-  'reason.MEETS_THRESHOLD_RANGE': 'Enter a number above 0 and at most {max}.',
-  'reason.EXCEEDS_THRESHOLD_RANGE':
-    'Enter a number above the “meets expectations” threshold and at most {max}.',
+  'reason.MEETS_THRESHOLD_RANGE': 'Enter a number from {min} to {max}.',
+  'reason.EXCEEDS_THRESHOLD_RANGE': 'Enter a number from {min} to {max}.',
   'reason.CURVE_FAILURE_REASON_REQUIRED':
     'The distribution curve fails ({units}): write the Camat’s reason for closing the cycle.',
   'reason.DAYS_RANGE': 'Enter a number of days from {min} to {max}.',

@@ -45,6 +45,7 @@ export const apiErrorsId = {
   'reason.INVALID_DATE': 'Isi tanggal yang valid.',
   'reason.DATE_IN_FUTURE': 'Tanggal tidak boleh di masa depan.',
   'reason.DATE_RANGE': 'Pilih tanggal dari {from} sampai {to}.',
+  'reason.DATE_BEFORE_START': 'Tanggal akhir tidak boleh sebelum {from}.',
   'reason.INVALID_ID': 'Pilihan ini tidak valid.',
   'reason.INVALID_CURSOR': 'Halaman daftar ini tidak valid. Muat ulang daftar.',
   'reason.PAGE_SIZE': 'Jumlah per halaman harus {min}–{max}.',
@@ -92,8 +93,12 @@ export const apiErrorsId = {
   'reason.CYCLE_CREATE_FORBIDDEN': 'Hanya Kepegawaian yang membuat siklus.',
   'reason.CYCLE_STATUS_FORBIDDEN': 'Anda tidak berwenang mengubah status siklus.',
   'reason.CYCLE_TRANSITION_FORBIDDEN':
-    'Langkah ini bukan wewenang Anda: Kepegawaian membuka siklus, Camat memulai kalibrasi dan menutup siklus.',
+    'Langkah ini bukan wewenang Anda: Kepegawaian membuka siklus, Kepegawaian atau Camat memulai kalibrasi, dan hanya Camat yang menutup siklus.',
   'reason.CYCLE_DEADLINES_FORBIDDEN': 'Hanya Kepegawaian yang mengatur tenggat siklus.',
+  'reason.CYCLE_THRESHOLDS_FORBIDDEN': 'Hanya Kepegawaian yang mengatur ambang capaian siklus.',
+  'reason.THRESHOLD_ORDER':
+    'Harus lebih tinggi dari ambang “sesuai ekspektasi” ({meetsThreshold} %).',
+  'reason.THRESHOLD_PRECISION': 'Gunakan paling banyak {decimals} angka desimal.',
   'reason.OVERDUE_FORBIDDEN':
     'Daftar keterlambatan menyebut nama pegawai dan tidak tersedia untuk peran Anda.',
   'reason.CYCLE_EXISTS': 'Siklus {year} sudah ada.',
@@ -105,9 +110,8 @@ export const apiErrorsId = {
     'Periode ini belum berakhir: penilaiannya dapat difinalkan mulai {finalizableFrom}. Simpan sebagai draf dulu.',
   'reason.REPORTING_CLOSED': 'Pelaporan untuk periode ini sudah ditutup pada {closedOn}.',
   'reason.YEAR_RANGE': 'Isi tahun dari {min} sampai {max}.',
-  'reason.MEETS_THRESHOLD_RANGE': 'Isi angka di atas 0 dan paling tinggi {max}.',
-  'reason.EXCEEDS_THRESHOLD_RANGE':
-    'Isi angka di atas ambang “sesuai ekspektasi” dan paling tinggi {max}.',
+  'reason.MEETS_THRESHOLD_RANGE': 'Isi angka dari {min} sampai {max}.',
+  'reason.EXCEEDS_THRESHOLD_RANGE': 'Isi angka dari {min} sampai {max}.',
   'reason.CURVE_FAILURE_REASON_REQUIRED':
     'Kurva distribusi belum terpenuhi ({units}): tuliskan alasan Camat untuk menutup siklus.',
   'reason.DAYS_RANGE': 'Isi jumlah hari dari {min} sampai {max}.',

@@ -11,7 +11,8 @@ export type DocumentLabel =
   | 'documents.recap'
   | 'documents.jpRecap'
   | 'documents.roster'
-  | 'documents.rosterTemplate';
+  | 'documents.rosterTemplate'
+  | 'documents.auditLog';
 
 interface DownloadButtonProps {
   /** API path, e.g. `/documents/skp/12.pdf`. */

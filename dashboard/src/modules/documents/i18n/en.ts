@@ -9,6 +9,7 @@ export const documentsEn: Record<keyof typeof documentsId, string> = {
   'documents.jpRecap': 'Download JP recap (Excel)',
   'documents.roster': 'Download employee list (.xlsx)',
   'documents.rosterTemplate': 'Download import template (.xlsx)',
+  'documents.auditLog': 'Download the audit trail (Excel)',
   'documents.downloading': 'Downloading…',
   'documents.error.UNAUTHENTICATED': 'Your session has ended. Please log in again.',
   'documents.error.FORBIDDEN': 'You may not download this document.',

@@ -7,6 +7,7 @@ export const documentsId = {
   'documents.jpRecap': 'Unduh rekap JP (Excel)',
   'documents.roster': 'Unduh daftar pegawai (.xlsx)',
   'documents.rosterTemplate': 'Unduh template impor (.xlsx)',
+  'documents.auditLog': 'Unduh jejak audit (Excel)',
   'documents.downloading': 'Mengunduh…',
   'documents.error.UNAUTHENTICATED': 'Sesi Anda berakhir. Silakan masuk kembali.',
   'documents.error.FORBIDDEN': 'Anda tidak berhak mengunduh dokumen ini.',

@@ -2,6 +2,7 @@ import type { MessageKey } from './id';
 import { apiErrorsEn } from '../../api/i18n/en';
 import { accountsEn } from '../../accounts/i18n/en';
 import { analyticsEn } from '../../analytics/i18n/en';
+import { auditEn } from '../../audit/i18n/en';
 import { authEn } from '../../auth/i18n/en';
 import { calibrationEn } from '../../calibration/i18n/en';
 import { cyclesEn } from '../../cycles/i18n/en';
@@ -51,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   ...apiErrorsEn,
   ...accountsEn,
   ...analyticsEn,
+  ...auditEn,
   ...authEn,
   ...calibrationEn,
   ...cyclesEn,

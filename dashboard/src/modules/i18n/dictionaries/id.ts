@@ -2,6 +2,7 @@
 import { apiErrorsId } from '../../api/i18n/id';
 import { accountsId } from '../../accounts/i18n/id';
 import { analyticsId } from '../../analytics/i18n/id';
+import { auditId } from '../../audit/i18n/id';
 import { authId } from '../../auth/i18n/id';
 import { calibrationId } from '../../calibration/i18n/id';
 import { cyclesId } from '../../cycles/i18n/id';
@@ -53,6 +54,7 @@ export const id = {
   ...apiErrorsId,
   ...accountsId,
   ...analyticsId,
+  ...auditId,
   ...authId,
   ...calibrationId,
   ...cyclesId,

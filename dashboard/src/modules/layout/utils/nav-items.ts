@@ -220,6 +220,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'tree',
     requires: { action: 'update', subject: 'OrgUnit' },
   },
+  {
+    // HR opens years and moves them along; the Camat closes them here too.
+    to: '/siklus',
+    group: 'kecamatan',
+    labelKey: 'nav.cycles',
+    icon: 'checkList',
+    requires: { action: 'update', subject: 'Cycle' },
+  },
+  {
+    to: '/jejak-audit',
+    group: 'kecamatan',
+    labelKey: 'nav.auditLog',
+    icon: 'search',
+    requires: { action: 'read', subject: 'AuditLog' },
+  },
 ];
 
 export const navViewerOf = (me: SessionUserFieldsFragment | null | undefined): NavViewer | null =>
