@@ -10,11 +10,12 @@ import { Employee, ReportingLine } from '../employee.entity';
 import { OrgUnit } from '../org-unit.entity';
 import { EmploymentType, Gender } from '../org.enums';
 import { buildNip } from '../utils/nip.util';
+import { Account } from '../../account/account.entity';
 
 const IMPORT_ROSTER = `mutation ($file: RosterFileInput!, $dryRun: Boolean) {
   importRoster(file: $file, dryRun: $dryRun) {
     dryRun rows created newRows updatedRows movedRows unchangedRows errorRows ignoredColumns
-    entries { line nip name status changedFields problems { line field column reason message params { name value } } }
+    entries { line nip name status changedFields oneTimePassword problems { line field column reason message params { name value } } }
   }
 }`;
 
@@ -285,8 +286,26 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
     expect(chain.map((line) => line.ancestorId)).toEqual([p.staffA2.id, p.kasiB.id, p.camat.id]);
     const after = await counts();
     expect(after.employees).toBe(before.employees + 1);
-    // One audit row per written row (new, updated, moved); none for the unchanged one.
-    expect(after.audit).toBe(before.audit + 3);
+    // One audit row per written row (new, updated, moved) and the newcomer's account; none for
+    // the unchanged one.
+    expect(after.audit).toBe(before.audit + 4);
+    const account = await t.db.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ employeeId: rudi.id });
+    expect(account).toMatchObject({ username: rudi.nip, mustChangePassword: true, active: true });
+    // The one-time password is in the committing answer, for the new row only, and logs in.
+    const entries = result.data!.importRoster.entries as {
+      nip: string;
+      status: string;
+      oneTimePassword: string | null;
+    }[];
+    const given = entries.filter((entry) => entry.oneTimePassword);
+    expect(given.map((entry) => [entry.nip, entry.status])).toEqual([[rudi.nip, 'NEW']]);
+    const login = await t.client.run(
+      null,
+      `mutation { login(username: "${rudi.nip}", password: "${given[0].oneTimePassword}") { user { mustChangePassword } } }`,
+    );
+    expect(login.data?.login.user.mustChangePassword).toBe(true);
     const audit = await t.db.dataSource
       .getRepository(AuditLog)
       .find({ where: { action: 'employee.import' }, order: { id: 'DESC' }, take: 3 });
