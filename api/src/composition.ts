@@ -1,8 +1,9 @@
 import type { ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
-import { AccountResolver } from './modules/account/account.resolver';
+import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
+import { accountAuditActors, AuditLogActorResolver } from './modules/account/audit-actors';
 import { AuthService } from './modules/account/auth.service';
 import {
   AnalyticsResolver,
@@ -66,10 +67,13 @@ import {
   PlanTermsResolver,
   StaffingResolver,
 } from './modules/staffing/staffing.resolver';
+import { EmployeeSeparationService } from './modules/org/employee-separation.service';
+import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
 import { PositionService } from './modules/org/position.service';
+import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -107,9 +111,11 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees),
+    rosterExport: new RosterExportService(dataSource),
+    employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
-    audit: new AuditService(dataSource),
+    audit: new AuditService(dataSource, accountAuditActors),
     cycles: new CycleService(dataSource, calibration),
     overdue,
     evaluations,
@@ -176,10 +182,13 @@ function createResolvers(services: Services): object[] {
     new RealizationResolver(),
     new BehaviorExpectationResolver(),
     new AccountResolver(services.auth, services.accounts),
+    new EmployeeAccountResolver(),
+    new EmployeeSeparationResolver(services.employeeSeparations),
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(services.positions),
     new AuditLogResolver(services.audit),
+    new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(
       services.development,

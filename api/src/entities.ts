@@ -1,5 +1,6 @@
 import { Account, LoginFailure } from './modules/account/account.entity';
 import { Employee, ReportingLine } from './modules/org/employee.entity';
+import { EmployeeSeparation } from './modules/org/employee-separation.entity';
 import { OrgUnit, OrgUnitClosure } from './modules/org/org-unit.entity';
 import { Position } from './modules/org/position.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   Position,
   Employee,
   ReportingLine,
+  EmployeeSeparation,
   Account,
   LoginFailure,
   AuditLog,

@@ -1,7 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
-import { AccountResolver } from './modules/account/account.resolver';
+import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { EmployeeResolver } from './modules/org/employee.resolver';
+import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
 import {
@@ -54,6 +55,7 @@ import {
   StaffingResolver,
 } from './modules/staffing/staffing.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
+import { AuditLogActorResolver } from './modules/account/audit-actors';
 import { guardFields } from './platform/authz/field-guard';
 import { registerPolicies } from './platform/authz/policy';
 import { POLICIES } from './policies';
@@ -87,10 +89,13 @@ export const RESOLVERS = [
   RealizationResolver,
   BehaviorExpectationResolver,
   AccountResolver,
+  EmployeeAccountResolver,
+  EmployeeSeparationResolver,
   EmployeeResolver,
   OrgUnitResolver,
   PositionResolver,
   AuditLogResolver,
+  AuditLogActorResolver,
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,

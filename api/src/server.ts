@@ -198,6 +198,8 @@ export async function createServer({
     documentRoutes({
       dataSource,
       documents: services.documents,
+      roster: services.rosterExport,
+      audit: services.audit,
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );

@@ -4,6 +4,9 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppShell } from './modules/layout/components/AppShell';
 import { CalibrationPage } from './pages/CalibrationPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { AccountsPage } from './pages/AccountsPage';
+import { EmployeeCreatePage, EmployeeEditPage } from './pages/EmployeeEditPage';
 import { CascadePage } from './pages/CascadePage';
 import { DevelopmentOverviewPage } from './pages/DevelopmentOverviewPage';
 import { EmployeeDirectoryPage } from './pages/EmployeeDirectoryPage';
@@ -23,8 +26,11 @@ import { ObjectionDetailPage, ObjectionsPage } from './pages/ObjectionsPage';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { PlanApprovalPage } from './pages/PlanApprovalPage';
 import { PlanReviewPage } from './pages/PlanReviewPage';
+import { RosterImportPage } from './pages/RosterImportPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { KecamatanSummaryPage } from './pages/KecamatanSummaryPage';
+import { CyclesAdminPage } from './pages/CyclesAdminPage';
+import { AuditLogPage } from './pages/AuditLogPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
 import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
@@ -38,6 +44,14 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route
+        path="/ganti-kata-sandi"
+        element={
+          <RequireAuth>
+            <ChangePasswordPage />
+          </RequireAuth>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <AppShell />
@@ -46,7 +60,11 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="pegawai" element={<EmployeeDirectoryPage />} />
+        <Route path="pegawai/impor" element={<RosterImportPage />} />
+        <Route path="pegawai/baru" element={<EmployeeCreatePage />} />
         <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
+        <Route path="pegawai/:id/ubah" element={<EmployeeEditPage />} />
+        <Route path="akun" element={<AccountsPage />} />
         <Route path="unit-kerja" element={<OrgStructurePage />} />
         <Route path="plt-plh" element={<ActingOfficialsPage />} />
         <Route path="skp" element={<MySkpPage />} />
@@ -69,6 +87,8 @@ export function App() {
         <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
         <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
         <Route path="ringkasan" element={<KecamatanSummaryPage />} />
+        <Route path="siklus" element={<CyclesAdminPage />} />
+        <Route path="jejak-audit" element={<AuditLogPage />} />
         <Route path="analisis" element={<AnalyticsPage />} />
         <Route
           path="analisis/playground"

@@ -18,6 +18,9 @@ const STRUCTURAL_TYPES = new Set([
   'AuditLogEdge',
   'EmployeeImportResult',
   'ImportProblem',
+  // The rows of an import: only HR may run one, and HR reads every employee field.
+  'ImportRow',
+  'ReasonParam',
   'CyclePeriod',
   // Parts of the guarded Cycle, and overdue results (access decided per query and field; names
   // come through the guarded Employee).
@@ -27,6 +30,11 @@ const STRUCTURAL_TYPES = new Set([
   'OverdueItem',
   'OverdueCount',
   'OverdueList',
+  // What a cycle status change would do: counts for those who move cycles (checked by the query).
+  'CycleTransitionPreview',
+  'CyclePlanCounts',
+  'CyclePeriodEvaluationCounts',
+  'CycleTransitionWarning',
   'PerformancePlanConnection',
   'PerformancePlanEdge',
   'EvaluationConnection',
@@ -74,6 +82,12 @@ const STRUCTURAL_TYPES = new Set([
   'ActingAssignmentConnection',
   'ActingAssignmentEdge',
   'MoveEmployeeResult',
+  // Accounts: the list of guarded User rows; a reset's answer goes to HR only (checked by the mutation);
+  // a separation is reached only through the HR-only Employee.separation.
+  'UserConnection',
+  'UserEdge',
+  'PasswordResetPayload',
+  'EmployeeSeparation',
 ]);
 
 describe('GraphQL schema', () => {

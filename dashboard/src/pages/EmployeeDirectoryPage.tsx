@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useAbility } from '../modules/authz';
 import { DirectoryFilters } from '../modules/employees/components/DirectoryFilters';
 import { EmployeeList, EmployeeListSkeleton } from '../modules/employees/components/EmployeeList';
@@ -6,6 +7,7 @@ import { useDirectoryParams } from '../modules/employees/hooks/useDirectoryParam
 import { useEmployeeDirectory } from '../modules/employees/hooks/useEmployeeDirectory';
 import { toEmployeeFilter } from '../modules/employees/utils/directory-params';
 import { useI18n } from '../modules/i18n';
+import { RosterActions } from '../modules/roster/components/RosterActions';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
@@ -100,7 +102,16 @@ export function EmployeeDirectoryPage() {
 
   return (
     <div className="page__content">
-      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
+      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
+        {ability.can('create', 'Employee') && (
+          <>
+            <Link to="/pegawai/baru" className="button button--primary" data-testid="add-employee">
+              {t('employeeForm.add')}
+            </Link>
+            <RosterActions />
+          </>
+        )}
+      </PageHeader>
 
       <DirectoryFilters
         searchText={searchText}

@@ -4,6 +4,7 @@ import { hasErrorCode, significantError } from '../modules/api/utils/graphql-err
 import { EmployeeProfile } from '../modules/employees/components/EmployeeProfile';
 import { JobHistorySection } from '../modules/staffing/components/JobHistorySection';
 import { GET_EMPLOYEE } from '../modules/employees/graphql/queries';
+import { useAbility } from '../modules/authz';
 import { useT } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
@@ -13,6 +14,7 @@ import '../modules/employees/styles/employees.css';
 
 export function EmployeeProfilePage() {
   const t = useT();
+  const ability = useAbility();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(
     GET_EMPLOYEE,
@@ -58,6 +60,15 @@ export function EmployeeProfilePage() {
           <Icon name="chevronLeft" size={18} />
           <span>{t('profile.backToDirectory')}</span>
         </Link>
+        {employee && ability.can('update', 'Employee', 'active') && (
+          <Link
+            to={`/pegawai/${employee.id}/ubah`}
+            className="button button--secondary button--small"
+            data-testid="edit-employee"
+          >
+            {t('employeeForm.edit')}
+          </Link>
+        )}
       </nav>
       {body}
     </div>

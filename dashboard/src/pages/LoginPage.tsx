@@ -40,6 +40,9 @@ export function LoginPage() {
               void navigate(target, { replace: true });
             }}
           />
+          <p className="login-card__forgot" data-testid="login-forgot">
+            {t('login.forgot')}
+          </p>
         </div>
         <p className="login-page__footer">{t('login.footer')}</p>
       </main>

@@ -13,7 +13,9 @@ import { YearTimingQualitativeMysql1796210339229 } from './1796210339229-YearTim
 import { PlanAnnexMysql1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsMysql1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 import { UnitsPositionsAdminMysql1796251588897 } from './1796251588897-UnitsPositionsAdmin';
+import { AccountAdministrationMysql1796251836833 } from './1796251836833-AccountAdministration';
 import { IdempotencyKeysMysql1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogActionIndex';
 import { StaffingMutasiActingMysql1796256229049 } from './1796256229049-StaffingMutasiActing';
 
 export const MYSQL_MIGRATIONS: Function[] = [
@@ -31,6 +33,8 @@ export const MYSQL_MIGRATIONS: Function[] = [
   PlanAnnexMysql1796210657312,
   KeberatanNoticesThreadsMysql1796215078472,
   UnitsPositionsAdminMysql1796251588897,
+  AccountAdministrationMysql1796251836833,
   IdempotencyKeysMysql1796253138856,
+  AuditLogActionIndexMysql1796254282259,
   StaffingMutasiActingMysql1796256229049,
 ];

@@ -13,7 +13,9 @@ import { YearTimingQualitativeSqlite1796210339229 } from './1796210339229-YearTi
 import { PlanAnnexSqlite1796210657312 } from './1796210657312-PlanAnnex';
 import { KeberatanNoticesThreadsSqlite1796215078472 } from './1796215078472-KeberatanNoticesThreads';
 import { UnitsPositionsAdminSqlite1796251588897 } from './1796251588897-UnitsPositionsAdmin';
+import { AccountAdministrationSqlite1796251836833 } from './1796251836833-AccountAdministration';
 import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
+import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 import { StaffingMutasiActingSqlite1796256229049 } from './1796256229049-StaffingMutasiActing';
 
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -31,6 +33,8 @@ export const SQLITE_MIGRATIONS: Function[] = [
   PlanAnnexSqlite1796210657312,
   KeberatanNoticesThreadsSqlite1796215078472,
   UnitsPositionsAdminSqlite1796251588897,
+  AccountAdministrationSqlite1796251836833,
   IdempotencyKeysSqlite1796253138856,
+  AuditLogActionIndexSqlite1796254282259,
   StaffingMutasiActingSqlite1796256229049,
 ];

@@ -1,7 +1,59 @@
 import type { EntityManager } from 'typeorm';
+import { conflict } from '../../platform/graphql/errors';
 import type { Viewer } from '../../platform/auth/viewer';
+import { Role } from '../../platform/auth/role';
+import { hashPassword } from '../../platform/auth/password';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { Account } from './account.entity';
+import { generateOneTimePassword } from './utils/password-policy.util';
+
+/** What the audit keeps of an account: never the password hash. */
+export function accountAuditView(account: Account | Partial<Account>) {
+  const { passwordHash: _secret, employee: _employee, ...rest } = account;
+  return rest;
+}
+
+/** A new employee's account and the one-time password to hand them (shown once, never stored). */
+export interface ProvisionedAccount {
+  account: Account;
+  oneTimePassword: string;
+}
+
+/**
+ * Creates the login account of a newly added employee in the caller's transaction: username = NIP,
+ * role EMPLOYEE, a random one-time password stored only as an argon2id hash, and a forced change
+ * at first login. Audited as `account.create`. The employee row must already exist in `manager`.
+ */
+export async function provisionEmployeeAccount(
+  manager: EntityManager,
+  args: { actor: Viewer | null; employee: { id: number; nip: string } },
+): Promise<ProvisionedAccount> {
+  const oneTimePassword = generateOneTimePassword();
+  const now = new Date();
+  const inserted = await manager.insert(Account, {
+    username: args.employee.nip,
+    passwordHash: await hashPassword(oneTimePassword),
+    roles: [Role.EMPLOYEE],
+    employeeId: args.employee.id,
+    active: true,
+    locked: false,
+    mustChangePassword: true,
+    passwordChangedAt: now,
+    sessionVersion: 1,
+  });
+  const account = await manager.findOneByOrFail(Account, {
+    id: Number(inserted.identifiers[0].id),
+  });
+  await recordAudit(manager, {
+    actor: args.actor,
+    action: 'account.create',
+    entity: 'User',
+    entityId: account.id,
+    after: accountAuditView(account),
+    reason: 'employee added',
+  });
+  return { account, oneTimePassword };
+}
 
 /**
  * Follows an employee's deactivation (or retirement) to their account in the caller's transaction:
@@ -31,4 +83,36 @@ export async function syncAccountWithEmployee(
     after,
     reason: args.reason ?? (args.active ? 'employee reactivated' : 'employee deactivated'),
   });
+}
+
+/**
+ * Refuses (CONFLICT LAST_HR_ADMIN) a change that would leave no active, unlocked HR_ADMIN other
+ * than `accountId`, so HR can never shut itself out. On MariaDB the HR rows stay locked until the
+ * transaction ends, so two such changes cannot both pass.
+ */
+export async function assertAnotherHrAdmin(manager: EntityManager, accountId: number) {
+  const query = manager
+    .createQueryBuilder(Account, 'account')
+    .select(['account.id', 'account.roles'])
+    .where('account.active = :active', { active: true })
+    .andWhere('account.locked = :locked', { locked: false })
+    .andWhere('account.roles LIKE :hr', { hr: `%${Role.HR_ADMIN}%` });
+  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  const others = (await query.getMany()).filter(
+    (account) => account.id !== accountId && account.roles.includes(Role.HR_ADMIN),
+  );
+  if (others.length === 0)
+    throw conflict(
+      'LAST_HR_ADMIN',
+      'This is the last active HR administrator: grant HR_ADMIN to someone else first',
+    );
+}
+
+/** Before an employee leaves: their account must not be the last HR administrator's. */
+export async function assertEmployeeMayLeave(manager: EntityManager, employeeId: number) {
+  const account = await manager.findOne(Account, {
+    select: { id: true, roles: true },
+    where: { employeeId },
+  });
+  if (account?.roles.includes(Role.HR_ADMIN)) await assertAnotherHrAdmin(manager, account.id);
 }

@@ -41,13 +41,40 @@ export class Account {
   @JoinColumn({ name: 'employeeId' })
   employee?: Employee | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False once the employee has left: the account cannot log in',
+  })
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Locked by HR: the account cannot log in until HR unlocks it',
+  })
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The password is a one-time password set by HR: until it is changed, only `me`, `changePassword` and `login` work',
+  })
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the password was last set (by its owner or by an HR reset)',
+  })
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  passwordChangedAt: Date | null;
 
   /** Tokens carry the version they were signed at; raising it revokes every session at once. */
   @Column({ type: 'int', default: 1 })
   sessionVersion: number;
 
+  @Field(() => Date, { nullable: true, description: 'When the account was created' })
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -66,7 +66,18 @@ export class AuthService {
     if (!account || !valid)
       throw unauthenticated('WRONG_CREDENTIALS', 'Wrong username/NIP or password');
     await failures.delete({ accountKey, address });
-    const token = jwt.sign(
+    // Said only to someone who knows the password, so it reveals nothing to a guesser.
+    if (account.locked)
+      throw forbidden(
+        'ACCOUNT_LOCKED',
+        'This account is locked; contact Subbagian Umum dan Kepegawaian to unlock it',
+      );
+    return { token: this.tokenFor(account), account };
+  }
+
+  /** A signed session token for the account at its current session version. */
+  tokenFor(account: Account): string {
+    return jwt.sign(
       { roles: account.roles, [SESSION_VERSION_CLAIM]: account.sessionVersion },
       this.config.jwtSecret,
       {
@@ -77,7 +88,6 @@ export class AuthService {
         subject: String(account.id),
       },
     );
-    return { token, account };
   }
 
   /** Resolves a bearer token to the current account (roles and link re-read, so revocation is immediate). */
@@ -100,6 +110,7 @@ export class AuthService {
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
     if (!account || !account.active)
       throw unauthenticated('ACCOUNT_INACTIVE', 'This account is no longer active', HTTP_401);
+    if (account.locked) throw unauthenticated('ACCOUNT_LOCKED', 'This account is locked', HTTP_401);
     // Deactivation (and later a password reset) raises the version: older tokens end at once.
     if (sessionVersion !== account.sessionVersion)
       throw unauthenticated('SESSION_ENDED', 'This session has ended; log in again', HTTP_401);
@@ -121,6 +132,7 @@ export class AuthService {
       roles: account.roles,
       employeeId: account.employeeId,
       supervisorChainIds: chain.map((line) => line.ancestorId),
+      mustChangePassword: account.mustChangePassword,
     };
   }
 

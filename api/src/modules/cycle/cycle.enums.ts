@@ -30,7 +30,8 @@ registerEnumType(CycleStatus, {
   valuesConfig: {
     PLANNING: { description: 'Perencanaan: SKP are drafted and approved; HR opens the year' },
     ACTIVE: {
-      description: 'Berjalan: realisations, feedback and evaluations; the Camat starts calibration',
+      description:
+        'Berjalan: realisations, feedback and evaluations; HR or the Camat starts calibration',
     },
     CALIBRATION: {
       description:

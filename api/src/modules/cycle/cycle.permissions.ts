@@ -51,7 +51,7 @@ export const cyclePolicy: Policy = {
     },
     [Role.HR_ADMIN]: ({ can }) => {
       can('create', 'Cycle');
-      can('update', 'Cycle', ['status', 'deadlines']);
+      can('update', 'Cycle', ['status', 'deadlines', 'meetsThreshold', 'exceedsThreshold']);
       can('read', 'OverdueItem');
     },
   },

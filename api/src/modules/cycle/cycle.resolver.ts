@@ -4,6 +4,7 @@ import { parseId } from '../../platform/graphql/ids';
 import { CyclePeriod, PerformanceCycle } from './cycle.entity';
 import { CycleStatus, Period } from './cycle.enums';
 import { CreateCycleInput } from './cycle.inputs';
+import { CycleThresholdsInput, CycleTransitionPreview } from './cycle-preview.types';
 import { CycleDeadlines, CycleDeadlinesInput } from './deadline.types';
 import { deadlinesOf } from './timing';
 import { canDraftEvaluation, openReportingPeriods } from './utils/deadlines.util';
@@ -36,7 +37,8 @@ export class CycleResolver {
   }
 
   @Mutation(() => PerformanceCycle, {
-    description: 'HR: PLANNING → ACTIVE; the Camat: ACTIVE → CALIBRATION → CLOSED',
+    description:
+      'HR: PLANNING → ACTIVE; HR or the Camat: ACTIVE → CALIBRATION; the Camat only: CALIBRATION → CLOSED',
   })
   setCycleStatus(
     @Ctx() context: Context,
@@ -67,6 +69,36 @@ export class CycleResolver {
     version: number,
   ) {
     return this.cycleService.updateDeadlines(context, parseId(id, 'id'), input, version);
+  }
+
+  @Mutation(() => PerformanceCycle, {
+    description:
+      'HR sets the achievement thresholds of the suggested result rating; takes the cycle’s version',
+  })
+  updateCycleThresholds(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The cycle’s id' }) id: string,
+    @Arg('input', () => CycleThresholdsInput, { description: 'Both thresholds' })
+    input: CycleThresholdsInput,
+    @Arg('version', () => Int, {
+      description: 'The cycle’s version as read; a stale one is refused',
+    })
+    version: number,
+  ) {
+    return this.cycleService.updateThresholds(context, parseId(id, 'id'), input, version);
+  }
+
+  @Query(() => CycleTransitionPreview, {
+    description:
+      'What moving the cycle to `status` would do, counted now (for HR and the Camat, before they confirm)',
+  })
+  cycleTransitionPreview(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The cycle’s id' }) id: string,
+    @Arg('status', () => CycleStatus, { description: 'The status asked about' })
+    status: CycleStatus,
+  ) {
+    return this.cycleService.transitionPreview(context, parseId(id, 'id'), status);
   }
 
   @FieldResolver(() => CycleDeadlines, {

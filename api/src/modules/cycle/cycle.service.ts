@@ -17,6 +17,12 @@ import type { CreateCycleInput } from './cycle.inputs';
 import type { CycleDeadlinesInput } from './deadline.types';
 import { deadlineProblems } from './utils/deadlines.util';
 import { checkCycleTransition } from './utils/cycle-transition.util';
+import {
+  evaluationCountsOf,
+  shapeTransitionPreview,
+  type TransitionPreview,
+} from './utils/cycle-preview.util';
+import { THRESHOLD_DEFAULTS, thresholdProblems, type Thresholds } from './utils/thresholds.util';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { requireCoachingForYear } from '../development/required-coaching';
@@ -43,8 +49,8 @@ export class CycleService {
   async create(context: Context, input: CreateCycleInput): Promise<PerformanceCycle> {
     if (!context.ability.can('create', 'Cycle'))
       throw forbidden('CYCLE_CREATE_FORBIDDEN', 'Only HR creates cycles');
-    const exceeds = input.exceedsThreshold ?? 110;
-    const meets = input.meetsThreshold ?? 90;
+    const exceeds = input.exceedsThreshold ?? THRESHOLD_DEFAULTS.exceedsThreshold;
+    const meets = input.meetsThreshold ?? THRESHOLD_DEFAULTS.meetsThreshold;
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.year) || input.year < 2020 || input.year > 2100)
       problems.push({
@@ -53,20 +59,7 @@ export class CycleService {
         message: 'must be a year from 2020 to 2100',
         params: { min: 2020, max: 2100 },
       });
-    if (!(meets > 0 && meets <= 100))
-      problems.push({
-        field: 'meetsThreshold',
-        reason: 'MEETS_THRESHOLD_RANGE',
-        message: 'must be above 0 and at most 100',
-        params: { max: 100 },
-      });
-    if (!(exceeds > meets && exceeds <= 120))
-      problems.push({
-        field: 'exceedsThreshold',
-        reason: 'EXCEEDS_THRESHOLD_RANGE',
-        message: 'must be above meetsThreshold and at most 120',
-        params: { max: 120 },
-      });
+    problems.push(...thresholdProblems({ meetsThreshold: meets, exceedsThreshold: exceeds }));
     assertNoProblems(problems);
     const id = await runTransaction(this.dataSource, async (manager) => {
       if (await manager.existsBy(PerformanceCycle, { year: input.year }))
@@ -190,5 +183,128 @@ export class CycleService {
       });
     });
     return this.get(id);
+  }
+
+  /** HR sets the suggested-rating thresholds; versioned, validated as a pair, audited. */
+  async updateThresholds(
+    context: Context,
+    id: number,
+    input: Thresholds,
+    version: number,
+  ): Promise<PerformanceCycle> {
+    if (
+      !context.ability.can('update', 'Cycle', 'meetsThreshold') ||
+      !context.ability.can('update', 'Cycle', 'exceedsThreshold')
+    )
+      throw forbidden('CYCLE_THRESHOLDS_FORBIDDEN', 'Only HR sets a cycle’s thresholds');
+    assertNoProblems(thresholdProblems(input));
+    const cycle = await this.get(id);
+    if (cycle.status === CycleStatus.CLOSED)
+      throw conflict('CYCLE_CLOSED', `The ${cycle.year} cycle is CLOSED: its thresholds are kept`, {
+        year: cycle.year,
+      });
+    const changes = {
+      meetsThreshold: input.meetsThreshold,
+      exceedsThreshold: input.exceedsThreshold,
+    };
+    await runTransaction(this.dataSource, async (manager) => {
+      await updateVersioned(manager, PerformanceCycle, {
+        id,
+        version,
+        changes,
+        message: `The ${cycle.year} cycle changed meanwhile (your version ${version} is stale); reload and try again`,
+      });
+      await recordAudit(manager, {
+        actor: context.viewer,
+        action: 'cycle.setThresholds',
+        entity: 'Cycle',
+        entityId: id,
+        before: { meetsThreshold: cycle.meetsThreshold, exceedsThreshold: cycle.exceedsThreshold },
+        after: changes,
+      });
+    });
+    return this.get(id);
+  }
+
+  /** What moving the cycle to `to` would do, counted in SQL now; for those who move cycles. */
+  async transitionPreview(
+    context: Context,
+    id: number,
+    to: CycleStatus,
+  ): Promise<TransitionPreview & { cycleId: number }> {
+    if (!context.ability.can('update', 'Cycle', 'status'))
+      throw forbidden('CYCLE_STATUS_FORBIDDEN', 'You may not change a cycle’s status');
+    const cycle = await this.get(id);
+    const manager = this.dataSource.manager;
+    const planRows = await manager
+      .createQueryBuilder()
+      .select('plan.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .from('performance_plan', 'plan')
+      .where('plan.cycleId = :id', { id })
+      .groupBy('plan.status')
+      .getRawMany<{ status: string; count: string | number }>();
+    const byStatus = (status: string) =>
+      Number(planRows.find((row) => row.status === status)?.count ?? 0);
+    const withoutPlan = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('employee', 'member')
+      .where('member.active = :active', { active: true })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM performance_plan own WHERE own.employeeId = member.id AND own.cycleId = :id)',
+        { id },
+      )
+      .getRawOne<{ count: string | number }>();
+    const evaluable = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('performance_plan', 'plan')
+      .where('plan.cycleId = :id AND plan.status = :approved AND plan.evaluatorId IS NOT NULL', {
+        id,
+        approved: 'APPROVED',
+      })
+      .getRawOne<{ count: string | number }>();
+    const evaluationRows = await manager
+      .createQueryBuilder()
+      .select('evaluation.period', 'period')
+      .addSelect("SUM(CASE WHEN evaluation.status = 'DRAFT' THEN 1 ELSE 0 END)", 'draft')
+      .addSelect("SUM(CASE WHEN evaluation.status <> 'DRAFT' THEN 1 ELSE 0 END)", 'final')
+      .from('evaluation', 'evaluation')
+      .where('evaluation.cycleId = :id AND evaluation.supersededAt IS NULL', { id })
+      .groupBy('evaluation.period')
+      .getRawMany<{ period: string; draft: string | number; final: string | number }>();
+    const objections = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('objection', 'objection')
+      .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
+      .where('evaluation.cycleId = :id AND objection.status = :filed', { id, filed: 'FILED' })
+      .getRawOne<{ count: string | number }>();
+    const failingCurveRules =
+      to === CycleStatus.CLOSED ? await this.calibration.failingUnits(manager, id) : [];
+    const preview = shapeTransitionPreview({
+      from: cycle.status,
+      to,
+      roles: context.viewer?.roles ?? [],
+      plans: {
+        draft: byStatus('DRAFT'),
+        submitted: byStatus('SUBMITTED'),
+        returned: byStatus('RETURNED'),
+        approved: byStatus('APPROVED'),
+        withoutPlan: Number(withoutPlan?.count ?? 0),
+      },
+      evaluations: evaluationCountsOf({
+        evaluablePlans: Number(evaluable?.count ?? 0),
+        rows: evaluationRows.map((row) => ({
+          period: row.period,
+          draft: Number(row.draft ?? 0),
+          final: Number(row.final ?? 0),
+        })),
+      }),
+      openObjections: Number(objections?.count ?? 0),
+      failingCurveRules,
+    });
+    return { cycleId: id, ...preview };
   }
 }

@@ -10,9 +10,13 @@ import {
   unauthenticated,
 } from '../../platform/graphql/errors';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import type { RosterExportService } from '../org/roster-export.service';
+import { buildRosterTemplate, buildRosterWorkbook } from '../org/roster-workbook';
 import type { DocumentKind, DocumentsService, LoadedDocument } from './documents.service';
 import { renderPdf } from './pdf-renderer';
 import { buildJpRecapWorkbook, buildRecapWorkbook } from './recap-workbook';
+import type { AuditService } from '../../platform/audit/audit-query.service';
+import { buildAuditLogWorkbook, loadAuditLogExport } from './audit-log-export';
 import { buildEvaluationDocument } from './utils/evaluation-document.util';
 import { buildOrganizationPredicateDocument } from './utils/organization-predicate-document.util';
 import { buildSkpDocument } from './utils/skp-document.util';
@@ -71,10 +75,14 @@ const queryValue = (value: unknown) => (typeof value === 'string' ? value : unde
 export function documentRoutes({
   dataSource,
   documents,
+  roster,
+  audit,
   viewerOf,
 }: {
   dataSource: DataSource;
   documents: DocumentsService;
+  roster: RosterExportService;
+  audit: AuditService;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const router = Router();
@@ -169,6 +177,34 @@ export function documentRoutes({
           unitId: queryValue(req.query.unitId),
         }),
       ({ model }) => buildJpRecapWorkbook({ ...model, generatedOn: jakartaDate(new Date()) }),
+    ),
+  );
+  // HR's roster: the employees as .xlsx (re-imports unchanged) and the import template.
+  router.get(
+    '/exports/roster.xlsx',
+    serve(
+      'ROSTER',
+      XLSX,
+      (context) => roster.roster(context),
+      ({ model }) => buildRosterWorkbook(model),
+    ),
+  );
+  router.get(
+    '/exports/roster-template.xlsx',
+    serve(
+      'ROSTER_TEMPLATE',
+      XLSX,
+      (context) => roster.template(context),
+      ({ model }) => buildRosterTemplate(model),
+    ),
+  );
+  router.get(
+    '/exports/audit-log.xlsx',
+    serve(
+      'AUDIT_LOG',
+      XLSX,
+      (context, req) => loadAuditLogExport(context, audit, req.query),
+      ({ model }) => buildAuditLogWorkbook(model, jakartaDate(new Date())),
     ),
   );
   return router;

@@ -43,7 +43,15 @@ import { jakartaDateOfRaw } from './utils/raw-date.util';
 export const GOVERNMENT = 'Pemerintah Kota Surabaya';
 export const PLACE = 'Surabaya';
 
-export type DocumentKind = 'SKP' | 'EVALUATION' | 'ORGANIZATION_PREDICATE' | 'RECAP' | 'JP_RECAP';
+export type DocumentKind =
+  | 'SKP'
+  | 'EVALUATION'
+  | 'ORGANIZATION_PREDICATE'
+  | 'RECAP'
+  | 'JP_RECAP'
+  | 'ROSTER'
+  | 'ROSTER_TEMPLATE'
+  | 'AUDIT_LOG';
 
 /** A document ready to send: its file name and what the audit row records. */
 export interface LoadedDocument<M> {

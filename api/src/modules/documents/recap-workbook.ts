@@ -36,7 +36,7 @@ export interface JpRecapRow {
 /** Every PNS has the right to at least 20 JP of competence development a year. */
 export const JP_RIGHT = 20;
 
-interface ColumnSpec {
+export interface ColumnSpec {
   header: string;
   width: number;
   numFmt?: string;
@@ -52,7 +52,7 @@ const HEADER_FILL: ExcelJS.Fill = {
  * A sheet with a title block (rows 1–3), the column headers on row 4, the data from row 5,
  * frozen below the headers and beside NIP + name, with widths and number formats.
  */
-function addSheet(
+export function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   titleLines: string[],

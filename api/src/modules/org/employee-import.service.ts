@@ -1,196 +1,527 @@
-import { parse } from 'csv-parse/sync';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { recordAudit } from '../../platform/audit/audit.service';
 import type { Context } from '../../platform/graphql/context';
 import { badInput, type FieldProblem, forbidden } from '../../platform/graphql/errors';
+import { runTransaction } from '../../platform/database/transaction';
+import { updateVersioned } from '../../platform/database/versioned-update';
 import { Employee } from './employee.entity';
-import type { EmployeeImportResult, ImportProblem } from './employee-import.types';
-import { type EmployeeService, normalizeRecord } from './employee.service';
-import { EmploymentType, type Gender } from './org.enums';
+import {
+  type EmployeeImportResult,
+  type ImportRow,
+  ImportRowStatus,
+  reasonParamList,
+  type RosterFileInput,
+} from './employee-import.types';
+import { type EmployeeService, type NewEmployeeReferences } from './employee.service';
+import type { EmployeeRecord } from './employee.validation';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
-import { runTransaction } from '../../platform/database/transaction';
+import { ReportingLineService } from './reporting-line.service';
+import { decodeUpload, formatOfFile, readCsv, readXlsx, type RosterSheet } from './roster-file';
+import {
+  type HeaderMatch,
+  matchHeader,
+  ROSTER_KEYS,
+  type RosterKey,
+} from './utils/roster-columns.util';
+import {
+  cellText,
+  composeName,
+  nameKey,
+  normalizeDate,
+  normalizeNip,
+  normalizePhone,
+  normalizeRank,
+  parseEmploymentType,
+  parseGender,
+  type RosterCell,
+} from './utils/roster-values.util';
+import { provisionEmployeeAccount } from '../account/account-access';
 
-export const IMPORT_COLUMNS = [
-  'nip',
-  'name',
-  'gender',
-  'birthDate',
-  'employmentType',
-  'rank',
-  'position',
-  'unit',
-  'supervisorNip',
-  'email',
-  'phone',
-] as const;
-export const MAX_IMPORT_ROWS = 2000;
+export { MAX_IMPORT_ROWS } from './roster-file';
 
-// Problems from the shared checks name input fields; the CSV names those columns differently.
-const CSV_COLUMN_OF: Record<string, string> = {
+/** The model's field names, which the earlier CSV format used as headers (still read). */
+export const IMPORT_COLUMNS = ROSTER_KEYS.filter(
+  (key) => !['frontTitle', 'backTitle', 'birthPlace'].includes(key),
+);
+
+// Problems from the shared employee checks name input fields; the roster names those columns.
+const ROSTER_FIELD_OF: Record<string, RosterKey> = {
   unitId: 'unit',
   positionId: 'position',
   supervisorId: 'supervisorNip',
 };
 
-type Row = Record<(typeof IMPORT_COLUMNS)[number], string>;
+/** The fields an import compares, in the order a change lists them. */
+const COMPARED_FIELDS = [
+  'name',
+  'gender',
+  'birthDate',
+  'employmentType',
+  'rank',
+  'email',
+  'phone',
+  'supervisorNip',
+  'unit',
+  'position',
+] as const;
+type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+/** One data row of the file with its columns looked up by roster key. */
+class RosterRow {
+  constructor(
+    readonly line: number,
+    private readonly cells: RosterCell[],
+    private readonly match: HeaderMatch,
+  ) {}
+
+  /** Whether the file has this column at all (an absent optional column keeps the stored value). */
+  has(key: RosterKey) {
+    return this.match.indexOf[key] !== undefined;
+  }
+
+  cell(key: RosterKey): RosterCell {
+    const index = this.match.indexOf[key];
+    return index === undefined ? null : this.cells[index];
+  }
+
+  text(key: RosterKey): string {
+    return cellText(this.cell(key));
+  }
+
+  /** The header of a column as the file writes it. */
+  header(key: string): string | null {
+    return this.match.headerOf[key as RosterKey] ?? null;
+  }
+}
+
+interface PlannedRow {
+  record: EmployeeRecord;
+  references: NewEmployeeReferences;
+}
 
 class RollbackDryRun extends Error {}
 
 /**
- * HR's bulk import: all rows or none. Positions and units are named by title/name and supervisors
- * by NIP (an existing employee or an earlier line), so a spreadsheet export imports as it is.
+ * HR's roster import from CSV or Excel: every row is checked, then the whole file is saved in one
+ * transaction, or nothing is. Columns are read by their SIASN/Indonesian headers (see
+ * utils/roster-columns.util.ts); units and positions are named, supervisors given by NIP. A NIP
+ * already in the directory updates that employee, so importing the same file twice changes nothing.
  */
 export class EmployeeImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly employees: EmployeeService,
+    private readonly reportingLines = new ReportingLineService(),
   ) {}
 
+  /** `importEmployees(csv)`: CSV text; problems of the whole file name the field `csv`. */
   async import(context: Context, csv: string, dryRun: boolean): Promise<EmployeeImportResult> {
+    this.assertMayImport(context);
+    return this.run(context, readCsv(csv, 'csv'), 'csv', dryRun);
+  }
+
+  /** `importRoster(file)`: a base64 .csv or .xlsx upload; problems of the whole file name `file`. */
+  async importFile(
+    context: Context,
+    file: RosterFileInput,
+    dryRun: boolean,
+  ): Promise<EmployeeImportResult> {
+    this.assertMayImport(context);
+    const content = decodeUpload(file.contentBase64, 'file');
+    const format = formatOfFile(file.fileName, content, 'file');
+    const sheet =
+      format === 'CSV'
+        ? readCsv(content.toString('utf8'), 'file')
+        : await readXlsx(content, 'file');
+    return this.run(context, sheet, 'file', dryRun);
+  }
+
+  private assertMayImport(context: Context) {
     if (!context.ability.can('create', 'Employee'))
       throw forbidden('EMPLOYEE_IMPORT_FORBIDDEN', 'Only HR can import employees');
-    const rows = this.parse(csv);
-    let created = 0;
-    let problems: ImportProblem[] = [];
+  }
+
+  private async run(
+    context: Context,
+    sheet: RosterSheet,
+    field: string,
+    dryRunArgument: boolean | null | undefined,
+  ): Promise<EmployeeImportResult> {
+    // A variable sent as null or left undefined means a real run, as the argument's default says.
+    const dryRun = dryRunArgument === true;
+    const match = matchHeader(sheet.headers);
+    if (match.missing.length > 0) {
+      const columns = match.missing.map((column) => `${column.header} (${column.key})`).join(', ');
+      throw badInput([
+        {
+          field,
+          reason: 'CSV_COLUMNS_MISSING',
+          message: `lacks the columns ${columns}`,
+          params: { columns },
+        },
+      ]);
+    }
+    if (match.duplicates.length > 0)
+      throw badInput([
+        {
+          field,
+          reason: 'FILE_COLUMN_DUPLICATED',
+          message: `has two columns for the same field: ${match.duplicates.join(', ')}`,
+          params: { columns: match.duplicates.join(', ') },
+        },
+      ]);
+    if (sheet.rows.length === 0)
+      throw badInput([{ field, reason: 'CSV_EMPTY', message: 'has no data rows' }]);
+    const rows = sheet.rows.map(({ line, cells }) => new RosterRow(line, cells, match));
+
+    let entries: ImportRow[] = [];
     try {
       await runTransaction(this.dataSource, async (manager) => {
-        problems = await this.createAll(manager, context, rows, () => (created += 1));
+        entries = await this.applyAll(manager, context, rows, { provisionAccounts: !dryRun });
         // A dry run does everything, then rolls back, so it reports exactly what a real run would.
-        if (problems.length > 0 || dryRun) throw new RollbackDryRun();
+        if (dryRun || entries.some((entry) => entry.status === ImportRowStatus.ERROR))
+          throw new RollbackDryRun();
       });
     } catch (error) {
       if (!(error instanceof RollbackDryRun)) throw error;
     }
+    const problems = entries.flatMap((entry) => entry.problems);
     if (problems.length > 0 && !dryRun) {
       throw badInput(
-        problems.map(({ line, field, ...problem }) => ({
-          ...problem,
-          field: `csv[line ${line}].${field}`,
+        problems.map(({ line, field: problemField, reason, message, params }) => ({
+          field: `${field}[line ${line}].${problemField}`,
+          reason,
+          message,
+          ...(params.length > 0
+            ? { params: Object.fromEntries(params.map((param) => [param.name, param.value])) }
+            : {}),
         })),
       );
     }
+    const count = (status: ImportRowStatus) =>
+      entries.filter((entry) => entry.status === status).length;
     return {
       dryRun,
       rows: rows.length,
-      created: dryRun || problems.length > 0 ? 0 : created,
+      created: dryRun ? 0 : count(ImportRowStatus.NEW),
       problems,
+      entries,
+      newRows: count(ImportRowStatus.NEW),
+      updatedRows: count(ImportRowStatus.UPDATED),
+      movedRows: count(ImportRowStatus.MOVED),
+      unchangedRows: count(ImportRowStatus.UNCHANGED),
+      errorRows: count(ImportRowStatus.ERROR),
+      ignoredColumns: match.ignored,
     };
   }
 
-  private parse(csv: string): Row[] {
-    let records: Record<string, string>[];
-    try {
-      records = parse<Record<string, string>>(csv, {
-        columns: true,
-        skip_empty_lines: true,
-        trim: true,
-        bom: true,
-      });
-    } catch (error) {
-      throw badInput([
-        {
-          field: 'csv',
-          reason: 'CSV_INVALID',
-          message: `is not valid CSV: ${(error as Error).message}`,
-        },
-      ]);
-    }
-    const header = records.length > 0 ? Object.keys(records[0]) : [];
-    const missing = IMPORT_COLUMNS.filter((column) => !header.includes(column));
-    if (records.length === 0)
-      throw badInput([{ field: 'csv', reason: 'CSV_EMPTY', message: 'has no data rows' }]);
-    if (missing.length > 0)
-      throw badInput([
-        {
-          field: 'csv',
-          reason: 'CSV_COLUMNS_MISSING',
-          message: `lacks the columns ${missing.join(', ')}`,
-          params: { columns: missing.join(', ') },
-        },
-      ]);
-    if (records.length > MAX_IMPORT_ROWS) {
-      throw badInput([
-        {
-          field: 'csv',
-          reason: 'CSV_TOO_MANY_ROWS',
-          message: `has ${records.length} rows; import at most ${MAX_IMPORT_ROWS} at a time`,
-          params: { rows: records.length, max: MAX_IMPORT_ROWS },
-        },
-      ]);
-    }
-    return records as Row[];
-  }
-
-  private async createAll(
+  private async applyAll(
     manager: EntityManager,
     context: Context,
-    rows: Row[],
-    onCreated: () => void,
-  ) {
+    rows: RosterRow[],
+    { provisionAccounts }: { provisionAccounts: boolean },
+  ): Promise<ImportRow[]> {
+    // Only open units and positions take people; a closed one reads as unknown.
+    const open = { where: { closedAt: IsNull() } };
     const units = new Map(
-      (await manager.find(OrgUnit)).map((unit) => [unit.name.toLowerCase(), unit.id]),
+      (await manager.find(OrgUnit, open)).map((unit) => [nameKey(unit.name), unit]),
     );
     const positions = new Map(
-      (await manager.find(Position)).map((p) => [p.title.toLowerCase(), p.id]),
+      (await manager.find(Position, open)).map((position) => [
+        nameKey(position.title),
+        position.id,
+      ]),
     );
-    const problems: ImportProblem[] = [];
-    for (const [index, row] of rows.entries()) {
-      const line = index + 2;
-      const rowProblems: FieldProblem[] = [];
-      const gender = row.gender.toUpperCase() as Gender;
-      const employmentType = row.employmentType.toUpperCase() as EmploymentType;
-      if (!Object.values(EmploymentType).includes(employmentType)) {
-        rowProblems.push({
-          field: 'employmentType',
-          reason: 'NOT_ONE_OF',
-          message: 'must be PNS or PPPK',
-          params: { allowed: Object.values(EmploymentType).join(', ') },
+    const seen = new Set<string>();
+    const entries: ImportRow[] = [];
+    for (const row of rows) {
+      const problems: FieldProblem[] = [];
+      const nip = normalizeNip(row.cell('nip'));
+      const existing = nip ? await manager.findOneBy(Employee, { nip }) : null;
+      const planned = await this.planRow(manager, row, existing, { units, positions }, problems);
+      if (nip && seen.has(nip))
+        problems.push({
+          field: 'nip',
+          reason: 'NIP_DUPLICATED_IN_FILE',
+          message: 'appears on an earlier line of this file',
         });
+      if (nip) seen.add(nip);
+      if (existing && !existing.active)
+        problems.push({
+          field: 'nip',
+          reason: 'EMPLOYEE_INACTIVE',
+          message: 'belongs to an employee who has left; reactivate them on their page first',
+        });
+      if (planned && problems.length === 0) {
+        const checks = existing
+          ? await this.employees.problemsOfExisting(
+              manager,
+              existing.id,
+              planned.record,
+              planned.references,
+            )
+          : await this.employees.problemsOfNew(manager, planned.record, planned.references);
+        problems.push(...checks.map((p) => ({ ...p, field: ROSTER_FIELD_OF[p.field] ?? p.field })));
       }
-      const unitId = units.get(row.unit.toLowerCase());
-      const positionId = positions.get(row.position.toLowerCase());
-      if (unitId === undefined)
-        rowProblems.push({
-          field: 'unit',
-          reason: 'UNIT_NAME_UNKNOWN',
-          message: `no unit is named "${row.unit}"`,
-          params: { name: row.unit },
-        });
-      if (positionId === undefined)
-        rowProblems.push({
-          field: 'position',
-          reason: 'POSITION_TITLE_UNKNOWN',
-          message: `no position is titled "${row.position}"`,
-          params: { title: row.position },
-        });
-      let supervisorId: number | null = null;
-      if (row.supervisorNip) {
-        const supervisor = await manager.findOne(Employee, {
-          select: { id: true },
-          where: { nip: row.supervisorNip },
-        });
-        if (!supervisor)
-          rowProblems.push({
-            field: 'supervisorNip',
-            reason: 'SUPERVISOR_NIP_UNKNOWN',
-            message: 'is neither an employee nor on an earlier line',
-          });
-        else supervisorId = supervisor.id;
-      }
-      if (rowProblems.length === 0 && unitId !== undefined && positionId !== undefined) {
-        const record = normalizeRecord({ ...row, gender, employmentType });
-        const references = { unitId, positionId, supervisorId };
-        const checks = await this.employees.problemsOfNew(manager, record, references);
-        rowProblems.push(
-          ...checks.map((p) => ({ ...p, field: CSV_COLUMN_OF[p.field] ?? p.field })),
-        );
-        if (checks.length === 0) {
-          await this.employees.insert(manager, context, record, references, 'employee.import');
-          onCreated();
+      const entry: ImportRow = {
+        line: row.line,
+        nip: nip || null,
+        name: planned?.record.name ?? (row.text('name') || null),
+        status: ImportRowStatus.ERROR,
+        changedFields: [],
+        oneTimePassword: null,
+        problems: problems.map(({ params, ...problem }) => ({
+          line: row.line,
+          column: row.header(problem.field),
+          ...problem,
+          params: reasonParamList(params),
+        })),
+      };
+      if (planned && problems.length === 0) {
+        if (!existing) {
+          const id = await this.createImportedEmployee(manager, context, planned);
+          // Each newcomer's account, as createEmployee makes it; a dry run skips the hashing.
+          if (provisionAccounts)
+            entry.oneTimePassword = (
+              await provisionEmployeeAccount(manager, {
+                actor: context.viewer,
+                employee: { id, nip: planned.record.nip },
+              })
+            ).oneTimePassword;
+          entry.status = ImportRowStatus.NEW;
+        } else {
+          const changed = this.changedFields(existing, planned);
+          entry.changedFields = changed;
+          const moved = changed.includes('unit') || changed.includes('position');
+          entry.status = moved
+            ? ImportRowStatus.MOVED
+            : changed.length > 0
+              ? ImportRowStatus.UPDATED
+              : ImportRowStatus.UNCHANGED;
+          if (changed.some((name) => !['unit', 'position', 'supervisorNip'].includes(name)))
+            await this.updateImportedEmployee(manager, context, existing, planned.record);
+          if (moved)
+            await this.moveImportedEmployee(manager, context, existing.id, planned.references);
+          else if (changed.includes('supervisorNip'))
+            await this.changeImportedSupervisor(manager, context, existing.id, planned.references);
         }
       }
-      problems.push(...rowProblems.map((p) => ({ line, ...p })));
+      entries.push(entry);
     }
-    return problems;
+    return entries;
+  }
+
+  /** The row read into an employee record and references; null when a required part is missing. */
+  private async planRow(
+    manager: EntityManager,
+    row: RosterRow,
+    existing: Employee | null,
+    lookups: { units: Map<string, OrgUnit>; positions: Map<string, number> },
+    problems: FieldProblem[],
+  ): Promise<PlannedRow | null> {
+    const required = (key: RosterKey) => {
+      const text = row.text(key);
+      if (!text) problems.push({ field: key, reason: 'REQUIRED', message: 'is empty' });
+      return text;
+    };
+    const nipCell = row.cell('nip');
+    if (typeof nipCell === 'number')
+      problems.push({
+        field: 'nip',
+        reason: 'NIP_NOT_TEXT',
+        message:
+          'is stored as a number, which keeps only 15 digits: format the NIP column as text and type it again',
+      });
+    const nip = normalizeNip(nipCell);
+    if (!nip) problems.push({ field: 'nip', reason: 'REQUIRED', message: 'is empty' });
+    const baseName = required('name');
+    const genderText = required('gender');
+    const gender = genderText ? parseGender(genderText) : null;
+    if (genderText && !gender)
+      problems.push({
+        field: 'gender',
+        reason: 'NOT_ONE_OF',
+        message: 'must be L (laki-laki) or P (perempuan)',
+        params: { allowed: 'L, P' },
+      });
+    const birthDateText = required('birthDate');
+    const typeText = required('employmentType');
+    const employmentType = typeText ? parseEmploymentType(typeText) : null;
+    if (typeText && !employmentType)
+      problems.push({
+        field: 'employmentType',
+        reason: 'NOT_ONE_OF',
+        message: 'must be PNS or PPPK',
+        params: { allowed: 'PNS, PPPK' },
+      });
+    const rankText = required('rank');
+    const unitText = required('unit');
+    const positionText = required('position');
+    const unit = unitText ? lookups.units.get(nameKey(unitText)) : undefined;
+    if (unitText && !unit)
+      problems.push({
+        field: 'unit',
+        reason: 'UNIT_NAME_UNKNOWN',
+        message: `no unit is named "${unitText}"`,
+        params: { name: unitText },
+      });
+    const positionId = positionText ? lookups.positions.get(nameKey(positionText)) : undefined;
+    if (positionText && positionId === undefined)
+      problems.push({
+        field: 'position',
+        reason: 'POSITION_TITLE_UNKNOWN',
+        message: `no position is titled "${positionText}"`,
+        params: { title: positionText },
+      });
+    // No NIP Atasan: an employee keeps theirs, a new one reports to the head of their unit.
+    let supervisorId: number | null = existing ? existing.supervisorId : (unit?.headId ?? null);
+    const supervisorNip = row.has('supervisorNip') ? normalizeNip(row.cell('supervisorNip')) : '';
+    if (supervisorNip) {
+      const supervisor = await manager.findOne(Employee, {
+        select: { id: true },
+        where: { nip: supervisorNip },
+      });
+      if (!supervisor)
+        problems.push({
+          field: 'supervisorNip',
+          reason: 'SUPERVISOR_NIP_UNKNOWN',
+          message: 'is neither an employee nor on an earlier line',
+        });
+      else supervisorId = supervisor.id;
+    }
+    if (!nip || !baseName || !gender || !birthDateText || !employmentType || !rankText) return null;
+    if (!unit || positionId === undefined) return null;
+    const email = row.has('email')
+      ? row.text('email').toLowerCase() || null
+      : (existing?.email ?? null);
+    const phone = row.has('phone') ? normalizePhone(row.cell('phone')) : (existing?.phone ?? null);
+    return {
+      record: {
+        nip,
+        name: composeName({
+          frontTitle: row.text('frontTitle'),
+          name: baseName,
+          backTitle: row.text('backTitle'),
+        }),
+        gender,
+        birthDate: normalizeDate(row.cell('birthDate')),
+        employmentType,
+        rank: normalizeRank(rankText),
+        email,
+        phone,
+      },
+      references: { unitId: unit.id, positionId, supervisorId },
+    };
+  }
+
+  private changedFields(current: Employee, { record, references }: PlannedRow): ComparedField[] {
+    const before: Record<ComparedField, unknown> = {
+      ...pick(current),
+      birthDate: String(current.birthDate).slice(0, 10),
+      supervisorNip: current.supervisorId,
+      unit: current.unitId,
+      position: current.positionId,
+    };
+    const after: Record<ComparedField, unknown> = {
+      ...pick(record),
+      supervisorNip: references.supervisorId,
+      unit: references.unitId,
+      position: references.positionId,
+    };
+    return COMPARED_FIELDS.filter((name) => before[name] !== after[name]);
+  }
+
+  /**
+   * Adds one employee through the org module's one creation path, `EmployeeService.insert` (the
+   * path `createEmployee` takes). Integration point: when accounts are provisioned for new
+   * employees, an imported employee gets theirs here, in the same transaction.
+   */
+  private async createImportedEmployee(
+    manager: EntityManager,
+    context: Context,
+    { record, references }: PlannedRow,
+  ): Promise<number> {
+    return this.employees.insert(manager, context, record, references, 'employee.import');
+  }
+
+  /** Saves a known employee's own fields (name, rank, contact…), with its audit row. */
+  private async updateImportedEmployee(
+    manager: EntityManager,
+    context: Context,
+    current: Employee,
+    record: EmployeeRecord,
+  ) {
+    await updateVersioned(manager, Employee, {
+      id: current.id,
+      version: current.version,
+      changes: record,
+      message: `Employee ${current.id} was changed during the import; run it again`,
+    });
+    await this.auditImport(manager, context, current);
+  }
+
+  /**
+   * Moves a known employee to the row's unit and/or position (a mutasi), with their supervisor.
+   * Integration point: once mutasi exist (`moveEmployee` with a TMT date and job history), route
+   * this call there with the import day as TMT.
+   */
+  private async moveImportedEmployee(
+    manager: EntityManager,
+    context: Context,
+    employeeId: number,
+    references: NewEmployeeReferences,
+  ) {
+    await this.saveReferences(manager, context, employeeId, references);
+  }
+
+  /** A known employee who reports to someone else from now on. */
+  private async changeImportedSupervisor(
+    manager: EntityManager,
+    context: Context,
+    employeeId: number,
+    references: NewEmployeeReferences,
+  ) {
+    await this.saveReferences(manager, context, employeeId, references);
+  }
+
+  private async saveReferences(
+    manager: EntityManager,
+    context: Context,
+    employeeId: number,
+    references: NewEmployeeReferences,
+  ) {
+    const current = await manager.findOneByOrFail(Employee, { id: employeeId });
+    await updateVersioned(manager, Employee, {
+      id: employeeId,
+      version: current.version,
+      changes: { ...references },
+      message: `Employee ${employeeId} was changed during the import; run it again`,
+    });
+    if (current.supervisorId !== references.supervisorId)
+      await this.reportingLines.move(manager, employeeId, references.supervisorId);
+    await this.auditImport(manager, context, current);
+  }
+
+  private async auditImport(manager: EntityManager, context: Context, before: Employee) {
+    const after = await manager.findOneByOrFail(Employee, { id: before.id });
+    await recordAudit(manager, {
+      actor: context.viewer,
+      action: 'employee.import',
+      entity: 'Employee',
+      entityId: before.id,
+      before,
+      after,
+    });
   }
 }
+
+const pick = (source: EmployeeRecord) => ({
+  name: source.name,
+  gender: source.gender,
+  birthDate: source.birthDate,
+  employmentType: source.employmentType,
+  rank: source.rank,
+  email: source.email,
+  phone: source.phone,
+});

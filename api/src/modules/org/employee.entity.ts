@@ -126,6 +126,14 @@ export class Employee {
 
   @UpdateDateColumn()
   updatedAt: Date;
+
+  /** Not stored: set only on createEmployee's answer, the one time HR sees it. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new account’s one-time password (username = NIP): only in createEmployee’s answer, to HR, never again',
+  })
+  oneTimePassword?: string | null;
 }
 
 /** Closure of the reporting line: (ancestor supervisor, descendant employee), self at depth 0. */

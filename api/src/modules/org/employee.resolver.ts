@@ -11,7 +11,7 @@ import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from './employee.entity';
 import { IMPORT_COLUMNS, EmployeeImportService } from './employee-import.service';
-import { EmployeeImportResult } from './employee-import.types';
+import { EmployeeImportResult, RosterFileInput } from './employee-import.types';
 import { CreateEmployeeInput, EmployeeFilter, UpdateEmployeeInput } from './employee.inputs';
 import { OrgUnit } from './org-unit.entity';
 import { PositionLevel } from './org.enums';
@@ -97,6 +97,24 @@ export class EmployeeResolver {
     dryRun: boolean,
   ) {
     return this.employeeImportService.import(context, csv, dryRun);
+  }
+
+  @Mutation(() => EmployeeImportResult, {
+    description:
+      'HR imports the roster from a .csv or Excel .xlsx file with the SIASN headers (NIP, Nama, Jenis Kelamin, Golongan, Jabatan, Unit Kerja, Status Kepegawaian…; docs/roster-import.md): new NIPs are added, known ones updated or moved, all rows or none',
+  })
+  importRoster(
+    @Ctx() context: Context,
+    @Arg('file', () => RosterFileInput, { description: 'The file, base64-encoded' })
+    file: RosterFileInput,
+    @Arg('dryRun', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'List what every row would do, and its problems, without saving anything',
+    })
+    dryRun: boolean,
+  ) {
+    return this.employeeImportService.importFile(context, file, dryRun);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the employee works in' })

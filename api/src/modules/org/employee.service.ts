@@ -3,7 +3,7 @@ import { permittedFieldsOf } from '@casl/ability/extra';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
-import { syncAccountWithEmployee } from '../account/account-access';
+import { provisionEmployeeAccount, syncAccountWithEmployee } from '../account/account-access';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { assertNoProblems, type FieldProblem, forbidden } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
@@ -139,11 +139,19 @@ export class EmployeeService {
       positionId: parseId(input.positionId, 'positionId'),
       supervisorId: parseOptionalId(input.supervisorId, 'supervisorId') ?? null,
     };
-    const id = await runTransaction(this.dataSource, async (manager) => {
+    const { id, oneTimePassword } = await runTransaction(this.dataSource, async (manager) => {
       assertNoProblems(await this.problemsOfNew(manager, record, references));
-      return this.insert(manager, context, record, references, 'employee.create');
+      const id = await this.insert(manager, context, record, references, 'employee.create');
+      // Their login account (username = NIP) comes with them, in the same transaction.
+      const { oneTimePassword } = await provisionEmployeeAccount(manager, {
+        actor: context.viewer,
+        employee: { id, nip: record.nip },
+      });
+      return { id, oneTimePassword };
     });
-    return this.dataSource.getRepository(Employee).findOneByOrFail({ id });
+    const employee = await this.dataSource.getRepository(Employee).findOneByOrFail({ id });
+    employee.oneTimePassword = oneTimePassword;
+    return employee;
   }
 
   /** Every problem a new employee would have: its own fields, then the database checks. */
@@ -157,6 +165,24 @@ export class EmployeeService {
       ...(await this.referenceProblems(manager, {
         ...references,
         selfId: null,
+        nip: record.nip,
+        active: true,
+      })),
+    ];
+  }
+
+  /** Every problem an existing, active employee's new record would have (used by the roster import). */
+  async problemsOfExisting(
+    manager: EntityManager,
+    id: number,
+    record: EmployeeRecord,
+    references: NewEmployeeReferences,
+  ): Promise<FieldProblem[]> {
+    return [
+      ...validateEmployeeRecord(record),
+      ...(await this.referenceProblems(manager, {
+        ...references,
+        selfId: id,
         nip: record.nip,
         active: true,
       })),

@@ -30,6 +30,8 @@ const EMPLOYEE_DIRECTORY_FIELDS = [
   'evaluations',
 ];
 const EMPLOYEE_PRIVATE_FIELDS = ['birthDate', 'phone', 'email'];
+/** HR's alone: the login account, why someone left, and the one-time password of a new employee. */
+const EMPLOYEE_HR_ONLY_FIELDS = ['account', 'separation', 'oneTimePassword'];
 const EMPLOYEE_ANALYST_FIELDS = [
   'id',
   'unit',
@@ -158,7 +160,13 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
 export const orgPolicy: Policy = {
   subjects: {
     Employee: {
-      fields: [...EMPLOYEE_DIRECTORY_FIELDS, 'nip', 'version', ...EMPLOYEE_PRIVATE_FIELDS],
+      fields: [
+        ...EMPLOYEE_DIRECTORY_FIELDS,
+        'nip',
+        'version',
+        ...EMPLOYEE_PRIVATE_FIELDS,
+        ...EMPLOYEE_HR_ONLY_FIELDS,
+      ],
       attributes: employeeAttributes,
     },
     OrgUnit: { fields: [...ORG_UNIT_FIELDS, ...ORG_UNIT_HEAD_FIELDS] },
@@ -181,6 +189,7 @@ export const orgPolicy: Policy = {
         'nip',
         'version',
         ...EMPLOYEE_PRIVATE_FIELDS,
+        ...EMPLOYEE_HR_ONLY_FIELDS,
       ]);
       can('read', 'OrgUnit', ORG_UNIT_HEAD_FIELDS);
       can('read', 'Position', POSITION_HOLDER_FIELDS);

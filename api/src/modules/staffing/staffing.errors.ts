@@ -9,7 +9,6 @@ export const STAFFING_ERROR_REASONS = [
   'TMT_IN_FUTURE',
   'TMT_BEFORE_CURRENT_POST',
   'UNIT_HAS_HEAD',
-  'EMPLOYEE_INACTIVE',
   // A mutasi whose TMT falls before a period already evaluated FINAL on the old SKP.
   'MOVE_AFTER_FINAL_EVALUATION',
   // An evaluation for a period the SKP does not cover (it belongs to the SKP before or after a mutasi).

@@ -2,6 +2,10 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { currentAuditAction } from './audit-actions';
+import { redactSecrets } from './redact';
+
+// Secrets never reach the table, and a row written before this rule never leaves it with one.
+const REDACTED_JSON = { to: redactSecrets, from: redactSecrets };
 
 @ObjectType({
   description: 'One append-only audit record, written in the transaction of its change',
@@ -9,6 +13,8 @@ import { currentAuditAction } from './audit-actions';
 @Entity({ name: 'audit_log' })
 @Index(['entity', 'entityId'])
 @Index(['createdAt'])
+// Filters by action (and by actor) read newest first.
+@Index(['action', 'createdAt'])
 export class AuditLog {
   static readonly modelName = 'AuditLog';
 
@@ -41,14 +47,14 @@ export class AuditLog {
     nullable: true,
     description: 'The record’s plain fields before the change; null for a creation',
   })
-  @Column({ type: 'simple-json', nullable: true })
+  @Column({ type: 'simple-json', nullable: true, transformer: REDACTED_JSON })
   before: unknown;
 
   @Field(() => GraphQLJSON, {
     nullable: true,
     description: 'The record’s plain fields (or the fields changed) after the change',
   })
-  @Column({ type: 'simple-json', nullable: true })
+  @Column({ type: 'simple-json', nullable: true, transformer: REDACTED_JSON })
   after: unknown;
 
   @Field(() => String, {

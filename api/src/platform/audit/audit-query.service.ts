@@ -1,18 +1,66 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../graphql/context';
 import { ReadableRows } from '../database/readable-rows';
+import { assertNoProblems } from '../graphql/errors';
 import { readFilterTexts } from '../graphql/text';
 import { parseId } from '../graphql/ids';
 import { type Connection, newestFirst, type PageArgs } from '../graphql/pagination';
 import { storedAuditActions } from './audit-actions';
+import { dateRangeProblems, jakartaDayBounds } from './audit-filter';
 import { AuditLog } from './audit-log.entity';
 import { type AuditLogFilter } from './audit-log.inputs';
+
+/** How the audit log finds the account behind a login; the account module provides it. */
+export interface AuditActors {
+  /** An SQL condition on `column` (an account id): the account that logs in as `:<param>`. */
+  loginCondition(column: string, param: string): string;
+}
+
+/** The most rows one export carries; a narrower filter gets the rest. */
+export const AUDIT_EXPORT_LIMIT = 10_000;
 
 export class AuditService {
   private readonly entries: ReadableRows<AuditLog>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly actors: AuditActors | null = null,
+  ) {
     this.entries = new ReadableRows(dataSource, AuditLog, 'audit', {});
+  }
+
+  /** The filter as SQL conditions, validated first (each bad field named, nothing read). */
+  private narrowing(
+    filter: AuditLogFilter | undefined,
+  ): (query: SelectQueryBuilder<AuditLog>) => void {
+    const { entity, entityId, action, actor, from, to } = readFilterTexts(filter, [
+      'entity',
+      'entityId',
+      'action',
+      'actor',
+      'from',
+      'to',
+    ]);
+    assertNoProblems(dateRangeProblems({ from, to }));
+    const actorAccountId = filter?.actorAccountId
+      ? parseId(filter.actorAccountId, 'filter.actorAccountId')
+      : null;
+    const { since, until } = jakartaDayBounds({ from, to });
+    return (query) => {
+      if (entity) query.andWhere('audit.entity = :entity', { entity });
+      if (entityId) query.andWhere('audit.entityId = :entityId', { entityId });
+      if (actorAccountId !== null)
+        query.andWhere('audit.actorAccountId = :actorAccountId', { actorAccountId });
+      if (actor)
+        query.andWhere(
+          this.actors ? this.actors.loginCondition('audit.actorAccountId', 'actorLogin') : '1 = 0',
+          { actorLogin: actor },
+        );
+      if (action)
+        query.andWhere('audit.action IN (:...actions)', { actions: storedAuditActions(action) });
+      if (since) query.andWhere('audit.createdAt >= :since', { since });
+      if (until) query.andWhere('audit.createdAt < :until', { until });
+    };
   }
 
   /** Newest first is the natural reading order. */
@@ -22,22 +70,23 @@ export class AuditService {
     page: PageArgs,
   ): Promise<Connection<AuditLog>> {
     return this.entries.list(context.ability, page, {
-      narrow: (query) => {
-        const { entity, entityId, action } = readFilterTexts(filter, [
-          'entity',
-          'entityId',
-          'action',
-        ]);
-        if (entity) query.andWhere('audit.entity = :entity', { entity });
-        if (entityId) query.andWhere('audit.entityId = :entityId', { entityId });
-        if (filter?.actorAccountId)
-          query.andWhere('audit.actorAccountId = :actor', {
-            actor: parseId(filter.actorAccountId, 'filter.actorAccountId'),
-          });
-        if (action)
-          query.andWhere('audit.action IN (:...actions)', { actions: storedAuditActions(action) });
-      },
+      narrow: this.narrowing(filter),
       order: newestFirst('audit'),
     });
+  }
+
+  /** Every row the filter keeps, newest first (as `list` pages them), up to `limit`. */
+  async all(
+    context: Context,
+    filter: AuditLogFilter | undefined,
+    limit = AUDIT_EXPORT_LIMIT,
+  ): Promise<{ rows: AuditLog[]; truncated: boolean }> {
+    const query = this.entries.query(context.ability);
+    this.narrowing(filter)(query);
+    const rows = await query
+      .orderBy('audit.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    return { rows: rows.slice(0, limit), truncated: rows.length > limit };
   }
 }

@@ -4,6 +4,8 @@ import type { Policy } from '../authz/policy';
 const AUDIT_SUMMARY_FIELDS = [
   'id',
   'actorAccountId',
+  'actorUsername',
+  'actorName',
   'action',
   'entity',
   'entityId',

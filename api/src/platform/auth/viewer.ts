@@ -8,4 +8,6 @@ export interface Viewer {
   employeeId: number | null;
   /** Everyone above the viewer in the reporting line (empty without an employee record). */
   supervisorChainIds: number[];
+  /** Signed in with a one-time password: only `me`, `changePassword` and `login` run until it is changed. */
+  mustChangePassword?: boolean;
 }

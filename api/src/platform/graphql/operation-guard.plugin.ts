@@ -8,7 +8,7 @@ import {
   OperationTypeNode,
 } from 'graphql';
 import type { Context } from './context';
-import { badInput, type FieldProblem, HTTP_401, unauthenticated } from './errors';
+import { badInput, type FieldProblem, forbidden, HTTP_401, unauthenticated } from './errors';
 import { assertCostWithinLimit } from './limits';
 
 /** Only `login` (and `__typename`) may run without a token: not even introspection. */
@@ -19,6 +19,16 @@ export function isLoginOnly(operation: OperationDefinitionNode): boolean {
       (selection) =>
         selection.kind === Kind.FIELD && ['login', '__typename'].includes(selection.name.value),
     )
+  );
+}
+
+/** What a user holding a one-time password may still run: see who they are, change it, log in again. */
+const DURING_PASSWORD_CHANGE = ['me', 'changePassword', 'login', '__typename'];
+
+export function isAllowedDuringPasswordChange(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD && DURING_PASSWORD_CHANGE.includes(selection.name.value),
   );
 }
 
@@ -56,6 +66,15 @@ export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<
               'LOGIN_REQUIRED',
               'Log in first: only login works without a token',
               HTTP_401,
+            );
+          if (
+            contextValue.viewer?.mustChangePassword &&
+            !(operation && isAllowedDuringPasswordChange(operation))
+          )
+            throw forbidden(
+              'PASSWORD_CHANGE_REQUIRED',
+              'Change the one-time password first: only me and changePassword work until then',
+              { http: { status: 403 } },
             );
           const variables = getVariableValues(
             schema,

@@ -10,6 +10,8 @@ import { currentIdempotencyScope } from './idempotency-scope';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ANSWER_WAIT_MS = 3000;
+/** Characters of an answer kept for replays: MySQL's TEXT holds 65 535 bytes. */
+const MAX_KEPT_ANSWER = 16_000;
 const ANSWER_POLL_MS = 200;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -24,6 +26,7 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'createEmployee',
   'createOrgUnit',
   'createPosition',
+  'createCycle',
 ]);
 
 /** JSON with sorted keys, so the same variables always hash alike. */
@@ -87,7 +90,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
     for (let wait = 0; wait < ANSWER_WAIT_MS; wait += ANSWER_POLL_MS) {
       await sleep(ANSWER_POLL_MS);
       const row = await keys.findOneBy(claim);
-      if (row?.response) return row.response;
+      if (row && row.response !== null) return row.response;
     }
     return null;
   };
@@ -142,7 +145,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
           // A visible key committed with its write; its answer follows within moments, unless the
           // process that wrote it died in between: then the write stands and its answer is lost.
           const response = earlier.response ?? (await answerOf(claim));
-          if (response === null)
+          if (!response)
             throw conflict(
               'IDEMPOTENCY_RESULT_LOST',
               'This request was carried out, but its answer was lost; reload to see the result',
@@ -161,9 +164,11 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
           const claim = scope.claim;
           if (!claim || !scope.committed || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
+          const json = JSON.stringify(withoutSecrets({ data, errors }));
+          // An answer too large to keep (a big import's rows) replays as "done, reload" instead.
           await keys.update(
             { accountId: claim.accountId, key: claim.key },
-            { response: JSON.stringify(withoutSecrets({ data, errors })) },
+            { response: json.length <= MAX_KEPT_ANSWER ? json : '' },
           );
         },
       };

@@ -64,7 +64,11 @@ export const createCache = () =>
   new InMemoryCache({
     typePolicies: {
       Query: {
-        fields: { employees: employeeConnectionPolicy, feedback: employeeConnectionPolicy },
+        fields: {
+          employees: employeeConnectionPolicy,
+          feedback: employeeConnectionPolicy,
+          auditLog: employeeConnectionPolicy,
+        },
       },
     },
   });

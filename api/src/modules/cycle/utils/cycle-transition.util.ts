@@ -2,12 +2,19 @@ import { Role } from '../../../platform/auth/role';
 import { CycleStatus } from '../cycle.enums';
 import type { CycleErrorReason } from '../cycle.errors';
 
-/** Who may move a cycle along: HR opens it; the Camat (LEADER) calibrates and closes. */
-const TRANSITIONS: { from: CycleStatus; to: CycleStatus; role: Role }[] = [
-  { from: CycleStatus.PLANNING, to: CycleStatus.ACTIVE, role: Role.HR_ADMIN },
-  { from: CycleStatus.ACTIVE, to: CycleStatus.CALIBRATION, role: Role.LEADER },
-  { from: CycleStatus.CALIBRATION, to: CycleStatus.CLOSED, role: Role.LEADER },
+/**
+ * Who may move a cycle along: HR opens it; HR or the Camat (LEADER) starts calibration; only the
+ * Camat closes it (segregation of duties: the close is the Camat's decision on the curve).
+ */
+export const CYCLE_TRANSITIONS: readonly { from: CycleStatus; to: CycleStatus; roles: Role[] }[] = [
+  { from: CycleStatus.PLANNING, to: CycleStatus.ACTIVE, roles: [Role.HR_ADMIN] },
+  { from: CycleStatus.ACTIVE, to: CycleStatus.CALIBRATION, roles: [Role.HR_ADMIN, Role.LEADER] },
+  { from: CycleStatus.CALIBRATION, to: CycleStatus.CLOSED, roles: [Role.LEADER] },
 ];
+
+/** The status a cycle may move to next, or null once CLOSED. */
+export const nextCycleStatus = (from: CycleStatus): CycleStatus | null =>
+  CYCLE_TRANSITIONS.find((t) => t.from === from)?.to ?? null;
 
 export type TransitionCheck =
   | { ok: true }
@@ -28,9 +35,9 @@ export function checkCycleTransition({
   to: CycleStatus;
   roles: Role[];
 }): TransitionCheck {
-  const step = TRANSITIONS.find((t) => t.from === from && t.to === to);
+  const step = CYCLE_TRANSITIONS.find((t) => t.from === from && t.to === to);
   if (!step) {
-    const allowed = TRANSITIONS.filter((t) => t.from === from).map((t) => t.to);
+    const allowed = CYCLE_TRANSITIONS.filter((t) => t.from === from).map((t) => t.to);
     return {
       ok: false,
       code: 'CONFLICT',
@@ -39,13 +46,15 @@ export function checkCycleTransition({
       params: { from, to, allowed: allowed.join(', ') },
     };
   }
-  if (!roles.includes(step.role))
+  if (!step.roles.some((role) => roles.includes(role))) {
+    const needed = step.roles.join(' or ');
     return {
       ok: false,
       code: 'FORBIDDEN',
       reason: 'CYCLE_TRANSITION_FORBIDDEN',
-      message: `Only ${step.role} moves a cycle from ${from} to ${to}`,
-      params: { role: step.role, from, to },
+      message: `Only ${needed} moves a cycle from ${from} to ${to}`,
+      params: { role: needed, from, to },
     };
+  }
   return { ok: true };
 }

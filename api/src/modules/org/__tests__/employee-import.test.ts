@@ -9,6 +9,9 @@ import { buildNip } from '../utils/nip.util';
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean) {
   importEmployees(csv: $csv, dryRun: $dryRun) { dryRun rows created problems { line field message } }
 }`;
+const IMPORT_WITH_ENTRIES = `mutation ($csv: String!, $dryRun: Boolean) {
+  importEmployees(csv: $csv, dryRun: $dryRun) { created unchangedRows problems { field } entries { status } }
+}`;
 const HEADER =
   'nip,name,gender,birthDate,employmentType,rank,position,unit,supervisorNip,email,phone';
 
@@ -68,15 +71,16 @@ describe.each(DRIVERS)('importEmployees on %s', (kind) => {
     const before = await counts();
     const rows = [
       ...goodRows(),
-      `${nip(805)},Lukman,LAKI_LAKI,1988-04-12,PNS,III/a,Pengadministrasi Umum,Seksi Trantib,,,`,
+      `${nip(805)},Lukman,LAKI_LAKI,1988-04-12,PNS,IV/z,Pengadministrasi Umum,Seksi Trantib,,,`,
     ];
     const result = await t.client.as('admin', IMPORT, { csv: csv(rows) });
     expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.fields).toEqual([
       {
-        field: 'csv[line 4].supervisorNip',
-        reason: 'SUPERVISOR_REQUIRED',
+        field: 'csv[line 4].rank',
+        reason: 'RANK_NOT_FOR_EMPLOYMENT_TYPE',
         message: expect.any(String),
+        params: { rank: 'IV/z', employmentType: 'PNS' },
       },
     ]);
     expect(await counts()).toEqual(before);
@@ -105,11 +109,19 @@ describe.each(DRIVERS)('importEmployees on %s', (kind) => {
       audit: before.audit + 2,
       lines: before.lines + 5,
     });
-    // Importing the same file again collides on the NIPs.
-    const again = await t.client.as('admin', IMPORT, { csv: csv(goodRows()), dryRun: true });
-    expect(again.data?.importEmployees.problems.map((p: { field: string }) => p.field)).toEqual([
-      'nip',
-      'nip',
+    // Importing the same file again changes nothing: the NIPs are known and their rows match.
+    const again = await t.client.as('admin', IMPORT_WITH_ENTRIES, {
+      csv: csv(goodRows()),
+      dryRun: true,
+    });
+    expect(again.data?.importEmployees).toMatchObject({
+      created: 0,
+      problems: [],
+      unchangedRows: 2,
+    });
+    expect(again.data?.importEmployees.entries.map((e: { status: string }) => e.status)).toEqual([
+      'UNCHANGED',
+      'UNCHANGED',
     ]);
   });
 

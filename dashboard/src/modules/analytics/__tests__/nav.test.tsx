@@ -37,6 +37,7 @@ const user = (overrides: Partial<SessionUserFieldsFragment>): SessionUserFieldsF
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
+  mustChangePassword: false,
   employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });

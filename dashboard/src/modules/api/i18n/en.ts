@@ -46,6 +46,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.INVALID_DATE': 'Enter a valid date.',
   'reason.DATE_IN_FUTURE': 'The date must not be in the future.',
   'reason.DATE_RANGE': 'Choose a date from {from} to {to}.',
+  'reason.DATE_BEFORE_START': 'The end date must not be before {from}.',
   'reason.INVALID_ID': 'This is not a valid choice.',
   'reason.INVALID_CURSOR': 'This page of the list is not valid. Reload the list.',
   'reason.PAGE_SIZE': 'The page size must be {min}–{max}.',
@@ -63,14 +64,39 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.SESSION_EXPIRED': 'Your session has expired. Please sign in again.',
   'reason.SESSION_ENDED': 'This session has ended. Please sign in again.',
   'reason.ACCOUNT_INACTIVE': 'This account is no longer active. Please contact the HR subdivision.',
+  'reason.ACCOUNT_LOCKED':
+    'This account is locked. Please contact the HR subdivision (Subbagian Umum dan Kepegawaian) to unlock it.',
+  'reason.PASSWORD_CHANGE_REQUIRED': 'Change your one-time password first.',
+  'reason.ACCOUNTS_FORBIDDEN': 'Only the HR subdivision manages accounts.',
+  'reason.ACCOUNT_SELF_LOCK': 'You cannot lock your own account.',
+  'reason.ACCOUNT_SELF_RESET': 'Change your own password from Change password, not with a reset.',
+  'reason.ACCOUNT_ALREADY_LOCKED': 'This account is locked already.',
+  'reason.ACCOUNT_NOT_LOCKED': 'This account is not locked.',
+  'reason.ROLE_NOT_GRANTABLE': 'Roles that can be granted: {allowed}.',
+  'reason.ROLE_ALREADY_HELD': 'This account holds that role already.',
+  'reason.ROLE_NOT_HELD': 'This account does not hold that role.',
+  'reason.ROLE_SELF_REMOVAL': 'You cannot remove your own HR admin role; ask another HR admin.',
+  'reason.ROLE_NEEDS_EMPLOYEE': 'The leader role belongs to an employee’s account (the Camat).',
+  'reason.ROLE_SEGREGATION':
+    'HR admin and leader cannot be held by one account (segregation of duties).',
+  'reason.LAST_HR_ADMIN': 'This is the last active HR admin; give the role to someone else first.',
+  'reason.WRONG_PASSWORD': 'The current password is wrong.',
+  'reason.PASSWORD_TOO_SHORT': 'The password needs at least {min} characters.',
+  'reason.PASSWORD_TOO_WEAK':
+    'This password is too easy to guess. Use several random words unrelated to your name or NIP.',
+  'reason.PASSWORD_UNCHANGED': 'The new password must differ from the current one.',
   'reason.TREND_FORBIDDEN': 'You may not see this employee’s evaluations.',
   'reason.NO_TEAM_IN_UNIT': 'You have no team in this unit.',
   'reason.KECAMATAN_SUMMARY_FORBIDDEN': 'The kecamatan summary is for the Camat and HR only.',
   'reason.CYCLE_CREATE_FORBIDDEN': 'Only HR creates cycles.',
   'reason.CYCLE_STATUS_FORBIDDEN': 'You may not change a cycle’s status.',
   'reason.CYCLE_TRANSITION_FORBIDDEN':
-    'This step is not yours: HR opens a cycle, the Camat starts calibration and closes it.',
+    'This step is not yours: HR opens a cycle, HR or the Camat starts calibration, and only the Camat closes it.',
   'reason.CYCLE_DEADLINES_FORBIDDEN': 'Only HR sets a cycle’s deadlines.',
+  'reason.CYCLE_THRESHOLDS_FORBIDDEN': 'Only HR sets a cycle’s achievement thresholds.',
+  'reason.THRESHOLD_ORDER':
+    'Must be above the “meets expectations” threshold ({meetsThreshold} %).',
+  'reason.THRESHOLD_PRECISION': 'Use at most {decimals} decimals.',
   'reason.OVERDUE_FORBIDDEN': 'Overdue lists name people and are not available to your role.',
   'reason.CYCLE_EXISTS': 'A cycle for {year} exists already.',
   'reason.CYCLE_TRANSITION_INVALID':
@@ -81,9 +107,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'This period has not ended: its evaluation can be finalised from {finalizableFrom}. Save it as a draft for now.',
   'reason.REPORTING_CLOSED': 'Reporting for this period closed on {closedOn}.',
   'reason.YEAR_RANGE': 'Enter a year from {min} to {max}.',
-  'reason.MEETS_THRESHOLD_RANGE': 'Enter a number above 0 and at most {max}.',
-  'reason.EXCEEDS_THRESHOLD_RANGE':
-    'Enter a number above the “meets expectations” threshold and at most {max}.',
+  'reason.MEETS_THRESHOLD_RANGE': 'Enter a number from {min} to {max}.',
+  'reason.EXCEEDS_THRESHOLD_RANGE': 'Enter a number from {min} to {max}.',
   'reason.CURVE_FAILURE_REASON_REQUIRED':
     'The distribution curve fails ({units}): write the Camat’s reason for closing the cycle.',
   'reason.DAYS_RANGE': 'Enter a number of days from {min} to {max}.',
@@ -213,14 +238,33 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.SUPERVISOR_LOOP': 'The chosen supervisor already reports to this employee.',
   'reason.HAS_ACTIVE_REPORTS':
     'This employee still has {count} active direct reports; give them another supervisor first.',
+  'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
+    'Only the HR subdivision records that an employee leaves.',
+  'reason.EMPLOYEE_ALREADY_INACTIVE': 'This employee has left already.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE': 'Another HR admin records your own separation.',
+  'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
+    'This kind of separation applies to {employmentType} only.',
   'reason.CSV_INVALID': 'The file is not valid CSV.',
-  'reason.CSV_EMPTY': 'The CSV file has no data rows.',
+  'reason.CSV_EMPTY': 'The file has no data rows.',
   'reason.CSV_COLUMNS_MISSING': 'These columns are missing: {columns}.',
   'reason.CSV_TOO_MANY_ROWS': 'The file has {rows} rows; import at most {max} at a time.',
   'reason.UNIT_NAME_UNKNOWN': 'No unit is named “{name}”.',
   'reason.POSITION_TITLE_UNKNOWN': 'No position is titled “{title}”.',
   'reason.SUPERVISOR_NIP_UNKNOWN':
     'The supervisor’s NIP is neither an employee nor on an earlier line.',
+  'reason.FILE_TYPE_UNSUPPORTED':
+    'The file must be a .csv or an Excel .xlsx workbook (old .xls files: save them as .xlsx).',
+  'reason.FILE_TOO_LARGE': 'The file is larger than {maxKilobytes} kB.',
+  'reason.FILE_NOT_BASE64': 'The file’s content could not be read (not base64).',
+  'reason.FILE_UNREADABLE': 'The file could not be opened as an Excel workbook.',
+  'reason.FILE_HEADER_MISSING': 'The file has no header row.',
+  'reason.FILE_COLUMN_DUPLICATED': 'Two columns hold the same field: {columns}.',
+  'reason.NIP_NOT_TEXT':
+    'The NIP is stored as a number, which loses its last digits: format the NIP column as text and type it again.',
+  'reason.NIP_DUPLICATED_IN_FILE': 'This NIP is already on an earlier line of the file.',
+  'reason.EMPLOYEE_INACTIVE':
+    'This NIP belongs to an employee who has left; reactivate them on their page first.',
+  'reason.ROSTER_EXPORT_FORBIDDEN': 'Only HR may download the roster.',
   'reason.PLAN_CREATE_FORBIDDEN': 'Only an employee drafts their own SKP.',
   'reason.PLAN_OWNER_ONLY': 'Only the SKP’s owner may do this.',
   'reason.PLAN_EVALUATOR_ONLY': 'Only the pejabat penilai (direct supervisor) may do this.',
@@ -263,7 +307,6 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.TMT_BEFORE_CURRENT_POST':
     'The TMT must be after the TMT of the current post ({startsOn}).',
   'reason.UNIT_HAS_HEAD': 'This unit has a head: move them first, or record a Plt.',
-  'reason.EMPLOYEE_INACTIVE': 'This employee is no longer active.',
   'reason.MOVE_AFTER_FINAL_EVALUATION':
     'The {period} evaluation is final already: the TMT must come after that period.',
   'reason.PERIOD_OUTSIDE_PLAN':

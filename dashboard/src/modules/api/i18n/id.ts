@@ -45,6 +45,7 @@ export const apiErrorsId = {
   'reason.INVALID_DATE': 'Isi tanggal yang valid.',
   'reason.DATE_IN_FUTURE': 'Tanggal tidak boleh di masa depan.',
   'reason.DATE_RANGE': 'Pilih tanggal dari {from} sampai {to}.',
+  'reason.DATE_BEFORE_START': 'Tanggal akhir tidak boleh sebelum {from}.',
   'reason.INVALID_ID': 'Pilihan ini tidak valid.',
   'reason.INVALID_CURSOR': 'Halaman daftar ini tidak valid. Muat ulang daftar.',
   'reason.PAGE_SIZE': 'Jumlah per halaman harus {min}–{max}.',
@@ -62,14 +63,42 @@ export const apiErrorsId = {
   'reason.SESSION_EXPIRED': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'reason.SESSION_ENDED': 'Sesi ini telah diakhiri. Silakan masuk kembali.',
   'reason.ACCOUNT_INACTIVE': 'Akun ini tidak lagi aktif. Hubungi Subbagian Umum dan Kepegawaian.',
+  'reason.ACCOUNT_LOCKED':
+    'Akun ini dikunci. Hubungi Subbagian Umum dan Kepegawaian untuk membukanya.',
+  'reason.PASSWORD_CHANGE_REQUIRED': 'Ganti kata sandi sekali pakai Anda terlebih dahulu.',
+  'reason.ACCOUNTS_FORBIDDEN': 'Hanya Subbagian Umum dan Kepegawaian yang mengelola akun.',
+  'reason.ACCOUNT_SELF_LOCK': 'Anda tidak dapat mengunci akun Anda sendiri.',
+  'reason.ACCOUNT_SELF_RESET':
+    'Kata sandi Anda sendiri diganti lewat menu Ganti kata sandi, bukan diatur ulang.',
+  'reason.ACCOUNT_ALREADY_LOCKED': 'Akun ini sudah dikunci.',
+  'reason.ACCOUNT_NOT_LOCKED': 'Akun ini tidak sedang dikunci.',
+  'reason.ROLE_NOT_GRANTABLE': 'Peran yang dapat diberikan: {allowed}.',
+  'reason.ROLE_ALREADY_HELD': 'Akun ini sudah memiliki peran tersebut.',
+  'reason.ROLE_NOT_HELD': 'Akun ini tidak memiliki peran tersebut.',
+  'reason.ROLE_SELF_REMOVAL':
+    'Anda tidak dapat mencabut peran Admin Kepegawaian Anda sendiri; minta admin lain.',
+  'reason.ROLE_NEEDS_EMPLOYEE': 'Peran Pimpinan hanya untuk akun milik pegawai (Camat).',
+  'reason.ROLE_SEGREGATION':
+    'Admin Kepegawaian dan Pimpinan tidak boleh dipegang satu akun (pemisahan tugas).',
+  'reason.LAST_HR_ADMIN':
+    'Ini admin kepegawaian aktif terakhir; berikan peran itu kepada orang lain dulu.',
+  'reason.WRONG_PASSWORD': 'Kata sandi saat ini salah.',
+  'reason.PASSWORD_TOO_SHORT': 'Kata sandi minimal {min} karakter.',
+  'reason.PASSWORD_TOO_WEAK':
+    'Kata sandi terlalu mudah ditebak. Pakai beberapa kata acak yang tidak berhubungan dengan nama atau NIP Anda.',
+  'reason.PASSWORD_UNCHANGED': 'Kata sandi baru harus berbeda dari yang sekarang.',
   'reason.TREND_FORBIDDEN': 'Anda tidak berwenang melihat penilaian pegawai ini.',
   'reason.NO_TEAM_IN_UNIT': 'Anda tidak memiliki tim di unit ini.',
   'reason.KECAMATAN_SUMMARY_FORBIDDEN': 'Ringkasan kecamatan hanya untuk Camat dan Kepegawaian.',
   'reason.CYCLE_CREATE_FORBIDDEN': 'Hanya Kepegawaian yang membuat siklus.',
   'reason.CYCLE_STATUS_FORBIDDEN': 'Anda tidak berwenang mengubah status siklus.',
   'reason.CYCLE_TRANSITION_FORBIDDEN':
-    'Langkah ini bukan wewenang Anda: Kepegawaian membuka siklus, Camat memulai kalibrasi dan menutup siklus.',
+    'Langkah ini bukan wewenang Anda: Kepegawaian membuka siklus, Kepegawaian atau Camat memulai kalibrasi, dan hanya Camat yang menutup siklus.',
   'reason.CYCLE_DEADLINES_FORBIDDEN': 'Hanya Kepegawaian yang mengatur tenggat siklus.',
+  'reason.CYCLE_THRESHOLDS_FORBIDDEN': 'Hanya Kepegawaian yang mengatur ambang capaian siklus.',
+  'reason.THRESHOLD_ORDER':
+    'Harus lebih tinggi dari ambang “sesuai ekspektasi” ({meetsThreshold} %).',
+  'reason.THRESHOLD_PRECISION': 'Gunakan paling banyak {decimals} angka desimal.',
   'reason.OVERDUE_FORBIDDEN':
     'Daftar keterlambatan menyebut nama pegawai dan tidak tersedia untuk peran Anda.',
   'reason.CYCLE_EXISTS': 'Siklus {year} sudah ada.',
@@ -81,9 +110,8 @@ export const apiErrorsId = {
     'Periode ini belum berakhir: penilaiannya dapat difinalkan mulai {finalizableFrom}. Simpan sebagai draf dulu.',
   'reason.REPORTING_CLOSED': 'Pelaporan untuk periode ini sudah ditutup pada {closedOn}.',
   'reason.YEAR_RANGE': 'Isi tahun dari {min} sampai {max}.',
-  'reason.MEETS_THRESHOLD_RANGE': 'Isi angka di atas 0 dan paling tinggi {max}.',
-  'reason.EXCEEDS_THRESHOLD_RANGE':
-    'Isi angka di atas ambang “sesuai ekspektasi” dan paling tinggi {max}.',
+  'reason.MEETS_THRESHOLD_RANGE': 'Isi angka dari {min} sampai {max}.',
+  'reason.EXCEEDS_THRESHOLD_RANGE': 'Isi angka dari {min} sampai {max}.',
   'reason.CURVE_FAILURE_REASON_REQUIRED':
     'Kurva distribusi belum terpenuhi ({units}): tuliskan alasan Camat untuk menutup siklus.',
   'reason.DAYS_RANGE': 'Isi jumlah hari dari {min} sampai {max}.',
@@ -215,8 +243,15 @@ export const apiErrorsId = {
     'Atasan yang dipilih sudah berada di bawah pegawai ini dalam garis pelaporan.',
   'reason.HAS_ACTIVE_REPORTS':
     'Pegawai ini masih memiliki {count} bawahan langsung yang aktif; pindahkan mereka ke atasan lain dulu.',
+  'reason.EMPLOYEE_DEACTIVATE_FORBIDDEN':
+    'Hanya Subbagian Umum dan Kepegawaian yang memberhentikan pegawai.',
+  'reason.EMPLOYEE_ALREADY_INACTIVE': 'Pegawai ini sudah tidak aktif.',
+  'reason.EMPLOYEE_SELF_DEACTIVATE':
+    'Pemberhentian Anda sendiri dicatat oleh admin kepegawaian lain.',
+  'reason.SEPARATION_KIND_NOT_FOR_EMPLOYMENT_TYPE':
+    'Jenis pemberhentian ini hanya untuk {employmentType}.',
   'reason.CSV_INVALID': 'Berkas ini bukan CSV yang valid.',
-  'reason.CSV_EMPTY': 'Berkas CSV tidak berisi baris data.',
+  'reason.CSV_EMPTY': 'Berkas tidak berisi baris data.',
   'reason.CSV_COLUMNS_MISSING': 'Kolom berikut tidak ada: {columns}.',
   'reason.CSV_TOO_MANY_ROWS':
     'Berkas berisi {rows} baris; impor paling banyak {max} baris sekaligus.',
@@ -224,6 +259,19 @@ export const apiErrorsId = {
   'reason.POSITION_TITLE_UNKNOWN': 'Tidak ada jabatan bernama “{title}”.',
   'reason.SUPERVISOR_NIP_UNKNOWN':
     'NIP atasan bukan pegawai yang ada dan tidak ada di baris sebelumnya.',
+  'reason.FILE_TYPE_UNSUPPORTED':
+    'Berkas harus berupa .csv atau Excel .xlsx (berkas .xls lama: simpan ulang sebagai .xlsx).',
+  'reason.FILE_TOO_LARGE': 'Berkas lebih besar dari {maxKilobytes} kB.',
+  'reason.FILE_NOT_BASE64': 'Isi berkas tidak terbaca (bukan base64).',
+  'reason.FILE_UNREADABLE': 'Berkas tidak dapat dibuka sebagai buku kerja Excel.',
+  'reason.FILE_HEADER_MISSING': 'Berkas tidak memiliki baris judul kolom.',
+  'reason.FILE_COLUMN_DUPLICATED': 'Ada dua kolom untuk data yang sama: {columns}.',
+  'reason.NIP_NOT_TEXT':
+    'NIP tersimpan sebagai angka sehingga digit terakhir hilang: format kolom NIP sebagai teks lalu ketik ulang.',
+  'reason.NIP_DUPLICATED_IN_FILE': 'NIP ini sudah ada di baris sebelumnya dalam berkas.',
+  'reason.EMPLOYEE_INACTIVE':
+    'NIP ini milik pegawai yang sudah tidak aktif; aktifkan kembali di halamannya terlebih dahulu.',
+  'reason.ROSTER_EXPORT_FORBIDDEN': 'Hanya Kepegawaian yang dapat mengunduh daftar pegawai.',
   'reason.PLAN_CREATE_FORBIDDEN': 'Hanya pegawai yang menyusun SKP-nya sendiri.',
   'reason.PLAN_OWNER_ONLY': 'Hanya pemilik SKP yang dapat melakukan ini.',
   'reason.PLAN_EVALUATOR_ONLY': 'Hanya pejabat penilai (atasan langsung) yang dapat melakukan ini.',
@@ -265,7 +313,6 @@ export const apiErrorsId = {
   'reason.TMT_IN_FUTURE': 'TMT tidak boleh setelah hari ini ({today}).',
   'reason.TMT_BEFORE_CURRENT_POST': 'TMT harus setelah TMT jabatan sekarang ({startsOn}).',
   'reason.UNIT_HAS_HEAD': 'Unit ini sudah punya kepala: pindahkan dahulu, atau catat Plt.',
-  'reason.EMPLOYEE_INACTIVE': 'Pegawai ini sudah tidak aktif.',
   'reason.MOVE_AFTER_FINAL_EVALUATION':
     'Penilaian {period} sudah final: TMT harus setelah periode itu.',
   'reason.PERIOD_OUTSIDE_PLAN':

@@ -11,6 +11,7 @@ const USER = {
   username: '198503122010011004',
   roles: ['EMPLOYEE'],
   abilityRules: [],
+  mustChangePassword: false,
   employee: { __typename: 'Employee', id: '1', name: 'Sri Wahyuni' },
 };
 

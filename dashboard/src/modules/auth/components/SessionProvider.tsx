@@ -1,5 +1,6 @@
 import { createContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Navigate, useLocation } from 'react-router-dom';
 import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 import { AbilityProvider, createAppAbility, type AppAbility } from '../../authz';
 import { significantError } from '../../api/utils/graphql-errors';
@@ -17,8 +18,12 @@ export interface SessionContextValue {
 export const SessionContext = createContext<SessionContextValue | null>(null);
 
 /** Loads `me` once signed in and provides the viewer and their CASL ability to the app. */
+/** Where someone signed in with a one-time password must go before anything else. */
+export const CHANGE_PASSWORD_PATH = '/ganti-kata-sandi';
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const t = useT();
+  const location = useLocation();
   const { data, error, loading, refetch } = useQuery(GET_SESSION, {
     errorPolicy: 'all',
   });
@@ -36,6 +41,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       </main>
     );
   }
+
+  // A one-time password: the API refuses everything but the change, so go there first.
+  if (value.me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
 
   return (
     <SessionContext.Provider value={value}>

@@ -8,6 +8,7 @@ export const SESSION_USER_FIELDS = graphql(`
     roles
     isSupervisor
     abilityRules
+    mustChangePassword
     employee {
       id
       name

@@ -41,6 +41,7 @@ export const user = (
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
+  mustChangePassword: false,
   employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });

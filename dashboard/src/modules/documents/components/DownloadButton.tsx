@@ -9,7 +9,10 @@ export type DocumentLabel =
   | 'documents.evaluation'
   | 'documents.organizationPredicate'
   | 'documents.recap'
-  | 'documents.jpRecap';
+  | 'documents.jpRecap'
+  | 'documents.roster'
+  | 'documents.rosterTemplate'
+  | 'documents.auditLog';
 
 interface DownloadButtonProps {
   /** API path, e.g. `/documents/skp/12.pdf`. */

@@ -71,3 +71,74 @@ export const GET_MY_PLACE = graphql(`
     }
   }
 `);
+
+// Everything HR edits about one employee, with the account and why they left.
+export const EMPLOYEE_EDIT_FIELDS = graphql(`
+  fragment EmployeeEditFields on Employee {
+    id
+    version
+    nip
+    name
+    gender
+    birthDate
+    employmentType
+    rank
+    email
+    phone
+    active
+    position {
+      id
+    }
+    unit {
+      id
+    }
+    supervisor {
+      id
+      name
+    }
+    separation {
+      kind
+      effectiveDate
+      reason
+      decreeNumber
+    }
+    account {
+      id
+      ...AccountFields
+    }
+  }
+`);
+
+export const GET_EMPLOYEE_FOR_EDIT = graphql(`
+  query GetEmployeeForEdit($id: ID!) {
+    employee(id: $id) {
+      id
+      ...EmployeeEditFields
+    }
+  }
+`);
+
+// The choices of the employee form: units, positions and possible supervisors.
+export const GET_EMPLOYEE_FORM_OPTIONS = graphql(`
+  query GetEmployeeFormOptions {
+    orgUnits {
+      id
+      name
+      depth
+    }
+    positions {
+      id
+      title
+      level
+    }
+    employees(filter: { active: true }, first: 200) {
+      edges {
+        node {
+          id
+          name
+          nip
+        }
+      }
+    }
+  }
+`);

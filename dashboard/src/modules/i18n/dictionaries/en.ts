@@ -1,6 +1,8 @@
 import type { MessageKey } from './id';
 import { apiErrorsEn } from '../../api/i18n/en';
+import { accountsEn } from '../../accounts/i18n/en';
 import { analyticsEn } from '../../analytics/i18n/en';
+import { auditEn } from '../../audit/i18n/en';
 import { authEn } from '../../auth/i18n/en';
 import { calibrationEn } from '../../calibration/i18n/en';
 import { cyclesEn } from '../../cycles/i18n/en';
@@ -14,6 +16,7 @@ import { homeEn } from '../../home/i18n/en';
 import { layoutEn } from '../../layout/i18n/en';
 import { notificationsEn } from '../../notifications/i18n/en';
 import { objectionsEn } from '../../objections/i18n/en';
+import { rosterEn } from '../../roster/i18n/en';
 import { skpEn } from '../../skp/i18n/en';
 import { unitsEn } from '../../units/i18n/en';
 import { staffingEn } from '../../staffing/i18n/en';
@@ -48,7 +51,9 @@ export const en: Record<MessageKey, string> = {
 
   // Each module's own texts.
   ...apiErrorsEn,
+  ...accountsEn,
   ...analyticsEn,
+  ...auditEn,
   ...authEn,
   ...calibrationEn,
   ...cyclesEn,
@@ -62,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...notificationsEn,
   ...objectionsEn,
+  ...rosterEn,
   ...skpEn,
   ...unitsEn,
   ...staffingEn,

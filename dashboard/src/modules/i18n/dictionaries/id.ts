@@ -1,6 +1,8 @@
 // Indonesian is the default language; every key here must exist in en.ts too.
 import { apiErrorsId } from '../../api/i18n/id';
+import { accountsId } from '../../accounts/i18n/id';
 import { analyticsId } from '../../analytics/i18n/id';
+import { auditId } from '../../audit/i18n/id';
 import { authId } from '../../auth/i18n/id';
 import { calibrationId } from '../../calibration/i18n/id';
 import { cyclesId } from '../../cycles/i18n/id';
@@ -14,6 +16,7 @@ import { homeId } from '../../home/i18n/id';
 import { layoutId } from '../../layout/i18n/id';
 import { notificationsId } from '../../notifications/i18n/id';
 import { objectionsId } from '../../objections/i18n/id';
+import { rosterId } from '../../roster/i18n/id';
 import { skpId } from '../../skp/i18n/id';
 import { unitsId } from '../../units/i18n/id';
 import { staffingId } from '../../staffing/i18n/id';
@@ -50,7 +53,9 @@ export const id = {
 
   // Each module's own texts.
   ...apiErrorsId,
+  ...accountsId,
   ...analyticsId,
+  ...auditId,
   ...authId,
   ...calibrationId,
   ...cyclesId,
@@ -64,6 +69,7 @@ export const id = {
   ...layoutId,
   ...notificationsId,
   ...objectionsId,
+  ...rosterId,
   ...skpId,
   ...unitsId,
   ...staffingId,

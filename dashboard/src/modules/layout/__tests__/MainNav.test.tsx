@@ -95,6 +95,7 @@ const sessionUser = (overrides: Partial<SessionUserFieldsFragment>): SessionUser
   roles: ['EMPLOYEE'],
   isSupervisor: false,
   abilityRules: [],
+  mustChangePassword: false,
   employee: { __typename: 'Employee', id: '7', name: 'Sri Wahyuni' },
   ...overrides,
 });

@@ -72,6 +72,14 @@ export function AppShell() {
               <span className="app-header__user-roles">{roleLabels}</span>
             </div>
             <LanguageSwitch className="app-header__language" />
+            <Link
+              to="/ganti-kata-sandi"
+              className="button button--ghost app-header__logout"
+              data-testid="change-password-link"
+            >
+              <Icon name="lock" size={18} />
+              <span>{t('password.menu')}</span>
+            </Link>
             <button
               type="button"
               className="button button--ghost app-header__logout"

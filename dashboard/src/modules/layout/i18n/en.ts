@@ -11,6 +11,8 @@ export const layoutEn: Record<keyof typeof layoutId, string> = {
   'nav.home': 'Home',
   'nav.employees': 'Employees',
   'nav.orgStructure': 'Units & Positions',
+  'nav.cycles': 'Performance cycles',
+  'nav.auditLog': 'Audit trail',
 
   'nav.mySkp': 'My SKP',
   'nav.report': 'Performance report',

@@ -9,6 +9,8 @@ export const layoutId = {
   'nav.home': 'Beranda',
   'nav.employees': 'Pegawai',
   'nav.orgStructure': 'Unit Kerja & Jabatan',
+  'nav.cycles': 'Siklus Kinerja',
+  'nav.auditLog': 'Jejak Audit',
 
   'nav.mySkp': 'SKP Saya',
   'nav.report': 'Laporan Kinerja',

@@ -181,6 +181,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: { action: 'create', subject: 'TrainingProgram' },
   },
   {
+    to: '/akun',
+    group: 'kecamatan',
+    labelKey: 'accounts.title',
+    icon: 'users',
+    requires: { action: 'update', subject: 'User' },
+  },
+  {
     to: '/analisis',
     group: 'analysis',
     labelKey: 'nav.analytics',
@@ -220,6 +227,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.actingOfficials',
     icon: 'tree',
     requires: { action: 'create', subject: 'ActingAssignment' },
+  },
+  {
+    // HR opens years and moves them along; the Camat closes them here too.
+    to: '/siklus',
+    group: 'kecamatan',
+    labelKey: 'nav.cycles',
+    icon: 'checkList',
+    requires: { action: 'update', subject: 'Cycle' },
+  },
+  {
+    to: '/jejak-audit',
+    group: 'kecamatan',
+    labelKey: 'nav.auditLog',
+    icon: 'search',
+    requires: { action: 'read', subject: 'AuditLog' },
   },
 ];
 

@@ -5,12 +5,13 @@ import { checkCycleTransition } from '../cycle-transition.util';
 const { PLANNING, ACTIVE, CALIBRATION, CLOSED } = CycleStatus;
 const { EMPLOYEE, LEADER, HR_ADMIN, ANALYST } = Role;
 
-// DESIGN §2: PLANNING → ACTIVE → CALIBRATION → CLOSED; HR opens a cycle, the Camat (LEADER)
-// calibrates and closes it.
+// DESIGN §2: PLANNING → ACTIVE → CALIBRATION → CLOSED; HR opens a cycle, HR or the Camat
+// (LEADER) starts calibration, only the Camat closes it.
 describe('checkCycleTransition', () => {
   it.each([
     ['HR opens a planned cycle', PLANNING, ACTIVE, [HR_ADMIN]],
     ['the Camat starts calibration', ACTIVE, CALIBRATION, [LEADER]],
+    ['HR starts calibration', ACTIVE, CALIBRATION, [HR_ADMIN]],
     ['the Camat closes a calibrated cycle', CALIBRATION, CLOSED, [LEADER]],
     ['one of several roles is enough', ACTIVE, CALIBRATION, [EMPLOYEE, LEADER]],
   ])('allows: %s', (_case, from, to, roles) => {
@@ -19,7 +20,7 @@ describe('checkCycleTransition', () => {
 
   it.each([
     ['the Camat cannot open a cycle', PLANNING, ACTIVE, [EMPLOYEE, LEADER], HR_ADMIN],
-    ['HR cannot start calibration', ACTIVE, CALIBRATION, [HR_ADMIN], LEADER],
+    ['an employee cannot start calibration', ACTIVE, CALIBRATION, [EMPLOYEE], 'HR_ADMIN or LEADER'],
     ['HR cannot close a cycle', CALIBRATION, CLOSED, [HR_ADMIN], LEADER],
     ['an analyst moves nothing', PLANNING, ACTIVE, [ANALYST], HR_ADMIN],
     ['no roles at all', CALIBRATION, CLOSED, [], LEADER],

@@ -1,0 +1,86 @@
+import type { GetAuditLogQuery } from '../../api/generated/graphql';
+import { useI18n } from '../../i18n';
+import { changeRows } from '../utils/audit-filter';
+
+export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
+
+/** The audit records, newest first; each opens to its before/after where the viewer may read them. */
+export function AuditEntryList({
+  entries,
+  withDetails,
+}: {
+  entries: readonly AuditEntry[];
+  withDetails: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const time = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'Asia/Jakarta',
+  });
+  return (
+    <ol className="audit-list" data-testid="audit-list">
+      {entries.map((entry) => {
+        const rows = withDetails ? changeRows(entry.before, entry.after) : [];
+        const actor = entry.actorUsername
+          ? entry.actorName
+            ? `${entry.actorName} (${entry.actorUsername})`
+            : entry.actorUsername
+          : t('audit.system');
+        return (
+          <li key={entry.id} className="card audit-entry" data-testid="audit-entry">
+            <details>
+              <summary className="audit-entry__summary">
+                <time dateTime={entry.createdAt} className="audit-entry__time">
+                  {time.format(new Date(entry.createdAt))}
+                </time>
+                <span className="audit-entry__actor">{actor}</span>
+                <code className="audit-entry__action">{entry.action}</code>
+                <span className="audit-entry__record">
+                  {t('audit.record', { entity: entry.entity, id: entry.entityId })}
+                </span>
+              </summary>
+              <div className="audit-entry__body">
+                {entry.reason && (
+                  <p>
+                    <strong>{t('audit.reason')}:</strong> {entry.reason}
+                  </p>
+                )}
+                {!withDetails ? (
+                  <p className="muted small">{t('audit.detailsHidden')}</p>
+                ) : rows.length === 0 ? (
+                  <p className="muted small">{t('audit.noDetails')}</p>
+                ) : (
+                  <div className="table-wrapper">
+                    <table className="table table--compact" data-testid="audit-changes">
+                      <caption className="visually-hidden">{t('audit.details')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('audit.field')}</th>
+                          <th scope="col">{t('audit.before')}</th>
+                          <th scope="col">{t('audit.after')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((row) => (
+                          <tr
+                            key={row.field}
+                            className={row.changed ? 'audit-entry__changed' : undefined}
+                          >
+                            <th scope="row">{row.field}</th>
+                            <td className="audit-entry__value">{row.before}</td>
+                            <td className="audit-entry__value">{row.after}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </div>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,95 @@
+import type { AuditLogFilter } from '../../api/generated/graphql';
+
+/** The filter form as typed: every field a string, blank meaning "any". */
+export interface AuditFilterForm {
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+export const EMPTY_AUDIT_FILTER: AuditFilterForm = {
+  actor: '',
+  entity: '',
+  entityId: '',
+  action: '',
+  from: '',
+  to: '',
+};
+
+const KEYS = Object.keys(EMPTY_AUDIT_FILTER) as (keyof AuditFilterForm)[];
+
+/** Record types written to the audit log so far, offered as suggestions (any other may be typed). */
+export const KNOWN_ENTITIES = [
+  'Employee',
+  'User',
+  'OrgUnit',
+  'Position',
+  'Cycle',
+  'PerformancePlan',
+  'WorkTarget',
+  'BehaviorExpectation',
+  'Realization',
+  'Evaluation',
+  'Objection',
+  'OrganizationPredicate',
+  'Feedback',
+  'DevelopmentActivity',
+  'TrainingProgram',
+  'Recap',
+  'AuditLog',
+] as const;
+
+/** The API filter of a form: trimmed, blanks left out (so an empty form reads everything). */
+export function toAuditFilter(form: AuditFilterForm): AuditLogFilter {
+  const filter: AuditLogFilter = {};
+  for (const key of KEYS) {
+    const value = form[key].trim();
+    if (value) filter[key] = value;
+  }
+  return filter;
+}
+
+/** Whether any filter is set. */
+export const isFiltered = (form: AuditFilterForm): boolean =>
+  KEYS.some((key) => form[key].trim() !== '');
+
+/** The export of the same filter: the API route takes the filter fields as query parameters. */
+export function auditExportHref(filter: AuditLogFilter): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filter[key];
+    if (typeof value === 'string' && value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/exports/audit-log.xlsx?${query}` : '/exports/audit-log.xlsx';
+}
+
+export interface ChangeRow {
+  field: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+const show = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+
+/** Before and after side by side, one row per field named in either, changed ones marked. */
+export function changeRows(before: unknown, after: unknown): ChangeRow[] {
+  const old = asRecord(before) ?? {};
+  const now = asRecord(after) ?? {};
+  const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])];
+  return fields.map((field) => {
+    const was = show(old[field]);
+    const is = show(now[field]);
+    return { field, before: was, after: is, changed: was !== is };
+  });
+}

@@ -1,0 +1,76 @@
+import { useI18n } from '../../i18n';
+import type { CycleAdminFieldsFragment } from '../../api/generated/graphql';
+
+/** The cycles with their status and thresholds; one is picked to manage below. */
+export function CycleList({
+  cycles,
+  selectedId,
+  onSelect,
+}: {
+  cycles: readonly CycleAdminFieldsFragment[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return (
+    <section className="card cycle-admin__card" aria-labelledby="cycle-list-title">
+      <h2 className="card__title" id="cycle-list-title">
+        {t('cycleAdmin.list')}
+      </h2>
+      {cycles.length === 0 ? (
+        <p className="muted">{t('cycleAdmin.empty')}</p>
+      ) : (
+        <div className="table-wrapper">
+          <table className="table table--compact" data-testid="cycle-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('cycleAdmin.year')}</th>
+                <th scope="col">{t('cycleAdmin.status')}</th>
+                <th scope="col">{t('cycleAdmin.thresholds')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('cycleAdmin.manage')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cycles.map((cycle) => {
+                const selected = cycle.id === selectedId;
+                return (
+                  <tr
+                    key={cycle.id}
+                    className={selected ? 'cycle-admin__row--selected' : undefined}
+                    aria-current={selected ? 'true' : undefined}
+                  >
+                    <th scope="row">{cycle.year}</th>
+                    <td>{t(`cycleStatus.${cycle.status}`)}</td>
+                    <td className="small">
+                      {t('cycleAdmin.thresholdsValue', {
+                        meets: number.format(cycle.meetsThreshold),
+                        exceeds: number.format(cycle.exceedsThreshold),
+                      })}
+                    </td>
+                    <td>
+                      {selected ? (
+                        <span className="muted small">{t('cycleAdmin.selected')}</span>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--ghost"
+                          onClick={() => onSelect(cycle.id)}
+                          aria-label={`${t('cycleAdmin.manage')} ${cycle.year}`}
+                        >
+                          {t('cycleAdmin.manage')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
