@@ -15,6 +15,7 @@ import {
   writeRosterXlsx,
 } from './support/roster';
 import { useBrowserSession } from './support/session';
+import { firstSignIn, openMySkp, resetPasswordAsHr } from './support/accounts';
 
 jest.setTimeout(120_000);
 
@@ -30,7 +31,7 @@ afterAll(() => {
 });
 
 describe('HR imports the roster from Excel', () => {
-  test('a file with one bad row shows the error on that row; the fixed file is saved in one go', async () => {
+  test('a file with one bad row shows the error on that row; the fixed file is saved in one go, with the newcomers’ accounts', async () => {
     const place = await newcomerPlace(api, session.server.people);
     const first = newcomer(971, place, 'Ratna Impor');
     const second = newcomer(972, place, 'Sari Impor');
@@ -55,6 +56,11 @@ describe('HR imports the roster from Excel', () => {
     expect((await rosterRow(page, 2)).status).toBe('NEW');
     expect((await rosterRow(page, 3)).status).toBe('NEW');
     expect(await commitRoster(page)).toContain('Tersimpan: 2 pegawai baru');
+    // Each newcomer's account, with its one-time password, is shown once.
+    for (const person of [first, second])
+      expect(await page.getByTestId(`roster-password-${person.nip}`).textContent()).toMatch(
+        /^\w{4}-\w{4}-\w{4}$/,
+      );
 
     const { employees } = await api.as<{
       employees: { edges: { node: { nip: string; name: string; unit: { name: string } } }[] };
@@ -74,6 +80,19 @@ describe('HR imports the roster from Excel', () => {
     await checkRosterFile(page, fixed);
     expect((await rosterRow(page, 2)).status).toBe('UNCHANGED');
     await page.getByText('Semua baris sudah sama dengan data pegawai.').waitFor();
+
+    // The newcomer lost the note with their one-time password: HR resets it, and the newcomer
+    // signs in on a phone, must change it, and then opens their SKP.
+    const oneTimePassword = await resetPasswordAsHr(page, first.nip);
+    const newcomerPage = await session.openPage('phone');
+    await firstSignIn(newcomerPage, session.server.url, {
+      username: first.nip,
+      oneTimePassword,
+      newPassword: 'Kenari-Pelangi-58-Dayung',
+    });
+    await openMySkp(newcomerPage);
+    expect(newcomerPage.url()).toMatch(/\/skp$/);
+    await newcomerPage.context().close();
   });
 
   test('HR downloads the roster from the employee list, and it checks back as unchanged', async () => {
