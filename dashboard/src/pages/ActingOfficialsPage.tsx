@@ -11,6 +11,9 @@ import {
   END_ACTING_ASSIGNMENT,
 } from '../modules/staffing/graphql/mutations';
 import { GET_ACTING_ASSIGNMENTS } from '../modules/staffing/graphql/queries';
+import { GET_EMPLOYEE_FORM_OPTIONS } from '../modules/employees/graphql/queries';
+import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
+import { PageHeader } from '../modules/ui/components/PageHeader';
 
 type ActingKind = 'PLT' | 'PLH';
 
@@ -19,6 +22,7 @@ export function ActingOfficialsPage() {
   const t = useT();
   const id = useId();
   const { data, loading, error, refetch } = useQuery(GET_ACTING_ASSIGNMENTS);
+  const { data: options } = useQuery(GET_EMPLOYEE_FORM_OPTIONS);
   const [create, created] = useMutation(CREATE_ACTING_ASSIGNMENT);
   const [end, ended] = useMutation(END_ACTING_ASSIGNMENT);
   const [kind, setKind] = useState<ActingKind>('PLT');
@@ -43,48 +47,93 @@ export function ActingOfficialsPage() {
       // Shown beside the fields.
     }
   };
-  const onEnd = async (termId: string, version: number, name: string) => {
-    if (!window.confirm(t('staffing.acting.endConfirm', { name }))) return;
+  const [ending, setEnding] = useState<{ id: string; version: number; name: string } | null>(null);
+  const onEnd = async () => {
+    if (!ending) return;
     try {
-      await end({ variables: { id: termId, version } });
+      await end({ variables: { id: ending.id, version: ending.version } });
       await refetch();
     } catch {
       // Shown below.
     }
+    setEnding(null);
   };
+  const people = (options?.employees.edges ?? []).map((edge) => edge.node);
 
   const terms = data?.actingAssignments.edges.map((edge) => edge.node) ?? [];
   return (
     <div className="page__content">
-      <header className="page__header">
-        <h1>{t('staffing.acting.title')}</h1>
-        <p>{t('staffing.acting.subtitle')}</p>
-      </header>
+      <PageHeader title={t('staffing.acting.title')} subtitle={t('staffing.acting.subtitle')} />
       {loading && !data && <Skeleton />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {ended.error && <Notice tone="error">{errorMessage(t, ended.error)}</Notice>}
       {data && terms.length === 0 && <p>{t('staffing.acting.empty')}</p>}
       {terms.length > 0 && (
-        <ul className="acting-list">
-          {terms.map((term) => (
-            <li key={term.id}>
-              <strong>{term.kind}</strong> {term.employee?.name ?? '—'} · {term.unit?.name ?? '—'} ·{' '}
-              {term.startsOn} – {term.endsOn} · {term.decreeNumber} ·{' '}
-              {term.status ? t(`staffing.acting.status.${term.status}`) : '—'}
-              {term.status === 'IN_TERM' && typeof term.version === 'number' && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    void onEnd(term.id, term.version as number, term.employee?.name ?? '—')
-                  }
-                >
-                  {t('staffing.acting.end')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <div
+          className="table-wrapper"
+          tabIndex={0}
+          role="region"
+          aria-label={t('staffing.acting.title')}
+        >
+          <table className="table" data-testid="acting-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('staffing.acting.kind')}</th>
+                <th scope="col">{t('staffing.acting.employee')}</th>
+                <th scope="col">{t('staffing.acting.unit')}</th>
+                <th scope="col">{t('staffing.acting.term')}</th>
+                <th scope="col">{t('staffing.acting.decree')}</th>
+                <th scope="col">{t('staffing.acting.state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('staffing.acting.end')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {terms.map((term) => (
+                <tr key={term.id}>
+                  <td>{term.kind === 'PLT' ? 'Plt' : 'Plh'}</td>
+                  <td>{term.employee?.name ?? '—'}</td>
+                  <td>{term.unit?.name ?? '—'}</td>
+                  <td>
+                    {term.startsOn} – {term.endsOn}
+                  </td>
+                  <td>{term.decreeNumber}</td>
+                  <td>{term.status ? t(`staffing.acting.status.${term.status}`) : '—'}</td>
+                  <td>
+                    {term.status === 'IN_TERM' && typeof term.version === 'number' && (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() =>
+                          setEnding({
+                            id: term.id,
+                            version: term.version as number,
+                            name: term.employee?.name ?? '—',
+                          })
+                        }
+                      >
+                        {t('staffing.acting.end')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {ending && (
+        <ConfirmDialog
+          title={t('staffing.acting.end')}
+          confirmLabel={t('staffing.acting.end')}
+          busy={ended.loading}
+          tone="danger"
+          onConfirm={() => void onEnd()}
+          onCancel={() => setEnding(null)}
+        >
+          <p>{t('staffing.acting.endConfirm', { name: ending.name })}</p>
+        </ConfirmDialog>
       )}
       <section className="card" aria-labelledby={`${id}-create`}>
         <h2 id={`${id}-create`}>{t('staffing.acting.create')}</h2>
@@ -104,15 +153,22 @@ export function ActingOfficialsPage() {
           </FormField>
           <FormField
             id={`${id}-employee`}
-            label={t('staffing.acting.employeeId')}
+            label={t('staffing.acting.employee')}
             error={fieldErrors.employeeId}
           >
             {(control) => (
-              <input
+              <select
                 {...control}
                 value={employeeId}
                 onChange={(e) => setEmployeeId(e.target.value)}
-              />
+              >
+                <option value="" />
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name} · {person.nip}
+                  </option>
+                ))}
+              </select>
             )}
           </FormField>
           <FormField id={`${id}-unit`} label={t('staffing.acting.unit')} error={fieldErrors.unitId}>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderPage } from '../../../test-support/render';
 import { JobHistorySection } from '../components/JobHistorySection';
 import { GET_JOB_HISTORY, GET_MUTASI_CHOICES } from '../graphql/queries';
@@ -26,8 +26,38 @@ const history = {
   },
 };
 const choices = {
-  request: { query: GET_MUTASI_CHOICES },
-  result: { data: { orgUnits: [{ __typename: 'OrgUnit', id: '3', name: 'Seksi Trantib' }] } },
+  request: { query: GET_MUTASI_CHOICES, variables: { employeeId: '17' } },
+  result: {
+    data: {
+      orgUnits: [
+        { __typename: 'OrgUnit', id: '3', name: 'Seksi Trantib' },
+        { __typename: 'OrgUnit', id: '5', name: 'Kelurahan Ketintang' },
+      ],
+      positions: [
+        { __typename: 'Position', id: '4', title: 'Pengolah Data', unit: null },
+        { __typename: 'Position', id: '6', title: 'Analis Kebijakan', unit: null },
+        {
+          __typename: 'Position',
+          id: '7',
+          title: 'Kepala Seksi Trantib',
+          unit: { __typename: 'OrgUnit', id: '3' },
+        },
+        {
+          __typename: 'Position',
+          id: '8',
+          title: 'Lurah Ketintang',
+          unit: { __typename: 'OrgUnit', id: '5' },
+        },
+      ],
+      employee: {
+        __typename: 'Employee',
+        id: '17',
+        employmentType: 'PNS',
+        unit: { __typename: 'OrgUnit', id: '3' },
+        position: { __typename: 'Position', id: '4' },
+      },
+    },
+  },
 };
 
 describe('riwayat jabatan', () => {
@@ -46,5 +76,21 @@ describe('riwayat jabatan', () => {
     });
     expect(await screen.findByRole('button', { name: 'Review the effects' })).toBeTruthy();
     expect(screen.getByLabelText('Effective date (TMT)')).toBeTruthy();
+  });
+
+  test('HR picks the new jabatan among those of the target unit and the shared titles, and a golongan', async () => {
+    renderPage(<JobHistorySection employeeId="17" />, {
+      mocks: [history, choices] as never,
+      abilityRules: [{ action: 'create', subject: 'Mutasi' }],
+    });
+    const position = await screen.findByLabelText<HTMLSelectElement>('Jabatan baru');
+    await waitFor(() => expect(position.options.length).toBeGreaterThan(1));
+    const titles = () => [...position.options].map((option) => option.textContent);
+    // The current jabatan is not offered; the head of another unit is not either.
+    expect(titles()).toEqual(['(tetap)', 'Analis Kebijakan', 'Kepala Seksi Trantib']);
+    fireEvent.change(screen.getByLabelText('Unit kerja baru'), { target: { value: '5' } });
+    expect(titles()).toEqual(['(tetap)', 'Analis Kebijakan', 'Lurah Ketintang']);
+    const rank = screen.getByLabelText<HTMLSelectElement>('Golongan baru');
+    expect([...rank.options].map((option) => option.value)).toContain('III/c');
   });
 });

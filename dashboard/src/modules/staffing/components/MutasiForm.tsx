@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { useT } from '../../i18n';
+import { ranksFor } from '../../accounts/utils/ranks';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
 import { MOVE_EMPLOYEE } from '../graphql/mutations';
@@ -17,7 +18,7 @@ interface MutasiFormProps {
 export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   const t = useT();
   const id = useId();
-  const { data: choices } = useQuery(GET_MUTASI_CHOICES);
+  const { data: choices } = useQuery(GET_MUTASI_CHOICES, { variables: { employeeId } });
   const [unitId, setUnitId] = useState('');
   const [positionId, setPositionId] = useState('');
   const [rank, setRank] = useState('');
@@ -34,9 +35,17 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
     tmt,
     decreeNumber,
     unitId: unitId || null,
-    positionId: positionId.trim() || null,
-    rank: rank.trim() || null,
+    positionId: positionId || null,
+    rank: rank || null,
   };
+  // The jabatan of the unit the employee will be in, and the titles every unit shares.
+  const targetUnitId = unitId || choices?.employee?.unit?.id;
+  const positions = (choices?.positions ?? []).filter(
+    (position) =>
+      (!position.unit || position.unit.id === targetUnitId) &&
+      position.id !== choices?.employee?.position?.id,
+  );
+  const ranks = ranksFor(choices?.employee?.employmentType ?? '');
   const run = async (dryRun: boolean) => {
     setSaved(false);
     try {
@@ -74,20 +83,30 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
         </FormField>
         <FormField
           id={`${id}-position`}
-          label={t('staffing.mutasi.positionId')}
+          label={t('staffing.mutasi.position')}
           error={fieldErrors.positionId}
         >
           {(control) => (
-            <input
-              {...control}
-              value={positionId}
-              onChange={(e) => setPositionId(e.target.value)}
-            />
+            <select {...control} value={positionId} onChange={(e) => setPositionId(e.target.value)}>
+              <option value="">{t('staffing.mutasi.sameUnit')}</option>
+              {positions.map((position) => (
+                <option key={position.id} value={position.id}>
+                  {position.title}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
         <FormField id={`${id}-rank`} label={t('staffing.mutasi.rank')} error={fieldErrors.rank}>
           {(control) => (
-            <input {...control} value={rank} onChange={(e) => setRank(e.target.value)} />
+            <select {...control} value={rank} onChange={(e) => setRank(e.target.value)}>
+              <option value="">{t('staffing.mutasi.sameUnit')}</option>
+              {ranks.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
         <FormField id={`${id}-tmt`} label={t('staffing.mutasi.tmt')} error={fieldErrors.tmt}>

@@ -30,10 +30,27 @@ export const GET_JOB_HISTORY = graphql(`
 `);
 
 export const GET_MUTASI_CHOICES = graphql(`
-  query StaffingMutasiChoices {
+  query StaffingMutasiChoices($employeeId: ID!) {
     orgUnits {
       id
       name
+    }
+    positions {
+      id
+      title
+      unit {
+        id
+      }
+    }
+    employee(id: $employeeId) {
+      id
+      employmentType
+      unit {
+        id
+      }
+      position {
+        id
+      }
     }
   }
 `);
