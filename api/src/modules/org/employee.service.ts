@@ -25,6 +25,7 @@ import { supervisorChainIds } from './supervisor-chain';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
+import { EVALUATOR_LEVELS } from '../staffing/utils/pejabat-penilai.util';
 
 // Input keys → the field names the rules use.
 const RULE_FIELD: Record<string, string> = {
@@ -305,6 +306,12 @@ export class EmployeeService {
   }
 
   /** Checks that need the database: uniqueness, existing references, no cycle in the reporting line. */
+  /** The atasan langsung evaluates: a structural post of at least PENGAWAS level (PermenPANRB 6/2022). */
+  private async mayBePejabatPenilai(manager: EntityManager, supervisor: Employee) {
+    const post = await manager.findOneBy(Position, { id: supervisor.positionId });
+    return post !== null && EVALUATOR_LEVELS.includes(post.level);
+  }
+
   private async referenceProblems(
     manager: EntityManager,
     refs: References,
@@ -327,13 +334,17 @@ export class EmployeeService {
         reason: 'UNKNOWN_REFERENCE',
         message: `unit ${refs.unitId} does not exist`,
       });
-    if (!(await manager.existsBy(Position, { id: refs.positionId }))) {
+    else if (unit.closedAt)
+      problems.push({ field: 'unitId', reason: 'UNIT_CLOSED', message: 'is closed' });
+    const position = await manager.findOneBy(Position, { id: refs.positionId });
+    if (!position)
       problems.push({
         field: 'positionId',
         reason: 'UNKNOWN_REFERENCE',
         message: `position ${refs.positionId} does not exist`,
       });
-    }
+    else if (position.closedAt)
+      problems.push({ field: 'positionId', reason: 'POSITION_CLOSED', message: 'is closed' });
     if (refs.supervisorId === null) {
       if (unit && unit.parentId !== null)
         problems.push({
@@ -360,6 +371,12 @@ export class EmployeeService {
           field: 'supervisorId',
           reason: 'SUPERVISOR_INACTIVE',
           message: 'is not an active employee',
+        });
+      else if (!(await this.mayBePejabatPenilai(manager, supervisor)))
+        problems.push({
+          field: 'supervisorId',
+          reason: 'EVALUATOR_LEVEL_TOO_LOW',
+          message: 'must hold a JPT, ADMINISTRATOR or PENGAWAS post to be pejabat penilai',
         });
       else if (
         refs.selfId !== null &&

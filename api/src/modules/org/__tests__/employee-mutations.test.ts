@@ -99,6 +99,11 @@ describe.each(DRIVERS)('employee mutations on %s', (kind) => {
     ],
     ['gender not matching the NIP', () => validInput({ gender: 'LAKI_LAKI' }), ['gender']],
     [
+      'a pelaksana as atasan langsung (a pejabat penilai is at least PENGAWAS)',
+      () => validInput({ supervisorId: String(t.org.people.staffA1.id) }),
+      ['supervisorId'],
+    ],
+    [
       'PNS rank for a PPPK',
       () => validInput({ employmentType: 'PPPK', rank: 'III/a' }),
       ['nip', 'rank'],
