@@ -23,6 +23,7 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'addWorkTarget',
   'addDevelopmentActivity',
   'importEmployees',
+  'importRoster',
   'createEmployee',
   'createOrgUnit',
   'createPosition',

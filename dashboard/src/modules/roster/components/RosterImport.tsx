@@ -18,6 +18,7 @@ import {
 } from '../utils/roster-file';
 import { RosterImportTable } from './RosterImportTable';
 import { NewAccountsTable } from './NewAccountsTable';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 type Result = RosterImportResultFieldsFragment;
 const STATUSES = ['NEW', 'UPDATED', 'MOVED', 'UNCHANGED', 'ERROR'] as const;
@@ -53,6 +54,7 @@ export function RosterImport() {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [runImport, { loading }] = useMutation(IMPORT_ROSTER);
+  const submission = useIdempotencyKey();
   const number = new Intl.NumberFormat(locale);
 
   const check = async (upload: { fileName: string; contentBase64: string }) => {
@@ -88,7 +90,11 @@ export function RosterImport() {
     if (!file) return;
     setRefusal(null);
     try {
-      const { data } = await runImport({ variables: { file, dryRun: false } });
+      const { data } = await runImport({
+        variables: { file, dryRun: false },
+        context: submission.context,
+      });
+      submission.renew();
       setSaved(data?.importRoster ?? null);
       setChecked(null);
       setConfirming(false);
