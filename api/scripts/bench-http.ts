@@ -309,6 +309,7 @@ export async function runHttpBench(
         `load average before ${loadBefore.map((v) => v.toFixed(2)).join(' ')}, after ${loadAfter.map((v) => v.toFixed(2)).join(' ')}.`,
     );
   } finally {
-    for (const target of targets) target.child.kill('SIGTERM');
+    // Nothing to keep: no graceful drain under a benchmark.
+    for (const target of targets) target.child.kill('SIGKILL');
   }
 }

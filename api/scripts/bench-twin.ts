@@ -14,7 +14,7 @@ import { createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import { loadConfig } from '../src/config';
 import { computeCycleDeadlines, evaluationsDue } from '../src/modules/cycle/utils/deadlines.util';
 import { jakartaDate } from '../src/modules/cycle/utils/periods.util';
-import type { Period } from '../src/modules/cycle/cycle.enums';
+import { Period } from '../src/modules/cycle/cycle.enums';
 import { shapeTeamDashboard } from '../src/modules/analytics/utils/team-dashboard.util';
 import { groupBy, numberOrNull } from '../src/modules/analytics/utils/rows.util';
 import type { PlanStatus } from '../src/modules/plan/plan.enums';
@@ -29,6 +29,15 @@ const RATING_LEVEL: Record<string, number> = {
 };
 
 type Answer = { status: number; body: unknown };
+
+// Oldest first as the API orders them (the quarters, then the year), whatever order the SQL gave.
+const PERIOD_RANK = new Map(Object.values(Period).map((period, rank) => [period, rank]));
+const chronological = (rows: Rows) =>
+  rows.sort(
+    (a, b) =>
+      Number(a.year) - Number(b.year) ||
+      PERIOD_RANK.get(a.period as Period)! - PERIOD_RANK.get(b.period as Period)!,
+  );
 type Rows = RowDataPacket[];
 
 const unauthenticated = (reason: string): Answer => ({
@@ -107,7 +116,7 @@ async function main() {
                 evaluatorId: row.evaluatorId === null ? null : Number(row.evaluatorId),
               },
       })),
-      finals: history.map((row) => ({
+      finals: chronological(history).map((row) => ({
         employeeId: Number(row.employeeId),
         cycleId: Number(row.cycleId),
         cycleYear: Number(row.year),
@@ -166,7 +175,7 @@ async function main() {
     >;
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
     const feedbackOf = groupBy(feedback, (row) => Number(row.evaluationId));
-    return points.map((point) => {
+    return chronological(points).map((point) => {
       const area = areaOf.get(Number(point.id));
       return {
         cycleYear: Number(point.year),
