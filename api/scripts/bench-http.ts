@@ -13,6 +13,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -151,7 +152,30 @@ function firstDifference(a: unknown, b: unknown, at = 'data'): string {
   return `${at}: key order differs`;
 }
 
-type Sample = { requestsPerSecond: number; p50: number; p99: number };
+type Sample = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** CPU the target's process spent per answered request (user + system), when /proc tells. */
+  cpuMsPerRequest: number | null;
+};
+
+/**
+ * CPU time a process has used, in ms (Linux /proc; null elsewhere). On a shared machine req/s
+ * measures the share of CPU a server got; CPU per request measures what each answer cost.
+ */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 async function load(
   target: Target,
@@ -159,6 +183,7 @@ async function load(
   token: string,
   { connections, seconds }: { connections: number; seconds: number },
 ): Promise<Sample> {
+  const cpuBefore = cpuMsOf(target.child.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${target.port}/graphql`,
     method: 'POST',
@@ -171,10 +196,15 @@ async function load(
     throw new Error(
       `${target.name} ${operation.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`,
     );
+  const cpuAfter = cpuMsOf(target.child.pid);
   return {
     requestsPerSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
   };
 }
 
@@ -280,13 +310,34 @@ export async function runHttpBench(
 
     const rate = (operation: Operation, target: Target) =>
       median(samples.get(`${operation.name}|${target.name}`)!.map((s) => s.requestsPerSecond));
+    const cpu = (operation: Operation, target: Target) => {
+      const runs = samples.get(`${operation.name}|${target.name}`)!;
+      return runs.every((s) => s.cpuMsPerRequest !== null)
+        ? median(runs.map((s) => s.cpuMsPerRequest!))
+        : null;
+    };
     const cell = (operation: Operation, target: Target) => {
       const runs = samples.get(`${operation.name}|${target.name}`)!;
       const rates = runs.map((s) => s.requestsPerSecond);
-      return `${rate(operation, target).toFixed(0)} (${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)}), p50 ${median(runs.map((s) => s.p50))} ms, p99 ${median(runs.map((s) => s.p99))} ms`;
+      const perRequest = cpu(operation, target);
+      return (
+        `${rate(operation, target).toFixed(0)} (${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)}), ` +
+        `p50 ${median(runs.map((s) => s.p50))} ms, p99 ${median(runs.map((s) => s.p99))} ms` +
+        (perRequest === null ? '' : `, CPU ${perRequest.toFixed(2)} ms/req`)
+      );
     };
+    // "x ÷ y" by req/s, and by CPU per request (y's CPU ÷ x's: the throughput ratio on equal CPU).
+    const ratios = (operation: Operation, x: Target, y: Target) => {
+      const byRate = rate(operation, x) / rate(operation, y);
+      const [cpuX, cpuY] = [cpu(operation, x), cpu(operation, y)];
+      return { byRate, byCpu: cpuX === null || cpuY === null ? null : cpuY / cpuX };
+    };
+    const percent = (value: number | null) =>
+      value === null ? 'n/a' : `${(value * 100).toFixed(0)} %`;
     console.log(
-      `\nreq/s: median of the rounds (min–max); latency: median of the rounds' p50 / p99.\n`,
+      `\nreq/s: median of the rounds (min–max); latency: median of the rounds' p50 / p99; CPU: the` +
+        ` server process's user + system time per answered request (median of the rounds).` +
+        ` Ratios by req/s, then by CPU per request.\n`,
     );
     const baseline = targets[2];
     console.log(
@@ -294,13 +345,17 @@ export async function runHttpBench(
     );
     console.log(`|---|---|---|---|${baseline ? '---|---|' : ''}`);
     for (const operation of operations) {
-      const ratio = rate(operation, real) / rate(operation, twin);
+      const twinRatio = ratios(operation, real, twin);
       const verdict =
-        operation.name === TYPENAME ? '' : ` ${ratio >= BAR ? 'PASS' : 'FAIL'} (≥ ${BAR * 100} %)`;
+        operation.name === TYPENAME
+          ? ''
+          : ` ${twinRatio.byRate >= BAR ? 'PASS' : 'FAIL'} (≥ ${BAR * 100} %)`;
+      const baselineRatio = baseline && ratios(operation, real, baseline);
       console.log(
-        `| ${operation.name} | ${cell(operation, real)} | ${cell(operation, twin)} | ${(ratio * 100).toFixed(0)} %${verdict} |` +
-          (baseline
-            ? ` ${cell(operation, baseline)} | ${(rate(operation, real) / rate(operation, baseline)).toFixed(2)}× |`
+        `| ${operation.name} | ${cell(operation, real)} | ${cell(operation, twin)} | ` +
+          `${percent(twinRatio.byRate)}${verdict}; by CPU ${percent(twinRatio.byCpu)} |` +
+          (baseline && baselineRatio
+            ? ` ${cell(operation, baseline)} | ${baselineRatio.byRate.toFixed(2)}×; by CPU ${baselineRatio.byCpu === null ? 'n/a' : `${baselineRatio.byCpu.toFixed(2)}×`} |`
             : ''),
       );
     }
