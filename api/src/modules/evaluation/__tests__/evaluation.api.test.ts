@@ -371,7 +371,7 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       });
       const audit = await t.db.dataSource
         .getRepository(AuditLog)
-        .findOneByOrFail({ action: 'evaluation.finalize', entityId: Number(id) });
+        .findOneByOrFail({ action: 'evaluation.finalize', entityId: String(id) });
       expect(audit.reason).toBe(text.trim());
     }
     // Read where the evaluation is read: the employee, the chain, the Camat and HR; not analysts.
