@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
+import { WrappedTick } from '../../analytics/components/WrappedTick';
 import { useT } from '../../i18n';
 import type { JpGroup } from '../types';
 
@@ -49,11 +50,8 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                   type="category"
                   dataKey="group"
                   width={140}
-                  tick={{ fontSize: 10 }}
+                  tick={<WrappedTick maxChars={24} />}
                   interval={0}
-                  tickFormatter={(value: string) =>
-                    value.length > 26 ? `${value.slice(0, 25)}…` : value
-                  }
                 />
                 <Tooltip
                   formatter={(value, name) => [String(value), names[String(name)] ?? String(name)]}
