@@ -18,7 +18,8 @@ export function WrappedTick({
   maxLines = 3,
   fontSize = 10,
 }: TickProps & { maxChars?: number; maxLines?: number; fontSize?: number }) {
-  const text = typeof payload?.value === 'string' ? payload.value : String(payload?.value ?? '');
+  const value = payload?.value;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const lines = wrapLabel(text, maxChars, maxLines);
   const lineHeight = fontSize + 2;
   const top = Number(y) - ((lines.length - 1) * lineHeight) / 2;
