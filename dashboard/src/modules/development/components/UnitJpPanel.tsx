@@ -38,7 +38,7 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
           <p className="muted">{t('development.jp.noGroups')}</p>
         ) : (
           <div className="analytics-chart" aria-hidden="true" data-testid="jp-by-unit-chart">
-            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 48 + 50)}>
+            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 56 + 50)}>
               <BarChart
                 data={shown.map((group) => ({ ...group }))}
                 layout="vertical"
@@ -50,7 +50,7 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                   type="category"
                   dataKey="group"
                   width={140}
-                  tick={<WrappedTick maxChars={24} />}
+                  tick={<WrappedTick maxChars={22} maxLines={4} />}
                   interval={0}
                 />
                 <Tooltip
