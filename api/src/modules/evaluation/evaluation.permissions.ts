@@ -45,6 +45,8 @@ const EVALUATION_PERSONAL_FIELDS = [
   'objection',
   // Signed by the holder of the post or by a Plt/Plh (issue #14).
   'evaluatorCapacity',
+  // Free text: why an unusual evaluation was finalised (issue #17).
+  'finalizationReason',
 ];
 const EVALUATION_FEEDBACK_FIELDS = ['id', 'workTarget', 'coreValue', 'rating', 'text'];
 const INDICATOR_JUDGEMENT_FIELDS = ['id', 'indicator', 'rating'];

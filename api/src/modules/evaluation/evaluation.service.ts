@@ -50,6 +50,7 @@ import {
 } from './utils/objection.util';
 import { computePredicate } from './utils/predicate.util';
 import { suggestEvaluation } from './utils/suggestion.util';
+import { type UnusualFinalization, unusualFinalization } from './utils/finalization.util';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { runTransaction } from '../../platform/database/transaction';
@@ -66,6 +67,24 @@ import {
 } from '../feedback/utils/notice-text.util';
 
 export { OBJECTION_WINDOW_DAYS };
+
+/** Finalising an unusual evaluation without a written reason: names what makes it unusual. */
+function finalizationReasonRequired(
+  unusual: UnusualFinalization[],
+  evaluation: Pick<Evaluation, 'achievement' | 'unreportedIndicators' | 'resultRating'>,
+): FieldProblem {
+  return {
+    field: 'reason',
+    reason: 'FINALIZATION_REASON_REQUIRED',
+    message: `is required to finalise with ${unusual.join(' and ')}`,
+    params: {
+      causes: unusual.join(','),
+      unreportedIndicators: evaluation.unreportedIndicators ?? 0,
+      achievement: evaluation.achievement ?? '',
+      resultRating: evaluation.resultRating,
+    },
+  };
+}
 
 const alreadyDecided = () => conflict('ALREADY_DECIDED', 'This objection was decided already');
 
@@ -308,7 +327,15 @@ export class EvaluationService {
     return this.dataSource.getRepository(Evaluation).findOneByOrFail({ id });
   }
 
-  async finalize(context: Context, id: number, version: number): Promise<Evaluation> {
+  async finalize(
+    context: Context,
+    id: number,
+    version: number,
+    reason?: string | null,
+  ): Promise<Evaluation> {
+    const finalizationReason = textOrNull(reason);
+    if (finalizationReason && finalizationReason.length > 4000)
+      assertNoProblems([lengthProblem('reason', { max: 4000 })]);
     await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
       const plan = await this.pejabatPenilai.current(
@@ -323,9 +350,19 @@ export class EvaluationService {
         });
       const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
       assertFinalizable(cycle, evaluation.period, context.now);
+      const unusual = unusualFinalization({
+        achievement: evaluation.achievement,
+        unreportedIndicators: evaluation.unreportedIndicators,
+        resultRating: evaluation.resultRating,
+        exceedsThreshold: cycle.exceedsThreshold,
+        meetsThreshold: cycle.meetsThreshold,
+      });
+      if (unusual.length > 0 && !finalizationReason)
+        assertNoProblems([finalizationReasonRequired(unusual, evaluation)]);
       await this.conditionalUpdate(manager, id, version, [EvaluationStatus.DRAFT], {
         status: EvaluationStatus.FINAL,
         finalizedAt: context.now,
+        finalizationReason,
         // Signed by whoever is pejabat penilai now, in the capacity they hold today.
         evaluatorId: plan.evaluatorId!,
         evaluatorCapacity: plan.evaluatorCapacity,
@@ -350,7 +387,12 @@ export class EvaluationService {
         entity: 'Evaluation',
         entityId: id,
         before: { status: evaluation.status },
-        after: { status: EvaluationStatus.FINAL },
+        after: {
+          status: EvaluationStatus.FINAL,
+          ...(unusual.length > 0 ? { unusual } : {}),
+          finalizationReason,
+        },
+        reason: finalizationReason,
       });
       await refreshTrainingEffects(manager, [evaluation.employeeId]);
       if (evaluation.period === Period.ANNUAL)

@@ -30,7 +30,7 @@ const CREATE_ACTING = `mutation ($input: CreateActingAssignmentInput!) { createA
 const END_ACTING = `mutation ($id: ID!, $version: Int!, $endsOn: String) { endActingAssignment(id: $id, version: $version, endsOn: $endsOn) { id endsOn version status } }`;
 const ACTING_LIST = `query { actingAssignments(first: 10) { totalCount edges { node { id kind status } } } }`;
 const SAVE = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version status evaluatorCapacity } }`;
-const FINALIZE = `mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version) { id status evaluatorCapacity } }`;
+const FINALIZE = `mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version, reason: "Tanpa laporan realisasi: dinilai dari rapat evaluasi") { id status evaluatorCapacity } }`;
 const PLAN = `query ($id: ID!) { performancePlan(id: $id) { id sequence startsOn endsOn evaluatorCapacity evaluator { id }
   cyclePlans { id sequence startsOn endsOn } quarterEvaluations { period evaluator { id } } } }`;
 

@@ -170,6 +170,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.UNIT_PREDICATE_BY_LEADER':
     'Only the Camat records the predicates of the units below the kecamatan.',
   'reason.CALIBRATION_FORBIDDEN': 'Calibration is for the Camat and HR only.',
+  'reason.FINALIZATION_REASON_REQUIRED':
+    'Write a reason: some indicators are unreported or the achievement is far from the chosen rating.',
   'reason.REQUIRED_TO_UPHOLD': 'Required to uphold the objection.',
   'reason.NOT_QUALITATIVE_INDICATOR': 'Not a qualitative indicator of this SKP.',
   'reason.NOT_PLAN_WORK_TARGET': 'Not an RHK of this SKP.',

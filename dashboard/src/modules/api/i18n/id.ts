@@ -176,6 +176,8 @@ export const apiErrorsId = {
     'Predikat kecamatan ditetapkan kota dan dicatat Kepegawaian beserta nomor keputusannya.',
   'reason.UNIT_PREDICATE_BY_LEADER': 'Hanya Camat yang mencatat predikat unit di bawah kecamatan.',
   'reason.CALIBRATION_FORBIDDEN': 'Kalibrasi hanya untuk Camat dan Kepegawaian.',
+  'reason.FINALIZATION_REASON_REQUIRED':
+    'Tulis alasan: ada indikator yang belum dilaporkan atau capaian jauh dari rating yang dipilih.',
   'reason.REQUIRED_TO_UPHOLD': 'Wajib diisi untuk mengabulkan keberatan.',
   'reason.NOT_QUALITATIVE_INDICATOR': 'Bukan indikator kualitatif SKP ini.',
   'reason.NOT_PLAN_WORK_TARGET': 'Bukan RHK dari SKP ini.',
