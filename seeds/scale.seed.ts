@@ -1312,15 +1312,15 @@ async function writeScaleDevelopment(
       development.activities,
       report('developmentActivities', development.activities.length),
     );
+    const trainees = new Set(development.activities.map((activity) => activity.employeeId!));
+    const effectsDone = report('trainingEffects', trainees.size);
+    await insertInChunks(
+      manager,
+      TrainingEffect,
+      scaleTrainingEffects(skp, development.activities, effectsDone),
+    );
+    effectsDone(trainees.size);
   });
-  const trainees = new Set(development.activities.map((activity) => activity.employeeId!));
-  const effectsDone = report('trainingEffects', trainees.size);
-  await insertInChunks(
-    manager,
-    TrainingEffect,
-    scaleTrainingEffects(skp, development.activities, effectsDone),
-  );
-  effectsDone(trainees.size);
   return {
     trainingPrograms: programs.length,
     developmentPlans: development.plans.length,
