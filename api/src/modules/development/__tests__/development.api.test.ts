@@ -745,7 +745,22 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
     }, 60_000);
 
     it('lists only PNS below 20 JP done with belowTargetOnly, agreeing with the totals', async () => {
-      // The 2024 completions above: counted here by hand, per employee, as the oracle.
+      // kasiA also finished 16 JP of mentoring in 2024, reaching the 20 JP right.
+      const kasiAPlan = await dataSource()
+        .getRepository(DevelopmentPlan)
+        .findOneByOrFail({ employeeId: t.org.people.kasiA.id, cycleId: cycles.y2024 });
+      await dataSource().getRepository(DevelopmentActivity).insert({
+        planId: kasiAPlan.id,
+        employeeId: t.org.people.kasiA.id,
+        kind: ActivityKind.MENTORING,
+        programId: null,
+        title: 'Mentoring penyusunan SKP',
+        reason: 'Pengembangan kompetensi manajerial',
+        jp: 16,
+        status: ActivityStatus.DONE,
+        completedOn: '2024-08-15',
+      });
+      // The 2024 completions: counted here by hand, per employee, as the oracle.
       const done = await dataSource().query<{ employeeId: number; done: number | string }[]>(
         `SELECT activity.employeeId AS employeeId, SUM(activity.jp) AS done
            FROM development_activity activity
