@@ -10,6 +10,7 @@ import { DevelopmentActivity } from '../../api/src/modules/development/developme
 import { DevelopmentPlan } from '../../api/src/modules/development/development-plan.entity';
 import { ActivityStatus, EffectChange } from '../../api/src/modules/development/development.enums';
 import { TrainingEffect } from '../../api/src/modules/development/training-effect.entity';
+import { refreshTrainingEffects } from '../../api/src/modules/development/training-effects';
 import { TrainingProgram } from '../../api/src/modules/development/training-program.entity';
 import { EvaluationFeedback } from '../../api/src/modules/evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
@@ -270,6 +271,27 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect([...changes].sort()).toEqual(
       [EffectChange.DECLINED, EffectChange.IMPROVED, EffectChange.UNCHANGED].sort(),
     );
+  });
+
+  it('stores the same training effects as the API’s refresh computes from the database', async () => {
+    const stored = async () =>
+      (
+        await dataSource.manager.find(TrainingEffect, {
+          order: { activityId: 'ASC', measure: 'ASC', coreValue: 'ASC' },
+        })
+      ).map(({ id: _id, ...effect }) => effect);
+    const seeded = await stored();
+    const changes = seeded.map((effect) => effect.change);
+    expect(new Set(changes).size).toBe(3);
+    await dataSource.transaction((manager) =>
+      refreshTrainingEffects(
+        manager,
+        employees.map((employee) => employee.id),
+      ),
+    );
+    const refreshed = await stored();
+    expect(refreshed).toHaveLength(counts.trainingEffects);
+    expect(refreshed).toEqual(seeded);
   });
 
   it('gives every employee a unique, valid NIP that agrees with birth date and gender', () => {
