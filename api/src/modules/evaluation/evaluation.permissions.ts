@@ -112,13 +112,10 @@ export function evaluationSqlFields(alias: string): SqlFieldMap {
 
 /**
  * How objection condition fields read in SQL: the evaluation's, and the atasan pejabat penilai
- * (`evaluatorSupervisorId`) from an alias of the evaluator's employee row.
+ * (`atasanId`) kept on the objection row.
  */
-export function objectionSqlFields(evaluationAlias: string, evaluatorAlias: string): SqlFieldMap {
-  return {
-    ...evaluationSqlFields(evaluationAlias),
-    evaluatorSupervisorId: `${evaluatorAlias}.supervisorId`,
-  };
+export function objectionSqlFields(evaluationAlias: string, objectionAlias: string): SqlFieldMap {
+  return { ...evaluationSqlFields(evaluationAlias), atasanId: `${objectionAlias}.atasanId` };
 }
 
 async function evaluationAttributes(row: Row, context: Context, type: SubjectName) {
@@ -148,8 +145,10 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
     can('read', type, fields, { evaluatorId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerChainIds: viewer.employeeId });
-  // The atasan pejabat penilai decides objections against their subordinate's evaluations.
-  can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
+  // Its atasan pejabat penilai reads it, also from outside the line (a Plt/Plh, after a mutasi).
+  can('read', 'Objection', OBJECTION_FIELDS, { atasanId: viewer.employeeId });
+  // The atasan pejabat penilai (the evaluator's pejabat penilai, a Plt/Plh in term) decides.
+  can('resolve', 'Objection', { atasanId: viewer.employeeId });
   // The pejabat penilai responds (tanggapan) to objections against their own evaluations.
   can('respond', 'Objection', { evaluatorId: viewer.employeeId });
 };
@@ -197,7 +196,7 @@ export const evaluationPolicy: Policy = {
       // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
       can('update', 'OrganizationPredicate', { unitIsRoot: true });
       // Objections whose atasan pejabat penilai is outside the kecamatan: HR records their decision.
-      can('recordExternal', 'Objection', { evaluatorSupervisorId: null });
+      can('recordExternal', 'Objection', { atasanId: null });
       readAll(builder, viewer);
     },
     // De-identified (DESIGN §3): final evaluations only, of people whose anonymity set is large
