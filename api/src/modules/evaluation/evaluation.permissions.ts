@@ -7,6 +7,7 @@ import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { employeeRecordAttributes, ownerAttributes } from '../org/org.permissions';
 import { planSqlFields } from '../plan/plan.permissions';
 import { Evaluation } from './evaluation.entity';
+import { Objection } from './objection.entity';
 import { IN_FORCE_STATUSES } from './evaluation.enums';
 
 // Conditions use the evaluated employee's `ownerId`, `ownerChainIds` and `ownerAnonymitySetSize`,
@@ -107,7 +108,15 @@ const analystReadable = (fields: readonly string[]) =>
 /** How evaluation condition fields read in SQL, for an alias of the evaluation table. */
 export function evaluationSqlFields(alias: string): SqlFieldMap {
   // Evaluations carry their employee and evaluator, so the plan's condition fields read the same.
-  return { ...planSqlFields(alias), evaluationStatus: `${alias}.status` };
+  return {
+    ...planSqlFields(alias),
+    evaluationStatus: `${alias}.status`,
+    objectionAtasanIds: (operator, value, param) => {
+      if (operator !== 'eq')
+        throw new Error(`objection atasan conditions support only equality, got ${operator}`);
+      return `${alias}.id IN (SELECT objectionAtasan.evaluationId FROM objection objectionAtasan WHERE objectionAtasan.atasanId = ${param(value)})`;
+    },
+  };
 }
 
 /**
@@ -119,7 +128,19 @@ export function objectionSqlFields(evaluationAlias: string, objectionAlias: stri
 }
 
 async function evaluationAttributes(row: Row, context: Context, type: SubjectName) {
-  return { ...(await employeeRecordAttributes(row, context, type)), evaluationStatus: row.status };
+  // A hypothetical evaluation (no id: "may they read any?") has no objection.
+  const objections =
+    row.id === undefined || row.id === null
+      ? []
+      : await context.loaders.manyBy(Objection, 'evaluationId').load(Number(row.id));
+  return {
+    ...(await employeeRecordAttributes(row, context, type)),
+    evaluationStatus: row.status,
+    // Who decides a keberatan against it (also from outside the line: a Plt/Plh, after a mutasi).
+    objectionAtasanIds: objections.flatMap((objection) =>
+      objection.atasanId === null ? [] : [objection.atasanId],
+    ),
+  };
 }
 
 /** Feedback items and judgements read as the evaluation they belong to. */
@@ -145,8 +166,12 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
     can('read', type, fields, { evaluatorId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerChainIds: viewer.employeeId });
-  // Its atasan pejabat penilai reads it, also from outside the line (a Plt/Plh, after a mutasi).
+  // Its atasan pejabat penilai reads it and the evaluation, also from outside the line (a Plt/Plh,
+  // after a mutasi).
   can('read', 'Objection', OBJECTION_FIELDS, { atasanId: viewer.employeeId });
+  can('read', 'Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS], {
+    objectionAtasanIds: viewer.employeeId,
+  });
   // The atasan pejabat penilai (the evaluator's pejabat penilai, a Plt/Plh in term) decides.
   can('resolve', 'Objection', { atasanId: viewer.employeeId });
   // The pejabat penilai responds (tanggapan) to objections against their own evaluations.

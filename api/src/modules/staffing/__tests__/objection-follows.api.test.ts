@@ -24,6 +24,7 @@ const RESOLVE = `mutation ($id: ID!, $reason: String!) {
 const TO_DECIDE = `{ objectionsToDecide(first: 10) { totalCount edges { node {
   id decidedOutside viewerCanDecide } } } }`;
 const CREATE_ACTING = `mutation ($input: CreateActingAssignmentInput!) { createActingAssignment(input: $input) { id } }`;
+const ONE = `query ($id: ID!) { objection(id: $id) { id status evaluation { resultRating predicate } } }`;
 const MOVE = `mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { supervisor { id } } }`;
 
 const reasonOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.reason;
@@ -169,6 +170,13 @@ describe.each(DRIVERS)('keberatan follow acting officials and mutasi on %s', (ki
       const old = await t.client.as('camat', RESOLVE, { id: objectionIds.staffA1, reason: REASON });
       expect(reasonOf(old)).toBe('OBJECTION_DECIDE_FORBIDDEN');
       expect((await waitingFor('camat'))?.totalCount).toBe(0);
+      // The new atasan, outside staffA1's line, reads the objection and the evaluation it decides on.
+      const read = await t.client.as(p().kasiB.nip, ONE, { id: objectionIds.staffA1 });
+      expect(read.errors).toBeUndefined();
+      expect(read.data?.objection).toMatchObject({
+        status: 'FILED',
+        evaluation: { resultRating: 'DI_BAWAH_EKSPEKTASI', predicate: 'BUTUH_PERBAIKAN' },
+      });
       const decided = await t.client.as(p().kasiB.nip, RESOLVE, {
         id: objectionIds.staffA1,
         reason: REASON,
