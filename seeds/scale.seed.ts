@@ -1335,6 +1335,26 @@ async function writeScaleDevelopment(
  * (`planScaleSkp`); refuses (changing nothing) when units, positions, employees, accounts or
  * cycles already exist.
  */
+/**
+ * Riwayat jabatan: one current row per employee, their post since their appointment (the NIP's
+ * TMT CPNS month for PNS, the appointment year for PPPK), in one INSERT … SELECT.
+ */
+async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const join = (...parts: string[]) => (mysql ? `CONCAT(${parts.join(', ')})` : parts.join(' || '));
+  const startsOn = `CASE WHEN employee.employmentType = 'PNS' THEN ${join(
+    'SUBSTR(employee.nip, 9, 4)',
+    "'-'",
+    'SUBSTR(employee.nip, 13, 2)',
+    "'-01'",
+  )} ELSE ${join('SUBSTR(employee.nip, 9, 4)', "'-01-01'")} END`;
+  const q = (name: string) => manager.connection.driver.escape(name);
+  await manager.query(
+    `INSERT INTO ${q('job_history')} (${q('employeeId')}, ${q('unitId')}, ${q('positionId')}, ${q('rank')}, ${q('supervisorId')}, ${q('kind')}, ${q('startsOn')}, ${q('endsOn')}, ${q('decreeNumber')}) ` +
+      `SELECT employee.id, employee.unitId, employee.positionId, employee.${q('rank')}, employee.supervisorId, 'PENGANGKATAN', ${startsOn}, NULL, NULL FROM ${q('employee')} employee`,
+  );
+}
+
 export async function seedScale(
   dataSource: DataSource,
   { employees, password, onProgress = () => {} }: ScaleOptions,
@@ -1417,6 +1437,7 @@ export async function seedScale(
       accounts as Account[],
       report('accounts', accounts.length),
     );
+    await writeScaleJobHistory(manager);
 
     const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
       writeScaleSkp(manager, plan, report),

@@ -1,3 +1,4 @@
+import { JobHistory } from '../../api/src/modules/staffing/job-history.entity';
 import { createHash } from 'node:crypto';
 import { type DataSource, IsNull } from 'typeorm';
 import { Account } from '../../api/src/modules/account/account.entity';
@@ -201,6 +202,26 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     });
     const audit = await manager.findOneByOrFail(AuditLog, { action: 'syntheticData.seed' });
     expect(audit.after).toEqual(counts);
+  });
+
+  it('writes one current job history row per employee, their post since the appointment', async () => {
+    const rows = await dataSource.manager.find(JobHistory, { order: { employeeId: 'ASC' } });
+    expect(rows.map((row) => row.employeeId)).toEqual(employees.map((employee) => employee.id));
+    for (const [index, row] of rows.entries()) {
+      const employee = employees[index];
+      expect(row).toMatchObject({
+        unitId: employee.unitId,
+        positionId: employee.positionId,
+        rank: employee.rank,
+        supervisorId: employee.supervisorId,
+        kind: 'PENGANGKATAN',
+        endsOn: null,
+        startsOn:
+          employee.employmentType === EmploymentType.PNS
+            ? `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}-01`
+            : `${employee.nip.slice(8, 12)}-01-01`,
+      });
+    }
   });
 
   it('records the kecamatan’s own predicate with the city’s decision, the units’ without', async () => {
