@@ -39,5 +39,6 @@ module.exports = {
       'dashboard/index.html',
       'dashboard/vite.config.ts',
       'dashboard/public',
+      'dashboard/scripts',
     ]),
 };
