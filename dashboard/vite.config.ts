@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './build-plugins/graphql-documents';
 
 // The API serves dist/ on the same origin; in dev, proxy GraphQL to it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: {
     port: 5173,
     proxy: { '/graphql': 'http://localhost:4000' },
