@@ -79,7 +79,7 @@ const AnalyticsPlaygroundPage = lazy(() => import('./pages/AnalyticsPlaygroundPa
 
 export function App() {
   return (
-    // Shown while a page's chunk loads on first render; navigations keep the current page instead.
+    // Shown while the shell's or a page's chunk loads.
     <Suspense fallback={<PageSkeleton />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />

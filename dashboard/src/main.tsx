@@ -24,7 +24,9 @@ createRoot(document.getElementById('root')!).render(
       <ServerStatusProvider status={serverStatus}>
         <ApiClientProvider loader={apiClient}>
           <AuthProvider tokenStore={tokenStore}>
-            <BrowserRouter>
+            {/* A navigation shows the next page at once (its skeleton while its chunk loads), not the
+                old page for as long as a transition would keep it. */}
+            <BrowserRouter useTransitions={false}>
               <ServerStatusBanner />
               <App />
             </BrowserRouter>

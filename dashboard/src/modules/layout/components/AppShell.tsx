@@ -93,7 +93,7 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        {/* A page's chunk loading on first render: the shell stays, the page area waits. */}
+        {/* A page's chunk still loading: the shell stays, the page area shows a skeleton. */}
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
