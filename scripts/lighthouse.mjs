@@ -1,7 +1,7 @@
 // `npm run lighthouse`: Lighthouse (mobile, default throttling) on the production build, on /login
 // and on a signed-in Beranda. Builds nothing: run `npm run build` first. Not part of CI (slow).
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -128,7 +128,7 @@ async function main() {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
-    JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
+    JWT_SECRET: randomBytes(48).toString('base64url'),
     DATABASE_URL: `sqlite:${path.join(dir, 'lighthouse.sqlite')}`,
     SEED_PASSWORD: PASSWORD,
     PORT: String(port),
@@ -197,6 +197,14 @@ async function main() {
     const lighthouseVersion = beranda.lhr.lighthouseVersion;
     console.log(`Lighthouse ${lighthouseVersion}, ${beranda.lhr.environment.hostUserAgent}`);
     if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
+    // `--save <dir>`: the full reports, for the Lighthouse viewer.
+    const saveIndex = process.argv.indexOf('--save');
+    if (saveIndex > 0) {
+      const out = path.resolve(process.argv[saveIndex + 1]);
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'beranda.json'), JSON.stringify(beranda.lhr));
+      fs.writeFileSync(path.join(out, 'login.json'), JSON.stringify(loginPage.lhr));
+    }
     if (process.argv.includes('--scripts')) {
       for (const [name, lhr] of [
         ['Beranda', beranda.lhr],

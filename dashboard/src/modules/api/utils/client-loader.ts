@@ -17,17 +17,19 @@ export function createApiClientLoader({
   let loading: Promise<ApolloClient> | null = null;
   return {
     load: () =>
-      (loading ??= import('../client').then(({ createApolloClient }) => {
-        const client = createApolloClient({ tokenStore, serverStatus });
-        // Whoever signed out (the user or an expired token), the next user must not see their data.
-        tokenStore.subscribe(() => {
-          if (tokenStore.getToken() === null) void client.clearStore();
-        });
-        return client;
-      }).catch((error: unknown) => {
-        // A failed download (offline) is tried again on the next call.
-        loading = null;
-        throw error;
-      })),
+      (loading ??= import('../client')
+        .then(({ createApolloClient }) => {
+          const client = createApolloClient({ tokenStore, serverStatus });
+          // Whoever signed out (the user or an expired token), the next user must not see their data.
+          tokenStore.subscribe(() => {
+            if (tokenStore.getToken() === null) void client.clearStore();
+          });
+          return client;
+        })
+        .catch((error: unknown) => {
+          // A failed download (offline) is tried again on the next call.
+          loading = null;
+          throw error;
+        })),
   };
 }
