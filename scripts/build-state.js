@@ -40,5 +40,6 @@ module.exports = {
       'dashboard/vite.config.ts',
       'dashboard/public',
       'dashboard/scripts',
+      'dashboard/build-plugins',
     ]),
 };
