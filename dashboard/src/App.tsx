@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { LoginPage } from './pages/LoginPage';
+import { ChunkErrorBoundary } from './modules/ui/components/ChunkErrorBoundary';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { lazyPage } from './modules/ui/utils/lazy-page';
 
@@ -79,68 +80,70 @@ const AnalyticsPlaygroundPage = lazy(() => import('./pages/AnalyticsPlaygroundPa
 
 export function App() {
   return (
-    // Shown while the shell's or a page's chunk loads.
-    <Suspense fallback={<PageSkeleton />}>
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          path="/ganti-kata-sandi"
-          element={
-            <RequireAuth>
-              <ChangePasswordPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          element={
-            <RequireAuth>
-              <AppShell />
-            </RequireAuth>
-          }
-        >
-          <Route index element={<HomePage />} />
-          <Route path="pegawai" element={<EmployeeDirectoryPage />} />
-          <Route path="pegawai/impor" element={<RosterImportPage />} />
-          <Route path="pegawai/baru" element={<EmployeeCreatePage />} />
-          <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
-          <Route path="pegawai/:id/ubah" element={<EmployeeEditPage />} />
-          <Route path="akun" element={<AccountsPage />} />
-          <Route path="unit-kerja" element={<OrgStructurePage />} />
-          <Route path="plt-plh" element={<ActingOfficialsPage />} />
-          <Route path="skp" element={<MySkpPage />} />
-          <Route path="laporan" element={<PerformanceReportPage />} />
-          <Route path="persetujuan" element={<PlanApprovalPage />} />
-          <Route path="persetujuan/:id" element={<PlanReviewPage />} />
-          <Route path="kaskade" element={<CascadePage />} />
-          <Route path="penilaian" element={<EvaluationTeamPage />} />
-          <Route path="penilaian/:planId/:period" element={<EvaluationFormPage />} />
-          <Route path="penilaian-saya" element={<MyEvaluationsPage />} />
-          <Route path="umpan-balik" element={<FeedbackPage />} />
-          <Route path="kalibrasi" element={<CalibrationPage />} />
-          <Route path="keberatan" element={<ObjectionsPage />} />
-          <Route path="keberatan/:id" element={<ObjectionDetailPage />} />
-          <Route path="kinerja-saya" element={<MyPerformancePage />} />
-          <Route path="tim" element={<TeamDashboardPage />} />
-          <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />
-          <Route path="tim/pengembangan" element={<TeamDevelopmentPage />} />
-          <Route path="tim/pengembangan/:employeeId" element={<TeamDevelopmentPage />} />
-          <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
-          <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
-          <Route path="ringkasan" element={<KecamatanSummaryPage />} />
-          <Route path="siklus" element={<CyclesAdminPage />} />
-          <Route path="jejak-audit" element={<AuditLogPage />} />
-          <Route path="analisis" element={<AnalyticsPage />} />
+    // Shown while the shell's or a page's chunk loads (or, when it cannot, a way to reload).
+    <ChunkErrorBoundary>
+      <Suspense fallback={<PageSkeleton />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
           <Route
-            path="analisis/playground"
+            path="/ganti-kata-sandi"
             element={
-              <Suspense fallback={<PageSkeleton cards={1} testId="playground-loading" />}>
-                <AnalyticsPlaygroundPage />
-              </Suspense>
+              <RequireAuth>
+                <ChangePasswordPage />
+              </RequireAuth>
             }
           />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
+          <Route
+            element={
+              <RequireAuth>
+                <AppShell />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="pegawai" element={<EmployeeDirectoryPage />} />
+            <Route path="pegawai/impor" element={<RosterImportPage />} />
+            <Route path="pegawai/baru" element={<EmployeeCreatePage />} />
+            <Route path="pegawai/:id" element={<EmployeeProfilePage />} />
+            <Route path="pegawai/:id/ubah" element={<EmployeeEditPage />} />
+            <Route path="akun" element={<AccountsPage />} />
+            <Route path="unit-kerja" element={<OrgStructurePage />} />
+            <Route path="plt-plh" element={<ActingOfficialsPage />} />
+            <Route path="skp" element={<MySkpPage />} />
+            <Route path="laporan" element={<PerformanceReportPage />} />
+            <Route path="persetujuan" element={<PlanApprovalPage />} />
+            <Route path="persetujuan/:id" element={<PlanReviewPage />} />
+            <Route path="kaskade" element={<CascadePage />} />
+            <Route path="penilaian" element={<EvaluationTeamPage />} />
+            <Route path="penilaian/:planId/:period" element={<EvaluationFormPage />} />
+            <Route path="penilaian-saya" element={<MyEvaluationsPage />} />
+            <Route path="umpan-balik" element={<FeedbackPage />} />
+            <Route path="kalibrasi" element={<CalibrationPage />} />
+            <Route path="keberatan" element={<ObjectionsPage />} />
+            <Route path="keberatan/:id" element={<ObjectionDetailPage />} />
+            <Route path="kinerja-saya" element={<MyPerformancePage />} />
+            <Route path="tim" element={<TeamDashboardPage />} />
+            <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />
+            <Route path="tim/pengembangan" element={<TeamDevelopmentPage />} />
+            <Route path="tim/pengembangan/:employeeId" element={<TeamDevelopmentPage />} />
+            <Route path="katalog-pelatihan" element={<TrainingCataloguePage />} />
+            <Route path="pengembangan" element={<DevelopmentOverviewPage />} />
+            <Route path="ringkasan" element={<KecamatanSummaryPage />} />
+            <Route path="siklus" element={<CyclesAdminPage />} />
+            <Route path="jejak-audit" element={<AuditLogPage />} />
+            <Route path="analisis" element={<AnalyticsPage />} />
+            <Route
+              path="analisis/playground"
+              element={
+                <Suspense fallback={<PageSkeleton cards={1} testId="playground-loading" />}>
+                  <AnalyticsPlaygroundPage />
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }

@@ -4,6 +4,7 @@ import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
 import { LanguageSwitch, useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import { ChunkErrorBoundary } from '../../ui/components/ChunkErrorBoundary';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import '../styles/nav.css';
 import '../styles/shell.css';
@@ -94,9 +95,11 @@ export function AppShell() {
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {/* A page's chunk still loading: the shell stays, the page area shows a skeleton. */}
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        <ChunkErrorBoundary>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </ChunkErrorBoundary>
       </main>
     </div>
   );
