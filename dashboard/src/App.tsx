@@ -33,6 +33,7 @@ import { CyclesAdminPage } from './pages/CyclesAdminPage';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
+import { TeamMemberPage } from './pages/TeamMemberPage';
 import { TeamDevelopmentPage } from './pages/TeamDevelopmentPage';
 import { TrainingCataloguePage } from './pages/TrainingCataloguePage';
 
@@ -81,6 +82,7 @@ export function App() {
         <Route path="keberatan/:id" element={<ObjectionDetailPage />} />
         <Route path="kinerja-saya" element={<MyPerformancePage />} />
         <Route path="tim" element={<TeamDashboardPage />} />
+        <Route path="tim/:employeeId" element={<TeamMemberPage />} />
         <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />
         <Route path="tim/pengembangan" element={<TeamDevelopmentPage />} />
         <Route path="tim/pengembangan/:employeeId" element={<TeamDevelopmentPage />} />

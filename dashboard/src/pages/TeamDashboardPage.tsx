@@ -13,7 +13,11 @@ import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_PAGE } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import { useTeamTable } from '../modules/analytics/hooks/useTeamTable';
-import { nextSort, teamPageVariables } from '../modules/analytics/utils/team-table';
+import {
+  hasTeamFilter,
+  nextSort,
+  teamPageVariables,
+} from '../modules/analytics/utils/team-table';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
@@ -78,7 +82,7 @@ export function TeamDashboardPage() {
           <TeamFilters state={table.state} onChange={table.update} />
           {page.members.length === 0 ? (
             <p className="muted" data-testid="team-no-match">
-              {t('team.noMatch')}
+              {hasTeamFilter(table.state) ? t('team.noMatch') : t('team.noMembers')}
             </p>
           ) : (
             <TeamMembersTable

@@ -53,9 +53,7 @@ export function TeamMembersTable({
       </div>
     </>
   );
-  const late = (count: number) => (
-    <span className={count ? 'overdue' : 'muted'}>{count}</span>
-  );
+  const late = (count: number) => <span className={count ? 'overdue' : 'muted'}>{count}</span>;
   const plan = (member: Row) =>
     member.planStatus ? (
       <PlanStatusBadge status={member.planStatus} />

@@ -6,6 +6,7 @@ import { Icon } from '../../ui/components/Icon';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
 import {
+  hasTeamFilter,
   type LateFilter,
   PLAN_FILTERS,
   type PlanFilter,
@@ -30,7 +31,7 @@ export function TeamFilters({
     // Only a typed change is sent; the URL's own value is the source otherwise.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
-  const active = Boolean(state.search || state.plan || state.predicate || state.late);
+  const active = hasTeamFilter(state);
   return (
     <form
       className="filters team-filters"
@@ -65,7 +66,9 @@ export function TeamFilters({
           id={ids.plan}
           className="select"
           value={state.plan ?? ''}
-          onChange={(event) => onChange({ plan: (event.target.value || null) as PlanFilter | null })}
+          onChange={(event) =>
+            onChange({ plan: (event.target.value || null) as PlanFilter | null })
+          }
         >
           <option value="">{t('team.filterAll')}</option>
           {PLAN_FILTERS.map((plan) => (

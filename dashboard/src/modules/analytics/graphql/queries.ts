@@ -151,7 +151,6 @@ export const GET_TEAM_DASHBOARD = graphql(`
   }
 `);
 
-
 /** Tim Saya: the team's aggregates and one page of its members, filtered and ordered on the server. */
 export const GET_TEAM_PAGE = graphql(`
   query GetTeamPage(
@@ -260,6 +259,36 @@ export const GET_PREDICATE_DISTRIBUTION = graphql(`
       counts {
         predicate
         count
+      }
+    }
+  }
+`);
+
+/** A team member's page: who they are and their SKP of the cycle (for the head's actions). */
+export const GET_TEAM_MEMBER = graphql(`
+  query GetTeamMember($id: ID!, $cycleId: ID!) {
+    employee(id: $id) {
+      id
+      name
+      nip
+      position {
+        id
+        title
+      }
+      unit {
+        id
+        name
+      }
+    }
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $id }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          evaluator {
+            id
+          }
+        }
       }
     }
   }

@@ -87,6 +87,10 @@ export function writeTeamTable(
   return next;
 }
 
+/** Whether anything narrows the team (a search or a filter). */
+export const hasTeamFilter = (state: TeamTableState) =>
+  Boolean(state.search.trim() || state.plan || state.predicate || state.late);
+
 /** The query variables of the state. */
 export function teamPageVariables(state: TeamTableState) {
   const filter: TeamMemberFilter = {};
