@@ -381,9 +381,9 @@ describe('Tim Saya', () => {
     expect(within(row).getByRole('link', { name: 'Gita Anggraini' }).getAttribute('href')).toBe(
       '/tim/17',
     );
-    expect((screen.getByLabelText('Cari nama atau NIP') as HTMLInputElement).value).toBe('gita');
-    expect((screen.getByLabelText('Status SKP') as HTMLSelectElement).value).toBe('NONE');
-    expect((screen.getByLabelText('Keterlambatan') as HTMLSelectElement).value).toBe('late');
+    expect(screen.getByLabelText<HTMLInputElement>('Cari nama atau NIP').value).toBe('gita');
+    expect(screen.getByLabelText<HTMLSelectElement>('Status SKP').value).toBe('NONE');
+    expect(screen.getByLabelText<HTMLSelectElement>('Keterlambatan').value).toBe('late');
     expect(screen.getByTestId('team-pager').textContent).toContain('26–27 dari 27');
     fireEvent.click(screen.getByRole('button', { name: 'Sebelumnya' }));
     await waitFor(() =>
@@ -414,6 +414,6 @@ describe('Tim Saya', () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hapus saringan' }));
     expect(await screen.findByTestId('team-members')).toBeTruthy();
-    expect((screen.getByLabelText('Predikat terakhir') as HTMLSelectElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLSelectElement>('Predikat terakhir').value).toBe('');
   });
 });

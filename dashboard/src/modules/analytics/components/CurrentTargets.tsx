@@ -159,9 +159,9 @@ export function CurrentTargets({
               ? t('targets.title', { period: t(`period.${period}`), year: cycle.year })
               : t('targets.heading')}
           </h2>
-          <p className="muted small">{t('targets.subtitle')}</p>
+          <p className="muted small">{own ? t('targets.subtitle') : t('targets.subtitleMember')}</p>
         </div>
-        {plan && cycle && period && plan.status === 'APPROVED' && (
+        {own && plan && cycle && period && plan.status === 'APPROVED' && (
           <Link
             to={`/laporan?siklus=${cycle.id}&periode=${period}`}
             className="button button--secondary button--small"

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { Predicate } from '../../api/generated/graphql';
+import type { Predicate, TeamMemberSort } from '../../api/generated/graphql';
 import { PREDICATES } from '../../evaluation/types';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
@@ -11,6 +11,7 @@ import {
   PLAN_FILTERS,
   type PlanFilter,
   TEAM_PAGE_SIZE,
+  TEAM_SORTS,
   type TeamTableState,
 } from '../utils/team-table';
 
@@ -23,7 +24,13 @@ export function TeamFilters({
   onChange: (change: Partial<TeamTableState>) => void;
 }) {
   const { t } = useI18n();
-  const ids = { search: useId(), plan: useId(), predicate: useId(), late: useId() };
+  const ids = {
+    search: useId(),
+    plan: useId(),
+    predicate: useId(),
+    late: useId(),
+    sort: useId(),
+  };
   const [text, setText] = useState(state.search);
   const debounced = useDebouncedValue(text, 300);
   useEffect(() => {
@@ -113,6 +120,28 @@ export function TeamFilters({
           <option value="">{t('team.filterAll')}</option>
           <option value="late">{t('team.lateOnly')}</option>
           <option value="onTime">{t('team.onTimeOnly')}</option>
+        </select>
+      </div>
+      <div className="field team-filters__sort">
+        <label className="field__label" htmlFor={ids.sort}>
+          {t('team.sortBy')}
+        </label>
+        <select
+          id={ids.sort}
+          className="select"
+          value={`${state.sort}:${state.descending ? 'desc' : 'asc'}`}
+          onChange={(event) => {
+            const [sort, direction] = event.target.value.split(':');
+            onChange({ sort: sort as TeamMemberSort, descending: direction === 'desc' });
+          }}
+        >
+          {TEAM_SORTS.flatMap((sort) =>
+            (['asc', 'desc'] as const).map((direction) => (
+              <option key={`${sort}:${direction}`} value={`${sort}:${direction}`}>
+                {t(`team.sort.${sort}`)} {direction === 'asc' ? '↑' : '↓'}
+              </option>
+            )),
+          )}
         </select>
       </div>
       {active && (

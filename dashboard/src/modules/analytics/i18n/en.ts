@@ -58,6 +58,8 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'targets.title': 'Targets and realisations, {period} {year}',
   'targets.subtitle':
     'The RHK and IKI of your SKP in the running cycle, with this period’s realisations.',
+  'targets.subtitleMember':
+    'The RHK and IKI of the member’s SKP in the running cycle, with this period’s realisations.',
   'targets.noCycle': 'No performance cycle is running',
   'targets.noCycleHint': 'The current period’s targets appear while a cycle is active.',
   'targets.toSkp': 'Open my SKP',
@@ -141,6 +143,13 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'member.noEvaluations': 'No final evaluation yet.',
   'member.feedbackReceived': 'Feedback received ({count})',
   'member.noFeedback': 'No feedback yet.',
+  'team.sortBy': 'Sort by',
+  'team.sort.NAME': 'Name',
+  'team.sort.OVERDUE_REALIZATIONS': 'Overdue reports',
+  'team.sort.OVERDUE_EVALUATIONS': 'Overdue evaluations',
+  'team.sort.PLAN_STATUS': 'SKP status',
+  'team.sort.PREDICATE': 'Latest predicate',
+  'team.sort.ACHIEVEMENT': 'Latest achievement',
   'team.total': 'Total',
 
   'summary.title': 'District summary',

@@ -56,6 +56,8 @@ export const analyticsId = {
   'targets.heading': 'Target periode berjalan',
   'targets.title': 'Target dan realisasi {period} {year}',
   'targets.subtitle': 'RHK dan IKI SKP Anda pada siklus berjalan, dengan realisasi periode ini.',
+  'targets.subtitleMember':
+    'RHK dan IKI SKP anggota pada siklus berjalan, dengan realisasi periode ini.',
   'targets.noCycle': 'Tidak ada siklus kinerja yang berjalan',
   'targets.noCycleHint': 'Target periode berjalan tampil saat ada siklus yang aktif.',
   'targets.toSkp': 'Buka SKP Saya',
@@ -139,6 +141,13 @@ export const analyticsId = {
   'member.noEvaluations': 'Belum ada penilaian final.',
   'member.feedbackReceived': 'Umpan balik yang diterima ({count})',
   'member.noFeedback': 'Belum ada umpan balik.',
+  'team.sortBy': 'Urutkan',
+  'team.sort.NAME': 'Nama',
+  'team.sort.OVERDUE_REALIZATIONS': 'Laporan terlambat',
+  'team.sort.OVERDUE_EVALUATIONS': 'Penilaian terlambat',
+  'team.sort.PLAN_STATUS': 'Status SKP',
+  'team.sort.PREDICATE': 'Predikat terakhir',
+  'team.sort.ACHIEVEMENT': 'Capaian terakhir',
   'team.total': 'Total',
 
   'summary.title': 'Ringkasan Kecamatan',
