@@ -108,7 +108,7 @@ describe('Tim Saya: from the team table to a member, and evaluating there', () =
       const pager = camat.getByTestId('team-pager');
       expect(await pager.textContent()).toMatch(/1–25 dari \d+/);
       // Every late count is on screen without scrolling sideways.
-      const lateCell = camat.getByText('Penilaian terlambat').first();
+      const lateCell = camat.getByTestId('team-members').getByText('Penilaian terlambat').first();
       const box = await lateCell.boundingBox();
       expect(box && box.x + box.width).toBeLessThanOrEqual(viewport === 'desktop' ? 1280 : 375);
       expect(await horizontalOverflow(camat)).toBe(0);
