@@ -13,11 +13,7 @@ import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_PAGE } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import { useTeamTable } from '../modules/analytics/hooks/useTeamTable';
-import {
-  hasTeamFilter,
-  nextSort,
-  teamPageVariables,
-} from '../modules/analytics/utils/team-table';
+import { hasTeamFilter, nextSort, teamPageVariables } from '../modules/analytics/utils/team-table';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
