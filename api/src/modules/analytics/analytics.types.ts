@@ -125,6 +125,12 @@ export class TeamMember {
     description: 'Predicate levels of every final evaluation, oldest first (sparkline)',
   })
   predicateLevels: number[];
+
+  @Field(() => Int, { description: 'JP (jam pelajaran) done in the cycle' })
+  jpDone: number;
+
+  @Field({ description: 'A PNS with fewer JP done in the cycle than the yearly 20' })
+  belowJpTarget: boolean;
 }
 
 export enum TeamMemberSort {
@@ -134,6 +140,7 @@ export enum TeamMemberSort {
   PLAN_STATUS = 'PLAN_STATUS',
   OVERDUE_REALIZATIONS = 'OVERDUE_REALIZATIONS',
   OVERDUE_EVALUATIONS = 'OVERDUE_EVALUATIONS',
+  JP_DONE = 'JP_DONE',
 }
 registerEnumType(TeamMemberSort, {
   name: 'TeamMemberSort',
@@ -145,6 +152,7 @@ registerEnumType(TeamMemberSort, {
     PLAN_STATUS: { description: 'The SKP status (none, draft, submitted, returned, approved)' },
     OVERDUE_REALIZATIONS: { description: 'Indicator reports past due' },
     OVERDUE_EVALUATIONS: { description: 'Evaluations past due' },
+    JP_DONE: { description: 'JP done in the cycle' },
   },
 });
 
@@ -167,6 +175,12 @@ export class TeamMemberFilter {
     description: 'True: realisation reports or evaluations past due; false: nothing past due',
   })
   late?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: PNS below the yearly JP target; false: everyone else',
+  })
+  belowJpTarget?: boolean | null;
 }
 
 @ObjectType({ description: 'One page of a team’s members, filtered and ordered' })

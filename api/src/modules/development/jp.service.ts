@@ -22,7 +22,7 @@ import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.uti
  * to LEFT JOIN on `employeeId`: one pass over the cycle's activities, however many employees.
  * `where` narrows it (e.g. to a page of employees).
  */
-function jpByEmployee(where = '') {
+export function jpByEmployee(where = '') {
   return `(SELECT jpActivity.employeeId AS employeeId,
       SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END) AS planned,
       SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END) AS done
@@ -32,7 +32,7 @@ function jpByEmployee(where = '') {
     GROUP BY jpActivity.employeeId)`;
 }
 const JP_PLANNED = 'COALESCE(jp.planned, 0)';
-const JP_DONE = 'COALESCE(jp.done, 0)';
+export const JP_DONE = 'COALESCE(jp.done, 0)';
 
 /** JP (jam pelajaran): one employee's hours in a cycle, the viewer's overview, totals per group. */
 export class JpService {

@@ -59,6 +59,8 @@ const member = (id: string, name: string, predicateLevels: number[]) => ({
   overdueRealizations: 0,
   overdueEvaluations: 0,
   predicateLevels,
+  jpDone: predicateLevels.length * 6,
+  belowJpTarget: predicateLevels.length * 6 < 20,
 });
 
 // Latest levels: Ani 5, Bayu 3, Citra 4, Dedi 2, Eka 4, Fajar 4; Gita has no final evaluation.
@@ -362,19 +364,22 @@ describe('Tim Saya', () => {
         teamMock(
           { result: { data: { teamDashboard: pageOf([MEMBERS[6]], 27, 25) } } },
           {
-            filter: { search: 'gita', withoutPlan: true, late: true },
+            filter: { search: 'gita', withoutPlan: true, late: true, belowJpTarget: true },
             sort: 'ACHIEVEMENT',
             offset: 25,
           },
         ),
         teamMock(
           { result: { data: { teamDashboard: pageOf(MEMBERS.slice(0, 2), 27, 0) } } },
-          { filter: { search: 'gita', withoutPlan: true, late: true }, sort: 'ACHIEVEMENT' },
+          {
+            filter: { search: 'gita', withoutPlan: true, late: true, belowJpTarget: true },
+            sort: 'ACHIEVEMENT',
+          },
         ),
       ],
       KASI,
       'id',
-      '/tim?cari=gita&skp=NONE&terlambat=late&urut=ACHIEVEMENT&hal=2',
+      '/tim?cari=gita&skp=NONE&terlambat=late&kurangjp=1&urut=ACHIEVEMENT&hal=2',
     );
     const table = await screen.findByTestId('team-members');
     const row = within(table).getByTestId('team-member');
@@ -384,6 +389,7 @@ describe('Tim Saya', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Cari nama atau NIP').value).toBe('gita');
     expect(screen.getByLabelText<HTMLSelectElement>('Status SKP').value).toBe('NONE');
     expect(screen.getByLabelText<HTMLSelectElement>('Keterlambatan').value).toBe('late');
+    expect(screen.getByLabelText<HTMLInputElement>('Hanya PNS di bawah 20 JP').checked).toBe(true);
     expect(screen.getByTestId('team-pager').textContent).toContain('26–27 dari 27');
     fireEvent.click(screen.getByRole('button', { name: 'Sebelumnya' }));
     await waitFor(() =>

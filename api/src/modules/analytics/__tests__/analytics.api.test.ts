@@ -23,7 +23,7 @@ const TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) 
 const PAGE = `query ($u: ID!, $c: ID!, $f: TeamMemberFilter, $s: TeamMemberSort, $d: Boolean, $o: Int, $l: Int) {
   teamDashboard(unitId: $u, cycleId: $c) {
     memberPage(filter: $f, sort: $s, descending: $d, offset: $o, limit: $l) {
-      totalCount offset members { employee { name } latestAchievement overdueRealizations } } } }`;
+      totalCount offset members { employee { name } latestAchievement overdueRealizations jpDone belowJpTarget } } } }`;
 const DISTRIBUTION =
   'query ($c: ID!, $g: DistributionGroupBy!) { predicateDistribution(cycleId: $c, period: TW1, groupBy: $g) { group suppressed total counts { predicate count } } }';
 
@@ -262,6 +262,15 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
       (await page(p.kasiA.nip, { f: { late: true } })).data?.teamDashboard.memberPage.totalCount,
     ).toBe(2);
     expect(names(await page(p.kasiA.nip, { f: { search: p.staffA2.nip } }))).toEqual(['Eko Staf']);
+    // No training recorded: both PNS are below the yearly JP, nobody is at or above it.
+    for (const [belowJpTarget, count] of [
+      [true, 2],
+      [false, 0],
+    ] as const)
+      expect(
+        (await page(p.kasiA.nip, { f: { belowJpTarget } })).data?.teamDashboard.memberPage
+          .totalCount,
+      ).toBe(count);
     // The Camat and HR page the whole kecamatan.
     for (const viewer of ['camat', 'admin']) {
       const all = await page(viewer, { l: 4 });

@@ -53,6 +53,8 @@ function sortKey(member: TeamMember, sort: TeamMemberSort): number {
       return member.overdueRealizations;
     case TeamMemberSort.OVERDUE_EVALUATIONS:
       return member.overdueEvaluations;
+    case TeamMemberSort.JP_DONE:
+      return member.jpDone;
     case TeamMemberSort.NAME:
       return 0;
   }
@@ -95,6 +97,8 @@ export function pageTeamMembers({
     if (filter.planStatus && member.planStatus !== filter.planStatus) return false;
     if (filter.predicate && member.latestPredicate !== filter.predicate) return false;
     if (typeof filter.late === 'boolean' && lateOf(member) !== filter.late) return false;
+    if (typeof filter.belowJpTarget === 'boolean' && member.belowJpTarget !== filter.belowJpTarget)
+      return false;
     return true;
   });
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });

@@ -14,6 +14,7 @@ const DEFAULTS: TeamTableState = {
   plan: null,
   predicate: null,
   late: null,
+  belowJp: false,
   page: 1,
 };
 
@@ -22,7 +23,7 @@ describe('team table state in the URL', () => {
     ['nothing', '', {}],
     [
       'every part',
-      'cari=dewi&urut=OVERDUE_EVALUATIONS&turun=1&skp=NONE&predikat=KURANG&terlambat=late&hal=3',
+      'cari=dewi&urut=OVERDUE_EVALUATIONS&turun=1&skp=NONE&predikat=KURANG&terlambat=late&kurangjp=1&hal=3',
       {
         search: 'dewi',
         sort: 'OVERDUE_EVALUATIONS',
@@ -30,6 +31,7 @@ describe('team table state in the URL', () => {
         plan: 'NONE',
         predicate: 'KURANG',
         late: 'late',
+        belowJp: true,
         page: 3,
       },
     ],
@@ -66,6 +68,7 @@ describe('team table state in the URL', () => {
       { predicate: 'BAIK', late: true },
     ],
     [{ late: 'onTime' }, { late: false }],
+    [{ belowJp: true }, { belowJpTarget: true }],
   ])('sends %p as the filter %p', (state, filter) => {
     expect(teamPageVariables({ ...DEFAULTS, ...state }).filter).toEqual(filter);
   });
@@ -79,6 +82,7 @@ describe('team table state in the URL', () => {
     [{ sort: 'NAME', descending: true }, 'NAME', { sort: 'NAME', descending: false }],
     [{}, 'OVERDUE_REALIZATIONS', { sort: 'OVERDUE_REALIZATIONS', descending: true }],
     [{}, 'PLAN_STATUS', { sort: 'PLAN_STATUS', descending: false }],
+    [{}, 'JP_DONE', { sort: 'JP_DONE', descending: false }],
     [
       { sort: 'PREDICATE', descending: true },
       'PREDICATE',
@@ -92,5 +96,6 @@ describe('team table state in the URL', () => {
     expect(hasTeamFilter(DEFAULTS)).toBe(false);
     expect(hasTeamFilter({ ...DEFAULTS, sort: 'ACHIEVEMENT', page: 2 })).toBe(false);
     expect(hasTeamFilter({ ...DEFAULTS, late: 'late' })).toBe(true);
+    expect(hasTeamFilter({ ...DEFAULTS, belowJp: true })).toBe(true);
   });
 });

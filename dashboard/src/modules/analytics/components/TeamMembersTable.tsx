@@ -12,6 +12,8 @@ export const memberPagePath = (employeeId: string) => `/tim/${employeeId}`;
 
 type Row = TeamMember & {
   employee?: (TeamMember['employee'] & { unit?: { name: string } | null }) | null;
+  jpDone?: number;
+  belowJpTarget?: boolean;
 };
 
 export interface TableSorting {
@@ -54,6 +56,11 @@ export function TeamMembersTable({
     </>
   );
   const late = (count: number) => <span className={count ? 'overdue' : 'muted'}>{count}</span>;
+  const jp = (member: Row) =>
+    member.jpDone === undefined ? null : (
+      <span className={member.belowJpTarget ? 'overdue' : undefined}>{member.jpDone}</span>
+    );
+  const showJp = members.some((member) => member.jpDone !== undefined);
   const plan = (member: Row) =>
     member.planStatus ? (
       <PlanStatusBadge status={member.planStatus} />
@@ -91,6 +98,12 @@ export function TeamMembersTable({
                 <dt>{t('team.planStatus')}</dt>
                 <dd>{plan(member)}</dd>
               </div>
+              {showJp && (
+                <div>
+                  <dt>{t('team.jp')}</dt>
+                  <dd>{jp(member)}</dd>
+                </div>
+              )}
               <div>
                 <dt>{t('team.latestPredicate')}</dt>
                 <dd>
@@ -146,6 +159,7 @@ export function TeamMembersTable({
             {header('PLAN_STATUS', t('team.planStatus'))}
             {header('PREDICATE', t('team.latestPredicate'))}
             {header('ACHIEVEMENT', t('team.latestAchievement'), true)}
+            {showJp && header('JP_DONE', t('team.jp'), true)}
             {header(null, t('team.history'))}
           </tr>
         </thead>
@@ -158,6 +172,7 @@ export function TeamMembersTable({
               <td>{plan(member)}</td>
               <td>{predicate(member)}</td>
               <td className="table__number">{percent(member.latestAchievement)}</td>
+              {showJp && <td className="table__number">{jp(member)}</td>}
               <td>
                 <Sparkline values={member.predicateLevels} />
               </td>

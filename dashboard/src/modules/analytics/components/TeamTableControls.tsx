@@ -122,6 +122,14 @@ export function TeamFilters({
           <option value="onTime">{t('team.onTimeOnly')}</option>
         </select>
       </div>
+      <label className="checkbox-inline team-filters__jp">
+        <input
+          type="checkbox"
+          checked={state.belowJp}
+          onChange={(event) => onChange({ belowJp: event.target.checked })}
+        />{' '}
+        {t('team.belowJpOnly')}
+      </label>
       <div className="field team-filters__sort">
         <label className="field__label" htmlFor={ids.sort}>
           {t('team.sortBy')}
@@ -151,7 +159,7 @@ export function TeamFilters({
             className="button button--secondary button--small"
             onClick={() => {
               setText('');
-              onChange({ search: '', plan: null, predicate: null, late: null });
+              onChange({ search: '', plan: null, predicate: null, late: null, belowJp: false });
             }}
           >
             {t('team.clearFilters')}

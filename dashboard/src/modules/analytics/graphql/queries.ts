@@ -176,6 +176,8 @@ export const GET_TEAM_PAGE = graphql(`
         offset
         members {
           ...TeamMemberFields
+          jpDone
+          belowJpTarget
           employee {
             id
             nip

@@ -150,6 +150,9 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'team.sort.PLAN_STATUS': 'SKP status',
   'team.sort.PREDICATE': 'Latest predicate',
   'team.sort.ACHIEVEMENT': 'Latest achievement',
+  'team.jp': 'JP done',
+  'team.belowJpOnly': 'Only PNS below 20 JP',
+  'team.sort.JP_DONE': 'JP done',
   'team.total': 'Total',
 
   'summary.title': 'District summary',

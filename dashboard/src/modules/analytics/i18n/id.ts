@@ -148,6 +148,9 @@ export const analyticsId = {
   'team.sort.PLAN_STATUS': 'Status SKP',
   'team.sort.PREDICATE': 'Predikat terakhir',
   'team.sort.ACHIEVEMENT': 'Capaian terakhir',
+  'team.jp': 'JP selesai',
+  'team.belowJpOnly': 'Hanya PNS di bawah 20 JP',
+  'team.sort.JP_DONE': 'JP selesai',
   'team.total': 'Total',
 
   'summary.title': 'Ringkasan Kecamatan',

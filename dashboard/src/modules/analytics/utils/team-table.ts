@@ -14,6 +14,7 @@ export const TEAM_SORTS: readonly TeamMemberSort[] = [
   'PLAN_STATUS',
   'PREDICATE',
   'ACHIEVEMENT',
+  'JP_DONE',
 ];
 export const PLAN_FILTERS = ['NONE', 'DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type PlanFilter = (typeof PLAN_FILTERS)[number];
@@ -27,6 +28,8 @@ export interface TeamTableState {
   plan: PlanFilter | null;
   predicate: Predicate | null;
   late: LateFilter | null;
+  /** Only PNS below the yearly JP target. */
+  belowJp: boolean;
   /** 1-based. */
   page: number;
 }
@@ -39,6 +42,7 @@ export const TEAM_PARAMS = {
   plan: 'skp',
   predicate: 'predikat',
   late: 'terlambat',
+  belowJp: 'kurangjp',
   page: 'hal',
 } as const;
 
@@ -55,6 +59,7 @@ export function readTeamTable(params: URLSearchParams): TeamTableState {
     plan: oneOf(PLAN_FILTERS, params.get(TEAM_PARAMS.plan)),
     predicate: oneOf(PREDICATES, params.get(TEAM_PARAMS.predicate)),
     late: oneOf(['late', 'onTime'] as const, params.get(TEAM_PARAMS.late)),
+    belowJp: params.get(TEAM_PARAMS.belowJp) === '1',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -77,6 +82,7 @@ export function writeTeamTable(
     plan: state.plan,
     predicate: state.predicate,
     late: state.late,
+    belowJp: state.belowJp ? '1' : null,
     page: state.page > 1 ? String(state.page) : null,
   };
   for (const key of Object.keys(values) as (keyof TeamTableState)[]) {
@@ -89,7 +95,7 @@ export function writeTeamTable(
 
 /** Whether anything narrows the team (a search or a filter). */
 export const hasTeamFilter = (state: TeamTableState) =>
-  Boolean(state.search.trim() || state.plan || state.predicate || state.late);
+  Boolean(state.search.trim() || state.plan || state.predicate || state.late || state.belowJp);
 
 /** The query variables of the state. */
 export function teamPageVariables(state: TeamTableState) {
@@ -99,6 +105,7 @@ export function teamPageVariables(state: TeamTableState) {
   else if (state.plan) filter.planStatus = state.plan satisfies PlanStatus;
   if (state.predicate) filter.predicate = state.predicate;
   if (state.late) filter.late = state.late === 'late';
+  if (state.belowJp) filter.belowJpTarget = true;
   return {
     filter,
     sort: state.sort,
@@ -111,6 +118,9 @@ export function teamPageVariables(state: TeamTableState) {
 /** Clicking a column: the same column flips the direction; a new one starts at its natural end. */
 export function nextSort(state: TeamTableState, column: TeamMemberSort) {
   if (state.sort === column) return { sort: column, descending: !state.descending };
-  // Names read A–Z; counts and results read largest first (who is behind, who leads).
-  return { sort: column, descending: column !== 'NAME' && column !== 'PLAN_STATUS' };
+  // Names read A–Z, SKP status and JP from least done; late counts and results largest first.
+  return {
+    sort: column,
+    descending: column !== 'NAME' && column !== 'PLAN_STATUS' && column !== 'JP_DONE',
+  };
 }

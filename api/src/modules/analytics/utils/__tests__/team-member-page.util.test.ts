@@ -10,6 +10,7 @@ const member = (
   latestAchievement: number | null,
   overdueRealizations = 0,
   overdueEvaluations = 0,
+  jpDone = 20,
 ): TeamMember => ({
   employeeId,
   planStatus,
@@ -19,11 +20,13 @@ const member = (
   overdueRealizations,
   overdueEvaluations,
   predicateLevels: [],
+  jpDone,
+  belowJpTarget: jpDone < 20,
 });
 
 const MEMBERS = [
-  member(1, PlanStatus.APPROVED, Predicate.BAIK, 100),
-  member(2, PlanStatus.SUBMITTED, null, null, 4, 1),
+  member(1, PlanStatus.APPROVED, Predicate.BAIK, 100, 0, 0, 4),
+  member(2, PlanStatus.SUBMITTED, null, null, 4, 1, 12),
   member(3, null, null, null, 0, 2),
   member(4, PlanStatus.APPROVED, Predicate.SANGAT_BAIK, 120, 1),
   member(5, PlanStatus.DRAFT, Predicate.KURANG, 60),
@@ -56,6 +59,7 @@ describe('pageTeamMembers', () => {
     ['plan status, none first', TeamMemberSort.PLAN_STATUS, false, [3, 5, 2, 1, 4]],
     ['late reports, most first', TeamMemberSort.OVERDUE_REALIZATIONS, true, [2, 4, 1, 3, 5]],
     ['late evaluations, most first', TeamMemberSort.OVERDUE_EVALUATIONS, true, [3, 2, 1, 4, 5]],
+    ['JP done, fewest first', TeamMemberSort.JP_DONE, false, [1, 2, 3, 4, 5]],
   ])('orders by %s', (_, sort, descending, expected) => {
     expect(ids({}, sort, descending)).toEqual(expected);
   });
@@ -69,6 +73,8 @@ describe('pageTeamMembers', () => {
     ['latest predicate', { predicate: Predicate.KURANG }, [5]],
     ['late', { late: true }, [2, 3, 4]],
     ['not late', { late: false }, [1, 5]],
+    ['below the JP target', { belowJpTarget: true }, [2, 1]],
+    ['at or above the JP target', { belowJpTarget: false }, [3, 4, 5]],
     ['all conditions at once', { late: true, planStatus: PlanStatus.APPROVED }, [4]],
     ['nothing matching', { search: 'zzz' }, []],
   ])('filters by %s', (_, filter, expected) => {
