@@ -78,7 +78,13 @@ export class TeamDashboardService {
           },
         )
         // JP done in the cycle, for "below the JP target" (the development rules: same line).
-        .leftJoin(jpByEmployee(), 'jp', 'jp.employeeId = member.id')
+        // Narrowed to the team (a bounded set), as jpByEmployee asks.
+        .leftJoin(
+          jpByEmployee(`AND jpActivity.employeeId ${memberIn}`),
+          'jp',
+          'jp.employeeId = member.id',
+        )
+        .setParameters(memberParams)
         .addSelect([
           'plan.status AS planStatus',
           'plan.id AS planId',
@@ -214,9 +220,8 @@ export class TeamDashboardService {
       ])
       .from('objection', 'objection')
       .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
-      .innerJoin('employee', 'evaluator', 'evaluator.id = evaluation.evaluatorId')
       .where(
-        `objection.status = 'FILED' AND evaluator.supervisorId = :me AND objection.employeeId ${memberIn}`,
+        `objection.status = 'FILED' AND objection.atasanId = :me AND objection.employeeId ${memberIn}`,
         { ...memberParams, me },
       )
       .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();

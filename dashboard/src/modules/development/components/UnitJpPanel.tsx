@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
+import { WrappedTick } from '../../analytics/components/WrappedTick';
 import { useT } from '../../i18n';
 import type { JpGroup } from '../types';
 
@@ -37,7 +38,7 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
           <p className="muted">{t('development.jp.noGroups')}</p>
         ) : (
           <div className="analytics-chart" aria-hidden="true" data-testid="jp-by-unit-chart">
-            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 48 + 50)}>
+            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 56 + 50)}>
               <BarChart
                 data={shown.map((group) => ({ ...group }))}
                 layout="vertical"
@@ -49,11 +50,8 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                   type="category"
                   dataKey="group"
                   width={140}
-                  tick={{ fontSize: 10 }}
+                  tick={<WrappedTick maxChars={22} maxLines={4} />}
                   interval={0}
-                  tickFormatter={(value: string) =>
-                    value.length > 26 ? `${value.slice(0, 25)}…` : value
-                  }
                 />
                 <Tooltip
                   formatter={(value, name) => [String(value), names[String(name)] ?? String(name)]}

@@ -9,6 +9,9 @@ interface ConfirmDialogProps {
   tone?: 'primary' | 'danger';
   onConfirm: () => void;
   onCancel: () => void;
+  /** The confirm button waits (e.g. for a required reason); null hides it (the step is refused). */
+  confirmDisabled?: boolean | null;
+  testId?: string;
 }
 
 /** A modal confirmation: focus moves into it, Escape cancels. */
@@ -20,12 +23,16 @@ export function ConfirmDialog({
   tone = 'primary',
   onConfirm,
   onCancel,
+  confirmDisabled = false,
+  testId = 'confirm-dialog',
 }: ConfirmDialogProps) {
   const t = useT();
   const titleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    confirmRef.current?.focus();
+    // The confirm button when it can act, the way out otherwise.
+    (confirmRef.current && !confirmRef.current.disabled ? confirmRef : cancelRef).current?.focus();
     const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -37,24 +44,32 @@ export function ConfirmDialog({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        data-testid="confirm-dialog"
+        data-testid={testId}
       >
         <h2 className="card__title" id={titleId}>
           {title}
         </h2>
         {children}
         <div className="form-actions">
+          {confirmDisabled !== null && (
+            <button
+              ref={confirmRef}
+              type="button"
+              className={`button button--${tone}`}
+              onClick={onConfirm}
+              disabled={busy || confirmDisabled}
+              aria-busy={busy}
+            >
+              {confirmLabel}
+            </button>
+          )}
           <button
-            ref={confirmRef}
+            ref={cancelRef}
             type="button"
-            className={`button button--${tone}`}
-            onClick={onConfirm}
+            className="button button--ghost"
+            onClick={onCancel}
             disabled={busy}
-            aria-busy={busy}
           >
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}
           </button>
         </div>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
 import { LanguageSwitch, useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import '../styles/nav.css';
 import '../styles/shell.css';
 import { MainNav } from './MainNav';
@@ -92,7 +93,10 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk still loading: the shell stays, the page area shows a skeleton. */}
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
