@@ -67,6 +67,7 @@ const PlanApprovalPage = lazyPage(() => import('./pages/PlanApprovalPage'), 'Pla
 const PlanReviewPage = lazyPage(() => import('./pages/PlanReviewPage'), 'PlanReviewPage');
 const RosterImportPage = lazyPage(() => import('./pages/RosterImportPage'), 'RosterImportPage');
 const TeamDashboardPage = lazyPage(() => import('./pages/TeamDashboardPage'), 'TeamDashboardPage');
+const TeamMemberPage = lazyPage(() => import('./pages/TeamMemberPage'), 'TeamMemberPage');
 const TeamDevelopmentPage = lazyPage(
   () => import('./pages/TeamDevelopmentPage'),
   'TeamDevelopmentPage',
@@ -123,6 +124,7 @@ export function App() {
             <Route path="keberatan/:id" element={<ObjectionDetailPage />} />
             <Route path="kinerja-saya" element={<MyPerformancePage />} />
             <Route path="tim" element={<TeamDashboardPage />} />
+            <Route path="tim/:employeeId" element={<TeamMemberPage />} />
             <Route path="pengembangan-saya" element={<MyDevelopmentPage />} />
             <Route path="tim/pengembangan" element={<TeamDevelopmentPage />} />
             <Route path="tim/pengembangan/:employeeId" element={<TeamDevelopmentPage />} />

@@ -23,7 +23,7 @@ import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.uti
  * Joined to every employee, MariaDB evaluates it per employee over all their cycles ("lateral
  * derived"), which grows faster than the data: whole-population reads use `jpPerEmployee`.
  */
-function jpByEmployee(where: string) {
+export function jpByEmployee(where: string) {
   return `(SELECT jpActivity.employeeId AS employeeId,
       SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END) AS planned,
       SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END) AS done
@@ -45,7 +45,7 @@ const REACHED_TARGET = `(SELECT reachedPlan.employeeId FROM development_plan rea
     WHERE reachedPlan.cycleId = :cycleId AND reached.status = 'DONE'
     GROUP BY reachedPlan.employeeId HAVING SUM(reached.jp) >= ${PNS_ANNUAL_JP})`;
 const JP_PLANNED = 'COALESCE(jp.planned, 0)';
-const JP_DONE = 'COALESCE(jp.done, 0)';
+export const JP_DONE = 'COALESCE(jp.done, 0)';
 
 /** JP (jam pelajaran): one employee's hours in a cycle, the viewer's overview, totals per group. */
 export class JpService {

@@ -2,7 +2,8 @@ import { knownNoticeKind, noticeLink, OBJECTION_PAGE } from '../utils/notice-lin
 
 describe('noticeLink', () => {
   it.each([
-    ['evaluation.final', 'Evaluation', '7', '/penilaian-saya'],
+    ['evaluation.final', 'Evaluation', '7', '/penilaian-saya?evaluasi=7'],
+    ['evaluation.final', null, null, '/penilaian-saya'],
     ['objection.upheld', 'Objection', '3', '/penilaian-saya'],
     ['objection.rejected', 'Objection', '3', '/penilaian-saya'],
     ['objection.filed', 'Objection', '3', `${OBJECTION_PAGE}/3`],

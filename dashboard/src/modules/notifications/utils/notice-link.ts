@@ -34,6 +34,9 @@ export function noticeLink({
 }): string | null {
   switch (kind) {
     case 'evaluation.final':
+      return entity === 'Evaluation' && entityId
+        ? `/penilaian-saya?evaluasi=${entityId}`
+        : '/penilaian-saya';
     case 'objection.upheld':
     case 'objection.rejected':
       return '/penilaian-saya';
