@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import type { TeamMember } from '../types';
 import { Sparkline } from './Sparkline';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 export function TeamMembersTable({ members }: { members: readonly TeamMember[] }) {
   const { t, locale } = useI18n();
@@ -12,7 +13,7 @@ export function TeamMembersTable({ members }: { members: readonly TeamMember[] }
       ? '–'
       : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table
         className="table table--compact analytics-table team-members"
         data-testid="team-members"
@@ -81,6 +82,6 @@ export function TeamMembersTable({ members }: { members: readonly TeamMember[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
+import { ChartFigure } from './ChartFigure';
 
 export const TREND_COLORS = {
   predicateLevel: '#14532d',
@@ -33,9 +34,13 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
   };
   const percentKeys = ['achievement', 'productivity', 'qualityOfWork'] as const;
   return (
-    <div className="analytics-chart" aria-hidden="true" data-testid="trend-chart">
+    <ChartFigure testId="trend-chart">
       <ResponsiveContainer width="100%" height={290}>
-        <ComposedChart data={[...rows]} margin={{ top: 16, right: 4, bottom: 4, left: -20 }}>
+        <ComposedChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis
@@ -128,6 +133,6 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           },
         ]}
       />
-    </div>
+    </ChartFigure>
   );
 }

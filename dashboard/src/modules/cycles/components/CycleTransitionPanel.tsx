@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import type { CycleAdminFieldsFragment, CycleStatus } from '../../api/generated/graphql';
 import { isMessageKey, useI18n } from '../../i18n';
@@ -15,6 +15,8 @@ import {
   type TransitionPreview,
   warningLines,
 } from '../utils/cycle-admin';
+import { TableScroll } from '../../ui/components/TableScroll';
+import { useModalFocus } from '../../ui/hooks/useModalFocus';
 
 const STAGES: readonly CycleStatus[] = ['PLANNING', 'ACTIVE', 'CALIBRATION', 'CLOSED'];
 
@@ -120,12 +122,8 @@ function TransitionDialog({
   });
   const statusLabel = t(`cycleStatus.${to}`);
 
-  useEffect(() => {
-    cancelRef.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef, onClose, cancelRef);
 
   const confirm = async () => {
     if (!preview) return;
@@ -149,6 +147,7 @@ function TransitionDialog({
   return (
     <div className="cycle-dialog__backdrop">
       <div
+        ref={dialogRef}
         className="cycle-dialog card"
         role="dialog"
         aria-modal="true"
@@ -275,7 +274,7 @@ function CountsTables({ preview }: { preview: TransitionPreview }) {
   const { t } = useI18n();
   const planKeys = ['draft', 'submitted', 'returned', 'approved', 'withoutPlan'] as const;
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('cycleAdmin.transition.counts')}>
       <table className="table table--compact" data-testid="transition-plans">
         <thead>
           <tr>
@@ -322,6 +321,6 @@ function CountsTables({ preview }: { preview: TransitionPreview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
+import { useModalFocus } from '../../ui/hooks/useModalFocus';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,7 +12,7 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal confirmation: focus moves into it, Escape cancels. */
+/** A modal confirmation: focus moves into it and stays there, Escape cancels, focus returns. */
 export function ConfirmDialog({
   title,
   children,
@@ -23,16 +24,13 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const t = useT();
   const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    confirmRef.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onCancel]);
+  useModalFocus(dialogRef, onCancel, confirmRef);
   return (
     <div className="modal-backdrop">
       <div
+        ref={dialogRef}
         className="modal card"
         role="dialog"
         aria-modal="true"

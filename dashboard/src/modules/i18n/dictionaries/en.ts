@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'language.en': 'English',
 
   'common.loading': 'Loading…',
+  'common.table': 'Table',
   'common.retry': 'Try again',
   'common.back': 'Back',
   'common.yes': 'Yes',

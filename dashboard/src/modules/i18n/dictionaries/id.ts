@@ -32,6 +32,7 @@ export const id = {
   'language.en': 'English',
 
   'common.loading': 'Memuat…',
+  'common.table': 'Tabel',
   'common.retry': 'Coba lagi',
   'common.back': 'Kembali',
   'common.yes': 'Ya',

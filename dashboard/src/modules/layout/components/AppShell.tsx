@@ -36,12 +36,13 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <div className="app-header__bar">
-          <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.org')}`}>
+          {/* Named by its visible words, so voice control can follow what it shows (WCAG 2.5.3). */}
+          <Link to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               K
             </span>
             <span className="brand__text">
-              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__name">{t('app.name')}</span>{' '}
               <span className="brand__org">{t('app.org')}</span>
             </span>
           </Link>
