@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
@@ -18,13 +18,20 @@ export function AppShell() {
   const menuOpen = openedOn === location.pathname;
   const setMenuOpen = (open: boolean) => setOpenedOn(open ? location.pathname : null);
   const menuId = useId();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
 
+  // Escape closes the phone menu; focus inside it goes back to the button that opened it.
   useEffect(() => {
     if (!menuOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setOpenedOn(null);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const menu = document.getElementById(menuId);
+      if (menu?.contains(document.activeElement)) menuButtonRef.current?.focus();
+      setOpenedOn(null);
+    };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [menuOpen]);
+  }, [menuOpen, menuId]);
 
   const displayName = me.employee?.name ?? me.username;
   const roleLabels = me.roles.map((role) => t(`role.${role}`)).join(', ');
@@ -48,6 +55,7 @@ export function AppShell() {
           </Link>
 
           <button
+            ref={menuButtonRef}
             type="button"
             className="app-header__menu-button"
             aria-expanded={menuOpen}
