@@ -205,9 +205,14 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     }
     await page.keyboard.press('Escape');
   } else {
-    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+    await menuButton.click();
     found.push(...(await seriousViolations(page, at('menu'), 'header')));
+    // From the keyboard: Escape in the open menu closes it and focus goes back to its button.
+    await mainNav(page).getByRole('link').first().focus();
     await page.keyboard.press('Escape');
+    if (!(await menuButton.evaluate((button) => button === document.activeElement)))
+      found.push(`${at('menu')}: Escape did not return focus to the menu button`);
   }
 
   const visit = async (path: string) => {
