@@ -222,6 +222,16 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     const failed = await page.locator('main .state--error').count();
     if (failed > 0) throw new Error(`${at(path)} shows an error instead of its data`);
     found.push(...(await seriousViolations(page, at(path))));
+    // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
+    const shots = process.env.AXE_SHOTS;
+    if (shots) {
+      const name = `${walkSpec.username(session.server.people)}-${viewport}${path.replace(/\W+/g, '-')}`;
+      await page.screenshot({
+        path: `${shots}/${name}.png`,
+        fullPage: true,
+        animations: 'disabled',
+      });
+    }
   };
 
   const visited = new Set<string>();
@@ -259,7 +269,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       const found = (await Promise.all(WIDTHS.map((width) => walk(spec, width)))).flat();
       const perRule = new Map<string, number>();
       for (const line of found) {
-        const rule = /: (\S+) \(/.exec(line)?.[1] ?? '?';
+        const rule = /: ([\w-]+)/.exec(line)?.[1] ?? line;
         perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
       }
       console.log(
