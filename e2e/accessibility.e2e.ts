@@ -60,7 +60,6 @@ const WALKS: readonly RoleWalk[] = [
       decidedObjection,
       '/pegawai/baru',
       '/pegawai/impor',
-      '/halaman-yang-tidak-ada',
     ],
   },
   {
