@@ -54,6 +54,10 @@ describe('evaluation: the kasi evaluates, the staff member acknowledges', () => 
     const dialog = kasi.getByRole('dialog');
     await dialog.waitFor();
     await screenshot(kasi, 'evaluation-finalize-desktop');
+    // A period with indicators belum dilaporkan asks for the evaluator's written reason.
+    const reason = dialog.getByLabel('Alasan finalisasi');
+    if ((await reason.count()) > 0)
+      await reason.fill('Realisasi dibahas dalam rapat evaluasi seksi.');
     await dialog.getByRole('button', { name: 'Ya, finalkan' }).click();
     await kasi.getByTestId('evaluation-final').waitFor();
     expect(

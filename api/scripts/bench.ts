@@ -7,6 +7,7 @@
  * for the right account) beside the same aggregate written by hand in SQL over mysql2. Prints p50
  * and p95 of both, the ratio GraphQL/SQL and pass/fail against the bar. Never asserts: it exits 0
  * unless something errors. `npm run bench` runs it with NODE_ENV=production, as a server runs.
+ * `--http` measures HTTP throughput beside a bare twin instead (bench-http.ts).
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { Employee } from '../src/modules/org/employee.entity';
 import { periodAchievementSql } from '../src/modules/plan/achievement.sql';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
+import { runHttpBench } from './bench-http';
 
 const DEFAULT_URL = 'mysql://root@127.0.0.1:3306/kinerja_bench';
 const USAGE =
@@ -72,7 +74,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 // ---- the database ----------------------------------------------------------------------------
 
 /** Drops and creates the database (or only creates it when reusing), then opens it with migrations. */
-async function prepareDatabase(url: string, reuse: boolean): Promise<DataSource> {
+export async function prepareDatabase(url: string, reuse: boolean): Promise<DataSource> {
   const parsed = new URL(url);
   const name = decodeURIComponent(parsed.pathname.slice(1));
   if (!/^[A-Za-z0-9_]+$/.test(name))
@@ -92,7 +94,7 @@ async function prepareDatabase(url: string, reuse: boolean): Promise<DataSource>
   return openDatabase(url);
 }
 
-async function seedIfEmpty(dataSource: DataSource, employees: number): Promise<void> {
+export async function seedIfEmpty(dataSource: DataSource, employees: number): Promise<void> {
   const existing = await dataSource.getRepository(Employee).count();
   if (existing > 0) {
     console.log(`Reusing the ${existing.toLocaleString('en-US')} employees already there.`);
@@ -118,7 +120,7 @@ async function seedIfEmpty(dataSource: DataSource, employees: number): Promise<v
 
 // ---- what is measured --------------------------------------------------------------------------
 
-type Fixture = {
+export type Fixture = {
   camat: Viewer;
   /** The head of the unit above the benchmark team: all 50 members are in their line. */
   teamViewer: Viewer;
@@ -133,7 +135,7 @@ type Fixture = {
   closedCycleId: number;
 };
 
-async function findFixture(dataSource: DataSource, server: KinerjaServer): Promise<Fixture> {
+export async function findFixture(dataSource: DataSource, server: KinerjaServer): Promise<Fixture> {
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
     const rows: T[] = await dataSource.query(sql, params);
     if (rows.length === 0) throw new Error(`The benchmark data has no row for: ${sql}`);
@@ -206,7 +208,7 @@ const rows = async (connection: Pool, sql: string, params: unknown[]) =>
   (await connection.query<RowDataPacket[]>(sql, params))[0];
 
 /** Mirrors of the services' reads. Periods that have ended are those of the run date, as there. */
-function casesFor(f: Fixture): Case[] {
+export function casesFor(f: Fixture): Case[] {
   const inTeam = `SELECT member.id FROM employee member
      WHERE member.active = 1
        AND member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)
@@ -525,20 +527,28 @@ function casesFor(f: Fixture): Case[] {
       }`,
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
-        const jp = (where: string) => `(SELECT activity.employeeId,
+        const jpOfPage = `(SELECT activity.employeeId,
             SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS planned,
             SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS done
           FROM development_activity activity JOIN development_plan plan ON plan.id = activity.planId
-          WHERE plan.cycleId = ? ${where} GROUP BY activity.employeeId) jp`;
+          WHERE plan.cycleId = ? AND activity.employeeId IN (?) GROUP BY activity.employeeId) jp`;
         const cycle = f.closedCycleId;
+        // Each employee's JP over their plan of the cycle, then the totals (a derived table joined
+        // to every employee is evaluated per employee over all cycles: slower than the data grows).
         const [totals, total, page] = await Promise.all([
           rows(
             connection,
-            `SELECT COUNT(*) AS employees, SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
-                    SUM(COALESCE(jp.planned, 0)) AS jpPlanned, SUM(COALESCE(jp.done, 0)) AS jpDone,
-                    SUM(CASE WHEN employee.employmentType = 'PNS' AND COALESCE(jp.done, 0) < 20 THEN 1 ELSE 0 END) AS below
-               FROM employee LEFT JOIN ${jp('')} ON jp.employeeId = employee.id
-              WHERE employee.active = 1`,
+            `SELECT COUNT(*) AS employees, SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
+                    SUM(jp.planned) AS jpPlanned, SUM(jp.done) AS jpDone,
+                    SUM(CASE WHEN jp.employmentType = 'PNS' AND jp.done < 20 THEN 1 ELSE 0 END) AS below
+               FROM (SELECT employee.id, employee.employmentType,
+                            COALESCE(SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END), 0) AS planned,
+                            COALESCE(SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END), 0) AS done
+                       FROM employee
+                       LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
+                       LEFT JOIN development_activity activity ON activity.planId = plan.id
+                      WHERE employee.active = 1
+                      GROUP BY employee.id, employee.employmentType) jp`,
             [cycle],
           ),
           rows(connection, 'SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1', []),
@@ -554,7 +564,7 @@ function casesFor(f: Fixture): Case[] {
         const sums = await rows(
           connection,
           `SELECT employee.id, COALESCE(jp.planned, 0) AS planned, COALESCE(jp.done, 0) AS done
-             FROM employee LEFT JOIN ${jp('AND activity.employeeId IN (?)')} ON jp.employeeId = employee.id
+             FROM employee LEFT JOIN ${jpOfPage} ON jp.employeeId = employee.id
             WHERE employee.id IN (?)`,
           [cycle, ids, ids],
         );
@@ -691,6 +701,14 @@ async function machine(connection: Pool) {
 }
 
 async function main() {
+  // HTTP throughput against the bare twin (bench-http.ts): its own options and report.
+  if (process.argv.includes('--http'))
+    return runHttpBench(process.argv.slice(2), {
+      prepareDatabase,
+      seedIfEmpty,
+      findFixture,
+      casesFor,
+    });
   const options = parseBenchArgs(process.argv.slice(2));
   const url = process.env.BENCH_MYSQL_URL || DEFAULT_URL;
   if (!url.startsWith('mysql://')) throw new Error('BENCH_MYSQL_URL must be a mysql:// URL');

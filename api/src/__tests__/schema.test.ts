@@ -35,6 +35,7 @@ const STRUCTURAL_TYPES = new Set([
   'CyclePlanCounts',
   'CyclePeriodEvaluationCounts',
   'CycleTransitionWarning',
+  'FailingCurveRule',
   'PerformancePlanConnection',
   'PerformancePlanEdge',
   'EvaluationConnection',

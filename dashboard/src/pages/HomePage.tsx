@@ -20,6 +20,7 @@ import { landingCardsFor } from '../modules/home/utils/cards';
 import { useT, type MessageKey } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
+import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
@@ -51,7 +52,7 @@ export function HomePage() {
   const t = useT();
   const { me, ability } = useSession();
   const cards = landingCardsFor({ ability, viewer: navViewerOf(me) });
-  // The active cycle (else the newest), as on the pages the cards link to.
+  // The chosen cycle (else the active, else the newest): the pages the cards link to use it too.
   const selection = useCycleSelection();
   const cycles = {
     cycles: selection.cycles,
@@ -74,7 +75,9 @@ export function HomePage() {
         title={t(greetingKey(new Date()), { name })}
         titleTestId="greeting"
         subtitle={t('home.landingIntro')}
-      />
+      >
+        {selection.cycles.length > 1 && <CycleSelect selection={selection} />}
+      </PageHeader>
 
       <div className="home-landing" data-testid="home-landing">
         {cards.curve && <CurveCard cycles={cycles} />}

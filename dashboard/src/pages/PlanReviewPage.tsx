@@ -9,6 +9,7 @@ import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
 import { ExpectationEditor } from '../modules/skp/components/ExpectationEditor';
 import { Notice } from '../modules/ui/components/Notice';
+import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
 import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';
@@ -94,6 +95,7 @@ function PlanReview({
   const reasonId = useId();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [returning, setReturning] = useState(false);
+  const [confirmingApproval, setConfirmingApproval] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [approve, approveState] = useMutation(APPROVE_PERFORMANCE_PLAN);
@@ -113,7 +115,10 @@ function PlanReview({
     } catch (error) {
       setNotice({ tone: 'error', text: errorMessage(t, error) });
     }
+    setConfirmingApproval(false);
   };
+  const targets = plan.workTargets ?? [];
+  const indicatorCount = targets.reduce((sum, target) => sum + (target.indicators?.length ?? 0), 0);
 
   const onReturn = async (event: FormEvent) => {
     event.preventDefault();
@@ -244,12 +249,11 @@ function PlanReview({
                 <button
                   type="button"
                   className="button button--primary"
-                  onClick={() => void onApprove()}
+                  onClick={() => setConfirmingApproval(true)}
                   disabled={busy}
-                  aria-busy={approveState.loading}
                 >
                   <Icon name="check" size={18} />
-                  {approveState.loading ? t('approval.approving') : t('approval.approve')}
+                  {t('approval.approve')}
                 </button>
                 <button
                   type="button"
@@ -260,6 +264,25 @@ function PlanReview({
                   {t('approval.return')}
                 </button>
               </div>
+              {confirmingApproval && (
+                <ConfirmDialog
+                  title={t('approval.confirmTitle', { name: plan.employee?.name ?? '' })}
+                  confirmLabel={
+                    approveState.loading ? t('approval.approving') : t('approval.confirmApprove')
+                  }
+                  busy={approveState.loading}
+                  onConfirm={() => void onApprove()}
+                  onCancel={() => setConfirmingApproval(false)}
+                >
+                  <p data-testid="approval-confirm-body">
+                    {t('approval.confirmBody', {
+                      name: plan.employee?.name ?? '',
+                      targets: targets.length,
+                      indicators: indicatorCount,
+                    })}
+                  </p>
+                </ConfirmDialog>
+              )}
             </>
           )}
         </div>

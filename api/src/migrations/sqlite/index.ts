@@ -17,6 +17,8 @@ import { AccountAdministrationSqlite1796251836833 } from './1796251836833-Accoun
 import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyKeys';
 import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 import { StaffingMutasiActingSqlite1796256229049 } from './1796256229049-StaffingMutasiActing';
+import { EvaluationFinalizationReasonSqlite1796274462411 } from './1796274462411-EvaluationFinalizationReason';
+import { ObjectionAtasanSqlite1796274691515 } from './1796274691515-ObjectionAtasan';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -37,4 +39,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   IdempotencyKeysSqlite1796253138856,
   AuditLogActionIndexSqlite1796254282259,
   StaffingMutasiActingSqlite1796256229049,
+  EvaluationFinalizationReasonSqlite1796274462411,
+  ObjectionAtasanSqlite1796274691515,
 ];

@@ -3,24 +3,29 @@ import { type DataSource, LessThan, MoreThan } from 'typeorm';
 import type { AppConfig } from '../../config';
 import type { Viewer } from '../../platform/auth/viewer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
+import { type SessionClaims, SessionTokens } from '../../platform/auth/session-token';
 import { forbidden, HTTP_401, unauthenticated } from '../../platform/graphql/errors';
 import { Employee, ReportingLine } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_LOGINS = 5;
-const JWT_ALGORITHM = 'HS256' as const;
-const JWT_AUDIENCE = 'kinerja-api';
-const SESSION_VERSION_CLAIM = 'sv';
 
 // Verifying against a real hash when the account is unknown keeps both paths equally slow.
 let decoyHash: Promise<string> | null = null;
 
 export class AuthService {
+  private readonly tokens: SessionTokens;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.tokens = new SessionTokens(config.jwtSecret, {
+      issuer: config.jwtIssuer,
+      expiresIn: config.jwtExpiresIn,
+    });
+  }
 
   async login(
     username: string,
@@ -77,62 +82,69 @@ export class AuthService {
 
   /** A signed session token for the account at its current session version. */
   tokenFor(account: Account): string {
-    return jwt.sign(
-      { roles: account.roles, [SESSION_VERSION_CLAIM]: account.sessionVersion },
-      this.config.jwtSecret,
-      {
-        algorithm: JWT_ALGORITHM,
-        expiresIn: this.config.jwtExpiresIn as jwt.SignOptions['expiresIn'],
-        issuer: this.config.jwtIssuer,
-        audience: JWT_AUDIENCE,
-        subject: String(account.id),
-      },
-    );
+    return this.tokens.sign({
+      accountId: account.id,
+      roles: account.roles,
+      sessionVersion: account.sessionVersion,
+    });
   }
 
-  /** Resolves a bearer token to the current account (roles and link re-read, so revocation is immediate). */
+  /**
+   * Resolves a bearer token to the current account in one statement: roles, state and the
+   * reporting line are re-read on every request, so revocation takes effect on the next one.
+   */
   async viewerFromToken(token: string): Promise<Viewer> {
-    let subject: string | undefined;
-    let sessionVersion: unknown;
+    let claims: SessionClaims;
     try {
-      const payload = jwt.verify(token, this.config.jwtSecret, {
-        algorithms: [JWT_ALGORITHM],
-        issuer: this.config.jwtIssuer,
-        audience: JWT_AUDIENCE,
-      }) as jwt.JwtPayload;
-      subject = payload.sub;
-      sessionVersion = payload[SESSION_VERSION_CLAIM];
+      claims = this.tokens.verify(token);
     } catch (error) {
       throw error instanceof jwt.TokenExpiredError
         ? unauthenticated('SESSION_EXPIRED', 'Your session has expired; log in again', HTTP_401)
         : unauthenticated('INVALID_TOKEN', 'Invalid token', HTTP_401);
     }
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: Number(subject) });
+    if (!Number.isSafeInteger(claims.accountId))
+      throw unauthenticated('INVALID_TOKEN', 'Invalid token', HTTP_401);
+    const found = await this.accountWithChain(claims.accountId);
+    const account = found?.account;
     if (!account || !account.active)
       throw unauthenticated('ACCOUNT_INACTIVE', 'This account is no longer active', HTTP_401);
     if (account.locked) throw unauthenticated('ACCOUNT_LOCKED', 'This account is locked', HTTP_401);
     // Deactivation (and later a password reset) raises the version: older tokens end at once.
-    if (sessionVersion !== account.sessionVersion)
+    if (claims.sessionVersion !== account.sessionVersion)
       throw unauthenticated('SESSION_ENDED', 'This session has ended; log in again', HTTP_401);
-    return this.viewerOf(account);
+    return viewerFrom(account, found.supervisorChainIds);
   }
 
   /** The viewer an account acts as, with its place in the reporting line (used by the rules). */
   async viewerOf(account: Account): Promise<Viewer> {
-    const chain =
-      account.employeeId === null
-        ? []
-        : await this.dataSource.getRepository(ReportingLine).find({
-            select: { ancestorId: true },
-            where: { descendantId: account.employeeId, depth: MoreThan(0) },
-          });
+    const found = await this.accountWithChain(account.id);
+    return viewerFrom(account, found?.supervisorChainIds ?? []);
+  }
+
+  /** The account and everyone above its employee in the reporting line, in one statement. */
+  private async accountWithChain(
+    id: number,
+  ): Promise<{ account: Account; supervisorChainIds: number[] } | null> {
+    const { entities, raw } = await this.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .addSelect(
+        (chain) =>
+          chain
+            .select('GROUP_CONCAT(line.ancestorId)')
+            .from(ReportingLine, 'line')
+            .where('line.descendantId = account.employeeId')
+            .andWhere('line.depth > 0'),
+        'supervisorChain',
+      )
+      .where('account.id = :id', { id })
+      .getRawAndEntities<{ supervisorChain: string | number | null }>();
+    if (entities.length === 0) return null;
+    // GROUP_CONCAT gives "3,1" (a lone id may come back as a number); NULL without a chain.
+    const chain = raw[0].supervisorChain;
     return {
-      accountId: account.id,
-      username: account.username,
-      roles: account.roles,
-      employeeId: account.employeeId,
-      supervisorChainIds: chain.map((line) => line.ancestorId),
-      mustChangePassword: account.mustChangePassword,
+      account: entities[0],
+      supervisorChainIds: chain === null ? [] : String(chain).split(',').map(Number),
     };
   }
 
@@ -147,4 +159,15 @@ export class AuthService {
       .where('employee.nip = :nip', { nip: accountKey })
       .getOne();
   }
+}
+
+function viewerFrom(account: Account, supervisorChainIds: number[]): Viewer {
+  return {
+    accountId: account.id,
+    username: account.username,
+    roles: account.roles,
+    employeeId: account.employeeId,
+    supervisorChainIds,
+    mustChangePassword: account.mustChangePassword,
+  };
 }

@@ -198,9 +198,8 @@ export class TeamDashboardService {
       ])
       .from('objection', 'objection')
       .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
-      .innerJoin('employee', 'evaluator', 'evaluator.id = evaluation.evaluatorId')
       .where(
-        `objection.status = 'FILED' AND evaluator.supervisorId = :me AND objection.employeeId ${memberIn}`,
+        `objection.status = 'FILED' AND objection.atasanId = :me AND objection.employeeId ${memberIn}`,
         { ...memberParams, me },
       )
       .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from 'type-graphql';
 import { Role } from '../../platform/auth/role';
 import { CycleStatus, Period } from './cycle.enums';
+import { FailingCurveRule } from '../evaluation/calibration.types';
 import { CycleTransitionEffect, CycleTransitionWarningKind } from './utils/cycle-preview.util';
 
 registerEnumType(CycleTransitionEffect, {
@@ -133,9 +134,16 @@ export class CycleTransitionPreview {
   openObjections: number;
 
   @Field(() => [String], {
-    description: 'Failing distribution-curve rules, “unit: rule” (counted when closing only)',
+    description:
+      'Failing distribution-curve rules as English sentences, “unit: rule” (counted when closing only)',
+    deprecationReason: 'Use failingCurveChecks: structured, for the client to word',
   })
   failingCurveRules: string[];
+
+  @Field(() => [FailingCurveRule], {
+    description: 'Failing distribution-curve rules per unit, as data (counted when closing only)',
+  })
+  failingCurveChecks: FailingCurveRule[];
 }
 
 @InputType({ description: 'The achievement thresholds of the suggested result rating' })

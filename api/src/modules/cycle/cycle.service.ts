@@ -1,3 +1,4 @@
+import type { FailingCurveRule } from '../evaluation/calibration.types';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
@@ -105,12 +106,18 @@ export class CycleService {
       if (status === CycleStatus.CLOSED) {
         const failing = await this.calibration.failingUnits(manager, id);
         if (failing.length > 0 && !reason?.trim()) {
+          // Data for the client's own sentence: the units and how many rules fail.
+          const units = [...new Set(failing.map((rule) => rule.unitName))];
           throw badInput([
             {
               field: 'reason',
               reason: 'CURVE_FAILURE_REASON_REQUIRED',
-              message: `closing with failing curve rules needs the Camat's written reason: ${failing.join('; ')}`,
-              params: { units: failing.join('; ') },
+              message: `closing with failing curve rules needs the Camat's written reason: ${failing.map((rule) => `${rule.unitName}: ${rule.detail}`).join('; ')}`,
+              params: {
+                units: units.join(', '),
+                unitCount: units.length,
+                ruleCount: failing.length,
+              },
             },
           ]);
         }
@@ -231,7 +238,7 @@ export class CycleService {
     context: Context,
     id: number,
     to: CycleStatus,
-  ): Promise<TransitionPreview & { cycleId: number }> {
+  ): Promise<TransitionPreview & { cycleId: number; failingCurveChecks: FailingCurveRule[] }> {
     if (!context.ability.can('update', 'Cycle', 'status'))
       throw forbidden('CYCLE_STATUS_FORBIDDEN', 'You may not change a cycle’s status');
     const cycle = await this.get(id);
@@ -281,8 +288,9 @@ export class CycleService {
       .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
       .where('evaluation.cycleId = :id AND objection.status = :filed', { id, filed: 'FILED' })
       .getRawOne<{ count: string | number }>();
-    const failingCurveRules =
+    const failingCurveChecks =
       to === CycleStatus.CLOSED ? await this.calibration.failingUnits(manager, id) : [];
+    const failingCurveRules = failingCurveChecks.map((rule) => `${rule.unitName}: ${rule.detail}`);
     const preview = shapeTransitionPreview({
       from: cycle.status,
       to,
@@ -305,6 +313,6 @@ export class CycleService {
       openObjections: Number(objections?.count ?? 0),
       failingCurveRules,
     });
-    return { cycleId: id, ...preview };
+    return { cycleId: id, ...preview, failingCurveChecks };
   }
 }

@@ -18,7 +18,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
-import type { DistributionCheck } from './calibration.types';
+import type { DistributionCheck, FailingCurveRule } from './calibration.types';
 import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
@@ -96,13 +96,29 @@ export class CalibrationService {
   }
 
   /** Readable reasons for every unit whose recorded organisation predicate's curve fails. */
-  async failingUnits(manager: EntityManager, cycleId: number): Promise<string[]> {
+  async failingUnits(manager: EntityManager, cycleId: number): Promise<FailingCurveRule[]> {
     const recorded = await manager.findBy(OrganizationPredicate, { cycleId });
-    const failing: string[] = [];
+    const failing: FailingCurveRule[] = [];
     for (const record of recorded) {
       const check = await this.check(manager, record.unitId, cycleId);
       const unit = await manager.findOneByOrFail(OrgUnit, { id: record.unitId });
-      failing.push(...check.rules.filter((r) => !r.passed).map((r) => `${unit.name}: ${r.detail}`));
+      failing.push(
+        ...check.rules
+          .filter((r) => !r.passed)
+          .map((r) => ({
+            unitId: unit.id,
+            unitName: unit.name,
+            organizationPredicate: record.predicate,
+            rule: r.rule,
+            predicates: r.predicates,
+            bound: r.bound,
+            percent: r.percent,
+            count: r.count,
+            total: check.total,
+            actualPercent: r.actualPercent,
+            detail: r.detail,
+          })),
+      );
     }
     return failing;
   }
@@ -118,13 +134,11 @@ export class CalibrationService {
       .addSelect('COUNT(*)', 'count')
       .groupBy('evaluation.predicate')
       .getRawMany<{ predicate: Predicate; count: string }>();
-    const predicates = rows.flatMap((row) =>
-      Array.from({ length: Number(row.count) }, () => row.predicate),
-    );
+    const counts = Object.fromEntries(rows.map((row) => [row.predicate, Number(row.count)]));
     const recorded = await manager.findOneBy(OrganizationPredicate, { unitId, cycleId });
-    const tally = tallyPredicates({ predicates });
+    const tally = tallyPredicates({ counts });
     const curve = recorded
-      ? checkDistribution({ organizationPredicate: recorded.predicate, predicates })
+      ? checkDistribution({ organizationPredicate: recorded.predicate, counts })
       : null;
     return {
       unitId,

@@ -59,6 +59,48 @@ export class CurveRuleCheck {
 
 @ObjectType({
   description:
+    'A distribution-curve rule that fails in one unit, as data the client words in its own language',
+})
+export class FailingCurveRule {
+  @Field(() => ID, { description: 'The unit checked (with its sub-units)' })
+  unitId: number;
+
+  @Field({ description: 'The unit’s name' })
+  unitName: string;
+
+  @Field(() => OrganizationPredicateValue, { description: 'The unit’s organisation predicate' })
+  organizationPredicate: OrganizationPredicateValue;
+
+  @Field({ description: 'Rule code, e.g. BAIK_AT_MOST_PERCENT_70' })
+  rule: string;
+
+  @Field(() => [Predicate], { description: 'The predicates the rule counts together' })
+  predicates: Predicate[];
+
+  @Field({ description: 'AT_MOST_PERCENT, AT_LEAST_PERCENT, AT_LEAST_ONE or NONE' })
+  bound: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The rule’s limit in percent; null for AT_LEAST_ONE and NONE',
+  })
+  percent: number | null;
+
+  @Field(() => Int, { description: 'Employees with one of the rule’s predicates' })
+  count: number;
+
+  @Field(() => Int, { description: 'Annual predicates counted in the unit' })
+  total: number;
+
+  @Field(() => Float, { description: 'Their percent of all predicates counted' })
+  actualPercent: number;
+
+  /** The English sentence, for the older `failingCurveRules` strings only. */
+  detail: string;
+}
+
+@ObjectType({
+  description:
     'The annual predicates of a unit and its sub-units against the curve of its organisation predicate',
 })
 export class DistributionCheck {

@@ -150,6 +150,14 @@ export class Evaluation {
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the evaluator finalised despite unreported indicators or an achievement far from the chosen result rating',
+  })
+  @Column({ type: 'text', nullable: true })
+  finalizationReason: string | null;
+
   @Field(() => EvaluationStatus, {
     nullable: true,
     description:

@@ -26,6 +26,7 @@ export const EVALUATION_ERROR_REASONS = [
   'NOT_QUALITATIVE_INDICATOR',
   'NOT_PLAN_WORK_TARGET',
   'DECISION_BEFORE_FILING',
+  'FINALIZATION_REASON_REQUIRED',
 ] as const;
 export type EvaluationErrorReason = (typeof EVALUATION_ERROR_REASONS)[number];
 

@@ -87,8 +87,14 @@ export class EvaluationResolver {
       description: 'The evaluation’s version as read; a stale one is refused',
     })
     version: number,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description:
+        'Required when indicators are unreported or the achievement is far from the chosen result rating; kept with the evaluation',
+    })
+    reason?: string | null,
   ) {
-    return this.evaluationService.finalize(context, parseId(id, 'id'), version);
+    return this.evaluationService.finalize(context, parseId(id, 'id'), version, reason);
   }
 
   @Mutation(() => Evaluation, {

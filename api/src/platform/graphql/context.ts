@@ -23,10 +23,17 @@ export function createContext(args: {
   clientAddress: string;
   now?: Date;
 }): Context {
+  let ability: AppAbility | null = null;
   return {
     ...args,
     now: args.now ?? new Date(),
-    ability: defineAbilityFor(args.viewer),
+    // Built on first use: many requests (`{ __typename }`, login, a refused one) never ask a rule.
+    get ability() {
+      return (ability ??= defineAbilityFor(this.viewer));
+    },
+    set ability(value: AppAbility) {
+      ability = value;
+    },
     loaders: new Loaders(args.dataSource),
   };
 }

@@ -33,7 +33,7 @@ const PREVIEW = `query ($id: ID!, $status: CycleStatus!) {
     warnings { kind period count }
     plans { draft submitted returned approved withoutPlan }
     evaluations { period missing draft final }
-    openObjections failingCurveRules
+    openObjections failingCurveRules failingCurveChecks { unitName rule count total }
   }
 }`;
 
@@ -193,6 +193,7 @@ describe.each(DRIVERS)('HR cycle administration on %s', (kind) => {
           plans: { draft: 1, submitted: 1, returned: 0, approved: 3, withoutPlan: 1 },
           openObjections: 1,
           failingCurveRules: [],
+          failingCurveChecks: [],
         });
         // Two approved SKP have an evaluator (the Camat's own is approved on submission).
         expect(preview.evaluations).toEqual([

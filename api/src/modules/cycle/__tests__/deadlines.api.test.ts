@@ -29,7 +29,7 @@ const OVERDUE = `query ($c: ID!, $u: ID) { overdueItems(cycleId: $c, unitId: $u)
 const SAVE =
   'mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version status } }';
 const FINALIZE =
-  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version) { id status finalizedAt } }';
+  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version, reason: "Tanpa laporan realisasi: dinilai dari rapat evaluasi") { id status finalizedAt } }';
 const REPORT =
   'mutation ($input: SubmitRealizationInput!) { submitRealization(input: $input) { id period } }';
 

@@ -293,9 +293,34 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
   it('passes once calibration adjusts a draft, and closes the cycle; a failing curve needs a written reason', async () => {
     const p = t.org.people;
     await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CALIBRATION' });
+    // The preview the confirmation shows: each failing rule as data, worded by the client.
+    const preview = await t.client.as(
+      'camat',
+      `query ($id: ID!) { cycleTransitionPreview(id: $id, status: CLOSED) { reasonRequired
+        failingCurveChecks { unitName organizationPredicate rule predicates bound percent count total actualPercent } } }`,
+      { id: String(cycleId) },
+    );
+    expect(preview.data?.cycleTransitionPreview.reasonRequired).toBe(true);
+    expect(preview.data?.cycleTransitionPreview.failingCurveChecks).toContainEqual({
+      unitName: 'Kecamatan Uji',
+      organizationPredicate: 'BAIK',
+      rule: 'BAIK_AT_MOST_PERCENT_70',
+      predicates: ['BAIK'],
+      bound: 'AT_MOST_PERCENT',
+      percent: 70,
+      count: 5,
+      total: 5,
+      actualPercent: 100,
+    });
     const refused = await t.client.as('camat', STATUS, { id: String(cycleId), status: 'CLOSED' });
     expect(fieldsOf(refused)).toEqual(['reason']);
     expect(refused.errors?.[0].message).toMatch(/Kecamatan Uji: BAIK: 5 of 5/);
+    // Params are data (unit names and counts), never English sentences.
+    const [problem] = refused.errors?.[0].extensions?.fields as {
+      params: Record<string, unknown>;
+    }[];
+    expect(problem.params).toMatchObject({ units: 'Kecamatan Uji', unitCount: 1 });
+    expect(Object.values(problem.params).join(' ')).not.toMatch(/ of | allows /);
     // Calibration lowers two draft predicates: 3 of 5 BAIK (60 %) and one BUTUH_PERBAIKAN, one SANGAT_BAIK.
     const draft = async (who: string) =>
       (

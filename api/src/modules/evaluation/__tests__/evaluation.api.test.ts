@@ -15,6 +15,9 @@ const SAVE = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $i
   id version status predicate predicateLevel achievement suggestedResultRating differsFromSuggestion } }`;
 const FINALIZE =
   'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version) { id status version } }';
+const FINALIZE_WITH_REASON = `mutation ($id: ID!, $version: Int!, $reason: String) {
+  finalizeEvaluation(id: $id, version: $version, reason: $reason) { id status finalizationReason } }`;
+const ANNUAL_REASON = 'Laporan tahunan diserahkan di luar aplikasi';
 const OBJECT =
   'mutation ($id: ID!, $reason: String!) { fileObjection(evaluationId: $id, reason: $reason) { id status } }';
 const RESOLVE = `mutation ($id: ID!, $decision: ObjectionDecision!, $reason: String!, $result: Rating, $behavior: Rating) {
@@ -320,6 +323,72 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
     ).toEqual(['CONFLICT']);
   });
 
+  it('asks for a written reason to finalise with unreported indicators or an achievement far from the rating, and keeps it', async () => {
+    const repo = t.db.dataSource.getRepository(Evaluation);
+    await reportRealizations(t.db.dataSource, plans.staffA1, Period.TW2, [110, 110]);
+    const cases = [
+      // Nothing reported for Staff B1, rated BAIK anyway: the issue's "Baik at 0 %".
+      {
+        who: 'staffB1',
+        evaluator: nip('kasiB'),
+        result: 'SESUAI_EKSPEKTASI',
+        cause: 'UNREPORTED_INDICATORS',
+      },
+      // Everything reported at 110 %, rated below expectations: 20 points above its band (< 90 %).
+      {
+        who: 'staffA1',
+        evaluator: nip('kasiA'),
+        result: 'DI_BAWAH_EKSPEKTASI',
+        cause: 'ACHIEVEMENT_FAR_FROM_RATING',
+      },
+    ] as const;
+    for (const { who, evaluator, result, cause } of cases) {
+      const saved = await t.client.as(
+        evaluator,
+        SAVE,
+        input(who, 'TW2', result, 'SESUAI_EKSPEKTASI'),
+      );
+      const { id, version } = saved.data?.saveEvaluation ?? {};
+      for (const reason of [undefined, null, '   ']) {
+        const refused = await t.client.as(evaluator, FINALIZE_WITH_REASON, { id, version, reason });
+        expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+        const [problem] = refused.errors?.[0]?.extensions?.fields as Record<string, unknown>[];
+        expect(problem).toMatchObject({ field: 'reason', reason: 'FINALIZATION_REASON_REQUIRED' });
+        expect(problem.params).toMatchObject({ causes: cause, resultRating: result });
+      }
+      expect((await repo.findOneByOrFail({ id: Number(id) })).status).toBe('DRAFT');
+      const text = `  Alasan penilaian ${who} sudah dibahas bersama  `;
+      const final = await t.client.as(evaluator, FINALIZE_WITH_REASON, {
+        id,
+        version,
+        reason: text,
+      });
+      expect(final.errors).toBeUndefined();
+      expect(final.data?.finalizeEvaluation).toEqual({
+        id,
+        status: 'FINAL',
+        finalizationReason: text.trim(),
+      });
+      const audit = await t.db.dataSource
+        .getRepository(AuditLog)
+        .findOneByOrFail({ action: 'evaluation.finalize', entityId: String(id) });
+      expect(audit.reason).toBe(text.trim());
+    }
+    // Read where the evaluation is read: the employee, the chain, the Camat and HR; not analysts.
+    const READ = `{ evaluations(filter: { period: TW2, employeeId: ${t.org.people.staffB1.id} }) { edges { node { finalizationReason } } } }`;
+    for (const viewer of [nip('staffB1'), nip('kasiB'), 'camat', 'admin'])
+      expect({
+        viewer,
+        reason: (await t.client.as(viewer, READ)).data?.evaluations.edges[0]?.node
+          .finalizationReason,
+      }).toEqual({ viewer, reason: 'Alasan penilaian staffB1 sudah dibahas bersama' });
+    for (const viewer of [nip('staffA2'), 'analis'])
+      expect({ viewer, edges: (await t.client.as(viewer, READ)).data?.evaluations.edges }).toEqual({
+        viewer,
+        edges: [],
+      });
+  });
+
   async function finalAnnual(
     who: 'staffA1' | 'staffA2' | 'staffB1',
     evaluator: string,
@@ -331,7 +400,8 @@ describe.each(DRIVERS)('evaluations on %s', (kind) => {
       input(who, 'ANNUAL', result, 'SESUAI_EKSPEKTASI'),
     );
     const { id, version } = saved.data?.saveEvaluation ?? {};
-    await t.client.as(evaluator, FINALIZE, { id, version });
+    // Nothing is reported for most of these plans: finalising asks for the evaluator's reason.
+    await t.client.as(evaluator, FINALIZE_WITH_REASON, { id, version, reason: ANNUAL_REASON });
     return id as string;
   }
 

@@ -16,7 +16,7 @@ import { Notification } from '../../feedback/notification.entity';
 // decision of an atasan outside the kecamatan), versioned, once, with notices written once each.
 const SAVE = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version } }`;
 const FINALIZE =
-  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version) { id predicate } }';
+  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version, reason: "Tanpa laporan realisasi: dinilai dari rapat evaluasi") { id predicate } }';
 const FILE =
   'mutation ($id: ID!, $reason: String!) { fileObjection(evaluationId: $id, reason: $reason) { id version status } }';
 const RESPOND = `mutation ($id: ID!, $response: String!, $version: Int!) {

@@ -16,7 +16,7 @@ const INBOX = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
     edges { cursor node { id kind message entity entityId readAt } } } }`;
 const SAVE = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version } }`;
 const FINALIZE =
-  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version) { id status } }';
+  'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version, reason: "Tanpa laporan realisasi: dinilai dari rapat evaluasi") { id status } }';
 const OBJECT =
   'mutation ($id: ID!, $reason: String!) { fileObjection(evaluationId: $id, reason: $reason) { id } }';
 

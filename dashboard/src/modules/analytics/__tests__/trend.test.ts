@@ -121,9 +121,11 @@ describe('what changed since the last cycle', () => {
       direction: 'down',
       level: { delta: -1 },
     });
+    // Same predicate level, lower achievement: the level's sentence says "same" (never "menurun"
+    // beside 4 → 4); the achievement's own sentence carries the fall.
     expect(whatChanged([point(2024, 'TW1', 4, 100), point(2025, 'TW1', 4, 90)])).toMatchObject({
-      direction: 'down',
-      achievement: { delta: -10 },
+      direction: 'same',
+      achievement: { previous: 100, latest: 90, delta: -10 },
     });
     expect(whatChanged([point(2024, 'TW1', 4, 100), point(2025, 'TW1', 4, 100.2)])).toMatchObject({
       direction: 'same',

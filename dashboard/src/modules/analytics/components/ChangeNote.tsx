@@ -19,11 +19,14 @@ export function ChangeNote({ change }: { change: TrendChange }) {
       previousLevel: number(change.level.previous),
       latestLevel: number(change.level.latest),
     });
-    if (change.achievement)
-      text += ` ${t('myPerformance.change.achievement', {
+    if (change.achievement) {
+      const { delta } = change.achievement;
+      const way = Math.abs(delta) < 0.05 ? 'same' : delta > 0 ? 'up' : 'down';
+      text += ` ${t(`myPerformance.change.achievement.${way}`, {
         previous: `${number(change.achievement.previous, 1)} %`,
         latest: `${number(change.achievement.latest, 1)} %`,
       })}`;
+    }
   }
   return (
     <div className={`change-note change-note--${tone}`} data-testid="trend-change" role="note">

@@ -21,7 +21,29 @@ export const TREND_COLORS = {
   professionalAttitude: '#64748b',
 };
 
-/** Predicate level (1–5, left axis) and achievement, productivity, quality of work (%, right axis). */
+const hasData = (rows: readonly TrendRow[], key: keyof TrendRow) =>
+  rows.some((row) => row[key] !== null && row[key] !== undefined);
+
+function CycleStarts({ rows, yAxisId }: { rows: readonly TrendRow[]; yAxisId: string }) {
+  return rows
+    .filter((row) => row.cycleStart)
+    .map((row) => (
+      <ReferenceLine
+        key={row.key}
+        x={row.label}
+        yAxisId={yAxisId}
+        stroke="#94a3b8"
+        strokeDasharray="4 4"
+        label={{ value: String(row.cycleYear), position: 'insideTopLeft', fontSize: 11 }}
+      />
+    ));
+}
+
+/**
+ * Two charts, each saying one thing on its own scale: the predicate level (1–5) with the plan
+ * achievement (%), then the source document's three areas: productivity and quality of work (%)
+ * and professional attitude (its own 1–3 scale). A series without any data is left out and named.
+ */
 export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
   const { t, locale } = useI18n();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -32,10 +54,20 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
     qualityOfWork: t('myPerformance.qualityOfWork'),
     professionalAttitude: t('myPerformance.professionalAttitude'),
   };
-  const percentKeys = ['achievement', 'productivity', 'qualityOfWork'] as const;
+  const format = (value: unknown, name: unknown) => {
+    const key = String(name) as keyof typeof TREND_COLORS;
+    const text = typeof value === 'number' ? number.format(value) : '–';
+    const percent = key === 'achievement' || key === 'productivity' || key === 'qualityOfWork';
+    return [percent ? `${text} %` : text, names[key] ?? String(name)] as [string, string];
+  };
+  const areas = (['productivity', 'qualityOfWork'] as const).filter((key) => hasData(rows, key));
+  const emptyAreas = (['productivity', 'qualityOfWork'] as const).filter(
+    (key) => !hasData(rows, key),
+  );
   return (
     <ChartFigure testId="trend-chart">
-      <ResponsiveContainer width="100%" height={290}>
+      <h3 className="small">{t('myPerformance.chart.predicate')}</h3>
+      <ResponsiveContainer width="100%" height={220}>
         <ComposedChart
           accessibilityLayer={false}
           data={[...rows]}
@@ -45,7 +77,7 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis
             yAxisId="level"
-            domain={[0, 5]}
+            domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
             allowDecimals={false}
             tick={{ fontSize: 11 }}
@@ -57,28 +89,8 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
             ticks={[0, 30, 60, 90, 120]}
             tick={{ fontSize: 11 }}
           />
-          {rows
-            .filter((row) => row.cycleStart)
-            .map((row) => (
-              <ReferenceLine
-                key={row.key}
-                x={row.label}
-                yAxisId="level"
-                stroke="#94a3b8"
-                strokeDasharray="4 4"
-                label={{ value: String(row.cycleYear), position: 'insideTopLeft', fontSize: 11 }}
-              />
-            ))}
-          <Tooltip
-            formatter={(value, name) => {
-              const key = String(name) as keyof typeof TREND_COLORS;
-              const text = typeof value === 'number' ? number.format(value) : String(value ?? '–');
-              return [
-                (percentKeys as readonly string[]).includes(key) ? `${text} %` : text,
-                names[key] ?? String(name),
-              ];
-            }}
-          />
+          {CycleStarts({ rows, yAxisId: 'level' })}
+          <Tooltip formatter={format} />
           <Line
             yAxisId="level"
             dataKey="predicateLevel"
@@ -88,7 +100,66 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
             type="stepAfter"
             isAnimationActive={false}
           />
-          {percentKeys.map((key) => (
+          {hasData(rows, 'achievement') && (
+            <Line
+              yAxisId="percent"
+              dataKey="achievement"
+              name="achievement"
+              stroke={TREND_COLORS.achievement}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        testId="trend-legend-predicate"
+        items={[
+          {
+            key: 'predicateLevel',
+            label: names.predicateLevel,
+            color: TREND_COLORS.predicateLevel,
+          },
+          ...(hasData(rows, 'achievement')
+            ? [
+                {
+                  key: 'achievement',
+                  label: names.achievement,
+                  color: TREND_COLORS.achievement,
+                  variant: 'thin' as const,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <h3 className="small">{t('myPerformance.chart.areas')}</h3>
+      <ResponsiveContainer width="100%" height={200}>
+        <ComposedChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
+          <YAxis
+            yAxisId="percent"
+            domain={[0, 120]}
+            ticks={[0, 30, 60, 90, 120]}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis
+            yAxisId="attitude"
+            orientation="right"
+            domain={[1, 3]}
+            ticks={[1, 2, 3]}
+            allowDecimals={false}
+            tick={{ fontSize: 11 }}
+          />
+          {CycleStarts({ rows, yAxisId: 'percent' })}
+          <Tooltip formatter={format} />
+          {areas.map((key) => (
             <Line
               key={key}
               yAxisId="percent"
@@ -102,24 +173,20 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
             />
           ))}
           <Line
-            yAxisId="level"
+            yAxisId="attitude"
             dataKey="professionalAttitude"
             name="professionalAttitude"
             stroke={TREND_COLORS.professionalAttitude}
             strokeDasharray="5 3"
-            dot={false}
+            type="stepAfter"
             isAnimationActive={false}
           />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend
+        testId="trend-legend-areas"
         items={[
-          {
-            key: 'predicateLevel',
-            label: names.predicateLevel,
-            color: TREND_COLORS.predicateLevel,
-          },
-          ...percentKeys.map((key) => ({
+          ...areas.map((key) => ({
             key,
             label: names[key],
             color: TREND_COLORS[key],
@@ -133,6 +200,11 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           },
         ]}
       />
+      {emptyAreas.length > 0 && (
+        <p className="muted small" data-testid="trend-empty-areas">
+          {emptyAreas.map((key) => t(`myPerformance.noData.${key}`)).join(' ')}
+        </p>
+      )}
     </ChartFigure>
   );
 }

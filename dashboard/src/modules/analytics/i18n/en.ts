@@ -30,6 +30,12 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'myPerformance.qualityOfWork': 'Quality of work (%)',
   'myPerformance.professionalAttitude': 'Professional attitude (1–3)',
   'myPerformance.levelAxis': 'Level',
+  'myPerformance.chart.predicate': 'Predicate and achievement',
+  'myPerformance.chart.areas':
+    'Three areas: productivity and quality of work (%), professional attitude (scale 1–3)',
+  'myPerformance.noData.productivity':
+    'Productivity: no quantity, time or cost indicator reported yet.',
+  'myPerformance.noData.qualityOfWork': 'Quality of work: no quality indicator reported yet.',
   'myPerformance.percentAxis': '%',
   'myPerformance.change.none': 'Nothing to compare yet.',
   'myPerformance.change.single':
@@ -40,7 +46,9 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
     'Compared with {previousYear}, your performance in {year} declined. Mean predicate level {previousLevel} → {latestLevel}.',
   'myPerformance.change.same':
     'Your performance in {year} held steady against {previousYear}. Mean predicate level {previousLevel} → {latestLevel}.',
-  'myPerformance.change.achievement': 'Mean achievement {previous} → {latest}.',
+  'myPerformance.change.achievement.up': 'Mean achievement rose {previous} → {latest}.',
+  'myPerformance.change.achievement.down': 'Mean achievement fell {previous} → {latest}.',
+  'myPerformance.change.achievement.same': 'Mean achievement held {previous} → {latest}.',
 
   'behavior.title': 'BerAKHLAK profile',
   'behavior.description':

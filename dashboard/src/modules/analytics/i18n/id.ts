@@ -29,6 +29,13 @@ export const analyticsId = {
   'myPerformance.qualityOfWork': 'Kualitas kerja (%)',
   'myPerformance.professionalAttitude': 'Sikap profesional (1–3)',
   'myPerformance.levelAxis': 'Level',
+  'myPerformance.chart.predicate': 'Predikat dan capaian',
+  'myPerformance.chart.areas':
+    'Tiga area: produktivitas dan kualitas kerja (%), sikap profesional (skala 1–3)',
+  'myPerformance.noData.productivity':
+    'Produktivitas: belum ada indikator kuantitas, waktu, atau biaya yang dilaporkan.',
+  'myPerformance.noData.qualityOfWork':
+    'Kualitas kerja: belum ada indikator kualitas yang dilaporkan.',
   'myPerformance.percentAxis': '%',
   'myPerformance.change.none': 'Belum ada data untuk dibandingkan.',
   'myPerformance.change.single':
@@ -39,7 +46,9 @@ export const analyticsId = {
     'Dibanding siklus {previousYear}, kinerja Anda di siklus {year} menurun. Rata-rata level predikat {previousLevel} → {latestLevel}.',
   'myPerformance.change.same':
     'Kinerja Anda di siklus {year} stabil dibanding siklus {previousYear}. Rata-rata level predikat {previousLevel} → {latestLevel}.',
-  'myPerformance.change.achievement': 'Rata-rata capaian {previous} → {latest}.',
+  'myPerformance.change.achievement.up': 'Rata-rata capaian naik {previous} → {latest}.',
+  'myPerformance.change.achievement.down': 'Rata-rata capaian turun {previous} → {latest}.',
+  'myPerformance.change.achievement.same': 'Rata-rata capaian tetap {previous} → {latest}.',
 
   'behavior.title': 'Profil BerAKHLAK',
   'behavior.description':

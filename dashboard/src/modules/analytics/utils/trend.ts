@@ -88,6 +88,7 @@ export type TrendChange =
       previousYear: number;
       level: Delta;
       achievement: Delta | null;
+      /** Of the mean predicate level (shown to 2 decimals, so a change below 0.05 is "same"). */
       direction: 'up' | 'down' | 'same';
     };
 
@@ -119,17 +120,9 @@ export function whatChanged(points: readonly TrendPoint[]): TrendChange {
           latest: round(latestAchievement, 1),
           delta: round(latestAchievement - previousAchievement, 1),
         };
-  // The predicate level decides the direction; achievement breaks a tie (beyond half a point).
-  const direction =
-    Math.abs(level.delta) >= 0.05
-      ? level.delta > 0
-        ? 'up'
-        : 'down'
-      : achievement && Math.abs(achievement.delta) >= 0.5
-        ? achievement.delta > 0
-          ? 'up'
-          : 'down'
-        : 'same';
+  // The predicate level alone decides the sentence, so it agrees with the numbers beside it
+  // ("membaik" never stands next to 4 → 4); the achievement gets its own sentence.
+  const direction = Math.abs(level.delta) >= 0.05 ? (level.delta > 0 ? 'up' : 'down') : 'same';
   return { kind: 'compare', year, previousYear, level, achievement, direction };
 }
 

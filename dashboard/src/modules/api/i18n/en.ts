@@ -170,6 +170,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.UNIT_PREDICATE_BY_LEADER':
     'Only the Camat records the predicates of the units below the kecamatan.',
   'reason.CALIBRATION_FORBIDDEN': 'Calibration is for the Camat and HR only.',
+  'reason.FINALIZATION_REASON_REQUIRED':
+    'Write a reason: some indicators are unreported or the achievement is far from the chosen rating.',
   'reason.REQUIRED_TO_UPHOLD': 'Required to uphold the objection.',
   'reason.NOT_QUALITATIVE_INDICATOR': 'Not a qualitative indicator of this SKP.',
   'reason.NOT_PLAN_WORK_TARGET': 'Not an RHK of this SKP.',
@@ -303,7 +305,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.EVALUATOR_LEVEL_TOO_LOW':
     'A pejabat penilai must be at least PENGAWAS level, or a Plt/Plh.',
   'reason.MOVE_CHANGES_NOTHING': 'Change the unit, position, golongan or supervisor.',
-  'reason.TMT_IN_FUTURE': 'The TMT may not be after today ({today}).',
+  'reason.TMT_IN_FUTURE':
+    'The TMT has not come yet (today is {today}): record this mutasi on or after its TMT. Job history and the SKP split still use the TMT, not the day it is recorded.',
   'reason.TMT_BEFORE_CURRENT_POST':
     'The TMT must be after the TMT of the current post ({startsOn}).',
   'reason.UNIT_HAS_HEAD': 'This unit has a head: move them first, or record a Plt.',

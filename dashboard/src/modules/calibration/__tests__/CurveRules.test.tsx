@@ -18,7 +18,6 @@ const RULES: CurveRule[] = [
     passed: false,
     count: 3,
     actualPercent: 100,
-    detail: 'BAIK: 3 of 3',
   },
   {
     __typename: 'CurveRuleCheck',
@@ -29,7 +28,6 @@ const RULES: CurveRule[] = [
     passed: false,
     count: 0,
     actualPercent: 0,
-    detail: 'none',
   },
 ];
 

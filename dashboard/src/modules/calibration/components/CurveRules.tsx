@@ -1,18 +1,11 @@
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
 import type { CurveRule } from '../types';
+import { curveRuleText } from '../utils/curve-rule-text';
 import { RuleEmployees } from './RuleEmployees';
 
-const BOUND_KEYS: Record<string, MessageKey> = {
-  AT_MOST_PERCENT: 'calibration.bound.AT_MOST_PERCENT',
-  AT_LEAST_PERCENT: 'calibration.bound.AT_LEAST_PERCENT',
-  AT_LEAST_ONE: 'calibration.bound.AT_LEAST_ONE',
-  NONE: 'calibration.bound.NONE',
-};
-
-/** Each rule of the curve with pass/fail, the API's detail and the employees it counts (on demand). */
+/** Each rule of the curve with pass/fail, worded from the API's data, and its employees (on demand). */
 export function CurveRules({
   rules,
   total,
@@ -28,8 +21,6 @@ export function CurveRules({
   return (
     <ul className="curve-rules" data-testid="curve-rules">
       {rules.map((rule) => {
-        const predicates = rule.predicates.map((p) => t(`predicateShort.${p}`)).join(' + ');
-        const boundKey = BOUND_KEYS[rule.bound];
         return (
           <li
             key={rule.rule}
@@ -43,11 +34,7 @@ export function CurveRules({
               >
                 {rule.passed ? t('calibration.passed') : t('calibration.failed')}
               </span>
-              <h3 className="curve-rule__title">
-                {boundKey
-                  ? t(boundKey, { predicates, percent: rule.percent ?? '' })
-                  : `${predicates} ${rule.bound}`}
-              </h3>
+              <h3 className="curve-rule__title">{curveRuleText(t, rule)}</h3>
             </div>
             <p className="small">
               {t('calibration.actual', {
@@ -55,9 +42,6 @@ export function CurveRules({
                 total,
                 percent: formatPercent(rule.actualPercent, locale),
               })}
-            </p>
-            <p className="muted small" data-testid="curve-rule-detail">
-              {rule.detail}
             </p>
             {rule.count > 0 && (
               <RulePeople rule={rule} unitId={unitId} cycleId={cycleId}>

@@ -23,15 +23,3 @@ export const SET_ORGANIZATION_PREDICATE = graphql(`
     }
   }
 `);
-
-export const SET_CYCLE_STATUS = graphql(`
-  mutation SetCycleStatus($id: ID!, $status: CycleStatus!, $reason: String) {
-    setCycleStatus(id: $id, status: $status, reason: $reason) {
-      id
-      status
-      version
-      currentPeriod
-      reportablePeriods
-    }
-  }
-`);

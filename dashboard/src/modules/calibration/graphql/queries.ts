@@ -38,7 +38,6 @@ export const DISTRIBUTION_FIELDS = graphql(`
       passed
       count
       actualPercent
-      detail
     }
   }
 `);

@@ -37,10 +37,8 @@ export const calibrationEn: Record<keyof typeof calibrationId, string> = {
   'calibration.cycleStep': 'Stages of the {year} cycle',
   'calibration.startCalibration': 'Start calibration',
   'calibration.close': 'Close the cycle',
-  'calibration.reason': 'Written reason',
-  'calibration.reasonNeeded': 'required: a curve rule fails',
-  'calibration.reasonHint': 'Kept in the audit log with the closing.',
-  'calibration.reasonRequired': 'Write why the cycle closes although the curve fails.',
+  'calibration.reasonNeeded':
+    'A curve rule fails: closing the cycle needs the Camat’s written reason.',
   'calibration.moved.CALIBRATION': 'The cycle is in calibration.',
   'calibration.moved.CLOSED': 'The cycle is closed.',
   'calibration.stage.PLANNING': 'The cycle is still being planned.',

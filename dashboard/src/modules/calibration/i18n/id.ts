@@ -36,10 +36,8 @@ export const calibrationId = {
   'calibration.cycleStep': 'Tahapan siklus {year}',
   'calibration.startCalibration': 'Mulai kalibrasi',
   'calibration.close': 'Tutup siklus',
-  'calibration.reason': 'Alasan tertulis',
-  'calibration.reasonNeeded': 'wajib: ada aturan kurva yang tidak terpenuhi',
-  'calibration.reasonHint': 'Disimpan di log audit bersama penutupan siklus.',
-  'calibration.reasonRequired': 'Tulis alasan menutup siklus meskipun kurva tidak terpenuhi.',
+  'calibration.reasonNeeded':
+    'Ada aturan kurva yang tidak terpenuhi: menutup siklus memerlukan alasan tertulis Camat.',
   'calibration.moved.CALIBRATION': 'Siklus masuk tahap kalibrasi.',
   'calibration.moved.CLOSED': 'Siklus ditutup.',
   'calibration.stage.PLANNING': 'Siklus masih dalam perencanaan.',

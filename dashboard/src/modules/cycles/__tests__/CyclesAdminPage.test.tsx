@@ -75,7 +75,7 @@ const previewOf = (overrides: object = {}) => ({
     { __typename: 'CyclePeriodEvaluationCounts', period: 'TW2', missing: 0, draft: 4, final: 36 },
   ],
   openObjections: 0,
-  failingCurveRules: [],
+  failingCurveChecks: [],
   ...overrides,
 });
 
@@ -282,7 +282,21 @@ describe('Siklus Kinerja', () => {
                 to: 'CLOSED',
                 requiredRoles: ['LEADER'],
                 reasonRequired: true,
-                failingCurveRules: ['Seksi Pemerintahan: BAIK paling banyak 70 %'],
+                failingCurveChecks: [
+                  {
+                    __typename: 'FailingCurveRule',
+                    unitId: '5',
+                    unitName: 'Seksi Pemerintahan',
+                    organizationPredicate: 'BAIK',
+                    rule: 'BAIK_AT_MOST_PERCENT_70',
+                    predicates: ['BAIK'],
+                    bound: 'AT_MOST_PERCENT',
+                    percent: 70,
+                    count: 12,
+                    total: 14,
+                    actualPercent: 85.71,
+                  },
+                ],
                 warnings: [],
               }),
             },
@@ -302,7 +316,11 @@ describe('Siklus Kinerja', () => {
     expect(screen.queryByTestId('create-cycle')).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Pindahkan ke Ditutup…' }));
     const dialog = await screen.findByTestId('transition-dialog');
-    await within(dialog).findByText('Seksi Pemerintahan: BAIK paling banyak 70 %');
+    // Worded from the API's data in the dashboard's language, never the API's English.
+    const failing = await within(dialog).findByTestId('transition-failing-rules');
+    expect(failing.textContent).toBe(
+      'Seksi Pemerintahan (predikat organisasi Baik): Baik paling banyak 70 %; saat ini 12 dari 14 pegawai (85,7 %).',
+    );
     const confirm = within(dialog).getByRole('button', { name: 'Ya, pindahkan ke Ditutup' });
     expect((confirm as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(within(dialog).getByLabelText('Alasan tertulis Camat'), {

@@ -32,7 +32,7 @@ const preview = (overrides: Partial<Preview> = {}): Preview => ({
   },
   evaluations: [],
   openObjections: 0,
-  failingCurveRules: [],
+  failingCurveChecks: [],
   ...overrides,
 });
 

@@ -48,7 +48,18 @@ export const GET_CYCLE_TRANSITION_PREVIEW = graphql(`
         final
       }
       openObjections
-      failingCurveRules
+      failingCurveChecks {
+        unitId
+        unitName
+        organizationPredicate
+        rule
+        predicates
+        bound
+        percent
+        count
+        total
+        actualPercent
+      }
     }
   }
 `);

@@ -1,15 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../../api/utils/load-state';
 import { GET_CYCLES } from '../graphql/queries';
+import { readRememberedCycle, rememberCycle } from '../utils/cycle-memory';
 import { pickDefaultCycle } from '../utils/cycles';
 
 export const CYCLE_PARAM = 'siklus';
 
 export type CycleSelection = ReturnType<typeof useCycleSelection>;
 
-/** The chosen cycle lives in the URL (`?siklus=<id>`); without one, the ACTIVE (else newest) cycle. */
+/**
+ * The chosen cycle lives in the URL (`?siklus=<id>`); without one, the cycle last chosen on any page
+ * of this tab (so Beranda's cards and the pages they link to agree), else the ACTIVE (else newest).
+ */
 export function useCycleSelection() {
   const result = useQuery(GET_CYCLES, {
     errorPolicy: 'all',
@@ -18,9 +22,18 @@ export function useCycleSelection() {
   const [searchParams, setSearchParams] = useSearchParams();
   const cycles = useMemo(() => data?.cycles ?? [], [data]);
   const requested = searchParams.get(CYCLE_PARAM);
-  const cycle = cycles.find((candidate) => candidate.id === requested) ?? pickDefaultCycle(cycles);
+  const cycle =
+    cycles.find((candidate) => candidate.id === requested) ??
+    cycles.find((candidate) => candidate.id === readRememberedCycle()) ??
+    pickDefaultCycle(cycles);
+  // A cycle opened through a link (`?siklus=`) is the chosen one from here on too.
+  const linked = cycles.some((candidate) => candidate.id === requested) ? requested : null;
+  useEffect(() => {
+    if (linked) rememberCycle(linked);
+  }, [linked]);
   const setCycleId = useCallback(
-    (id: string) =>
+    (id: string) => {
+      rememberCycle(id);
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -28,7 +41,8 @@ export function useCycleSelection() {
           return next;
         },
         { replace: true },
-      ),
+      );
+    },
     [setSearchParams],
   );
   return {

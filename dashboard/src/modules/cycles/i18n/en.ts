@@ -71,6 +71,8 @@ export const cyclesEn: Record<keyof typeof cyclesId, string> = {
   'cycleAdmin.transition.reasonHint':
     'Required because a distribution-curve rule fails; kept in the audit trail.',
   'cycleAdmin.transition.failingRules': 'Failing curve rules',
+  'cycleAdmin.transition.failingRule':
+    '{unit} (organisation predicate {predicate}): {rule}; now {count} of {total} employees ({percent}).',
   'cycleAdmin.transition.moved': 'The {year} cycle is now {status}.',
   'cycleAdmin.effect.REALIZATIONS_OPEN': 'Employees report realisations.',
   'cycleAdmin.effect.FEEDBACK_OPEN': 'Continuous feedback opens.',

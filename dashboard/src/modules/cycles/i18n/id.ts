@@ -69,6 +69,8 @@ export const cyclesId = {
   'cycleAdmin.transition.reasonHint':
     'Wajib karena ada aturan kurva distribusi yang belum terpenuhi; disimpan di jejak audit.',
   'cycleAdmin.transition.failingRules': 'Aturan kurva yang belum terpenuhi',
+  'cycleAdmin.transition.failingRule':
+    '{unit} (predikat organisasi {predicate}): {rule}; saat ini {count} dari {total} pegawai ({percent}).',
   'cycleAdmin.transition.moved': 'Siklus {year} sekarang {status}.',
   'cycleAdmin.effect.REALIZATIONS_OPEN': 'Pegawai dapat melaporkan realisasi.',
   'cycleAdmin.effect.FEEDBACK_OPEN': 'Umpan balik berkelanjutan dibuka.',

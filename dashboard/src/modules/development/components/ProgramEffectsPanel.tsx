@@ -1,3 +1,4 @@
+import { WrappedTick } from '../../analytics/components/WrappedTick';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
@@ -59,11 +60,8 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
               type="category"
               dataKey="label"
               width={170}
-              tick={{ fontSize: 11 }}
+              tick={<WrappedTick maxChars={28} fontSize={11} />}
               interval={0}
-              tickFormatter={(value: string) =>
-                value.length > 30 ? `${value.slice(0, 29)}…` : value
-              }
             />
             <Tooltip
               labelFormatter={(label) => {

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
+import { WrappedTick } from '../../analytics/components/WrappedTick';
 import { useT } from '../../i18n';
 import type { JpGroup } from '../types';
 import { ChartFigure } from '../../analytics/components/ChartFigure';
@@ -39,7 +40,7 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
           <p className="muted">{t('development.jp.noGroups')}</p>
         ) : (
           <ChartFigure testId="jp-by-unit-chart">
-            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 48 + 50)}>
+            <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 56 + 50)}>
               <BarChart
                 accessibilityLayer={false}
                 data={shown.map((group) => ({ ...group }))}
@@ -52,11 +53,8 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                   type="category"
                   dataKey="group"
                   width={140}
-                  tick={{ fontSize: 10 }}
+                  tick={<WrappedTick maxChars={22} maxLines={4} />}
                   interval={0}
-                  tickFormatter={(value: string) =>
-                    value.length > 26 ? `${value.slice(0, 25)}…` : value
-                  }
                 />
                 <Tooltip
                   formatter={(value, name) => [String(value), names[String(name)] ?? String(name)]}

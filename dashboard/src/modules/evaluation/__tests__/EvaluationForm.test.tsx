@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createCache } from '../../api/client';
 import { I18nProvider } from '../../i18n';
 import { EvaluationForm } from '../components/EvaluationForm';
-import { SAVE_EVALUATION } from '../graphql/mutations';
+import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
 import type { FormPlan } from '../types';
 import type { EvaluationFieldsFragment } from '../../api/generated/graphql';
 
@@ -92,6 +92,7 @@ const evaluation = (version: number, summary: string): EvaluationFieldsFragment 
   unreportedIndicators: 0,
   judgements: [],
   summary,
+  finalizationReason: null,
   status: 'DRAFT',
   version,
   revision: 0,
@@ -419,5 +420,100 @@ describe('EvaluationForm', () => {
       ).toBe('true'),
     );
     expect(screen.getByText('Bukan indikator kualitatif SKP ini.')).toBeTruthy();
+  });
+
+  describe('finalising', () => {
+    // A 2020 TW4 has ended: Finalkan is enabled. Saving first, then finalising with the new version.
+    const ended = (achievement: number | null): FormPlan => ({
+      ...PLAN,
+      achievement,
+      cycle: { ...PLAN.cycle!, year: 2020 },
+      workTargets: PLAN.workTargets!.map((target) => ({
+        ...target,
+        indicators: target.indicators!.map((indicator) => ({
+          ...indicator,
+          achievement,
+          realization: achievement === null ? null : indicator.realization,
+        })),
+      })),
+    });
+    const finalized = { ...evaluation(4, ''), status: 'FINAL' as const };
+    // Answers the finalisation only when its variables match (the reason trimmed, or null).
+    const finalizeResult = jest.fn((reason: string | null) => ({
+      data: { finalizeEvaluation: { ...finalized, finalizationReason: reason } },
+    }));
+    const mocks = (reason: string | null) => [
+      {
+        request: {
+          query: SAVE_EVALUATION,
+          variables: { input: { ...input('', 3), summary: null } },
+        },
+        result: { data: { saveEvaluation: evaluation(4, '') } },
+      },
+      {
+        request: { query: FINALIZE_EVALUATION, variables: { id: '77', version: 4, reason } },
+        result: () => finalizeResult(reason),
+      },
+    ];
+    beforeEach(() => finalizeResult.mockClear());
+    const renderForm = (plan: FormPlan, reason: string | null) =>
+      render(
+        <I18nProvider initialLanguage="id">
+          <MockedProvider cache={createCache()} mocks={mocks(reason)}>
+            <EvaluationForm
+              plan={plan}
+              period="TW4"
+              evaluation={evaluation(3, '')}
+              onReload={() => {}}
+            />
+          </MockedProvider>
+        </I18nProvider>,
+      );
+
+    test('asks to confirm, says what happens, and needs no reason when the numbers agree', async () => {
+      renderForm(ended(95), null);
+      fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
+      const dialog = screen.getByRole('dialog', { name: 'Finalkan penilaian Rina Kartika?' });
+      expect(dialog.textContent).toContain('tidak dapat diubah kecuali melalui keberatan');
+      expect(screen.queryByTestId('finalization-reason-field')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Ya, finalkan' }));
+      await waitFor(() => expect(finalizeResult).toHaveBeenCalledWith(null));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    });
+
+    test('cancelling sends nothing', () => {
+      renderForm(ended(95), null);
+      fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(finalizeResult).not.toHaveBeenCalled();
+    });
+
+    test('with an indicator belum dilaporkan, asks for a written reason and sends it', async () => {
+      renderForm(ended(null), 'Laporan diserahkan di luar aplikasi');
+      fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
+      const field = screen.getByTestId('finalization-reason-field');
+      expect(field.textContent).toContain('1 indikator belum dilaporkan atau belum dinilai');
+      // Without a reason nothing is sent: the dialog stays and marks the field.
+      fireEvent.click(screen.getByRole('button', { name: 'Ya, finalkan' }));
+      const reason = screen.getByLabelText('Alasan finalisasi');
+      expect(reason.getAttribute('aria-invalid')).toBe('true');
+      expect(screen.getByText('Tulis alasan sebelum memfinalkan.')).toBeTruthy();
+      expect(finalizeResult).not.toHaveBeenCalled();
+      fireEvent.change(reason, { target: { value: '  Laporan diserahkan di luar aplikasi ' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Ya, finalkan' }));
+      await waitFor(() =>
+        expect(finalizeResult).toHaveBeenCalledWith('Laporan diserahkan di luar aplikasi'),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    });
+
+    test('with an achievement far from the chosen rating, names both and asks for a reason', () => {
+      renderForm(ended(60), null);
+      fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
+      expect(screen.getByTestId('finalization-reason-field').textContent).toContain(
+        'Capaian 60 % jauh dari rating hasil kerja "Sesuai ekspektasi"',
+      );
+    });
   });
 });

@@ -1,6 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
-import { useModalFocus } from '../../ui/hooks/useModalFocus';
 
 interface ConfirmDialogProps {
   title: string;
@@ -10,9 +9,12 @@ interface ConfirmDialogProps {
   tone?: 'primary' | 'danger';
   onConfirm: () => void;
   onCancel: () => void;
+  /** The confirm button waits (e.g. for a required reason); null hides it (the step is refused). */
+  confirmDisabled?: boolean | null;
+  testId?: string;
 }
 
-/** A modal confirmation: focus moves into it and stays there, Escape cancels, focus returns. */
+/** A modal confirmation: focus moves into it, Escape cancels. */
 export function ConfirmDialog({
   title,
   children,
@@ -21,38 +23,53 @@ export function ConfirmDialog({
   tone = 'primary',
   onConfirm,
   onCancel,
+  confirmDisabled = false,
+  testId = 'confirm-dialog',
 }: ConfirmDialogProps) {
   const t = useT();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  useModalFocus(dialogRef, onCancel, confirmRef);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The confirm button when it can act, the way out otherwise.
+    (confirmRef.current && !confirmRef.current.disabled ? confirmRef : cancelRef).current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onCancel]);
   return (
     <div className="modal-backdrop">
       <div
-        ref={dialogRef}
         className="modal card"
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        data-testid="confirm-dialog"
+        data-testid={testId}
       >
         <h2 className="card__title" id={titleId}>
           {title}
         </h2>
         {children}
         <div className="form-actions">
+          {confirmDisabled !== null && (
+            <button
+              ref={confirmRef}
+              type="button"
+              className={`button button--${tone}`}
+              onClick={onConfirm}
+              disabled={busy || confirmDisabled}
+              aria-busy={busy}
+            >
+              {confirmLabel}
+            </button>
+          )}
           <button
-            ref={confirmRef}
+            ref={cancelRef}
             type="button"
-            className={`button button--${tone}`}
-            onClick={onConfirm}
+            className="button button--ghost"
+            onClick={onCancel}
             disabled={busy}
-            aria-busy={busy}
           >
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}
           </button>
         </div>

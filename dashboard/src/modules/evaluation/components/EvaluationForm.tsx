@@ -17,12 +17,14 @@ import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../api/utils/e
 import { errorProps } from '../../api/utils/field-errors';
 import { isQualitative } from '../../skp/utils/qualitative';
 import { Icon } from '../../ui/components/Icon';
+import { FormField } from '../../ui/components/FormField';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
 import { useAnnualContext } from '../hooks/useAnnualContext';
 import type { FormIndicator, FormPlan, FormWorkTarget } from '../types';
 import { initialFormState, toSaveInput, type EvaluationFormState } from '../utils/form-state';
 import { suggestAnnual } from '../utils/annual-suggestion';
 import { suggestPeriodRating } from '../utils/period-suggestion';
+import { unusualFinalization } from '../utils/unusual-finalization';
 import { behaviorRatingMismatch } from '../utils/predicate';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PredicateBadge } from './PredicateBadge';
@@ -65,6 +67,9 @@ export function EvaluationForm({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);
+  // Why the evaluator finalises an unusual evaluation (unreported indicators, achievement far off).
+  const [finalizationReason, setFinalizationReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const sent = useRef<SaveEvaluationInput | null>(null);
   const [save, saveState] = useMutation(SAVE_EVALUATION);
   const [finalize, finalizeState] = useMutation(FINALIZE_EVALUATION, {
@@ -103,6 +108,18 @@ export function EvaluationForm({
   // Numeric indicators belum dilaporkan; unjudged qualitative ones are counted in their own line.
   const unreported = numericIndicators.length - reportedNumeric;
   const unjudged = qualitativeIndicators.length - judged.length;
+  const unusual = cycle
+    ? unusualFinalization({
+        achievement: plan.achievement,
+        unreportedIndicators: unreported + unjudged,
+        resultRating: state.resultRating || null,
+        exceedsThreshold: cycle.exceedsThreshold,
+        meetsThreshold: cycle.meetsThreshold,
+      })
+    : [];
+  // The API may find what the form did not (a report arriving meanwhile): it names the field.
+  const [reasonDemanded, setReasonDemanded] = useState(false);
+  const reasonNeeded = unusual.length > 0 || reasonDemanded;
   const belowValues = behaviorRatingMismatch({
     behaviorRating: state.behaviorRating,
     valueRatings: Object.values(state.valueFeedback).map((value) => value.rating),
@@ -218,13 +235,30 @@ export function EvaluationForm({
       setConfirming(false);
       return;
     }
+    const reason = finalizationReason.trim();
     try {
-      await finalize({ variables: current });
+      await finalize({ variables: { ...current, reason: reason || null } });
       setConfirming(false);
     } catch (error) {
+      const reasonProblem = fieldErrorsOf(t, error).reason;
+      if (reasonProblem) {
+        // Keep the dialog open: the evaluator writes the reason and confirms again.
+        setReasonDemanded(true);
+        setReasonError(reasonProblem);
+        return;
+      }
       setConfirming(false);
       fail(error);
     }
+  };
+
+  const onConfirmFinalize = () => {
+    if (reasonNeeded && !finalizationReason.trim()) {
+      setReasonError(t('evaluation.finalizationReasonRequired'));
+      return;
+    }
+    setReasonError(null);
+    void onFinalize();
   };
 
   const conflict = notice?.conflict === true;
@@ -475,10 +509,43 @@ export function EvaluationForm({
           title={t('evaluation.finalizeTitle', { name: plan.employee?.name ?? '' })}
           confirmLabel={busy ? t('evaluation.finalizing') : t('evaluation.finalizeConfirm')}
           busy={busy}
-          onConfirm={() => void onFinalize()}
+          onConfirm={onConfirmFinalize}
           onCancel={() => setConfirming(false)}
         >
           <p>{t('evaluation.finalizeBody')}</p>
+          {reasonNeeded && (
+            <div data-testid="finalization-reason-field">
+              <ul className="alert alert--warning">
+                {unusual.includes('UNREPORTED_INDICATORS') && (
+                  <li>{t('evaluation.unusual.unreported', { count: unreported + unjudged })}</li>
+                )}
+                {unusual.includes('ACHIEVEMENT_FAR_FROM_RATING') && state.resultRating && (
+                  <li>
+                    {t('evaluation.unusual.far', {
+                      achievement: formatNumber(plan.achievement, locale),
+                      rating: t(`rating.${state.resultRating}`),
+                    })}
+                  </li>
+                )}
+              </ul>
+              <FormField
+                id={`${formId}-finalization-reason`}
+                label={t('evaluation.finalizationReason')}
+                hint={t('evaluation.finalizationReasonHint')}
+                error={reasonError ?? undefined}
+              >
+                {(props) => (
+                  <textarea
+                    {...props}
+                    rows={3}
+                    maxLength={SUMMARY_MAX}
+                    value={finalizationReason}
+                    onChange={(event) => setFinalizationReason(event.target.value)}
+                  />
+                )}
+              </FormField>
+            </div>
+          )}
           {behaviorWarning && <p className="alert alert--warning">{behaviorWarning}</p>}
           <PredicatePreview
             resultRating={state.resultRating}

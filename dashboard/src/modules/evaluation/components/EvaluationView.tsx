@@ -155,6 +155,12 @@ export function EvaluationView({
           <p className="evaluation-view__summary">{evaluation.summary}</p>
         </section>
       )}
+      {evaluation.finalizationReason && (
+        <section className="evaluation-view__section" data-testid="finalization-reason">
+          <h4 className="evaluation-view__subtitle">{t('evaluation.finalizationReason')}</h4>
+          <p className="evaluation-view__summary">{evaluation.finalizationReason}</p>
+        </section>
+      )}
       {children}
     </article>
   );

@@ -21,6 +21,7 @@ export const EVALUATION_FIELDS = graphql(`
       }
     }
     summary
+    finalizationReason
     status
     version
     revision

@@ -10,8 +10,8 @@ export const SAVE_EVALUATION = graphql(`
 `);
 
 export const FINALIZE_EVALUATION = graphql(`
-  mutation FinalizeEvaluation($id: ID!, $version: Int!) {
-    finalizeEvaluation(id: $id, version: $version) {
+  mutation FinalizeEvaluation($id: ID!, $version: Int!, $reason: String) {
+    finalizeEvaluation(id: $id, version: $version, reason: $reason) {
       id
       ...EvaluationFields
     }

@@ -80,6 +80,14 @@ export const evaluationEn: Record<keyof typeof evaluationId, string> = {
   'evaluation.finalizeBody':
     'A final evaluation cannot be changed except through an upheld objection.',
   'evaluation.finalizeConfirm': 'Yes, finalise',
+  'evaluation.finalizationReason': 'Reason for finalising',
+  'evaluation.finalizationReasonHint':
+    'Kept with the evaluation and in the audit log; the employee and their supervisors read it.',
+  'evaluation.finalizationReasonRequired': 'Write a reason before finalising.',
+  'evaluation.unusual.unreported':
+    '{count} indicators are not reported or not judged for this period.',
+  'evaluation.unusual.far':
+    'An achievement of {achievement} % is far from the result rating "{rating}".',
   'evaluation.finalizing': 'Finalising…',
   'evaluation.reload': 'Reload',
   'evaluation.conflictKept':

@@ -78,6 +78,13 @@ export const evaluationId = {
   'evaluation.finalizeBody':
     'Setelah final, penilaian tidak dapat diubah kecuali melalui keberatan yang dikabulkan.',
   'evaluation.finalizeConfirm': 'Ya, finalkan',
+  'evaluation.finalizationReason': 'Alasan finalisasi',
+  'evaluation.finalizationReasonHint':
+    'Disimpan bersama penilaian dan dicatat di log audit; terlihat oleh pegawai dan atasannya.',
+  'evaluation.finalizationReasonRequired': 'Tulis alasan sebelum memfinalkan.',
+  'evaluation.unusual.unreported':
+    '{count} indikator belum dilaporkan atau belum dinilai untuk periode ini.',
+  'evaluation.unusual.far': 'Capaian {achievement} % jauh dari rating hasil kerja "{rating}".',
   'evaluation.finalizing': 'Memfinalkan…',
   'evaluation.reload': 'Muat ulang',
   'evaluation.conflictKept':

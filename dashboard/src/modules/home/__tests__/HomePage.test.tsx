@@ -276,14 +276,13 @@ const distributionMock = (passed: boolean) => ({
         rules: [
           {
             __typename: 'CurveRuleCheck',
-            rule: 'MAX_SANGAT_BAIK',
+            rule: 'SANGAT_BAIK_AT_MOST_PERCENT_20',
             predicates: ['SANGAT_BAIK'],
-            bound: 'MAX',
+            bound: 'AT_MOST_PERCENT',
             percent: 20,
             passed,
             count: 20,
             actualPercent: 26.7,
-            detail: 'Sangat Baik 26,7 % > 20 %',
           },
         ],
       },
@@ -354,7 +353,10 @@ describe('Beranda for the Camat', () => {
     const curve = await screen.findByTestId('home-curve-data');
     expect(curve.getAttribute('data-passed')).toBe('false');
     expect(curve.textContent).toContain('siklus 2025');
-    expect(curve.textContent).toContain('Sangat Baik 26,7 % > 20 %');
+    // Worded by the dashboard from the rule's data, not the API's English detail.
+    expect(curve.textContent).toContain(
+      'Sangat Baik paling banyak 20 %: Saat ini 20 dari 75 pegawai (26,7 %).',
+    );
 
     const completion = await screen.findByTestId('home-completion-data');
     expect(within(completion).getByTestId('home-completion-plans').textContent).toContain('70 %');

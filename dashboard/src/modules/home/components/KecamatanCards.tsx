@@ -4,6 +4,8 @@ import { significantError } from '../../api/utils/graphql-errors';
 import { GET_KECAMATAN_SUMMARY } from '../../analytics/graphql/queries';
 import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
+import { curveRuleText } from '../../calibration/utils/curve-rule-text';
+import { formatPercent } from '../../skp/utils/achievement';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { GET_JP_TOTALS } from '../graphql/queries';
@@ -21,7 +23,7 @@ interface CyclesState {
 
 /** "Does the kecamatan fit the curve": the root unit's check for the newest settled cycle. */
 export function CurveCard({ cycles }: { cycles: CyclesState }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const place = useUnitSelection();
   const root = place.units.find((unit) => unit.depth === 0) ?? place.units[0];
   const settled = pickSettledCycle(cycles.cycles);
@@ -71,7 +73,14 @@ export function CurveCard({ cycles }: { cycles: CyclesState }) {
         {check.passed === false && failed.length > 0 && (
           <ul className="home-rules">
             {failed.slice(0, 2).map((rule) => (
-              <li key={rule.rule}>{rule.detail}</li>
+              <li key={rule.rule}>
+                {curveRuleText(t, rule)}:{' '}
+                {t('calibration.actual', {
+                  count: rule.count,
+                  total: check.total,
+                  percent: formatPercent(rule.actualPercent, locale),
+                })}
+              </li>
             ))}
           </ul>
         )}

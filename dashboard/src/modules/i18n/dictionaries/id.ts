@@ -33,6 +33,10 @@ export const id = {
 
   'common.loading': 'Memuat…',
   'common.table': 'Tabel',
+  'common.pageLoadFailedTitle': 'Halaman tidak dapat dimuat',
+  'common.pageLoadFailedBody':
+    'Bagian aplikasi untuk halaman ini gagal diunduh. Periksa koneksi jaringan, lalu muat ulang halaman.',
+  'common.reloadPage': 'Muat ulang halaman',
   'common.retry': 'Coba lagi',
   'common.back': 'Kembali',
   'common.yes': 'Ya',

@@ -169,6 +169,10 @@ export const skpId = {
   'approval.decisionHint':
     'Periksa RHK, indikator, dan ekspektasi perilaku, lalu setujui atau kembalikan dengan alasan.',
   'approval.approve': 'Setujui SKP',
+  'approval.confirmTitle': 'Setujui SKP {name}?',
+  'approval.confirmBody':
+    'SKP {name} ({targets} RHK, {indicators} indikator) dibekukan: tidak dapat diubah lagi oleh pegawai maupun Anda. Bawahan {name} kemudian dapat mengajukan SKP yang mengintervensi RHK ini.',
+  'approval.confirmApprove': 'Ya, setujui',
   'approval.approving': 'Menyetujui…',
   'approval.approved': 'SKP disetujui.',
   'approval.return': 'Kembalikan',
