@@ -5,7 +5,7 @@ import { useModalFocus } from '../hooks/useModalFocus';
 function Dialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const initial = useRef<HTMLButtonElement>(null);
-  useModalFocus(ref, onClose, initial);
+  useModalFocus(ref, onClose, () => initial.current);
   return (
     <div ref={ref} role="dialog" aria-label="Konfirmasi">
       <button type="button">Pertama</button>

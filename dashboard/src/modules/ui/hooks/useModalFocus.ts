@@ -17,7 +17,8 @@ const FOCUSABLE = [
 export function useModalFocus(
   dialogRef: RefObject<HTMLElement | null>,
   onClose: () => void,
-  initial?: RefObject<HTMLElement | null>,
+  /** The element to focus first (read once the dialog is shown). */
+  initial?: () => HTMLElement | null | undefined,
 ): void {
   // The latest onClose without re-running the effect (callers pass inline functions).
   const closeRef = useRef(onClose);
@@ -32,7 +33,7 @@ export function useModalFocus(
       Array.from(dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter(
         (element) => !element.closest('[hidden], [inert]'),
       );
-    (initial?.current ?? controls()[0] ?? dialog)?.focus();
+    (initial?.() ?? controls()[0] ?? dialog)?.focus();
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
