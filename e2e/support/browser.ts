@@ -8,6 +8,8 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 375, height: 800 },
+  /** A common current phone (the accessibility walk's narrow width). */
+  largePhone: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
@@ -42,8 +44,8 @@ export function newContext(
     deviceScaleFactor: 1,
     locale,
     timezoneId: 'Asia/Jakarta',
-    isMobile: viewport === 'phone',
-    hasTouch: viewport === 'phone',
+    isMobile: viewport !== 'desktop',
+    hasTouch: viewport !== 'desktop',
   });
 }
 

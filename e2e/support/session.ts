@@ -95,11 +95,15 @@ export function useBrowserSession() {
     async signedInPage(username: string, viewport: ViewportName = 'desktop'): Promise<Page> {
       const page = await this.openPage(viewport);
       await page.goto(`${this.server.url}/login`);
+      await this.signIn(page, username);
+      return page;
+    },
+    /** Signs in from the login page already open in `page`; waits for the home page. */
+    async signIn(page: Page, username: string): Promise<void> {
       await page.getByLabel('NIP atau nama pengguna').fill(username);
       await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Masuk' }).click();
       await page.waitForURL(`${this.server.url}/`);
-      return page;
     },
   };
 }

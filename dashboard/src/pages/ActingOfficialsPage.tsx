@@ -14,6 +14,7 @@ import { GET_ACTING_ASSIGNMENTS } from '../modules/staffing/graphql/queries';
 import { GET_EMPLOYEE_FORM_OPTIONS } from '../modules/employees/graphql/queries';
 import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { TableScroll } from '../modules/ui/components/TableScroll';
 
 type ActingKind = 'PLT' | 'PLH';
 
@@ -69,12 +70,7 @@ export function ActingOfficialsPage() {
       {ended.error && <Notice tone="error">{errorMessage(t, ended.error)}</Notice>}
       {data && terms.length === 0 && <p>{t('staffing.acting.empty')}</p>}
       {terms.length > 0 && (
-        <div
-          className="table-wrapper"
-          tabIndex={0}
-          role="region"
-          aria-label={t('staffing.acting.title')}
-        >
+        <TableScroll label={t('staffing.acting.title')}>
           <table className="table" data-testid="acting-table">
             <thead>
               <tr>
@@ -121,7 +117,7 @@ export function ActingOfficialsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {ending && (
         <ConfirmDialog

@@ -25,6 +25,7 @@ import type {
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 import '../modules/skp/styles/skp.css';
+import { TableScroll } from '../modules/ui/components/TableScroll';
 
 type TeamPlan = GetTeamEvaluationsQuery['performancePlans']['edges'][number]['node'];
 
@@ -180,7 +181,7 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
     );
   }
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('evaluation.title')}>
       <table className="table" data-testid="team-evaluations">
         <thead>
           <tr>
@@ -209,6 +210,6 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -15,6 +15,7 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { TableScroll } from '../modules/ui/components/TableScroll';
 
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
@@ -54,7 +55,7 @@ export function KecamatanSummaryPage() {
         fileName={['ringkasan-kecamatan', cycle.year]}
         chart={<UnitComparisonChart rows={rows} />}
         table={
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="table table--compact analytics-table" data-testid="summary-table">
               <caption className="visually-hidden">{t('summary.chartTitle')}</caption>
               <thead>
@@ -82,7 +83,7 @@ export function KecamatanSummaryPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         }
         csv={() => ({
           headers: [

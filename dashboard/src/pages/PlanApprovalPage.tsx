@@ -15,6 +15,7 @@ import { Icon } from '../modules/ui/components/Icon';
 import { PHONE_QUERY, useMediaQuery } from '../modules/ui/hooks/useMediaQuery';
 import type { GetApprovalsQuery, TeamPlanFieldsFragment } from '../modules/api/generated/graphql';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { TableScroll } from '../modules/ui/components/TableScroll';
 
 type DirectReport = GetApprovalsQuery['directReports']['edges'][number]['node'];
 
@@ -196,7 +197,13 @@ function PlanRows({
     );
   }
   return (
-    <div className="table-wrapper">
+    <TableScroll
+      label={
+        testId === 'approval-queue'
+          ? t('approval.queue', { count: rows.length })
+          : t('approval.team')
+      }
+    >
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
@@ -228,6 +235,6 @@ function PlanRows({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,8 @@ import { CORE_VALUE_NAMES } from '../utils/behavior';
 import { pointLabel } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
 import { ChartPanel } from './ChartPanel';
+import { ChartFigure } from './ChartFigure';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 const COLORS = { latest: '#0b4f6c', previous: '#9db8c6' };
 
@@ -54,9 +56,10 @@ export function BehaviorProfilePanel({
           : t('behavior.description', { latest: latestLabel })
       }
       chart={
-        <div className="analytics-chart" aria-hidden="true" data-testid="behavior-chart">
+        <ChartFigure testId="behavior-chart">
           <ResponsiveContainer width="100%" height={rows.length * (previousLabel ? 40 : 32) + 50}>
             <BarChart
+              accessibilityLayer={false}
               data={rows}
               layout="vertical"
               margin={{ top: 4, right: 24, bottom: 4, left: 0 }}
@@ -125,10 +128,10 @@ export function BehaviorProfilePanel({
                 : []),
             ]}
           />
-        </div>
+        </ChartFigure>
       }
       table={
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="table table--compact analytics-table" data-testid="behavior-table">
             <caption className="visually-hidden">{t('behavior.title')}</caption>
             <thead>
@@ -158,7 +161,7 @@ export function BehaviorProfilePanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       }
       csv={() => ({ headers, rows: rows.map((row) => [row.name, ...row.cells]) })}
     />

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { buildCsv, csvFileName, downloadCsv, type CsvCell } from '../utils/csv';
+import { ChartTitleContext } from './ChartFigure';
 
 export interface CsvData {
   headers: string[];
@@ -69,7 +70,13 @@ export function ChartPanel({
         </div>
       </div>
       {description && <div className="muted small chart-panel__description">{description}</div>}
-      <div className="chart-panel__body">{view === 'chart' ? chart : table}</div>
+      <div className="chart-panel__body">
+        {view === 'chart' ? (
+          <ChartTitleContext.Provider value={title}>{chart}</ChartTitleContext.Provider>
+        ) : (
+          table
+        )}
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { PREDICATES } from '../../evaluation/types';
 import { useT } from '../../i18n';
 import type { GroupRow, StackedRow } from '../utils/distribution';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The numbers behind a stacked predicate chart; suppressed groups say so instead of counting. */
 export function PredicateCountTable({
@@ -17,7 +18,7 @@ export function PredicateCountTable({
 }) {
   const t = useT();
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact analytics-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -58,6 +59,6 @@ export function PredicateCountTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

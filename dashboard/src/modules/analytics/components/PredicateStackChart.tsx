@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import type { StackedRow } from '../utils/distribution';
 import { ChartLegend } from './ChartLegend';
 import type { Predicate } from '../../api/generated/graphql';
+import { ChartFigure } from './ChartFigure';
 
 /** One stacked bar per row (period or group), a segment per predicate, best at the bottom. */
 export function PredicateStackChart({
@@ -21,9 +22,10 @@ export function PredicateStackChart({
   const name = (predicate: string) => t(`predicateShort.${predicate as Predicate}`);
   const height = horizontal ? Math.max(200, rows.length * 44 + 60) : 250;
   return (
-    <div className="analytics-chart" aria-hidden="true" data-testid={testId}>
+    <ChartFigure testId={testId}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
+          accessibilityLayer={false}
           data={[...rows]}
           layout={horizontal ? 'vertical' : 'horizontal'}
           margin={{ top: 8, right: 8, bottom: 4, left: horizontal ? 0 : -20 }}
@@ -67,6 +69,6 @@ export function PredicateStackChart({
           variant: 'bar' as const,
         }))}
       />
-    </div>
+    </ChartFigure>
   );
 }

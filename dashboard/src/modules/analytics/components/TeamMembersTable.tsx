@@ -6,6 +6,7 @@ import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import type { TeamMember } from '../types';
 import { Sparkline } from './Sparkline';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The member page a name opens (their performance, not the HR profile). */
 export const memberPagePath = (employeeId: string) => `/tim/${employeeId}`;
@@ -145,7 +146,7 @@ export function TeamMembersTable({
   };
 
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table
         className="table table--compact analytics-table team-members"
         data-testid="team-members"
@@ -180,6 +181,6 @@ export function TeamMembersTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

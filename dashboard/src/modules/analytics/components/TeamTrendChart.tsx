@@ -10,6 +10,7 @@ import {
 import { useI18n } from '../../i18n';
 import type { OverlayRow, TeamTrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
+import { ChartFigure } from './ChartFigure';
 
 export const TEAM_TREND_COLORS = { level: '#14532d', achievement: '#1d4ed8' };
 /** Members' lines: distinct from the two averages and from each other. */
@@ -43,9 +44,13 @@ export function TeamTrendChart({
     ),
   };
   return (
-    <div className="analytics-chart" aria-hidden="true" data-testid="team-trend-chart">
+    <ChartFigure testId="team-trend-chart">
       <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={[...rows]} margin={{ top: 12, right: 4, bottom: 4, left: -20 }}>
+        <LineChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 12, right: 4, bottom: 4, left: -20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis yAxisId="level" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} />
@@ -117,6 +122,6 @@ export function TeamTrendChart({
           })),
         ]}
       />
-    </div>
+    </ChartFigure>
   );
 }

@@ -6,6 +6,7 @@ import type { TeamMember } from '../types';
 import { defaultOverlayMembers, memberKey, overlayRows, type TeamTrendRow } from '../utils/trend';
 import { ChartPanel } from './ChartPanel';
 import { MEMBER_COLORS, TeamTrendChart, type OverlaySeries } from './TeamTrendChart';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** How many members are drawn when the overlay is first switched on. */
 const DEFAULT_OVERLAY_COUNT = 3;
@@ -142,7 +143,7 @@ export function TeamTrendPanel({
       table={
         <>
           {rows.length > 0 && picker}
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="table table--compact analytics-table" data-testid="team-trend-table">
               <caption className="visually-hidden">{t('team.averageTrend')}</caption>
               <thead>
@@ -170,7 +171,7 @@ export function TeamTrendPanel({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       }
       csv={() => ({

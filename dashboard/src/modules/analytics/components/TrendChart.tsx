@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
+import { ChartFigure } from './ChartFigure';
 
 export const TREND_COLORS = {
   predicateLevel: '#14532d',
@@ -64,10 +65,14 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
     (key) => !hasData(rows, key),
   );
   return (
-    <div className="analytics-chart" aria-hidden="true" data-testid="trend-chart">
+    <ChartFigure testId="trend-chart">
       <h3 className="small">{t('myPerformance.chart.predicate')}</h3>
       <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart data={[...rows]} margin={{ top: 16, right: 4, bottom: 4, left: -20 }}>
+        <ComposedChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis
@@ -131,7 +136,11 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
       />
       <h3 className="small">{t('myPerformance.chart.areas')}</h3>
       <ResponsiveContainer width="100%" height={200}>
-        <ComposedChart data={[...rows]} margin={{ top: 16, right: 4, bottom: 4, left: -20 }}>
+        <ComposedChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis
@@ -196,6 +205,6 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           {emptyAreas.map((key) => t(`myPerformance.noData.${key}`)).join(' ')}
         </p>
       )}
-    </div>
+    </ChartFigure>
   );
 }

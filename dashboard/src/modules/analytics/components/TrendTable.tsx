@@ -1,6 +1,7 @@
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 export function TrendTable({ rows }: { rows: readonly TrendRow[] }) {
   const { t, locale } = useI18n();
@@ -9,7 +10,7 @@ export function TrendTable({ rows }: { rows: readonly TrendRow[] }) {
       ? '–'
       : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact analytics-table" data-testid="trend-table">
         <caption className="visually-hidden">{t('myPerformance.chartTitle')}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function TrendTable({ rows }: { rows: readonly TrendRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

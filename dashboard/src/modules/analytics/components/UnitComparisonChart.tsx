@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useI18n } from '../../i18n';
 import type { UnitRow } from '../utils/distribution';
 import { ChartLegend } from './ChartLegend';
+import { ChartFigure } from './ChartFigure';
 
 const SERIES = [
   { key: 'planCompletion', label: 'summary.planCompletion', color: '#0b4f6c' },
@@ -15,9 +16,10 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
   return (
-    <div className="analytics-chart" aria-hidden="true" data-testid="summary-chart">
+    <ChartFigure testId="summary-chart">
       <ResponsiveContainer width="100%" height={Math.max(230, rows.length * 70 + 50)}>
         <BarChart
+          accessibilityLayer={false}
           data={[...rows]}
           layout="vertical"
           margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
@@ -55,6 +57,6 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
           variant: 'bar' as const,
         }))}
       />
-    </div>
+    </ChartFigure>
   );
 }

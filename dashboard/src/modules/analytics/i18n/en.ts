@@ -8,6 +8,7 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
 
   'analytics.chart': 'Chart',
   'analytics.table': 'Table',
+  'analytics.chartLabel': 'Chart: {title}. Its figures can be read in the Table view.',
   'analytics.view': 'View',
   'analytics.downloadCsv': 'Download CSV',
   'analytics.period': 'Period',

@@ -7,6 +7,7 @@ export const analyticsId = {
 
   'analytics.chart': 'Grafik',
   'analytics.table': 'Tabel',
+  'analytics.chartLabel': 'Grafik: {title}. Angkanya dapat dibaca di tampilan Tabel.',
   'analytics.view': 'Tampilan',
   'analytics.downloadCsv': 'Unduh CSV',
   'analytics.period': 'Periode',

@@ -2,9 +2,10 @@ import { GraphiQL } from 'graphiql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { buildSchema } from 'graphql';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { EXAMPLE_QUERIES, SCHEMA_SDL } from './examples';
 import { createPlaygroundFetcher } from './fetcher';
+import { watchGraphiqlTabs } from './tab-semantics';
 
 /** GraphiQL (bundled, Monaco workers from Vite) with the analyst examples as tabs. */
 export function Playground({
@@ -15,6 +16,8 @@ export function Playground({
   /** Filled into `$cycleId` of the examples. */
   cycleId: string | null;
 }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => (containerRef.current ? watchGraphiqlTabs(containerRef.current) : undefined), []);
   const schema = useMemo(() => buildSchema(SCHEMA_SDL), []);
   const fetcher = useMemo(() => createPlaygroundFetcher(() => token), [token]);
   const variables = JSON.stringify(cycleId ? { cycleId } : {}, null, 2);
@@ -23,7 +26,7 @@ export function Playground({
     variables: /\$cycleId\b/.test(example.query) ? variables : undefined,
   }));
   return (
-    <div className="playground" data-testid="graphql-playground">
+    <div className="playground" data-testid="graphql-playground" ref={containerRef}>
       <GraphiQL
         fetcher={fetcher}
         schema={schema}

@@ -1,6 +1,7 @@
 import type { GetAuditLogQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
 import { changeRows } from '../utils/audit-filter';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -51,7 +52,7 @@ export function AuditEntryList({
                 ) : rows.length === 0 ? (
                   <p className="muted small">{t('audit.noDetails')}</p>
                 ) : (
-                  <div className="table-wrapper">
+                  <TableScroll>
                     <table className="table table--compact" data-testid="audit-changes">
                       <caption className="visually-hidden">{t('audit.details')}</caption>
                       <thead>
@@ -74,7 +75,7 @@ export function AuditEntryList({
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableScroll>
                 )}
               </div>
             </details>

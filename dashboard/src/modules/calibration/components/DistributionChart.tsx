@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../i18n';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import { PREDICATE_COLORS, type DistributionRow } from '../utils/distribution';
+import { ChartFigure } from '../../analytics/components/ChartFigure';
 
 /** Bars per predicate (the same numbers are in the table beside it). */
 export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }) {
@@ -19,9 +20,17 @@ export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }
   const isPhone = useMediaQuery(PHONE_QUERY);
   const data = rows.map((row) => ({ ...row, label: t(`predicateShort.${row.predicate}`) }));
   return (
-    <div className="distribution-chart" aria-hidden="true" data-testid="distribution-chart">
+    <ChartFigure
+      label={t('calibration.distributionChart')}
+      testId="distribution-chart"
+      className="distribution-chart"
+    >
       <ResponsiveContainer width="100%" height={260}>
-        <BarChart data={data} margin={{ top: 12, right: 8, bottom: 4, left: -16 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 12, right: 8, bottom: 4, left: -16 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="label"
@@ -47,6 +56,6 @@ export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFigure>
   );
 }

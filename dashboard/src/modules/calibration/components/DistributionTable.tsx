@@ -2,6 +2,7 @@ import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
 import type { DistributionRow } from '../utils/distribution';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 export function DistributionTable({
   rows,
@@ -12,7 +13,7 @@ export function DistributionTable({
 }) {
   const { t, locale } = useI18n();
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact" data-testid="distribution-table">
         <caption className="visually-hidden">{t('calibration.distribution')}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function DistributionTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

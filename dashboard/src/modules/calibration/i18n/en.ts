@@ -14,6 +14,8 @@ export const calibrationEn: Record<keyof typeof calibrationId, string> = {
   'calibration.orgPredicateSave': 'Save predicate',
   'calibration.orgPredicateSaved': 'Organisation predicate saved.',
   'calibration.distribution': 'Annual predicate distribution',
+  'calibration.distributionChart':
+    'Chart of the annual predicate distribution. Its figures are in the table beside it.',
   'calibration.distributionHint':
     '{total} annual predicates of {year} in this unit and its sub-units (drafts included).',
   'calibration.noPredicates': 'No annual predicates yet',

@@ -13,6 +13,8 @@ export const calibrationId = {
   'calibration.orgPredicateSave': 'Simpan predikat',
   'calibration.orgPredicateSaved': 'Predikat organisasi tersimpan.',
   'calibration.distribution': 'Sebaran predikat tahunan',
+  'calibration.distributionChart':
+    'Grafik sebaran predikat tahunan. Angkanya dapat dibaca di tabel di sampingnya.',
   'calibration.distributionHint':
     '{total} predikat tahunan {year} di unit ini dan sub-unitnya (draf ikut dihitung).',
   'calibration.noPredicates': 'Belum ada predikat tahunan',

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n';
 import type { CycleAdminFieldsFragment } from '../../api/generated/graphql';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The cycles with their status and thresholds; one is picked to manage below. */
 export function CycleList({
@@ -21,7 +22,7 @@ export function CycleList({
       {cycles.length === 0 ? (
         <p className="muted">{t('cycleAdmin.empty')}</p>
       ) : (
-        <div className="table-wrapper">
+        <TableScroll label={t('cycleAdmin.list')}>
           <table className="table table--compact" data-testid="cycle-list">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export function CycleList({
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

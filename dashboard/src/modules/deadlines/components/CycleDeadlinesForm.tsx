@@ -11,6 +11,7 @@ import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries'
 import type { CycleDeadlines } from '../types';
 import { formatDay } from '../utils/deadlines';
 import type { CycleDeadlineFieldsFragment } from '../../api/generated/graphql';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 const DATE_FIELDS = ['skpDueOn', 'annualEvaluationDueOn'] as const;
 const DAY_FIELDS = ['realizationDueDays', 'evaluationDueDays', 'reportingWindowDays'] as const;
@@ -162,7 +163,7 @@ function DeadlineFields({
       </form>
       <details>
         <summary>{t('deadlines.form.schedule')}</summary>
-        <div className="table-wrapper">
+        <TableScroll label={t('deadlines.form.schedule')}>
           <table className="table table--compact" data-testid="deadline-schedule">
             <thead>
               <tr>
@@ -190,7 +191,7 @@ function DeadlineFields({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -7,6 +7,7 @@ import { CardError } from '../../home/components/HomeCard';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_OVERDUE_ITEMS } from '../graphql/queries';
 import { formatDay, sortByDaysLate, type SortDirection } from '../utils/deadlines';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The team page's rows at most; the count above says when there are more. */
 const TABLE_ROWS = 500;
@@ -49,7 +50,7 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
     const rows = sortByDaysLate(list.items, direction);
     body = (
       <>
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="table table--compact analytics-table" data-testid="overdue-table">
             <caption className="visually-hidden">{t('deadlines.table.caption')}</caption>
             <thead>
@@ -105,7 +106,7 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {list.totalCount > list.items.length && (
           <p className="muted small">
             {t('deadlines.table.more', { shown: list.items.length, total: list.totalCount })}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
 import type { EmployeeJp } from '../types';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** Who has how many JP, below-target PNS marked (flagged once the year is running out). */
 export function JpMembersTable({
@@ -15,7 +16,7 @@ export function JpMembersTable({
 }) {
   const t = useT();
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact jp-table" data-testid="jp-members">
         <caption className="visually-hidden">{t('development.jp.membersCaption')}</caption>
         <thead>
@@ -73,6 +74,6 @@ export function JpMembersTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

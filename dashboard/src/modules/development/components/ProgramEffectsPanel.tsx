@@ -4,6 +4,8 @@ import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
 import { useT } from '../../i18n';
 import type { EffectRow } from '../utils/effects';
+import { ChartFigure } from '../../analytics/components/ChartFigure';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 /** Bars drawn at most; the table and the CSV hold every row. */
 export const CHART_ROWS = 12;
@@ -44,9 +46,10 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
     charted.length === 0 ? (
       <p className="muted">{t('development.effect.noneMeasured')}</p>
     ) : (
-      <div className="analytics-chart" aria-hidden="true" data-testid="effects-chart">
+      <ChartFigure testId="effects-chart">
         <ResponsiveContainer width="100%" height={Math.max(220, charted.length * 46 + 60)}>
           <BarChart
+            accessibilityLayer={false}
             data={charted.map((row) => ({ ...row }))}
             layout="vertical"
             margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
@@ -87,11 +90,11 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
             variant: 'bar' as const,
           }))}
         />
-      </div>
+      </ChartFigure>
     );
 
   const table = (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact analytics-table" data-testid="effects-table">
         <caption className="visually-hidden">{t('development.effect.panelTitle')}</caption>
         <thead>
@@ -132,7 +135,7 @@ export function ProgramEffectsPanel({ rows }: { rows: readonly EffectRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 
   return (

@@ -4,6 +4,8 @@ import { ChartPanel } from '../../analytics/components/ChartPanel';
 import { WrappedTick } from '../../analytics/components/WrappedTick';
 import { useT } from '../../i18n';
 import type { JpGroup } from '../types';
+import { ChartFigure } from '../../analytics/components/ChartFigure';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 const SERIES = [
   { key: 'jpDone', label: 'development.jp.totalDone', color: '#0b4f6c' },
@@ -37,9 +39,10 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
         shown.length === 0 ? (
           <p className="muted">{t('development.jp.noGroups')}</p>
         ) : (
-          <div className="analytics-chart" aria-hidden="true" data-testid="jp-by-unit-chart">
+          <ChartFigure testId="jp-by-unit-chart">
             <ResponsiveContainer width="100%" height={Math.max(200, shown.length * 56 + 50)}>
               <BarChart
+                accessibilityLayer={false}
                 data={shown.map((group) => ({ ...group }))}
                 layout="vertical"
                 margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
@@ -75,11 +78,11 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                 variant: 'bar' as const,
               }))}
             />
-          </div>
+          </ChartFigure>
         )
       }
       table={
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="table table--compact analytics-table" data-testid="jp-by-unit-table">
             <caption className="visually-hidden">{t('development.jp.byUnit', { year })}</caption>
             <thead>
@@ -111,7 +114,7 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       }
       csv={() => ({
         headers,

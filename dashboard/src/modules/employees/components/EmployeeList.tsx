@@ -5,6 +5,7 @@ import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import { initialsOf, positionLevelLabel } from '../utils/format';
 import { StatusBadge } from './StatusBadge';
 import type { EmployeeListItemFragment } from '../../api/generated/graphql';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 export const EMPLOYEE_LIST_ITEM_FIELDS = graphql(`
   fragment EmployeeListItem on Employee {
@@ -54,7 +55,7 @@ function EmployeeName({ employee }: { employee: EmployeeListItemFragment }) {
 function EmployeeTable({ employees }: EmployeeListProps) {
   const t = useT();
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table" data-testid="employee-table">
         <caption className="visually-hidden">{t('directory.tableCaption')}</caption>
         <thead>
@@ -93,7 +94,7 @@ function EmployeeTable({ employees }: EmployeeListProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

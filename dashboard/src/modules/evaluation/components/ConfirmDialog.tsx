@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
+import { useModalFocus } from '../../ui/hooks/useModalFocus';
 
 interface ConfirmDialogProps {
   title: string;
@@ -30,16 +31,16 @@ export function ConfirmDialog({
   const titleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // The confirm button when it can act, the way out otherwise.
-    (confirmRef.current && !confirmRef.current.disabled ? confirmRef : cancelRef).current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onCancel]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // Focus the confirm button when it can act, the way out otherwise; Tab stays inside, Escape
+  // cancels, and focus returns to the opener.
+  useModalFocus(dialogRef, onCancel, () =>
+    confirmRef.current && !confirmRef.current.disabled ? confirmRef.current : cancelRef.current,
+  );
   return (
     <div className="modal-backdrop">
       <div
+        ref={dialogRef}
         className="modal card"
         role="dialog"
         aria-modal="true"

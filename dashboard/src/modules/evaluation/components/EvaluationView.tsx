@@ -19,6 +19,8 @@ export function EvaluationView({
 }) {
   const { t, locale } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // Its parts sit one level below its title, never skipping one.
+  const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const replaced = Boolean(evaluation.supersededAt);
   const targetFeedback = (evaluation.feedback ?? []).filter((item) => item.workTarget);
   const valueFeedback = (evaluation.feedback ?? []).filter((item) => item.coreValue);
@@ -114,7 +116,9 @@ export function EvaluationView({
 
       {targetFeedback.length > 0 && (
         <section className="evaluation-view__section">
-          <h4 className="evaluation-view__subtitle">{t('evaluation.feedbackPerTarget')}</h4>
+          <SubHeading className="evaluation-view__subtitle">
+            {t('evaluation.feedbackPerTarget')}
+          </SubHeading>
           <ul className="feedback-items">
             {targetFeedback.map((item) => (
               <li key={item.id}>
@@ -127,7 +131,9 @@ export function EvaluationView({
       )}
       {valueFeedback.length > 0 && (
         <section className="evaluation-view__section">
-          <h4 className="evaluation-view__subtitle">{t('evaluation.feedbackPerValue')}</h4>
+          <SubHeading className="evaluation-view__subtitle">
+            {t('evaluation.feedbackPerValue')}
+          </SubHeading>
           <ul className="feedback-items">
             {valueFeedback.map((item) => (
               <li key={item.id}>
@@ -145,7 +151,7 @@ export function EvaluationView({
       )}
       {evaluation.summary && (
         <section className="evaluation-view__section">
-          <h4 className="evaluation-view__subtitle">{t('evaluation.summary')}</h4>
+          <SubHeading className="evaluation-view__subtitle">{t('evaluation.summary')}</SubHeading>
           <p className="evaluation-view__summary">{evaluation.summary}</p>
         </section>
       )}

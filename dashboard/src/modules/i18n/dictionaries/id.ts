@@ -32,6 +32,7 @@ export const id = {
   'language.en': 'English',
 
   'common.loading': 'Memuat…',
+  'common.table': 'Tabel',
   'common.pageLoadFailedTitle': 'Halaman tidak dapat dimuat',
   'common.pageLoadFailedBody':
     'Bagian aplikasi untuk halaman ini gagal diunduh. Periksa koneksi jaringan, lalu muat ulang halaman.',

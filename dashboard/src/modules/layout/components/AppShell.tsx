@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
@@ -20,13 +20,20 @@ export function AppShell() {
   const menuOpen = openedOn === location.pathname;
   const setMenuOpen = (open: boolean) => setOpenedOn(open ? location.pathname : null);
   const menuId = useId();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
 
+  // Escape closes the phone menu; focus inside it goes back to the button that opened it.
   useEffect(() => {
     if (!menuOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setOpenedOn(null);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const menu = document.getElementById(menuId);
+      if (menu?.contains(document.activeElement)) menuButtonRef.current?.focus();
+      setOpenedOn(null);
+    };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [menuOpen]);
+  }, [menuOpen, menuId]);
 
   const displayName = me.employee?.name ?? me.username;
   const roleLabels = me.roles.map((role) => t(`role.${role}`)).join(', ');
@@ -38,17 +45,19 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <div className="app-header__bar">
-          <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.org')}`}>
+          {/* Named by its visible words, so voice control can follow what it shows (WCAG 2.5.3). */}
+          <Link to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               K
             </span>
             <span className="brand__text">
-              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__name">{t('app.name')}</span>{' '}
               <span className="brand__org">{t('app.org')}</span>
             </span>
           </Link>
 
           <button
+            ref={menuButtonRef}
             type="button"
             className="app-header__menu-button"
             aria-expanded={menuOpen}

@@ -124,7 +124,9 @@ export function MainNav({ onNavigate, id, className = '' }: MainNavProps) {
     else if (event.key === 'ArrowUp') go(index - 1);
     else if (event.key === 'Home') go(0);
     else if (event.key === 'End') go(links.length - 1);
-    else if (event.key === 'Escape') {
+    // Only an opened group's panel handles Escape; on phones (every area listed open, none
+    // opened) it reaches the shell, which closes the phone menu.
+    else if (event.key === 'Escape' && openGroup === group) {
       event.preventDefault();
       event.stopPropagation();
       close(group);

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import type { RosterImportResultFieldsFragment } from '../../api/generated/graphql';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 type Entry = RosterImportResultFieldsFragment['entries'][number];
 
@@ -12,12 +13,7 @@ export function NewAccountsTable({ entries }: { entries: readonly Entry[] }) {
     <section className="card roster-card" data-testid="roster-new-accounts">
       <h2 className="card__title">{t('roster.newAccounts.title')}</h2>
       <p className="muted">{t('roster.newAccounts.body')}</p>
-      <div
-        className="table-wrapper"
-        tabIndex={0}
-        role="region"
-        aria-label={t('roster.newAccounts.title')}
-      >
+      <TableScroll label={t('roster.newAccounts.title')}>
         <table className="table roster-table">
           <thead>
             <tr>
@@ -38,7 +34,7 @@ export function NewAccountsTable({ entries }: { entries: readonly Entry[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

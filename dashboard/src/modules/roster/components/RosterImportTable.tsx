@@ -4,6 +4,7 @@ import { problemText } from '../../api/utils/error-messages';
 import { isMessageKey, useT } from '../../i18n';
 import { paramsOf } from '../utils/roster-file';
 import { RosterStatusBadge } from './RosterStatusBadge';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 type Entry = RosterImportResultFieldsFragment['entries'][number];
 
@@ -30,7 +31,7 @@ export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
           {t('roster.onlyErrors')}
         </label>
       )}
-      <div className="table-wrapper">
+      <TableScroll>
         <table className="table roster-table" data-testid="roster-table">
           <caption className="visually-hidden">{t('roster.table.caption')}</caption>
           <thead>
@@ -88,7 +89,7 @@ export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -14,6 +14,7 @@ import type { PositionRow } from '../types';
 import { isStale } from '../utils/structure-errors';
 import type { UnitRow } from '../utils/unit-tree';
 import { PositionForm } from './PositionForm';
+import { TableScroll } from '../../ui/components/TableScroll';
 
 interface PositionsPanelProps {
   /** The unit whose positions these are; null for the staff titles shared by every unit. */
@@ -122,7 +123,7 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
         testId="positions-loading"
       >
         {positions && (
-          <div className="table-wrapper">
+          <TableScroll label={t('units.positions.general')}>
             <table className="table positions-table" data-testid="positions-table">
               <thead>
                 <tr>
@@ -192,7 +193,7 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </QueryState>
       {closing && (

@@ -1,0 +1,282 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { type DemoPeople, findDemoEvaluations } from '../seeds/demo-facts';
+import type { ViewportName } from './support/browser';
+import type { startTestServer } from './support/server';
+import { useBrowserSession } from './support/session';
+
+// The axe walk: every page each role's menu offers, plus the detail pages reachable from them,
+// at a desktop and a phone width. Zero serious or critical WCAG 2.1 A/AA violations anywhere.
+
+jest.setTimeout(600_000);
+
+const session = useBrowserSession();
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+const WIDTHS: readonly ViewportName[] = ['desktop', 'largePhone'];
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * A page not in the menu: a fixed path, the first link on `from` whose path matches `link`, or a
+ * path found in the seeded data (for a page no list links to, e.g. a decided keberatan).
+ */
+type ExtraRoute =
+  string | { from: string; link: RegExp } | { seeded: (server: TestServer) => Promise<string> };
+
+const decidedObjection: ExtraRoute = {
+  seeded: async (server) =>
+    `/keberatan/${(await findDemoEvaluations(server.dataSource)).objections.upheld[0].objectionId}`,
+};
+
+interface RoleWalk {
+  role: string;
+  username: (people: DemoPeople) => string;
+  /** Detail pages and pages outside the menu; the menu's own links are collected from the page. */
+  extra: readonly ExtraRoute[];
+}
+
+// One row per role; add a detail page here when a new one appears behind a menu page.
+const WALKS: readonly RoleWalk[] = [
+  {
+    role: 'Camat (LEADER and head)',
+    username: (people) => people.usernames.camat,
+    extra: [
+      { from: '/persetujuan', link: /^\/persetujuan\/\d+/ },
+      { from: '/penilaian', link: /^\/penilaian\/\d+\/\w+/ },
+      decidedObjection,
+      { from: '/pegawai', link: /^\/pegawai\/\d+$/ },
+      { from: '/tim/pengembangan', link: /^\/tim\/pengembangan\/\d+/ },
+      '/ganti-kata-sandi',
+    ],
+  },
+  {
+    role: 'HR admin',
+    username: (people) => people.usernames.admin,
+    extra: [
+      { from: '/pegawai', link: /^\/pegawai\/\d+$/ },
+      { seeded: async (server) => `/pegawai/${server.people.aStaffOfThatKasi.employeeId}/ubah` },
+      decidedObjection,
+      '/pegawai/baru',
+      '/pegawai/impor',
+    ],
+  },
+  {
+    role: 'analyst',
+    username: (people) => people.usernames.analyst,
+    extra: [],
+  },
+  {
+    role: 'head of a seksi',
+    username: (people) => people.aKasi.username,
+    extra: [
+      { from: '/persetujuan', link: /^\/persetujuan\/\d+/ },
+      { from: '/penilaian', link: /^\/penilaian\/\d+\/\w+/ },
+      { from: '/tim/pengembangan', link: /^\/tim\/pengembangan\/\d+/ },
+    ],
+  },
+  {
+    role: 'staff member',
+    username: (people) => people.aStaffOfThatKasi.username,
+    extra: [{ from: '/pegawai', link: /^\/pegawai\/\d+$/ }],
+  },
+];
+
+/** Requests still in flight per page, so a walk can wait for a page's data, not a timer. */
+function trackRequests(page: Page): () => number {
+  let pending = 0;
+  page.on('request', () => (pending += 1));
+  page.on('requestfinished', () => (pending -= 1));
+  page.on('requestfailed', () => (pending -= 1));
+  return () => pending;
+}
+
+/** Client-side navigation (no reload): the router follows a popstate like the back button. */
+async function navigate(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** Waits until no request is in flight and no loading placeholder shows, twice in a row. */
+async function waitForData(page: Page, pending: () => number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let quietChecks = 0;
+  let waitingFor = '';
+  while (quietChecks < 2) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} kept loading: ${waitingFor}`);
+    await page.waitForTimeout(120);
+    const placeholder = await page.evaluate(() => {
+      if (!document.querySelector('h1')) return 'no h1 yet';
+      const busy = document.querySelector('.skeleton, .plan-skeleton, .spinner, .full-page-loader');
+      return busy ? busy.className : '';
+    });
+    waitingFor = placeholder || (pending() > 0 ? `${pending()} requests` : '');
+    quietChecks = waitingFor === '' ? quietChecks + 1 : 0;
+  }
+}
+
+/** Headings that skip a level on the way down (h2 then h4), which axe reports only as a hint. */
+function skippedHeadings(page: Page, where: string): Promise<string[]> {
+  return page.evaluate((at) => {
+    const shown = Array.from(
+      document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'),
+    ).filter(
+      (heading) => heading.getClientRects().length > 0 && !heading.closest('[aria-hidden="true"]'),
+    );
+    const problems: string[] = [];
+    let previous = 0;
+    for (const heading of shown) {
+      const level = Number(heading.tagName[1]);
+      if (previous > 0 && level > previous + 1)
+        problems.push(
+          `${at}: heading-order h${previous} then h${level} "${heading.textContent?.trim()}"`,
+        );
+      previous = level;
+    }
+    return problems;
+  }, where);
+}
+
+/** The serious and critical violations axe finds on the page as it is now, one line each. */
+async function seriousViolations(page: Page, where: string, include?: string): Promise<string[]> {
+  // Only violations are reported: listing every passing node would double axe's time.
+  let builder = new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const found = violations
+    .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${where}: ${violation.id} (${violation.impact}) at ${node.target.join(' ')} — ${
+            node.failureSummary?.split('\n')[1]?.trim() ?? violation.help
+          }`,
+      ),
+    );
+  if (!include) found.push(...(await skippedHeadings(page, where)));
+  // AXE_PROGRESS=1 prints each page's findings as the walk goes (a slow walk may time out).
+  if (process.env.AXE_PROGRESS) console.log(`${where}: ${found.length}\n${found.join('\n')}`);
+  return found;
+}
+
+// The menu is hidden on a phone until opened, so it is found hidden or not.
+const mainNav = (page: Page) =>
+  page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
+
+/** The main menu's own links, in order (hidden ones too: a closed group keeps its links). */
+async function menuPaths(page: Page): Promise<string[]> {
+  const hrefs = await mainNav(page)
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return [...new Set(hrefs)];
+}
+
+/** The first link on the current page whose path matches. */
+async function firstLinkMatching(page: Page, pattern: RegExp): Promise<string | null> {
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.find((href) => pattern.test(href.split('?')[0])) ?? null;
+}
+
+async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[]> {
+  const found: string[] = [];
+  const page = await session.openPage(viewport);
+  const pending = trackRequests(page);
+  const at = (path: string) => `${walkSpec.role} ${viewport} ${path}`;
+
+  await page.goto(`${session.server.url}/login`);
+  await waitForData(page, pending);
+  found.push(...(await seriousViolations(page, at('/login'))));
+  await session.signIn(page, walkSpec.username(session.server.people));
+
+  // The menu opened: the phone drawer, or on a desktop each area's list in turn.
+  await waitForData(page, pending);
+  if (viewport === 'desktop') {
+    for (const trigger of await mainNav(page).locator('[data-nav-trigger]').all()) {
+      await trigger.click();
+      found.push(...(await seriousViolations(page, at('menu'), 'header')));
+    }
+    await page.keyboard.press('Escape');
+  } else {
+    const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+    await menuButton.click();
+    found.push(...(await seriousViolations(page, at('menu'), 'header')));
+    // From the keyboard: Escape in the open menu closes it and focus goes back to its button.
+    await mainNav(page).getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    if (!(await menuButton.evaluate((button) => button === document.activeElement)))
+      found.push(`${at('menu')}: Escape did not return focus to the menu button`);
+  }
+
+  const visit = async (path: string) => {
+    await navigate(page, path);
+    await waitForData(page, pending);
+    // A page that failed to load would pass axe with its error message alone.
+    const failed = await page.locator('main .state--error').count();
+    if (failed > 0) throw new Error(`${at(path)} shows an error instead of its data`);
+    found.push(...(await seriousViolations(page, at(path))));
+    // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
+    const shots = process.env.AXE_SHOTS;
+    if (shots) {
+      const name = `${walkSpec.username(session.server.people)}-${viewport}${path.replace(/\W+/g, '-')}`;
+      await page.screenshot({
+        path: `${shots}/${name}.png`,
+        fullPage: true,
+        animations: 'disabled',
+      });
+    }
+  };
+
+  const visited = new Set<string>();
+  for (const path of await menuPaths(page)) {
+    visited.add(path);
+    await visit(path);
+  }
+  for (const route of walkSpec.extra) {
+    if (typeof route === 'string') {
+      await visit(route);
+      continue;
+    }
+    if ('seeded' in route) {
+      await visit(await route.seeded(session.server));
+      continue;
+    }
+    if (!visited.has(route.from)) await visit(route.from);
+    else {
+      await navigate(page, route.from);
+      await waitForData(page, pending);
+    }
+    const link = await firstLinkMatching(page, route.link);
+    if (!link) throw new Error(`${at(route.from)} links to no page like ${String(route.link)}`);
+    await visit(link);
+  }
+  await page.context().close();
+  return found;
+}
+
+describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  test.each(WALKS.map((spec) => [spec.role, spec] as const))(
+    'every page of the %s has no serious or critical violation at both widths',
+    async (_role, spec) => {
+      const started = Date.now();
+      const found = (await Promise.all(WIDTHS.map((width) => walk(spec, width)))).flat();
+      const perRule = new Map<string, number>();
+      for (const line of found) {
+        const rule = /: ([\w-]+)/.exec(line)?.[1] ?? line;
+        perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+      }
+      console.log(
+        `axe walk of the ${spec.role}: ${Date.now() - started} ms, violations per rule: ${JSON.stringify(
+          Object.fromEntries(perRule),
+        )}`,
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});
