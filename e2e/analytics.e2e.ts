@@ -139,7 +139,9 @@ describe('analytics pages', () => {
       );
       const sort = page.getByTestId('overdue-sort');
       await sort.click();
-      expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+      expect(
+        await page.getByTestId('overdue-table').locator('th[aria-sort="ascending"]').count(),
+      ).toBe(1);
       await sort.click();
       const trend = page.getByTestId('team-trend');
       const legend = trend.getByTestId('team-trend-legend');

@@ -39,5 +39,7 @@ module.exports = {
       'dashboard/index.html',
       'dashboard/vite.config.ts',
       'dashboard/public',
+      'dashboard/scripts',
+      'dashboard/build-plugins',
     ]),
 };

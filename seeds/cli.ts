@@ -88,28 +88,32 @@ const PHASE_LABELS: Record<ScalePhase, string> = {
 const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const grouped = (count: number) => count.toLocaleString('en-US');
+/** Rows (or employees) per second since `since`, rounded to a whole number. */
+const rateOf = (done: number, since: number) =>
+  grouped(Math.round(done / Math.max((performance.now() - since) / 1000, 0.001)));
 
 /** A progress bar per phase on a terminal; one line per finished phase otherwise (CI, logs). */
 export function createProgressReporter(interactive: boolean) {
   if (interactive) {
     const bars = new MultiBar(
       {
-        format: '{phase} |{bar}| {percentage}% {value}/{total} {duration_formatted}',
+        format: '{phase} |{bar}| {percentage}% {value}/{total} {duration_formatted} {rate}/s',
         hideCursor: true,
         clearOnComplete: false,
       },
       Presets.shades_classic,
     );
-    const started = new Map<ScalePhase, SingleBar>();
+    const started = new Map<ScalePhase, { bar: SingleBar; since: number }>();
     let stopped = false;
     return {
       update({ phase, done, total }: ScaleProgress) {
-        let bar = started.get(phase);
-        if (!bar) {
-          bar = bars.create(total, 0, { phase: PHASE_LABELS[phase].padEnd(LABEL_WIDTH) });
-          started.set(phase, bar);
+        let entry = started.get(phase);
+        if (!entry) {
+          const payload = { phase: PHASE_LABELS[phase].padEnd(LABEL_WIDTH), rate: '0' };
+          entry = { bar: bars.create(total, 0, payload), since: performance.now() };
+          started.set(phase, entry);
         }
-        bar.update(done);
+        entry.bar.update(done, { rate: rateOf(done, entry.since) });
       },
       // Stopping twice would redraw the bars over whatever was printed in between.
       stop: () => {
@@ -123,8 +127,9 @@ export function createProgressReporter(interactive: boolean) {
     update({ phase, done, total }: ScaleProgress) {
       if (!startedAt.has(phase)) startedAt.set(phase, performance.now());
       if (done === total) {
+        const since = startedAt.get(phase)!;
         console.log(
-          `${PHASE_LABELS[phase]}: ${grouped(total)} in ${seconds(startedAt.get(phase)!)} s`,
+          `${PHASE_LABELS[phase]}: ${grouped(total)} in ${seconds(since)} s (${rateOf(total, since)}/s)`,
         );
       }
     },

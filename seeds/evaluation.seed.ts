@@ -14,7 +14,10 @@ import { IndicatorJudgement } from '../api/src/modules/evaluation/indicator-judg
 import { suggestPeriodRating } from '../api/src/modules/evaluation/utils/suggestion.util';
 import { Objection, ObjectionStatus } from '../api/src/modules/evaluation/objection.entity';
 import { OrganizationPredicate } from '../api/src/modules/evaluation/organization-predicate.entity';
-import { checkDistribution } from '../api/src/modules/evaluation/utils/distribution.util';
+import {
+  checkDistribution,
+  countPredicates,
+} from '../api/src/modules/evaluation/utils/distribution.util';
 import {
   computePredicate,
   suggestResultRating,
@@ -531,7 +534,7 @@ function calibrate(members: Working[], organizationPredicate: OrganizationPredic
   for (let round = 0; round <= members.length; round += 1) {
     const check = checkDistribution({
       organizationPredicate,
-      predicates: members.map((member) => member.predicate),
+      counts: countPredicates(members.map((member) => member.predicate)),
     });
     const failing = check.rules.find((rule) => !rule.passed);
     if (!failing) return;
@@ -552,7 +555,7 @@ function calibrate(members: Working[], organizationPredicate: OrganizationPredic
   }
   const check = checkDistribution({
     organizationPredicate,
-    predicates: members.map((member) => member.predicate),
+    counts: countPredicates(members.map((member) => member.predicate)),
   });
   if (!check.passed)
     throw new Error(`Calibration cannot satisfy the ${organizationPredicate} curve`);
@@ -862,7 +865,7 @@ export function planGayunganEvaluations(
         predicate === undefined ||
         checkDistribution({
           organizationPredicate: predicate,
-          predicates: annualOf(year, unitName).map((draft) => draft.predicate),
+          counts: countPredicates(annualOf(year, unitName).map((draft) => draft.predicate)),
         }).passed
       );
     });

@@ -1,5 +1,6 @@
 import { JobHistory } from '../api/src/modules/staffing/job-history.entity';
-import { JobChangeKind } from '../api/src/modules/staffing/staffing.enums';
+import { ActingAssignment } from '../api/src/modules/staffing/acting-assignment.entity';
+import { ActingKind, JobChangeKind } from '../api/src/modules/staffing/staffing.enums';
 import {
   type DataSource,
   type EntityManager,
@@ -19,6 +20,15 @@ import { countDevelopment, type DevelopmentCounts, seedDevelopment } from './dev
 import { countEvaluations, type EvaluationCounts, seedEvaluations } from './evaluation.seed';
 import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
 import { countSkp, seedSkp, type SkpCounts } from './skp.seed';
+
+/** The demo's one (past) Plt term. */
+export const DEMO_PLT = {
+  unitName: 'Kelurahan Menanggal',
+  employeeKey: 'post:Sekretaris Kelurahan Menanggal',
+  startsOn: '2026-01-05',
+  endsOn: '2026-01-30',
+  decreeNumber: '800/12/436.11/2026',
+} as const;
 
 /** Usernames of the demo's role accounts; every other employee logs in with their NIP. */
 export const DEMO_USERNAMES = { admin: 'admin', camat: 'camat', analyst: 'analis' } as const;
@@ -260,6 +270,20 @@ export async function seedDemo(
         } as JobHistory;
       }),
     );
+
+    // A past Plt term, so the Plt/Plh screens have history: the Sekretaris Kelurahan acted as
+    // Lurah Menanggal in January 2026 (ended before any evaluation was signed).
+    const actingUnit = plan.units.find((unit) => unit.name === DEMO_PLT.unitName);
+    const acting = plan.employees.find((employee) => employee.key === DEMO_PLT.employeeKey);
+    if (!actingUnit || !acting) throw new Error('The demo Plt term names no planned unit or post');
+    await insertOne(manager, ActingAssignment, {
+      kind: ActingKind.PLT,
+      employeeId: employeeIds.get(acting.key)!,
+      unitId: unitIds.get(actingUnit.name)!,
+      startsOn: DEMO_PLT.startsOn,
+      endsOn: DEMO_PLT.endsOn,
+      decreeNumber: DEMO_PLT.decreeNumber,
+    } as ActingAssignment);
 
     const accounts = accountDrafts.map(
       (draft, index) =>

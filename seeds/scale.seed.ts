@@ -11,7 +11,12 @@ import { DevelopmentActivity } from '../api/src/modules/development/development-
 import { DevelopmentPlan } from '../api/src/modules/development/development-plan.entity';
 import { ActivityKind, ActivityStatus } from '../api/src/modules/development/development.enums';
 import { TrainingEffect } from '../api/src/modules/development/training-effect.entity';
-import { refreshTrainingEffects } from '../api/src/modules/development/training-effects';
+import {
+  computeStoredEffects,
+  type EffectCompletion,
+  type StoredEffect,
+  toEvaluationPoints,
+} from '../api/src/modules/development/utils/effect.util';
 import { TrainingProgram } from '../api/src/modules/development/training-program.entity';
 import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
@@ -20,6 +25,7 @@ import { EvaluationFeedback } from '../api/src/modules/evaluation/evaluation-fee
 import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
 import {
   EvaluationStatus,
+  IN_FORCE_STATUSES,
   OrganizationPredicateValue,
   Predicate,
   Rating,
@@ -785,6 +791,17 @@ const RATING_STEPS = [
 ];
 const CORE_VALUES = Object.values(CoreValue);
 
+/** The id of each plan's first evaluation (plans in order, ids from 1; the Camat's has none). */
+function firstEvaluationIds(plans: readonly ScaleSkpPlan[]): Int32Array {
+  const ids = new Int32Array(plans.length);
+  let next = 1;
+  plans.forEach((plan, index) => {
+    ids[index] = next;
+    if (plan.evaluatorId !== null) next += evaluatedPeriodsOf(plan.year).length;
+  });
+  return ids;
+}
+
 /** The evaluations of one plan (and their feedback), the same on every call. */
 function evaluationsOf(plan: ScaleSkpPlan, firstId: number) {
   const random = streamOf(STREAM.evaluation, plan.id);
@@ -1106,12 +1123,11 @@ async function writeScaleSkp(
   );
 
   const feedback: Partial<EvaluationFeedback>[] = [];
+  const firstIds = firstEvaluationIds(skp.plans);
   function* evaluations(): Generator<Partial<Evaluation>> {
-    let nextId = 1;
-    for (const row of skp.plans) {
+    for (const [index, row] of skp.plans.entries()) {
       if (row.evaluatorId === null) continue;
-      const made = evaluationsOf(row, nextId);
-      nextId += made.rows.length;
+      const made = evaluationsOf(row, firstIds[index]);
       feedback.push(...made.feedback);
       yield* made.rows;
     }
@@ -1184,6 +1200,7 @@ export function planScaleDevelopment(
               : ActivityStatus.PLANNED;
       const done = status === ActivityStatus.DONE;
       activities.push({
+        id: activities.length + 1,
         planId,
         employeeId: row.employeeId,
         kind: ActivityKind.TRAINING,
@@ -1201,6 +1218,75 @@ export function planScaleDevelopment(
     }
   }
   return { plans, activities };
+}
+
+/**
+ * The stored training effects of every trainee, computed from the plans in memory as the API's
+ * `refreshTrainingEffects` computes them from the database (the same pure rule): one employee at
+ * a time, each evaluation regenerated from its plan, so the cost follows the data and nothing is
+ * read back. `onEmployees` is told how many trainees are done now and then.
+ */
+export function* scaleTrainingEffects(
+  skp: Pick<ScaleSkp, 'plans'>,
+  activities: readonly Partial<DevelopmentActivity>[],
+  onEmployees: (done: number) => void = () => {},
+): Generator<StoredEffect> {
+  const firstIds = firstEvaluationIds(skp.plans);
+  const plansOf = new Map<number, number[]>();
+  skp.plans.forEach((plan, index) => {
+    const own = plansOf.get(plan.employeeId);
+    if (own) own.push(index);
+    else plansOf.set(plan.employeeId, [index]);
+  });
+  // Trainees in the order they first appear, as the activities are planned.
+  const completionsOf = new Map<number, EffectCompletion[]>();
+  for (const activity of activities) {
+    const own = completionsOf.get(activity.employeeId!) ?? [];
+    completionsOf.set(activity.employeeId!, own);
+    if (activity.status !== ActivityStatus.DONE || !activity.programId || !activity.completedOn)
+      continue;
+    own.push({
+      activityId: activity.id!,
+      employeeId: activity.employeeId!,
+      programId: activity.programId,
+      completedOn: activity.completedOn,
+    });
+  }
+  let done = 0;
+  for (const [employeeId, completions] of completionsOf) {
+    done += 1;
+    if (done % EFFECT_EMPLOYEES_PER_REPORT === 0) onEmployees(done);
+    if (completions.length === 0) continue;
+    const evaluations: { id: number; cycleYear: number; period: Period; resultRating: Rating }[] =
+      [];
+    const ratings: Partial<EvaluationFeedback>[] = [];
+    for (const index of plansOf.get(employeeId) ?? []) {
+      const plan = skp.plans[index];
+      if (plan.evaluatorId === null) continue;
+      const made = evaluationsOf(plan, firstIds[index]);
+      for (const row of made.rows) {
+        if (!IN_FORCE_STATUSES.includes(row.status!)) continue;
+        evaluations.push({
+          id: row.id!,
+          cycleYear: plan.year,
+          period: row.period!,
+          resultRating: row.resultRating!,
+        });
+      }
+      ratings.push(...made.feedback);
+    }
+    yield* computeStoredEffects({
+      completions,
+      evaluations: toEvaluationPoints(
+        evaluations,
+        ratings.map((item) => ({
+          evaluationId: item.evaluationId!,
+          coreValue: item.coreValue ?? null,
+          rating: item.rating ?? null,
+        })),
+      ),
+    });
+  }
 }
 
 async function writeScaleDevelopment(
@@ -1226,15 +1312,15 @@ async function writeScaleDevelopment(
       development.activities,
       report('developmentActivities', development.activities.length),
     );
+    const trainees = new Set(development.activities.map((activity) => activity.employeeId!));
+    const effectsDone = report('trainingEffects', trainees.size);
+    await insertInChunks(
+      manager,
+      TrainingEffect,
+      scaleTrainingEffects(skp, development.activities, effectsDone),
+    );
+    effectsDone(trainees.size);
   });
-  // The stored effects through the API's own refresh, a slice of employees at a time.
-  const trainees = [...new Set(development.activities.map((activity) => activity.employeeId!))];
-  const effectsDone = report('trainingEffects', trainees.length);
-  for (let start = 0; start < trainees.length; start += EFFECT_EMPLOYEES_PER_REPORT) {
-    const slice = trainees.slice(start, start + EFFECT_EMPLOYEES_PER_REPORT);
-    await refreshTrainingEffects(manager, slice);
-    effectsDone(start + slice.length);
-  }
   return {
     trainingPrograms: programs.length,
     developmentPlans: development.plans.length,
@@ -1249,6 +1335,26 @@ async function writeScaleDevelopment(
  * (`planScaleSkp`); refuses (changing nothing) when units, positions, employees, accounts or
  * cycles already exist.
  */
+/**
+ * Riwayat jabatan: one current row per employee, their post since their appointment (the NIP's
+ * TMT CPNS month for PNS, the appointment year for PPPK), in one INSERT … SELECT.
+ */
+async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const join = (...parts: string[]) => (mysql ? `CONCAT(${parts.join(', ')})` : parts.join(' || '));
+  const startsOn = `CASE WHEN employee.employmentType = 'PNS' THEN ${join(
+    'SUBSTR(employee.nip, 9, 4)',
+    "'-'",
+    'SUBSTR(employee.nip, 13, 2)',
+    "'-01'",
+  )} ELSE ${join('SUBSTR(employee.nip, 9, 4)', "'-01-01'")} END`;
+  const q = (name: string) => manager.connection.driver.escape(name);
+  await manager.query(
+    `INSERT INTO ${q('job_history')} (${q('employeeId')}, ${q('unitId')}, ${q('positionId')}, ${q('rank')}, ${q('supervisorId')}, ${q('kind')}, ${q('startsOn')}, ${q('endsOn')}, ${q('decreeNumber')}) ` +
+      `SELECT employee.id, employee.unitId, employee.positionId, employee.${q('rank')}, employee.supervisorId, 'PENGANGKATAN', ${startsOn}, NULL, NULL FROM ${q('employee')} employee`,
+  );
+}
+
 export async function seedScale(
   dataSource: DataSource,
   { employees, password, onProgress = () => {} }: ScaleOptions,
@@ -1331,6 +1437,7 @@ export async function seedScale(
       accounts as Account[],
       report('accounts', accounts.length),
     );
+    await writeScaleJobHistory(manager);
 
     const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
       writeScaleSkp(manager, plan, report),

@@ -115,6 +115,9 @@ async function main() {
                 status: row.status as PlanStatus,
                 evaluatorId: row.evaluatorId === null ? null : Number(row.evaluatorId),
               },
+        // The bench's SQL (casesFor) reads no JP: the twin leaves out the API's JP join.
+        jpDone: 0,
+        belowJpTarget: false,
       })),
       finals: chronological(history).map((row) => ({
         employeeId: Number(row.employeeId),

@@ -527,20 +527,28 @@ export function casesFor(f: Fixture): Case[] {
       }`,
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
-        const jp = (where: string) => `(SELECT activity.employeeId,
+        const jpOfPage = `(SELECT activity.employeeId,
             SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS planned,
             SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS done
           FROM development_activity activity JOIN development_plan plan ON plan.id = activity.planId
-          WHERE plan.cycleId = ? ${where} GROUP BY activity.employeeId) jp`;
+          WHERE plan.cycleId = ? AND activity.employeeId IN (?) GROUP BY activity.employeeId) jp`;
         const cycle = f.closedCycleId;
+        // Each employee's JP over their plan of the cycle, then the totals (a derived table joined
+        // to every employee is evaluated per employee over all cycles: slower than the data grows).
         const [totals, total, page] = await Promise.all([
           rows(
             connection,
-            `SELECT COUNT(*) AS employees, SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
-                    SUM(COALESCE(jp.planned, 0)) AS jpPlanned, SUM(COALESCE(jp.done, 0)) AS jpDone,
-                    SUM(CASE WHEN employee.employmentType = 'PNS' AND COALESCE(jp.done, 0) < 20 THEN 1 ELSE 0 END) AS below
-               FROM employee LEFT JOIN ${jp('')} ON jp.employeeId = employee.id
-              WHERE employee.active = 1`,
+            `SELECT COUNT(*) AS employees, SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
+                    SUM(jp.planned) AS jpPlanned, SUM(jp.done) AS jpDone,
+                    SUM(CASE WHEN jp.employmentType = 'PNS' AND jp.done < 20 THEN 1 ELSE 0 END) AS below
+               FROM (SELECT employee.id, employee.employmentType,
+                            COALESCE(SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END), 0) AS planned,
+                            COALESCE(SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END), 0) AS done
+                       FROM employee
+                       LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
+                       LEFT JOIN development_activity activity ON activity.planId = plan.id
+                      WHERE employee.active = 1
+                      GROUP BY employee.id, employee.employmentType) jp`,
             [cycle],
           ),
           rows(connection, 'SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1', []),
@@ -556,7 +564,7 @@ export function casesFor(f: Fixture): Case[] {
         const sums = await rows(
           connection,
           `SELECT employee.id, COALESCE(jp.planned, 0) AS planned, COALESCE(jp.done, 0) AS done
-             FROM employee LEFT JOIN ${jp('AND activity.employeeId IN (?)')} ON jp.employeeId = employee.id
+             FROM employee LEFT JOIN ${jpOfPage} ON jp.employeeId = employee.id
             WHERE employee.id IN (?)`,
           [cycle, ids, ids],
         );

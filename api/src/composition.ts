@@ -106,11 +106,12 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
   const evaluations = new EvaluationService(dataSource);
   const plans = new PlanService(dataSource);
   const pejabatPenilai = new PejabatPenilaiService();
+  const mutasi = new MutasiService(dataSource, pejabatPenilai);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
     employees,
-    employeeImport: new EmployeeImportService(dataSource, employees),
+    employeeImport: new EmployeeImportService(dataSource, employees, mutasi),
     rosterExport: new RosterExportService(dataSource),
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
@@ -134,7 +135,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     trainingEffects: new TrainingEffectService(dataSource),
     jp: new JpService(dataSource),
     documents: new DocumentsService(dataSource, plans, evaluations, calibration),
-    mutasi: new MutasiService(dataSource, pejabatPenilai),
+    mutasi,
     actingAssignments: new ActingAssignmentService(dataSource, pejabatPenilai),
     jobHistory: new JobHistoryService(dataSource),
   };

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +19,7 @@ import {
 } from './platform/graphql/errors';
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { serveDashboard } from './platform/http/dashboard-assets';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
 import { idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
 import { withIdempotencyScope } from './platform/idempotency/idempotency-scope';
@@ -203,7 +202,7 @@ export async function createServer({
       viewerOf: (req) => viewerOfRequest(services, req),
     }),
   );
-  serveDashboard(app, config.dashboardDir);
+  serveDashboard(app, { dashboardDir: config.dashboardDir, production: config.production });
   app.use(requestErrorHandler(logger));
 
   return {
@@ -219,23 +218,4 @@ export async function createServer({
       metrics.close();
     },
   };
-}
-
-function serveDashboard(app: Express, dashboardDir: string) {
-  const index = path.join(dashboardDir, 'index.html');
-  app.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
-  app.use((req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
-    if (!fs.existsSync(index)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send(
-          'The dashboard is not built yet: run `npm run build:dashboard` (npm start does it for you).',
-        );
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router-dom';
 // Shared styles first: each module's stylesheet (imported by its pages) builds on them.
 import './modules/ui/styles/app.css';
 import { App } from './App';
-import { createApolloClient } from './modules/api/client';
+import { ApiClientProvider } from './modules/api/components/ApiClientProvider';
 import { ServerStatusBanner } from './modules/api/components/ServerStatusBanner';
 import { ServerStatusProvider } from './modules/api/components/ServerStatusProvider';
+import { createApiClientLoader } from './modules/api/utils/client-loader';
 import { createServerStatus } from './modules/api/utils/server-status';
 import { AuthProvider } from './modules/auth/components/AuthProvider';
 import { createTokenStore } from './modules/auth/utils/token-store';
@@ -15,20 +15,23 @@ import { I18nProvider } from './modules/i18n';
 
 const tokenStore = createTokenStore();
 const serverStatus = createServerStatus();
-const client = createApolloClient({ tokenStore, serverStatus });
+// Apollo loads with the login form's first keystroke or the first signed-in page.
+const apiClient = createApiClientLoader({ tokenStore, serverStatus });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
       <ServerStatusProvider status={serverStatus}>
-        <ApolloProvider client={client}>
+        <ApiClientProvider loader={apiClient}>
           <AuthProvider tokenStore={tokenStore}>
-            <BrowserRouter>
+            {/* A navigation shows the next page at once (its skeleton while its chunk loads), not the
+                old page for as long as a transition would keep it. */}
+            <BrowserRouter useTransitions={false}>
               <ServerStatusBanner />
               <App />
             </BrowserRouter>
           </AuthProvider>
-        </ApolloProvider>
+        </ApiClientProvider>
       </ServerStatusProvider>
     </I18nProvider>
   </StrictMode>,

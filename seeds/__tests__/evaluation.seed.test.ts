@@ -15,7 +15,10 @@ import { IndicatorJudgement } from '../../api/src/modules/evaluation/indicator-j
 import { suggestPeriodRating } from '../../api/src/modules/evaluation/utils/suggestion.util';
 import { Objection, ObjectionStatus } from '../../api/src/modules/evaluation/objection.entity';
 import { OrganizationPredicate } from '../../api/src/modules/evaluation/organization-predicate.entity';
-import { checkDistribution } from '../../api/src/modules/evaluation/utils/distribution.util';
+import {
+  checkDistribution,
+  countPredicates,
+} from '../../api/src/modules/evaluation/utils/distribution.util';
 import {
   computePredicate,
   suggestResultRating,
@@ -598,7 +601,10 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
             within.has(employeeById.get(evaluation.employeeId)!.unitId),
         )
         .map((evaluation) => evaluation.predicate);
-      return checkDistribution({ organizationPredicate: record.predicate, predicates });
+      return checkDistribution({
+        organizationPredicate: record.predicate,
+        counts: countPredicates(predicates),
+      });
     };
 
     const rootRecords = organizationPredicates.filter((record) => record.unitId === root.id);

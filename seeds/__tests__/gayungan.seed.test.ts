@@ -13,7 +13,8 @@ import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/test
 import { GAYUNGAN_FACTS } from '../../api/src/domain-data';
 import { findDemoPeople } from '../demo-facts';
 import { planGayunganDemo } from '../gayungan.plan';
-import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
+import { DEMO_PLT, DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
+import { ActingAssignment } from '../../api/src/modules/staffing/acting-assignment.entity';
 
 const PASSWORD = 'test-demo-password';
 
@@ -264,6 +265,24 @@ describe.each(DRIVERS)('seedDemo on %s', (kind) => {
     ]) {
       expect(employeeOf(who.employeeId).active).toBe(true);
     }
+  });
+
+  it('records one past Plt term: the Sekretaris Kelurahan acting as Lurah Menanggal', async () => {
+    const terms = await dataSource.manager.find(ActingAssignment);
+    expect(terms).toHaveLength(1);
+    const acting = await dataSource.manager.findOneByOrFail(Employee, {
+      id: terms[0].employeeId,
+    });
+    const unit = await dataSource.manager.findOneByOrFail(OrgUnit, { id: terms[0].unitId });
+    expect(unit.name).toBe(DEMO_PLT.unitName);
+    expect(acting.unitId).toBe(unit.id);
+    expect(unit.headId).not.toBe(acting.id);
+    expect(terms[0]).toMatchObject({
+      kind: 'PLT',
+      startsOn: DEMO_PLT.startsOn,
+      endsOn: DEMO_PLT.endsOn,
+      cancelledAt: null,
+    });
   });
 
   it('changes nothing when run again', async () => {

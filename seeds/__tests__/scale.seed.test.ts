@@ -1,3 +1,4 @@
+import { JobHistory } from '../../api/src/modules/staffing/job-history.entity';
 import { createHash } from 'node:crypto';
 import { type DataSource, IsNull } from 'typeorm';
 import { Account } from '../../api/src/modules/account/account.entity';
@@ -10,6 +11,7 @@ import { DevelopmentActivity } from '../../api/src/modules/development/developme
 import { DevelopmentPlan } from '../../api/src/modules/development/development-plan.entity';
 import { ActivityStatus, EffectChange } from '../../api/src/modules/development/development.enums';
 import { TrainingEffect } from '../../api/src/modules/development/training-effect.entity';
+import { refreshTrainingEffects } from '../../api/src/modules/development/training-effects';
 import { TrainingProgram } from '../../api/src/modules/development/training-program.entity';
 import { EvaluationFeedback } from '../../api/src/modules/evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
@@ -202,6 +204,26 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect(audit.after).toEqual(counts);
   });
 
+  it('writes one current job history row per employee, their post since the appointment', async () => {
+    const rows = await dataSource.manager.find(JobHistory, { order: { employeeId: 'ASC' } });
+    expect(rows.map((row) => row.employeeId)).toEqual(employees.map((employee) => employee.id));
+    for (const [index, row] of rows.entries()) {
+      const employee = employees[index];
+      expect(row).toMatchObject({
+        unitId: employee.unitId,
+        positionId: employee.positionId,
+        rank: employee.rank,
+        supervisorId: employee.supervisorId,
+        kind: 'PENGANGKATAN',
+        endsOn: null,
+        startsOn:
+          employee.employmentType === EmploymentType.PNS
+            ? `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}-01`
+            : `${employee.nip.slice(8, 12)}-01-01`,
+      });
+    }
+  });
+
   it('records the kecamatan’s own predicate with the city’s decision, the units’ without', async () => {
     const recorded = await dataSource.manager.find(OrganizationPredicate);
     const root = units.find((unit) => unit.parentId === null)!;
@@ -270,6 +292,27 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect([...changes].sort()).toEqual(
       [EffectChange.DECLINED, EffectChange.IMPROVED, EffectChange.UNCHANGED].sort(),
     );
+  });
+
+  it('stores the same training effects as the API’s refresh computes from the database', async () => {
+    const stored = async () =>
+      (
+        await dataSource.manager.find(TrainingEffect, {
+          order: { activityId: 'ASC', measure: 'ASC', coreValue: 'ASC' },
+        })
+      ).map(({ id: _id, ...effect }) => effect);
+    const seeded = await stored();
+    const changes = seeded.map((effect) => effect.change);
+    expect(new Set(changes).size).toBe(3);
+    await dataSource.transaction((manager) =>
+      refreshTrainingEffects(
+        manager,
+        employees.map((employee) => employee.id),
+      ),
+    );
+    const refreshed = await stored();
+    expect(refreshed).toHaveLength(counts.trainingEffects);
+    expect(refreshed).toEqual(seeded);
   });
 
   it('gives every employee a unique, valid NIP that agrees with birth date and gender', () => {

@@ -2,7 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { loadStateOf } from '../modules/api/utils/load-state';
-import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
+import { useSearchParams } from 'react-router-dom';
+import {
+  EVALUATION_PARAM,
+  EvaluationHistory,
+} from '../modules/evaluation/components/EvaluationHistory';
 import { ObjectionDialog } from '../modules/evaluation/components/ObjectionDialog';
 import { ACKNOWLEDGE_EVALUATION } from '../modules/evaluation/graphql/mutations';
 import { GET_MY_EVALUATIONS } from '../modules/evaluation/graphql/queries';
@@ -37,6 +41,7 @@ export function sortEvaluations(
 
 export function MyEvaluationsPage() {
   const { t } = useI18n();
+  const [searchParams] = useSearchParams();
   const place = useMyPlace();
   const employee = place.employee;
   const query = useQuery(GET_MY_EVALUATIONS, {
@@ -59,13 +64,11 @@ export function MyEvaluationsPage() {
           icon="checkList"
         />
       ) : (
-        <div className="evaluation-list">
-          {visible.map((evaluation) => (
-            <EvaluationView key={evaluation.id} evaluation={evaluation}>
-              <EvaluationActions evaluation={evaluation} />
-            </EvaluationView>
-          ))}
-        </div>
+        <EvaluationHistory
+          evaluations={visible}
+          targetId={searchParams.get(EVALUATION_PARAM)}
+          actions={(evaluation) => <EvaluationActions evaluation={evaluation} />}
+        />
       );
   }
 

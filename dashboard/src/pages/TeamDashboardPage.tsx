@@ -7,10 +7,13 @@ import { PendingActions } from '../modules/analytics/components/PendingActions';
 import { PredicateCountTable } from '../modules/analytics/components/PredicateCountTable';
 import { PredicateStackChart } from '../modules/analytics/components/PredicateStackChart';
 import { TeamMembersTable } from '../modules/analytics/components/TeamMembersTable';
+import { TeamFilters, TeamPager } from '../modules/analytics/components/TeamTableControls';
 import { TeamTrendPanel } from '../modules/analytics/components/TeamTrendPanel';
 import { UnitPicker } from '../modules/analytics/components/UnitPicker';
-import { GET_TEAM_DASHBOARD } from '../modules/analytics/graphql/queries';
+import { GET_TEAM_PAGE } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
+import { useTeamTable } from '../modules/analytics/hooks/useTeamTable';
+import { hasTeamFilter, nextSort, teamPageVariables } from '../modules/analytics/utils/team-table';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
@@ -38,16 +41,29 @@ export function TeamDashboardPage() {
   const place = useUnitSelection();
   const cycle = selection.cycle;
   const unit = place.unit;
-  const query = useQuery(GET_TEAM_DASHBOARD, {
-    variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
+  const table = useTeamTable();
+  const query = useQuery(GET_TEAM_PAGE, {
+    variables: {
+      unitId: unit?.id ?? '',
+      cycleId: cycle?.id ?? '',
+      ...teamPageVariables(table.state),
+    },
     skip: !allowed || !unit || !cycle,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const team = query.data?.teamDashboard;
+  // While another page or filter loads, the last one stays (same unit and cycle only): the
+  // filters keep their focus and the table does not blink.
+  const previous = query.previousData?.teamDashboard;
+  const team =
+    query.data?.teamDashboard ??
+    (previous && previous.unitId === unit?.id && previous.cycleId === cycle?.id
+      ? previous
+      : undefined);
 
   let content: ReactNode = null;
   if (cycle && unit && team) {
+    const page = team.memberPage;
     const distribution = periodStackedRows(team.predicateDistribution, (period) =>
       t(`period.${period}`),
     );
@@ -57,13 +73,29 @@ export function TeamDashboardPage() {
       <div className="analytics-stack">
         <section className="card" aria-labelledby="team-members-title">
           <h2 className="card__title" id="team-members-title">
-            {t('team.members', { count: team.members.length })}
+            {t('team.members', { count: page.totalCount })}
           </h2>
-          {team.members.length === 0 ? (
-            <p className="muted">{t('team.noMembers')}</p>
+          <TeamFilters state={table.state} onChange={table.update} />
+          {page.members.length === 0 ? (
+            <p className="muted" data-testid="team-no-match">
+              {hasTeamFilter(table.state) ? t('team.noMatch') : t('team.noMembers')}
+            </p>
           ) : (
-            <TeamMembersTable members={team.members} />
+            <TeamMembersTable
+              members={page.members}
+              caption={t('team.members', { count: page.totalCount })}
+              sorting={{
+                sort: table.state.sort,
+                descending: table.state.descending,
+                onSort: (column) => table.update(nextSort(table.state, column)),
+              }}
+            />
           )}
+          <TeamPager
+            page={table.state.page}
+            totalCount={page.totalCount}
+            onPage={(next) => table.update({ page: next })}
+          />
         </section>
         <section className="card" aria-labelledby="team-pending-title">
           <h2 className="card__title" id="team-pending-title">
@@ -105,7 +137,7 @@ export function TeamDashboardPage() {
               ]),
             })}
           />
-          <TeamTrendPanel rows={trend} members={team.members} fileName={[...fileBase, 'tren']} />
+          <TeamTrendPanel rows={trend} members={page.members} fileName={[...fileBase, 'tren']} />
         </div>
         {team.curveCheck && (
           <section className="card" aria-labelledby="team-curve-title" data-testid="team-curve">

@@ -18,6 +18,7 @@ import { IdempotencyKeysMysql1796253138856 } from './1796253138856-IdempotencyKe
 import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogActionIndex';
 import { StaffingMutasiActingMysql1796256229049 } from './1796256229049-StaffingMutasiActing';
 import { EvaluationFinalizationReasonMysql1796274462411 } from './1796274462411-EvaluationFinalizationReason';
+import { ObjectionAtasanMysql1796274691515 } from './1796274691515-ObjectionAtasan';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -39,4 +40,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   AuditLogActionIndexMysql1796254282259,
   StaffingMutasiActingMysql1796256229049,
   EvaluationFinalizationReasonMysql1796274462411,
+  ObjectionAtasanMysql1796274691515,
 ];

@@ -18,6 +18,7 @@ import { IdempotencyKeysSqlite1796253138856 } from './1796253138856-IdempotencyK
 import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLogActionIndex';
 import { StaffingMutasiActingSqlite1796256229049 } from './1796256229049-StaffingMutasiActing';
 import { EvaluationFinalizationReasonSqlite1796274462411 } from './1796274462411-EvaluationFinalizationReason';
+import { ObjectionAtasanSqlite1796274691515 } from './1796274691515-ObjectionAtasan';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -39,4 +40,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   AuditLogActionIndexSqlite1796254282259,
   StaffingMutasiActingSqlite1796256229049,
   EvaluationFinalizationReasonSqlite1796274462411,
+  ObjectionAtasanSqlite1796274691515,
 ];

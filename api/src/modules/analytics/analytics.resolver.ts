@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertNoProblems } from '../../platform/graphql/errors';
+import { readFilterTexts } from '../../platform/graphql/text';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { Period } from '../cycle/cycle.enums';
@@ -11,6 +13,9 @@ import {
   PendingAction,
   TeamDashboard,
   TeamMember,
+  TeamMemberFilter,
+  TeamMemberPage,
+  TeamMemberSort,
   TrendPoint,
   UnitSummary,
 } from './analytics.types';
@@ -18,6 +23,12 @@ import { AnalyticsService } from './analytics.service';
 import { CalibrationService } from '../evaluation/calibration.service';
 import { PerformanceTrendService } from './performance-trend.service';
 import { TeamDashboardService } from './team-dashboard.service';
+import {
+  DEFAULT_TEAM_PAGE_SIZE,
+  MAX_TEAM_PAGE_SIZE,
+  pageTeamMembers,
+  teamPageProblems,
+} from './utils/team-member-page.util';
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
@@ -71,6 +82,54 @@ export class AnalyticsResolver {
     return context.ability.can('read', 'Calibration')
       ? this.calibrationService.distributionCheck(context, dashboard.unitId, dashboard.cycleId)
       : null;
+  }
+
+  @FieldResolver(() => TeamMemberPage, {
+    description:
+      'One page of the members, filtered and ordered; counts only members the viewer may see',
+  })
+  async memberPage(
+    @Root() dashboard: TeamDashboard,
+    @Ctx() context: Context,
+    @Arg('filter', () => TeamMemberFilter, { nullable: true, description: 'Which members' })
+    filter: TeamMemberFilter | null,
+    @Arg('sort', () => TeamMemberSort, {
+      defaultValue: TeamMemberSort.NAME,
+      description: 'The column to order by',
+    })
+    sort: TeamMemberSort,
+    @Arg('descending', { defaultValue: false, description: 'Largest (or Z) first' })
+    descending: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many members to skip' })
+    offset: number,
+    @Arg('limit', () => Int, {
+      defaultValue: DEFAULT_TEAM_PAGE_SIZE,
+      description: `How many members to return, from 1 to ${MAX_TEAM_PAGE_SIZE}`,
+    })
+    limit: number,
+  ): Promise<TeamMemberPage> {
+    assertNoProblems(teamPageProblems({ offset, limit }));
+    const { search } = readFilterTexts(filter, ['search']);
+    // The dashboard's read primed the loader with these rows: no further SQL.
+    const employees = await context.loaders
+      .byId(Employee)
+      .loadMany(dashboard.members.map((member) => member.employeeId));
+    const people = new Map(
+      employees.flatMap((employee) =>
+        employee instanceof Employee
+          ? [[employee.id, { name: employee.name, nip: employee.nip }] as const]
+          : [],
+      ),
+    );
+    return pageTeamMembers({
+      members: dashboard.members,
+      people,
+      filter: { ...filter, search },
+      sort,
+      descending,
+      offset,
+      limit,
+    });
   }
 
   @Query(() => [DistributionGroup], {

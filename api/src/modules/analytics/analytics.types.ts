@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Period } from '../cycle/cycle.enums';
 import { Predicate, Rating } from '../evaluation/evaluation.enums';
 import { CoreValue, PlanStatus } from '../plan/plan.enums';
@@ -125,6 +125,74 @@ export class TeamMember {
     description: 'Predicate levels of every final evaluation, oldest first (sparkline)',
   })
   predicateLevels: number[];
+
+  @Field(() => Int, { description: 'JP (jam pelajaran) done in the cycle' })
+  jpDone: number;
+
+  @Field({ description: 'A PNS with fewer JP done in the cycle than the yearly 20' })
+  belowJpTarget: boolean;
+}
+
+export enum TeamMemberSort {
+  NAME = 'NAME',
+  PREDICATE = 'PREDICATE',
+  ACHIEVEMENT = 'ACHIEVEMENT',
+  PLAN_STATUS = 'PLAN_STATUS',
+  OVERDUE_REALIZATIONS = 'OVERDUE_REALIZATIONS',
+  OVERDUE_EVALUATIONS = 'OVERDUE_EVALUATIONS',
+  JP_DONE = 'JP_DONE',
+}
+registerEnumType(TeamMemberSort, {
+  name: 'TeamMemberSort',
+  description: 'The column a team member page is ordered by (ties by name)',
+  valuesConfig: {
+    NAME: { description: 'The member’s name' },
+    PREDICATE: { description: 'The latest predicate’s level; none sorts lowest' },
+    ACHIEVEMENT: { description: 'The latest achievement (%); none sorts lowest' },
+    PLAN_STATUS: { description: 'The SKP status (none, draft, submitted, returned, approved)' },
+    OVERDUE_REALIZATIONS: { description: 'Indicator reports past due' },
+    OVERDUE_EVALUATIONS: { description: 'Evaluations past due' },
+    JP_DONE: { description: 'JP done in the cycle' },
+  },
+});
+
+@InputType({ description: 'Which team members a page holds; every condition given must hold' })
+export class TeamMemberFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name or of the NIP' })
+  search?: string | null;
+
+  @Field(() => PlanStatus, { nullable: true, description: 'SKP in this status' })
+  planStatus?: PlanStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: no SKP for the cycle at all' })
+  withoutPlan?: boolean | null;
+
+  @Field(() => Predicate, { nullable: true, description: 'Latest predicate of the cycle' })
+  predicate?: Predicate | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: realisation reports or evaluations past due; false: nothing past due',
+  })
+  late?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: PNS below the yearly JP target; false: everyone else',
+  })
+  belowJpTarget?: boolean | null;
+}
+
+@ObjectType({ description: 'One page of a team’s members, filtered and ordered' })
+export class TeamMemberPage {
+  @Field(() => Int, { description: 'Members matching the filter, over all pages' })
+  totalCount: number;
+
+  @Field(() => Int, { description: 'Position of the first member of this page' })
+  offset: number;
+
+  @Field(() => [TeamMember], { description: 'The members of this page, in order' })
+  members: TeamMember[];
 }
 
 @ObjectType({ description: 'How the team’s final predicates of one period are spread' })

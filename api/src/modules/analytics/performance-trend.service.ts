@@ -1,7 +1,8 @@
 import { subject as asSubject } from '@casl/ability';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { conditionAttributes } from '../../platform/authz/policy';
+import { queryNamed } from '../../platform/database/named-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden } from '../../platform/graphql/errors';
 import type { Period } from '../cycle/cycle.enums';
@@ -30,6 +31,33 @@ const ACHIEVEMENT_SQL = periodAchievementSql({
   period: 'evaluation.period',
 });
 
+// The trend's three reads, written once as SQL (no query builder on this hot path); `readable` is
+// the condition on `evaluation` (the employee, in force, the viewer's rules).
+const pointsSql = (readable: string) => `SELECT evaluation.id AS id, cycle.year AS cycleYear,
+    evaluation.period AS period, evaluation.predicate AS predicate,
+    evaluation.predicateLevel AS predicateLevel, evaluation.resultRating AS resultRating,
+    evaluation.behaviorRating AS behaviorRating, evaluation.achievement AS achievement
+  FROM evaluation evaluation
+  INNER JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+  WHERE ${readable}
+  ORDER BY cycle.year ASC, ${PERIOD_ORDER_SQL} ASC`;
+const areasSql = (readable: string) => `SELECT evaluation.id AS id,
+    AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END) AS productivity,
+    AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END) AS quality
+  FROM evaluation evaluation
+  INNER JOIN work_target target ON target.planId = evaluation.planId
+  INNER JOIN indicator indicator ON indicator.workTargetId = target.id
+  LEFT JOIN realization report ON report.indicatorId = indicator.id
+    AND report.period = evaluation.period AND report.replacedAt IS NULL
+  WHERE ${readable}
+  GROUP BY evaluation.id`;
+const feedbackSql = (readable: string) => `SELECT item.evaluationId AS id,
+    item.coreValue AS coreValue, item.rating AS rating, COUNT(*) AS count
+  FROM evaluation_feedback item
+  INNER JOIN evaluation evaluation ON evaluation.id = item.evaluationId
+  WHERE item.coreValue IS NOT NULL AND item.rating IS NOT NULL AND ${readable}
+  GROUP BY item.evaluationId, item.coreValue, item.rating`;
+
 /** One employee's trend: a point per final evaluation with its three areas, oldest first. */
 export class PerformanceTrendService {
   constructor(private readonly dataSource: DataSource) {}
@@ -43,87 +71,33 @@ export class PerformanceTrendService {
       evaluationSqlFields('evaluation'),
     );
     // The three reads share one filter (the employee's final evaluations the viewer may read), so
-    // they run side by side instead of waiting for each other's ids.
-    const readable = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
-      query
-        .andWhere(
-          'evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)',
-          { employeeId, final: IN_FORCE_STATUSES },
-        )
-        .andWhere(rows.sql, rows.params);
-    // The reads are filtered by the viewer's rules in SQL, so rows mean the viewer may read them;
-    // only an empty answer needs the explicit check (FORBIDDEN, or just no evaluations yet).
+    // they run side by side instead of waiting for each other's ids. The reads are filtered by the
+    // viewer's rules in SQL, so rows mean the viewer may read them; only an empty answer needs the
+    // explicit check (FORBIDDEN, or just no evaluations yet).
+    const params = { ...rows.params, employeeId, final: IN_FORCE_STATUSES };
+    const readable = `evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL
+      AND evaluation.status IN (:...final) AND (${rows.sql})`;
     const [points, areas, feedback] = await Promise.all([
-      readable(
-        this.dataSource
-          .createQueryBuilder()
-          .select([
-            'evaluation.id AS id',
-            'cycle.year AS cycleYear',
-            'evaluation.period AS period',
-            'evaluation.predicate AS predicate',
-          ])
-          .addSelect([
-            'evaluation.predicateLevel AS predicateLevel',
-            'evaluation.resultRating AS resultRating',
-            'evaluation.behaviorRating AS behaviorRating',
-            'evaluation.achievement AS achievement',
-          ])
-          .from('evaluation', 'evaluation')
-          .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId'),
-      )
-        .orderBy('cycle.year', 'ASC')
-        .addOrderBy(PERIOD_ORDER_SQL, 'ASC')
-        .getRawMany<{
-          id: number;
-          cycleYear: number;
-          period: Period;
-          predicate: Predicate;
-          predicateLevel: number;
-          resultRating: Rating;
-          behaviorRating: Rating;
-          achievement: string | null;
-        }>(),
-      readable(
-        this.dataSource
-          .createQueryBuilder()
-          .select('evaluation.id', 'id')
-          .addSelect(
-            `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END)`,
-            'productivity',
-          )
-          .addSelect(
-            `AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END)`,
-            'quality',
-          )
-          .from('evaluation', 'evaluation')
-          .innerJoin('work_target', 'target', 'target.planId = evaluation.planId')
-          .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
-          .leftJoin(
-            'realization',
-            'report',
-            'report.indicatorId = indicator.id AND report.period = evaluation.period AND report.replacedAt IS NULL',
-          ),
-      )
-        .groupBy('evaluation.id')
-        .getRawMany<{ id: number; productivity: string | null; quality: string | null }>(),
-      readable(
-        this.dataSource
-          .createQueryBuilder()
-          .select([
-            'item.evaluationId AS id',
-            'item.coreValue AS coreValue',
-            'item.rating AS rating',
-            'COUNT(*) AS count',
-          ])
-          .from('evaluation_feedback', 'item')
-          .innerJoin('evaluation', 'evaluation', 'evaluation.id = item.evaluationId')
-          .where('item.coreValue IS NOT NULL AND item.rating IS NOT NULL'),
-      )
-        .groupBy('item.evaluationId')
-        .addGroupBy('item.coreValue')
-        .addGroupBy('item.rating')
-        .getRawMany<{ id: number; coreValue: string; rating: Rating; count: string }>(),
+      queryNamed<{
+        id: number;
+        cycleYear: number;
+        period: Period;
+        predicate: Predicate;
+        predicateLevel: number;
+        resultRating: Rating;
+        behaviorRating: Rating;
+        achievement: string | null;
+      }>(this.dataSource, pointsSql(readable), params),
+      queryNamed<{ id: number; productivity: string | null; quality: string | null }>(
+        this.dataSource,
+        areasSql(readable),
+        params,
+      ),
+      queryNamed<{ id: number; coreValue: string; rating: Rating; count: string }>(
+        this.dataSource,
+        feedbackSql(readable),
+        params,
+      ),
     ]);
     if (points.length === 0) {
       const facts = await conditionAttributes(

@@ -8,8 +8,11 @@ import type { Period } from '../cycle/cycle.enums';
 import { deadlinesOf } from '../cycle/timing';
 import { evaluationsDue, realizationsDue } from '../cycle/utils/deadlines.util';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import { jpByEmployee, JP_DONE } from '../development/jp.service';
+import { PNS_ANNUAL_JP } from '../development/utils/jp.util';
 import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { Employee } from '../org/employee.entity';
+import { EmploymentType } from '../org/org.enums';
 import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
@@ -74,10 +77,19 @@ export class TeamDashboardService {
             cycleId,
           },
         )
+        // JP done in the cycle, for "below the JP target" (the development rules: same line).
+        // Narrowed to the team (a bounded set), as jpByEmployee asks.
+        .leftJoin(
+          jpByEmployee(`AND jpActivity.employeeId ${memberIn}`),
+          'jp',
+          'jp.employeeId = member.id',
+        )
+        .setParameters(memberParams)
         .addSelect([
           'plan.status AS planStatus',
           'plan.id AS planId',
           'plan.evaluatorId AS planEvaluatorId',
+          `${JP_DONE} AS jpDone`,
         ])
         .orderBy('member.name', 'ASC')
         .addOrderBy('member.id', 'ASC')
@@ -86,6 +98,7 @@ export class TeamDashboardService {
           planStatus: PlanStatus | null;
           planId: number | null;
           planEvaluatorId: number | null;
+          jpDone: number | string;
         }>(),
       this.dataSource
         .createQueryBuilder()
@@ -156,14 +169,23 @@ export class TeamDashboardService {
           },
         ]),
     );
+    const jpOf = new Map(
+      memberQuery.raw.map((row) => [Number(row.member_id), Number(row.jpDone)] as const),
+    );
     return shapeTeamDashboard({
       unitId,
       cycleId,
       year,
-      members: memberRows.map(({ id }) => ({
-        employeeId: Number(id),
-        plan: planOf.get(Number(id)) ?? null,
-      })),
+      members: memberRows.map(({ id, employmentType }) => {
+        const jpDone = jpOf.get(Number(id)) ?? 0;
+        return {
+          employeeId: Number(id),
+          plan: planOf.get(Number(id)) ?? null,
+          jpDone,
+          // Only PNS owe the yearly JP (as on Pengembangan Tim).
+          belowJpTarget: employmentType === EmploymentType.PNS && jpDone < PNS_ANNUAL_JP,
+        };
+      }),
       finals: finals.map((row) => ({
         employeeId: Number(row.employeeId),
         cycleId: Number(row.cycleId),
@@ -198,9 +220,8 @@ export class TeamDashboardService {
       ])
       .from('objection', 'objection')
       .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
-      .innerJoin('employee', 'evaluator', 'evaluator.id = evaluation.evaluatorId')
       .where(
-        `objection.status = 'FILED' AND evaluator.supervisorId = :me AND objection.employeeId ${memberIn}`,
+        `objection.status = 'FILED' AND objection.atasanId = :me AND objection.employeeId ${memberIn}`,
         { ...memberParams, me },
       )
       .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
@@ -19,10 +19,11 @@ import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.uti
 
 /**
  * JP per employee in the cycle `:cycleId` (planned: not cancelled; done: DONE), as a derived table
- * to LEFT JOIN on `employeeId`: one pass over the cycle's activities, however many employees.
- * `where` narrows it (e.g. to a page of employees).
+ * to LEFT JOIN on `employeeId`, narrowed by `where` to a page of employees: for a bounded set only.
+ * Joined to every employee, MariaDB evaluates it per employee over all their cycles ("lateral
+ * derived"), which grows faster than the data: whole-population reads use `jpPerEmployee`.
  */
-function jpByEmployee(where = '') {
+export function jpByEmployee(where: string) {
   return `(SELECT jpActivity.employeeId AS employeeId,
       SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END) AS planned,
       SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END) AS done
@@ -31,8 +32,20 @@ function jpByEmployee(where = '') {
     WHERE jpPlan.cycleId = :cycleId ${where}
     GROUP BY jpActivity.employeeId)`;
 }
+/**
+ * JP of one employee, grouped per employee over `employee LEFT JOIN development_plan jpPlan` (its
+ * plan of the cycle `:cycleId`) `LEFT JOIN development_activity jpActivity` (that plan's
+ * activities): one index step per employee and per activity of the cycle, linear in the data.
+ */
+const JP_PLANNED_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END), 0)`;
+const JP_DONE_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END), 0)`;
+/** Employees of the cycle `:cycleId` with at least the PNS target done (a set computed once). */
+const REACHED_TARGET = `(SELECT reachedPlan.employeeId FROM development_plan reachedPlan
+    INNER JOIN development_activity reached ON reached.planId = reachedPlan.id
+    WHERE reachedPlan.cycleId = :cycleId AND reached.status = 'DONE'
+    GROUP BY reachedPlan.employeeId HAVING SUM(reached.jp) >= ${PNS_ANNUAL_JP})`;
 const JP_PLANNED = 'COALESCE(jp.planned, 0)';
-const JP_DONE = 'COALESCE(jp.done, 0)';
+export const JP_DONE = 'COALESCE(jp.done, 0)';
 
 /** JP (jam pelajaran): one employee's hours in a cycle, the viewer's overview, totals per group. */
 export class JpService {
@@ -96,27 +109,50 @@ export class JpService {
       undefined,
       developmentSqlFields('employee.id'),
     );
-    const base = () => {
-      const query = this.dataSource
-        .getRepository(Employee)
-        .createQueryBuilder('employee')
-        .leftJoin(jpByEmployee(), 'jp', 'jp.employeeId = employee.id')
+    const scoped = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) => {
+      query
         .where('employee.active = :active', { active: true })
         .andWhere(rows.sql, rows.params)
         .setParameter('cycleId', cycleId);
       if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
       return query;
     };
-    const below = `employee.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;
-    const totals = await base()
+    // Each employee's JP first (grouped per employee), then the totals over them.
+    const perEmployee = scoped(
+      this.dataSource
+        .createQueryBuilder()
+        .select('employee.id', 'id')
+        .addSelect('employee.employmentType', 'employmentType')
+        .addSelect(JP_PLANNED_SUM, 'planned')
+        .addSelect(JP_DONE_SUM, 'done')
+        .from('employee', 'employee'),
+    )
+      .leftJoin(
+        'development_plan',
+        'jpPlan',
+        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
+      )
+      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
+      .groupBy('employee.id')
+      .addGroupBy('employee.employmentType');
+    const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
+    const totals = await this.dataSource
+      .createQueryBuilder()
       .select('COUNT(*)', 'employees')
-      .addSelect(`SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END)`, 'pns')
-      .addSelect(`SUM(${JP_PLANNED})`, 'jpPlanned')
-      .addSelect(`SUM(${JP_DONE})`, 'jpDone')
+      .addSelect(`SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END)`, 'pns')
+      .addSelect('SUM(jp.planned)', 'jpPlanned')
+      .addSelect('SUM(jp.done)', 'jpDone')
       .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
+      .from(`(${perEmployee.getQuery()})`, 'jp')
+      .setParameters(perEmployee.getParameters())
       .getRawOne<Record<string, string | number | null>>();
-    const membersQuery = base();
-    if (belowTargetOnly) membersQuery.andWhere(below);
+    const membersQuery = scoped(
+      this.dataSource.getRepository(Employee).createQueryBuilder('employee'),
+    );
+    if (belowTargetOnly)
+      membersQuery.andWhere(
+        `employee.employmentType = 'PNS' AND employee.id NOT IN ${REACHED_TARGET}`,
+      );
     const members = await paginate(membersQuery, page, {
       expression: 'employee.name',
       valueOf: (employee) => employee.name,
@@ -185,22 +221,39 @@ export class JpService {
     if (!(await context.loaders.byId(PerformanceCycle).load(cycleId)))
       throw notFound('Cycle', cycleId);
     const column = EMPLOYEE_GROUP_COLUMNS[groupBy];
-    const below = `member.employmentType = 'PNS' AND ${JP_DONE} < ${PNS_ANNUAL_JP}`;
-    const groups = await this.dataSource
+    // Each employee's JP and group first, then the groups over them.
+    const perEmployee = this.dataSource
       .createQueryBuilder()
       .select(column, 'groupKey')
-      .addSelect('COUNT(*)', 'employees')
-      .addSelect(`SUM(${JP_PLANNED})`, 'jpPlanned')
-      .addSelect(`SUM(${JP_DONE})`, 'jpDone')
-      .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
+      .addSelect('member.employmentType', 'employmentType')
+      .addSelect(JP_PLANNED_SUM, 'planned')
+      .addSelect(JP_DONE_SUM, 'done')
       .from('employee', 'member')
       .innerJoin('position', 'position', 'position.id = member.positionId')
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
-      .leftJoin(jpByEmployee(), 'jp', 'jp.employeeId = member.id')
+      .leftJoin(
+        'development_plan',
+        'jpPlan',
+        'jpPlan.employeeId = member.id AND jpPlan.cycleId = :cycleId',
+      )
+      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
       .where('member.active = :active', { active: true })
       .setParameter('cycleId', cycleId)
-      .groupBy(column)
-      .orderBy(column, 'ASC')
+      .groupBy('member.id')
+      .addGroupBy(column)
+      .addGroupBy('member.employmentType');
+    const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
+    const groups = await this.dataSource
+      .createQueryBuilder()
+      .select('jp.groupKey', 'groupKey')
+      .addSelect('COUNT(*)', 'employees')
+      .addSelect('SUM(jp.planned)', 'jpPlanned')
+      .addSelect('SUM(jp.done)', 'jpDone')
+      .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
+      .from(`(${perEmployee.getQuery()})`, 'jp')
+      .setParameters(perEmployee.getParameters())
+      .groupBy('jp.groupKey')
+      .orderBy('jp.groupKey', 'ASC')
       .getRawMany<Record<string, string | number>>();
     // Those who read every plan by name (HR, the Camat) gain nothing from suppression; analysts do.
     const readsAll = context.ability

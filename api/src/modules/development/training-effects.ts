@@ -5,9 +5,9 @@ import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { type Rating, IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { DevelopmentActivity } from './development-activity.entity';
-import { ActivityStatus, EffectChange } from './development.enums';
+import { ActivityStatus } from './development.enums';
 import { TrainingEffect } from './training-effect.entity';
-import { ALL_EFFECT_TARGETS, measureEffect, toEvaluationPoints } from './utils/effect.util';
+import { computeStoredEffects, toEvaluationPoints } from './utils/effect.util';
 
 /** Employees per round: their evaluations and completions fit comfortably in memory. */
 const EMPLOYEES_PER_ROUND = 500;
@@ -87,26 +87,17 @@ async function refreshRound(manager: EntityManager, employeeIds: number[]) {
     else pointsOf.set(employeeId, [points[index]]);
   });
 
-  const rows: Omit<TrainingEffect, 'id'>[] = completions.flatMap((activity) =>
-    ALL_EFFECT_TARGETS.flatMap((target) => {
-      const effect = measureEffect({
-        completedOn: activity.completedOn!,
-        target,
-        evaluations: pointsOf.get(activity.employeeId) ?? [],
-      });
-      if (effect.change === EffectChange.NO_DATA) return [];
-      return [
+  const rows = completions.flatMap((activity) =>
+    computeStoredEffects({
+      completions: [
         {
           activityId: activity.id,
           employeeId: activity.employeeId,
           programId: activity.programId!,
-          measure: target.measure,
-          coreValue: target.coreValue,
-          beforeRating: effect.beforeRating!,
-          afterRating: effect.afterRating!,
-          change: effect.change,
+          completedOn: activity.completedOn!,
         },
-      ];
+      ],
+      evaluations: pointsOf.get(activity.employeeId) ?? [],
     }),
   );
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {

@@ -481,7 +481,9 @@ export class DocumentsService {
       .leftJoin(
         'evaluation',
         'evaluation',
-        `evaluation.planId = plan.id AND evaluation.period = :period AND evaluation.supersededAt IS NULL AND ${evaluationRule.sql}`,
+        // The period's evaluation on whichever SKP of the cycle holds it: a quarter before a
+        // mutasi's TMT stays on the closed SKP (at most one SKP holds a period).
+        `evaluation.employeeId = member.id AND evaluation.cycleId = :cycleId AND evaluation.period = :period AND evaluation.supersededAt IS NULL AND ${evaluationRule.sql}`,
         evaluationRule.params,
       )
       .leftJoin(JP_DONE_BY_EMPLOYEE, 'jp', 'jp.employeeId = member.id')

@@ -134,13 +134,11 @@ export class CalibrationService {
       .addSelect('COUNT(*)', 'count')
       .groupBy('evaluation.predicate')
       .getRawMany<{ predicate: Predicate; count: string }>();
-    const predicates = rows.flatMap((row) =>
-      Array.from({ length: Number(row.count) }, () => row.predicate),
-    );
+    const counts = Object.fromEntries(rows.map((row) => [row.predicate, Number(row.count)]));
     const recorded = await manager.findOneBy(OrganizationPredicate, { unitId, cycleId });
-    const tally = tallyPredicates({ predicates });
+    const tally = tallyPredicates({ counts });
     const curve = recorded
-      ? checkDistribution({ organizationPredicate: recorded.predicate, predicates })
+      ? checkDistribution({ organizationPredicate: recorded.predicate, counts })
       : null;
     return {
       unitId,

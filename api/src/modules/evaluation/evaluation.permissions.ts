@@ -7,6 +7,7 @@ import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { employeeRecordAttributes, ownerAttributes } from '../org/org.permissions';
 import { planSqlFields } from '../plan/plan.permissions';
 import { Evaluation } from './evaluation.entity';
+import { Objection } from './objection.entity';
 import { IN_FORCE_STATUSES } from './evaluation.enums';
 
 // Conditions use the evaluated employee's `ownerId`, `ownerChainIds` and `ownerAnonymitySetSize`,
@@ -109,22 +110,39 @@ const analystReadable = (fields: readonly string[]) =>
 /** How evaluation condition fields read in SQL, for an alias of the evaluation table. */
 export function evaluationSqlFields(alias: string): SqlFieldMap {
   // Evaluations carry their employee and evaluator, so the plan's condition fields read the same.
-  return { ...planSqlFields(alias), evaluationStatus: `${alias}.status` };
+  return {
+    ...planSqlFields(alias),
+    evaluationStatus: `${alias}.status`,
+    objectionAtasanIds: (operator, value, param) => {
+      if (operator !== 'eq')
+        throw new Error(`objection atasan conditions support only equality, got ${operator}`);
+      return `${alias}.id IN (SELECT objectionAtasan.evaluationId FROM objection objectionAtasan WHERE objectionAtasan.atasanId = ${param(value)})`;
+    },
+  };
 }
 
 /**
  * How objection condition fields read in SQL: the evaluation's, and the atasan pejabat penilai
- * (`evaluatorSupervisorId`) from an alias of the evaluator's employee row.
+ * (`atasanId`) kept on the objection row.
  */
-export function objectionSqlFields(evaluationAlias: string, evaluatorAlias: string): SqlFieldMap {
-  return {
-    ...evaluationSqlFields(evaluationAlias),
-    evaluatorSupervisorId: `${evaluatorAlias}.supervisorId`,
-  };
+export function objectionSqlFields(evaluationAlias: string, objectionAlias: string): SqlFieldMap {
+  return { ...evaluationSqlFields(evaluationAlias), atasanId: `${objectionAlias}.atasanId` };
 }
 
 async function evaluationAttributes(row: Row, context: Context, type: SubjectName) {
-  return { ...(await employeeRecordAttributes(row, context, type)), evaluationStatus: row.status };
+  // A hypothetical evaluation (no id: "may they read any?") has no objection.
+  const objections =
+    row.id === undefined || row.id === null
+      ? []
+      : await context.loaders.manyBy(Objection, 'evaluationId').load(Number(row.id));
+  return {
+    ...(await employeeRecordAttributes(row, context, type)),
+    evaluationStatus: row.status,
+    // Who decides a keberatan against it (also from outside the line: a Plt/Plh, after a mutasi).
+    objectionAtasanIds: objections.flatMap((objection) =>
+      objection.atasanId === null ? [] : [objection.atasanId],
+    ),
+  };
 }
 
 /** Feedback items and judgements read as the evaluation they belong to. */
@@ -150,8 +168,14 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
     can('read', type, fields, { evaluatorId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerId: viewer.employeeId });
   can('read', 'Objection', OBJECTION_FIELDS, { ownerChainIds: viewer.employeeId });
-  // The atasan pejabat penilai decides objections against their subordinate's evaluations.
-  can('resolve', 'Objection', { evaluatorSupervisorId: viewer.employeeId });
+  // Its atasan pejabat penilai reads it and the evaluation, also from outside the line (a Plt/Plh,
+  // after a mutasi).
+  can('read', 'Objection', OBJECTION_FIELDS, { atasanId: viewer.employeeId });
+  can('read', 'Evaluation', [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS], {
+    objectionAtasanIds: viewer.employeeId,
+  });
+  // The atasan pejabat penilai (the evaluator's pejabat penilai, a Plt/Plh in term) decides.
+  can('resolve', 'Objection', { atasanId: viewer.employeeId });
   // The pejabat penilai responds (tanggapan) to objections against their own evaluations.
   can('respond', 'Objection', { evaluatorId: viewer.employeeId });
 };
@@ -199,7 +223,7 @@ export const evaluationPolicy: Policy = {
       // The kecamatan's own predicate, as decided by the city (with its reference); never the units below.
       can('update', 'OrganizationPredicate', { unitIsRoot: true });
       // Objections whose atasan pejabat penilai is outside the kecamatan: HR records their decision.
-      can('recordExternal', 'Objection', { evaluatorSupervisorId: null });
+      can('recordExternal', 'Objection', { atasanId: null });
       readAll(builder, viewer);
     },
     // De-identified (DESIGN §3): final evaluations only, of people whose anonymity set is large

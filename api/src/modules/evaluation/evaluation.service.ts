@@ -58,6 +58,7 @@ import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+import { resolveAtasanPejabatPenilai } from '../staffing/utils/pejabat-penilai.util';
 import { planCoversPeriod } from '../staffing/utils/staffing-dates.util';
 
 import {
@@ -150,8 +151,14 @@ export class EvaluationService {
     const fields = evaluationSqlFields('evaluation');
     this.evaluations = new ReadableRows(dataSource, Evaluation, 'evaluation', fields);
     // An objection reads as the evaluation it objects to.
-    this.objections = new ReadableRows(dataSource, Objection, 'objection', fields, (query) =>
-      query.innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId'),
+    const objectionFields = objectionSqlFields('evaluation', 'objection');
+    this.objections = new ReadableRows(
+      dataSource,
+      Objection,
+      'objection',
+      objectionFields,
+      (query) =>
+        query.innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId'),
     );
   }
 
@@ -460,12 +467,17 @@ export class EvaluationService {
           'OBJECTION_EXISTS',
           'An objection against this evaluation was filed already',
         );
+      // Its atasan pejabat penilai, by the same rule as the pejabat penilai.
+      const { evaluatorId } = evaluation;
+      const date = jakartaDate(context.now);
+      const facts = await this.pejabatPenilai.facts(manager, [evaluatorId], date);
       const inserted = await manager.insert(Objection, {
         evaluationId,
         employeeId: evaluation.employeeId,
         reason: text,
         status: ObjectionStatus.FILED,
         filedAt: context.now,
+        atasanId: resolveAtasanPejabatPenilai({ facts, evaluatorId, date }),
       });
       const id = Number(inserted.identifiers[0].id);
       const employee = await manager.findOneByOrFail(Employee, { id: evaluation.employeeId });
@@ -493,18 +505,21 @@ export class EvaluationService {
     });
   }
 
-  /** The objection, its evaluation and the evaluator (the pejabat penilai), locked in `manager`. */
-  private async objectionParties(manager: EntityManager, id: number) {
-    const objection = await manager.findOneBy(Objection, { id });
-    if (!objection) throw notFound('Objection', id);
-    const evaluation = await this.load(manager, objection.evaluationId);
-    const evaluator = await manager.findOneByOrFail(Employee, { id: evaluation.evaluatorId });
-    const subject = asSubject('Objection', {
-      ...objection,
-      evaluatorId: evaluation.evaluatorId,
-      evaluatorSupervisorId: evaluator.supervisorId,
+  /**
+   * The objection, its evaluation and the evaluator (the pejabat penilai), in `manager`; a FILED
+   * objection's atasan pejabat penilai re-read first (an acting term may have begun or ended).
+   */
+  private async objectionParties(context: Context, manager: EntityManager, id: number) {
+    if (!(await manager.existsBy(Objection, { id }))) throw notFound('Objection', id);
+    await this.pejabatPenilai.refreshObjections(manager, {
+      now: context.now,
+      actor: context.viewer,
+      objectionIds: [id],
     });
-    return { objection, evaluation, evaluator, subject };
+    const objection = await manager.findOneByOrFail(Objection, { id });
+    const evaluation = await this.load(manager, objection.evaluationId);
+    const subject = asSubject('Objection', { ...objection, evaluatorId: evaluation.evaluatorId });
+    return { objection, evaluation, subject };
   }
 
   /** The pejabat penilai's response (tanggapan), while the objection waits for its decision. */
@@ -518,10 +533,7 @@ export class EvaluationService {
     if (text.length < 10 || text.length > 4000)
       assertNoProblems([lengthProblem('response', { min: 10, max: 4000 })]);
     return runTransaction(this.dataSource, async (manager) => {
-      const { objection, evaluation, evaluator, subject } = await this.objectionParties(
-        manager,
-        id,
-      );
+      const { objection, evaluation, subject } = await this.objectionParties(context, manager, id);
       if (!context.ability.can('respond', subject))
         throw forbidden(
           'OBJECTION_RESPOND_FORBIDDEN',
@@ -535,7 +547,7 @@ export class EvaluationService {
         onlyIf: { sql: 'status = :filed', params: { filed: ObjectionStatus.FILED } },
         message: 'The objection changed since it was read; reload it',
       });
-      const recipients = [evaluation.employeeId, evaluator.supervisorId].filter(
+      const recipients = [evaluation.employeeId, objection.atasanId].filter(
         (recipient): recipient is number => recipient !== null,
       );
       await notify(
@@ -573,16 +585,16 @@ export class EvaluationService {
   ): Promise<Objection> {
     const text = decisionProblems(decision, reason, ratings, []);
     return runTransaction(this.dataSource, async (manager) => {
-      const parties = await this.objectionParties(manager, id);
+      const parties = await this.objectionParties(context, manager, id);
       if (!context.ability.can('resolve', parties.subject)) {
-        throw parties.evaluator.supervisorId === null
+        throw parties.objection.atasanId === null
           ? forbidden(
               'OBJECTION_DECIDED_OUTSIDE',
               'The atasan pejabat penilai is outside the kecamatan: HR records their decision',
             )
           : forbidden(
               'OBJECTION_DECIDE_FORBIDDEN',
-              'Only the evaluator’s own supervisor (atasan pejabat penilai) decides this objection',
+              'Only the atasan pejabat penilai (the evaluator’s own pejabat penilai, or a Plt/Plh in term) decides this objection',
             );
       }
       return this.decide(context, manager, parties, decision, text, ratings, version ?? undefined, {
@@ -608,9 +620,9 @@ export class EvaluationService {
       problems.push(lengthProblem('referenceNumber', { min: 1, max: 100 }));
     const text = decisionProblems(input.decision, input.reason, input, problems);
     return runTransaction(this.dataSource, async (manager) => {
-      const parties = await this.objectionParties(manager, id);
+      const parties = await this.objectionParties(context, manager, id);
       if (!context.ability.can('recordExternal', parties.subject)) {
-        throw parties.evaluator.supervisorId === null
+        throw parties.objection.atasanId === null
           ? forbidden(
               'OBJECTION_RECORD_FORBIDDEN',
               'Only HR records a decision taken outside the kecamatan',
@@ -796,7 +808,15 @@ export class EvaluationService {
     role: 'decide' | 'respond',
     page: PageArgs,
   ): Promise<Connection<Objection>> {
-    const fields = objectionSqlFields('evaluation', 'evaluator');
+    // The atasan follows acting terms by date: re-read before listing what waits for a decision.
+    if (role === 'decide')
+      await runTransaction(this.dataSource, (manager) =>
+        this.pejabatPenilai.refreshObjections(manager, {
+          now: context.now,
+          actor: context.viewer,
+        }),
+      );
+    const fields = objectionSqlFields('evaluation', 'objection');
     const gates =
       role === 'decide'
         ? [
@@ -806,13 +826,10 @@ export class EvaluationService {
         : [rulesToSql(context.ability, 'respond', 'Objection', undefined, fields)];
     return this.objections.list(context.ability, page, {
       narrow: (query) =>
-        query
-          .innerJoin(Employee, 'evaluator', 'evaluator.id = evaluation.evaluatorId')
-          .andWhere('objection.status = :filed', { filed: ObjectionStatus.FILED })
-          .andWhere(
-            `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
-            gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
-          ),
+        query.andWhere('objection.status = :filed', { filed: ObjectionStatus.FILED }).andWhere(
+          `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
+          gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
+        ),
     });
   }
 

@@ -65,6 +65,19 @@ export class Objection {
   @Column({ type: 'varchar', length: 10, default: ObjectionStatus.FILED })
   status: ObjectionStatus;
 
+  /**
+   * The atasan pejabat penilai who decides it while FILED, by the pejabat penilai rule applied to
+   * the evaluator (staffing/utils/pejabat-penilai.util.ts); null when outside the kecamatan (HR
+   * records that decision). Kept in step by mutasi and acting terms, and re-read at the decision.
+   */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  atasanId: number | null;
+
+  @ManyToOne(() => Employee, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'atasanId' })
+  atasan?: Employee | null;
+
   /** The atasan pejabat penilai who decided. */
   @Index()
   @Column({ type: 'int', nullable: true })

@@ -9,7 +9,6 @@ import {
   FIRST_DESCRIPTION,
   type PageArgs,
 } from '../../platform/graphql/pagination';
-import { Employee } from '../org/employee.entity';
 import { Evaluation } from './evaluation.entity';
 import { Objection, ObjectionStatus } from './objection.entity';
 import { ExternalObjectionDecisionInput } from './objection.inputs';
@@ -18,20 +17,13 @@ import { EvaluationService } from './evaluation.service';
 
 export const ObjectionConnection = ConnectionType(Objection, 'Objection');
 
-/** Who may act on an objection now: the subject CASL judges (its evaluator and their supervisor). */
+/** Who may act on an objection now: the subject CASL judges (its evaluator and its atasan). */
 async function subjectOf(objection: Objection, context: Context) {
   const evaluation = await context.loaders.byId(Evaluation).load(objection.evaluationId);
-  const evaluator = evaluation
-    ? await context.loaders.byId(Employee).load(evaluation.evaluatorId)
-    : null;
-  return {
-    evaluator,
-    subject: asSubject('Objection', {
-      ...objection,
-      evaluatorId: evaluation?.evaluatorId ?? null,
-      evaluatorSupervisorId: evaluator?.supervisorId ?? null,
-    }),
-  };
+  return asSubject('Objection', {
+    ...objection,
+    evaluatorId: evaluation?.evaluatorId ?? null,
+  });
 }
 
 @Resolver(() => Objection)
@@ -167,17 +159,16 @@ export class ObjectionDecisionResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'The atasan pejabat penilai is outside the kecamatan (the evaluator has no supervisor in the system): HR records the decision',
+      'The atasan pejabat penilai is outside the kecamatan (no pejabat penilai of the evaluator in the system): HR records the decision',
   })
-  async decidedOutside(@Root() objection: Objection, @Ctx() context: Context) {
-    const { evaluator } = await subjectOf(objection, context);
-    return evaluator ? evaluator.supervisorId === null : null;
+  decidedOutside(@Root() objection: Objection) {
+    return objection.atasanId === null;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may respond now' })
   async viewerCanRespond(@Root() objection: Objection, @Ctx() context: Context) {
     if (objection.status !== ObjectionStatus.FILED) return false;
-    return context.ability.can('respond', (await subjectOf(objection, context)).subject);
+    return context.ability.can('respond', await subjectOf(objection, context));
   }
 
   @FieldResolver(() => Boolean, {
@@ -186,7 +177,7 @@ export class ObjectionDecisionResolver {
   })
   async viewerCanDecide(@Root() objection: Objection, @Ctx() context: Context) {
     if (objection.status !== ObjectionStatus.FILED) return false;
-    return context.ability.can('resolve', (await subjectOf(objection, context)).subject);
+    return context.ability.can('resolve', await subjectOf(objection, context));
   }
 
   @FieldResolver(() => Boolean, {
@@ -195,6 +186,6 @@ export class ObjectionDecisionResolver {
   })
   async viewerCanRecordExternal(@Root() objection: Objection, @Ctx() context: Context) {
     if (objection.status !== ObjectionStatus.FILED) return false;
-    return context.ability.can('recordExternal', (await subjectOf(objection, context)).subject);
+    return context.ability.can('recordExternal', await subjectOf(objection, context));
   }
 }

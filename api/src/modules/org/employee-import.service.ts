@@ -1,7 +1,14 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { Context } from '../../platform/graphql/context';
-import { badInput, type FieldProblem, forbidden } from '../../platform/graphql/errors';
+import {
+  badInput,
+  DomainError,
+  type ErrorReason,
+  type FieldProblem,
+  forbidden,
+  type ReasonParams,
+} from '../../platform/graphql/errors';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { Employee } from './employee.entity';
@@ -37,6 +44,8 @@ import {
   type RosterCell,
 } from './utils/roster-values.util';
 import { provisionEmployeeAccount } from '../account/account-access';
+import { jakartaDate } from '../cycle/utils/periods.util';
+import type { MutasiService } from '../staffing/mutasi.service';
 
 export { MAX_IMPORT_ROWS } from './roster-file';
 
@@ -45,11 +54,12 @@ export const IMPORT_COLUMNS = ROSTER_KEYS.filter(
   (key) => !['frontTitle', 'backTitle', 'birthPlace'].includes(key),
 );
 
-// Problems from the shared employee checks name input fields; the roster names those columns.
+// Problems from the shared employee and mutasi checks name input fields; the roster names those columns.
 const ROSTER_FIELD_OF: Record<string, RosterKey> = {
   unitId: 'unit',
   positionId: 'position',
   supervisorId: 'supervisorNip',
+  employeeId: 'nip',
 };
 
 /** The fields an import compares, in the order a change lists them. */
@@ -112,6 +122,7 @@ export class EmployeeImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly employees: EmployeeService,
+    private readonly mutasi: MutasiService,
     private readonly reportingLines = new ReportingLineService(),
   ) {}
 
@@ -270,6 +281,7 @@ export class EmployeeImportService {
         name: planned?.record.name ?? (row.text('name') || null),
         status: ImportRowStatus.ERROR,
         changedFields: [],
+        tmt: null,
         oneTimePassword: null,
         problems: problems.map(({ params, ...problem }) => ({
           line: row.line,
@@ -301,9 +313,24 @@ export class EmployeeImportService {
               : ImportRowStatus.UNCHANGED;
           if (changed.some((name) => !['unit', 'position', 'supervisorNip'].includes(name)))
             await this.updateImportedEmployee(manager, context, existing, planned.record);
-          if (moved)
-            await this.moveImportedEmployee(manager, context, existing.id, planned.references);
-          else if (changed.includes('supervisorNip'))
+          if (moved) {
+            entry.tmt = moveTmt(row, context.now);
+            const moveProblems = await this.moveImportedEmployee(manager, context, row, {
+              employeeId: existing.id,
+              references: planned.references,
+              tmt: entry.tmt,
+              supervisorGiven: changed.includes('supervisorNip'),
+            });
+            if (moveProblems.length > 0) {
+              entry.status = ImportRowStatus.ERROR;
+              entry.problems = moveProblems.map(({ params, ...problem }) => ({
+                line: row.line,
+                column: row.header(problem.field),
+                ...problem,
+                params: reasonParamList(params),
+              }));
+            }
+          } else if (changed.includes('supervisorNip'))
             await this.changeImportedSupervisor(manager, context, existing.id, planned.references);
         }
       }
@@ -462,17 +489,58 @@ export class EmployeeImportService {
   }
 
   /**
-   * Moves a known employee to the row's unit and/or position (a mutasi), with their supervisor.
-   * Integration point: once mutasi exist (`moveEmployee` with a TMT date and job history), route
-   * this call there with the import day as TMT.
+   * Moves a known employee to the row's unit and/or position through the one mutasi path
+   * (`MutasiService.moveWithin`, as moveEmployee): job history, SKP split at the TMT, reporting
+   * line, pejabat penilai. The supervisor is the row's NIP Atasan when it changes it, else the
+   * mutasi's own (the head of the new unit). Returns the row's problems (nothing is kept then:
+   * a file with a problem row is rolled back whole).
    */
   private async moveImportedEmployee(
     manager: EntityManager,
     context: Context,
-    employeeId: number,
-    references: NewEmployeeReferences,
-  ) {
-    await this.saveReferences(manager, context, employeeId, references);
+    row: RosterRow,
+    {
+      employeeId,
+      references,
+      tmt,
+      supervisorGiven,
+    }: {
+      employeeId: number;
+      references: NewEmployeeReferences;
+      tmt: string;
+      supervisorGiven: boolean;
+    },
+  ): Promise<FieldProblem[]> {
+    const { version } = await manager.findOneByOrFail(Employee, { id: employeeId });
+    try {
+      const { problems } = await this.mutasi.moveWithin(context, manager, {
+        employeeId: String(employeeId),
+        version,
+        tmt,
+        decreeNumber: row.text('decreeNumber') || `Impor data pegawai ${jakartaDate(context.now)}`,
+        unitId: String(references.unitId),
+        positionId: String(references.positionId),
+        supervisorId:
+          supervisorGiven && references.supervisorId !== null
+            ? String(references.supervisorId)
+            : undefined,
+      });
+      return problems.map((p) => ({ ...p, field: ROSTER_FIELD_OF[p.field] ?? p.field }));
+    } catch (error) {
+      // A mutasi refused as a whole (e.g. a FINAL evaluation after the TMT) is this row's problem.
+      if (error instanceof DomainError && error.extensions.code === 'CONFLICT') {
+        const { code: _code, reason, ...params } = error.extensions;
+        return [
+          {
+            field: 'tmt',
+            reason: reason as ErrorReason,
+            message: error.message,
+            params: params as ReasonParams,
+          },
+        ];
+      }
+      throw error;
+    }
   }
 
   /** A known employee who reports to someone else from now on. */
@@ -514,6 +582,11 @@ export class EmployeeImportService {
       after,
     });
   }
+}
+
+/** The TMT of a MOVED row: its TMT Jabatan cell, or the import day (Asia/Jakarta). */
+function moveTmt(row: RosterRow, now: Date): string {
+  return row.text('tmt') ? normalizeDate(row.cell('tmt')) : jakartaDate(now);
 }
 
 const pick = (source: EmployeeRecord) => ({

@@ -86,6 +86,13 @@ export class ImportRow {
   })
   changedFields: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The TMT (YYYY-MM-DD) of a MOVED row’s mutasi: its TMT Jabatan, or the import day when empty',
+  })
+  tmt: string | null;
+
   @Field(() => [ImportProblem], { description: 'The row’s problems; empty unless ERROR' })
   problems: ImportProblem[];
 

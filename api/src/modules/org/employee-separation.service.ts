@@ -6,6 +6,7 @@ import { updateVersioned } from '../../platform/database/versioned-update';
 import { assertNoProblems, conflict, forbidden } from '../../platform/graphql/errors';
 import { assertEmployeeMayLeave, syncAccountWithEmployee } from '../account/account-access';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
 import { Employee } from './employee.entity';
 import { EmployeeSeparation } from './employee-separation.entity';
 import type { DeactivateEmployeeInput } from './employee-separation.inputs';
@@ -63,6 +64,11 @@ export class EmployeeSeparationService {
         ...record,
         employeeId: id,
         recordedByAccountId: context.viewer?.accountId ?? null,
+      });
+      // A leaver who decided keberatan (e.g. as a Plt) passes them on by the same rule.
+      await new PejabatPenilaiService().refreshObjections(manager, {
+        now: context.now,
+        actor: context.viewer,
       });
       const note = `${record.kind}: ${record.reason}`;
       await syncAccountWithEmployee(manager, {

@@ -21,6 +21,8 @@ const WIDTH: Partial<Record<RosterKey, number>> = {
   employmentType: 18,
   supervisorNip: 21,
   email: 28,
+  tmt: 14,
+  decreeNumber: 26,
   phone: 16,
 };
 
@@ -46,6 +48,15 @@ const GUIDE: Record<RosterKey, { accepted: string; example: string }> = {
   },
   email: { accepted: 'Boleh kosong', example: 'hadi.santoso@surabaya.go.id' },
   phone: { accepted: 'Boleh kosong; 8–15 digit, boleh diawali +', example: '081234567890' },
+  tmt: {
+    accepted:
+      'Hanya untuk pegawai yang pindah unit/jabatan (mutasi): tanggal mulai jabatan baru, seperti Tanggal Lahir, tidak setelah hari ini; kosong = hari impor',
+    example: '',
+  },
+  decreeNumber: {
+    accepted: 'Hanya untuk mutasi: nomor SK; kosong = "Impor data pegawai <tanggal>"',
+    example: '',
+  },
 };
 
 const FIELD_NAME: Record<RosterKey, string> = {
@@ -63,6 +74,8 @@ const FIELD_NAME: Record<RosterKey, string> = {
   supervisorNip: 'supervisor',
   email: 'email',
   phone: 'phone',
+  tmt: 'riwayat jabatan (TMT)',
+  decreeNumber: 'riwayat jabatan (SK)',
 };
 
 function addRosterSheet(workbook: ExcelJS.Workbook, rows: RosterSheetRow[]) {
@@ -77,7 +90,7 @@ function addRosterSheet(workbook: ExcelJS.Workbook, rows: RosterSheetRow[]) {
     style:
       column.key === 'nip' || column.key === 'supervisorNip' || column.key === 'phone'
         ? { numFmt: '@' }
-        : column.key === 'birthDate'
+        : column.key === 'birthDate' || column.key === 'tmt'
           ? { numFmt: 'dd-mm-yyyy' }
           : {},
   }));

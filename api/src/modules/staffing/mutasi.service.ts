@@ -5,7 +5,7 @@ import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { dateProblem } from '../../platform/graphql/dates';
 import {
-  assertNoProblems,
+  badInput,
   conflict,
   type FieldProblem,
   forbidden,
@@ -82,58 +82,69 @@ export class MutasiService {
   async move(context: Context, input: MoveEmployeeInput, dryRun: boolean): Promise<MoveOutcome> {
     if (!context.ability.can('create', 'Mutasi'))
       throw forbidden('EMPLOYEE_MOVE_FORBIDDEN', 'Only HR records a mutasi');
+    try {
+      return await runTransaction(this.dataSource, async (manager) => {
+        const result = await this.moveWithin(context, manager, input);
+        if (!result.outcome) throw badInput(result.problems);
+        if (dryRun) throw new DryRun({ ...result.outcome, dryRun: true });
+        return result.outcome;
+      });
+    } catch (error) {
+      if (error instanceof DryRun) return error.outcome;
+      throw error;
+    }
+  }
+
+  /**
+   * A mutasi in the caller's transaction (moveEmployee, the roster import's MOVED rows): its field
+   * problems and nothing written, or none and the outcome. The caller has checked the permission.
+   */
+  async moveWithin(
+    context: Context,
+    manager: EntityManager,
+    input: MoveEmployeeInput,
+  ): Promise<{ problems: FieldProblem[]; outcome: MoveOutcome | null }> {
     const employeeId = parseId(input.employeeId, 'employeeId');
     const tmt = input.tmt.trim();
     const decreeNumber = input.decreeNumber.trim();
     const today = jakartaDate(context.now);
-    const inputProblems: FieldProblem[] = [
+    const problems: FieldProblem[] = [
       ...textProblems('decreeNumber', decreeNumber, { min: 1, max: 100 }),
     ];
     const badDate = dateProblem('tmt', tmt);
-    if (badDate) inputProblems.push(badDate);
+    if (badDate) problems.push(badDate);
     else if (tmt > today)
-      inputProblems.push({
+      problems.push({
         field: 'tmt',
         reason: 'TMT_IN_FUTURE',
         message: `must not be after today (${today}); record the mutasi on or after its TMT`,
         params: { today },
       });
     const explicitSupervisor = parseOptionalId(input.supervisorId, 'supervisorId') ?? null;
-    try {
-      return await runTransaction(this.dataSource, async (manager) => {
-        const employee = await manager.findOneBy(Employee, { id: employeeId });
-        if (!employee) throw notFound('Employee', employeeId);
-        const problems = [...inputProblems];
-        const target = await this.targetOf(manager, employee, input, problems);
-        if (!badDate) {
-          const current = await this.currentHistory(manager, employeeId);
-          if (current && tmt <= current.startsOn)
-            problems.push({
-              field: 'tmt',
-              reason: 'TMT_BEFORE_CURRENT_POST',
-              message: `must be after the TMT of the current post (${current.startsOn})`,
-              params: { startsOn: current.startsOn },
-            });
-        }
-        if (explicitSupervisor !== null)
-          problems.push(
-            ...(await this.supervisorProblems(manager, employeeId, explicitSupervisor)),
-          );
-        assertNoProblems(problems);
-        const outcome = await this.apply(context, manager, employee, target, {
-          tmt,
-          decreeNumber,
-          kind: input.kind ?? null,
-          explicitSupervisor,
-          version: input.version,
+    const employee = await manager.findOneBy(Employee, { id: employeeId });
+    if (!employee) throw notFound('Employee', employeeId);
+    const target = await this.targetOf(manager, employee, input, problems);
+    if (!badDate) {
+      const current = await this.currentHistory(manager, employeeId);
+      if (current && tmt <= current.startsOn)
+        problems.push({
+          field: 'tmt',
+          reason: 'TMT_BEFORE_CURRENT_POST',
+          message: `must be after the TMT of the current post (${current.startsOn})`,
+          params: { startsOn: current.startsOn },
         });
-        if (dryRun) throw new DryRun({ ...outcome, dryRun: true });
-        return outcome;
-      });
-    } catch (error) {
-      if (error instanceof DryRun) return error.outcome;
-      throw error;
     }
+    if (explicitSupervisor !== null)
+      problems.push(...(await this.supervisorProblems(manager, employeeId, explicitSupervisor)));
+    if (problems.length > 0) return { problems, outcome: null };
+    const outcome = await this.apply(context, manager, employee, target, {
+      tmt,
+      decreeNumber,
+      kind: input.kind ?? null,
+      explicitSupervisor,
+      version: input.version,
+    });
+    return { problems: [], outcome };
   }
 
   /** The new unit, position, golongan and head flag, with their field problems. */

@@ -9,6 +9,7 @@ import { CycleStatus } from '../cycle/cycle.enums';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
+import { Objection, ObjectionStatus } from '../evaluation/objection.entity';
 import { notify } from '../feedback/notices';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -20,6 +21,7 @@ import {
   orgFactsOf,
   type PejabatPenilai,
   type PersonFacts,
+  resolveAtasanPejabatPenilai,
   resolvePejabatPenilai,
 } from './utils/pejabat-penilai.util';
 
@@ -92,6 +94,81 @@ export class PejabatPenilaiService {
     { now, actor }: { now: Date; actor: Viewer | null },
   ): Promise<void> {
     if (employeeIds.length === 0) return;
+    await this.refreshPlans(manager, employeeIds, { now, actor });
+    await this.refreshObjections(manager, { now, actor });
+  }
+
+  /**
+   * Points FILED objections (all, or `objectionIds`) at their atasan pejabat penilai on `now`'s
+   * Jakarta date: the pejabat penilai of the evaluator by the same rule. A new atasan is notified.
+   * Returns each objection's atasan (null: outside the kecamatan, HR records the decision).
+   */
+  async refreshObjections(
+    manager: EntityManager,
+    { now, actor, objectionIds }: { now: Date; actor: Viewer | null; objectionIds?: number[] },
+  ): Promise<Map<number, number | null>> {
+    const query = manager
+      .getRepository(Objection)
+      .createQueryBuilder('objection')
+      .innerJoin(Evaluation, 'evaluation', 'evaluation.id = objection.evaluationId')
+      .select([
+        'objection.id AS id',
+        'objection.atasanId AS atasanId',
+        'evaluation.evaluatorId AS evaluatorId',
+      ])
+      .where('objection.status = :filed', { filed: ObjectionStatus.FILED });
+    if (objectionIds) query.andWhere('objection.id IN (:...objectionIds)', { objectionIds });
+    const rows = (await query.getRawMany<Record<string, unknown>>()).map((row) => ({
+      id: Number(row.id),
+      atasanId: row.atasanId === null ? null : Number(row.atasanId),
+      evaluatorId: Number(row.evaluatorId),
+    }));
+    const atasanOf = new Map<number, number | null>();
+    if (rows.length === 0) return atasanOf;
+    const date = jakartaDate(now);
+    const facts = await this.facts(
+      manager,
+      rows.map((row) => row.evaluatorId),
+      date,
+    );
+    for (const row of rows) {
+      const atasanId = resolveAtasanPejabatPenilai({ facts, evaluatorId: row.evaluatorId, date });
+      atasanOf.set(row.id, atasanId);
+      if (atasanId === row.atasanId) continue;
+      await manager.update(Objection, { id: row.id }, { atasanId });
+      await recordAudit(manager, {
+        actor,
+        action: 'objection.reassignAtasan',
+        entity: 'Objection',
+        entityId: row.id,
+        before: { atasanId: row.atasanId },
+        after: { atasanId },
+      });
+      if (atasanId !== null)
+        await notify(
+          manager,
+          [
+            {
+              recipientId: atasanId,
+              kind: 'objection.reassigned',
+              message:
+                'Sebagai atasan pejabat penilai, Anda kini memutuskan sebuah keberatan atas penilaian kinerja tahunan.',
+              entity: 'Objection',
+              entityId: row.id,
+              dedupeKey: `objection.reassigned:${row.id}:${atasanId}`,
+            },
+          ],
+          now,
+        );
+    }
+    return atasanOf;
+  }
+
+  private async refreshPlans(
+    manager: EntityManager,
+    employeeIds: readonly number[],
+    { now, actor }: { now: Date; actor: Viewer | null },
+  ): Promise<void> {
     const date = jakartaDate(now);
     const plans = await manager
       .getRepository(PerformancePlan)

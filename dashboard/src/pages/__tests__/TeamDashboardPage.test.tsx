@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { memberTrendsQuery } from '../../modules/analytics/graphql/member-trends';
-import { GET_ANALYTICS_PLACE, GET_TEAM_DASHBOARD } from '../../modules/analytics/graphql/queries';
+import { GET_ANALYTICS_PLACE, GET_TEAM_PAGE } from '../../modules/analytics/graphql/queries';
 import { TeamDashboardPage } from '../TeamDashboardPage';
 import {
   cyclesMock,
@@ -48,7 +48,9 @@ const member = (id: string, name: string, predicateLevels: number[]) => ({
     __typename: 'Employee',
     id,
     name,
+    nip: `19900101201501100${id}`,
     position: { __typename: 'Position', id: `p${id}`, title: 'Pengadministrasi Umum' },
+    unit: { __typename: 'OrgUnit', id: '5', name: 'Seksi Pemerintahan' },
   },
   planStatus: 'APPROVED',
   latestPredicate: predicateLevels.length ? 'BAIK' : null,
@@ -57,6 +59,8 @@ const member = (id: string, name: string, predicateLevels: number[]) => ({
   overdueRealizations: 0,
   overdueEvaluations: 0,
   predicateLevels,
+  jpDone: predicateLevels.length * 6,
+  belowJpTarget: predicateLevels.length * 6 < 20,
 });
 
 // Latest levels: Ani 5, Bayu 3, Citra 4, Dedi 2, Eka 4, Fajar 4; Gita has no final evaluation.
@@ -88,7 +92,12 @@ const team = (overrides: object = {}) => ({
   __typename: 'TeamDashboard',
   unitId: '5',
   cycleId: '4',
-  members: MEMBERS,
+  memberPage: {
+    __typename: 'TeamMemberPage',
+    totalCount: MEMBERS.length,
+    offset: 0,
+    members: MEMBERS,
+  },
   predicateDistribution: [
     {
       __typename: 'PeriodDistribution',
@@ -105,10 +114,16 @@ const team = (overrides: object = {}) => ({
   ...overrides,
 });
 
-const teamMock = (result: object) => ({
-  request: { query: GET_TEAM_DASHBOARD, variables: { unitId: '5', cycleId: '4' } },
+const PAGE_DEFAULTS = { filter: {}, sort: 'NAME', descending: false, offset: 0, limit: 25 };
+const teamMock = (result: object, variables: object = {}) => ({
+  request: {
+    query: GET_TEAM_PAGE,
+    variables: { unitId: '5', cycleId: '4', ...PAGE_DEFAULTS, ...variables },
+  },
   ...result,
 });
+const pageOf = (members: typeof MEMBERS, totalCount = members.length, offset = 0) =>
+  team({ memberPage: { __typename: 'TeamMemberPage', totalCount, offset, members } });
 
 const trendOf = (points: [number, string, number][]) =>
   points.map(([cycleYear, period, predicateLevel]) => ({
@@ -135,8 +150,8 @@ const legendItems = (trend: HTMLElement) =>
     (item) => item.textContent,
   );
 
-const renderTeam = (mocks: object[], me = KASI, language: 'id' | 'en' = 'id') =>
-  renderAnalyticsPage(<TeamDashboardPage />, { me, mocks, language, path: '/tim' });
+const renderTeam = (mocks: object[], me = KASI, language: 'id' | 'en' = 'id', path = '/tim') =>
+  renderAnalyticsPage(<TeamDashboardPage />, { me, mocks, language, path });
 
 describe('Tim Saya', () => {
   test('loading: a skeleton until the cycle, unit and team arrive', async () => {
@@ -259,7 +274,11 @@ describe('Tim Saya', () => {
       teamMock({
         result: {
           data: {
-            teamDashboard: team({ members: [], predicateDistribution: [], averageTrend: [] }),
+            teamDashboard: team({
+              memberPage: { __typename: 'TeamMemberPage', totalCount: 0, offset: 0, members: [] },
+              predicateDistribution: [],
+              averageTrend: [],
+            }),
           },
         },
       }),
@@ -297,5 +316,110 @@ describe('Tim Saya', () => {
     expect(
       screen.getByText('Halaman ini untuk atasan, Camat, dan Subbagian Umum dan Kepegawaian.'),
     ).toBeTruthy();
+  });
+
+  test('sorting: a header click asks the server for that order, a second click reverses it', async () => {
+    const byLate = [MEMBERS[3], MEMBERS[1], MEMBERS[0]];
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({ result: { data: { teamDashboard: team() } } }),
+      teamMock(
+        { result: { data: { teamDashboard: pageOf(byLate, 7) } } },
+        { sort: 'OVERDUE_EVALUATIONS', descending: true },
+      ),
+      teamMock(
+        { result: { data: { teamDashboard: pageOf([...byLate].reverse(), 7) } } },
+        { sort: 'OVERDUE_EVALUATIONS', descending: false },
+      ),
+    ]);
+    const table = await screen.findByTestId('team-members');
+    expect(table.querySelector('th[aria-sort="ascending"]')?.textContent).toContain('Nama');
+    fireEvent.click(screen.getByTestId('sort-OVERDUE_EVALUATIONS'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('team-members'))
+          .getAllByTestId('team-member')
+          .map((row) => row.querySelector('a')?.textContent),
+      ).toEqual(['Dedi Kurniawan', 'Bayu Pratama', 'Ani Rahmawati']),
+    );
+    expect(
+      screen.getByTestId('team-members').querySelector('th[aria-sort="descending"]')?.textContent,
+    ).toContain('Penilaian terlambat');
+    fireEvent.click(screen.getByTestId('sort-OVERDUE_EVALUATIONS'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('team-members'))
+          .getAllByTestId('team-member')
+          .map((row) => row.querySelector('a')?.textContent),
+      ).toEqual(['Ani Rahmawati', 'Bayu Pratama', 'Dedi Kurniawan']),
+    );
+  });
+
+  test('filters and the page come from the URL and go to the server; names open the member page', async () => {
+    renderTeam(
+      [
+        cyclesMock(),
+        placeMock,
+        teamMock(
+          { result: { data: { teamDashboard: pageOf([MEMBERS[6]], 27, 25) } } },
+          {
+            filter: { search: 'gita', withoutPlan: true, late: true, belowJpTarget: true },
+            sort: 'ACHIEVEMENT',
+            offset: 25,
+          },
+        ),
+        teamMock(
+          { result: { data: { teamDashboard: pageOf(MEMBERS.slice(0, 2), 27, 0) } } },
+          {
+            filter: { search: 'gita', withoutPlan: true, late: true, belowJpTarget: true },
+            sort: 'ACHIEVEMENT',
+          },
+        ),
+      ],
+      KASI,
+      'id',
+      '/tim?cari=gita&skp=NONE&terlambat=late&kurangjp=1&urut=ACHIEVEMENT&hal=2',
+    );
+    const table = await screen.findByTestId('team-members');
+    const row = within(table).getByTestId('team-member');
+    expect(within(row).getByRole('link', { name: 'Gita Anggraini' }).getAttribute('href')).toBe(
+      '/tim/17',
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Cari nama atau NIP').value).toBe('gita');
+    expect(screen.getByLabelText<HTMLSelectElement>('Status SKP').value).toBe('NONE');
+    expect(screen.getByLabelText<HTMLSelectElement>('Keterlambatan').value).toBe('late');
+    expect(screen.getByLabelText<HTMLInputElement>('Hanya PNS di bawah 20 JP').checked).toBe(true);
+    expect(screen.getByTestId('team-pager').textContent).toContain('26–27 dari 27');
+    fireEvent.click(screen.getByRole('button', { name: 'Sebelumnya' }));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('team-members')).getAllByTestId('team-member')).toHaveLength(
+        2,
+      ),
+    );
+    expect(screen.getByTestId('team-pager').textContent).toContain('1–25 dari 27');
+  });
+
+  test('a filter that matches nobody says so and offers to clear it', async () => {
+    renderTeam(
+      [
+        cyclesMock(),
+        placeMock,
+        teamMock(
+          { result: { data: { teamDashboard: pageOf([], 0) } } },
+          { filter: { predicate: 'SANGAT_KURANG' } },
+        ),
+        teamMock({ result: { data: { teamDashboard: team() } } }),
+      ],
+      KASI,
+      'id',
+      '/tim?predikat=SANGAT_KURANG',
+    );
+    expect(
+      await screen.findByText('Tidak ada anggota yang cocok dengan saringan ini.'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus saringan' }));
+    expect(await screen.findByTestId('team-members')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Predikat terakhir').value).toBe('');
   });
 });

@@ -78,12 +78,14 @@ export function renderAnalyticsPage(
     me = user(),
     mocks = [],
     path = '/',
+    route = '*',
     language = 'id',
     abilityRules = [],
   }: {
     me?: SessionUserFieldsFragment;
     mocks?: object[];
     path?: string;
+    route?: string;
     language?: 'id' | 'en';
     abilityRules?: unknown;
   } = {},
@@ -91,7 +93,7 @@ export function renderAnalyticsPage(
   const ability = createAppAbility(abilityRules);
   return renderPage(
     <SessionContext.Provider value={{ me, ability }}>{element}</SessionContext.Provider>,
-    { mocks: mocks as never, path, language, abilityRules },
+    { mocks: mocks as never, path, route, language, abilityRules },
   );
 }
 

@@ -20,6 +20,10 @@ const TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) 
   predicateDistribution { period counts { predicate count } }
   averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
   pendingActions { kind employee { name } period } } }`;
+const PAGE = `query ($u: ID!, $c: ID!, $f: TeamMemberFilter, $s: TeamMemberSort, $d: Boolean, $o: Int, $l: Int) {
+  teamDashboard(unitId: $u, cycleId: $c) {
+    memberPage(filter: $f, sort: $s, descending: $d, offset: $o, limit: $l) {
+      totalCount offset members { employee { name } latestAchievement overdueRealizations jpDone belowJpTarget } } } }`;
 const DISTRIBUTION =
   'query ($c: ID!, $g: DistributionGroupBy!) { predicateDistribution(cycleId: $c, period: TW1, groupBy: $g) { group suppressed total counts { predicate count } } }';
 
@@ -230,6 +234,68 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
       c: String(cycleId),
     });
     expect(camat.data?.teamDashboard.members).toHaveLength(6);
+  });
+
+  it('pages, filters and orders a team only within the viewer’s line, counts included', async () => {
+    const p = t.org.people;
+    const page = (viewer: string, variables: Record<string, unknown> = {}) =>
+      t.client.as(viewer, PAGE, {
+        u: String(t.org.units.root.id),
+        c: String(cycleId),
+        ...variables,
+      });
+    const names = (result: Awaited<ReturnType<typeof page>>) =>
+      result.data?.teamDashboard.memberPage.members.map(
+        (m: { employee: { name: string } }) => m.employee.name,
+      );
+    const kasi = await page(p.kasiA.nip, { s: 'OVERDUE_REALIZATIONS', d: true, l: 1 });
+    expect(kasi.errors).toBeUndefined();
+    expect(kasi.data?.teamDashboard.memberPage).toMatchObject({ totalCount: 2, offset: 0 });
+    expect(names(kasi)).toEqual(['Eko Staf']);
+    expect(names(await page(p.kasiA.nip, { s: 'NAME', d: true, o: 1 }))).toEqual(['Dewi Staf']);
+    // Nobody outside the line is found, counted or hinted at by a filter.
+    for (const search of [p.kasiB.name, p.staffB1.name, p.staffB1.nip, p.camat.nip, 'Staf']) {
+      const outside = await page(p.kasiA.nip, { f: { search } });
+      expect(outside.data?.teamDashboard.memberPage.totalCount).toBe(search === 'Staf' ? 2 : 0);
+    }
+    expect(
+      (await page(p.kasiA.nip, { f: { late: true } })).data?.teamDashboard.memberPage.totalCount,
+    ).toBe(2);
+    expect(names(await page(p.kasiA.nip, { f: { search: p.staffA2.nip } }))).toEqual(['Eko Staf']);
+    // No training recorded: both PNS are below the yearly JP, nobody is at or above it.
+    for (const [belowJpTarget, count] of [
+      [true, 2],
+      [false, 0],
+    ] as const)
+      expect(
+        (await page(p.kasiA.nip, { f: { belowJpTarget } })).data?.teamDashboard.memberPage
+          .totalCount,
+      ).toBe(count);
+    // The Camat and HR page the whole kecamatan.
+    for (const viewer of ['camat', 'admin']) {
+      const all = await page(viewer, { l: 4 });
+      expect(all.data?.teamDashboard.memberPage.totalCount).toBe(6);
+      expect(names(all)).toHaveLength(4);
+      expect(names(await page(viewer, { f: { search: 'fajar' } }))).toEqual(['Fajar Staf']);
+    }
+    // Without a team there, no page and no count.
+    for (const viewer of [p.staffA2.nip, 'analis'])
+      expect(codesOf(await page(viewer, { f: { search: 'Dewi' } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses a bad page with BAD_USER_INPUT naming the argument', async () => {
+    const bad = async (variables: Record<string, unknown>) => {
+      const result = await t.client.as('camat', PAGE, {
+        u: String(t.org.units.root.id),
+        c: String(cycleId),
+        ...variables,
+      });
+      expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+      return (result.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
+    };
+    expect(await bad({ l: 0 })).toEqual(['limit']);
+    expect(await bad({ l: 101, o: -1 })).toEqual(['offset', 'limit']);
+    expect(await bad({ f: { search: 'x'.repeat(101) } })).toEqual(['filter.search']);
   });
 
   it('says NOT_FOUND for an unknown unit or cycle', async () => {

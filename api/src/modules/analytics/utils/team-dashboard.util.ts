@@ -9,6 +9,9 @@ import { groupBy, numberOrNull } from './rows.util';
 export interface TeamMemberRow {
   employeeId: number;
   plan: { id: number; status: PlanStatus; evaluatorId: number | null } | null;
+  /** JP done in the cycle, and whether that leaves a PNS below the yearly target. */
+  jpDone: number;
+  belowJpTarget: boolean;
 }
 
 /** A final evaluation in force of a member, in any cycle. */
@@ -62,7 +65,7 @@ export function shapeTeamDashboard({
   const notEvaluated = (employeeId: number) =>
     endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
 
-  const teamMembers = members.map(({ employeeId, plan }) => {
+  const teamMembers = members.map(({ employeeId, plan, jpDone, belowJpTarget }) => {
     const own = finalsOf.get(employeeId) ?? [];
     const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
     return {
@@ -77,6 +80,8 @@ export function shapeTeamDashboard({
           ? notEvaluated(employeeId).length
           : 0,
       predicateLevels: own.map((row) => row.predicateLevel),
+      jpDone,
+      belowJpTarget,
     };
   });
 

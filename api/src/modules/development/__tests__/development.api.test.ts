@@ -1,3 +1,5 @@
+import { Employee } from '../../org/employee.entity';
+import { EmploymentType } from '../../org/org.enums';
 import { CycleStatus, Period } from '../../cycle/cycle.enums';
 import { EvaluationFeedback } from '../../evaluation/evaluation-feedback.entity';
 import { EvaluationStatus, Rating } from '../../evaluation/evaluation.enums';
@@ -741,6 +743,58 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         [...people, p.staffA2].map((x) => x.id),
       );
     }, 60_000);
+
+    it('lists only PNS below 20 JP done with belowTargetOnly, agreeing with the totals', async () => {
+      // kasiA also finished 16 JP of mentoring in 2024, reaching the 20 JP right.
+      const kasiAPlan = await dataSource()
+        .getRepository(DevelopmentPlan)
+        .findOneByOrFail({ employeeId: t.org.people.kasiA.id, cycleId: cycles.y2024 });
+      await dataSource().getRepository(DevelopmentActivity).insert({
+        planId: kasiAPlan.id,
+        employeeId: t.org.people.kasiA.id,
+        kind: ActivityKind.MENTORING,
+        programId: null,
+        title: 'Mentoring penyusunan SKP',
+        reason: 'Pengembangan kompetensi manajerial',
+        jp: 16,
+        status: ActivityStatus.DONE,
+        completedOn: '2024-08-15',
+      });
+      // The 2024 completions: counted here by hand, per employee, as the oracle.
+      const done = await dataSource().query<{ employeeId: number; done: number | string }[]>(
+        `SELECT activity.employeeId AS employeeId, SUM(activity.jp) AS done
+           FROM development_activity activity
+           JOIN development_plan plan ON plan.id = activity.planId
+          WHERE plan.cycleId = ? AND activity.status = 'DONE'
+          GROUP BY activity.employeeId`,
+        [cycles.y2024],
+      );
+      const doneOf = new Map(done.map((row) => [Number(row.employeeId), Number(row.done)]));
+      const everyone = await dataSource().getRepository(Employee).findBy({ active: true });
+      const below = everyone
+        .filter(
+          (person) =>
+            person.employmentType === EmploymentType.PNS && (doneOf.get(person.id) ?? 0) < 20,
+        )
+        .map((person) => String(person.id))
+        .sort();
+      expect([...doneOf.values()].some((jp) => jp >= 20)).toBe(true);
+      expect(below.length).toBeGreaterThan(0);
+      const result = await t.client.as('admin', HOURS, {
+        cycleId: String(cycles.y2024),
+        belowTargetOnly: true,
+        first: 200,
+      });
+      expect(result.errors).toBeUndefined();
+      const hours = result.data!.developmentHours;
+      const listed = hours.members.edges.map((edge: any) => String(edge.node.employeeId)).sort();
+      expect(listed).toEqual(below);
+      expect(hours.members.totalCount).toBe(below.length);
+      expect(hours.totals.pnsBelowTarget).toBe(below.length);
+      expect(hours.totals.jpDone).toBe(
+        everyone.reduce((sum, person) => sum + (doneOf.get(person.id) ?? 0), 0),
+      );
+    });
 
     it('counts per programme how ratings moved, and says when there is too little data', async () => {
       const result = await t.client.as('admin', EFFECTS);

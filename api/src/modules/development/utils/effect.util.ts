@@ -134,6 +134,59 @@ export function measureEffect({
   return { ...target, before, after, beforeRating, afterRating, change };
 }
 
+/** A completed catalogue programme of one employee. */
+export interface EffectCompletion {
+  activityId: number;
+  employeeId: number;
+  programId: number;
+  /** YYYY-MM-DD */
+  completedOn: string;
+}
+
+/** One stored effect (a `training_effect` row without its id). */
+export interface StoredEffect {
+  activityId: number;
+  employeeId: number;
+  programId: number;
+  measure: EffectMeasure;
+  coreValue: CoreValue | null;
+  beforeRating: Rating;
+  afterRating: Rating;
+  change: EffectChange;
+}
+
+/**
+ * The effects to store for one employee's completions: every rating with an evaluation before
+ * and after the completion, in completion order then `ALL_EFFECT_TARGETS` order. Shared by the
+ * API's refresh and the scale seed, so both store the same rows.
+ */
+export function computeStoredEffects({
+  completions,
+  evaluations,
+}: {
+  completions: readonly EffectCompletion[];
+  evaluations: readonly EvaluationPoint[];
+}): StoredEffect[] {
+  const rows: StoredEffect[] = [];
+  for (const completion of completions) {
+    for (const target of ALL_EFFECT_TARGETS) {
+      const effect = measureEffect({ completedOn: completion.completedOn, target, evaluations });
+      if (effect.change === EffectChange.NO_DATA) continue;
+      rows.push({
+        activityId: completion.activityId,
+        employeeId: completion.employeeId,
+        programId: completion.programId,
+        measure: target.measure,
+        coreValue: target.coreValue,
+        beforeRating: effect.beforeRating!,
+        afterRating: effect.afterRating!,
+        change: effect.change,
+      });
+    }
+  }
+  return rows;
+}
+
 export interface EffectSummary {
   completions: number;
   measured: number;

@@ -48,12 +48,24 @@ export const DISTRIBUTION_CURVE: Record<Org, CurveRule[]> = {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Counts and percentages of each predicate. */
-export function tallyPredicates({ predicates }: { predicates: Predicate[] }) {
-  const total = predicates.length;
+type PredicateCounts = Partial<Record<Predicate, number>>;
+
+/** How many of each predicate a list holds (every predicate named, 0 when absent). */
+export function countPredicates(predicates: readonly Predicate[]): Record<Predicate, number> {
+  const counts = Object.fromEntries(Object.values(Predicate).map((p) => [p, 0])) as Record<
+    Predicate,
+    number
+  >;
+  for (const predicate of predicates) counts[predicate] += 1;
+  return counts;
+}
+
+/** Counts (a missing predicate is 0), their total and percentages. */
+export function tallyPredicates({ counts: given }: { counts: PredicateCounts }) {
   const counts = Object.fromEntries(
-    Object.values(Predicate).map((p) => [p, predicates.filter((x) => x === p).length]),
+    Object.values(Predicate).map((p) => [p, given[p] ?? 0]),
   ) as Record<Predicate, number>;
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const percentOf = (count: number) => (total === 0 ? 0 : round((count / total) * 100));
   const percentages = Object.fromEntries(
     Object.entries(counts).map(([p, c]) => [p, percentOf(c)]),
@@ -62,17 +74,18 @@ export function tallyPredicates({ predicates }: { predicates: Predicate[] }) {
 }
 
 /**
- * Applies the curve of the unit's organisation predicate to its employees' annual predicates.
+ * Applies the curve of the unit's organisation predicate to the counts of its employees' annual
+ * predicates (as SQL groups them; `countPredicates` makes them from a list).
  * Percentages are of all predicates counted; boundaries are inclusive ("at most 70 %" passes at 70 %).
  */
 export function checkDistribution({
   organizationPredicate,
-  predicates,
+  counts: given,
 }: {
   organizationPredicate: Org;
-  predicates: Predicate[];
+  counts: PredicateCounts;
 }) {
-  const { total, counts, percentages, percentOf } = tallyPredicates({ predicates });
+  const { total, counts, percentages, percentOf } = tallyPredicates({ counts: given });
   const rules: CurveRuleResult[] = DISTRIBUTION_CURVE[organizationPredicate].map((curveRule) => {
     const count = curveRule.predicates.reduce((sum, p) => sum + counts[p], 0);
     const actualPercent = percentOf(count);

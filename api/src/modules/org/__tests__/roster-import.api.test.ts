@@ -11,11 +11,15 @@ import { OrgUnit } from '../org-unit.entity';
 import { EmploymentType, Gender } from '../org.enums';
 import { buildNip } from '../utils/nip.util';
 import { Account } from '../../account/account.entity';
+import { jakartaDate } from '../../cycle/utils/periods.util';
+import { PerformancePlan } from '../../plan/performance-plan.entity';
+import { JobHistory } from '../../staffing/job-history.entity';
+import { createApprovedPlan, createCycle } from '../../../testing/plan-fixtures';
 
 const IMPORT_ROSTER = `mutation ($file: RosterFileInput!, $dryRun: Boolean) {
   importRoster(file: $file, dryRun: $dryRun) {
     dryRun rows created newRows updatedRows movedRows unchangedRows errorRows ignoredColumns
-    entries { line nip name status changedFields oneTimePassword problems { line field column reason message params { name value } } }
+    entries { line nip name status changedFields tmt oneTimePassword problems { line field column reason message params { name value } } }
   }
 }`;
 
@@ -195,7 +199,10 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
     expect(outcome.entries[0]).toMatchObject({
       nip: newNip(901),
       name: 'Drs. Rudi Hartono, M.Si.',
+      tmt: null,
     });
+    // The move with its TMT: no TMT Jabatan column, so the import day.
+    expect(outcome.entries[2].tmt).toBe(jakartaDate(new Date()));
     expect(await counts()).toEqual(before);
   });
 
@@ -310,8 +317,25 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
       .getRepository(AuditLog)
       .find({ where: { action: 'employee.import' }, order: { id: 'DESC' }, take: 3 });
     expect(audit.map((row) => row.entityId).sort()).toEqual(
-      [String(rudi.id), String(p.staffA1.id), String(p.staffA2.id)].sort(),
+      [String(rudi.id), String(p.staffA1.id)].sort(),
     );
+    // The moved row went through the mutasi: its audit row and job history, TMT the import day.
+    const today = jakartaDate(new Date());
+    expect(
+      await t.db.dataSource
+        .getRepository(AuditLog)
+        .findOneByOrFail({ action: 'employee.move', entityId: String(p.staffA2.id) }),
+    ).toMatchObject({ reason: `SK Impor data pegawai ${today}` });
+    expect(
+      await t.db.dataSource.getRepository(JobHistory).findBy({ employeeId: p.staffA2.id }),
+    ).toEqual([
+      expect.objectContaining({
+        unitId: t.org.units.unitB.id,
+        startsOn: today,
+        endsOn: null,
+        decreeNumber: `Impor data pegawai ${today}`,
+      }),
+    ]);
 
     // The same file again changes nothing: every row is UNCHANGED.
     const again = await run({ fileName: 'siasn.xlsx', contentBase64: await mixedFile() });
@@ -487,6 +511,115 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
         contentBase64: await xlsxOf(SIASN_HEADERS, []),
       }),
     ).toBe('CSV_EMPTY');
+  });
+
+  it('routes a MOVED row through the mutasi at its TMT Jabatan (CSV and xlsx): job history, SKP split, dry run shown', async () => {
+    const ds = t.db.dataSource;
+    const p = t.org.people;
+    const cycleId = await createCycle(ds, 2026);
+    const plan = await createApprovedPlan(ds, { employeeId: p.staffB1.id, cycleId });
+    const headers = [
+      'NIP',
+      'Nama',
+      'Tanggal Lahir',
+      'Jenis Kelamin',
+      'Golongan',
+      'Jabatan',
+      'Unit Kerja',
+      'Status Kepegawaian',
+      'TMT Jabatan',
+      'Nomor SK Jabatan',
+    ];
+    const staffB1 = await ds.getRepository(Employee).findOneByOrFail({ id: p.staffB1.id });
+    const rowTo = (unit: string, tmt: Cell, decree: Cell = 'SK 821/45/436.11/2026') => [
+      staffB1.nip,
+      staffB1.name,
+      staffB1.birthDate,
+      'L',
+      staffB1.rank,
+      'Pengadministrasi Umum',
+      unit,
+      'PNS',
+      tmt,
+      decree,
+    ];
+    const history = () =>
+      ds
+        .getRepository(JobHistory)
+        .find({ where: { employeeId: p.staffB1.id }, order: { id: 'ASC' } });
+    await t.client.on('2026-06-10', async () => {
+      const csv = {
+        fileName: 'mutasi.csv',
+        contentBase64: csvOf(headers, [rowTo('Seksi Pelayanan', '01-06-2026')]),
+      };
+      const dry = await run(csv, true);
+      expect(dry.errors).toBeUndefined();
+      expect(dry.data!.importRoster.entries).toEqual([
+        expect.objectContaining({ status: 'MOVED', tmt: '2026-06-01', problems: [] }),
+      ]);
+      expect(await history()).toEqual([]);
+
+      const real = await run(csv);
+      expect(real.errors).toBeUndefined();
+      expect(real.data!.importRoster.movedRows).toBe(1);
+      expect(await history()).toEqual([
+        expect.objectContaining({
+          unitId: t.org.units.unitA.id,
+          startsOn: '2026-06-01',
+          endsOn: null,
+          decreeNumber: 'SK 821/45/436.11/2026',
+          supervisorId: p.kasiA.id,
+        }),
+      ]);
+      // The SKP split at the TMT: the old one closes the day before, a new one starts with kasiA.
+      const plans = await ds
+        .getRepository(PerformancePlan)
+        .find({ where: { employeeId: p.staffB1.id }, order: { sequence: 'ASC' } });
+      expect(
+        plans.map((row) => [row.id === plan.planId, row.sequence, row.startsOn, row.endsOn]),
+      ).toEqual([
+        [true, 1, null, '2026-05-31'],
+        [false, 2, '2026-06-01', null],
+      ]);
+      expect(plans[1].evaluatorId).toBe(p.kasiA.id);
+
+      // An xlsx with the TMT as an Excel date moves them back; a TMT after today is the row's error.
+      const back = await run({
+        fileName: 'mutasi.xlsx',
+        contentBase64: await xlsxOf(headers, [
+          rowTo('Seksi Trantib', new Date(Date.UTC(2026, 5, 8)), null),
+        ]),
+      });
+      expect(back.errors).toBeUndefined();
+      expect(back.data!.importRoster.entries[0]).toMatchObject({
+        status: 'MOVED',
+        tmt: '2026-06-08',
+      });
+      expect(
+        (await history()).map((row) => [row.unitId, row.startsOn, row.endsOn, row.decreeNumber]),
+      ).toEqual([
+        [t.org.units.unitA.id, '2026-06-01', '2026-06-07', 'SK 821/45/436.11/2026'],
+        [t.org.units.unitB.id, '2026-06-08', null, 'Impor data pegawai 2026-06-10'],
+      ]);
+      const future = await run(
+        {
+          fileName: 'mutasi.xlsx',
+          contentBase64: await xlsxOf(headers, [rowTo('Seksi Pelayanan', '2026-07-01')]),
+        },
+        true,
+      );
+      expect(future.data!.importRoster.entries[0]).toMatchObject({ status: 'ERROR' });
+      expect(
+        future.data!.importRoster.entries[0].problems.map(
+          (problem: { field: string; column: string; reason: string }) => [
+            problem.field,
+            problem.column,
+            problem.reason,
+          ],
+        ),
+      ).toEqual([['tmt', 'TMT Jabatan', 'TMT_IN_FUTURE']]);
+      expect(await history()).toHaveLength(2);
+    });
   });
 
   it('lets only HR import, export and download the template', async () => {

@@ -18,6 +18,8 @@ export const ROSTER_KEYS = [
   'supervisorNip',
   'email',
   'phone',
+  'tmt',
+  'decreeNumber',
 ] as const;
 export type RosterKey = (typeof ROSTER_KEYS)[number];
 
@@ -83,6 +85,19 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     key: 'phone',
     header: 'Nomor HP',
     variants: ['No. HP', 'Nomor Handphone', 'No Telp', 'Nomor Telepon', 'Telepon', 'HP'],
+    required: false,
+  },
+  // A MOVED row is a mutasi: from when (TMT) and by which decree (SK); both default when absent.
+  {
+    key: 'tmt',
+    header: 'TMT Jabatan',
+    variants: ['TMT Jabatan Terakhir', 'TMT Mutasi', 'TMT Unit'],
+    required: false,
+  },
+  {
+    key: 'decreeNumber',
+    header: 'Nomor SK Jabatan',
+    variants: ['No SK Jabatan', 'Nomor SK Mutasi', 'No. SK', 'Nomor SK'],
     required: false,
   },
 ];

@@ -17,6 +17,9 @@ import {
   createFinalEvaluation,
 } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
+import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
+import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
 import { JobHistory } from '../job-history.entity';
 
 const MOVE = `mutation ($input: MoveEmployeeInput!, $dryRun: Boolean) { moveEmployee(input: $input, dryRun: $dryRun) {
@@ -211,6 +214,47 @@ describe.each(DRIVERS)('mutasi, job history and acting officials on %s', (kind) 
       },
     });
     expect(codesOf(tw1OnNew)).toEqual(['CONFLICT']); // the new SKP is not approved yet
+  });
+
+  it('keeps the closed SKP’s quarters in the recap and in the new pejabat penilai’s team dashboard', async () => {
+    // staffA1 moved to unit B at 2026-05-15; their TW1 stays FINAL on the closed SKP.
+    const team = await t.client.as(
+      p().kasiB.nip,
+      `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) {
+        members { employee { id } latestPeriod latestPredicate predicateLevels } } }`,
+      { u: String(t.org.units.unitB.id), c: String(cycleId) },
+    );
+    expect(team.errors).toBeUndefined();
+    expect(
+      team.data?.teamDashboard.members.find(
+        (member: { employee: { id: string } }) => member.employee.id === String(p().staffA1.id),
+      ),
+    ).toMatchObject({ latestPeriod: 'TW1', latestPredicate: 'BAIK' });
+
+    const http = t.client.server.app.listen(0);
+    await new Promise((resolve) => http.once('listening', resolve));
+    try {
+      const { token } = await t.client.server.services.auth.login(
+        'admin',
+        FIXTURE_PASSWORD,
+        '127.0.0.1',
+      );
+      const response = await fetch(
+        `http://127.0.0.1:${(http.address() as AddressInfo).port}/exports/recap.xlsx?cycleId=${cycleId}&period=TW1`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet('Rekap Kinerja')!.eachRow((row, number) => {
+        if (number > 4) rows.push((row.values as unknown[]).slice(1));
+      });
+      const staffA1 = rows.find((row) => row.includes(p().staffA1.nip));
+      expect(staffA1).toEqual(expect.arrayContaining(['Baik', 'Sesuai Ekspektasi']));
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 
   it('a head who moves out leaves the post vacant: staff and their open evaluations pass to the next head up, who and HR are notified', async () => {

@@ -60,9 +60,13 @@ export type PejabatPenilai =
 const inTerm = (term: ActingTerm, date: string) => term.startsOn <= date && date <= term.endsOn;
 
 function actingOn(facts: OrgFacts, unitId: number, date: string, employeeId: number) {
-  return facts
-    .actingTerms(unitId)
-    .find((term) => inTerm(term, date) && term.employeeId !== employeeId);
+  return facts.actingTerms(unitId).find(
+    (term) =>
+      inTerm(term, date) &&
+      term.employeeId !== employeeId &&
+      // A leaver acts for no one.
+      facts.person(term.employeeId)?.active !== false,
+  );
 }
 
 function acting(term: ActingTerm): PejabatPenilai {
@@ -177,4 +181,28 @@ export function orgFactsOf({
     unitHeadedBy: (id) => unitByHead.get(id),
     actingTerms: (unitId) => termsByUnit.get(unitId) ?? [],
   };
+}
+
+/**
+ * Who is the atasan pejabat penilai (the decider of a keberatan) for evaluations signed by
+ * `evaluatorId`, on `date`: the evaluator's own pejabat penilai by the one rule (acting officials
+ * in term, a vacancy passing to the next head up). A candidate below PENGAWAS passes up to their
+ * own pejabat penilai. Null when it sits outside the kecamatan: HR records that decision.
+ */
+export function resolveAtasanPejabatPenilai({
+  facts,
+  evaluatorId,
+  date,
+}: {
+  facts: OrgFacts;
+  evaluatorId: number;
+  date: string;
+}): number | null {
+  const seen = new Set<number>([evaluatorId]);
+  let resolution = resolvePejabatPenilai({ facts, employeeId: evaluatorId, date });
+  while (resolution.outcome === 'LEVEL_TOO_LOW' && !seen.has(resolution.candidateId)) {
+    seen.add(resolution.candidateId);
+    resolution = resolvePejabatPenilai({ facts, employeeId: resolution.candidateId, date });
+  }
+  return resolution.outcome === 'EVALUATOR' ? resolution.evaluatorId : null;
 }

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createCache } from '../../api/client';
+import { ApiClientProvider } from '../../api/components/ApiClientProvider';
 import { AuthContext, type AuthContextValue } from '../../auth/components/AuthProvider';
 import { SessionProvider } from '../../auth/components/SessionProvider';
 import { GET_SESSION } from '../../auth/graphql/queries';
@@ -75,13 +76,13 @@ describe('login page', () => {
   ])('tells what to do when a password is forgotten (%s)', (language, text) => {
     render(
       <I18nProvider initialLanguage={language as Language}>
-        <MockedProvider mocks={[]}>
+        <ApiClientProvider loader={{ load: () => Promise.reject(new Error('not used')) }}>
           <AuthContext.Provider value={SIGNED_OUT}>
             <MemoryRouter initialEntries={['/login']}>
               <LoginPage />
             </MemoryRouter>
           </AuthContext.Provider>
-        </MockedProvider>
+        </ApiClientProvider>
       </I18nProvider>,
     );
     expect(screen.getByTestId('login-forgot').textContent).toMatch(text);

@@ -19,7 +19,14 @@ import type { Period } from '../../api/generated/graphql';
  * The viewer's RHK and IKI in the running cycle with the realisation and achievement of the
  * current period (today's triwulan, else the latest reportable one).
  */
-export function CurrentTargets({ employeeId }: { employeeId: string }) {
+export function CurrentTargets({
+  employeeId,
+  own = true,
+}: {
+  employeeId: string;
+  /** The viewer's own SKP (offers to open it); false on a team member's page. */
+  own?: boolean;
+}) {
   const { t, locale } = useI18n();
   const selection = useCycleSelection();
   const cycle = selection.cycle && selection.cycle.status !== 'CLOSED' ? selection.cycle : null;
@@ -41,9 +48,11 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
         body={t('report.noPlanHint')}
         icon="inbox"
         action={
-          <Link to="/skp" className="button button--primary">
-            {t('targets.toSkp')}
-          </Link>
+          own ? (
+            <Link to="/skp" className="button button--primary">
+              {t('targets.toSkp')}
+            </Link>
+          ) : undefined
         }
       />
     );
@@ -150,9 +159,9 @@ export function CurrentTargets({ employeeId }: { employeeId: string }) {
               ? t('targets.title', { period: t(`period.${period}`), year: cycle.year })
               : t('targets.heading')}
           </h2>
-          <p className="muted small">{t('targets.subtitle')}</p>
+          <p className="muted small">{own ? t('targets.subtitle') : t('targets.subtitleMember')}</p>
         </div>
-        {plan && cycle && period && plan.status === 'APPROVED' && (
+        {own && plan && cycle && period && plan.status === 'APPROVED' && (
           <Link
             to={`/laporan?siklus=${cycle.id}&periode=${period}`}
             className="button button--secondary button--small"

@@ -80,28 +80,113 @@ export const GET_ANALYTICS_PLACE = graphql(`
   }
 `);
 
+/** One row of a team table (Tim Saya, Beranda). */
+export const TEAM_MEMBER_FIELDS = graphql(`
+  fragment TeamMemberFields on TeamMember {
+    employeeId
+    employee {
+      id
+      name
+      position {
+        id
+        title
+      }
+    }
+    planStatus
+    latestPredicate
+    latestPeriod
+    latestAchievement
+    overdueRealizations
+    overdueEvaluations
+    predicateLevels
+  }
+`);
+
 export const GET_TEAM_DASHBOARD = graphql(`
   query GetTeamDashboard($unitId: ID!, $cycleId: ID!) {
     teamDashboard(unitId: $unitId, cycleId: $cycleId) {
       unitId
       cycleId
       members {
+        ...TeamMemberFields
+      }
+      predicateDistribution {
+        period
+        counts {
+          predicate
+          count
+        }
+      }
+      averageTrend {
+        cycleYear
+        period
+        averagePredicateLevel
+        averageAchievement
+        evaluated
+      }
+      pendingActions {
+        kind
         employeeId
         employee {
           id
           name
-          position {
+        }
+        period
+        planId
+        objectionId
+      }
+      curveCheck {
+        unitId
+        cycleId
+        passed
+        total
+        organizationPredicate
+        rules {
+          rule
+          passed
+          detail
+        }
+      }
+    }
+  }
+`);
+
+/** Tim Saya: the team's aggregates and one page of its members, filtered and ordered on the server. */
+export const GET_TEAM_PAGE = graphql(`
+  query GetTeamPage(
+    $unitId: ID!
+    $cycleId: ID!
+    $filter: TeamMemberFilter
+    $sort: TeamMemberSort
+    $descending: Boolean
+    $offset: Int
+    $limit: Int
+  ) {
+    teamDashboard(unitId: $unitId, cycleId: $cycleId) {
+      unitId
+      cycleId
+      memberPage(
+        filter: $filter
+        sort: $sort
+        descending: $descending
+        offset: $offset
+        limit: $limit
+      ) {
+        totalCount
+        offset
+        members {
+          ...TeamMemberFields
+          jpDone
+          belowJpTarget
+          employee {
             id
-            title
+            nip
+            unit {
+              id
+              name
+            }
           }
         }
-        planStatus
-        latestPredicate
-        latestPeriod
-        latestAchievement
-        overdueRealizations
-        overdueEvaluations
-        predicateLevels
       }
       predicateDistribution {
         period
@@ -176,6 +261,36 @@ export const GET_PREDICATE_DISTRIBUTION = graphql(`
       counts {
         predicate
         count
+      }
+    }
+  }
+`);
+
+/** A team member's page: who they are and their SKP of the cycle (for the head's actions). */
+export const GET_TEAM_MEMBER = graphql(`
+  query GetTeamMember($id: ID!, $cycleId: ID!) {
+    employee(id: $id) {
+      id
+      name
+      nip
+      position {
+        id
+        title
+      }
+      unit {
+        id
+        name
+      }
+    }
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $id }, first: 1) {
+      edges {
+        node {
+          id
+          status
+          evaluator {
+            id
+          }
+        }
       }
     }
   }

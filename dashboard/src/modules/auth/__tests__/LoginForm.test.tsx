@@ -1,15 +1,20 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { ApolloClient } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
+import { createCache } from '../../api/client';
+import { ApiClientProvider } from '../../api/components/ApiClientProvider';
 import { I18nProvider } from '../../i18n';
 import { LoginForm } from '../components/LoginForm';
 import { LOGIN } from '../graphql/mutations';
+import { GET_SESSION } from '../graphql/queries';
 
 const USER = {
   __typename: 'User',
   id: 'a-1',
   username: '198503122010011004',
   roles: ['EMPLOYEE'],
+  isSupervisor: false,
   abilityRules: [],
   mustChangePassword: false,
   employee: { __typename: 'Employee', id: '1', name: 'Sri Wahyuni' },
@@ -20,12 +25,17 @@ const loginMock = (password: string, result: object) => ({
   result,
 });
 
+// The form loads the app's one Apollo client on demand; here it is one over mocked responses.
+let client: ApolloClient;
+
 function renderForm(mocks: object[], onSignedIn = jest.fn()) {
+  client = new ApolloClient({ cache: createCache(), link: new MockLink(mocks as never) });
+  const loader = { load: jest.fn(() => Promise.resolve(client)) };
   render(
     <I18nProvider initialLanguage="id">
-      <MockedProvider mocks={mocks as never}>
+      <ApiClientProvider loader={loader}>
         <LoginForm onSignedIn={onSignedIn} />
-      </MockedProvider>
+      </ApiClientProvider>
     </I18nProvider>,
   );
   return onSignedIn;
@@ -61,6 +71,8 @@ describe('login form', () => {
     await submit('gayungan2026');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith('jwt-token'));
     expect(screen.queryByRole('alert')).toBeNull();
+    // The session is in the cache before the shell asks for it.
+    expect(client.readQuery({ query: GET_SESSION })?.me.username).toBe(USER.username);
   });
 
   test('wrong credentials: a clear message and the password is cleared', async () => {

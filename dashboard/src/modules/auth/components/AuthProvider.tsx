@@ -1,12 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useEffect,
-  useMemo,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
-import { useApolloClient } from '@apollo/client/react';
+import { createContext, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { TokenState, TokenStore } from '../utils/token-store';
 
 export interface AuthContextValue extends TokenState {
@@ -22,13 +14,7 @@ interface AuthProviderProps {
 }
 
 export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
-  const client = useApolloClient();
   const state = useSyncExternalStore(tokenStore.subscribe, tokenStore.getState);
-
-  // Whoever signed out (the user or an expired token), the next user must not see their data.
-  useEffect(() => {
-    if (state.token === null) void client.clearStore();
-  }, [client, state.token]);
 
   const signIn = useCallback((token: string) => tokenStore.setToken(token), [tokenStore]);
   const signOut = useCallback(() => tokenStore.clear(), [tokenStore]);

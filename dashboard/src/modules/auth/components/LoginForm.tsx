@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApiClientLoader } from '../../api/components/ApiClientProvider';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { LOGIN } from '../graphql/mutations';
@@ -19,8 +19,8 @@ interface FieldErrors {
 
 export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
   const { t, locale } = useI18n();
-  const client = useApolloClient();
-  const [login, { loading }] = useMutation(LOGIN);
+  const apiClient = useApiClientLoader();
+  const [loading, setLoading] = useState(false);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
@@ -45,13 +45,20 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
 
     setLoginError(null);
     countdown.reset();
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { username: trimmedUsername, password } });
+      const client = await apiClient.load();
+      const { data } = await client.mutate({
+        mutation: LOGIN,
+        variables: { username: trimmedUsername, password },
+      });
       if (!data) throw new Error('Empty login response');
       // Prime the session query so the shell renders without a second round trip.
       client.writeQuery({ query: GET_SESSION, data: { me: data.login.user } });
+      setLoading(false);
       onSignedIn(data.login.token);
     } catch (error) {
+      setLoading(false);
       const described = describeLoginError(error);
       setLoginError(described);
       if (described.kind === 'rateLimited' && described.retryAfterSeconds) {
@@ -98,7 +105,11 @@ export function LoginForm({ onSignedIn, notice }: LoginFormProps) {
           spellCheck={false}
           placeholder={t('login.usernamePlaceholder')}
           value={username}
-          onChange={(event) => setUsername(event.target.value)}
+          onChange={(event) => {
+            // Apollo arrives while the password is typed, not after the click.
+            apiClient.load().catch(() => undefined);
+            setUsername(event.target.value);
+          }}
           aria-invalid={fieldErrors.username ? true : undefined}
           aria-describedby={fieldErrors.username ? `${ids.username}-error` : undefined}
           autoFocus

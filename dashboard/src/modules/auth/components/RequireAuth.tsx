@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../hooks/useAuth';
-import { SessionProvider } from './SessionProvider';
+
+// Apollo and the session come with the first signed-in page, not with the login page.
+const SignedIn = lazy(() => import('./SignedIn'));
 
 export interface LoginRedirectState {
   from?: string;
@@ -14,5 +16,5 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const state: LoginRedirectState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }
-  return <SessionProvider>{children}</SessionProvider>;
+  return <SignedIn>{children}</SignedIn>;
 }

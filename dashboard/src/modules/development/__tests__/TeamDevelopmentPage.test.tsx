@@ -130,6 +130,25 @@ describe('Pengembangan Tim', () => {
     await waitFor(() => expect(screen.getAllByTestId('jp-member')).toHaveLength(2));
   });
 
+  test('the below-target filter comes from the URL (a shared link shows the same list)', async () => {
+    renderWithSession(<TeamDevelopmentPage />, {
+      me: SUPERVISOR,
+      mocks: [
+        cyclesMock(),
+        overview(true, [member('7', 'Sri Wahyuni', 4)]),
+        overview(false, [member('7', 'Sri Wahyuni', 4), member('5', 'Dewi Kusumawati', 24)]),
+      ],
+      path: '/tim/pengembangan?kurangjp=1',
+      route: '/tim/pengembangan',
+      abilityRules: CHAIN_RULES,
+    });
+    expect(await screen.findAllByTestId('jp-member')).toHaveLength(1);
+    const filter = screen.getByLabelText<HTMLInputElement>('Hanya di bawah target');
+    expect(filter.checked).toBe(true);
+    fireEvent.click(filter);
+    await waitFor(() => expect(screen.getAllByTestId('jp-member')).toHaveLength(2));
+  });
+
   test('an employee without a team is told the page is for supervisors', () => {
     renderWithSession(<TeamDevelopmentPage />, { mocks: [cyclesMock()] });
     expect(screen.getByText('Halaman ini untuk atasan yang memiliki anggota tim.')).toBeTruthy();

@@ -1,6 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../../api/utils/load-state';
 import { useT } from '../../i18n';
 import { QueryState } from '../../ui/components/QueryState';
@@ -9,6 +10,8 @@ import { GET_JP_OVERVIEW } from '../graphql/queries';
 import { JpMembersTable } from './JpMembersTable';
 
 const PAGE_SIZE = 50;
+/** `?kurangjp=1`: only those below target; `0`: everyone (kept in the URL, shareable). */
+export const BELOW_TARGET_PARAM = 'kurangjp';
 
 /** JP totals of everyone the viewer may read (in a unit), who is below target, page by page. */
 export function JpOverviewSection({
@@ -31,7 +34,18 @@ export function JpOverviewSection({
 }) {
   const t = useT();
   const filterId = useId();
-  const [belowTargetOnly, setBelowTargetOnly] = useState(initialBelowOnly);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get(BELOW_TARGET_PARAM);
+  const belowTargetOnly = requested === null ? initialBelowOnly : requested === '1';
+  const setBelowTargetOnly = (next: boolean) =>
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.set(BELOW_TARGET_PARAM, next ? '1' : '0');
+        return params;
+      },
+      { replace: true },
+    );
   const query = useQuery(GET_JP_OVERVIEW, {
     variables: { cycleId, unitId, belowTargetOnly, first: pageSize },
     errorPolicy: 'all',

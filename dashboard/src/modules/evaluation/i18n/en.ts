@@ -106,6 +106,7 @@ export const evaluationEn: Record<keyof typeof evaluationId, string> = {
   'evaluation.feedbackPerTarget': 'Feedback per RHK',
   'evaluation.feedbackPerValue': 'Feedback per BerAKHLAK value',
 
+  'history.cycle': 'Evaluations of cycle {year}',
   'myEvaluations.title': 'My evaluations',
   'myEvaluations.subtitle':
     'Your performance evaluations per period, your supervisor’s feedback and objections.',

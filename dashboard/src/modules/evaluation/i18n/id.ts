@@ -103,6 +103,7 @@ export const evaluationId = {
   'evaluation.feedbackPerTarget': 'Umpan balik per RHK',
   'evaluation.feedbackPerValue': 'Umpan balik per nilai BerAKHLAK',
 
+  'history.cycle': 'Penilaian siklus {year}',
   'myEvaluations.title': 'Penilaian Saya',
   'myEvaluations.subtitle':
     'Hasil penilaian kinerja Anda per periode, umpan balik atasan, dan keberatan.',

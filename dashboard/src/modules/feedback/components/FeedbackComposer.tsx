@@ -27,15 +27,18 @@ export function FeedbackComposer({
   cycleId,
   myEmployeeId,
   onSent,
+  to = null,
 }: {
   cycleId: string | null;
   myEmployeeId: string;
   onSent: () => void;
+  /** A recipient chosen beforehand (a member's page). */
+  to?: SupervisorRefFragment | null;
 }) {
   const { t } = useI18n();
   const id = useId();
   const [search, setSearch] = useState('');
-  const [recipient, setRecipient] = useState<SupervisorRefFragment | null>(null);
+  const [recipient, setRecipient] = useState<SupervisorRefFragment | null>(to);
   const [kind, setKind] = useState<FeedbackKind>('PRAISE');
   const [about, setAbout] = useState<About>('none');
   const [workTargetId, setWorkTargetId] = useState('');

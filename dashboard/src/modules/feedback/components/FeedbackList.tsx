@@ -12,14 +12,17 @@ import type { FeedbackFieldsFragment } from '../../api/generated/graphql';
 
 /**
  * Received (with acknowledge; unacknowledged highlighted) or sent feedback, newest first; each a
- * thread with its replies and a reply box for its two parties.
+ * thread with its replies and a reply box for its two parties. `observed`: what a member received,
+ * as their head reads it (no acknowledging, no replying).
  */
+type FeedbackDirection = 'received' | 'sent' | 'observed';
+
 export function FeedbackList({
   items,
   direction,
 }: {
   items: readonly FeedbackFieldsFragment[];
-  direction: 'received' | 'sent';
+  direction: FeedbackDirection;
 }) {
   return (
     <ul className="feedback-list" data-testid={`feedback-${direction}`}>
@@ -35,7 +38,7 @@ function FeedbackEntry({
   direction,
 }: {
   item: FeedbackFieldsFragment;
-  direction: 'received' | 'sent';
+  direction: FeedbackDirection;
 }) {
   const { t, locale } = useI18n();
   const [acknowledge, state] = useMutation(ACKNOWLEDGE_FEEDBACK, {
@@ -43,7 +46,7 @@ function FeedbackEntry({
   });
   const [problem, setProblem] = useState<string | null>(null);
   const pending = direction === 'received' && !item.acknowledgedAt;
-  const person = direction === 'received' ? item.author : item.recipient;
+  const person = direction === 'sent' ? item.recipient : item.author;
   return (
     <li
       className={`card feedback-entry${pending ? ' feedback-entry--pending' : ''}`}
@@ -56,7 +59,7 @@ function FeedbackEntry({
           </span>
         )}
         <span className="small">
-          {direction === 'received' ? t('feedback.from') : t('feedback.to')}{' '}
+          {direction === 'sent' ? t('feedback.to') : t('feedback.from')}{' '}
           {person ? (
             <Link to={`/pegawai/${person.id}`}>{person.name ?? t('directory.nameHidden')}</Link>
           ) : (
@@ -78,7 +81,7 @@ function FeedbackEntry({
           <span className="muted small">
             {t('feedback.acknowledgedAt', { date: formatDateTime(item.acknowledgedAt, locale) })}
           </span>
-        ) : direction === 'sent' ? (
+        ) : direction !== 'received' ? (
           <span className="muted small">{t('feedback.notAcknowledged')}</span>
         ) : (
           <button
@@ -113,7 +116,7 @@ function FeedbackEntry({
           ))}
         </ol>
       )}
-      <ReplyBox feedbackId={item.id} />
+      {direction !== 'observed' && <ReplyBox feedbackId={item.id} />}
     </li>
   );
 }

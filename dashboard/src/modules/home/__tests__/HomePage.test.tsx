@@ -161,7 +161,7 @@ describe('Beranda for an employee', () => {
         item.querySelector('a')?.getAttribute('href'),
       ]),
     ).toEqual([
-      ['evaluations', '1', '/penilaian-saya'],
+      ['evaluations', '1', '/penilaian-saya?evaluasi=f0'],
       ['feedback', '2', '/umpan-balik'],
       ['inbox', '3', '/penilaian-saya'],
     ]);

@@ -1,5 +1,6 @@
 import type { TeamMember, TrendPoint, UnitSummary } from '../../analytics/types';
 import {
+  acknowledgeLink,
   countUnacknowledged,
   membersNeedingAttention,
   pickSettledCycle,
@@ -117,5 +118,34 @@ describe('landing utils', () => {
     expect(
       countUnacknowledged([{ status: 'FINAL' }, { status: 'ACKNOWLEDGED' }, { status: 'FINAL' }]),
     ).toBe(2);
+  });
+});
+
+describe('acknowledgeLink', () => {
+  const evaluation = (
+    id: string,
+    status: 'FINAL' | 'ACKNOWLEDGED',
+    year: number,
+    period: 'TW1' | 'TW2' | 'ANNUAL',
+  ) => ({
+    id,
+    status,
+    period,
+    cycle: { year },
+  });
+
+  it('opens the oldest evaluation still to acknowledge', () => {
+    expect(
+      acknowledgeLink([
+        evaluation('9', 'FINAL', 2026, 'TW2'),
+        evaluation('3', 'ACKNOWLEDGED', 2025, 'TW1'),
+        evaluation('7', 'FINAL', 2026, 'TW1'),
+        evaluation('8', 'FINAL', 2025, 'ANNUAL'),
+      ]),
+    ).toBe('/penilaian-saya?evaluasi=8');
+  });
+
+  it('opens the page itself when nothing waits', () => {
+    expect(acknowledgeLink([evaluation('3', 'ACKNOWLEDGED', 2025, 'TW1')])).toBe('/penilaian-saya');
   });
 });

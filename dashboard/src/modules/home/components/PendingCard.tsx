@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { Icon, type IconName } from '../../ui/components/Icon';
 import { GET_MY_PENDING } from '../graphql/queries';
-import { countUnacknowledged } from '../utils/landing';
+import { acknowledgeLink, countUnacknowledged } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
 
 interface PendingCardProps {
@@ -55,7 +55,7 @@ export function PendingCard({ employeeId, showEvaluations, showFeedback }: Pendi
         key: 'evaluations',
         count: toAcknowledge,
         text: t('home.pending.evaluations'),
-        to: '/penilaian-saya',
+        to: acknowledgeLink(evaluations),
         icon: 'check',
       });
     const feedback = pending.data?.unacknowledgedFeedback?.totalCount ?? 0;

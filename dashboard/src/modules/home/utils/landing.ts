@@ -1,5 +1,6 @@
 import type { TeamMember, TrendPoint, UnitSummary } from '../../analytics/types';
-import type { CycleStatus, EvaluationStatus, Predicate } from '../../api/generated/graphql';
+import type { CycleStatus, EvaluationStatus, Period, Predicate } from '../../api/generated/graphql';
+import { PERIODS } from '../../cycles/utils/cycles';
 
 /** The newest cycle whose numbers are settled enough to check against the curve. */
 export function pickSettledCycle<C extends { year: number; status: CycleStatus }>(
@@ -108,3 +109,22 @@ export function totalCompletion({ units }: { units: readonly UnitSummary[] }): C
 /** Final evaluations the employee has not acknowledged yet. */
 export const countUnacknowledged = (evaluations: readonly { status: EvaluationStatus | null }[]) =>
   evaluations.filter((evaluation) => evaluation.status === 'FINAL').length;
+
+/** Penilaian Saya opened on the oldest evaluation still to acknowledge (the one to read first). */
+export function acknowledgeLink(
+  evaluations: readonly {
+    id: string;
+    status: EvaluationStatus | null;
+    period?: Period | null;
+    cycle?: { year: number } | null;
+  }[],
+): string {
+  const waiting = evaluations
+    .filter((evaluation) => evaluation.status === 'FINAL')
+    .sort(
+      (a, b) =>
+        (a.cycle?.year ?? 0) - (b.cycle?.year ?? 0) ||
+        PERIODS.indexOf(a.period ?? 'TW1') - PERIODS.indexOf(b.period ?? 'TW1'),
+    );
+  return waiting[0] ? `/penilaian-saya?evaluasi=${waiting[0].id}` : '/penilaian-saya';
+}

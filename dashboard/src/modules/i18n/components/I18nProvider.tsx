@@ -1,6 +1,12 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { readStoredLanguage, storeLanguage, type Language } from '../utils/language-storage';
-import { createTranslate, LOCALES, type Translate } from '../utils/translate';
+import {
+  createTranslate,
+  isDictionaryLoaded,
+  loadDictionary,
+  LOCALES,
+  type Translate,
+} from '../utils/translate';
 
 export interface I18nContextValue {
   language: Language;
@@ -20,10 +26,29 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
   const [language, setLanguageState] = useState<Language>(
     () => initialLanguage ?? readStoredLanguage(),
   );
+  const [loaded, setLoaded] = useState(() => isDictionaryLoaded(language));
+
+  // A language whose dictionary is still on its way: nothing is shown in the wrong language.
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    loadDictionary(language).then(
+      () => current && setLoaded(true),
+      // Offline: the Indonesian texts rather than an empty page.
+      () => current && setLoaded(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [language, loaded]);
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);
-    setLanguageState(next);
+    if (isDictionaryLoaded(next)) return setLanguageState(next);
+    // The switch waits for the dictionary, so the page never shows a mix of languages.
+    void loadDictionary(next)
+      .catch(() => undefined)
+      .then(() => setLanguageState(next));
   }, []);
 
   useEffect(() => {
@@ -35,5 +60,6 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
     [language, setLanguage],
   );
 
+  if (!loaded) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -32,6 +32,10 @@ export const en: Record<MessageKey, string> = {
   'language.en': 'English',
 
   'common.loading': 'Loading…',
+  'common.pageLoadFailedTitle': 'This page could not be loaded',
+  'common.pageLoadFailedBody':
+    'Part of the application for this page failed to download. Check your network connection, then reload the page.',
+  'common.reloadPage': 'Reload page',
   'common.retry': 'Try again',
   'common.back': 'Back',
   'common.yes': 'Yes',

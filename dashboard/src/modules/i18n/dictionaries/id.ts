@@ -32,6 +32,10 @@ export const id = {
   'language.en': 'English',
 
   'common.loading': 'Memuat…',
+  'common.pageLoadFailedTitle': 'Halaman tidak dapat dimuat',
+  'common.pageLoadFailedBody':
+    'Bagian aplikasi untuk halaman ini gagal diunduh. Periksa koneksi jaringan, lalu muat ulang halaman.',
+  'common.reloadPage': 'Muat ulang halaman',
   'common.retry': 'Coba lagi',
   'common.back': 'Kembali',
   'common.yes': 'Ya',

@@ -1,4 +1,3 @@
-import { en } from '../dictionaries/en';
 import { id, type MessageKey } from '../dictionaries/id';
 import type { Language } from './language-storage';
 
@@ -6,10 +5,24 @@ export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { id, en };
+type Dictionary = Record<MessageKey, string>;
+
+// Indonesian (the default, and the fallback) ships with the app; English is fetched when chosen.
+const DICTIONARIES: Partial<Record<Language, Dictionary>> = { id };
+const LOADERS: Record<Language, () => Promise<Dictionary>> = {
+  id: () => Promise.resolve(id),
+  en: () => import('../dictionaries/en').then((module) => module.en),
+};
+
+export const isDictionaryLoaded = (language: Language): boolean =>
+  DICTIONARIES[language] !== undefined;
+
+export async function loadDictionary(language: Language): Promise<void> {
+  DICTIONARIES[language] ??= await LOADERS[language]();
+}
 
 /** Whether a key built at run time (e.g. from an API reason) has a text. */
-export const isMessageKey = (key: string): key is MessageKey => key in DICTIONARIES.id;
+export const isMessageKey = (key: string): key is MessageKey => key in id;
 
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -21,7 +34,8 @@ export function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
+/** Texts in `language` once its dictionary is loaded (loadDictionary), Indonesian until then. */
 export function createTranslate(language: Language): Translate {
-  const dictionary = DICTIONARIES[language];
-  return (key, params) => interpolate(dictionary[key] ?? DICTIONARIES.id[key] ?? key, params);
+  return (key, params) =>
+    interpolate((DICTIONARIES[language] ?? id)[key] ?? id[key] ?? key, params);
 }

@@ -1,9 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useSession } from '../../auth/hooks/useSession';
 import { LanguageSwitch, useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import { ChunkErrorBoundary } from '../../ui/components/ChunkErrorBoundary';
+import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import '../styles/nav.css';
 import '../styles/shell.css';
 import { MainNav } from './MainNav';
@@ -92,7 +94,12 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk still loading: the shell stays, the page area shows a skeleton. */}
+        <ChunkErrorBoundary>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </ChunkErrorBoundary>
       </main>
     </div>
   );

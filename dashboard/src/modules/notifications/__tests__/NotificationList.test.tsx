@@ -85,7 +85,7 @@ describe('the inbox', () => {
     expect(screen.getByText('2 pesan belum dibaca')).toBeTruthy();
     expect(within(items[0]).getByText('Penilaian final')).toBeTruthy();
     expect(within(items[0]).getByRole('link', { name: 'Buka' }).getAttribute('href')).toBe(
-      '/penilaian-saya',
+      '/penilaian-saya?evaluasi=9',
     );
     expect(within(items[1]).getByText('SKP menunggu persetujuan')).toBeTruthy();
     expect(within(items[1]).getByRole('link', { name: 'Buka' }).getAttribute('href')).toBe(

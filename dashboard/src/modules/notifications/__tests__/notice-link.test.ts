@@ -2,10 +2,12 @@ import { knownNoticeKind, noticeLink, OBJECTION_PAGE } from '../utils/notice-lin
 
 describe('noticeLink', () => {
   it.each([
-    ['evaluation.final', 'Evaluation', '7', '/penilaian-saya'],
+    ['evaluation.final', 'Evaluation', '7', '/penilaian-saya?evaluasi=7'],
+    ['evaluation.final', null, null, '/penilaian-saya'],
     ['objection.upheld', 'Objection', '3', '/penilaian-saya'],
     ['objection.rejected', 'Objection', '3', '/penilaian-saya'],
     ['objection.filed', 'Objection', '3', `${OBJECTION_PAGE}/3`],
+    ['objection.reassigned', 'Objection', '3', `${OBJECTION_PAGE}/3`],
     ['objection.responded', 'Objection', '3', `${OBJECTION_PAGE}/3`],
     ['objection.filed', 'Evaluation', '3', OBJECTION_PAGE],
     ['plan.submitted', 'PerformancePlan', '12', '/persetujuan/12'],
@@ -24,6 +26,7 @@ describe('noticeLink', () => {
 
 it('knownNoticeKind names only the kinds with a translated heading', () => {
   expect(knownNoticeKind('deadline.skp')).toBe('deadline.skp');
+  expect(knownNoticeKind('objection.reassigned')).toBe('objection.reassigned');
   expect(knownNoticeKind('deadline')).toBeNull();
   expect(knownNoticeKind(null)).toBeNull();
 });

@@ -10,6 +10,7 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   'notifications.kind.development.pembinaan': 'Required pembinaan',
   'notifications.kind.evaluation.final': 'Evaluation final',
   'notifications.kind.objection.filed': 'Objection filed',
+  'notifications.kind.objection.reassigned': 'An objection is now yours to decide',
   'notifications.kind.objection.responded': 'Response to an objection',
   'notifications.kind.plan.submitted': 'SKP submitted for your approval',
   'notifications.kind.deadline.skp': 'SKP awaiting your approval',

@@ -8,6 +8,7 @@ export const notificationsId = {
   'notifications.kind.development.pembinaan': 'Pembinaan wajib',
   'notifications.kind.evaluation.final': 'Penilaian final',
   'notifications.kind.objection.filed': 'Keberatan diajukan',
+  'notifications.kind.objection.reassigned': 'Keberatan kini Anda putuskan',
   'notifications.kind.objection.responded': 'Tanggapan atas keberatan',
   'notifications.kind.plan.submitted': 'SKP diajukan untuk Anda setujui',
   'notifications.kind.deadline.skp': 'SKP menunggu persetujuan',

@@ -5,6 +5,7 @@ export const OBJECTION_PAGE = '/keberatan';
 export const KNOWN_NOTICE_KINDS = [
   'evaluation.final',
   'objection.filed',
+  'objection.reassigned',
   'objection.responded',
   'objection.upheld',
   'objection.rejected',
@@ -33,10 +34,14 @@ export function noticeLink({
 }): string | null {
   switch (kind) {
     case 'evaluation.final':
+      return entity === 'Evaluation' && entityId
+        ? `/penilaian-saya?evaluasi=${entityId}`
+        : '/penilaian-saya';
     case 'objection.upheld':
     case 'objection.rejected':
       return '/penilaian-saya';
     case 'objection.filed':
+    case 'objection.reassigned':
     case 'objection.responded':
       return entity === 'Objection' && entityId ? `${OBJECTION_PAGE}/${entityId}` : OBJECTION_PAGE;
     case 'plan.submitted':

@@ -17,6 +17,7 @@ const entry = (line: number, status: Entry['status'], extra: Partial<Entry> = {}
   name: `Pegawai ${line}`,
   status,
   changedFields: [],
+  tmt: null,
   oneTimePassword: null,
   problems: [],
   ...extra,
@@ -59,7 +60,10 @@ const badRow = entry(3, 'ERROR', {
     },
   ],
 });
-const goodRows = [entry(2, 'NEW'), entry(3, 'MOVED', { changedFields: ['unit'] })];
+const goodRows = [
+  entry(2, 'NEW'),
+  entry(3, 'MOVED', { changedFields: ['unit'], tmt: '2026-06-01' }),
+];
 
 const importMock = (dryRun: boolean, body: object) => ({
   request: { query: IMPORT_ROSTER, variables: { file: FILE, dryRun } },
@@ -100,6 +104,7 @@ describe('RosterImportPage', () => {
     const commit = await screen.findByTestId('roster-commit');
     expect(commit.textContent).toContain('Simpan 2 perubahan');
     expect(screen.getByTestId('roster-row-3').textContent).toContain('Berubah: unit kerja');
+    expect(screen.getByTestId('roster-row-3').textContent).toContain('mutasi TMT 2026-06-01');
     fireEvent.click(commit);
     const dialog = screen.getByTestId('confirm-dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ya, simpan' }));

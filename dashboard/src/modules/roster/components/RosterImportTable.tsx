@@ -74,9 +74,12 @@ export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
                       ))}
                     </ul>
                   ) : entry.changedFields.length > 0 ? (
-                    t('roster.changed', {
-                      fields: entry.changedFields.map(fieldName).join(', '),
-                    })
+                    <>
+                      {t('roster.changed', {
+                        fields: entry.changedFields.map(fieldName).join(', '),
+                      })}
+                      {entry.tmt ? ` · ${t('roster.moveTmt', { tmt: entry.tmt })}` : ''}
+                    </>
                   ) : (
                     ''
                   )}

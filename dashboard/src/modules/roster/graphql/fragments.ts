@@ -17,6 +17,7 @@ export const ROSTER_IMPORT_RESULT_FIELDS = graphql(`
       name
       status
       changedFields
+      tmt
       oneTimePassword
       problems {
         line

@@ -38,6 +38,7 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   'roster.status.UNCHANGED': 'Unchanged',
   'roster.status.ERROR': 'Problem',
   'roster.changed': 'Changes: {fields}',
+  'roster.moveTmt': 'mutasi effective {tmt} (job history and SKP follow)',
   'roster.field.name': 'name',
   'roster.field.gender': 'gender',
   'roster.field.birthDate': 'birth date',
@@ -49,6 +50,8 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   'roster.field.unit': 'unit',
   'roster.field.position': 'position',
   'roster.field.nip': 'NIP',
+  'roster.field.tmt': 'TMT of the post',
+  'roster.field.decreeNumber': 'decree number',
   'roster.commit': 'Save {count} changes',
   'roster.confirm.title': 'Save the import?',
   'roster.confirm.body':

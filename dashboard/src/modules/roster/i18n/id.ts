@@ -37,6 +37,7 @@ export const rosterId = {
   'roster.status.UNCHANGED': 'Tetap',
   'roster.status.ERROR': 'Bermasalah',
   'roster.changed': 'Berubah: {fields}',
+  'roster.moveTmt': 'mutasi TMT {tmt} (riwayat jabatan dan SKP mengikuti)',
   'roster.field.name': 'nama',
   'roster.field.gender': 'jenis kelamin',
   'roster.field.birthDate': 'tanggal lahir',
@@ -48,6 +49,8 @@ export const rosterId = {
   'roster.field.unit': 'unit kerja',
   'roster.field.position': 'jabatan',
   'roster.field.nip': 'NIP',
+  'roster.field.tmt': 'TMT jabatan',
+  'roster.field.decreeNumber': 'nomor SK jabatan',
   'roster.commit': 'Simpan {count} perubahan',
   'roster.confirm.title': 'Simpan hasil impor?',
   'roster.confirm.body':

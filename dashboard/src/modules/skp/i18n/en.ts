@@ -171,7 +171,7 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'approval.approve': 'Approve SKP',
   'approval.confirmTitle': 'Approve the SKP of {name}?',
   'approval.confirmBody':
-    'The SKP of {name} ({targets} work targets, {indicators} indicators) is frozen: neither they nor you can change it any more. Their subordinates can then submit SKP that intervene these targets.',
+    'The SKP of {name} ({targets} work targets, {indicators} indicators) is frozen: neither they nor you can change it any more. The subordinates of {name} can then submit SKP that intervene these targets.',
   'approval.confirmApprove': 'Yes, approve',
   'approval.approving': 'Approving…',
   'approval.approved': 'SKP approved.',

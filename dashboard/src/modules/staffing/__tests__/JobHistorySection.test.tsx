@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderPage } from '../../../test-support/render';
+import { jakartaToday } from '../../ui/utils/dates';
 import { JobHistorySection } from '../components/JobHistorySection';
 import { GET_JOB_HISTORY, GET_MUTASI_CHOICES } from '../graphql/queries';
 
@@ -76,6 +77,19 @@ describe('riwayat jabatan', () => {
     });
     expect(await screen.findByRole('button', { name: 'Review the effects' })).toBeTruthy();
     expect(screen.getByLabelText('Effective date (TMT)')).toBeTruthy();
+  });
+
+  test('the TMT field says a future TMT is recorded on the day, and stops at today', async () => {
+    renderPage(<JobHistorySection employeeId="17" />, {
+      mocks: [history, choices] as never,
+      abilityRules: [{ action: 'create', subject: 'Mutasi' }],
+    });
+    const tmt = await screen.findByLabelText<HTMLInputElement>('TMT');
+    const today = jakartaToday();
+    expect(tmt.max).toBe(today);
+    const hint = document.getElementById(tmt.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toContain(`paling lambat hari ini (${today})`);
+    expect(hint?.textContent).toContain('catat mutasi pada tanggal TMT atau sesudahnya');
   });
 
   test('HR picks the new jabatan among those of the target unit and the shared titles, and a golongan', async () => {

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { ranksFor } from '../../accounts/utils/ranks';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
+import { jakartaToday } from '../../ui/utils/dates';
 import { MOVE_EMPLOYEE } from '../graphql/mutations';
 import { GET_MUTASI_CHOICES } from '../graphql/queries';
 
@@ -23,6 +24,8 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   const [positionId, setPositionId] = useState('');
   const [rank, setRank] = useState('');
   const [tmt, setTmt] = useState('');
+  // A mutasi is recorded on or after its TMT (the SK usually arrives earlier): the form says so.
+  const today = jakartaToday();
   const [decreeNumber, setDecreeNumber] = useState('');
   const [move, { data, error, loading, reset }] = useMutation(MOVE_EMPLOYEE);
   const [saved, setSaved] = useState(false);
@@ -109,9 +112,21 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-tmt`} label={t('staffing.mutasi.tmt')} error={fieldErrors.tmt}>
+        <FormField
+          id={`${id}-tmt`}
+          label={t('staffing.mutasi.tmt')}
+          error={fieldErrors.tmt}
+          hint={t('staffing.mutasi.tmtHint', { today })}
+          describeHint
+        >
           {(control) => (
-            <input {...control} type="date" value={tmt} onChange={(e) => setTmt(e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={tmt}
+              onChange={(e) => setTmt(e.target.value)}
+            />
           )}
         </FormField>
         <FormField

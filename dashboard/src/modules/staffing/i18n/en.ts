@@ -17,6 +17,8 @@ export const staffingEn: Record<keyof typeof staffingId, string> = {
   'staffing.mutasi.position': 'New position',
   'staffing.mutasi.rank': 'New golongan',
   'staffing.mutasi.tmt': 'Effective date (TMT)',
+  'staffing.mutasi.tmtHint':
+    'The first day in the new post, today ({today}) at the latest. An SK whose TMT has not come yet: keep it and record the mutasi on or after the TMT; job history and the SKP follow the TMT, not the day it is recorded.',
   'staffing.mutasi.decree': 'Decree (SK) number',
   'staffing.mutasi.preview': 'Review the effects',
   'staffing.mutasi.confirmTitle': 'What will happen',

@@ -15,6 +15,8 @@ export const staffingId = {
   'staffing.mutasi.position': 'Jabatan baru',
   'staffing.mutasi.rank': 'Golongan baru',
   'staffing.mutasi.tmt': 'TMT',
+  'staffing.mutasi.tmtHint':
+    'Tanggal mulai jabatan baru, paling lambat hari ini ({today}). SK yang TMT-nya belum tiba: simpan SK-nya dan catat mutasi pada tanggal TMT atau sesudahnya; riwayat jabatan dan SKP tetap mengikuti TMT, bukan tanggal pencatatan.',
   'staffing.mutasi.decree': 'Nomor SK',
   'staffing.mutasi.preview': 'Tinjau dampaknya',
   'staffing.mutasi.confirmTitle': 'Yang akan terjadi',

@@ -19,6 +19,8 @@ const member = (
 ): TeamMemberRow => ({
   employeeId,
   plan: status === null ? null : { id: employeeId * 10, status, evaluatorId },
+  jpDone: 0,
+  belowJpTarget: true,
 });
 
 const final = (

@@ -5,6 +5,7 @@ import { CoreValue } from '../../../plan/plan.enums';
 import { EffectChange, EffectMeasure } from '../../development.enums';
 import {
   ALL_EFFECT_TARGETS,
+  computeStoredEffects,
   type EvaluationPoint,
   measureEffect,
   summarizeEffects,
@@ -356,5 +357,98 @@ describe('ALL_EFFECT_TARGETS', () => {
         CoreValue.KOLABORATIF,
       ].map((coreValue) => ({ measure: EffectMeasure.CORE_VALUE, coreValue })),
     ]);
+  });
+});
+
+describe('computeStoredEffects', () => {
+  const timeline = [
+    point(2024, Period.TW4, BELOW, BELOW),
+    point(2025, Period.TW1, null, MEETS),
+    point(2025, Period.TW2, MEETS, ABOVE),
+  ];
+  const completion = (activityId: number, completedOn: string) => ({
+    activityId,
+    employeeId: 7,
+    programId: 3,
+    completedOn,
+  });
+  const stored = (completedOn: string) =>
+    computeStoredEffects({ completions: [completion(1, completedOn)], evaluations: timeline }).map(
+      (row) => [row.measure, row.coreValue, row.beforeRating, row.afterRating, row.change],
+    );
+
+  it.each([
+    // between 2024 TW4 and 2025 TW1: the result rating (BELOW → MEETS) and the value (BELOW →
+    // MEETS, TW1 has none so TW2's)
+    [
+      '2024-12-31',
+      [
+        [EffectMeasure.RESULT, null, BELOW, MEETS, EffectChange.IMPROVED],
+        [
+          EffectMeasure.CORE_VALUE,
+          CoreValue.BERORIENTASI_PELAYANAN,
+          BELOW,
+          MEETS,
+          EffectChange.IMPROVED,
+        ],
+      ],
+    ],
+    // inside TW1: the result rating before is 2024 TW4, after is TW2
+    [
+      '2025-02-10',
+      [
+        [EffectMeasure.RESULT, null, BELOW, ABOVE, EffectChange.IMPROVED],
+        [
+          EffectMeasure.CORE_VALUE,
+          CoreValue.BERORIENTASI_PELAYANAN,
+          BELOW,
+          MEETS,
+          EffectChange.IMPROVED,
+        ],
+      ],
+    ],
+    // on the last day of TW1: result MEETS → ABOVE; the value has nothing rated since 2024
+    [
+      '2025-03-31',
+      [
+        [EffectMeasure.RESULT, null, MEETS, ABOVE, EffectChange.IMPROVED],
+        [
+          EffectMeasure.CORE_VALUE,
+          CoreValue.BERORIENTASI_PELAYANAN,
+          BELOW,
+          MEETS,
+          EffectChange.IMPROVED,
+        ],
+      ],
+    ],
+    // after the last evaluation: nothing measured, nothing stored
+    ['2025-07-01', []],
+    // before the first: nothing before
+    ['2024-06-01', []],
+  ])('completed %s', (completedOn, expected) => {
+    expect(stored(completedOn)).toEqual(expected);
+  });
+
+  it('keeps each completion’s ids and stores them in completion order', () => {
+    const rows = computeStoredEffects({
+      completions: [completion(5, '2025-03-31'), completion(4, '2024-12-31')],
+      evaluations: timeline,
+    });
+    expect(rows.map((row) => [row.activityId, row.employeeId, row.programId])).toEqual([
+      [5, 7, 3],
+      [5, 7, 3],
+      [4, 7, 3],
+      [4, 7, 3],
+    ]);
+    expect(rows.map((row) => row.change)).toEqual(Array(4).fill(EffectChange.IMPROVED));
+  });
+
+  it('stores an unchanged and a declined rating, not only improvements', () => {
+    const flat = [point(2024, Period.TW4, MEETS, ABOVE), point(2025, Period.TW2, MEETS, MEETS)];
+    const rows = computeStoredEffects({
+      completions: [completion(1, '2025-01-15')],
+      evaluations: flat,
+    });
+    expect(rows.map((row) => row.change)).toEqual([EffectChange.DECLINED, EffectChange.UNCHANGED]);
   });
 });

@@ -1,10 +1,10 @@
 import { OrganizationPredicateValue as Org, Predicate } from '../../evaluation.enums';
-import { checkDistribution } from '../distribution.util';
+import { checkDistribution, countPredicates } from '../distribution.util';
 
 const { SANGAT_BAIK: SB, BAIK: B, BUTUH_PERBAIKAN: BP, KURANG: K, SANGAT_KURANG: SK } = Predicate;
 const many = (predicate: Predicate, n: number) => Array.from({ length: n }, () => predicate);
 const outcome = (organizationPredicate: Org, predicates: Predicate[]) =>
-  checkDistribution({ organizationPredicate, predicates }).rules.map(
+  checkDistribution({ organizationPredicate, counts: countPredicates(predicates) }).rules.map(
     (r) => `${r.code}:${r.passed ? 'pass' : 'FAIL'}`,
   );
 
@@ -175,7 +175,10 @@ describe('checkDistribution', () => {
     ],
   ])('%s', (_case, org, predicates, expected) => {
     expect(
-      checkDistribution({ organizationPredicate: org, predicates }).rules.map((r) => r.passed),
+      checkDistribution({
+        organizationPredicate: org,
+        counts: countPredicates(predicates),
+      }).rules.map((r) => r.passed),
     ).toEqual(expected);
   });
 
@@ -186,12 +189,17 @@ describe('checkDistribution', () => {
     ['only the last rule fails', Org.KURANG, [...many(K, 6), BP, SB, SB, B], false],
     ['every rule fails', Org.BAIK, many(B, 3), false],
   ])('the unit: %s', (_case, org, predicates, expected) => {
-    expect(checkDistribution({ organizationPredicate: org, predicates }).passed).toBe(expected);
+    expect(
+      checkDistribution({ organizationPredicate: org, counts: countPredicates(predicates) }).passed,
+    ).toBe(expected);
   });
 
   it('explains each kind of bound, naming every predicate a rule adds up', () => {
     const details = (org: Org, predicates: Predicate[]) =>
-      checkDistribution({ organizationPredicate: org, predicates }).rules.map((r) => r.detail);
+      checkDistribution({
+        organizationPredicate: org,
+        counts: countPredicates(predicates),
+      }).rules.map((r) => r.detail);
     expect(details(Org.SANGAT_KURANG, [...many(SK, 6), K, B, B, B])).toEqual([
       'SANGAT_KURANG: 6 of 10 (60 %); the curve for SANGAT_KURANG allows at least 60 %',
       'KURANG + BUTUH_PERBAIKAN: 1 of 10 (10 %); the curve for SANGAT_KURANG allows at least 10 %',
@@ -203,7 +211,10 @@ describe('checkDistribution', () => {
   });
 
   it('counts, rounds percentages and explains each rule', () => {
-    const result = checkDistribution({ organizationPredicate: Org.BAIK, predicates: [B, B, BP] });
+    const result = checkDistribution({
+      organizationPredicate: Org.BAIK,
+      counts: countPredicates([B, B, BP]),
+    });
     expect(result.total).toBe(3);
     expect(result.counts).toEqual({
       SANGAT_BAIK: 0,
@@ -217,5 +228,34 @@ describe('checkDistribution', () => {
       'BAIK: 2 of 3 (66.67 %); the curve for BAIK allows at most 70 %',
     );
     expect(result.passed).toBe(true);
+  });
+});
+
+describe('countPredicates and counts as SQL groups them', () => {
+  it.each([
+    [[], { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 }],
+    [[B, B, SK], { SANGAT_BAIK: 0, BAIK: 2, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 1 }],
+    [
+      [SB, B, BP, K, SK],
+      { SANGAT_BAIK: 1, BAIK: 1, BUTUH_PERBAIKAN: 1, KURANG: 1, SANGAT_KURANG: 1 },
+    ],
+  ])('counts %j', (predicates, expected) => {
+    expect(countPredicates(predicates)).toEqual(expected);
+  });
+
+  it('reads a predicate missing from the groups as 0, as the list it came from', () => {
+    const list = [...many(B, 35_000), ...many(BP, 14_000), K];
+    const fromGroups = checkDistribution({
+      organizationPredicate: Org.BAIK,
+      counts: { [B]: 35_000, [BP]: 14_000, [K]: 1 },
+    });
+    expect(fromGroups).toEqual(
+      checkDistribution({ organizationPredicate: Org.BAIK, counts: countPredicates(list) }),
+    );
+    expect([fromGroups.total, fromGroups.counts.SANGAT_BAIK, fromGroups.passed]).toEqual([
+      49_001,
+      0,
+      false,
+    ]);
   });
 });

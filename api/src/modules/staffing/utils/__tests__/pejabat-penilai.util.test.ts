@@ -5,6 +5,7 @@ import {
   nextHeadUp,
   orgFactsOf,
   type PersonFacts,
+  resolveAtasanPejabatPenilai,
   resolvePejabatPenilai,
   type UnitFacts,
 } from '../pejabat-penilai.util';
@@ -143,5 +144,49 @@ describe('nextHeadUp', () => {
     { unit: 1, except: 10, expected: null },
   ])('unit $unit except $except → $expected', ({ unit, except, expected }) => {
     expect(nextHeadUp(facts, facts.unit(unit), except)).toBe(expected);
+  });
+});
+
+describe('resolveAtasanPejabatPenilai', () => {
+  it.each([
+    { name: 'the evaluator’s own supervisor', evaluatorId: 20, expected: 10 },
+    {
+      name: 'a Plh in term over the supervisor’s unit',
+      evaluatorId: 20,
+      terms: [term(1, ActingKind.PLH, 31, 1)],
+      expected: 31,
+    },
+    {
+      name: 'the supervisor again once the term is over',
+      evaluatorId: 20,
+      date: '2026-08-01',
+      terms: [term(1, ActingKind.PLH, 31, 1)],
+      expected: 10,
+    },
+    {
+      name: 'a Plt of a vacant head post above the evaluator',
+      evaluatorId: 20,
+      people: PEOPLE.map((p) => (p.id === 10 ? { ...p, active: false } : p)),
+      terms: [term(2, ActingKind.PLT, 31, 1)],
+      expected: 31,
+    },
+    {
+      name: 'outside the kecamatan when the post above is vacant without a Plt',
+      evaluatorId: 20,
+      people: PEOPLE.map((p) => (p.id === 10 ? { ...p, active: false } : p)),
+      expected: null,
+    },
+    { name: 'outside the kecamatan for the Camat’s evaluations', evaluatorId: 10, expected: null },
+    { name: 'a supervisor below PENGAWAS passes up', evaluatorId: 23, expected: 20 },
+    {
+      name: 'a Plh who has left acts for no one',
+      evaluatorId: 20,
+      people: PEOPLE.map((p) => (p.id === 31 ? { ...p, active: false } : p)),
+      terms: [term(1, ActingKind.PLH, 31, 1)],
+      expected: 10,
+    },
+  ])('$name', ({ evaluatorId, date = '2026-06-15', terms = [], people, expected }) => {
+    const facts = orgFactsOf({ people: people ?? PEOPLE, units: UNITS, terms });
+    expect(resolveAtasanPejabatPenilai({ facts, evaluatorId, date })).toBe(expected);
   });
 });

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { loadConfig } from '../api/src/config';
+import { DEMO_PASSWORD } from './support/server';
+import { useBrowserSession } from './support/session';
+
+jest.setTimeout(90_000);
+
+// Issue #17: what a first visit to /login may cost, as gzip -9 of the built files it fetches.
+const LOGIN_JS_BUDGET_BYTES = 150_000;
+const DIST = loadConfig({ NODE_ENV: 'test' }).dashboardDir;
+
+const session = useBrowserSession();
+
+/** The scripts a page fetched until it settled, by path. */
+async function scriptsFetchedBy(page: Page, load: () => Promise<unknown>) {
+  const scripts = new Map<string, Record<string, string>>();
+  const onResponse = (response: Response) => {
+    // Module preloads count too: they are fetched as "other", not as scripts.
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js')) scripts.set(pathname, response.headers());
+  };
+  page.on('response', onResponse);
+  try {
+    await load();
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('response', onResponse);
+  }
+  return scripts;
+}
+
+const gzipSize = (pathname: string) =>
+  zlib.gzipSync(fs.readFileSync(path.join(DIST, pathname)), { level: 9 }).length;
+
+describe('first load', () => {
+  test('/login fetches less than 150 kB of JavaScript (gzip), compressed and cached for good', async () => {
+    const page = await session.openPage('phone');
+    const scripts = await scriptsFetchedBy(page, () => page.goto(`${session.server.url}/login`));
+    await page.getByRole('heading', { name: 'Masuk ke Kinerja' }).waitFor();
+
+    const total = [...scripts.keys()].reduce((sum, pathname) => sum + gzipSize(pathname), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(LOGIN_JS_BUDGET_BYTES);
+    for (const [pathname, headers] of scripts) {
+      // The build leaves files under 1 kB as they are: compressing them gains nothing.
+      const precompressed = fs.existsSync(path.join(DIST, `${pathname}.br`));
+      expect([pathname, headers['content-encoding']]).toEqual([
+        pathname,
+        precompressed ? 'br' : undefined,
+      ]);
+      expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    expect(
+      [...scripts.keys()].filter((pathname) => fs.existsSync(path.join(DIST, `${pathname}.br`)))
+        .length,
+    ).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  test('signing in loads the rest on demand and lands on Beranda', async () => {
+    const page = await session.openPage('phone');
+    const loginScripts = await scriptsFetchedBy(page, () =>
+      page.goto(`${session.server.url}/login`),
+    );
+    const signedInScripts = await scriptsFetchedBy(page, async () => {
+      await page.getByLabel('NIP atau nama pengguna').fill('camat');
+      await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.waitForURL(`${session.server.url}/`);
+      await page.getByTestId('current-user-name').waitFor({ state: 'attached' });
+    });
+    // Apollo, the shell and Beranda came after the login page, not with it.
+    expect(loginScripts.size).toBeGreaterThan(0);
+    const later = [...signedInScripts.keys()].filter((pathname) => !loginScripts.has(pathname));
+    expect(later.some((pathname) => /\/HomePage-/.test(pathname))).toBe(true);
+    expect(later.some((pathname) => /\/AppShell-/.test(pathname))).toBe(true);
+    await page.context().close();
+  });
+});
