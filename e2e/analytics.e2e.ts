@@ -216,11 +216,28 @@ describe('analytics pages', () => {
     }
     const page = await signedInPage('analis');
     await clickNavLink(page, 'Analisis', { exact: true });
+    // The default grouping (position level) hides no group of the demo data.
+    await page.getByTestId('analysis').waitFor();
+    expect(await page.getByLabel('Kelompokkan menurut').inputValue()).toBe('POSITION_LEVEL');
+    expect(await page.getByTestId('suppressed-groups').count()).toBe(0);
     await page.getByRole('link', { name: 'Buka GraphQL playground' }).click();
     await page.waitForURL('**/analisis/playground');
+    // The examples run on the newest closed cycle (2025), not the empty active one.
+    expect(await page.getByTestId('playground-cycle-note').textContent()).toContain(
+      '(2025 · Ditutup)',
+    );
     await page.locator('.graphiql-container .monaco-editor').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1000);
     await screenshot(page, 'analytics-playground-desktop');
+    await page.context().close();
+  });
+
+  test('the analyst’s Pegawai page points to Analisis instead of showing "0 pegawai"', async () => {
+    const page = await signedInPage('analis');
+    await page.goto(`${session.server.url}/pegawai`);
+    await page.getByRole('link', { name: 'Buka Analisis' }).waitFor();
+    expect(await page.getByTestId('directory-total').count()).toBe(0);
+    await screenshot(page, 'analytics-analyst-directory');
     await page.context().close();
   });
 });

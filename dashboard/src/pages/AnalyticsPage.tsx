@@ -8,7 +8,7 @@ import { PredicateStackChart } from '../modules/analytics/components/PredicateSt
 import { GET_PREDICATE_DISTRIBUTION } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
 import { useAnalysisCycle } from '../modules/analytics/hooks/useAnalysisCycle';
-import { GROUP_BYS } from '../modules/analytics/types';
+import { coarserGroupBy, DEFAULT_GROUP_BY, GROUP_BYS } from '../modules/analytics/types';
 import { groupRows } from '../modules/analytics/utils/distribution';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { PREDICATES } from '../modules/evaluation/types';
@@ -27,7 +27,7 @@ const GROUP_PARAM = 'kelompok';
 
 /**
  * Analisis: the de-identified predicate distribution by group (ANALYST and HR); opens on the newest
- * closed cycle's annual predicates.
+ * closed cycle's annual predicates, grouped coarsely enough that few groups are hidden.
  */
 export function AnalyticsPage() {
   const { t } = useI18n();
@@ -49,7 +49,7 @@ export function AnalyticsPage() {
     searchParams.get(GROUP_PARAM) ?? '',
   )
     ? (searchParams.get(GROUP_PARAM) as DistributionGroupBy)
-    : 'UNIT';
+    : DEFAULT_GROUP_BY;
   const setParam = (name: string, value: string) =>
     setSearchParams(
       (current) => {
@@ -71,6 +71,7 @@ export function AnalyticsPage() {
   if (cycle && groups) {
     const { rows, chart, suppressed } = groupRows(groups);
     const groupLabel = t(`analysis.groupBy.${groupBy}`);
+    const coarser = coarserGroupBy(groupBy);
     content = (
       <ChartPanel
         title={`${t('analysis.chartTitle')} · ${groupLabel}`}
@@ -79,7 +80,25 @@ export function AnalyticsPage() {
         description={
           suppressed.length > 0 ? (
             <span data-testid="suppressed-groups">
-              {t('analysis.suppressedList', { groups: suppressed.join(', ') })}
+              {t('analysis.suppressedList', {
+                count: suppressed.length,
+                total: rows.length,
+                groups: suppressed.join(', '),
+              })}{' '}
+              {coarser && (
+                <>
+                  {t('analysis.suppressedHint')}{' '}
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => setParam(GROUP_PARAM, coarser)}
+                  >
+                    {t('analysis.groupByOption', {
+                      groupBy: t(`analysis.groupBy.${coarser}`),
+                    })}
+                  </button>
+                </>
+              )}
             </span>
           ) : undefined
         }
@@ -170,7 +189,11 @@ export function AnalyticsPage() {
           loads={[selection]}
           noCycle={!cycle}
           query={loadStateOf(query, groups)}
-          empty={groups?.length === 0 && <EmptyState title={t('analysis.empty')} icon="chart" />}
+          empty={
+            groups?.length === 0 && (
+              <EmptyState title={t('analysis.empty')} body={t('analysis.emptyHint')} icon="chart" />
+            )
+          }
           cards={2}
           testId="analysis-loading"
         >

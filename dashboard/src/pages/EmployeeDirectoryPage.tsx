@@ -36,14 +36,29 @@ export function EmployeeDirectoryPage() {
   }, [debouncedSearch]);
 
   const filter = useMemo(() => toEmployeeFilter(params), [params]);
-  const directory = useEmployeeDirectory(filter);
+  const canListNames = ability.can('read', 'Employee', 'name');
+  const directory = useEmployeeDirectory(filter, { skip: !canListNames });
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const filtered = Boolean(params.search || params.unitId || params.status !== 'active');
 
-  if (!ability.can('read', 'Employee')) {
+  // The directory lists people by name. An analyst may read employees only de-identified (no
+  // names), so it would always show "0 pegawai": point them to Analisis instead.
+  if (!canListNames) {
+    const deIdentified = ability.can('read', 'Employee');
     return (
       <div className="page__content">
-        <EmptyState title={t('directory.forbidden')} icon="lock" />
+        <EmptyState
+          title={t(deIdentified ? 'directory.deIdentified' : 'directory.forbidden')}
+          body={deIdentified ? t('directory.deIdentifiedHint') : undefined}
+          icon="lock"
+          action={
+            deIdentified && (
+              <Link to="/analisis" className="button button--primary">
+                {t('directory.openAnalysis')}
+              </Link>
+            )
+          }
+        />
       </div>
     );
   }

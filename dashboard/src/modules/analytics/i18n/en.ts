@@ -189,12 +189,21 @@ export const analyticsEn: Record<keyof typeof analyticsId, string> = {
   'analysis.chartTitle': 'Predicate distribution',
   'analysis.group': 'Group',
   'analysis.suppressed': 'hidden (< 5 people)',
-  'analysis.suppressedList': 'Hidden (< 5 people): {groups}',
+  'analysis.suppressedList': '{count} of {total} groups hidden (< 5 people): {groups}.',
+  'analysis.suppressedHint': 'A coarser grouping hides fewer.',
+  'analysis.groupByOption': 'Group by {groupBy}',
   'analysis.empty': 'No predicates in this period yet.',
+  'analysis.emptyHint': 'Pick a closed cycle (e.g. last year) or the Annual period.',
   'analysis.playground': 'Open the GraphQL playground',
   'analysis.playgroundTitle': 'GraphQL playground',
   'analysis.playgroundSubtitle':
     'Run your own queries with your account; the example queries are open as tabs.',
   'analysis.backToAnalysis': 'Back to Analytics',
   'analysis.playgroundLoading': 'Loading the editor…',
+  'analysis.playgroundCycle': 'The examples use $cycleId = "{id}" ({cycle}).',
+  'analysis.playgroundNoCycle': 'No performance cycle yet: the examples with $cycleId cannot run.',
+  'analysis.playgroundSettled':
+    'Empty result? Set $cycleId in the Variables pane to a closed cycle: {cycles}.',
+  'analysis.playgroundEmptyResult':
+    'Empty result: this cycle holds no data yet. Set $cycleId in the Variables pane to a closed cycle (see the note above the editor).',
 };

@@ -189,12 +189,22 @@ export const analyticsId = {
   'analysis.chartTitle': 'Sebaran predikat',
   'analysis.group': 'Kelompok',
   'analysis.suppressed': 'disembunyikan (< 5 orang)',
-  'analysis.suppressedList': 'Disembunyikan (< 5 orang): {groups}',
+  'analysis.suppressedList': '{count} dari {total} kelompok disembunyikan (< 5 orang): {groups}.',
+  'analysis.suppressedHint': 'Pengelompokan yang lebih kasar menyembunyikan lebih sedikit.',
+  'analysis.groupByOption': 'Kelompokkan menurut {groupBy}',
   'analysis.empty': 'Belum ada predikat pada periode ini.',
+  'analysis.emptyHint': 'Pilih siklus yang sudah ditutup (mis. tahun lalu) atau periode Tahunan.',
   'analysis.playground': 'Buka GraphQL playground',
   'analysis.playgroundTitle': 'GraphQL playground',
   'analysis.playgroundSubtitle':
     'Jalankan kueri sendiri dengan akun Anda; contoh kueri tersedia sebagai tab.',
   'analysis.backToAnalysis': 'Kembali ke Analisis',
   'analysis.playgroundLoading': 'Memuat editor…',
+  'analysis.playgroundCycle': 'Contoh kueri memakai $cycleId = "{id}" ({cycle}).',
+  'analysis.playgroundNoCycle':
+    'Belum ada siklus kinerja: contoh kueri dengan $cycleId belum bisa dijalankan.',
+  'analysis.playgroundSettled':
+    'Hasil kosong? Isi $cycleId di panel Variables dengan siklus yang sudah ditutup: {cycles}.',
+  'analysis.playgroundEmptyResult':
+    'Hasil kosong: siklus ini belum berisi data. Isi $cycleId di panel Variables dengan siklus yang sudah ditutup (lihat catatan di atas editor).',
 } as const;

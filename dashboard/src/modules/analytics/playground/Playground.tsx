@@ -11,15 +11,21 @@ import { watchGraphiqlTabs } from './tab-semantics';
 export function Playground({
   token,
   cycleId,
+  emptyHint,
 }: {
   token: string | null;
   /** Filled into `$cycleId` of the examples. */
   cycleId: string | null;
+  /** Added to a result whose fields are all empty (see withEmptyResultHint). */
+  emptyHint?: string;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   useEffect(() => (containerRef.current ? watchGraphiqlTabs(containerRef.current) : undefined), []);
   const schema = useMemo(() => buildSchema(SCHEMA_SDL), []);
-  const fetcher = useMemo(() => createPlaygroundFetcher(() => token), [token]);
+  const fetcher = useMemo(
+    () => createPlaygroundFetcher(() => token, '/graphql', emptyHint),
+    [token, emptyHint],
+  );
   const variables = JSON.stringify(cycleId ? { cycleId } : {}, null, 2);
   const tabs = EXAMPLE_QUERIES.map((example) => ({
     query: example.query,

@@ -203,4 +203,32 @@ describe('employee directory', () => {
     });
     expect(screen.getByText('Anda tidak memiliki akses ke direktori pegawai.')).toBeTruthy();
   });
+
+  test('an analyst (employees de-identified, no names) is sent to Analisis, not shown "0 pegawai"', async () => {
+    renderPage(<EmployeeDirectoryPage />, {
+      // No employees mock: the page must not ask for a list it cannot show.
+      mocks: [unitsMock] as never,
+      path: '/pegawai',
+      route: '/pegawai',
+      abilityRules: [
+        {
+          action: 'read',
+          subject: 'Employee',
+          fields: ['id', 'unit', 'positionLevel', 'rank', 'evaluations'],
+          conditions: { anonymitySetSize: { $gte: 5 } },
+        },
+      ],
+    });
+    expect(
+      screen.getByText(
+        'Direktori pegawai menampilkan nama; akun analis hanya membaca data tanpa identitas.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Buka Analisis' }).getAttribute('href')).toBe(
+      '/analisis',
+    );
+    expect(screen.queryByTestId('directory-total')).toBeNull();
+    expect(screen.queryByText(/0 pegawai/)).toBeNull();
+    expect(screen.queryByText('Anda tidak memiliki akses ke direktori pegawai.')).toBeNull();
+  });
 });

@@ -7,9 +7,11 @@ import { GET_EMPLOYEES } from '../graphql/queries';
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
-export function useEmployeeDirectory(filter: EmployeeFilter) {
+/** The directory's pages; `skip` when the viewer may read no names (nothing to list). */
+export function useEmployeeDirectory(filter: EmployeeFilter, { skip = false } = {}) {
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(GET_EMPLOYEES, {
     variables: { filter, first: DIRECTORY_PAGE_SIZE },
+    skip,
     // A colleague's NIP comes back null with a FORBIDDEN error: keep the rows, hide the field.
     errorPolicy: 'all',
     notifyOnNetworkStatusChange: true,

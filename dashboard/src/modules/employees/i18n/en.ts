@@ -42,6 +42,11 @@ export const employeesEn: Record<keyof typeof employeesId, string> = {
   'directory.includesSubUnits': 'Includes sub-units',
   'directory.nameHidden': 'Name withheld',
   'directory.forbidden': 'You do not have access to the employee directory.',
+  'directory.deIdentified':
+    'The employee directory shows names; analyst accounts read de-identified data only.',
+  'directory.deIdentifiedHint':
+    'Predicate distributions by unit, rank, position level, employment type and gender are in Analytics and the GraphQL playground.',
+  'directory.openAnalysis': 'Open Analytics',
 
   'profile.title': 'Employee profile',
   'profile.backToDirectory': 'Back to the directory',

@@ -40,6 +40,11 @@ export const employeesId = {
   'directory.includesSubUnits': 'Termasuk sub-unit',
   'directory.nameHidden': 'Nama tidak ditampilkan',
   'directory.forbidden': 'Anda tidak memiliki akses ke direktori pegawai.',
+  'directory.deIdentified':
+    'Direktori pegawai menampilkan nama; akun analis hanya membaca data tanpa identitas.',
+  'directory.deIdentifiedHint':
+    'Sebaran predikat per unit, golongan, jenis jabatan, status kepegawaian dan jenis kelamin ada di Analisis dan GraphQL playground.',
+  'directory.openAnalysis': 'Buka Analisis',
 
   'profile.title': 'Profil pegawai',
   'profile.backToDirectory': 'Kembali ke direktori',

@@ -51,9 +51,14 @@ describe('main navigation', () => {
     expect(screen.getByRole('link', { name: 'Pegawai' }).getAttribute('href')).toBe('/pegawai');
   });
 
-  test('a rule limited to some fields still allows reading Employee', () => {
-    renderNav(RULES.analyst);
+  test('a rule limited to fields that include name offers the directory', () => {
+    renderNav([{ action: 'read', subject: 'Employee', fields: ['id', 'name'] }]);
     expect(linkNames()).toEqual(['Beranda', 'Pegawai']);
+  });
+
+  test('an analyst (Employee fields without name) is not offered a directory of names', () => {
+    renderNav(RULES.analyst);
+    expect(linkNames()).toEqual(['Beranda']);
   });
 
   test('without a rule on Employee the directory is not offered', () => {

@@ -149,9 +149,9 @@ describe('grouped main menu per role', () => {
     expect(groupLinks('kecamatan')).toContain('Katalog Pelatihan');
   });
 
-  test('the analyst: Beranda, Pegawai and Analisis; labels in English too', () => {
+  test('the analyst: Beranda and Analisis (no directory of names); labels in English too', () => {
     renderNav(user({ roles: ['ANALYST'], employee: null }), ANALYST, '/', 'en');
-    expect(bar()).toEqual(['Home', 'Employees', '[Analytics]']);
+    expect(bar()).toEqual(['Home', '[Analytics]']);
     expect(groupLinks('analysis')).toEqual(['Analytics', 'GraphQL playground']);
   });
 

@@ -29,8 +29,8 @@ export interface NavItem {
   group?: NavGroupId;
   /** Exact match only (for the home route). */
   end?: boolean;
-  /** Shown only when the viewer's ability allows this [action, subject]. */
-  requires?: { action: string; subject: string };
+  /** Shown only when the viewer's ability allows this [action, subject(, field)]. */
+  requires?: { action: string; subject: string; field?: string };
   /** Shown only to viewers this accepts (employee record, supervisor, role). */
   visibleTo?: (viewer: NavViewer) => boolean;
   /** A count beside the label (unread inbox messages). */
@@ -210,7 +210,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'kecamatan',
     labelKey: 'nav.employees',
     icon: 'users',
-    requires: { action: 'read', subject: 'Employee' },
+    // The directory lists people by name: an analyst (de-identified reads only) has none to list.
+    requires: { action: 'read', subject: 'Employee', field: 'name' },
   },
   {
     // HR keeps the structure: units, their heads and positions.
@@ -256,7 +257,8 @@ export const isNavItemAllowed = (
   ability: AppAbility,
   viewer: NavViewer | null = null,
 ): boolean =>
-  (!item.requires || ability.can(item.requires.action, item.requires.subject)) &&
+  (!item.requires ||
+    ability.can(item.requires.action, item.requires.subject, item.requires.field)) &&
   (!item.visibleTo || (viewer !== null && item.visibleTo(viewer)));
 
 export type NavEntry =
