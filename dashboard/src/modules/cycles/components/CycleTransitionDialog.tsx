@@ -4,6 +4,7 @@ import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import type { CycleStatus } from '../../api/generated/graphql';
 import { curveRuleText } from '../../calibration/utils/curve-rule-text';
 import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { TableScroll } from '../../ui/components/TableScroll';
 import { isMessageKey, useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
 import { ErrorState } from '../../ui/components/ErrorState';
@@ -179,7 +180,7 @@ function CountsTables({ preview }: { preview: TransitionPreview }) {
   const { t } = useI18n();
   const planKeys = ['draft', 'submitted', 'returned', 'approved', 'withoutPlan'] as const;
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('cycleAdmin.transition.counts')}>
       <table className="table table--compact" data-testid="transition-plans">
         <thead>
           <tr>
@@ -226,6 +227,6 @@ function CountsTables({ preview }: { preview: TransitionPreview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
