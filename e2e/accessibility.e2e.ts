@@ -47,6 +47,7 @@ const WALKS: readonly RoleWalk[] = [
       { from: '/penilaian', link: /^\/penilaian\/\d+\/\w+/ },
       decidedObjection,
       { from: '/pegawai', link: /^\/pegawai\/\d+$/ },
+      { from: '/tim', link: /^\/tim\/\d+$/ },
       { from: '/tim/pengembangan', link: /^\/tim\/pengembangan\/\d+/ },
       '/ganti-kata-sandi',
     ],
@@ -73,6 +74,7 @@ const WALKS: readonly RoleWalk[] = [
     extra: [
       { from: '/persetujuan', link: /^\/persetujuan\/\d+/ },
       { from: '/penilaian', link: /^\/penilaian\/\d+\/\w+/ },
+      { from: '/tim', link: /^\/tim\/\d+$/ },
       { from: '/tim/pengembangan', link: /^\/tim\/pengembangan\/\d+/ },
     ],
   },
