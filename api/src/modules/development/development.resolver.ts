@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { readTextArg } from '../../platform/graphql/text';
 import {
   AFTER_DESCRIPTION,
   ConnectionType,
@@ -188,6 +189,11 @@ export class DevelopmentPlanResolver {
     first?: number,
     @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
     after?: string,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Only employees whose name contains this text or whose NIP starts with it',
+    })
+    search?: string,
   ) {
     return this.jpService.overview(
       context,
@@ -195,6 +201,7 @@ export class DevelopmentPlanResolver {
         cycleId: parseId(cycleId, 'cycleId'),
         unitId: parseOptionalId(unitId, 'unitId') ?? null,
         belowTargetOnly: belowTargetOnly ?? false,
+        search: readTextArg('search', search),
       },
       { first, after },
     );

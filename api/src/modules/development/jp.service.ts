@@ -1,6 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { containing, likeSql, startingWith } from '../../platform/database/like';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { paginate, type PageArgs } from '../../platform/graphql/pagination';
@@ -11,6 +12,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Employee } from '../org/employee.entity';
 import type { EmploymentType } from '../org/org.enums';
+import { employeeSqlFields } from '../org/org.permissions';
 import { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus } from './development.enums';
 import { developmentSqlFields } from './development.permissions';
@@ -97,7 +99,14 @@ export class JpService {
       cycleId,
       unitId,
       belowTargetOnly,
-    }: { cycleId: number; unitId: number | null; belowTargetOnly: boolean },
+      search = null,
+    }: {
+      cycleId: number;
+      unitId: number | null;
+      belowTargetOnly: boolean;
+      /** Part of the name or the start of the NIP (trimmed, checked); narrows the list, not the totals. */
+      search?: string | null;
+    },
     page: PageArgs,
   ): Promise<JpOverview> {
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
@@ -153,6 +162,22 @@ export class JpService {
       membersQuery.andWhere(
         `employee.employmentType = 'PNS' AND employee.id NOT IN ${REACHED_TARGET}`,
       );
+    if (search) {
+      // Only on what the viewer may read of each employee, so a search reveals no hidden name or NIP.
+      const readable = (field: string) =>
+        rulesToSql(context.ability, 'read', 'Employee', field, employeeSqlFields('employee'));
+      const name = readable('name');
+      const nip = readable('nip');
+      membersQuery.andWhere(
+        `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
+        {
+          ...name.params,
+          ...nip.params,
+          search: containing(search),
+          nipPrefix: startingWith(search),
+        },
+      );
+    }
     const members = await paginate(membersQuery, page, {
       expression: 'employee.name',
       valueOf: (employee) => employee.name,

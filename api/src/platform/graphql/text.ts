@@ -69,3 +69,14 @@ export function readFilterTexts<K extends string>(
   assertNoProblems(problems);
   return texts;
 }
+
+/**
+ * A free-text search argument given on its own (not in a filter object), trimmed; null when blank.
+ * Over MAX_FILTER_TEXT_LENGTH or holding a control character is BAD_USER_INPUT naming `field`.
+ */
+export function readTextArg(field: string, value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  assertNoProblems(textProblems(field, text, { max: MAX_FILTER_TEXT_LENGTH }));
+  return text;
+}

@@ -49,8 +49,8 @@ const ADD = `mutation ($input: AddDevelopmentActivityInput!) {
 const UPDATE = `mutation ($id: ID!, $input: UpdateDevelopmentActivityInput!) {
   updateDevelopmentActivity(id: $id, input: $input) { id status version completedOn outcome evidenceUrl cancelReason jp }
 }`;
-const HOURS = `query ($cycleId: ID!, $unitId: ID, $belowTargetOnly: Boolean, $first: Int) {
-  developmentHours(cycleId: $cycleId, unitId: $unitId, belowTargetOnly: $belowTargetOnly, first: $first) {
+const HOURS = `query ($cycleId: ID!, $unitId: ID, $belowTargetOnly: Boolean, $first: Int, $search: String) {
+  developmentHours(cycleId: $cycleId, unitId: $unitId, belowTargetOnly: $belowTargetOnly, first: $first, search: $search) {
     year totals { employees pns jpPlanned jpDone pnsBelowTarget }
     members { totalCount edges { node { employeeId employee { name unit { name } } jp { planned done target belowTarget } } } }
   }
@@ -596,6 +596,37 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
       const analyst = await t.client.as('analis', HOURS, { cycleId });
       expect(analyst.data?.developmentHours.totals.employees).toBe(0);
       expect(analyst.data?.developmentHours.members.edges).toEqual([]);
+    });
+
+    it('searches the list by part of a name or the start of a NIP, within the viewer’s line only', async () => {
+      const cycleId = String(cycles.y2026);
+      const { staffA1, staffB1, kasiA } = t.org.people;
+      const listed = async (viewer: string, search: string) => {
+        const result = await t.client.as(viewer, HOURS, { cycleId, search });
+        expect(result.errors).toBeUndefined();
+        return result.data!.developmentHours;
+      };
+      // A name fragment in another case, and a NIP prefix, both find staffA1.
+      const byName = await listed('admin', `  ${staffA1.name.slice(2, 8).toUpperCase()} `);
+      expect(byName.members.edges.map((edge: any) => edge.node.employeeId)).toContain(
+        String(staffA1.id),
+      );
+      const byNip = await listed('admin', staffA1.nip.slice(0, 14));
+      expect(byNip.members.edges.map((edge: any) => edge.node.employeeId)).toContain(
+        String(staffA1.id),
+      );
+      // The search narrows the list, not the totals.
+      const narrow = await listed('admin', staffA1.nip);
+      expect(narrow.members.totalCount).toBe(1);
+      expect(narrow.totals.employees).toBe(9);
+      // Someone outside kasiA's line is neither listed nor counted, whatever is searched.
+      const outside = await listed(kasiA.nip, staffB1.nip);
+      expect(outside.members.totalCount).toBe(0);
+      expect(outside.members.edges).toEqual([]);
+      // Too long a search is refused, naming the argument.
+      const tooLong = await t.client.as('admin', HOURS, { cycleId, search: 'x'.repeat(101) });
+      expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(tooLong)).toEqual(['search']);
     });
 
     it('gives analysts de-identified totals per group, small groups suppressed', async () => {

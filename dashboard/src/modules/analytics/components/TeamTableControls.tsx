@@ -1,10 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { Predicate, TeamMemberSort } from '../../api/generated/graphql';
 import { PREDICATES } from '../../evaluation/types';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
-import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
-import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
+import { SearchField } from '../../ui/components/SearchField';
 import {
   hasTeamFilter,
   type LateFilter,
@@ -25,19 +24,11 @@ export function TeamFilters({
 }) {
   const { t } = useI18n();
   const ids = {
-    search: useId(),
     plan: useId(),
     predicate: useId(),
     late: useId(),
     sort: useId(),
   };
-  const [text, setText] = useState(state.search);
-  const debounced = useDebouncedValue(text, 300);
-  useEffect(() => {
-    if (debounced.trim() !== state.search.trim()) onChange({ search: debounced });
-    // Only a typed change is sent; the URL's own value is the source otherwise.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
   const active = hasTeamFilter(state);
   return (
     <form
@@ -46,25 +37,12 @@ export function TeamFilters({
       aria-label={t('team.filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="field filters__search">
-        <label className="field__label" htmlFor={ids.search}>
-          {t('team.search')}
-        </label>
-        <div className="input-with-icon">
-          <Icon name="search" size={18} className="input-with-icon__icon" />
-          <input
-            id={ids.search}
-            type="search"
-            maxLength={MAX_SEARCH_LENGTH}
-            className="input"
-            placeholder={t('team.searchPlaceholder')}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-      </div>
+      <SearchField
+        label={t('team.search')}
+        placeholder={t('team.searchPlaceholder')}
+        value={state.search}
+        onSearch={(search) => onChange({ search })}
+      />
       <div className="field">
         <label className="field__label" htmlFor={ids.plan}>
           {t('team.planStatus')}
@@ -157,10 +135,9 @@ export function TeamFilters({
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => {
-              setText('');
-              onChange({ search: '', plan: null, predicate: null, late: null, belowJp: false });
-            }}
+            onClick={() =>
+              onChange({ search: '', plan: null, predicate: null, late: null, belowJp: false })
+            }
           >
             {t('team.clearFilters')}
           </button>

@@ -42,7 +42,7 @@ const placeMock = {
 const overviewMock = {
   request: {
     query: GET_JP_OVERVIEW,
-    variables: { cycleId: '4', unitId: '1', belowTargetOnly: true, first: 25 },
+    variables: { cycleId: '4', unitId: '1', belowTargetOnly: true, search: null, first: 25 },
   },
   result: {
     data: {

@@ -52,10 +52,10 @@ const renderMember = (mocks: object[]) =>
     abilityRules: CHAIN_RULES,
   });
 
-const overview = (belowOnly: boolean, members: object[]) => ({
+const overview = (belowOnly: boolean, members: object[], search: string | null = null) => ({
   request: {
     query: GET_JP_OVERVIEW,
-    variables: { cycleId: '4', unitId: null, belowTargetOnly: belowOnly, first: 50 },
+    variables: { cycleId: '4', unitId: null, belowTargetOnly: belowOnly, search, first: 50 },
   },
   result: {
     data: {
@@ -147,6 +147,29 @@ describe('Pengembangan Tim', () => {
     expect(filter.checked).toBe(true);
     fireEvent.click(filter);
     await waitFor(() => expect(screen.getAllByTestId('jp-member')).toHaveLength(2));
+  });
+
+  test('searching by name or NIP asks the server, keeps it in the URL and says when nothing matches', async () => {
+    renderWithSession(<TeamDevelopmentPage />, {
+      me: SUPERVISOR,
+      mocks: [
+        cyclesMock(),
+        overview(false, [member('7', 'Sri Wahyuni', 4)], 'sri'),
+        overview(false, [], 'zzz'),
+      ],
+      path: '/tim/pengembangan?cari=sri',
+      route: '/tim/pengembangan',
+      abilityRules: CHAIN_RULES,
+    });
+    // From the URL: the box shows the text and the list is the server's answer to it.
+    const box = await screen.findByRole<HTMLInputElement>('searchbox', {
+      name: 'Cari nama atau NIP',
+    });
+    expect(box.value).toBe('sri');
+    expect(await screen.findAllByTestId('jp-member')).toHaveLength(1);
+    fireEvent.change(box, { target: { value: 'zzz' } });
+    expect(await screen.findByText('Tidak ada pegawai yang cocok dengan pencarian.')).toBeTruthy();
+    expect(screen.queryByTestId('jp-member')).toBeNull();
   });
 
   test('an employee without a team is told the page is for supervisors', () => {

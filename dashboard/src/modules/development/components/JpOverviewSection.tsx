@@ -6,12 +6,16 @@ import { loadStateOf } from '../../api/utils/load-state';
 import { useT } from '../../i18n';
 import { QueryState } from '../../ui/components/QueryState';
 import { Notice } from '../../ui/components/Notice';
+import { SearchField } from '../../ui/components/SearchField';
+import { clampSearch } from '../../ui/utils/search-limits';
 import { GET_JP_OVERVIEW } from '../graphql/queries';
 import { JpMembersTable } from './JpMembersTable';
 
 const PAGE_SIZE = 50;
 /** `?kurangjp=1`: only those below target; `0`: everyone (kept in the URL, shareable). */
 export const BELOW_TARGET_PARAM = 'kurangjp';
+/** `?cari=`: part of a name or the start of a NIP (as on Tim Saya). */
+export const SEARCH_PARAM = 'cari';
 
 /** JP totals of everyone the viewer may read (in a unit), who is below target, page by page. */
 export function JpOverviewSection({
@@ -37,17 +41,19 @@ export function JpOverviewSection({
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get(BELOW_TARGET_PARAM);
   const belowTargetOnly = requested === null ? initialBelowOnly : requested === '1';
-  const setBelowTargetOnly = (next: boolean) =>
+  const search = clampSearch(searchParams.get(SEARCH_PARAM) ?? '');
+  const setParam = (name: string, value: string) =>
     setSearchParams(
       (current) => {
         const params = new URLSearchParams(current);
-        params.set(BELOW_TARGET_PARAM, next ? '1' : '0');
+        if (value) params.set(name, value);
+        else params.delete(name);
         return params;
       },
       { replace: true },
     );
   const query = useQuery(GET_JP_OVERVIEW, {
-    variables: { cycleId, unitId, belowTargetOnly, first: pageSize },
+    variables: { cycleId, unitId, belowTargetOnly, search: search.trim() || null, first: pageSize },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -107,7 +113,11 @@ export function JpOverviewSection({
         )}
         {members.length === 0 ? (
           <p className="muted">
-            {belowTargetOnly ? t('development.jp.noneBelow') : t('development.jp.noMembers')}
+            {search.trim()
+              ? t('development.jp.noMatch')
+              : belowTargetOnly
+                ? t('development.jp.noneBelow')
+                : t('development.jp.noMembers')}
           </p>
         ) : (
           <JpMembersTable members={members} selfId={selfId} memberLink={memberLink} />
@@ -145,11 +155,24 @@ export function JpOverviewSection({
             id={filterId}
             type="checkbox"
             checked={belowTargetOnly}
-            onChange={(event) => setBelowTargetOnly(event.target.checked)}
+            onChange={(event) => setParam(BELOW_TARGET_PARAM, event.target.checked ? '1' : '0')}
           />{' '}
           {t('development.jp.belowOnly')}
         </label>
       </div>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('development.jp.search')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <SearchField
+          label={t('development.jp.search')}
+          placeholder={t('development.jp.searchPlaceholder')}
+          value={search}
+          onSearch={(text) => setParam(SEARCH_PARAM, clampSearch(text.trim()))}
+        />
+      </form>
       <QueryState query={loadStateOf(query, overview)} cards={1} testId="jp-loading">
         {content}
       </QueryState>

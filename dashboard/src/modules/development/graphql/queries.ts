@@ -76,11 +76,13 @@ export const GET_JP_OVERVIEW = graphql(`
     $belowTargetOnly: Boolean
     $first: Int
     $after: String
+    $search: String
   ) {
     developmentHours(
       cycleId: $cycleId
       unitId: $unitId
       belowTargetOnly: $belowTargetOnly
+      search: $search
       first: $first
       after: $after
     ) {

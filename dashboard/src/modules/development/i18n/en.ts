@@ -112,6 +112,9 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.jp.totalPlanned': 'JP planned',
   'development.jp.totalBelow': 'PNS below 20 JP',
   'development.jp.belowOfPns': '{count} of {pns}',
+  'development.jp.search': 'Search name or NIP',
+  'development.jp.searchPlaceholder': 'Name or NIP',
+  'development.jp.noMatch': 'No employee matches the search.',
   'development.jp.belowOnly': 'Below target only',
   'development.jp.runningOut':
     'The year {year} is nearly over: {count} PNS have not reached 20 JP.',
