@@ -56,6 +56,8 @@ const STRUCTURAL_TYPES = new Set([
   'ValueFeedbackCount',
   'TeamDashboard',
   'TeamMember',
+  // A page of the same members, cut by the query (the line is checked there, in SQL).
+  'TeamMemberPage',
   'PeriodDistribution',
   'TeamTrendPoint',
   'PendingAction',
