@@ -99,6 +99,8 @@ describe('SKP planning, approval and online reports', () => {
     await expectations.getByRole('button', { name: 'Simpan ekspektasi' }).first().click();
     await expectations.getByText('Tersimpan').waitFor();
     await kasi.getByRole('button', { name: 'Setujui SKP' }).click();
+    // Approval freezes the plan: it is confirmed in a dialog first.
+    await kasi.getByRole('dialog').getByRole('button', { name: 'Ya, setujui' }).click();
     await kasi.getByTestId('review-notice').getByText('SKP disetujui').waitFor();
     await kasi.context().close();
     const approved = await findPlan(
