@@ -51,7 +51,8 @@ test('an employee files a keberatan, the atasan decides it on Keberatan, the emp
 
   // The employee files it from Penilaian Saya.
   const employee = await session.signedInPage(employeeUser);
-  await employee.goto(`${session.server.url}/penilaian-saya`);
+  // The link Beranda and the inbox use: the earlier cycle is folded, this opens its year.
+  await employee.goto(`${session.server.url}/penilaian-saya?evaluasi=${evaluationId}`);
   const view = employee.locator(`[data-evaluation-id="${evaluationId}"]`);
   await view.getByRole('button', { name: 'Ajukan keberatan' }).click();
   const fileDialog = employee.getByRole('dialog');

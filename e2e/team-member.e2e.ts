@@ -77,7 +77,11 @@ describe('Tim Saya: from the team table to a member, and evaluating there', () =
     await kasi.getByLabel('Rating perilaku kerja').selectOption('SESUAI_EKSPEKTASI');
     await kasi.getByLabel('Ringkasan penilaian').fill('Dinilai dari halaman anggota tim.');
     await kasi.getByRole('button', { name: 'Finalkan' }).click();
-    await kasi.getByRole('dialog').getByRole('button', { name: 'Ya, finalkan' }).click();
+    const dialog = kasi.getByRole('dialog');
+    // Unreported indicators (or an achievement far from the rating) ask for a written reason.
+    const reason = dialog.getByLabel('Alasan finalisasi');
+    if ((await reason.count()) > 0) await reason.fill('Dibahas bersama pegawai di halaman tim.');
+    await dialog.getByRole('button', { name: 'Ya, finalkan' }).click();
     await kasi.getByTestId('evaluation-final').waitFor();
 
     // Back on the member page the new evaluation heads the history and the button is gone.

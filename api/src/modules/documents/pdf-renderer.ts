@@ -28,8 +28,27 @@ function configure() {
   configured = true;
 }
 
-/** Renders a pdfmake document definition to the bytes of a PDF. */
+/**
+ * A copy of the definition's plain arrays and objects, functions and buffers kept as they are.
+ * pdfmake writes its layout into the nodes it is given (a list's strings become measured objects):
+ * without a copy, data shared with the rest of the server (the core values' guides) would be
+ * turned into pdfmake's objects for every later reader.
+ */
+export function detachedDefinition<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => detachedDefinition(item)) as T;
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, detachedDefinition(item)]),
+    ) as T;
+  return value;
+}
+
+/** Renders a pdfmake document definition to the bytes of a PDF, leaving the definition untouched. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(detachedDefinition(definition)).getBuffer();
 }
