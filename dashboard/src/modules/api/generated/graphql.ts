@@ -771,6 +771,8 @@ export type TeamMemberFilter = {
   predicate?: Predicate | null | undefined;
   /** Part of the name or of the NIP */
   search?: string | null | undefined;
+  /** Members of this unit or of one below it; a unit without visible members gives an empty page */
+  unitId?: string | number | null | undefined;
   /** True: no SKP for the cycle at all */
   withoutPlan?: boolean | null | undefined;
 };
