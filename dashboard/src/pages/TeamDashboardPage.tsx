@@ -13,7 +13,12 @@ import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_PAGE } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import { useTeamTable } from '../modules/analytics/hooks/useTeamTable';
-import { hasTeamFilter, nextSort, teamPageVariables } from '../modules/analytics/utils/team-table';
+import {
+  hasTeamFilter,
+  nextSort,
+  teamPageVariables,
+  teamUnitChoices,
+} from '../modules/analytics/utils/team-table';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
@@ -75,7 +80,16 @@ export function TeamDashboardPage() {
           <h2 className="card__title" id="team-members-title">
             {t('team.members', { count: page.totalCount })}
           </h2>
-          <TeamFilters state={table.state} onChange={table.update} />
+          <TeamFilters
+            state={table.state}
+            units={teamUnitChoices({
+              tree: place.units,
+              teamUnitId: unit.id,
+              memberUnitIds: team.memberUnits.map((memberUnit) => memberUnit.id),
+              selected: table.state.unit,
+            })}
+            onChange={table.update}
+          />
           {page.members.length === 0 ? (
             <p className="muted" data-testid="team-no-match">
               {hasTeamFilter(table.state) ? t('team.noMatch') : t('team.noMembers')}
