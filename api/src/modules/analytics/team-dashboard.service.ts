@@ -226,9 +226,17 @@ export class TeamDashboardService {
   }
 
   /**
-   * One page of the members. The line was read (and limited to what the viewer may see) in SQL by
-   * `forUnit`, which the aggregates beside the page need whole; the page is cut from it in memory.
-   * A unit filter costs one read of the unit tree, whatever the team's size.
+   * One page of the members. Who is in the line (the privacy scope) is decided in SQL by `forUnit`;
+   * filter, order and cut happen here, in memory, on rows `forUnit` already read, because:
+   * - the page's query always asks for the aggregates beside it (distribution, trend, pending
+   *   actions), which need every member's row, so SQL paging would add statements, not save reads;
+   * - the late counts (sort and `late` filter) are derived from the cycle's deadlines on the day
+   *   and from the periods each member has a final evaluation for, not stored columns;
+   * - the name order is the locale's collation (Intl.Collator), which SQLite and MariaDB order
+   *   differently.
+   * Name/NIP search, plan status, predicate and JP could be SQL conditions, but on rows already in
+   * memory they would only add a read. The cost stays fixed per request: a unit filter adds one
+   * read of the unit tree, whatever the team's size (counted in the API tests).
    */
   async memberPage(
     context: Context,
