@@ -106,7 +106,7 @@ type Documents = {
     "\n  query HomeJpTotals($cycleId: ID!) {\n    developmentHours(cycleId: $cycleId, first: 1) {\n      year\n      yearRunningOut\n      totals {\n        employees\n        pns\n        jpDone\n        pnsBelowTarget\n      }\n    }\n  }\n": typeof types.HomeJpTotalsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params {\n      name\n      value\n    }\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query GetNotifications {\n    notifications {\n      id\n      ...NotificationFields\n    }\n  }\n": typeof types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    inbox(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.GetUnreadNotificationsDocument,
     "\n  query GetInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.GetInboxDocument,
@@ -250,7 +250,7 @@ const documents: Documents = {
     "\n  query HomeJpTotals($cycleId: ID!) {\n    developmentHours(cycleId: $cycleId, first: 1) {\n      year\n      yearRunningOut\n      totals {\n        employees\n        pns\n        jpDone\n        pnsBelowTarget\n      }\n    }\n  }\n": types.HomeJpTotalsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params {\n      name\n      value\n    }\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query GetNotifications {\n    notifications {\n      id\n      ...NotificationFields\n    }\n  }\n": types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    inbox(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.GetUnreadNotificationsDocument,
     "\n  query GetInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.GetInboxDocument,
@@ -687,7 +687,7 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params {\n      name\n      value\n    }\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params {\n      name\n      value\n    }\n    entity\n    entityId\n    createdAt\n    readAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
