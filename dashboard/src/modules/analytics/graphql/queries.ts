@@ -144,7 +144,11 @@ export const GET_TEAM_DASHBOARD = graphql(`
         rules {
           rule
           passed
-          detail
+          predicates
+          bound
+          percent
+          count
+          actualPercent
         }
       }
     }
@@ -222,7 +226,11 @@ export const GET_TEAM_PAGE = graphql(`
         rules {
           rule
           passed
-          detail
+          predicates
+          bound
+          percent
+          count
+          actualPercent
         }
       }
     }
