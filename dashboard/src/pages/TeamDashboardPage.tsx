@@ -27,6 +27,8 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { OverdueTable } from '../modules/deadlines/components/OverdueTable';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
+import { curveRuleText } from '../modules/calibration/utils/curve-rule-text';
+import { formatPercent } from '../modules/skp/utils/achievement';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
@@ -38,7 +40,7 @@ import '../modules/evaluation/styles/evaluation.css';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me } = useSession();
   const allowed =
     Boolean(me.isSupervisor) || me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
@@ -174,7 +176,14 @@ export function TeamDashboardPage() {
                 {team.curveCheck.rules.map((rule) => (
                   <li key={rule.rule} className="curve-list__item">
                     <Icon name={rule.passed ? 'check' : 'alert'} size={18} />
-                    <span>{rule.detail}</span>
+                    <span>
+                      {curveRuleText(t, rule)}:{' '}
+                      {t('calibration.actual', {
+                        count: rule.count,
+                        total: team.curveCheck!.total,
+                        percent: formatPercent(rule.actualPercent, locale),
+                      })}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -166,6 +166,49 @@ describe('Tim Saya', () => {
     expect(await screen.findByTestId('team-members')).toBeTruthy();
   });
 
+  test.each([
+    ['id', 'Baik paling banyak 70 %', 'Saat ini 8 dari 10 pegawai'],
+    ['en', 'Good at most 70 %', 'Now 8 of 10 employees'],
+  ] as const)(
+    'the curve check is worded from each rule’s data, in %s, never the API’s English detail',
+    async (language, bound, actual) => {
+      const curveCheck = {
+        __typename: 'DistributionCheck',
+        unitId: '5',
+        cycleId: '4',
+        passed: false,
+        total: 10,
+        organizationPredicate: 'BAIK',
+        rules: [
+          {
+            __typename: 'CurveRuleCheck',
+            rule: 'BAIK_AT_MOST_70',
+            passed: false,
+            predicates: ['BAIK'],
+            bound: 'AT_MOST_PERCENT',
+            percent: 70,
+            count: 8,
+            actualPercent: 80,
+          },
+        ],
+      };
+      renderTeam(
+        [
+          cyclesMock(),
+          placeMock,
+          teamMock({ result: { data: { teamDashboard: team({ curveCheck }) } } }),
+        ],
+        KASI,
+        language,
+      );
+      const curve = await screen.findByTestId('team-curve');
+      const rule = within(curve).getByRole('listitem');
+      expect(rule.textContent).toContain(bound);
+      expect(rule.textContent).toContain(actual);
+      expect(rule.textContent).not.toMatch(/allows at most|of 10 \(/);
+    },
+  );
+
   test('data: members, distribution and the average trend; the overlay draws the lowest-level members', async () => {
     renderTeam([
       cyclesMock(),

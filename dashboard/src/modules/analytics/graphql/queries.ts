@@ -139,7 +139,11 @@ export const TEAM_AGGREGATE_FIELDS = graphql(`
       rules {
         rule
         passed
-        detail
+        predicates
+        bound
+        percent
+        count
+        actualPercent
       }
     }
   }
