@@ -114,7 +114,9 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.jp.belowOfPns': '{count} of {pns}',
   'development.jp.search': 'Search name or NIP',
   'development.jp.searchPlaceholder': 'Name or NIP',
-  'development.jp.noMatch': 'No employee matches the search.',
+  'development.jp.allUnits': 'All units',
+  'development.jp.unitOutOfScope': 'A unit outside your scope',
+  'development.jp.noMatch': 'No employee matches the search or the unit.',
   'development.jp.belowOnly': 'Below target only',
   'development.jp.runningOut':
     'The year {year} is nearly over: {count} PNS have not reached 20 JP.',
