@@ -77,6 +77,8 @@ const STRUCTURAL_TYPES = new Set([
   'JpOverview',
   'JpTotals',
   'JpMemberPage',
+  // Counts for the retire confirmation, for those who may retire (checked by the query).
+  'ProgramRetirementPreview',
   'EmployeeJp',
   'JpGroup',
   'ProgramEffect',

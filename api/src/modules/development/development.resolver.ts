@@ -36,6 +36,7 @@ import {
   JpMemberSort,
   JpOverview,
   JpProgress,
+  ProgramRetirementPreview,
   ProgramEffect,
   TrainingRecommendation,
 } from './development.types';
@@ -93,6 +94,17 @@ export class TrainingProgramResolver {
     input: TrainingProgramUpdate,
   ) {
     return this.trainingProgramService.update(context, parseId(id, 'id'), input);
+  }
+
+  @Query(() => ProgramRetirementPreview, {
+    description:
+      'What retiring a programme would do and to how many people (HR, like retireTrainingProgram)',
+  })
+  trainingProgramRetirement(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The programme’s id' }) id: string,
+  ) {
+    return this.trainingProgramService.retirementPreview(context, parseId(id, 'id'));
   }
 
   @Mutation(() => TrainingProgram, { description: 'No longer offered; kept for history' })

@@ -308,3 +308,24 @@ export class JpGroup {
   })
   pnsBelowTarget: number | null;
 }
+
+@ObjectType({
+  description:
+    'What retiring a programme would do: it is no longer offered or recommended; activities that name it stay',
+})
+export class ProgramRetirementPreview {
+  @Field(() => ID, { description: 'The programme' })
+  programId: number;
+
+  @Field(() => Int, {
+    description:
+      'Activities with the programme still PLANNED or IN_PROGRESS: they stay in their plans and can still be completed',
+  })
+  openActivities: number;
+
+  @Field(() => Int, { description: 'People with such an activity' })
+  openEmployees: number;
+
+  @Field(() => Int, { description: 'People who completed the programme (their history is kept)' })
+  completedEmployees: number;
+}
