@@ -174,3 +174,14 @@ export const GET_TRAINING_PROGRAMS = graphql(`
     }
   }
 `);
+
+export const GET_PROGRAM_RETIREMENT = graphql(`
+  query ProgramRetirement($id: ID!) {
+    trainingProgramRetirement(id: $id) {
+      programId
+      openActivities
+      openEmployees
+      completedEmployees
+    }
+  }
+`);

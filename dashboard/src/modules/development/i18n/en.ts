@@ -236,6 +236,11 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.catalogue.retireTitle': 'Retire “{title}”?',
   'development.catalogue.retireBody':
     'The programme is no longer offered or recommended. The history of activities that used it is kept.',
+  'development.catalogue.retireOpen':
+    '{count} people have {activities} planned or ongoing activities with this programme: they stay in their plans and can still be completed, but the programme can no longer be added.',
+  'development.catalogue.retireNoOpen': 'No planned or ongoing activity uses this programme.',
+  'development.catalogue.retireCompleted': '{count} people completed it; their history is kept.',
+  'development.catalogue.retireCounting': 'Counting the people affected…',
   'development.catalogue.retired': '“{title}” is no longer offered.',
   'development.catalogue.saved': '“{title}” saved.',
 
