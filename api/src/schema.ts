@@ -46,6 +46,7 @@ import {
 import {
   DevelopmentActivityResolver,
   DevelopmentPlanResolver,
+  JpOverviewResolver,
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import {
@@ -99,6 +100,7 @@ export const RESOLVERS = [
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,
+  JpOverviewResolver,
   StaffingResolver,
   JobHistoryResolver,
   ActingAssignmentResolver,

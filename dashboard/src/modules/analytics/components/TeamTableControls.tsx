@@ -135,16 +135,18 @@ export function TeamPager({
   page,
   totalCount,
   onPage,
+  pageSize = TEAM_PAGE_SIZE,
 }: {
   page: number;
   totalCount: number;
   onPage: (page: number) => void;
+  pageSize?: number;
 }) {
   const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(totalCount / TEAM_PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   if (pages <= 1) return null;
-  const first = (page - 1) * TEAM_PAGE_SIZE + 1;
-  const last = Math.min(page * TEAM_PAGE_SIZE, totalCount);
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(page * pageSize, totalCount);
   return (
     <nav className="team-pager" aria-label={t('team.pages')} data-testid="team-pager">
       <button
