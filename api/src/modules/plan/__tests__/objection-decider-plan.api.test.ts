@@ -1,3 +1,4 @@
+import { createContext } from '../../../platform/graphql/context';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import {
@@ -47,6 +48,7 @@ describe.each(DRIVERS)('the keberatan decider reads the SKP evaluated on %s', (k
   const plans = new Map<number, ApprovedPlan>();
   const objectionOf = new Map<number, string>();
   let earlierPlan: ApprovedPlan;
+  const cycles = { earlier: 0, objected: 0 };
 
   const plan = (employeeId: number) => String(plans.get(employeeId)!.planId);
   const forbiddenFields = (result: { errors?: readonly { extensions?: { field?: unknown } }[] }) =>
@@ -54,9 +56,12 @@ describe.each(DRIVERS)('the keberatan decider reads the SKP evaluated on %s', (k
 
   beforeAll(async () => {
     t.client.today = '2027-01-05';
-    const earlier = await createCycle(ds(), 2025, CycleStatus.CLOSED);
-    earlierPlan = await createApprovedPlan(ds(), { employeeId: p().staffA1.id, cycleId: earlier });
-    const cycleId = await createCycle(ds(), 2026);
+    cycles.earlier = await createCycle(ds(), 2025, CycleStatus.CLOSED);
+    earlierPlan = await createApprovedPlan(ds(), {
+      employeeId: p().staffA1.id,
+      cycleId: cycles.earlier,
+    });
+    const cycleId = (cycles.objected = await createCycle(ds(), 2026));
     await createApprovedPlan(ds(), { employeeId: p().kasiA.id, cycleId });
     // kasiA's annual evaluations of everyone in Seksi Pelayanan are FINAL since yesterday; all object.
     for (const person of staff()) {
@@ -126,6 +131,24 @@ describe.each(DRIVERS)('the keberatan decider reads the SKP evaluated on %s', (k
     expect(listed.data?.performancePlans.edges[0].node.id).toBe(plan(p().staffA1.id));
     const earlier = await t.client.as(p().kasiB.nip, PLAN, { id: String(earlierPlan.planId) });
     expect(codesOf(earlier)).toEqual(['NOT_FOUND']);
+  });
+
+  it('recaps the SKP under keberatan in its cycle only', async () => {
+    const context = createContext({
+      dataSource: ds(),
+      viewer: await t.client.viewer(p().kasiB.nip),
+      clientAddress: '127.0.0.1',
+    });
+    const recapped = async (cycleId: number) =>
+      (
+        await t.client.server.services.documents.recap(context, {
+          cycleId: String(cycleId),
+          unitId: String(t.org.units.unitA.id),
+          period: 'ANNUAL',
+        })
+      ).model.rows.map((row) => row.employeeId);
+    expect(await recapped(cycles.objected)).toContain(p().staffA1.id);
+    expect(await recapped(cycles.earlier)).not.toContain(p().staffA1.id);
   });
 
   it('an employee with no part in the keberatan still reads nothing', async () => {
