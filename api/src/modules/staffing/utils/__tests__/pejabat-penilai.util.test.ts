@@ -249,13 +249,9 @@ describe('resolveAtasanPejabatPenilai for an evaluation signed as Plt/Plh', () =
       expected: null,
     },
     { name: 'an unknown unit: nobody inside', evaluatorId: 21, actingUnitId: 99, expected: null },
-  ])(
-    '$name',
-    ({ evaluatorId, actingUnitId, date = '2026-06-15', terms = [], people, expected }) => {
-      const facts = orgFactsOf({ people: people ?? PEOPLE, units: UNITS, terms });
-      expect(resolveAtasanPejabatPenilai({ facts, evaluatorId, actingUnitId, date })).toBe(
-        expected,
-      );
-    },
-  );
+  ])('$name', ({ evaluatorId, actingUnitId, terms = [], people, expected }) => {
+    const facts = orgFactsOf({ people: people ?? PEOPLE, units: UNITS, terms });
+    const date = '2026-06-15';
+    expect(resolveAtasanPejabatPenilai({ facts, evaluatorId, actingUnitId, date })).toBe(expected);
+  });
 });
