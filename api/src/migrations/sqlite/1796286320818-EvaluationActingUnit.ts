@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit. */
+/** Generated for sqlite by api/scripts/generate-migrations.ts; regenerate, don't edit (except the backfill at the end of up). */
 export class EvaluationActingUnitSqlite1796286320818 implements MigrationInterface {
   name = 'EvaluationActingUnitSqlite1796286320818';
 
@@ -33,6 +33,9 @@ export class EvaluationActingUnitSqlite1796286320818 implements MigrationInterfa
     await queryRunner.query("CREATE INDEX \"IDX_79b23d5fd3a922ae55d54ac13a\" ON \"evaluation\" (\"cycleId\", \"period\", \"employeeId\") ");
     await queryRunner.query("CREATE INDEX \"IDX_b3861edb082500a6bfbff0716a\" ON \"evaluation\" (\"evaluatorId\", \"status\") ");
     await queryRunner.query("CREATE INDEX \"IDX_d80143e24dd84c36178f254823\" ON \"evaluation\" (\"employeeId\") ");
+    // Backfill (hand-written): evaluations signed as Plt/Plh before this, by the term the evaluator
+    // held in that capacity on the (Jakarta) day of the signature.
+    await queryRunner.query("UPDATE \"evaluation\" SET \"evaluatorActingUnitId\" = (SELECT \"term\".\"unitId\" FROM \"acting_assignment\" \"term\" WHERE \"term\".\"employeeId\" = \"evaluation\".\"evaluatorId\" AND \"term\".\"kind\" = \"evaluation\".\"evaluatorCapacity\" AND \"term\".\"cancelledAt\" IS NULL AND \"term\".\"startsOn\" <= DATE(\"evaluation\".\"finalizedAt\", '+7 hours') AND \"term\".\"endsOn\" >= DATE(\"evaluation\".\"finalizedAt\", '+7 hours') ORDER BY \"term\".\"id\" DESC LIMIT 1) WHERE \"evaluatorCapacity\" <> 'DEFINITIF' AND \"finalizedAt\" IS NOT NULL");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
