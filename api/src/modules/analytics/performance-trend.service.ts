@@ -1,7 +1,6 @@
-import { subject as asSubject } from '@casl/ability';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
-import { conditionAttributes } from '../../platform/authz/policy';
+import { canReadRow } from '../../platform/authz/policy';
 import { queryNamed } from '../../platform/database/named-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden } from '../../platform/graphql/errors';
@@ -100,12 +99,8 @@ export class PerformanceTrendService {
       ),
     ]);
     if (points.length === 0) {
-      const facts = await conditionAttributes(
-        'Evaluation',
-        { employeeId, status: EvaluationStatus.FINAL },
-        context,
-      );
-      if (!context.ability.can('read', asSubject('Evaluation', facts), 'predicate'))
+      const hypothetical = { employeeId, status: EvaluationStatus.FINAL };
+      if (!(await canReadRow(context, 'Evaluation', hypothetical, 'predicate')))
         throw forbidden('TREND_FORBIDDEN', 'You may not read this employee’s evaluations');
     }
     const areaOf = new Map(areas.map((row) => [Number(row.id), row]));

@@ -434,6 +434,9 @@ export class DocumentsService {
       // The pejabat penilai (also a Plt/Plh) reads the plans they evaluate.
       evaluatorId: (operator, value, param) =>
         `member.id IN (SELECT evaluated.employeeId FROM performance_plan evaluated WHERE evaluated.evaluatorId = ${param(value)})`,
+      // The atasan deciding a keberatan reads the SKP evaluated: that cycle's only.
+      objectionAtasanIds: (operator, value, param) =>
+        `member.id IN (SELECT objected.employeeId FROM evaluation objected INNER JOIN objection recapObjection ON recapObjection.evaluationId = objected.id WHERE recapObjection.atasanId = ${param(value)} AND objected.cycleId = ${param(cycleId)})`,
     });
     return { cycle, unit, rows };
   }

@@ -14,6 +14,7 @@ import { decimalTransformer } from '../../platform/database/decimal.transformer'
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
 import { EvaluatorCapacity } from '../staffing/staffing.enums';
 import { EvaluationStatus, Predicate, Rating, SuggestionBasis } from './evaluation.enums';
@@ -71,6 +72,17 @@ export class Evaluation {
   })
   @Column({ type: 'varchar', length: 9, default: EvaluatorCapacity.DEFINITIF })
   evaluatorCapacity: EvaluatorCapacity;
+
+  /**
+   * Signed as Plt/Plh: the unit whose head's post the evaluator acted for (null: signed as the
+   * holder). A keberatan against it goes to the pejabat penilai of that post (issue #14).
+   */
+  @Column({ type: 'int', nullable: true })
+  evaluatorActingUnitId: number | null;
+
+  @ManyToOne(() => OrgUnit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'evaluatorActingUnitId' })
+  evaluatorActingUnit?: OrgUnit | null;
 
   @Field(() => Period, {
     nullable: true,

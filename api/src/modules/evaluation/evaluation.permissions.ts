@@ -5,7 +5,7 @@ import type { DefineRules, Policy, Row } from '../../platform/authz/policy';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { employeeRecordAttributes, ownerAttributes } from '../org/org.permissions';
-import { planSqlFields } from '../plan/plan.permissions';
+import { evaluatedRecordSqlFields } from '../plan/plan.permissions';
 import { Evaluation } from './evaluation.entity';
 import { Objection } from './objection.entity';
 import { IN_FORCE_STATUSES } from './evaluation.enums';
@@ -109,9 +109,9 @@ const analystReadable = (fields: readonly string[]) =>
 
 /** How evaluation condition fields read in SQL, for an alias of the evaluation table. */
 export function evaluationSqlFields(alias: string): SqlFieldMap {
-  // Evaluations carry their employee and evaluator, so the plan's condition fields read the same.
+  // Evaluations carry their employee and evaluator, so those condition fields read as the plan's.
   return {
-    ...planSqlFields(alias),
+    ...evaluatedRecordSqlFields(alias),
     evaluationStatus: `${alias}.status`,
     objectionAtasanIds: (operator, value, param) => {
       if (operator !== 'eq')
@@ -130,15 +130,20 @@ export function objectionSqlFields(evaluationAlias: string, objectionAlias: stri
 }
 
 async function evaluationAttributes(row: Row, context: Context, type: SubjectName) {
+  return {
+    ...(await employeeRecordAttributes(row, context, type)),
+    evaluationStatus: row.status,
+  };
+}
+
+/** Who decides a keberatan against it (also from outside the line: a Plt/Plh, after a mutasi). */
+async function objectionAtasanAttributes(row: Row, context: Context) {
   // A hypothetical evaluation (no id: "may they read any?") has no objection.
   const objections =
     row.id === undefined || row.id === null
       ? []
       : await context.loaders.manyBy(Objection, 'evaluationId').load(Number(row.id));
   return {
-    ...(await employeeRecordAttributes(row, context, type)),
-    evaluationStatus: row.status,
-    // Who decides a keberatan against it (also from outside the line: a Plt/Plh, after a mutasi).
     objectionAtasanIds: objections.flatMap((objection) =>
       objection.atasanId === null ? [] : [objection.atasanId],
     ),
@@ -191,6 +196,7 @@ export const evaluationPolicy: Policy = {
     Evaluation: {
       fields: [...EVALUATION_RATING_FIELDS, ...EVALUATION_PERSONAL_FIELDS],
       attributes: evaluationAttributes,
+      fallback: { fields: ['objectionAtasanIds'], attributes: objectionAtasanAttributes },
     },
     EvaluationFeedback: {
       fields: EVALUATION_FEEDBACK_FIELDS,

@@ -345,7 +345,7 @@ export class EvaluationService {
       assertNoProblems([lengthProblem('reason', { max: 4000 })]);
     await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
-      const plan = await this.pejabatPenilai.current(
+      const { plan, actingUnitId } = await this.pejabatPenilai.signer(
         manager,
         await manager.findOneByOrFail(PerformancePlan, { id: evaluation.planId }),
         { now: context.now, actor: context.viewer },
@@ -370,9 +370,11 @@ export class EvaluationService {
         status: EvaluationStatus.FINAL,
         finalizedAt: context.now,
         finalizationReason,
-        // Signed by whoever is pejabat penilai now, in the capacity they hold today.
+        // Signed by whoever is pejabat penilai now, in the capacity they hold today (and, as
+        // Plt/Plh, for whose post: a keberatan goes to that post's pejabat penilai).
         evaluatorId: plan.evaluatorId!,
         evaluatorCapacity: plan.evaluatorCapacity,
+        evaluatorActingUnitId: actingUnitId,
       });
       // Starts the clock: an annual evaluation's notice names the last day for a keberatan.
       await notify(
@@ -467,8 +469,8 @@ export class EvaluationService {
           'OBJECTION_EXISTS',
           'An objection against this evaluation was filed already',
         );
-      // Its atasan pejabat penilai, by the same rule as the pejabat penilai.
-      const { evaluatorId } = evaluation;
+      // Its atasan pejabat penilai, by the same rule as the pejabat penilai, for the post signed for.
+      const { evaluatorId, evaluatorActingUnitId: actingUnitId } = evaluation;
       const date = jakartaDate(context.now);
       const facts = await this.pejabatPenilai.facts(manager, [evaluatorId], date);
       const inserted = await manager.insert(Objection, {
@@ -477,7 +479,7 @@ export class EvaluationService {
         reason: text,
         status: ObjectionStatus.FILED,
         filedAt: context.now,
-        atasanId: resolveAtasanPejabatPenilai({ facts, evaluatorId, date }),
+        atasanId: resolveAtasanPejabatPenilai({ facts, evaluatorId, actingUnitId, date }),
       });
       const id = Number(inserted.identifiers[0].id);
       const employee = await manager.findOneByOrFail(Employee, { id: evaluation.employeeId });

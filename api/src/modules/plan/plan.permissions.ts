@@ -1,8 +1,10 @@
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { Role } from '../../platform/auth/role';
 import type { SubjectName } from '../../platform/authz/abilities';
 import type { DefineRules, Policy, Row } from '../../platform/authz/policy';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
+import { queryNamed } from '../../platform/database/named-sql';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { ownerAttributes, ownerSqlFields } from '../org/org.permissions';
 import { Indicator } from './indicator.entity';
@@ -10,7 +12,8 @@ import { PerformancePlan } from './performance-plan.entity';
 import { WorkTarget } from './work-target.entity';
 
 // The SKP family. Conditions use `ownerId` (the plan's employee), `ownerChainIds` (everyone above
-// them), `evaluatorId` (the plan's pejabat penilai) and, for analysts, `ownerAnonymitySetSize`.
+// them), `evaluatorId` (the plan's pejabat penilai), `objectionAtasanIds` (who decides a keberatan
+// against one of its evaluations) and, for analysts, `ownerAnonymitySetSize`.
 const PLAN_CASCADE_FIELDS = ['id', 'employee', 'cycle', 'status', 'workTargets'];
 const PLAN_FIELDS = [
   ...PLAN_CASCADE_FIELDS,
@@ -117,9 +120,50 @@ const ANALYST_HIDDEN = new Set([
   'cyclePlans',
 ]);
 
+/**
+ * How the condition fields plans share with their evaluations read in SQL (both carry the employee
+ * and the pejabat penilai), for an alias of either table.
+ */
+export function evaluatedRecordSqlFields(alias: string): SqlFieldMap {
+  return { ...ownerSqlFields(`${alias}.employeeId`), evaluatorId: `${alias}.evaluatorId` };
+}
+
+/** The plans with an evaluation under keberatan, by the atasan pejabat penilai deciding it. */
+const PLANS_OBJECTED_TO = (atasan: string) =>
+  `SELECT objectedEvaluation.planId FROM evaluation objectedEvaluation INNER JOIN objection planObjection ON planObjection.evaluationId = objectedEvaluation.id WHERE planObjection.atasanId = ${atasan}`;
+
 /** How the SKP family's condition fields read in SQL, for an alias of the plan table. */
 export function planSqlFields(alias: string): SqlFieldMap {
-  return { ...ownerSqlFields(`${alias}.employeeId`), evaluatorId: `${alias}.evaluatorId` };
+  return {
+    ...evaluatedRecordSqlFields(alias),
+    objectionAtasanIds: (operator, value, param) => {
+      if (operator !== 'eq')
+        throw new Error(`objection atasan conditions support only equality, got ${operator}`);
+      return `${alias}.id IN (${PLANS_OBJECTED_TO(param(value))})`;
+    },
+  };
+}
+
+/**
+ * Who decides a keberatan against an evaluation of each plan (a loader definition:
+ * `context.loaders.get(objectionAtasanIdsOfPlans)`), in one statement per batch.
+ */
+export async function objectionAtasanIdsOfPlans(
+  dataSource: DataSource,
+  planIds: readonly number[],
+): Promise<number[][]> {
+  const rows = await queryNamed<{ planId: number; atasanId: number }>(
+    dataSource,
+    'SELECT objectedEvaluation.planId AS planId, planObjection.atasanId AS atasanId FROM evaluation objectedEvaluation INNER JOIN objection planObjection ON planObjection.evaluationId = objectedEvaluation.id WHERE planObjection.atasanId IS NOT NULL AND objectedEvaluation.planId IN (:...planIds)',
+    { planIds: [...planIds] },
+  );
+  const byPlan = new Map<number, number[]>();
+  for (const row of rows)
+    byPlan.set(Number(row.planId), [
+      ...(byPlan.get(Number(row.planId)) ?? []),
+      Number(row.atasanId),
+    ]);
+  return planIds.map((id) => byPlan.get(id) ?? []);
 }
 
 /** The plan a member of the SKP family belongs to, through batched loaders. */
@@ -156,6 +200,19 @@ async function planAttributes(row: Row, context: Context, type: SubjectName): Pr
   };
 }
 
+/**
+ * `objectionAtasanIds` on any member of the SKP family: a fallback (policy.ts), loaded only when the
+ * cheaper rules did not already allow the read, batched per request.
+ */
+async function objectionAtasanAttributes(row: Row, context: Context, type: SubjectName) {
+  const plan = await planOf(type, row, context);
+  return {
+    objectionAtasanIds: plan
+      ? await context.loaders.get(objectionAtasanIdsOfPlans).load(plan.id)
+      : [],
+  };
+}
+
 const employeeSelf: DefineRules = ({ can }, viewer) => {
   if (viewer.employeeId === null) return;
   for (const [type, fields] of PLAN_SUBJECTS) {
@@ -174,6 +231,10 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
   // The pejabat penilai reads what they evaluate, also from outside the line (a Plt/Plh).
   for (const [type, fields] of PLAN_SUBJECTS)
     can('read', type, fields, { evaluatorId: viewer.employeeId });
+  // The atasan pejabat penilai deciding a keberatan reads the SKP evaluated, as the pejabat penilai
+  // does, also from outside the line (a Plt/Plh, after a mutasi); the one who decided keeps it.
+  for (const [type, fields] of PLAN_SUBJECTS)
+    can('read', type, fields, { objectionAtasanIds: viewer.employeeId });
   // Only the pejabat penilai recorded on the plan approves, returns, sets expectations and evaluates.
   can('approve', 'PerformancePlan', { evaluatorId: viewer.employeeId });
   can('evaluate', 'PerformancePlan', { evaluatorId: viewer.employeeId });
@@ -186,7 +247,14 @@ const readAll: DefineRules = ({ can }) => {
 /** SKP: plans, work targets (RHK), indicators (IKI), behaviour expectations and realisations. */
 export const planPolicy: Policy = {
   subjects: Object.fromEntries(
-    PLAN_SUBJECTS.map(([type, fields]) => [type, { fields, attributes: planAttributes }]),
+    PLAN_SUBJECTS.map(([type, fields]) => [
+      type,
+      {
+        fields,
+        attributes: planAttributes,
+        fallback: { fields: ['objectionAtasanIds'], attributes: objectionAtasanAttributes },
+      },
+    ]),
   ),
   roles: {
     [Role.EMPLOYEE]: employeeSelf,

@@ -100,7 +100,8 @@ export class PejabatPenilaiService {
 
   /**
    * Points FILED objections (all, or `objectionIds`) at their atasan pejabat penilai on `now`'s
-   * Jakarta date: the pejabat penilai of the evaluator by the same rule. A new atasan is notified.
+   * Jakarta date: the pejabat penilai of the post the evaluation was signed for (the evaluator's
+   * own, or the acted-for head's post when signed as Plt/Plh). A new atasan is notified.
    * Returns each objection's atasan (null: outside the kecamatan, HR records the decision).
    */
   async refreshObjections(
@@ -115,6 +116,7 @@ export class PejabatPenilaiService {
         'objection.id AS id',
         'objection.atasanId AS atasanId',
         'evaluation.evaluatorId AS evaluatorId',
+        'evaluation.evaluatorActingUnitId AS actingUnitId',
       ])
       .where('objection.status = :filed', { filed: ObjectionStatus.FILED });
     if (objectionIds) query.andWhere('objection.id IN (:...objectionIds)', { objectionIds });
@@ -122,6 +124,7 @@ export class PejabatPenilaiService {
       id: Number(row.id),
       atasanId: row.atasanId === null ? null : Number(row.atasanId),
       evaluatorId: Number(row.evaluatorId),
+      actingUnitId: row.actingUnitId === null ? null : Number(row.actingUnitId),
     }));
     const atasanOf = new Map<number, number | null>();
     if (rows.length === 0) return atasanOf;
@@ -132,7 +135,8 @@ export class PejabatPenilaiService {
       date,
     );
     for (const row of rows) {
-      const atasanId = resolveAtasanPejabatPenilai({ facts, evaluatorId: row.evaluatorId, date });
+      const { evaluatorId, actingUnitId } = row;
+      const atasanId = resolveAtasanPejabatPenilai({ facts, evaluatorId, actingUnitId, date });
       atasanOf.set(row.id, atasanId);
       if (atasanId === row.atasanId) continue;
       await manager.update(Objection, { id: row.id }, { atasanId });
@@ -240,7 +244,19 @@ export class PejabatPenilaiService {
     plan: PerformancePlan,
     { now, actor }: { now: Date; actor: Viewer | null },
   ): Promise<PerformancePlan> {
-    if (plan.endsOn !== null) return plan;
+    return (await this.signer(manager, plan, { now, actor })).plan;
+  }
+
+  /**
+   * As `current`, for a signature: also the unit whose head's post the pejabat penilai acts for
+   * as Plt/Plh today (null: as the holder, or a closed SKP, which keeps who it names).
+   */
+  async signer(
+    manager: EntityManager,
+    plan: PerformancePlan,
+    { now, actor }: { now: Date; actor: Viewer | null },
+  ): Promise<{ plan: PerformancePlan; actingUnitId: number | null }> {
+    if (plan.endsOn !== null) return { plan, actingUnitId: null };
     await this.refresh(manager, [plan.employeeId], { now, actor });
     const { resolution } = await this.resolve(manager, plan.employeeId, jakartaDate(now));
     if (resolution.outcome === 'LEVEL_TOO_LOW')
@@ -249,7 +265,12 @@ export class PejabatPenilaiService {
         'The supervisor is below PENGAWAS level and acts for no head: HR must name a pejabat penilai',
         { candidateId: resolution.candidateId },
       );
-    return manager.findOneByOrFail(PerformancePlan, { id: plan.id });
+    const current = await manager.findOneByOrFail(PerformancePlan, { id: plan.id });
+    const actingUnitId =
+      resolution.outcome === 'EVALUATOR' && resolution.evaluatorId === current.evaluatorId
+        ? resolution.actingUnitId
+        : null;
+    return { plan: current, actingUnitId };
   }
 
   private async people(manager: EntityManager, ids: readonly number[]): Promise<PersonFacts[]> {

@@ -1,4 +1,3 @@
-import { subject as asSubject } from '@casl/ability';
 import {
   defaultFieldResolver,
   type GraphQLFieldResolver,
@@ -8,7 +7,7 @@ import {
 import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import type { AppAbility, SubjectName } from './abilities';
-import { conditionAttributes, guardedTypes } from './policy';
+import { canReadRow, guardedTypes } from './policy';
 
 /**
  * Per ability (one per request): the answer for a (type, field) whose rules have no conditions,
@@ -42,8 +41,7 @@ export async function canReadField(
 ) {
   const answer = unconditionalAnswer(context.ability, type, field);
   if (answer !== null) return answer;
-  const attributes = await conditionAttributes(type, root, context);
-  return context.ability.can('read', asSubject(type, attributes), field);
+  return canReadRow(context, type, root, field);
 }
 
 /** The rows of a list the viewer may read at all (any field), checked with batched condition attributes. */
@@ -53,12 +51,7 @@ export async function readableRows<T extends object>(
   rows: T[],
 ): Promise<T[]> {
   const checks = await Promise.all(
-    rows.map(async (row) =>
-      context.ability.can(
-        'read',
-        asSubject(type, await conditionAttributes(type, row as Record<string, unknown>, context)),
-      ),
-    ),
+    rows.map((row) => canReadRow(context, type, row as Record<string, unknown>)),
   );
   return rows.filter((_row, index) => checks[index]);
 }

@@ -1,4 +1,4 @@
-import type { AbilityBuilder } from '@casl/ability';
+import { type AbilityBuilder, subject as asSubject } from '@casl/ability';
 import type { Context } from '../graphql/context';
 import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
@@ -16,6 +16,15 @@ export interface SubjectPolicy {
   fields?: readonly string[];
   /** The derived attributes its rule conditions test, added to a row before an in-memory check. */
   attributes?: (row: Row, context: Context, type: SubjectName) => Promise<Row>;
+  /**
+   * Attributes that cost a (batched) query, for rules that reach past the reporting line (who
+   * decides a keberatan): loaded only when the viewer's read rules test one of `fields` and the
+   * cheaper `attributes` did not already allow the read.
+   */
+  fallback?: {
+    fields: readonly string[];
+    attributes: (row: Row, context: Context, type: SubjectName) => Promise<Row>;
+  };
 }
 
 /** A module's permission policy: its subjects and its rules. Kept in `<module>.permissions.ts`. */
@@ -89,4 +98,22 @@ export function readRulesTest(ability: AppAbility, type: SubjectName, field: str
     byType.set(type, fields);
   }
   return fields.has(field);
+}
+
+/**
+ * Whether the viewer may read the row (or one of its fields): on its condition attributes, then,
+ * only if they do not allow it and the viewer's rules ask, on its fallback attributes too.
+ */
+export async function canReadRow(
+  context: Context,
+  type: SubjectName,
+  row: Row,
+  field?: string,
+): Promise<boolean> {
+  const attributes = await conditionAttributes(type, row, context);
+  if (context.ability.can('read', asSubject(type, attributes), field)) return true;
+  const fallback = registered().subjects.get(type)?.fallback;
+  if (!fallback?.fields.some((name) => readRulesTest(context.ability, type, name))) return false;
+  const more = await fallback.attributes(attributes, context, type);
+  return context.ability.can('read', asSubject(type, { ...attributes, ...more }), field);
 }

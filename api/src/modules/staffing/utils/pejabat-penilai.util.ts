@@ -49,6 +49,8 @@ export type PejabatPenilai =
       capacity: EvaluatorCapacity;
       /** The acting term that makes them evaluator, for a Plt/Plh. */
       actingAssignmentId: number | null;
+      /** The unit whose head's post a Plt/Plh acts for (what the signature records). */
+      actingUnitId: number | null;
       /** The vacant unit whose staff passed up to this head (no acting official), if any. */
       vacantUnitId: number | null;
     }
@@ -75,6 +77,7 @@ function acting(term: ActingTerm): PejabatPenilai {
     evaluatorId: term.employeeId,
     capacity: term.kind === ActingKind.PLT ? EvaluatorCapacity.PLT : EvaluatorCapacity.PLH,
     actingAssignmentId: term.id,
+    actingUnitId: term.unitId,
     vacantUnitId: null,
   };
 }
@@ -86,6 +89,7 @@ function holder(person: PersonFacts, vacantUnitId: number | null): PejabatPenila
         evaluatorId: person.id,
         capacity: EvaluatorCapacity.DEFINITIF,
         actingAssignmentId: null,
+        actingUnitId: null,
         vacantUnitId,
       }
     : { outcome: 'LEVEL_TOO_LOW', candidateId: person.id };
@@ -183,26 +187,61 @@ export function orgFactsOf({
   };
 }
 
-/**
- * Who is the atasan pejabat penilai (the decider of a keberatan) for evaluations signed by
- * `evaluatorId`, on `date`: the evaluator's own pejabat penilai by the one rule (acting officials
- * in term, a vacancy passing to the next head up). A candidate below PENGAWAS passes up to their
- * own pejabat penilai. Null when it sits outside the kecamatan: HR records that decision.
- */
-export function resolveAtasanPejabatPenilai({
-  facts,
-  evaluatorId,
-  date,
-}: {
-  facts: OrgFacts;
-  evaluatorId: number;
-  date: string;
-}): number | null {
-  const seen = new Set<number>([evaluatorId]);
-  let resolution = resolvePejabatPenilai({ facts, employeeId: evaluatorId, date });
+/** Who decides for `employeeId` as their pejabat penilai, a candidate below PENGAWAS passing up. */
+function pejabatPenilaiPassingUp(facts: OrgFacts, employeeId: number, date: string) {
+  const seen = new Set<number>([employeeId]);
+  let resolution = resolvePejabatPenilai({ facts, employeeId, date });
   while (resolution.outcome === 'LEVEL_TOO_LOW' && !seen.has(resolution.candidateId)) {
     seen.add(resolution.candidateId);
     resolution = resolvePejabatPenilai({ facts, employeeId: resolution.candidateId, date });
   }
   return resolution.outcome === 'EVALUATOR' ? resolution.evaluatorId : null;
+}
+
+/**
+ * The pejabat penilai of the head's post of `unitId`, for what `signerId` signed acting for it: the
+ * absent head's own (a Plh), or for a vacant post (a Plt) the unit above's acting official in term
+ * or head, walking up (the signer never decides on their own signature).
+ */
+function pejabatPenilaiOfHeadPost(facts: OrgFacts, unitId: number, signerId: number, date: string) {
+  const unit = facts.unit(unitId);
+  if (!unit) return null;
+  const head = activeHead(facts, unit, signerId);
+  if (head) return pejabatPenilaiPassingUp(facts, head.id, date);
+  for (let at = unit.parentId === null ? undefined : facts.unit(unit.parentId); at;) {
+    const term = actingOn(facts, at.id, date, signerId);
+    if (term) return term.employeeId;
+    const above = activeHead(facts, at, signerId);
+    if (above)
+      return EVALUATOR_LEVELS.includes(above.level)
+        ? above.id
+        : pejabatPenilaiPassingUp(facts, above.id, date);
+    at = at.parentId === null ? undefined : facts.unit(at.parentId);
+  }
+  return null;
+}
+
+/**
+ * Who is the atasan pejabat penilai (the decider of a keberatan) of an evaluation signed by
+ * `evaluatorId`, on `date`: the pejabat penilai of the post the signature speaks for. Signed as the
+ * holder: the evaluator's own pejabat penilai by the one rule (acting officials in term, a vacancy
+ * passing to the next head up). Signed as Plt/Plh for the head of `actingUnitId`: the pejabat
+ * penilai of that head's post, not the acting official's own. A candidate below PENGAWAS passes up
+ * to their own pejabat penilai. Null when it sits outside the kecamatan: HR records that decision.
+ */
+export function resolveAtasanPejabatPenilai({
+  facts,
+  evaluatorId,
+  actingUnitId = null,
+  date,
+}: {
+  facts: OrgFacts;
+  evaluatorId: number;
+  /** Signed as Plt/Plh: the unit whose head's post was acted for (null: as the holder). */
+  actingUnitId?: number | null;
+  date: string;
+}): number | null {
+  return actingUnitId === null
+    ? pejabatPenilaiPassingUp(facts, evaluatorId, date)
+    : pejabatPenilaiOfHeadPost(facts, actingUnitId, evaluatorId, date);
 }

@@ -2,6 +2,7 @@ import { Role } from '../../auth/role';
 import type { Viewer } from '../../auth/viewer';
 import { defineAbilityFor } from '../abilities';
 import {
+  canReadRow,
   conditionAttributes,
   guardedTypes,
   type Policy,
@@ -85,4 +86,100 @@ describe('policy registry', () => {
   it('refuses two policies declaring the same subject', () => {
     expect(() => registerPolicies([notes, { subjects: { Tag: {} } }, tags])).toThrow(/Tag/);
   });
+});
+
+describe('fallback attributes', () => {
+  // A memo: its author reads it; whoever the memo is addressed to reads its text, which costs a
+  // lookup the fallback stands for; HR reads every memo without conditions.
+  let lookups: unknown[] = [];
+  const memos: Policy = {
+    subjects: {
+      Memo: {
+        fields: ['id', 'text'],
+        attributes: async (row) => ({ ...row, ownerId: row.authorId }),
+        fallback: {
+          fields: ['addresseeIds'],
+          attributes: async (row) => {
+            lookups.push(row.id);
+            return { addresseeIds: [7] };
+          },
+        },
+      },
+    },
+    roles: {
+      [Role.EMPLOYEE]: ({ can }, { employeeId }) => {
+        can('read', 'Memo', ['id', 'text'], { ownerId: employeeId });
+        can('read', 'Memo', ['text'], { addresseeIds: employeeId });
+      },
+      [Role.HR_ADMIN]: ({ can }) => {
+        can('read', 'Memo', ['id', 'text']);
+      },
+    },
+  };
+  beforeEach(() => {
+    registerPolicies([memos]);
+    lookups = [];
+  });
+  const contextOf = (employeeId: number, roles: Role[]) =>
+    ({ ability: defineAbilityFor({ ...viewer(roles), employeeId }) }) as unknown as Context;
+
+  it.each([
+    {
+      who: 'the author',
+      employeeId: 9,
+      roles: [Role.EMPLOYEE],
+      field: 'text',
+      allowed: true,
+      looked: 0,
+    },
+    {
+      who: 'the addressee',
+      employeeId: 7,
+      roles: [Role.EMPLOYEE],
+      field: 'text',
+      allowed: true,
+      looked: 1,
+    },
+    {
+      who: 'the addressee, a field not theirs',
+      employeeId: 7,
+      roles: [Role.EMPLOYEE],
+      field: 'id',
+      allowed: false,
+      looked: 1,
+    },
+    {
+      who: 'anyone else',
+      employeeId: 5,
+      roles: [Role.EMPLOYEE],
+      field: 'text',
+      allowed: false,
+      looked: 1,
+    },
+    {
+      who: 'HR, whose rules never ask',
+      employeeId: 5,
+      roles: [Role.HR_ADMIN],
+      field: 'text',
+      allowed: true,
+      looked: 0,
+    },
+    {
+      who: 'a viewer without rules on it',
+      employeeId: 5,
+      roles: [Role.ANALYST],
+      field: 'text',
+      allowed: false,
+      looked: 0,
+    },
+  ])(
+    '$who: $allowed, with $looked lookups',
+    async ({ employeeId, roles, field, allowed, looked }) => {
+      const row = { id: 1, authorId: 9 };
+      await expect(canReadRow(contextOf(employeeId, roles), 'Memo', row, field)).resolves.toBe(
+        allowed,
+      );
+      expect(lookups).toHaveLength(looked);
+    },
+  );
 });

@@ -45,12 +45,13 @@ const term = (
 const evaluator = (
   evaluatorId: number,
   capacity = EvaluatorCapacity.DEFINITIF,
-  extra: { actingAssignmentId?: number; vacantUnitId?: number } = {},
+  extra: { actingAssignmentId?: number; actingUnitId?: number; vacantUnitId?: number } = {},
 ) => ({
   outcome: 'EVALUATOR',
   evaluatorId,
   capacity,
   actingAssignmentId: extra.actingAssignmentId ?? null,
+  actingUnitId: extra.actingUnitId ?? null,
   vacantUnitId: extra.vacantUnitId ?? null,
 });
 
@@ -80,7 +81,7 @@ describe('resolvePejabatPenilai', () => {
       employeeId: 21,
       date: '2026-06-15',
       terms: [term(7, ActingKind.PLH, 22, 2)],
-      expected: evaluator(22, EvaluatorCapacity.PLH, { actingAssignmentId: 7 }),
+      expected: evaluator(22, EvaluatorCapacity.PLH, { actingAssignmentId: 7, actingUnitId: 2 }),
     },
     {
       name: 'before the term the holder evaluates',
@@ -113,7 +114,7 @@ describe('resolvePejabatPenilai', () => {
       employeeId: 31,
       date: '2026-06-01',
       terms: [term(8, ActingKind.PLT, 21, 3)],
-      expected: evaluator(21, EvaluatorCapacity.PLT, { actingAssignmentId: 8 }),
+      expected: evaluator(21, EvaluatorCapacity.PLT, { actingAssignmentId: 8, actingUnitId: 3 }),
     },
     {
       name: 'a vacant post after the Plt’s term: the next head up again',
@@ -188,5 +189,69 @@ describe('resolveAtasanPejabatPenilai', () => {
   ])('$name', ({ evaluatorId, date = '2026-06-15', terms = [], people, expected }) => {
     const facts = orgFactsOf({ people: people ?? PEOPLE, units: UNITS, terms });
     expect(resolveAtasanPejabatPenilai({ facts, evaluatorId, date })).toBe(expected);
+  });
+});
+
+describe('resolveAtasanPejabatPenilai for an evaluation signed as Plt/Plh', () => {
+  const without = (id: number) => PEOPLE.map((p) => (p.id === id ? { ...p, active: false } : p));
+  it.each([
+    {
+      name: 'a Plt of a vacant post: the head above that post, not the Plt’s own supervisor (20)',
+      evaluatorId: 21,
+      actingUnitId: 3,
+      expected: 10,
+    },
+    {
+      name: 'the same signature read as the holder’s would go to the Plt’s own supervisor',
+      evaluatorId: 21,
+      actingUnitId: null,
+      expected: 20,
+    },
+    {
+      name: 'a Plh for an absent head: the absent head’s own pejabat penilai',
+      evaluatorId: 22,
+      actingUnitId: 2,
+      expected: 10,
+    },
+    {
+      name: 'an acting official in term over the unit above decides',
+      evaluatorId: 21,
+      actingUnitId: 3,
+      people: without(10),
+      terms: [term(5, ActingKind.PLH, 20, 1)],
+      expected: 20,
+    },
+    {
+      name: 'the signer never decides on their own signature (acting above too)',
+      evaluatorId: 21,
+      actingUnitId: 3,
+      terms: [term(5, ActingKind.PLH, 21, 1)],
+      expected: 10,
+    },
+    {
+      name: 'a vacant post with nobody above in the kecamatan: outside (HR records)',
+      evaluatorId: 21,
+      actingUnitId: 3,
+      people: without(10),
+      expected: null,
+    },
+    {
+      name: 'acting for the Camat: outside the kecamatan',
+      evaluatorId: 20,
+      actingUnitId: 1,
+      expected: null,
+    },
+    {
+      name: 'acting for the vacant Camat post: outside the kecamatan',
+      evaluatorId: 20,
+      actingUnitId: 1,
+      people: without(10),
+      expected: null,
+    },
+    { name: 'an unknown unit: nobody inside', evaluatorId: 21, actingUnitId: 99, expected: null },
+  ])('$name', ({ evaluatorId, actingUnitId, terms = [], people, expected }) => {
+    const facts = orgFactsOf({ people: people ?? PEOPLE, units: UNITS, terms });
+    const date = '2026-06-15';
+    expect(resolveAtasanPejabatPenilai({ facts, evaluatorId, actingUnitId, date })).toBe(expected);
   });
 });
