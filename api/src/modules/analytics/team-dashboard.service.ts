@@ -145,7 +145,10 @@ export class TeamDashboardService {
     // Whole rows: they answer `members { employee { … } }` through the loader without another read.
     const employees = context.loaders.byId(Employee);
     const members = new Map<number, Employee>();
-    const planOf = new Map<number, { id: number; status: PlanStatus; evaluatorId: number | null }>();
+    const planOf = new Map<
+      number,
+      { id: number; status: PlanStatus; evaluatorId: number | null }
+    >();
     const jpOf = new Map<number, number>();
     for (const row of memberRows) {
       const id = Number(row.member_id);

@@ -8,7 +8,10 @@ import { queryNamed } from './named-sql';
  * own conversions (booleans, dates, transformers), as the query builder hydrates them, without
  * re-building and re-parsing the statement on every request.
  */
-type Shape = { sql: string; columns: { key: string; metadata: EntityMetadata['columns'][number] }[] };
+type Shape = {
+  sql: string;
+  columns: { key: string; metadata: EntityMetadata['columns'][number] }[];
+};
 
 const shapes = new WeakMap<DataSource, Map<string, Shape>>();
 
