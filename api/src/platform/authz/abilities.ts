@@ -33,7 +33,7 @@ const MAX_CACHED_ABILITIES = 1000;
 export function defineAbilityFor(viewer: Viewer | null): AppAbility {
   const policies = registeredPolicies();
   let byViewer = built.get(policies);
-  if (!byViewer) built.set(policies, (byViewer = new Map()));
+  if (!byViewer) built.set(policies, (byViewer = new Map<string, AppAbility>()));
   const key = JSON.stringify(viewer);
   const cached = byViewer.get(key);
   if (cached) {

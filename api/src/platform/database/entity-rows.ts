@@ -17,7 +17,7 @@ const shapes = new WeakMap<DataSource, Map<string, Shape>>();
 
 function shapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string) {
   let byKey = shapes.get(dataSource);
-  if (!byKey) shapes.set(dataSource, (byKey = new Map()));
+  if (!byKey) shapes.set(dataSource, (byKey = new Map<string, Shape>()));
   const metadata = dataSource.getMetadata(entity);
   const key = `${metadata.name}:${alias}`;
   let shape = byKey.get(key);

@@ -137,7 +137,7 @@ function costOf(
   let byDocument = costs.get(schema);
   if (!byDocument) costs.set(schema, (byDocument = new WeakMap()));
   let byKey = byDocument.get(document);
-  if (!byKey) byDocument.set(document, (byKey = new Map()));
+  if (!byKey) byDocument.set(document, (byKey = new Map<string, number>()));
   let cost = byKey.get(key);
   if (cost === undefined) {
     cost = estimate();
