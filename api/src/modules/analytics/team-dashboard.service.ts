@@ -1,7 +1,9 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
+import { queryNamed } from '../../platform/database/named-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import type { Period } from '../cycle/cycle.enums';
@@ -26,6 +28,60 @@ import type {
 import { pageTeamMembers, type Person } from './utils/team-member-page.util';
 import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
 
+// The dashboard's reads, written once as SQL (no query builder on this hot path). `team` is the
+// condition on `member` (active, in the unit's subtree, the viewer's TeamDashboard rules).
+const teamSql = (scope: string) =>
+  `member.active = 1 AND ${inUnitSubtree('member.unitId', ':unitId')} AND (${scope})`;
+const inTeam = (team: string) => `IN (SELECT member.id FROM employee member WHERE ${team})`;
+type MemberRow = Record<string, unknown> & {
+  member_id: number;
+  planStatus: PlanStatus | null;
+  planId: number | null;
+  planEvaluatorId: number | null;
+  jpDone: number | string;
+};
+/** Whole rows, with the member's current SKP of the cycle (a mutasi closes the earlier ones) and JP done in it. */
+const membersSql = (columns: string, team: string) => `SELECT ${columns},
+    plan.status AS planStatus, plan.id AS planId, plan.evaluatorId AS planEvaluatorId,
+    ${JP_DONE} AS jpDone
+  FROM employee member
+  LEFT JOIN performance_plan plan
+    ON plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL
+  LEFT JOIN ${jpByEmployee(`AND jpActivity.employeeId ${inTeam(team)}`)} jp ON jp.employeeId = member.id
+  WHERE ${team}
+  ORDER BY member.name ASC, member.id ASC`;
+/** Every final evaluation of the members, of every cycle: distribution, trend and sparklines. */
+const finalsSql = (team: string) => `SELECT evaluation.employeeId AS employeeId,
+    evaluation.cycleId AS cycleId, cycle.year AS cycleYear, evaluation.period AS period,
+    evaluation.predicate AS predicate, evaluation.predicateLevel AS predicateLevel,
+    evaluation.achievement AS achievement
+  FROM evaluation evaluation
+  INNER JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+  WHERE evaluation.supersededAt IS NULL AND evaluation.status IN (:...final)
+    AND evaluation.employeeId ${inTeam(team)}
+  ORDER BY cycle.year ASC, ${PERIOD_ORDER_SQL} ASC`;
+/**
+ * Per member: for each indicator of the approved SKP, the ended quarters it has no report for (the
+ * year is derived from the quarters: no annual report is due).
+ */
+const missingReportsSql = (endedQuarters: number, team: string) => `SELECT
+    plan.employeeId AS employeeId,
+    SUM(${endedQuarters} - (SELECT COUNT(*) FROM realization report
+      WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL
+        AND report.period IN (:...ended))) AS missing
+  FROM performance_plan plan
+  INNER JOIN work_target target ON target.planId = plan.id
+  INNER JOIN indicator indicator ON indicator.workTargetId = target.id
+  WHERE plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${inTeam(team)}
+  GROUP BY plan.employeeId`;
+/** Objections of the members that the viewer, as their atasan, is to decide. */
+const objectionsSql = (team: string) => `SELECT objection.id AS id,
+    objection.employeeId AS employeeId, evaluation.planId AS planId, evaluation.period AS period
+  FROM objection objection
+  INNER JOIN evaluation evaluation ON evaluation.id = objection.evaluationId
+  WHERE objection.status = 'FILED' AND objection.atasanId = :me
+    AND objection.employeeId ${inTeam(team)}`;
+
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
   constructor(private readonly dataSource: DataSource) {}
@@ -48,110 +104,42 @@ export class TeamDashboardService {
     if (!cycle) throw notFound('Cycle', cycleId);
     const year = cycle.year;
     const scope = this.memberScope(context);
-    const inTeam = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) =>
-      query
-        .where(`member.active = :active AND ${inUnitSubtree('member.unitId', ':unitId')}`, {
-          active: true,
-          unitId,
-        })
-        .andWhere(scope.sql, scope.params);
-    const memberSql = inTeam(
-      this.dataSource.createQueryBuilder().select('member.id').from('employee', 'member'),
-    );
-    const memberIn = `IN (${memberSql.getQuery()})`;
-    const memberParams = memberSql.getParameters();
-
     // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
     const today = jakartaDate(context.now);
     const deadlines = deadlinesOf(cycle);
     const endedPeriods = evaluationsDue(deadlines, today);
     const endedQuarters = realizationsDue(deadlines, today);
     const me = context.viewer?.employeeId ?? null;
+    const params = {
+      ...scope.params,
+      unitId,
+      cycleId,
+      me,
+      final: IN_FORCE_STATUSES,
+      approved: PlanStatus.APPROVED,
+      ended: endedQuarters,
+    };
+    const team = teamSql(scope.sql);
+    const read = <T>(sql: string) => queryNamed<T>(this.dataSource, sql, params);
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
-    // other and run side by side (one round trip of waiting instead of six).
-    const [memberQuery, finals, missingReports, objections] = await Promise.all([
-      // Whole rows, with the member's plan of the cycle: they answer `members { employee { … } }`
-      // through the loader without another read.
-      inTeam(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
-        .leftJoin(
-          'performance_plan',
-          'plan',
-          // The current SKP of the cycle (a mutasi closes the earlier ones).
-          'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
-          {
-            cycleId,
-          },
-        )
-        // JP done in the cycle, for "below the JP target" (the development rules: same line).
-        // Narrowed to the team (a bounded set), as jpByEmployee asks.
-        .leftJoin(
-          jpByEmployee(`AND jpActivity.employeeId ${memberIn}`),
-          'jp',
-          'jp.employeeId = member.id',
-        )
-        .setParameters(memberParams)
-        .addSelect([
-          'plan.status AS planStatus',
-          'plan.id AS planId',
-          'plan.evaluatorId AS planEvaluatorId',
-          `${JP_DONE} AS jpDone`,
-        ])
-        .orderBy('member.name', 'ASC')
-        .addOrderBy('member.id', 'ASC')
-        .getRawAndEntities<{
-          member_id: number;
-          planStatus: PlanStatus | null;
-          planId: number | null;
-          planEvaluatorId: number | null;
-          jpDone: number | string;
-        }>(),
-      this.dataSource
-        .createQueryBuilder()
-        .select([
-          'evaluation.employeeId AS employeeId',
-          'evaluation.cycleId AS cycleId',
-          'cycle.year AS cycleYear',
-          'evaluation.period AS period',
-        ])
-        .addSelect([
-          'evaluation.predicate AS predicate',
-          'evaluation.predicateLevel AS predicateLevel',
-          'evaluation.achievement AS achievement',
-        ])
-        .from('evaluation', 'evaluation')
-        .innerJoin('performance_cycle', 'cycle', 'cycle.id = evaluation.cycleId')
-        .where(
-          `evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.employeeId ${memberIn}`,
-          { ...memberParams, final: IN_FORCE_STATUSES },
-        )
-        .orderBy('cycle.year', 'ASC')
-        .addOrderBy(PERIOD_ORDER_SQL, 'ASC')
-        .getRawMany<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(),
-      // Per member: for each indicator of the approved SKP, the ended quarters it has no report for
-      // (the year is derived from the quarters: no annual report is due).
+    // other and run side by side (one round trip of waiting instead of four).
+    const [memberRows, finals, missingReports, objections] = await Promise.all([
+      read<MemberRow>(membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team)),
+      read<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(
+        finalsSql(team),
+      ),
       endedQuarters.length
-        ? this.dataSource
-            .createQueryBuilder()
-            .select('plan.employeeId', 'employeeId')
-            .addSelect(
-              `SUM(${endedQuarters.length} - (SELECT COUNT(*) FROM realization report WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL AND report.period IN (:...ended)))`,
-              'missing',
-            )
-            .from('performance_plan', 'plan')
-            .innerJoin('work_target', 'target', 'target.planId = plan.id')
-            .innerJoin('indicator', 'indicator', 'indicator.workTargetId = target.id')
-            .where(
-              `plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${memberIn}`,
-              { ...memberParams, cycleId, approved: PlanStatus.APPROVED },
-            )
-            .setParameter('ended', endedQuarters)
-            .groupBy('plan.employeeId')
-            .getRawMany<{ employeeId: number; missing: string }>()
+        ? read<{ employeeId: number; missing: string }>(
+            missingReportsSql(endedQuarters.length, team),
+          )
         : Promise.resolve([]),
-      me === null ? Promise.resolve([]) : this.objectionsToDecide(me, memberIn, memberParams),
+      me === null
+        ? Promise.resolve([])
+        : read<{ id: number; employeeId: number; planId: number; period: Period }>(
+            objectionsSql(team),
+          ),
     ]);
-    const memberRows = memberQuery.entities;
     // A unit with members exists; only an empty answer needs the check.
     if (
       memberRows.length === 0 &&
@@ -160,29 +148,34 @@ export class TeamDashboardService {
       throw notFound('OrgUnit', unitId);
     if (memberRows.length === 0)
       throw forbidden('NO_TEAM_IN_UNIT', 'You have no team in this unit');
+    // Whole rows: they answer `members { employee { … } }` through the loader without another read.
     const employees = context.loaders.byId(Employee);
-    for (const member of memberRows) employees.prime(Number(member.id), member);
-
-    const planOf = new Map(
-      memberQuery.raw
-        .filter((row) => row.planId !== null)
-        .map((row) => [
-          Number(row.member_id),
-          {
-            id: Number(row.planId),
-            status: row.planStatus!,
-            evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
-          },
-        ]),
-    );
-    const jpOf = new Map(
-      memberQuery.raw.map((row) => [Number(row.member_id), Number(row.jpDone)] as const),
-    );
+    const members = new Map<number, Employee>();
+    const planOf = new Map<
+      number,
+      { id: number; status: PlanStatus; evaluatorId: number | null }
+    >();
+    const jpOf = new Map<number, number>();
+    for (const row of memberRows) {
+      const id = Number(row.member_id);
+      if (!members.has(id)) {
+        const member = hydrateEntity(this.dataSource, Employee, 'member', row);
+        members.set(id, member);
+        employees.prime(id, member);
+      }
+      if (row.planId !== null)
+        planOf.set(id, {
+          id: Number(row.planId),
+          status: row.planStatus!,
+          evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
+        });
+      jpOf.set(id, Number(row.jpDone));
+    }
     return shapeTeamDashboard({
       unitId,
       cycleId,
       year,
-      members: memberRows.map(({ id, employmentType }) => {
+      members: [...members.values()].map(({ id, employmentType }) => {
         const jpDone = jpOf.get(Number(id)) ?? 0;
         return {
           employeeId: Number(id),
@@ -207,7 +200,13 @@ export class TeamDashboardService {
       })),
       endedPeriods,
       viewerEmployeeId: me,
-      objectionsToDecide: objections,
+      objectionsToDecide: objections.map((row) => ({
+        kind: 'DECIDE_OBJECTION',
+        employeeId: Number(row.employeeId),
+        planId: Number(row.planId),
+        period: row.period,
+        objectionId: Number(row.id),
+      })),
     });
   }
 
@@ -278,34 +277,5 @@ export class TeamDashboardService {
     return units
       .filter((unit): unit is OrgUnit => unit instanceof OrgUnit)
       .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.id - b.id);
-  }
-
-  private async objectionsToDecide(
-    me: number,
-    memberIn: string,
-    memberParams: Record<string, unknown>,
-  ) {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'objection.id AS id',
-        'objection.employeeId AS employeeId',
-        'evaluation.planId AS planId',
-        'evaluation.period AS period',
-      ])
-      .from('objection', 'objection')
-      .innerJoin('evaluation', 'evaluation', 'evaluation.id = objection.evaluationId')
-      .where(
-        `objection.status = 'FILED' AND objection.atasanId = :me AND objection.employeeId ${memberIn}`,
-        { ...memberParams, me },
-      )
-      .getRawMany<{ id: number; employeeId: number; planId: number; period: Period }>();
-    return rows.map((row) => ({
-      kind: 'DECIDE_OBJECTION',
-      employeeId: Number(row.employeeId),
-      planId: Number(row.planId),
-      period: row.period,
-      objectionId: Number(row.id),
-    }));
   }
 }

@@ -20,8 +20,35 @@ export type AppAbility = MongoAbility<
 >;
 export type AppRawRule = RawRuleOf<AppAbility>;
 
+/**
+ * Abilities already built, per set of registered policies, by everything the rules read of the
+ * viewer (the whole Viewer, re-read from the database on every request): a change of role, chain
+ * or account gives another key, so revocation still takes effect on the next request. Building
+ * one cost more than a small read; an ability is immutable once built.
+ */
+const built = new WeakMap<readonly unknown[], Map<string, AppAbility>>();
+const MAX_CACHED_ABILITIES = 1000;
+
 /** The viewer's ability: the rules every registered policy gives a signed-in user and their roles. */
 export function defineAbilityFor(viewer: Viewer | null): AppAbility {
+  const policies = registeredPolicies();
+  let byViewer = built.get(policies);
+  if (!byViewer) built.set(policies, (byViewer = new Map<string, AppAbility>()));
+  const key = JSON.stringify(viewer);
+  const cached = byViewer.get(key);
+  if (cached) {
+    // Most recently used last, so the oldest is evicted first.
+    byViewer.delete(key);
+    byViewer.set(key, cached);
+    return cached;
+  }
+  const ability = buildAbility(viewer);
+  byViewer.set(key, ability);
+  if (byViewer.size > MAX_CACHED_ABILITIES) byViewer.delete(byViewer.keys().next().value!);
+  return ability;
+}
+
+function buildAbility(viewer: Viewer | null): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (viewer) {
     for (const policy of registeredPolicies()) {

@@ -109,6 +109,44 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field, 
   return undefined;
 };
 
+/**
+ * Costs already estimated, per schema and parsed document (Apollo keeps one per query text) and
+ * per operation name and variables: the estimate walks the whole document, on every request.
+ */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const MAX_COSTS_PER_DOCUMENT = 100;
+/** Longer variables (an import's file) are estimated again rather than kept as a key. */
+const MAX_COST_KEY_LENGTH = 2_000;
+
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+) {
+  const estimate = () =>
+    getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  if (key.length > MAX_COST_KEY_LENGTH) return estimate();
+  let byDocument = costs.get(schema);
+  if (!byDocument) costs.set(schema, (byDocument = new WeakMap()));
+  let byKey = byDocument.get(document);
+  if (!byKey) byDocument.set(document, (byKey = new Map<string, number>()));
+  let cost = byKey.get(key);
+  if (cost === undefined) {
+    cost = estimate();
+    if (byKey.size >= MAX_COSTS_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, cost);
+  }
+  return cost;
+}
+
 /** Throws when the operation's estimated cost exceeds `maxCost`; needs the variables, so it runs per request. */
 export function assertCostWithinLimit(
   schema: GraphQLSchema,
@@ -117,13 +155,7 @@ export function assertCostWithinLimit(
   variables: Record<string, unknown> | undefined,
   maxCost: number = LIMITS.maxCost,
 ) {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  const cost = costOf(schema, document, operationName, variables);
   if (cost > maxCost) {
     throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}`, {
       extensions: {

@@ -20,6 +20,14 @@ const TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) 
   predicateDistribution { period counts { predicate count } }
   averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
   pendingActions { kind employee { name } period } } }`;
+/** What the bench asks (api/scripts/bench.ts): names only, so no field needs a rule check per row. */
+const BENCH_TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) {
+  unitId cycleId
+  members { employeeId employee { id name } planStatus latestPredicate latestPeriod latestAchievement overdueRealizations overdueEvaluations predicateLevels }
+  predicateDistribution { period counts { predicate count } }
+  averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
+  pendingActions { kind employeeId planId period objectionId employee { id name } }
+  curveCheck { total passed } } }`;
 const PAGE = `query ($u: ID!, $c: ID!, $f: TeamMemberFilter, $s: TeamMemberSort, $d: Boolean, $o: Int, $l: Int) {
   teamDashboard(unitId: $u, cycleId: $c) {
     memberPage(filter: $f, sort: $s, descending: $d, offset: $o, limit: $l) {
@@ -463,6 +471,40 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
     const fifty = await statements(large, cycles.large);
     expect([five.members, fifty.members]).toEqual([5, 50]);
     expect(fifty.statements).toBe(five.statements);
+    // Pinned (issue #19): the cycle, then members, final evaluations, missing reports and
+    // objections side by side; `nip` asks the members' reporting line once for the field guard.
+    expect(fifty.statements).toBe(6);
+  });
+
+  it('answers the bench’s teamDashboard and performanceTrend with pinned statement counts', async () => {
+    const dashboard = async (who: string) => {
+      const viewer = await large.client.viewer(who);
+      large.db.queries.reset();
+      const team = await large.client.run(viewer, BENCH_TEAM, {
+        u: String(large.org.units.unitA.id),
+        c: String(cycles.large),
+      });
+      expect(team.errors).toBeUndefined();
+      return {
+        members: team.data?.teamDashboard.members.length as number,
+        curveCheck: team.data?.teamDashboard.curveCheck !== null,
+        statements: large.db.queries.count,
+      };
+    };
+    // As the bench's own SQL: the cycle, then four reads side by side (members carry the names).
+    expect(await dashboard(large.org.people.kasiA.nip)).toEqual({
+      members: 49,
+      curveCheck: false,
+      statements: 5,
+    });
+    // The Camat calibrates: the curve check adds the unit, its counts and the organisation's predicate.
+    expect(await dashboard('camat')).toEqual({ members: 50, curveCheck: true, statements: 8 });
+    const camat = await large.client.viewer('camat');
+    large.db.queries.reset();
+    const trend = await large.client.run(camat, TREND, { id: String(large.org.people.staffA1.id) });
+    expect(trend.data?.performanceTrend.length).toBeGreaterThan(0);
+    // Points, areas and feedback side by side; the viewer's rules are in each statement.
+    expect(large.db.queries.count).toBe(3);
   });
 
   it('serves a page of 5 or 50 members, any filter, in a fixed number of SQL statements', async () => {

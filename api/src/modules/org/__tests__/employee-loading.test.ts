@@ -40,6 +40,14 @@ const TEAM_QUERY = `query ($unitId: ID) {
   }
 }`;
 
+/** What the bench asks (api/scripts/bench.ts). */
+const DIRECTORY_QUERY = `query ($unitId: ID!) {
+  employees(filter: { unitId: $unitId }, first: 50) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name nip unit { name } position { title } supervisor { name } } }
+  }
+}`;
+
 async function statementsFor(handle: SuiteHandle, viewer: string) {
   const viewerObject = await handle.client.viewer(viewer);
   handle.db.queries.reset();
@@ -106,4 +114,17 @@ describe.each(DRIVERS)('employee list loading on %s', (kind) => {
       expect(five.statements).toBeLessThanOrEqual(12);
     },
   );
+
+  it('reads the bench’s directory page in a pinned number of statements', async () => {
+    const camat = await large.client.viewer('camat');
+    large.db.queries.reset();
+    const result = await large.client.run(camat, DIRECTORY_QUERY, {
+      unitId: String(large.org.units.unitA.id),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.employees.edges).toHaveLength(50);
+    // Count and page side by side, then, batched for the whole page, the reporting line (the
+    // guard of `nip`), units, positions and supervisors, each by a statement built once.
+    expect(large.db.queries.count).toBe(6);
+  });
 });

@@ -33,4 +33,32 @@ describe('createContext', () => {
     expect(define).toHaveBeenCalledTimes(2);
     expect(context.ability.can('read', 'AuditLog')).toBe(true);
   });
+
+  it('reuses the ability of an identical viewer, and builds another when anything about them changes', () => {
+    const employee: Viewer = { ...viewer([Role.EMPLOYEE]), employeeId: 7, supervisorChainIds: [3] };
+    const ability = abilities.defineAbilityFor(employee);
+    expect(abilities.defineAbilityFor({ ...employee, supervisorChainIds: [3] })).toBe(ability);
+    // Revocation: a role, the reporting line, the account or a password change is a new viewer.
+    for (const changed of [
+      { ...employee, roles: [Role.EMPLOYEE, Role.HR_ADMIN] },
+      { ...employee, roles: [] },
+      { ...employee, supervisorChainIds: [4] },
+      { ...employee, employeeId: 8 },
+      { ...employee, accountId: 2 },
+      { ...employee, mustChangePassword: true },
+    ])
+      expect(abilities.defineAbilityFor(changed)).not.toBe(ability);
+    expect(
+      abilities.defineAbilityFor({ ...employee, roles: [] }).can('read', 'TeamDashboard'),
+    ).toBe(false);
+    expect(
+      abilities
+        .defineAbilityFor({ ...employee, roles: [Role.HR_ADMIN] })
+        .can('read', 'TeamDashboard'),
+    ).toBe(true);
+    // Other policies (a test's, or after a new registration) never see an ability of the old ones.
+    registerPolicies([...POLICIES]);
+    expect(abilities.defineAbilityFor(employee)).not.toBe(ability);
+    registerPolicies(POLICIES);
+  });
 });

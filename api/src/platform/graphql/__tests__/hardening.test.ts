@@ -92,6 +92,13 @@ describe.each(DRIVERS)('GraphQL hardening on %s', (kind) => {
       { n: 5 },
     );
     expect(cheap.errors).toBeUndefined();
+    // The estimate is kept per document and variables: the same text is cheap with a small page
+    // and too costly with a large one, in either order.
+    expect((await t.client.as('admin', query, { n: 1 })).errors).toBeUndefined();
+    expect(codesOf(await t.client.as('admin', query, { n: 200 }))).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
+    expect((await t.client.as('admin', query, { n: 1 })).errors).toBeUndefined();
   });
 
   it('caps page size and rejects forged cursors with the field named', async () => {

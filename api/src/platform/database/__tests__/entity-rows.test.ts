@@ -1,0 +1,72 @@
+import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { Account } from '../../../modules/account/account.entity';
+import { PerformanceCycle } from '../../../modules/cycle/cycle.entity';
+import { Period } from '../../../modules/cycle/cycle.enums';
+import { Evaluation } from '../../../modules/evaluation/evaluation.entity';
+import { Rating } from '../../../modules/evaluation/evaluation.enums';
+import { Employee } from '../../../modules/org/employee.entity';
+import { OrgUnit } from '../../../modules/org/org-unit.entity';
+import { Position } from '../../../modules/org/position.entity';
+import { Indicator } from '../../../modules/plan/indicator.entity';
+import { DRIVERS } from '../../../testing/databases';
+import {
+  createApprovedPlan,
+  createCycle,
+  createFinalEvaluation,
+} from '../../../testing/plan-fixtures';
+import { useSmallOrg } from '../../../testing/suite';
+import { entitiesById, entityColumnsSql, hydrateEntity } from '../entity-rows';
+import { queryNamed } from '../named-sql';
+
+describe.each(DRIVERS)('entity rows by hand-written SQL on %s', (kind) => {
+  const t = useSmallOrg(kind);
+
+  beforeAll(async () => {
+    const ds = t.db.dataSource;
+    const cycleId = await createCycle(ds, 2026);
+    const plan = await createApprovedPlan(ds, { employeeId: t.org.people.staffA1.id, cycleId });
+    await createFinalEvaluation(ds, plan, {
+      period: Period.TW1,
+      resultRating: Rating.SESUAI_EKSPEKTASI,
+      behaviorRating: Rating.DI_ATAS_EKSPEKTASI,
+      achievement: 97.5,
+    });
+  });
+
+  // Booleans, dates, timestamps, nullable columns, decimals through their transformer, enums.
+  it.each([
+    ['Employee', Employee],
+    ['OrgUnit', OrgUnit],
+    ['Position', Position],
+    ['PerformanceCycle', PerformanceCycle],
+    ['Evaluation', Evaluation],
+    ['Indicator', Indicator],
+    ['Account', Account],
+  ] as [string, EntityTarget<ObjectLiteral & { id: number }>][])(
+    'reads %s by id exactly as the repository does',
+    async (_name, entity) => {
+      const repository = t.db.dataSource.getRepository(entity);
+      const all = await repository.find({ order: { id: 'ASC' } as never });
+      expect(all.length).toBeGreaterThan(0);
+      const ids = all.map((row) => Number(row.id));
+      const read = await entitiesById(t.db.dataSource, entity, [...ids, 999_999]);
+      const byId = (rows: ObjectLiteral[]) => [...rows].sort((a, b) => a.id - b.id);
+      expect(byId(read)).toEqual(byId(await repository.findBy({ id: In(ids) })));
+      for (const row of read) expect(row).toBeInstanceOf(repository.target as never);
+    },
+  );
+
+  it('hydrates whole rows selected beside other columns under an alias', async () => {
+    const ds = t.db.dataSource;
+    const rows = await queryNamed<Record<string, unknown>>(
+      ds,
+      `SELECT ${entityColumnsSql(ds, Employee, 'member')}, 1 + 1 AS extra
+         FROM employee member WHERE member.id = :id`,
+      { id: t.org.people.kasiA.id },
+    );
+    expect(rows[0].extra).toBe(2);
+    expect(hydrateEntity(ds, Employee, 'member', rows[0])).toEqual(
+      await ds.getRepository(Employee).findOneByOrFail({ id: t.org.people.kasiA.id }),
+    );
+  });
+});
