@@ -49,7 +49,8 @@ export function signedInChunk({
       const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
       const initial = staticClosure(entries, getModuleInfo);
       const missing = roots.filter((root) => !this.getModuleInfo(root));
-      if (missing.length > 0) this.error(`signed-in chunk: not in the build: ${missing.join(', ')}`);
+      if (missing.length > 0)
+        this.error(`signed-in chunk: not in the build: ${missing.join(', ')}`);
       members = new Set(
         [...staticClosure(roots, getModuleInfo, initial)].filter((id) => !exclude?.test(id)),
       );

@@ -77,7 +77,9 @@ export function HomePage() {
         subtitle={t('home.landingIntro')}
       >
         {/* Held in place while the cycles load: most years there is more than one to pick from. */}
-        {(selection.loading || selection.cycles.length > 1) && <CycleSelect selection={selection} />}
+        {(selection.loading || selection.cycles.length > 1) && (
+          <CycleSelect selection={selection} />
+        )}
       </PageHeader>
 
       <div className="home-landing" data-testid="home-landing">
