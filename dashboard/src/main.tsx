@@ -17,7 +17,7 @@ const tokenStore = createTokenStore();
 const serverStatus = createServerStatus();
 // Apollo loads with the login form's first keystroke or the first signed-in page.
 const apiClient = createApiClientLoader({ tokenStore, serverStatus });
-if (tokenStore.getToken() !== null) preloadSignedIn(window.location.pathname, apiClient);
+if (tokenStore.getToken() !== null) void preloadSignedIn(window.location.pathname, apiClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

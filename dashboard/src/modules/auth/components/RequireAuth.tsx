@@ -2,10 +2,12 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { FullPageLoader } from '../../ui/components/Spinner';
+import { afterFirstPaint } from '../../ui/utils/first-paint';
 import { useAuth } from '../hooks/useAuth';
 
-// Apollo and the session come with the first signed-in page, not with the login page.
-const SignedIn = lazy(() => import('./SignedIn'));
+// Apollo and the session come with the first signed-in page, not with the login page; fetched
+// once the loader below is on screen.
+const SignedIn = lazy(() => afterFirstPaint().then(() => import('./SignedIn')));
 
 export interface LoginRedirectState {
   from?: string;
