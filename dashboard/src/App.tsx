@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import type { ApiClientLoader } from './modules/api/utils/client-loader';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { LoginPage } from './pages/LoginPage';
 import { ChunkErrorBoundary } from './modules/ui/components/ChunkErrorBoundary';
 import { PageSkeleton } from './modules/ui/components/PageSkeleton';
+import { afterFirstPaint } from './modules/ui/utils/first-paint';
 import { lazyPage } from './modules/ui/utils/lazy-page';
 
 // Every page is its own chunk: /login loads only the login page, and Recharts, the forms and the
@@ -78,6 +80,20 @@ const TrainingCataloguePage = lazyPage(
 );
 // GraphiQL and Monaco: the one page with a default export.
 const AnalyticsPlaygroundPage = lazy(() => import('./pages/AnalyticsPlaygroundPage'));
+
+/**
+ * A first load with someone signed in: Apollo, the shell and Beranda come in one chunk
+ * (vite.config.ts), fetched as soon as the loader is on screen and in place before the session
+ * answers, so that the shell and Beranda show in one go rather than one lazy boundary after
+ * another. A failure here is left to the boundaries, which try again when they render.
+ */
+export async function preloadSignedIn(pathname: string, apiClient: ApiClientLoader) {
+  await afterFirstPaint();
+  const leaveToTheBoundary = () => undefined;
+  apiClient.load().catch(leaveToTheBoundary);
+  AppShell.preload().catch(leaveToTheBoundary);
+  if (pathname === '/') HomePage.preload().catch(leaveToTheBoundary);
+}
 
 export function App() {
   return (

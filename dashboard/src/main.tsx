@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 // Shared styles first: each module's stylesheet (imported by its pages) builds on them.
 import './modules/ui/styles/app.css';
-import { App } from './App';
+import { App, preloadSignedIn } from './App';
 import { ApiClientProvider } from './modules/api/components/ApiClientProvider';
 import { ServerStatusBanner } from './modules/api/components/ServerStatusBanner';
 import { ServerStatusProvider } from './modules/api/components/ServerStatusProvider';
@@ -17,6 +17,7 @@ const tokenStore = createTokenStore();
 const serverStatus = createServerStatus();
 // Apollo loads with the login form's first keystroke or the first signed-in page.
 const apiClient = createApiClientLoader({ tokenStore, serverStatus });
+if (tokenStore.getToken() !== null) void preloadSignedIn(window.location.pathname, apiClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -41,6 +41,8 @@ export function createApiClient(url: string) {
   }
 
   return {
+    /** A session token of `username`, as the login page would keep it. */
+    tokenOf,
     /** Runs an operation as `username` (logging in once per user); throws on any GraphQL error. */
     async as<T = any>(username: string, query: string, variables: object = {}): Promise<T> {
       return post<T>(query, variables, await tokenOf(username));

@@ -76,7 +76,10 @@ export function HomePage() {
         titleTestId="greeting"
         subtitle={t('home.landingIntro')}
       >
-        {selection.cycles.length > 1 && <CycleSelect selection={selection} />}
+        {/* Held in place while the cycles load: most years there is more than one to pick from. */}
+        {(selection.loading || selection.cycles.length > 1) && (
+          <CycleSelect selection={selection} />
+        )}
       </PageHeader>
 
       <div className="home-landing" data-testid="home-landing">

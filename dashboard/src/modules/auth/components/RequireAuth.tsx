@@ -1,20 +1,30 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
+import { useT } from '../../i18n';
+import { FullPageLoader } from '../../ui/components/Spinner';
+import { afterFirstPaint } from '../../ui/utils/first-paint';
 import { useAuth } from '../hooks/useAuth';
 
-// Apollo and the session come with the first signed-in page, not with the login page.
-const SignedIn = lazy(() => import('./SignedIn'));
+// Apollo and the session come with the first signed-in page, not with the login page; fetched
+// once the loader below is on screen.
+const SignedIn = lazy(() => afterFirstPaint().then(() => import('./SignedIn')));
 
 export interface LoginRedirectState {
   from?: string;
 }
 
 export function RequireAuth({ children }: { children: ReactNode }) {
+  const t = useT();
   const { token } = useAuth();
   const location = useLocation();
   if (!token) {
     const state: LoginRedirectState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }
-  return <SignedIn>{children}</SignedIn>;
+  // The loader the session shows next, from the first paint on (not a blank skeleton first).
+  return (
+    <Suspense fallback={<FullPageLoader label={t('common.loading')} />}>
+      <SignedIn>{children}</SignedIn>
+    </Suspense>
+  );
 }

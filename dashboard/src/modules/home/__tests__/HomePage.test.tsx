@@ -10,6 +10,7 @@ import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { HomePage } from '../../../pages/HomePage';
 import {
+  CYCLES,
   cyclesMock,
   networkError,
   renderAnalyticsPage,
@@ -424,5 +425,33 @@ describe('Beranda for the analyst', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual(['/analisis', '/analisis/playground']);
     await settle();
+  });
+});
+
+describe('Beranda cycle picker', () => {
+  const renderWithCycles = (cycles?: Parameters<typeof cyclesMock>[0]) =>
+    renderAnalyticsPage(<HomePage />, {
+      me: user({ roles: ['ANALYST'], employee: null }),
+      abilityRules: ANALYST,
+      mocks: [summaryMock(null), cyclesMock(cycles)],
+    });
+
+  test('holds its place while the cycles load (nothing below moves), then picks among them', async () => {
+    renderWithCycles();
+    const waiting = screen.getByRole('combobox', { name: 'Siklus kinerja' });
+    expect((waiting as HTMLSelectElement).disabled).toBe(true);
+    expect(waiting.textContent).toBe('Memuat…');
+    await settle();
+    const picker = screen.getByRole('combobox', { name: 'Siklus kinerja' });
+    expect((picker as HTMLSelectElement).disabled).toBe(false);
+    expect((picker as HTMLSelectElement).value).toBe('4');
+    expect(within(picker).getAllByRole('option')).toHaveLength(3);
+  });
+
+  test('goes once there turns out to be one cycle only', async () => {
+    renderWithCycles([CYCLES[0]]);
+    expect(screen.getByRole('combobox', { name: 'Siklus kinerja' })).toBeTruthy();
+    await settle();
+    expect(screen.queryByRole('combobox', { name: 'Siklus kinerja' })).toBeNull();
   });
 });
