@@ -107,12 +107,13 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
   const plans = new PlanService(dataSource);
   const pejabatPenilai = new PejabatPenilaiService();
   const mutasi = new MutasiService(dataSource, pejabatPenilai);
+  const jobHistory = new JobHistoryService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees, mutasi),
-    rosterExport: new RosterExportService(dataSource),
+    rosterExport: new RosterExportService(dataSource, jobHistory),
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
@@ -137,7 +138,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     documents: new DocumentsService(dataSource, plans, evaluations, calibration),
     mutasi,
     actingAssignments: new ActingAssignmentService(dataSource, pejabatPenilai),
-    jobHistory: new JobHistoryService(dataSource),
+    jobHistory,
   };
 }
 
