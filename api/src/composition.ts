@@ -202,7 +202,7 @@ function createResolvers(services: Services): object[] {
     new StaffingResolver(services.mutasi, services.actingAssignments, services.jobHistory),
     new JobHistoryResolver(),
     new ActingAssignmentResolver(),
-    new PlanTermsResolver(),
+    new PlanTermsResolver(services.plans),
   ];
 }
 
