@@ -72,6 +72,7 @@ import { EmployeeSeparationResolver } from './modules/org/employee-separation.re
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { RankResolver } from './modules/org/rank.resolver';
 import { PositionService } from './modules/org/position.service';
 import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
@@ -189,6 +190,7 @@ function createResolvers(services: Services): object[] {
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(services.positions),
+    new RankResolver(),
     new AuditLogResolver(services.audit),
     new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),
