@@ -654,7 +654,7 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
       const post = new Map<string, { tmt: unknown; decree: unknown }>();
       sheet.eachRow((row, line) => {
         if (line === 1) return;
-        post.set(String(row.getCell(1).value), {
+        post.set(row.getCell(1).text, {
           tmt: row.getCell(headers.indexOf('TMT Jabatan')).value,
           decree: row.getCell(headers.indexOf('Nomor SK Jabatan')).value,
         });
