@@ -192,7 +192,26 @@ describe('analytics pages', () => {
     await page.getByTestId('summary-chart').locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'analytics-summary-desktop', { fullPage: true });
     await page.getByRole('button', { name: 'Tabel' }).click();
-    expect(await page.getByTestId('summary-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    const table = page.getByTestId('summary-table');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Sorted by a column, kept in the URL; a second click reverses.
+    await page.getByTestId('summary-sort-members').click();
+    await page.getByTestId('summary-sort-members').click();
+    await page.waitForURL(/urut=members&turun=1/);
+    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('Pegawai');
+    const counts = await table
+      .locator('tbody tr td:nth-child(2)')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent)));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // The largest unit opens Tim Saya narrowed to it.
+    const unit = table.locator('tbody tr').first().getByRole('link');
+    const name = (await unit.textContent())!.trim();
+    await unit.click();
+    await page.waitForURL(/\/tim\?bagian=\d+/);
+    await page.getByTestId('team-member').first().waitFor();
+    const filter = page.getByLabel('Anggota di unit');
+    expect((await filter.locator('option:checked').textContent())!.trim()).toBe(name);
+    expect(await page.getByRole('heading', { name: `Anggota tim (${counts[0]})` }).count()).toBe(1);
     await page.context().close();
   });
 

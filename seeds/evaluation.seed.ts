@@ -24,6 +24,8 @@ import {
 } from '../api/src/modules/evaluation/utils/predicate.util';
 import { Feedback, FeedbackKind } from '../api/src/modules/feedback/feedback.entity';
 import { Notification } from '../api/src/modules/feedback/notification.entity';
+import { reasonParamList } from '../api/src/modules/org/employee-import.types';
+import type { ReasonParams } from '../api/src/platform/graphql/errors';
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import { Indicator } from '../api/src/modules/plan/indicator.entity';
@@ -157,7 +159,13 @@ export type ObjectionDraft = {
   decidedAt: Date;
   /** The revision an upheld objection made (revision 1 of the same plan and period). */
   revised: EvaluationDraft | null;
-  notification: { kind: string; message: string; createdAt: Date; readAt: Date | null };
+  notification: {
+    kind: string;
+    message: string;
+    params: ReasonParams;
+    createdAt: Date;
+    readAt: Date | null;
+  };
 };
 
 export type FeedbackDraft = {
@@ -1071,6 +1079,7 @@ function objectionFor({
       kind: uphold ? 'objection.upheld' : 'objection.rejected',
       // Worded as `resolveObjection` words it.
       message: decisionNoticeMessage(uphold, decisionReason, true),
+      params: { audience: 'EMPLOYEE', reason: decisionReason },
       createdAt: decidedAt,
       readAt: readAt !== null && readAt > decidedAt ? readAt : null,
     },
@@ -1383,6 +1392,7 @@ export async function seedEvaluations(
       recipientId: idOf(objection.employeeKey),
       kind: objection.notification.kind,
       message: objection.notification.message,
+      params: reasonParamList(objection.notification.params),
       entity: 'Objection',
       entityId: String(objectionIdOf.get(idOfDraft(originalOf(objection)))!),
       createdAt: objection.notification.createdAt,

@@ -372,8 +372,8 @@ export async function seedDemo(
       action: 'demo.seed',
       entity: 'OrgUnit',
       entityId: unitIds.get(plan.rootUnitName)!,
+      // The action and the counts say what happened; a reason is what a person wrote.
       after: counts,
-      reason: 'Gayungan demo organisation, SKP and evaluation history seeded on an empty database',
     });
     return { created: true, counts };
   });

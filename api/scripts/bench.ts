@@ -511,64 +511,61 @@ export function casesFor(f: Fixture): Case[] {
       },
     },
     {
-      name: 'developmentHours (first 50)',
-      detail: 'JP of the whole kecamatan in 2025: totals and the first 50 by name, as camat',
+      name: 'developmentHours (page of 50 by JP done)',
+      detail:
+        'JP of the whole kecamatan in 2025: totals and the 50 with most JP done, ordered in SQL, as camat',
       viewer: f.camat,
       query: `query Hours($cycleId: ID!) {
-        developmentHours(cycleId: $cycleId, first: 50) {
+        developmentHours(cycleId: $cycleId) {
           year yearRunningOut
           totals { employees pns jpDone jpPlanned pnsBelowTarget }
-          members {
-            totalCount pageInfo { hasNextPage endCursor }
-            edges { cursor node { employeeId employmentType employee { id name unit { id name } }
-              jp { year planned done target progress belowTarget flagged } } }
+          memberPage(sort: JP_DONE, descending: true, limit: 50) {
+            totalCount offset
+            members { employeeId employmentType employee { id name unit { id name } }
+              jp { year planned done target progress belowTarget flagged } }
           }
         }
       }`,
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
-        const jpOfPage = `(SELECT activity.employeeId,
-            SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS planned,
-            SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS done
-          FROM development_activity activity JOIN development_plan plan ON plan.id = activity.planId
-          WHERE plan.cycleId = ? AND activity.employeeId IN (?) GROUP BY activity.employeeId) jp`;
         const cycle = f.closedCycleId;
-        // Each employee's JP over their plan of the cycle, then the totals (a derived table joined
-        // to every employee is evaluated per employee over all cycles: slower than the data grows).
+        // Each employee's JP over their plan of the cycle (a derived table joined to every
+        // employee is evaluated per employee over all cycles: slower than the data grows), then the
+        // totals, the count and the page over it.
+        const perEmployee = `(SELECT employee.id, employee.name, employee.employmentType, unit.name AS unitName,
+                    COALESCE(SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END), 0) AS planned,
+                    COALESCE(SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END), 0) AS done
+               FROM employee
+               JOIN org_unit unit ON unit.id = employee.unitId
+               LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
+               LEFT JOIN development_activity activity ON activity.planId = plan.id
+              WHERE employee.active = 1
+              GROUP BY employee.id, employee.employmentType, employee.name, unit.name) jp`;
         const [totals, total, page] = await Promise.all([
           rows(
             connection,
             `SELECT COUNT(*) AS employees, SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
                     SUM(jp.planned) AS jpPlanned, SUM(jp.done) AS jpDone,
                     SUM(CASE WHEN jp.employmentType = 'PNS' AND jp.done < 20 THEN 1 ELSE 0 END) AS below
-               FROM (SELECT employee.id, employee.employmentType,
-                            COALESCE(SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END), 0) AS planned,
-                            COALESCE(SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END), 0) AS done
-                       FROM employee
-                       LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
-                       LEFT JOIN development_activity activity ON activity.planId = plan.id
-                      WHERE employee.active = 1
-                      GROUP BY employee.id, employee.employmentType) jp`,
+               FROM ${perEmployee}`,
             [cycle],
           ),
-          rows(connection, 'SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1', []),
+          rows(connection, `SELECT COUNT(*) AS total FROM ${perEmployee}`, [cycle]),
           rows(
             connection,
-            `SELECT employee.id, employee.name, employee.employmentType, unit.id AS unitId, unit.name AS unitName
-               FROM employee JOIN org_unit unit ON unit.id = employee.unitId
-              WHERE employee.active = 1 ORDER BY employee.name, employee.id LIMIT 51`,
-            [],
+            `SELECT jp.id, jp.planned, jp.done FROM ${perEmployee}
+              ORDER BY jp.done DESC, jp.name ASC, jp.id ASC LIMIT 50`,
+            [cycle],
           ),
         ]);
         const ids = page.map((row) => Number(row.id));
-        const sums = await rows(
+        const employees = await rows(
           connection,
-          `SELECT employee.id, COALESCE(jp.planned, 0) AS planned, COALESCE(jp.done, 0) AS done
-             FROM employee LEFT JOIN ${jpOfPage} ON jp.employeeId = employee.id
-            WHERE employee.id IN (?)`,
-          [cycle, ids, ids],
+          `SELECT employee.*, unit.id AS unitId, unit.name AS unitName
+             FROM employee JOIN org_unit unit ON unit.id = employee.unitId WHERE employee.id IN (?)`,
+          [ids],
         );
-        return { totals, total, page, sums };
+        return { totals, total, page, employees };
       },
     },
   ];

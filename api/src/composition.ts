@@ -26,6 +26,7 @@ import { OverdueService } from './modules/cycle/overdue.service';
 import {
   DevelopmentActivityResolver,
   DevelopmentPlanResolver,
+  JpOverviewResolver,
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import { DevelopmentService } from './modules/development/development.service';
@@ -201,6 +202,7 @@ function createResolvers(services: Services): object[] {
       services.trainingEffects,
     ),
     new DevelopmentActivityResolver(services.trainingEffects),
+    new JpOverviewResolver(services.jp),
     new StaffingResolver(services.mutasi, services.actingAssignments, services.jobHistory),
     new JobHistoryResolver(),
     new ActingAssignmentResolver(),

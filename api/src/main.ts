@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, loadDotEnv } from './config';
 import { openDatabase } from './data-source';
-import { closeGracefully } from './platform/observability/shutdown';
+import { stopProcess } from './platform/observability/shutdown';
 import { createServer } from './server';
 
 async function main() {
@@ -21,14 +21,17 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
-    server.readiness.drain();
-    const clean = await closeGracefully(http, config.shutdownTimeoutMs);
-    await server.stop();
-    await dataSource.destroy();
-    logger.info({ clean }, 'stopped');
-    logger.flush();
-    process.exit(clean ? 0 : 1);
+    await stopProcess(
+      {
+        http,
+        logger,
+        drain: () => server.readiness.drain(),
+        closeAfter: [() => server.stop(), () => dataSource.destroy()],
+        timeoutMs: config.shutdownTimeoutMs,
+        exit: (code) => process.exit(code),
+      },
+      signal,
+    );
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -47,6 +47,7 @@ import {
 import {
   DevelopmentActivityResolver,
   DevelopmentPlanResolver,
+  JpOverviewResolver,
   TrainingProgramResolver,
 } from './modules/development/development.resolver';
 import {
@@ -101,6 +102,7 @@ export const RESOLVERS = [
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,
+  JpOverviewResolver,
   StaffingResolver,
   JobHistoryResolver,
   ActingAssignmentResolver,

@@ -148,6 +148,9 @@ export async function createServer({
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT (drain, answer, close the pool, exit). Apollo's own handler would
+    // stop it first and re-raise the signal, and the stop main.ts then awaits never settled.
+    stopOnTerminationSignals: false,
     // No cache hints are set anywhere: the cache-control plugin would only cost time on every field.
     plugins: [
       operationGuardPlugin(schema),

@@ -66,6 +66,24 @@ describe.each(DRIVERS)('operations endpoints and logs on %s', (kind) => {
     return body.data.login;
   }
 
+  it('leaves SIGTERM and SIGINT to main.ts in production (Apollo registers no handler of its own)', async () => {
+    const before = [process.listenerCount('SIGTERM'), process.listenerCount('SIGINT')];
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    let production: KinerjaServer | undefined;
+    try {
+      production = await createServer({
+        dataSource: t.db.dataSource,
+        config: loadConfig({ NODE_ENV: 'test' }),
+        logger: createLogger('info', new Writable({ write: (_chunk, _encoding, done) => done() })),
+      });
+      expect([process.listenerCount('SIGTERM'), process.listenerCount('SIGINT')]).toEqual(before);
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+      await production?.stop();
+    }
+  });
+
   it('says the process is alive and ready, without a token', async () => {
     const health = await fetch(`${base}/healthz`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);

@@ -78,8 +78,9 @@ const STRUCTURAL_TYPES = new Set([
   'WeaknessReason',
   'JpOverview',
   'JpTotals',
-  'EmployeeJpConnection',
-  'EmployeeJpEdge',
+  'JpMemberPage',
+  // Counts for the retire confirmation, for those who may retire (checked by the query).
+  'ProgramRetirementPreview',
   'EmployeeJp',
   'JpGroup',
   'ProgramEffect',

@@ -10,6 +10,7 @@ import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
+import { SelectField } from '../modules/ui/components/SelectField';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import '../modules/accounts/styles/accounts.css';
 
@@ -20,7 +21,7 @@ const PAGE_SIZE = 50;
 export function AccountsPage() {
   const { t, locale } = useI18n();
   const ability = useAbility();
-  const ids = { search: useId(), role: useId() };
+  const ids = { search: useId() };
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const debounced = useDebouncedValue(search, 300).trim();
@@ -69,24 +70,13 @@ export function AccountsPage() {
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.role}>
-            {t('accounts.role')}
-          </label>
-          <select
-            id={ids.role}
-            className="input"
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role | '')}
-          >
-            <option value="">{t('accounts.allRoles')}</option>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`role.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('accounts.role')}
+          value={role}
+          allLabel={t('accounts.allRoles')}
+          options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
+          onChange={(value) => setRole(value as Role | '')}
+        />
       </div>
       <QueryState
         query={loadStateOf(query, query.data)}

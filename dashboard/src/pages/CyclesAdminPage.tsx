@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useAbility } from '../modules/authz';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { CreateCycleForm } from '../modules/cycles/components/CreateCycleForm';
@@ -9,7 +8,7 @@ import { ThresholdsForm } from '../modules/cycles/components/ThresholdsForm';
 import { GET_CYCLES_ADMIN } from '../modules/cycles/graphql/queries';
 import '../modules/cycles/styles/cycle-admin.css';
 import { nextCycleYear } from '../modules/cycles/utils/cycle-admin';
-import { pickDefaultCycle } from '../modules/cycles/utils/cycles';
+import { useChosenCycle } from '../modules/cycles/hooks/useCycleSelection';
 import { CycleDeadlinesForm } from '../modules/deadlines/components/CycleDeadlinesForm';
 import '../modules/deadlines/styles/deadlines.css';
 import { useI18n } from '../modules/i18n';
@@ -17,16 +16,17 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
 
+const NO_CYCLES: never[] = [];
+
 /** Siklus Kinerja: HR opens years, sets deadlines and thresholds, moves the status; the Camat closes. */
 export function CyclesAdminPage() {
   const { t } = useI18n();
   const ability = useAbility();
   const canManage = ability.can('update', 'Cycle', 'status');
   const query = useQuery(GET_CYCLES_ADMIN, { skip: !canManage, errorPolicy: 'all' });
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const cycles = query.data?.cycles;
-  const selected =
-    cycles?.find((cycle) => cycle.id === selectedId) ?? (cycles ? pickDefaultCycle(cycles) : null);
+  // The cycle chosen on any page is the one managed here, and the one chosen here goes on.
+  const { cycle: selected, setCycleId: setSelectedId } = useChosenCycle(cycles ?? NO_CYCLES);
 
   if (!canManage)
     return (

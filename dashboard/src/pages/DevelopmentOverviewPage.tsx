@@ -16,6 +16,7 @@ import {
 import { UnitJpPanel } from '../modules/development/components/UnitJpPanel';
 import { GET_JP_BY_UNIT, GET_TRAINING_EFFECTS } from '../modules/development/graphql/queries';
 import '../modules/development/styles/development.css';
+import '../modules/deadlines/styles/deadlines.css';
 import { effectRows } from '../modules/development/utils/effects';
 import { useI18n } from '../modules/i18n';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';

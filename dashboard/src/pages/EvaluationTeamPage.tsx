@@ -6,6 +6,7 @@ import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { EvaluationStatusBadge } from '../modules/evaluation/components/EvaluationStatusBadge';
 import { PredicateBadge } from '../modules/evaluation/components/PredicateBadge';
 import { GET_TEAM_EVALUATIONS } from '../modules/evaluation/graphql/queries';
+import { useOpeningPeriod } from '../modules/evaluation/hooks/useOpeningPeriod';
 import { usePeriodParam } from '../modules/evaluation/hooks/usePeriodParam';
 import { useI18n } from '../modules/i18n';
 import { AchievementBar } from '../modules/skp/components/AchievementBar';
@@ -41,10 +42,15 @@ export function EvaluationTeamPage() {
   const employee = place.employee;
   const supervises = Boolean(employee && place.me?.isSupervisor);
   const cycle = selection.cycle;
-  const { period, reportable, setPeriod } = usePeriodParam(cycle);
+  const opening = useOpeningPeriod({
+    cycleId: cycle?.id,
+    evaluatorId: employee?.id,
+    skip: !supervises,
+  });
+  const { period, reportable, setPeriod, ready } = usePeriodParam(cycle, opening);
   const team = useQuery(GET_TEAM_EVALUATIONS, {
     variables: { cycleId: cycle?.id ?? '', evaluatorId: employee?.id ?? '', period },
-    skip: !cycle || !supervises,
+    skip: !cycle || !supervises || !ready,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
@@ -95,7 +101,7 @@ export function EvaluationTeamPage() {
       <PageHeader title={t('evaluation.title')} subtitle={t('evaluation.subtitle')}>
         {selection.cycles.length > 0 && cycle && <CycleSelect selection={selection} />}
       </PageHeader>
-      {cycle && supervises && (
+      {cycle && supervises && ready && (
         <PeriodTabs value={period} reportable={reportable} onChange={setPeriod} />
       )}
       <div className="report-body">
@@ -103,7 +109,7 @@ export function EvaluationTeamPage() {
           loads={[place, selection]}
           blocker={!supervises && <EmptyState title={t('approval.notSupervisor')} icon="lock" />}
           noCycle={!cycle}
-          query={loadStateOf(team, data)}
+          query={ready ? loadStateOf(team, data) : { loading: true, error: null, retry: () => {} }}
           testId="evaluations-loading"
         >
           {content}

@@ -1,11 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { ChartPanel } from '../modules/analytics/components/ChartPanel';
 import { UnitComparisonChart } from '../modules/analytics/components/UnitComparisonChart';
 import { GET_KECAMATAN_SUMMARY } from '../modules/analytics/graphql/queries';
 import '../modules/analytics/styles/analytics.css';
 import { unitRows } from '../modules/analytics/utils/distribution';
+import {
+  nextUnitSort,
+  readUnitSort,
+  sortUnitRows,
+  teamOfUnitPath,
+  type UnitSort,
+  type UnitSortState,
+  writeUnitSort,
+} from '../modules/analytics/utils/unit-summary-table';
+import { useSession } from '../modules/auth/hooks/useSession';
 import { useAbility } from '../modules/authz';
 import { KecamatanRecaps } from '../modules/documents/components/KecamatanRecaps';
 import { canDownloadKecamatanRecaps } from '../modules/documents/utils/access';
@@ -15,11 +26,13 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { SortHeader } from '../modules/ui/components/SortHeader';
 import { TableScroll } from '../modules/ui/components/TableScroll';
 
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
   const { t, locale } = useI18n();
+  const { me } = useSession();
   const ability = useAbility();
   const canRead = ability.can('read', 'Calibration');
   const selection = useCycleSelection();
@@ -31,6 +44,12 @@ export function KecamatanSummaryPage() {
     fetchPolicy: 'cache-and-network',
   });
   const units = query.data?.kecamatanSummary;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const order = readUnitSort(searchParams);
+  const setOrder = (next: UnitSortState) =>
+    setSearchParams((current) => writeUnitSort(current, next), { replace: true });
+  // Tim Saya covers every unit for the Camat and HR: their unit names open it, narrowed.
+  const drills = me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
   const percent = (value: number | null) =>
     value === null
       ? '–'
@@ -38,16 +57,17 @@ export function KecamatanSummaryPage() {
 
   let content: ReactNode = null;
   if (cycle && units) {
-    const rows = unitRows(units);
-    const headers = [
-      t('analytics.unit'),
-      t('summary.members'),
-      t('summary.approvedPlans'),
-      t('summary.planCompletion'),
-      t('summary.evaluations'),
-      t('summary.evaluationCompletion'),
-      t('summary.averageAchievement'),
+    const rows = sortUnitRows(unitRows(units), order, locale);
+    const columns: [UnitSort, string][] = [
+      ['unit', t('analytics.unit')],
+      ['members', t('summary.members')],
+      ['approvedPlans', t('summary.approvedPlans')],
+      ['planCompletion', t('summary.planCompletion')],
+      ['evaluations', t('summary.evaluations')],
+      ['evaluationCompletion', t('summary.evaluationCompletion')],
+      ['averageAchievement', t('summary.averageAchievement')],
     ];
+    const headers = columns.map(([, header]) => header);
     content = (
       <ChartPanel
         title={t('summary.chartTitle')}
@@ -60,17 +80,34 @@ export function KecamatanSummaryPage() {
               <caption className="visually-hidden">{t('summary.chartTitle')}</caption>
               <thead>
                 <tr>
-                  {headers.map((header, index) => (
-                    <th key={header} scope="col" className={index ? 'table__number' : undefined}>
-                      {header}
-                    </th>
+                  {columns.map(([column, header], index) => (
+                    <SortHeader
+                      key={column}
+                      text={header}
+                      numeric={index > 0}
+                      active={order.sort === column}
+                      descending={order.descending}
+                      onSort={() => setOrder(nextUnitSort(order, column))}
+                      testId={`summary-sort-${column}`}
+                    />
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">
+                      {drills ? (
+                        <Link
+                          to={teamOfUnitPath(row.key)}
+                          aria-label={t('summary.openTeam', { unit: row.label })}
+                        >
+                          {row.label}
+                        </Link>
+                      ) : (
+                        row.label
+                      )}
+                    </th>
                     <td className="table__number">{row.members}</td>
                     <td className="table__number">{row.approvedPlans}</td>
                     <td className="table__number">{percent(row.planCompletion)}</td>

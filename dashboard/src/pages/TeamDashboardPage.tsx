@@ -13,7 +13,12 @@ import { UnitPicker } from '../modules/analytics/components/UnitPicker';
 import { GET_TEAM_PAGE } from '../modules/analytics/graphql/queries';
 import { useUnitSelection } from '../modules/analytics/hooks/useAnalyticsPlace';
 import { useTeamTable } from '../modules/analytics/hooks/useTeamTable';
-import { hasTeamFilter, nextSort, teamPageVariables } from '../modules/analytics/utils/team-table';
+import {
+  hasTeamFilter,
+  nextSort,
+  teamPageVariables,
+  teamUnitChoices,
+} from '../modules/analytics/utils/team-table';
 import '../modules/analytics/styles/analytics.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { periodStackedRows } from '../modules/analytics/utils/distribution';
@@ -22,6 +27,8 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { OverdueTable } from '../modules/deadlines/components/OverdueTable';
 import { PREDICATES } from '../modules/evaluation/types';
 import { useI18n } from '../modules/i18n';
+import { curveRuleText } from '../modules/calibration/utils/curve-rule-text';
+import { formatPercent } from '../modules/skp/utils/achievement';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
@@ -33,7 +40,7 @@ import '../modules/evaluation/styles/evaluation.css';
 
 /** Tim Saya: the viewer's team in a unit and cycle (their own line; everyone for LEADER/HR). */
 export function TeamDashboardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me } = useSession();
   const allowed =
     Boolean(me.isSupervisor) || me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
@@ -75,7 +82,16 @@ export function TeamDashboardPage() {
           <h2 className="card__title" id="team-members-title">
             {t('team.members', { count: page.totalCount })}
           </h2>
-          <TeamFilters state={table.state} onChange={table.update} />
+          <TeamFilters
+            state={table.state}
+            units={teamUnitChoices({
+              tree: place.units,
+              teamUnitId: unit.id,
+              memberUnitIds: team.memberUnits.map((memberUnit) => memberUnit.id),
+              selected: table.state.unit,
+            })}
+            onChange={table.update}
+          />
           {page.members.length === 0 ? (
             <p className="muted" data-testid="team-no-match">
               {hasTeamFilter(table.state) ? t('team.noMatch') : t('team.noMembers')}
@@ -160,7 +176,14 @@ export function TeamDashboardPage() {
                 {team.curveCheck.rules.map((rule) => (
                   <li key={rule.rule} className="curve-list__item">
                     <Icon name={rule.passed ? 'check' : 'alert'} size={18} />
-                    <span>{rule.detail}</span>
+                    <span>
+                      {curveRuleText(t, rule)}:{' '}
+                      {t('calibration.actual', {
+                        count: rule.count,
+                        total: team.curveCheck!.total,
+                        percent: formatPercent(rule.actualPercent, locale),
+                      })}
+                    </span>
                   </li>
                 ))}
               </ul>

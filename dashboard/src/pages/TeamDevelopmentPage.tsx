@@ -24,6 +24,8 @@ import { Icon } from '../modules/ui/components/Icon';
 import type { CycleSummaryFieldsFragment } from '../modules/api/generated/graphql';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
+import '../modules/analytics/styles/analytics.css';
+import '../modules/deadlines/styles/deadlines.css';
 
 /**
  * Pengembangan Tim: the JP status of the supervisor's line (`/tim/pengembangan`) and, for one
@@ -67,6 +69,7 @@ export function TeamDevelopmentPage() {
                 title={t('development.team.jpTitle', { year: cycle.year })}
                 selfId={me.employee?.id}
                 memberLink={(id) => `/tim/pengembangan/${id}?${CYCLE_PARAM}=${cycle.id}`}
+                unitFilter
               />
             ))}
         </QueryState>

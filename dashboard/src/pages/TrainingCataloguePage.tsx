@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { useAbility } from '../modules/authz';
-import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
 import { ProgramForm } from '../modules/development/components/ProgramForm';
+import { RetireProgramDialog } from '../modules/development/components/RetireProgramDialog';
 import { RETIRE_TRAINING_PROGRAM } from '../modules/development/graphql/mutations';
 import { GET_TRAINING_PROGRAMS } from '../modules/development/graphql/queries';
 import { useCatalogueParams } from '../modules/development/hooks/useCatalogueParams';
@@ -323,16 +323,12 @@ export function TrainingCataloguePage() {
         </QueryState>
       </div>
       {retiring && (
-        <ConfirmDialog
-          title={t('development.catalogue.retireTitle', { title: retiring.title ?? '' })}
-          confirmLabel={t('development.catalogue.retire')}
-          tone="danger"
+        <RetireProgramDialog
+          program={retiring}
           busy={retireState.loading}
           onConfirm={() => void confirmRetire(retiring)}
           onCancel={() => setRetiring(null)}
-        >
-          <p>{t('development.catalogue.retireBody')}</p>
-        </ConfirmDialog>
+        />
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import { AuditLogActionIndexMysql1796254282259 } from './1796254282259-AuditLogA
 import { StaffingMutasiActingMysql1796256229049 } from './1796256229049-StaffingMutasiActing';
 import { EvaluationFinalizationReasonMysql1796274462411 } from './1796274462411-EvaluationFinalizationReason';
 import { ObjectionAtasanMysql1796274691515 } from './1796274691515-ObjectionAtasan';
+import { NotificationParamsMysql1796286414290 } from './1796286414290-NotificationParams';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -41,4 +42,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   StaffingMutasiActingMysql1796256229049,
   EvaluationFinalizationReasonMysql1796274462411,
   ObjectionAtasanMysql1796274691515,
+  NotificationParamsMysql1796286414290,
 ];

@@ -19,6 +19,7 @@ import { AuditLogActionIndexSqlite1796254282259 } from './1796254282259-AuditLog
 import { StaffingMutasiActingSqlite1796256229049 } from './1796256229049-StaffingMutasiActing';
 import { EvaluationFinalizationReasonSqlite1796274462411 } from './1796274462411-EvaluationFinalizationReason';
 import { ObjectionAtasanSqlite1796274691515 } from './1796274691515-ObjectionAtasan';
+import { NotificationParamsSqlite1796286414290 } from './1796286414290-NotificationParams';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -41,4 +42,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   StaffingMutasiActingSqlite1796256229049,
   EvaluationFinalizationReasonSqlite1796274462411,
   ObjectionAtasanSqlite1796274691515,
+  NotificationParamsSqlite1796286414290,
 ];

@@ -50,7 +50,6 @@ export async function provisionEmployeeAccount(
     entity: 'User',
     entityId: account.id,
     after: accountAuditView(account),
-    reason: 'employee added',
   });
   return { account, oneTimePassword };
 }
@@ -81,7 +80,7 @@ export async function syncAccountWithEmployee(
     entityId: account.id,
     before: { active: account.active, sessionVersion: account.sessionVersion },
     after,
-    reason: args.reason ?? (args.active ? 'employee reactivated' : 'employee deactivated'),
+    reason: args.reason ?? null,
   });
 }
 

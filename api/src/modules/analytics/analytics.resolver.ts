@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { assertNoProblems } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import type { Context } from '../../platform/graphql/context';
-import { parseId } from '../../platform/graphql/ids';
+import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
 import { Employee } from '../org/employee.entity';
@@ -26,7 +26,6 @@ import { TeamDashboardService } from './team-dashboard.service';
 import {
   DEFAULT_TEAM_PAGE_SIZE,
   MAX_TEAM_PAGE_SIZE,
-  pageTeamMembers,
   teamPageProblems,
 } from './utils/team-member-page.util';
 
@@ -110,26 +109,23 @@ export class AnalyticsResolver {
   ): Promise<TeamMemberPage> {
     assertNoProblems(teamPageProblems({ offset, limit }));
     const { search } = readFilterTexts(filter, ['search']);
-    // The dashboard's read primed the loader with these rows: no further SQL.
-    const employees = await context.loaders
-      .byId(Employee)
-      .loadMany(dashboard.members.map((member) => member.employeeId));
-    const people = new Map(
-      employees.flatMap((employee) =>
-        employee instanceof Employee
-          ? [[employee.id, { name: employee.name, nip: employee.nip }] as const]
-          : [],
-      ),
-    );
-    return pageTeamMembers({
-      members: dashboard.members,
-      people,
+    const unitId = parseOptionalId(filter?.unitId, 'filter.unitId') ?? null;
+    return this.teamDashboardService.memberPage(context, dashboard, {
       filter: { ...filter, search },
+      unitId,
       sort,
       descending,
       offset,
       limit,
     });
+  }
+
+  @FieldResolver(() => [OrgUnit], {
+    description:
+      'The units the members sit in (each once, by name): the choices of memberPage’s unit filter',
+  })
+  memberUnits(@Root() dashboard: TeamDashboard, @Ctx() context: Context) {
+    return this.teamDashboardService.memberUnits(context, dashboard);
   }
 
   @Query(() => [DistributionGroup], {

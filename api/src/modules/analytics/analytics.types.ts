@@ -161,6 +161,13 @@ export class TeamMemberFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name or of the NIP' })
   search?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Members of this unit or of one below it; a unit without visible members gives an empty page',
+  })
+  unitId?: string | null;
+
   @Field(() => PlanStatus, { nullable: true, description: 'SKP in this status' })
   planStatus?: PlanStatus | null;
 

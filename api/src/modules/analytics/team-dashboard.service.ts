@@ -17,7 +17,13 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
 import { teamDashboardSqlFields } from './analytics.permissions';
-import type { TeamDashboard } from './analytics.types';
+import type {
+  TeamDashboard,
+  TeamMemberFilter,
+  TeamMemberPage,
+  TeamMemberSort,
+} from './analytics.types';
+import { pageTeamMembers, type Person } from './utils/team-member-page.util';
 import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
 
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
@@ -203,6 +209,75 @@ export class TeamDashboardService {
       viewerEmployeeId: me,
       objectionsToDecide: objections,
     });
+  }
+
+  /** The employees of the dashboard's members, from the loader `forUnit` primed: no SQL. */
+  private async people(context: Context, dashboard: TeamDashboard) {
+    const employees = await context.loaders
+      .byId(Employee)
+      .loadMany(dashboard.members.map((member) => member.employeeId));
+    return new Map<number, Person>(
+      employees.flatMap((employee) =>
+        employee instanceof Employee
+          ? [[employee.id, { name: employee.name, nip: employee.nip, unitId: employee.unitId }]]
+          : [],
+      ),
+    );
+  }
+
+  /**
+   * One page of the members. Who is in the line (the privacy scope) is decided in SQL by `forUnit`;
+   * filter, order and cut happen here, in memory, on rows `forUnit` already read, because:
+   * - the page's query always asks for the aggregates beside it (distribution, trend, pending
+   *   actions), which need every member's row, so SQL paging would add statements, not save reads;
+   * - the late counts (sort and `late` filter) are derived from the cycle's deadlines on the day
+   *   and from the periods each member has a final evaluation for, not stored columns;
+   * - the name order is the locale's collation (Intl.Collator), which SQLite and MariaDB order
+   *   differently.
+   * Name/NIP search, plan status, predicate and JP could be SQL conditions, but on rows already in
+   * memory they would only add a read. The cost stays fixed per request: a unit filter adds one
+   * read of the unit tree, whatever the team's size (counted in the API tests).
+   */
+  async memberPage(
+    context: Context,
+    dashboard: TeamDashboard,
+    args: {
+      filter: Omit<TeamMemberFilter, 'unitId'>;
+      unitId: number | null;
+      sort: TeamMemberSort;
+      descending: boolean;
+      offset: number;
+      limit: number;
+    },
+  ): Promise<TeamMemberPage> {
+    const { unitId, ...page } = args;
+    const [people, inUnits] = await Promise.all([
+      this.people(context, dashboard),
+      unitId === null ? Promise.resolve(null) : this.unitSubtree(unitId),
+    ]);
+    return pageTeamMembers({ members: dashboard.members, people, inUnits, ...page });
+  }
+
+  /** The unit and every unit below it (one indexed read of the closure table). */
+  private async unitSubtree(unitId: number) {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('unitSubtree.descendantId', 'id')
+      .from('org_unit_closure', 'unitSubtree')
+      .where('unitSubtree.ancestorId = :unitId', { unitId })
+      .getRawMany<{ id: number | string }>();
+    return new Set(rows.map((row) => Number(row.id)));
+  }
+
+  /** The units the members sit in, each once, by name (only units of members the viewer sees). */
+  async memberUnits(context: Context, dashboard: TeamDashboard) {
+    const people = await this.people(context, dashboard);
+    const units = await context.loaders
+      .byId(OrgUnit)
+      .loadMany([...new Set([...people.values()].map((person) => person.unitId))]);
+    return units
+      .filter((unit): unit is OrgUnit => unit instanceof OrgUnit)
+      .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.id - b.id);
   }
 
   private async objectionsToDecide(

@@ -8,10 +8,17 @@ import {
   DEFAULT_PAGE_SIZE,
   FIRST_DESCRIPTION,
 } from '../../platform/graphql/pagination';
+import { assertNoProblems } from '../../platform/graphql/errors';
 import { DistributionGroupBy } from '../analytics/analytics.types';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import {
+  DEFAULT_TEAM_PAGE_SIZE,
+  MAX_TEAM_PAGE_SIZE,
+  teamPageProblems,
+} from '../analytics/utils/team-member-page.util';
 import { Indicator } from '../plan/indicator.entity';
 import { DevelopmentActivity } from './development-activity.entity';
 import { DevelopmentPlan } from './development-plan.entity';
@@ -25,8 +32,11 @@ import {
 import {
   ActivityEffect,
   JpGroup,
+  JpMemberPage,
+  JpMemberSort,
   JpOverview,
   JpProgress,
+  ProgramRetirementPreview,
   ProgramEffect,
   TrainingRecommendation,
 } from './development.types';
@@ -84,6 +94,17 @@ export class TrainingProgramResolver {
     input: TrainingProgramUpdate,
   ) {
     return this.trainingProgramService.update(context, parseId(id, 'id'), input);
+  }
+
+  @Query(() => ProgramRetirementPreview, {
+    description:
+      'What retiring a programme would do and to how many people (HR, like retireTrainingProgram)',
+  })
+  trainingProgramRetirement(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: 'The programme’s id' }) id: string,
+  ) {
+    return this.trainingProgramService.retirementPreview(context, parseId(id, 'id'));
   }
 
   @Mutation(() => TrainingProgram, { description: 'No longer offered; kept for history' })
@@ -178,33 +199,23 @@ export class DevelopmentPlanResolver {
     @Arg('belowTargetOnly', () => Boolean, {
       nullable: true,
       defaultValue: false,
-      description: 'Only employees still below their JP target (20 a year for PNS)',
+      description:
+        'Only employees still below their JP target (20 a year for PNS) on the member page, not in the totals',
     })
     belowTargetOnly?: boolean,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
     @Arg('search', () => String, {
       nullable: true,
-      description: 'Only employees whose name contains this text or whose NIP starts with it',
+      description:
+        'Only employees whose name contains this text or whose NIP starts with it (the member page, not the totals)',
     })
     search?: string,
   ) {
-    return this.jpService.overview(
-      context,
-      {
-        cycleId: parseId(cycleId, 'cycleId'),
-        unitId: parseOptionalId(unitId, 'unitId') ?? null,
-        belowTargetOnly: belowTargetOnly ?? false,
-        search: readTextArg('search', search),
-      },
-      { first, after },
-    );
+    return this.jpService.overview(context, {
+      cycleId: parseId(cycleId, 'cycleId'),
+      unitId: parseOptionalId(unitId, 'unitId') ?? null,
+      belowTargetOnly: belowTargetOnly ?? false,
+      search: readTextArg('search', search),
+    });
   }
 
   @Query(() => [JpGroup], {
@@ -355,5 +366,44 @@ export class DevelopmentActivityResolver {
   })
   effects(@Root() activity: DevelopmentActivity, @Ctx() context: Context) {
     return this.trainingEffectService.ofActivity(context, activity);
+  }
+}
+
+@Resolver(() => JpOverview)
+export class JpOverviewResolver {
+  constructor(private readonly jpService: JpService) {}
+
+  @FieldResolver(() => JpMemberPage, {
+    description:
+      'One page of the employees counted (only PNS below 20 JP when belowTargetOnly, narrowed by the search), ordered in the database',
+  })
+  memberPage(
+    @Root() overview: JpOverview,
+    @Ctx() context: Context,
+    @Arg('sort', () => JpMemberSort, {
+      defaultValue: JpMemberSort.NAME,
+      description: 'The column to order by',
+    })
+    sort: JpMemberSort,
+    @Arg('descending', { defaultValue: false, description: 'Largest (or Z) first' })
+    descending: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many employees to skip' })
+    offset: number,
+    @Arg('limit', () => Int, {
+      defaultValue: DEFAULT_TEAM_PAGE_SIZE,
+      description: `How many employees to return, from 1 to ${MAX_TEAM_PAGE_SIZE}`,
+    })
+    limit: number,
+  ): Promise<JpMemberPage> {
+    assertNoProblems(teamPageProblems({ offset, limit }));
+    return this.jpService.memberPage(context, overview.scope, { sort, descending, offset, limit });
+  }
+
+  @FieldResolver(() => [OrgUnit], {
+    description:
+      'The units holding someone whose development the viewer may read, by name: the choices for unitId',
+  })
+  units(@Ctx() context: Context) {
+    return this.jpService.unitsOf(context);
   }
 }

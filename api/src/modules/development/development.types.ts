@@ -1,10 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Period } from '../cycle/cycle.enums';
 import { Predicate, Rating } from '../evaluation/evaluation.enums';
 import { Employee } from '../org/employee.entity';
 import { EmploymentType } from '../org/org.enums';
 import { CoreValue, IndicatorAspect } from '../plan/plan.enums';
-import { ConnectionType } from '../../platform/graphql/pagination';
 import { EffectChange, EffectMeasure, WeaknessKind } from './development.enums';
 import { TrainingProgram } from './training-program.entity';
 
@@ -197,7 +196,51 @@ export class EmployeeJp {
   jp: JpProgress;
 }
 
-export const EmployeeJpConnection = ConnectionType(EmployeeJp, 'EmployeeJp');
+/** The column a page of JP members is ordered by; ties by name, then id. */
+export enum JpMemberSort {
+  NAME = 'NAME',
+  UNIT = 'UNIT',
+  EMPLOYMENT_TYPE = 'EMPLOYMENT_TYPE',
+  JP_DONE = 'JP_DONE',
+  JP_PLANNED = 'JP_PLANNED',
+  JP_REMAINING = 'JP_REMAINING',
+}
+registerEnumType(JpMemberSort, {
+  name: 'JpMemberSort',
+  description: 'The column a page of JP members is ordered by (ties by name, then id)',
+  valuesConfig: {
+    NAME: { description: 'The employee’s name' },
+    UNIT: { description: 'The name of the employee’s unit' },
+    EMPLOYMENT_TYPE: { description: 'PNS or PPPK' },
+    JP_DONE: { description: 'JP of activities DONE in the year' },
+    JP_PLANNED: { description: 'JP of activities not cancelled in the year' },
+    JP_REMAINING: {
+      description:
+        'JP still missing to the 20 JP target (0 once reached); those without a target (PPPK) sort lowest',
+    },
+  },
+});
+
+@ObjectType({ description: 'One page of the employees counted, filtered and ordered' })
+export class JpMemberPage {
+  @Field(() => Int, { description: 'Employees matching the filters, over all pages' })
+  totalCount: number;
+
+  @Field(() => Int, { description: 'Position of the first employee of this page' })
+  offset: number;
+
+  @Field(() => [EmployeeJp], { description: 'The employees of this page, in order' })
+  members: EmployeeJp[];
+}
+
+/** What a JP overview was asked for: its member page and units are read within the same scope. */
+export interface JpScope {
+  cycleId: number;
+  year: number;
+  unitId: number | null;
+  belowTargetOnly: boolean;
+  search: string | null;
+}
 
 @ObjectType({ description: 'JP totals over the employees counted' })
 export class JpTotals {
@@ -228,10 +271,8 @@ export class JpOverview {
   @Field(() => JpTotals, { description: 'Totals over every employee counted, not only this page' })
   totals: JpTotals;
 
-  @Field(() => EmployeeJpConnection, {
-    description: 'The employees counted, by name (only PNS below 20 JP when belowTargetOnly)',
-  })
-  members: InstanceType<typeof EmployeeJpConnection>;
+  /** The arguments the overview was read with (not in the schema). */
+  scope: JpScope;
 }
 
 @ObjectType({
@@ -266,4 +307,25 @@ export class JpGroup {
     description: 'PNS with fewer than 20 JP done; null when suppressed',
   })
   pnsBelowTarget: number | null;
+}
+
+@ObjectType({
+  description:
+    'What retiring a programme would do: it is no longer offered or recommended; activities that name it stay',
+})
+export class ProgramRetirementPreview {
+  @Field(() => ID, { description: 'The programme' })
+  programId: number;
+
+  @Field(() => Int, {
+    description:
+      'Activities with the programme still PLANNED or IN_PROGRESS: they stay in their plans and can still be completed',
+  })
+  openActivities: number;
+
+  @Field(() => Int, { description: 'People with such an activity' })
+  openEmployees: number;
+
+  @Field(() => Int, { description: 'People who completed the programme (their history is kept)' })
+  completedEmployees: number;
 }

@@ -1,22 +1,30 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
-import { paginate, type PageArgs } from '../../platform/graphql/pagination';
 import type { DistributionGroupBy } from '../analytics/analytics.types';
 import { EMPLOYEE_GROUP_COLUMNS } from '../analytics/utils/group-columns';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Employee } from '../org/employee.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import type { EmploymentType } from '../org/org.enums';
 import { employeeSqlFields } from '../org/org.permissions';
 import { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus } from './development.enums';
 import { developmentSqlFields } from './development.permissions';
-import type { EmployeeJp, JpGroup, JpOverview, JpProgress } from './development.types';
+import {
+  JpMemberSort,
+  type EmployeeJp,
+  type JpGroup,
+  type JpMemberPage,
+  type JpOverview,
+  type JpProgress,
+  type JpScope,
+} from './development.types';
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 
 /**
@@ -41,13 +49,26 @@ export function jpByEmployee(where: string) {
  */
 const JP_PLANNED_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END), 0)`;
 const JP_DONE_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END), 0)`;
-/** Employees of the cycle `:cycleId` with at least the PNS target done (a set computed once). */
-const REACHED_TARGET = `(SELECT reachedPlan.employeeId FROM development_plan reachedPlan
-    INNER JOIN development_activity reached ON reached.planId = reachedPlan.id
-    WHERE reachedPlan.cycleId = :cycleId AND reached.status = 'DONE'
-    GROUP BY reachedPlan.employeeId HAVING SUM(reached.jp) >= ${PNS_ANNUAL_JP})`;
-const JP_PLANNED = 'COALESCE(jp.planned, 0)';
+/** Over the grouped rows of `perEmployee` (alias `jp`): what each sort orders by. */
+const JP_SORT_EXPRESSIONS: Record<JpMemberSort, string> = {
+  [JpMemberSort.NAME]: 'jp.name',
+  [JpMemberSort.UNIT]: 'jp.unitName',
+  [JpMemberSort.EMPLOYMENT_TYPE]: 'jp.employmentType',
+  [JpMemberSort.JP_DONE]: 'jp.done',
+  [JpMemberSort.JP_PLANNED]: 'jp.planned',
+  [JpMemberSort.JP_REMAINING]: `(CASE WHEN jp.employmentType <> 'PNS' THEN -1 WHEN jp.done >= ${PNS_ANNUAL_JP} THEN 0 ELSE ${PNS_ANNUAL_JP} - jp.done END)`,
+};
 export const JP_DONE = 'COALESCE(jp.done, 0)';
+
+/** Whose development the viewer may read, as an SQL condition on the employee alias. */
+const readableDevelopment = (context: Context, alias: string) =>
+  rulesToSql(
+    context.ability,
+    'read',
+    'DevelopmentPlan',
+    undefined,
+    developmentSqlFields(`${alias}.id`),
+  );
 
 /** JP (jam pelajaran): one employee's hours in a cycle, the viewer's overview, totals per group. */
 export class JpService {
@@ -92,7 +113,10 @@ export class JpService {
     };
   }
 
-  /** JP of everyone the viewer may read development of (their line; everyone for HR and the Camat). */
+  /**
+   * JP of everyone the viewer may read development of (their line; everyone for HR and the Camat):
+   * the year and the totals; the member page and the units are read from the returned scope.
+   */
   async overview(
     context: Context,
     {
@@ -107,43 +131,12 @@ export class JpService {
       /** Part of the name or the start of the NIP (trimmed, checked); narrows the list, not the totals. */
       search?: string | null;
     },
-    page: PageArgs,
   ): Promise<JpOverview> {
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
     if (!cycle) throw notFound('Cycle', cycleId);
-    const rows = rulesToSql(
-      context.ability,
-      'read',
-      'DevelopmentPlan',
-      undefined,
-      developmentSqlFields('employee.id'),
-    );
-    const scoped = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) => {
-      query
-        .where('employee.active = :active', { active: true })
-        .andWhere(rows.sql, rows.params)
-        .setParameter('cycleId', cycleId);
-      if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
-      return query;
-    };
+    const scope: JpScope = { cycleId, year: cycle.year, unitId, belowTargetOnly, search };
     // Each employee's JP first (grouped per employee), then the totals over them.
-    const perEmployee = scoped(
-      this.dataSource
-        .createQueryBuilder()
-        .select('employee.id', 'id')
-        .addSelect('employee.employmentType', 'employmentType')
-        .addSelect(JP_PLANNED_SUM, 'planned')
-        .addSelect(JP_DONE_SUM, 'done')
-        .from('employee', 'employee'),
-    )
-      .leftJoin(
-        'development_plan',
-        'jpPlan',
-        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
-      )
-      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
-      .groupBy('employee.id')
-      .addGroupBy('employee.employmentType');
+    const perEmployee = this.perEmployee(context, scope);
     const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
     const totals = await this.dataSource
       .createQueryBuilder()
@@ -155,52 +148,6 @@ export class JpService {
       .from(`(${perEmployee.getQuery()})`, 'jp')
       .setParameters(perEmployee.getParameters())
       .getRawOne<Record<string, string | number | null>>();
-    const membersQuery = scoped(
-      this.dataSource.getRepository(Employee).createQueryBuilder('employee'),
-    );
-    if (belowTargetOnly)
-      membersQuery.andWhere(
-        `employee.employmentType = 'PNS' AND employee.id NOT IN ${REACHED_TARGET}`,
-      );
-    if (search) {
-      // Only on what the viewer may read of each employee, so a search reveals no hidden name or NIP.
-      const readable = (field: string) =>
-        rulesToSql(context.ability, 'read', 'Employee', field, employeeSqlFields('employee'));
-      const name = readable('name');
-      const nip = readable('nip');
-      membersQuery.andWhere(
-        `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
-        {
-          ...name.params,
-          ...nip.params,
-          search: containing(search),
-          nipPrefix: startingWith(search),
-        },
-      );
-    }
-    const members = await paginate(membersQuery, page, {
-      expression: 'employee.name',
-      valueOf: (employee) => employee.name,
-      idExpression: 'employee.id',
-    });
-    const ids = members.edges.map((edge) => edge.node.id);
-    const sums = ids.length
-      ? await this.dataSource
-          .getRepository(Employee)
-          .createQueryBuilder('employee')
-          .leftJoin(
-            jpByEmployee('AND jpActivity.employeeId IN (:...ids)'),
-            'jp',
-            'jp.employeeId = employee.id',
-          )
-          .select('employee.id', 'id')
-          .addSelect(JP_PLANNED, 'planned')
-          .addSelect(JP_DONE, 'done')
-          .where('employee.id IN (:...ids)', { ids })
-          .setParameter('cycleId', cycleId)
-          .getRawMany<{ id: number; planned: string | number; done: string | number }>()
-      : [];
-    const sumOf = new Map(sums.map((row) => [Number(row.id), row]));
     const count = (value: string | number | null | undefined) => Number(value ?? 0);
     return {
       year: cycle.year,
@@ -212,24 +159,140 @@ export class JpService {
         jpDone: count(totals?.jpDone),
         pnsBelowTarget: count(totals?.pnsBelowTarget),
       },
-      members: {
-        ...members,
-        edges: members.edges.map(({ cursor, node }) => ({
-          cursor,
-          node: {
-            employeeId: node.id,
-            employee: node,
-            employmentType: node.employmentType,
+      scope,
+    };
+  }
+
+  /**
+   * Active employees whose development the viewer may read (in SQL), in the unit's subtree when
+   * one is given, each with their JP of the cycle: `employee LEFT JOIN` their plan and its
+   * activities, grouped per employee (linear in the data, see `JP_DONE_SUM`).
+   */
+  private perEmployee(context: Context, { cycleId, unitId }: JpScope) {
+    const rows = readableDevelopment(context, 'employee');
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('employee.id', 'id')
+      .addSelect('employee.employmentType', 'employmentType')
+      .addSelect(JP_PLANNED_SUM, 'planned')
+      .addSelect(JP_DONE_SUM, 'done')
+      .from('employee', 'employee')
+      .leftJoin(
+        'development_plan',
+        'jpPlan',
+        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
+      )
+      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
+      .where('employee.active = :active', { active: true })
+      .andWhere(rows.sql, rows.params)
+      .setParameter('cycleId', cycleId)
+      .groupBy('employee.id')
+      .addGroupBy('employee.employmentType');
+    if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
+    return query;
+  }
+
+  /**
+   * One page of the overview's employees, ordered in SQL by `sort` (ties by name, then id) and
+   * cut by offset and limit: a count, the page, and its employees, whatever the page size.
+   */
+  async memberPage(
+    context: Context,
+    scope: JpScope,
+    {
+      sort,
+      descending,
+      offset,
+      limit,
+    }: { sort: JpMemberSort; descending: boolean; offset: number; limit: number },
+  ): Promise<JpMemberPage> {
+    const perEmployee = this.perEmployee(context, scope)
+      .addSelect('employee.name', 'name')
+      .addSelect('unit.name', 'unitName')
+      .innerJoin('org_unit', 'unit', 'unit.id = employee.unitId')
+      .addGroupBy('employee.name')
+      .addGroupBy('unit.name');
+    if (scope.search) {
+      // Only on what the viewer may read of each employee, so a search reveals no hidden name or NIP.
+      const readable = (field: string) =>
+        rulesToSql(context.ability, 'read', 'Employee', field, employeeSqlFields('employee'));
+      const name = readable('name');
+      const nip = readable('nip');
+      perEmployee.andWhere(
+        `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
+        {
+          ...name.params,
+          ...nip.params,
+          search: containing(scope.search),
+          nipPrefix: startingWith(scope.search),
+        },
+      );
+    }
+    const listed = () => {
+      const query = this.dataSource
+        .createQueryBuilder()
+        .from(`(${perEmployee.getQuery()})`, 'jp')
+        .setParameters(perEmployee.getParameters());
+      if (scope.belowTargetOnly)
+        query.where(`jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`);
+      return query;
+    };
+    const direction = descending ? 'DESC' : 'ASC';
+    const [total, rows] = await Promise.all([
+      listed().select('COUNT(*)', 'total').getRawOne<{ total: string | number }>(),
+      listed()
+        .select('jp.id', 'id')
+        .addSelect('jp.planned', 'planned')
+        .addSelect('jp.done', 'done')
+        .orderBy(JP_SORT_EXPRESSIONS[sort], direction)
+        .addOrderBy('jp.name', sort === JpMemberSort.NAME ? direction : 'ASC')
+        .addOrderBy('jp.id', sort === JpMemberSort.NAME ? direction : 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getRawMany<{ id: number; planned: string | number; done: string | number }>(),
+    ]);
+    const ids = rows.map((row) => Number(row.id));
+    const employees = ids.length
+      ? await this.dataSource.getRepository(Employee).findBy({ id: In(ids) })
+      : [];
+    const byId = new Map(employees.map((employee) => [employee.id, employee]));
+    for (const employee of employees) context.loaders.byId(Employee).prime(employee.id, employee);
+    return {
+      totalCount: Number(total?.total ?? 0),
+      offset,
+      members: rows.flatMap((row) => {
+        const employee = byId.get(Number(row.id));
+        if (!employee) return [];
+        return [
+          {
+            employeeId: employee.id,
+            employee,
+            employmentType: employee.employmentType,
             jp: this.progress(
-              cycle.year,
-              node.employmentType,
-              count(sumOf.get(node.id)?.planned),
-              count(sumOf.get(node.id)?.done),
+              scope.year,
+              employee.employmentType,
+              Number(row.planned),
+              Number(row.done),
             ),
           } satisfies EmployeeJp,
-        })),
-      },
+        ];
+      }),
     };
+  }
+
+  /** The units holding at least one employee the overview counts (before its unit filter), by name. */
+  async unitsOf(context: Context): Promise<OrgUnit[]> {
+    const rows = readableDevelopment(context, 'member');
+    return this.dataSource
+      .getRepository(OrgUnit)
+      .createQueryBuilder('unit')
+      .where(
+        `unit.id IN (SELECT member.unitId FROM employee member WHERE member.active = :active AND ${rows.sql})`,
+        { ...rows.params, active: true },
+      )
+      .orderBy('unit.name', 'ASC')
+      .addOrderBy('unit.id', 'ASC')
+      .getMany();
   }
 
   /** JP totals per group; for analysts de-identified, groups under 5 people suppressed. */

@@ -6,7 +6,7 @@ import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { Predicate, IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
-import { Notification } from '../feedback/notification.entity';
+import { notify } from '../feedback/notices';
 import { Employee } from '../org/employee.entity';
 import { DevelopmentActivity } from './development-activity.entity';
 import { DevelopmentPlan } from './development-plan.entity';
@@ -117,20 +117,27 @@ export async function syncRequiredCoaching(
     const recipients = [employeeId, employee.supervisorId].filter(
       (recipient): recipient is number => recipient !== null,
     );
-    await manager.insert(
-      Notification,
-      recipients.map((recipientId) => ({
-        recipientId,
-        kind: 'development.pembinaan',
-        message:
-          recipientId === employeeId
-            ? `Your ${year + 1} development plan has a required pembinaan: ${reason}`
-            : `${employee.name} needs pembinaan in ${year + 1}: ${reason}`,
-        entity: 'DevelopmentActivity',
-        entityId: String(id),
-        createdAt: new Date(),
-        readAt: null,
-      })),
+    await notify(
+      manager,
+      recipients.map((recipientId) => {
+        const toEmployee = recipientId === employeeId;
+        return {
+          recipientId,
+          kind: 'development.pembinaan',
+          message: toEmployee
+            ? `Rencana pengembangan ${year + 1} Anda memuat pembinaan wajib: ${reason}`
+            : `${employee.name} memerlukan pembinaan pada ${year + 1}: ${reason}`,
+          params: {
+            audience: toEmployee ? 'EMPLOYEE' : 'SUPERVISOR',
+            name: employee.name,
+            year: year + 1,
+            evaluationYear: year,
+            predicate: annual.predicate,
+          },
+          entity: 'DevelopmentActivity',
+          entityId: id,
+        };
+      }),
     );
     await recordAudit(manager, {
       actor,

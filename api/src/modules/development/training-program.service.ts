@@ -20,7 +20,9 @@ import type {
   TrainingProgramInput,
   TrainingProgramUpdate,
 } from './development.inputs';
-import { TrainingMode } from './development.enums';
+import { ActivityStatus, TrainingMode } from './development.enums';
+import { DevelopmentActivity } from './development-activity.entity';
+import type { ProgramRetirementPreview } from './development.types';
 import { TrainingProgram } from './training-program.entity';
 
 const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
@@ -181,6 +183,32 @@ export class TrainingProgramService {
         ...(fields.mode !== undefined && { mode: fields.mode }),
       };
     });
+  }
+
+  /** Who retiring the programme touches: for the confirmation, checked like `retire` itself. */
+  async retirementPreview(context: Context, id: number): Promise<ProgramRetirementPreview> {
+    if (!context.ability.can('update', 'TrainingProgram', 'retiredAt'))
+      throw forbidden('PROGRAM_MANAGE_FORBIDDEN', 'Only HR manages the training catalogue');
+    if (!(await this.dataSource.getRepository(TrainingProgram).existsBy({ id })))
+      throw notFound('TrainingProgram', id);
+    const open = `activity.status IN ('${ActivityStatus.PLANNED}', '${ActivityStatus.IN_PROGRESS}')`;
+    const counts = await this.dataSource
+      .getRepository(DevelopmentActivity)
+      .createQueryBuilder('activity')
+      .select(`SUM(CASE WHEN ${open} THEN 1 ELSE 0 END)`, 'openActivities')
+      .addSelect(`COUNT(DISTINCT CASE WHEN ${open} THEN activity.employeeId END)`, 'openEmployees')
+      .addSelect(
+        `COUNT(DISTINCT CASE WHEN activity.status = '${ActivityStatus.DONE}' THEN activity.employeeId END)`,
+        'completedEmployees',
+      )
+      .where('activity.programId = :id', { id })
+      .getRawOne<Record<string, string | number | null>>();
+    return {
+      programId: id,
+      openActivities: Number(counts?.openActivities ?? 0),
+      openEmployees: Number(counts?.openEmployees ?? 0),
+      completedEmployees: Number(counts?.completedEmployees ?? 0),
+    };
   }
 
   /** Retired programmes stay for the plans and history that name them, but are no longer offered. */

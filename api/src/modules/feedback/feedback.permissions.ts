@@ -20,7 +20,16 @@ const FEEDBACK_FIELDS = [
   'thread',
   'replies',
 ];
-const NOTIFICATION_FIELDS = ['id', 'kind', 'message', 'entity', 'entityId', 'createdAt', 'readAt'];
+const NOTIFICATION_FIELDS = [
+  'id',
+  'kind',
+  'message',
+  'params',
+  'entity',
+  'entityId',
+  'createdAt',
+  'readAt',
+];
 
 /**
  * How Feedback's condition fields read in SQL. A thread reads as its first item (DESIGN §3): its two

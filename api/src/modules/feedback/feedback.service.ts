@@ -216,6 +216,7 @@ export class FeedbackService {
             recipientId,
             kind: 'feedback.reply',
             message: `${author.name} membalas umpan balik.`,
+            params: { name: author.name },
             entity: 'Feedback',
             entityId: first.id,
             dedupeKey: `feedback.reply:${id}`,

@@ -1,11 +1,17 @@
 import type { EntityManager } from 'typeorm';
+import type { ReasonParams } from '../../platform/graphql/errors';
+import { reasonParamList } from '../org/employee-import.types';
+import type { NoticeKind } from './notice-kinds';
 import { Notification } from './notification.entity';
 
 export interface Notice {
   recipientId: number;
   /** Machine kind, e.g. `evaluation.final`, `objection.filed`, `deadline.realizations`. */
-  kind: string;
+  kind: NoticeKind;
+  /** The notice in Indonesian, for API users. */
   message: string;
+  /** What the client's sentence for `kind` names: names, periods, days (YYYY-MM-DD), years. */
+  params: ReasonParams;
   entity: string;
   entityId: string | number;
   /**
@@ -34,6 +40,7 @@ export async function notify(
         recipientId: notice.recipientId,
         kind: notice.kind,
         message: notice.message,
+        params: reasonParamList(notice.params),
         entity: notice.entity,
         entityId: String(notice.entityId),
         dedupeKey: notice.dedupeKey ?? null,

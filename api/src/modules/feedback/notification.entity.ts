@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Employee } from '../org/employee.entity';
+import { ReasonParam } from '../org/employee-import.types';
 
 @ObjectType({
   description: 'A message in an employee’s inbox (objection outcomes, returned plans…)',
@@ -28,9 +29,21 @@ export class Notification {
   @Column({ type: 'varchar', length: 40 })
   kind: string;
 
-  @Field(() => String, { nullable: true, description: 'The notice in Indonesian, ready to show' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The notice in Indonesian, for API users; clients in other languages word it from kind and params',
+  })
   @Column({ type: 'text' })
   message: string;
+
+  @Field(() => [ReasonParam], {
+    nullable: true,
+    description:
+      'The values the notice names (a name, a period, a due day as YYYY-MM-DD…), for the client’s sentence per kind; empty for notices stored before they had values',
+  })
+  @Column({ type: 'simple-json', nullable: true })
+  params: ReasonParam[] | null;
 
   @Field(() => String, {
     nullable: true,

@@ -163,13 +163,14 @@ export class EmployeeImportService {
     const dryRun = dryRunArgument === true;
     const match = matchHeader(sheet.headers);
     if (match.missing.length > 0) {
-      const columns = match.missing.map((column) => `${column.header} (${column.key})`).join(', ');
+      // The file's own column titles for the client's sentence; the field names for API users.
+      const named = match.missing.map((column) => `${column.header} (${column.key})`).join(', ');
       throw badInput([
         {
           field,
           reason: 'CSV_COLUMNS_MISSING',
-          message: `lacks the columns ${columns}`,
-          params: { columns },
+          message: `lacks the columns ${named}`,
+          params: { columns: match.missing.map((column) => column.header).join(', ') },
         },
       ]);
     }

@@ -189,6 +189,7 @@ export class PlanLifecycleService {
               recipientId: plan.evaluatorId!,
               kind: 'plan.submitted',
               message: `SKP ${owner.name} diajukan dan menunggu persetujuan Anda.`,
+              params: { name: owner.name },
               entity: 'PerformancePlan',
               entityId: id,
               dedupeKey: `plan.submitted:${id}:${now.getTime()}`,

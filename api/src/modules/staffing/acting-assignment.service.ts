@@ -147,6 +147,13 @@ export class ActingAssignmentService {
             recipientId: employeeId,
             kind: 'acting.assigned',
             message: `Anda ditunjuk sebagai ${input.kind === ActingKind.PLT ? 'Plt' : 'Plh'} kepala ${unit!.name} (${startsOn} s.d. ${endsOn}, ${decreeNumber}): Anda menjadi pejabat penilai stafnya selama masa tugas.`,
+            params: {
+              actingKind: input.kind === ActingKind.PLT ? 'Plt' : 'Plh',
+              unit: unit!.name,
+              startsOn,
+              endsOn,
+              decree: decreeNumber,
+            },
             entity: 'ActingAssignment',
             entityId: id,
             dedupeKey: `acting.assigned:${id}`,

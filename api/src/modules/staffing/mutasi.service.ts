@@ -471,7 +471,6 @@ export class MutasiService {
           entity: 'Evaluation',
           entityId: evaluation.id,
           before: evaluation,
-          reason: `mutasi TMT ${tmt}: the period belongs to the new SKP`,
         });
       }
       const endsOn = addDays(tmt, -1);
@@ -509,7 +508,6 @@ export class MutasiService {
         entityId: plan.id,
         before: plan,
         after: closed,
-        reason: `mutasi TMT ${tmt}`,
       });
       await recordAudit(manager, {
         actor: context.viewer,
@@ -517,7 +515,6 @@ export class MutasiService {
         entity: 'PerformancePlan',
         entityId: planId,
         after: started,
-        reason: `mutasi TMT ${tmt}: SKP for the new post`,
       });
       closedPlans.push(closed);
       startedPlans.push(started);

@@ -153,6 +153,7 @@ export class PejabatPenilaiService {
               kind: 'objection.reassigned',
               message:
                 'Sebagai atasan pejabat penilai, Anda kini memutuskan sebuah keberatan atas penilaian kinerja tahunan.',
+              params: {},
               entity: 'Objection',
               entityId: row.id,
               dedupeKey: `objection.reassigned:${row.id}:${atasanId}`,
@@ -219,6 +220,7 @@ export class PejabatPenilaiService {
             recipientId,
             kind: 'evaluator.vacancy',
             message: `Jabatan kepala ${unit.name} kosong tanpa Plt/Plh: SKP ${employee.name} kini dinilai oleh atasan berikutnya.`,
+            params: { unit: unit.name, name: employee.name },
             entity: 'PerformancePlan',
             entityId: plan.id,
             dedupeKey: `evaluator.vacancy:${plan.id}:${resolution.evaluatorId}:${recipientId}`,

@@ -6,7 +6,10 @@ export type { Logger };
  * The process's JSON logger. Log lines carry ids, operation names, statuses and durations, never
  * names, NIPs, passwords or request bodies: those are personal data (DESIGN §7).
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(
+  level: string,
+  destination: DestinationStream = processLogDestination(1),
+): Logger {
   return pino(
     {
       level,
@@ -17,4 +20,13 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     },
     destination,
   );
+}
+
+/**
+ * Where the process logs: a file descriptor (stdout) written synchronously. One short write per
+ * line costs microseconds; an asynchronous stream would lose the lines written just before
+ * `process.exit` (the shutdown's "stopped", a fatal error), which are the ones an operator needs.
+ */
+export function processLogDestination(fd: number): DestinationStream {
+  return pino.destination({ dest: fd, sync: true });
 }

@@ -38,7 +38,7 @@ export type WeaknessReason = TrainingRecommendation['reasons'][number];
 
 export type JpOverview = JpOverviewQuery['developmentHours'];
 export type JpTotals = JpOverview['totals'];
-export type EmployeeJp = JpOverview['members']['edges'][number]['node'];
+export type EmployeeJp = JpOverview['memberPage']['members'][number];
 export type JpGroup = JpByUnitQuery['developmentHoursByGroup'][number];
 
 export type ProgramEffect = TrainingEffectsQuery['trainingEffects'][number];

@@ -13,6 +13,8 @@ import {
 } from './analytics-fixtures';
 
 beforeAll(stubResizeObserver);
+// A cycle opened through a link stays the tab's choice (as on every page): each test starts afresh.
+beforeEach(() => sessionStorage.clear());
 
 const ANALYST = user({ roles: ['ANALYST'], employee: null });
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { useLocation } from 'react-router-dom';
 import { GET_KECAMATAN_SUMMARY } from '../../modules/analytics/graphql/queries';
 import { downloadCsv } from '../../modules/analytics/utils/csv';
 import { KecamatanSummaryPage } from '../KecamatanSummaryPage';
@@ -44,13 +45,41 @@ const summaryMock = (result: object) => ({
   ...result,
 });
 
-const renderSummary = (mocks: object[], abilityRules: unknown = CALIBRATES) =>
-  renderAnalyticsPage(<KecamatanSummaryPage />, {
-    me: CAMAT,
-    mocks,
-    abilityRules,
-    path: '/ringkasan',
-  });
+/** Shows the URL the page keeps its state in. */
+function Location() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+const renderSummary = (
+  mocks: object[],
+  abilityRules: unknown = CALIBRATES,
+  path = '/ringkasan',
+  me = CAMAT,
+) =>
+  renderAnalyticsPage(
+    <>
+      <KecamatanSummaryPage />
+      <Location />
+    </>,
+    { me, mocks, abilityRules, path },
+  );
+
+const THREE_UNITS = [
+  unit('2', 'Sekretariat Kecamatan'),
+  unit('8', 'Kelurahan Ketintang', { members: 12, planCompletion: 100, averageAchievement: null }),
+  unit('5', 'Seksi Trantib', { members: 3, planCompletion: 40, averageAchievement: 95 }),
+];
+const threeUnits = () => summaryMock({ result: { data: { kecamatanSummary: THREE_UNITS } } });
+const unitNames = () =>
+  tableCells(screen.getByTestId('summary-table'))
+    .slice(1)
+    .map((row) => row[0]);
+const showTable = async () => {
+  const panel = await screen.findByTestId('summary');
+  fireEvent.click(within(panel).getByRole('button', { name: 'Tabel' }));
+  return panel;
+};
 
 describe('Ringkasan Kecamatan', () => {
   test('loading: a skeleton while the cycles and the summary load', async () => {
@@ -86,14 +115,15 @@ describe('Ringkasan Kecamatan', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Tabel' }));
     const cells = tableCells(within(panel).getByTestId('summary-table'));
     expect(cells).toEqual([
+      // Every header sorts (the arrow is hidden from screen readers).
       [
-        'Unit kerja',
-        'Pegawai',
-        'SKP disetujui',
-        'Kelengkapan SKP (%)',
-        'Penilaian selesai',
-        'Kelengkapan penilaian (%)',
-        'Capaian rata-rata (%)',
+        'Unit kerja ↕',
+        'Pegawai ↕',
+        'SKP disetujui ↕',
+        'Kelengkapan SKP (%) ↕',
+        'Penilaian selesai ↕',
+        'Kelengkapan penilaian (%) ↕',
+        'Capaian rata-rata (%) ↕',
       ],
       ['Sekretariat Kecamatan', '8', '7', '87,5 %', '20 / 24', '83,3 %', '101,3 %'],
       ['Kelurahan Ketintang', '12', '12', '100 %', '30 / 36', '83,3 %', '–'],
@@ -133,5 +163,64 @@ describe('Ringkasan Kecamatan', () => {
     expect(
       screen.getByText('Ringkasan hanya untuk Camat dan Subbagian Umum dan Kepegawaian.'),
     ).toBeTruthy();
+  });
+
+  test('sorting: a header click orders the units and lands in the URL; a second click reverses', async () => {
+    renderSummary([cyclesMock(), threeUnits()]);
+    const panel = await showTable();
+    // The kecamatan's own order until a column is chosen.
+    expect(unitNames()).toEqual(['Sekretariat Kecamatan', 'Kelurahan Ketintang', 'Seksi Trantib']);
+    expect(panel.querySelector('th[aria-sort]')).toBeNull();
+    fireEvent.click(screen.getByTestId('summary-sort-planCompletion'));
+    // The units that lag first.
+    expect(unitNames()).toEqual(['Seksi Trantib', 'Sekretariat Kecamatan', 'Kelurahan Ketintang']);
+    expect(panel.querySelector('th[aria-sort="ascending"]')?.textContent).toContain(
+      'Kelengkapan SKP',
+    );
+    expect(screen.getByTestId('location').textContent).toBe('/ringkasan?urut=planCompletion');
+    fireEvent.click(screen.getByTestId('summary-sort-planCompletion'));
+    expect(unitNames()).toEqual(['Kelurahan Ketintang', 'Sekretariat Kecamatan', 'Seksi Trantib']);
+    expect(panel.querySelector('th[aria-sort="descending"]')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe(
+      '/ringkasan?urut=planCompletion&turun=1',
+    );
+    // A unit without an average sorts lowest.
+    fireEvent.click(screen.getByTestId('summary-sort-averageAchievement'));
+    expect(unitNames()).toEqual(['Kelurahan Ketintang', 'Seksi Trantib', 'Sekretariat Kecamatan']);
+    fireEvent.click(screen.getByTestId('summary-sort-unit'));
+    expect(unitNames()).toEqual(['Kelurahan Ketintang', 'Sekretariat Kecamatan', 'Seksi Trantib']);
+  });
+
+  test('the order comes from the URL', async () => {
+    renderSummary([cyclesMock(), threeUnits()], CALIBRATES, '/ringkasan?urut=members&turun=1');
+    const panel = await showTable();
+    expect(unitNames()).toEqual(['Kelurahan Ketintang', 'Sekretariat Kecamatan', 'Seksi Trantib']);
+    expect(panel.querySelector('th[aria-sort="descending"]')?.textContent).toContain('Pegawai');
+  });
+
+  test('unknown columns in the URL are ignored', async () => {
+    renderSummary([cyclesMock(), threeUnits()], CALIBRATES, '/ringkasan?urut=salary&turun=1');
+    const panel = await showTable();
+    expect(unitNames()).toEqual(['Sekretariat Kecamatan', 'Kelurahan Ketintang', 'Seksi Trantib']);
+    expect(panel.querySelector('th[aria-sort]')).toBeNull();
+  });
+
+  test('each unit opens Tim Saya narrowed to it, the most late reports first', async () => {
+    renderSummary([cyclesMock(), threeUnits()]);
+    await showTable();
+    const link = screen.getByRole('link', { name: 'Buka Tim Saya untuk Seksi Trantib' });
+    expect(link.getAttribute('href')).toBe('/tim?bagian=5&urut=OVERDUE_REALIZATIONS&turun=1');
+  });
+
+  test('viewers whose Tim Saya does not cover the kecamatan get names without links', async () => {
+    renderSummary(
+      [cyclesMock(), threeUnits()],
+      CALIBRATES,
+      '/ringkasan',
+      user({ roles: ['EMPLOYEE'], isSupervisor: true }),
+    );
+    await showTable();
+    expect(unitNames()).toHaveLength(3);
+    expect(screen.queryByRole('link', { name: /Buka Tim Saya/ })).toBeNull();
   });
 });

@@ -92,6 +92,7 @@ const team = (overrides: object = {}) => ({
   __typename: 'TeamDashboard',
   unitId: '5',
   cycleId: '4',
+  memberUnits: [{ __typename: 'OrgUnit', id: '5', name: 'Seksi Pemerintahan' }],
   memberPage: {
     __typename: 'TeamMemberPage',
     totalCount: MEMBERS.length,
@@ -164,6 +165,49 @@ describe('Tim Saya', () => {
     expect(screen.queryByTestId('team-members')).toBeNull();
     expect(await screen.findByTestId('team-members')).toBeTruthy();
   });
+
+  test.each([
+    ['id', 'Baik paling banyak 70 %', 'Saat ini 8 dari 10 pegawai'],
+    ['en', 'Good at most 70 %', 'Now 8 of 10 employees'],
+  ] as const)(
+    'the curve check is worded from each rule’s data, in %s, never the API’s English detail',
+    async (language, bound, actual) => {
+      const curveCheck = {
+        __typename: 'DistributionCheck',
+        unitId: '5',
+        cycleId: '4',
+        passed: false,
+        total: 10,
+        organizationPredicate: 'BAIK',
+        rules: [
+          {
+            __typename: 'CurveRuleCheck',
+            rule: 'BAIK_AT_MOST_70',
+            passed: false,
+            predicates: ['BAIK'],
+            bound: 'AT_MOST_PERCENT',
+            percent: 70,
+            count: 8,
+            actualPercent: 80,
+          },
+        ],
+      };
+      renderTeam(
+        [
+          cyclesMock(),
+          placeMock,
+          teamMock({ result: { data: { teamDashboard: team({ curveCheck }) } } }),
+        ],
+        KASI,
+        language,
+      );
+      const curve = await screen.findByTestId('team-curve');
+      const rule = within(curve).getByRole('listitem');
+      expect(rule.textContent).toContain(bound);
+      expect(rule.textContent).toContain(actual);
+      expect(rule.textContent).not.toMatch(/allows at most|of 10 \(/);
+    },
+  );
 
   test('data: members, distribution and the average trend; the overlay draws the lowest-level members', async () => {
     renderTeam([
@@ -421,5 +465,91 @@ describe('Tim Saya', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hapus saringan' }));
     expect(await screen.findByTestId('team-members')).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Predikat terakhir').value).toBe('');
+  });
+
+  test('the unit filter lists the units of the team, keeps its choice in the URL and sends it', async () => {
+    const CAMAT = user({ roles: ['EMPLOYEE', 'LEADER'], isSupervisor: true });
+    const camatPlace = {
+      ...placeMock,
+      result: {
+        data: {
+          ...placeMock.result.data,
+          orgUnits: [
+            ...placeMock.result.data.orgUnits,
+            { __typename: 'OrgUnit', id: '6', name: 'Seksi Trantib', depth: 1 },
+          ],
+          me: { ...placeMock.result.data.me, roles: ['EMPLOYEE', 'LEADER'] },
+        },
+      },
+    };
+    const whole = team({
+      unitId: '1',
+      memberUnits: [
+        { __typename: 'OrgUnit', id: '5', name: 'Seksi Pemerintahan' },
+        { __typename: 'OrgUnit', id: '1', name: 'Kecamatan Gayungan' },
+      ],
+    });
+    const teamOfRoot = (result: object, variables: object = {}) => ({
+      ...teamMock(result, variables),
+      request: {
+        ...teamMock(result, variables).request,
+        variables: {
+          unitId: '1',
+          cycleId: '4',
+          ...PAGE_DEFAULTS,
+          ...variables,
+        },
+      },
+    });
+    renderTeam(
+      [
+        cyclesMock(),
+        camatPlace,
+        teamOfRoot(
+          {
+            result: {
+              data: {
+                teamDashboard: { ...whole, memberPage: pageOf(MEMBERS.slice(0, 2)).memberPage },
+              },
+            },
+          },
+          { filter: { unitId: '5' } },
+        ),
+        teamOfRoot({ result: { data: { teamDashboard: whole } } }),
+      ],
+      CAMAT,
+      'id',
+      '/tim?bagian=5',
+    );
+    const select = await screen.findByLabelText<HTMLSelectElement>('Anggota di unit');
+    // The team's units in the tree's order, the one without members left out.
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Semua',
+      'Kecamatan Gayungan',
+      '\u00a0\u00a0Seksi Pemerintahan',
+    ]);
+    expect(select.value).toBe('5');
+    await waitFor(() =>
+      expect(within(screen.getByTestId('team-members')).getAllByTestId('team-member')).toHaveLength(
+        2,
+      ),
+    );
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(() =>
+      expect(within(screen.getByTestId('team-members')).getAllByTestId('team-member')).toHaveLength(
+        MEMBERS.length,
+      ),
+    );
+    expect(screen.getByLabelText<HTMLSelectElement>('Anggota di unit').value).toBe('');
+  });
+
+  test('a team in one unit has no unit filter', async () => {
+    renderTeam([
+      cyclesMock(),
+      placeMock,
+      teamMock({ result: { data: { teamDashboard: team() } } }),
+    ]);
+    expect(await screen.findByTestId('team-members')).toBeTruthy();
+    expect(screen.queryByLabelText('Anggota di unit')).toBeNull();
   });
 });

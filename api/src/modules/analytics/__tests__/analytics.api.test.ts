@@ -283,6 +283,64 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
       expect(codesOf(await page(viewer, { f: { search: 'Dewi' } }))).toEqual(['FORBIDDEN']);
   });
 
+  it('narrows a page to a unit and its sub-units, only among the members the viewer sees', async () => {
+    const p = t.org.people;
+    const { root, unitA, unitB } = t.org.units;
+    const UNIT_PAGE = `query ($u: ID!, $c: ID!, $f: TeamMemberFilter) { teamDashboard(unitId: $u, cycleId: $c) {
+      memberUnits { name }
+      memberPage(filter: $f) { totalCount members { employee { name unit { id } } } } } }`;
+    const page = async (viewer: string, unitId?: number | string) => {
+      const result = await t.client.as(viewer, UNIT_PAGE, {
+        u: String(root.id),
+        c: String(cycleId),
+        f: unitId === undefined ? {} : { unitId: String(unitId) },
+      });
+      expect(result.errors).toBeUndefined();
+      const { memberUnits, memberPage } = result.data?.teamDashboard ?? {};
+      return {
+        units: (memberUnits as { name: string }[]).map((unit) => unit.name),
+        count: memberPage.totalCount as number,
+        unitIds: new Set(
+          (memberPage.members as { employee: { unit: { id: string } } }[]).map(
+            (m) => m.employee.unit.id,
+          ),
+        ),
+      };
+    };
+    for (const viewer of ['camat', 'admin']) {
+      expect((await page(viewer)).units).toEqual(
+        [root.name, unitA.name, unitB.name].sort((a, b) => a.localeCompare(b, 'id')),
+      );
+      // The root holds everyone: its sub-units are included.
+      expect((await page(viewer, root.id)).count).toBe(6);
+      const inA = await page(viewer, unitA.id);
+      expect(inA.count).toBe(3);
+      expect([...inA.unitIds]).toEqual([String(unitA.id)]);
+      expect((await page(viewer, unitB.id)).count).toBe(2);
+    }
+    // A section head: only their own line, whichever unit is named; a unit outside it, or one
+    // that does not exist, answers like a unit without members (nothing to infer from).
+    const kasi = await page(p.kasiA.nip);
+    expect(kasi.units).toEqual([unitA.name]);
+    for (const [unitId, count] of [
+      [unitA.id, 2],
+      [root.id, 2],
+      [unitB.id, 0],
+      [999999, 0],
+    ])
+      expect((await page(p.kasiA.nip, unitId)).count).toBe(count);
+    // Without a team there, nothing at all.
+    expect(
+      codesOf(
+        await t.client.as(p.staffB1.nip, UNIT_PAGE, {
+          u: String(root.id),
+          c: String(cycleId),
+          f: { unitId: String(unitB.id) },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+
   it('refuses a bad page with BAD_USER_INPUT naming the argument', async () => {
     const bad = async (variables: Record<string, unknown>) => {
       const result = await t.client.as('camat', PAGE, {
@@ -296,6 +354,8 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     expect(await bad({ l: 0 })).toEqual(['limit']);
     expect(await bad({ l: 101, o: -1 })).toEqual(['offset', 'limit']);
     expect(await bad({ f: { search: 'x'.repeat(101) } })).toEqual(['filter.search']);
+    expect(await bad({ f: { unitId: 'seksi' } })).toEqual(['filter.unitId']);
+    expect(await bad({ f: { unitId: '0' } })).toEqual(['filter.unitId']);
   });
 
   it('says NOT_FOUND for an unknown unit or cycle', async () => {
@@ -403,6 +463,34 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
     const fifty = await statements(large, cycles.large);
     expect([five.members, fifty.members]).toEqual([5, 50]);
     expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('serves a page of 5 or 50 members, any filter, in a fixed number of SQL statements', async () => {
+    const statements = async (t: SuiteHandle, cycleId: number, f: Record<string, unknown>) => {
+      const viewer = await t.client.viewer('camat');
+      t.db.queries.reset();
+      const result = await t.client.run(viewer, PAGE, {
+        u: String(t.org.units.root.id),
+        c: String(cycleId),
+        f,
+        s: 'OVERDUE_REALIZATIONS',
+        d: true,
+        l: 3,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.teamDashboard.memberPage.members).toHaveLength(3);
+      return t.db.queries.count;
+    };
+    const all = { search: 'a', late: true };
+    const inUnit = (t: SuiteHandle) => ({ ...all, unitId: String(t.org.units.unitA.id) });
+    const counts = [
+      await statements(small, cycles.small, all),
+      await statements(large, cycles.large, all),
+      await statements(small, cycles.small, inUnit(small)),
+      await statements(large, cycles.large, inUnit(large)),
+    ];
+    // The unit filter adds one read of the unit tree, whatever the team's size.
+    expect(counts).toEqual([counts[0], counts[0], counts[0] + 1, counts[0] + 1]);
   });
 
   it('reports large groups with their counts', async () => {

@@ -18,6 +18,7 @@ const PLAN_ORDER: Record<PlanStatus, number> = {
 export interface Person {
   name: string;
   nip: string;
+  unitId: number;
 }
 
 /** Problems of the paging arguments (offset from 0, limit 1–MAX_TEAM_PAGE_SIZE); empty when fine. */
@@ -61,13 +62,15 @@ function sortKey(member: TeamMember, sort: TeamMemberSort): number {
 }
 
 /**
- * One page of a team already limited to what the viewer may see: filtered (name or NIP, plan
- * status, latest predicate, late), ordered by a column (ties by name, then id), then cut.
+ * One page of a team already limited to what the viewer may see: filtered (name or NIP, unit,
+ * plan status, latest predicate, late, JP), ordered by a column (ties by name, then id), then cut.
+ * `inUnits`: the filter's unit and the units below it, when the filter names a unit.
  */
 export function pageTeamMembers({
   members,
   people,
   filter,
+  inUnits = null,
   sort,
   descending,
   offset,
@@ -76,7 +79,8 @@ export function pageTeamMembers({
 }: {
   members: readonly TeamMember[];
   people: ReadonlyMap<number, Person>;
-  filter: TeamMemberFilter;
+  filter: Omit<TeamMemberFilter, 'unitId'>;
+  inUnits?: ReadonlySet<number> | null;
   sort: TeamMemberSort;
   descending: boolean;
   offset: number;
@@ -92,6 +96,7 @@ export function pageTeamMembers({
       !(person?.name.toLocaleLowerCase(locale).includes(search) || person?.nip.includes(search))
     )
       return false;
+    if (inUnits && !(person && inUnits.has(person.unitId))) return false;
     if (filter.withoutPlan === true && member.planStatus !== null) return false;
     if (filter.withoutPlan === false && member.planStatus === null) return false;
     if (filter.planStatus && member.planStatus !== filter.planStatus) return false;

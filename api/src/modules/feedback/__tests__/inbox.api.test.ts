@@ -13,7 +13,7 @@ const TODAY = '2027-01-05';
 const INBOX = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {
     totalCount unreadCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id kind message entity entityId readAt } } } }`;
+    edges { cursor node { id kind message params { name value } entity entityId readAt } } } }`;
 const SAVE = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version } }`;
 const FINALIZE =
   'mutation ($id: ID!, $version: Int!) { finalizeEvaluation(id: $id, version: $version, reason: "Tanpa laporan realisasi: dinilai dari rapat evaluasi") { id status } }';
@@ -29,6 +29,7 @@ interface InboxPage {
       id: string;
       kind: string;
       message: string;
+      params: { name: string; value: string }[] | null;
       entity: string;
       entityId: string;
       readAt: string | null;
@@ -93,6 +94,11 @@ describe.each(DRIVERS)('the inbox and the notices that start the clock on %s', (
     expect(all.find((node) => node.kind === 'deadline.skp')?.message).toBe(
       'SKP Eko Staf menunggu persetujuan Anda (tenggat 31 Januari 2026).',
     );
+    // The same facts as values, for a client that words the notice in the reader's language.
+    expect(all.find((node) => node.kind === 'deadline.skp')?.params).toEqual([
+      { name: 'name', value: 'Eko Staf' },
+      { name: 'dueOn', value: '2026-01-31' },
+    ]);
     // Opening again adds nothing: one notice per item.
     expect((await inbox(nip('kasiA'))).totalCount).toBe(7);
     expect(await keyed('deadline.evaluation:')).toHaveLength(3);
@@ -169,6 +175,11 @@ describe.each(DRIVERS)('the inbox and the notices that start the clock on %s', (
     expect(finals[0].message).toContain('paling lambat 19 Januari 2027');
     const staff = await inbox(nip('staffA1'));
     expect(staff.edges[0].node.kind).toBe('evaluation.final');
+    expect(staff.edges[0].node.params).toEqual([
+      { name: 'period', value: 'ANNUAL' },
+      { name: 'year', value: '2026' },
+      { name: 'objectionDeadline', value: '2027-01-19' },
+    ]);
 
     const objection = await t.client.as(nip('staffA1'), OBJECT, {
       id,

@@ -1,17 +1,18 @@
 import { DRIVERS } from '../../../testing/databases';
 import { useSmallOrg } from '../../../testing/suite';
 import { Notification } from '../notification.entity';
-import { notify } from '../notices';
+import { type Notice, notify } from '../notices';
 
 describe.each(DRIVERS)('notices on %s', (kind) => {
   const t = useSmallOrg(kind);
 
   it('writes a keyed notice once however often it is triggered; unkeyed notices repeat', async () => {
     const recipientId = t.org.people.staffA1.id;
-    const notice = {
+    const notice: Notice = {
       recipientId,
       kind: 'evaluation.final',
       message: 'Penilaian TW1 final',
+      params: { period: 'TW1', year: 2026 },
       entity: 'Evaluation',
       entityId: 41,
       dedupeKey: 'evaluation.final:41',
@@ -19,7 +20,7 @@ describe.each(DRIVERS)('notices on %s', (kind) => {
     const manager = t.db.dataSource.manager;
     await notify(manager, [notice]);
     await notify(manager, [notice, { ...notice, dedupeKey: 'evaluation.final:42' }]);
-    const plain = { ...notice, kind: 'note', dedupeKey: null };
+    const plain: Notice = { ...notice, kind: 'feedback.reply', dedupeKey: null };
     await notify(manager, [plain]);
     await notify(manager, [plain]);
     const rows = await manager.find(Notification, {
@@ -29,10 +30,15 @@ describe.each(DRIVERS)('notices on %s', (kind) => {
     expect(rows.map((row) => [row.kind, row.dedupeKey])).toEqual([
       ['evaluation.final', 'evaluation.final:41'],
       ['evaluation.final', 'evaluation.final:42'],
-      ['note', null],
-      ['note', null],
+      ['feedback.reply', null],
+      ['feedback.reply', null],
     ]);
     expect(rows[0]).toMatchObject({ entity: 'Evaluation', entityId: '41', readAt: null });
+    // The values the client words the notice from, in its own language.
+    expect(rows[0].params).toEqual([
+      { name: 'period', value: 'TW1' },
+      { name: 'year', value: '2026' },
+    ]);
   });
 
   it('writes nothing for no notices', async () => {

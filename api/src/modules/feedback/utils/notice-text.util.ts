@@ -59,13 +59,14 @@ export function evaluationFinalNotice({
   finalizedAt: Date;
 }): Notice {
   const what = `Penilaian kinerja ${PERIOD_ID[period]} ${year} Anda sudah final.`;
+  const objectionDeadline = period === Period.ANNUAL ? objectionDeadlineOn(finalizedAt) : null;
   return {
     recipientId: employeeId,
     kind: 'evaluation.final',
-    message:
-      period === Period.ANNUAL
-        ? `${what} Keberatan dapat diajukan paling lambat ${indonesianDate(objectionDeadlineOn(finalizedAt))}.`
-        : what,
+    message: objectionDeadline
+      ? `${what} Keberatan dapat diajukan paling lambat ${indonesianDate(objectionDeadline)}.`
+      : what,
+    params: { period, year, ...(objectionDeadline ? { objectionDeadline } : {}) },
     entity: 'Evaluation',
     entityId: evaluationId,
     dedupeKey: `evaluation.final:${evaluationId}`,
@@ -88,6 +89,7 @@ export function objectionFiledNotice({
     recipientId: evaluatorId,
     kind: 'objection.filed',
     message: `${employeeName} mengajukan keberatan atas penilaian kinerja tahunan ${year} yang Anda buat.`,
+    params: { name: employeeName, year },
     entity: 'Objection',
     entityId: objectionId,
     dedupeKey: `objection.filed:${objectionId}`,
@@ -131,6 +133,7 @@ export function deadlineNotices({
             recipientId,
             kind: 'deadline.skp',
             message: `SKP ${name} menunggu persetujuan Anda (tenggat ${due}).`,
+            params: { name, dueOn: item.dueOn },
             entity: 'PerformancePlan',
             entityId: item.planId,
             dedupeKey: `deadline.skp:${item.planId}`,
@@ -142,6 +145,7 @@ export function deadlineNotices({
             recipientId,
             kind: 'deadline.realizations',
             message: `Realisasi ${PERIOD_ID[period]} belum lengkap dilaporkan (tenggat ${due}).`,
+            params: { period, dueOn: item.dueOn },
             entity: 'PerformancePlan',
             entityId: item.planId,
             dedupeKey: `deadline.realizations:${item.planId}:${period}`,
@@ -154,6 +158,7 @@ export function deadlineNotices({
             recipientId,
             kind: 'deadline.evaluation',
             message: `Penilaian ${PERIOD_ID[period]} ${name} belum final (tenggat ${due}).`,
+            params: { period, name, dueOn: item.dueOn },
             entity: 'PerformancePlan',
             entityId: item.planId,
             dedupeKey: `deadline.evaluation:${item.planId}:${period}`,

@@ -6,6 +6,7 @@ import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import type { TeamMember } from '../types';
 import { Sparkline } from './Sparkline';
+import { SortHeader } from '../../ui/components/SortHeader';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The member page a name opens (their performance, not the HR profile). */
@@ -125,23 +126,15 @@ export function TeamMembersTable({
           {text}
         </th>
       );
-    const active = sorting.sort === column;
     return (
-      <th
-        scope="col"
-        className={className}
-        aria-sort={active ? (sorting.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          className="table__sort"
-          data-testid={`sort-${column}`}
-          onClick={() => sorting.onSort(column)}
-        >
-          {text}
-          <span aria-hidden="true">{active ? (sorting.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
-        </button>
-      </th>
+      <SortHeader
+        text={text}
+        numeric={numeric}
+        active={sorting.sort === column}
+        descending={sorting.descending}
+        onSort={() => sorting.onSort(column)}
+        testId={`sort-${column}`}
+      />
     );
   };
 

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import type { Predicate, TeamMemberSort } from '../../api/generated/graphql';
 import { PREDICATES } from '../../evaluation/types';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { SearchField } from '../../ui/components/SearchField';
+import { SelectField } from '../../ui/components/SelectField';
 import {
   hasTeamFilter,
   type LateFilter,
@@ -12,23 +12,21 @@ import {
   TEAM_PAGE_SIZE,
   TEAM_SORTS,
   type TeamTableState,
+  type TeamUnitChoice,
 } from '../utils/team-table';
 
 /** Search by name or NIP and the filters of the team table; every change lands in the URL. */
 export function TeamFilters({
   state,
+  units,
   onChange,
 }: {
   state: TeamTableState;
+  /** The unit filter's choices; no unit filter when the whole team sits in one unit. */
+  units: readonly TeamUnitChoice[];
   onChange: (change: Partial<TeamTableState>) => void;
 }) {
   const { t } = useI18n();
-  const ids = {
-    plan: useId(),
-    predicate: useId(),
-    late: useId(),
-    sort: useId(),
-  };
   const active = hasTeamFilter(state);
   return (
     <form
@@ -43,63 +41,48 @@ export function TeamFilters({
         value={state.search}
         onSearch={(search) => onChange({ search })}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={ids.plan}>
-          {t('team.planStatus')}
-        </label>
-        <select
-          id={ids.plan}
-          className="select"
-          value={state.plan ?? ''}
-          onChange={(event) =>
-            onChange({ plan: (event.target.value || null) as PlanFilter | null })
-          }
-        >
-          <option value="">{t('team.filterAll')}</option>
-          {PLAN_FILTERS.map((plan) => (
-            <option key={plan} value={plan}>
-              {plan === 'NONE' ? t('team.noPlan') : t(`planStatus.${plan}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.predicate}>
-          {t('team.latestPredicate')}
-        </label>
-        <select
-          id={ids.predicate}
-          className="select"
-          value={state.predicate ?? ''}
-          onChange={(event) =>
-            onChange({ predicate: (event.target.value || null) as Predicate | null })
-          }
-        >
-          <option value="">{t('team.filterAll')}</option>
-          {PREDICATES.map((predicate) => (
-            <option key={predicate} value={predicate}>
-              {t(`predicate.${predicate}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.late}>
-          {t('team.lateFilter')}
-        </label>
-        <select
-          id={ids.late}
-          className="select"
-          value={state.late ?? ''}
-          onChange={(event) =>
-            onChange({ late: (event.target.value || null) as LateFilter | null })
-          }
-        >
-          <option value="">{t('team.filterAll')}</option>
-          <option value="late">{t('team.lateOnly')}</option>
-          <option value="onTime">{t('team.onTimeOnly')}</option>
-        </select>
-      </div>
+      {(units.length > 1 || state.unit) && (
+        <SelectField
+          label={t('team.unitFilter')}
+          value={state.unit ?? ''}
+          allLabel={t('team.filterAll')}
+          options={units.map((unit) => ({
+            value: unit.id,
+            label: `${'\u00a0\u00a0'.repeat(unit.level)}${unit.name}`,
+          }))}
+          onChange={(unit) => onChange({ unit: unit || null })}
+        />
+      )}
+      <SelectField
+        label={t('team.planStatus')}
+        value={state.plan ?? ''}
+        allLabel={t('team.filterAll')}
+        options={PLAN_FILTERS.map((plan) => ({
+          value: plan,
+          label: plan === 'NONE' ? t('team.noPlan') : t(`planStatus.${plan}`),
+        }))}
+        onChange={(plan) => onChange({ plan: (plan || null) as PlanFilter | null })}
+      />
+      <SelectField
+        label={t('team.latestPredicate')}
+        value={state.predicate ?? ''}
+        allLabel={t('team.filterAll')}
+        options={PREDICATES.map((predicate) => ({
+          value: predicate,
+          label: t(`predicate.${predicate}`),
+        }))}
+        onChange={(predicate) => onChange({ predicate: (predicate || null) as Predicate | null })}
+      />
+      <SelectField
+        label={t('team.lateFilter')}
+        value={state.late ?? ''}
+        allLabel={t('team.filterAll')}
+        options={[
+          { value: 'late', label: t('team.lateOnly') },
+          { value: 'onTime', label: t('team.onTimeOnly') },
+        ]}
+        onChange={(late) => onChange({ late: (late || null) as LateFilter | null })}
+      />
       <label className="checkbox-inline team-filters__jp">
         <input
           type="checkbox"
@@ -108,35 +91,35 @@ export function TeamFilters({
         />{' '}
         {t('team.belowJpOnly')}
       </label>
-      <div className="field team-filters__sort">
-        <label className="field__label" htmlFor={ids.sort}>
-          {t('team.sortBy')}
-        </label>
-        <select
-          id={ids.sort}
-          className="select"
-          value={`${state.sort}:${state.descending ? 'desc' : 'asc'}`}
-          onChange={(event) => {
-            const [sort, direction] = event.target.value.split(':');
-            onChange({ sort: sort as TeamMemberSort, descending: direction === 'desc' });
-          }}
-        >
-          {TEAM_SORTS.flatMap((sort) =>
-            (['asc', 'desc'] as const).map((direction) => (
-              <option key={`${sort}:${direction}`} value={`${sort}:${direction}`}>
-                {t(`team.sort.${sort}`)} {direction === 'asc' ? '↑' : '↓'}
-              </option>
-            )),
-          )}
-        </select>
-      </div>
+      <SelectField
+        label={t('team.sortBy')}
+        className="field team-filters__sort"
+        value={`${state.sort}:${state.descending ? 'desc' : 'asc'}`}
+        options={TEAM_SORTS.flatMap((sort) =>
+          (['asc', 'desc'] as const).map((direction) => ({
+            value: `${sort}:${direction}`,
+            label: `${t(`team.sort.${sort}`)} ${direction === 'asc' ? '↑' : '↓'}`,
+          })),
+        )}
+        onChange={(value) => {
+          const [sort, direction] = value.split(':');
+          onChange({ sort: sort as TeamMemberSort, descending: direction === 'desc' });
+        }}
+      />
       {active && (
         <div className="team-filters__reset">
           <button
             type="button"
             className="button button--secondary button--small"
             onClick={() =>
-              onChange({ search: '', plan: null, predicate: null, late: null, belowJp: false })
+              onChange({
+                search: '',
+                unit: null,
+                plan: null,
+                predicate: null,
+                late: null,
+                belowJp: false,
+              })
             }
           >
             {t('team.clearFilters')}
@@ -152,16 +135,18 @@ export function TeamPager({
   page,
   totalCount,
   onPage,
+  pageSize = TEAM_PAGE_SIZE,
 }: {
   page: number;
   totalCount: number;
   onPage: (page: number) => void;
+  pageSize?: number;
 }) {
   const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(totalCount / TEAM_PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   if (pages <= 1) return null;
-  const first = (page - 1) * TEAM_PAGE_SIZE + 1;
-  const last = Math.min(page * TEAM_PAGE_SIZE, totalCount);
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(page * pageSize, totalCount);
   return (
     <nav className="team-pager" aria-label={t('team.pages')} data-testid="team-pager">
       <button

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
@@ -39,6 +40,67 @@ function CycleStarts({ rows, yAxisId }: { rows: readonly TrendRow[]; yAxisId: st
     ));
 }
 
+interface TrendAxis {
+  id: string;
+  domain: [number, number];
+  ticks: number[];
+  /** Whole steps only (levels and ratings). */
+  whole?: boolean;
+}
+
+const LEVEL_AXIS: TrendAxis = { id: 'level', domain: [1, 5], ticks: [1, 2, 3, 4, 5], whole: true };
+const PERCENT_AXIS: TrendAxis = { id: 'percent', domain: [0, 120], ticks: [0, 30, 60, 90, 120] };
+const ATTITUDE_AXIS: TrendAxis = { id: 'attitude', domain: [1, 3], ticks: [1, 2, 3], whole: true };
+
+/** One trend chart's frame: its title, the periods along x, a scale each side, cycle starts marked. */
+function TrendFrame({
+  title,
+  height,
+  rows,
+  left,
+  right,
+  format,
+  children,
+}: {
+  title: string;
+  height: number;
+  rows: readonly TrendRow[];
+  left: TrendAxis;
+  right: TrendAxis;
+  format: (value: unknown, name: unknown) => [string, string];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <h3 className="small">{title}</h3>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          accessibilityLayer={false}
+          data={[...rows]}
+          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
+          {[left, right].map((axis, index) => (
+            <YAxis
+              key={axis.id}
+              yAxisId={axis.id}
+              orientation={index === 0 ? 'left' : 'right'}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              allowDecimals={!axis.whole}
+              tick={{ fontSize: 11 }}
+            />
+          ))}
+          {CycleStarts({ rows, yAxisId: left.id })}
+          <Tooltip formatter={format} />
+          {children}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </>
+  );
+}
+
 /**
  * Two charts, each saying one thing on its own scale: the predicate level (1–5) with the plan
  * achievement (%), then the source document's three areas: productivity and quality of work (%)
@@ -66,54 +128,36 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
   );
   return (
     <ChartFigure testId="trend-chart">
-      <h3 className="small">{t('myPerformance.chart.predicate')}</h3>
-      <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart
-          accessibilityLayer={false}
-          data={[...rows]}
-          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
-          <YAxis
-            yAxisId="level"
-            domain={[1, 5]}
-            ticks={[1, 2, 3, 4, 5]}
-            allowDecimals={false}
-            tick={{ fontSize: 11 }}
-          />
-          <YAxis
-            yAxisId="percent"
-            orientation="right"
-            domain={[0, 120]}
-            ticks={[0, 30, 60, 90, 120]}
-            tick={{ fontSize: 11 }}
-          />
-          {CycleStarts({ rows, yAxisId: 'level' })}
-          <Tooltip formatter={format} />
+      <TrendFrame
+        title={t('myPerformance.chart.predicate')}
+        height={220}
+        rows={rows}
+        left={LEVEL_AXIS}
+        right={PERCENT_AXIS}
+        format={format}
+      >
+        <Line
+          yAxisId="level"
+          dataKey="predicateLevel"
+          name="predicateLevel"
+          stroke={TREND_COLORS.predicateLevel}
+          strokeWidth={3}
+          type="stepAfter"
+          isAnimationActive={false}
+        />
+        {hasData(rows, 'achievement') && (
           <Line
-            yAxisId="level"
-            dataKey="predicateLevel"
-            name="predicateLevel"
-            stroke={TREND_COLORS.predicateLevel}
-            strokeWidth={3}
-            type="stepAfter"
+            yAxisId="percent"
+            dataKey="achievement"
+            name="achievement"
+            stroke={TREND_COLORS.achievement}
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            connectNulls
             isAnimationActive={false}
           />
-          {hasData(rows, 'achievement') && (
-            <Line
-              yAxisId="percent"
-              dataKey="achievement"
-              name="achievement"
-              stroke={TREND_COLORS.achievement}
-              strokeWidth={2}
-              dot={{ r: 2 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+        )}
+      </TrendFrame>
       <ChartLegend
         testId="trend-legend-predicate"
         items={[
@@ -134,55 +178,37 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
             : []),
         ]}
       />
-      <h3 className="small">{t('myPerformance.chart.areas')}</h3>
-      <ResponsiveContainer width="100%" height={200}>
-        <ComposedChart
-          accessibilityLayer={false}
-          data={[...rows]}
-          margin={{ top: 16, right: 4, bottom: 4, left: -20 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
-          <YAxis
-            yAxisId="percent"
-            domain={[0, 120]}
-            ticks={[0, 30, 60, 90, 120]}
-            tick={{ fontSize: 11 }}
-          />
-          <YAxis
-            yAxisId="attitude"
-            orientation="right"
-            domain={[1, 3]}
-            ticks={[1, 2, 3]}
-            allowDecimals={false}
-            tick={{ fontSize: 11 }}
-          />
-          {CycleStarts({ rows, yAxisId: 'percent' })}
-          <Tooltip formatter={format} />
-          {areas.map((key) => (
-            <Line
-              key={key}
-              yAxisId="percent"
-              dataKey={key}
-              name={key}
-              stroke={TREND_COLORS[key]}
-              strokeWidth={2}
-              dot={{ r: 2 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
+      <TrendFrame
+        title={t('myPerformance.chart.areas')}
+        height={200}
+        rows={rows}
+        left={PERCENT_AXIS}
+        right={ATTITUDE_AXIS}
+        format={format}
+      >
+        {areas.map((key) => (
           <Line
-            yAxisId="attitude"
-            dataKey="professionalAttitude"
-            name="professionalAttitude"
-            stroke={TREND_COLORS.professionalAttitude}
-            strokeDasharray="5 3"
-            type="stepAfter"
+            key={key}
+            yAxisId="percent"
+            dataKey={key}
+            name={key}
+            stroke={TREND_COLORS[key]}
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            connectNulls
             isAnimationActive={false}
           />
-        </ComposedChart>
-      </ResponsiveContainer>
+        ))}
+        <Line
+          yAxisId="attitude"
+          dataKey="professionalAttitude"
+          name="professionalAttitude"
+          stroke={TREND_COLORS.professionalAttitude}
+          strokeDasharray="5 3"
+          type="stepAfter"
+          isAnimationActive={false}
+        />
+      </TrendFrame>
       <ChartLegend
         testId="trend-legend-areas"
         items={[

@@ -102,6 +102,53 @@ export const TEAM_MEMBER_FIELDS = graphql(`
   }
 `);
 
+/** A team's aggregates, beside its members (Tim Saya, Beranda). */
+export const TEAM_AGGREGATE_FIELDS = graphql(`
+  fragment TeamAggregateFields on TeamDashboard {
+    predicateDistribution {
+      period
+      counts {
+        predicate
+        count
+      }
+    }
+    averageTrend {
+      cycleYear
+      period
+      averagePredicateLevel
+      averageAchievement
+      evaluated
+    }
+    pendingActions {
+      kind
+      employeeId
+      employee {
+        id
+        name
+      }
+      period
+      planId
+      objectionId
+    }
+    curveCheck {
+      unitId
+      cycleId
+      passed
+      total
+      organizationPredicate
+      rules {
+        rule
+        passed
+        predicates
+        bound
+        percent
+        count
+        actualPercent
+      }
+    }
+  }
+`);
+
 export const GET_TEAM_DASHBOARD = graphql(`
   query GetTeamDashboard($unitId: ID!, $cycleId: ID!) {
     teamDashboard(unitId: $unitId, cycleId: $cycleId) {
@@ -110,43 +157,7 @@ export const GET_TEAM_DASHBOARD = graphql(`
       members {
         ...TeamMemberFields
       }
-      predicateDistribution {
-        period
-        counts {
-          predicate
-          count
-        }
-      }
-      averageTrend {
-        cycleYear
-        period
-        averagePredicateLevel
-        averageAchievement
-        evaluated
-      }
-      pendingActions {
-        kind
-        employeeId
-        employee {
-          id
-          name
-        }
-        period
-        planId
-        objectionId
-      }
-      curveCheck {
-        unitId
-        cycleId
-        passed
-        total
-        organizationPredicate
-        rules {
-          rule
-          passed
-          detail
-        }
-      }
+      ...TeamAggregateFields
     }
   }
 `);
@@ -165,6 +176,10 @@ export const GET_TEAM_PAGE = graphql(`
     teamDashboard(unitId: $unitId, cycleId: $cycleId) {
       unitId
       cycleId
+      memberUnits {
+        id
+        name
+      }
       memberPage(
         filter: $filter
         sort: $sort
@@ -188,43 +203,7 @@ export const GET_TEAM_PAGE = graphql(`
           }
         }
       }
-      predicateDistribution {
-        period
-        counts {
-          predicate
-          count
-        }
-      }
-      averageTrend {
-        cycleYear
-        period
-        averagePredicateLevel
-        averageAchievement
-        evaluated
-      }
-      pendingActions {
-        kind
-        employeeId
-        employee {
-          id
-          name
-        }
-        period
-        planId
-        objectionId
-      }
-      curveCheck {
-        unitId
-        cycleId
-        passed
-        total
-        organizationPredicate
-        rules {
-          rule
-          passed
-          detail
-        }
-      }
+      ...TeamAggregateFields
     }
   }
 `);

@@ -23,6 +23,8 @@ export type LateFilter = 'late' | 'onTime';
 /** What the team table shows, as kept in the URL. */
 export interface TeamTableState {
   search: string;
+  /** Only members of this unit and the units below it. */
+  unit: string | null;
   sort: TeamMemberSort;
   descending: boolean;
   plan: PlanFilter | null;
@@ -37,6 +39,7 @@ export interface TeamTableState {
 /** The URL parameter of each part of the state (Indonesian, as the routes are). */
 export const TEAM_PARAMS = {
   search: 'cari',
+  unit: 'bagian',
   sort: 'urut',
   descending: 'turun',
   plan: 'skp',
@@ -54,6 +57,7 @@ export function readTeamTable(params: URLSearchParams): TeamTableState {
   const page = Number(params.get(TEAM_PARAMS.page));
   return {
     search: params.get(TEAM_PARAMS.search) ?? '',
+    unit: /^\d+$/.test(params.get(TEAM_PARAMS.unit) ?? '') ? params.get(TEAM_PARAMS.unit) : null,
     sort: oneOf(TEAM_SORTS, params.get(TEAM_PARAMS.sort)) ?? 'NAME',
     descending: params.get(TEAM_PARAMS.descending) === '1',
     plan: oneOf(PLAN_FILTERS, params.get(TEAM_PARAMS.plan)),
@@ -77,6 +81,7 @@ export function writeTeamTable(
   if (!('page' in change)) state.page = 1;
   const values: Record<keyof TeamTableState, string | null> = {
     search: state.search.trim() || null,
+    unit: state.unit,
     sort: state.sort === 'NAME' ? null : state.sort,
     descending: state.descending ? '1' : null,
     plan: state.plan,
@@ -95,12 +100,20 @@ export function writeTeamTable(
 
 /** Whether anything narrows the team (a search or a filter). */
 export const hasTeamFilter = (state: TeamTableState) =>
-  Boolean(state.search.trim() || state.plan || state.predicate || state.late || state.belowJp);
+  Boolean(
+    state.search.trim() ||
+    state.unit ||
+    state.plan ||
+    state.predicate ||
+    state.late ||
+    state.belowJp,
+  );
 
 /** The query variables of the state. */
 export function teamPageVariables(state: TeamTableState) {
   const filter: TeamMemberFilter = {};
   if (state.search.trim()) filter.search = state.search.trim();
+  if (state.unit) filter.unitId = state.unit;
   if (state.plan === 'NONE') filter.withoutPlan = true;
   else if (state.plan) filter.planStatus = state.plan satisfies PlanStatus;
   if (state.predicate) filter.predicate = state.predicate;
@@ -123,4 +136,50 @@ export function nextSort(state: TeamTableState, column: TeamMemberSort) {
     sort: column,
     descending: column !== 'NAME' && column !== 'PLAN_STATUS' && column !== 'JP_DONE',
   };
+}
+
+/** A unit of the unit filter, indented below the team's unit. */
+export interface TeamUnitChoice {
+  id: string;
+  name: string;
+  level: number;
+}
+
+/**
+ * The unit filter's choices: in `tree` (every unit, parents before children, as `orgUnits`
+ * lists them), the units below `teamUnitId` (itself included) that hold a member, or hold one
+ * further down, plus `selected` (a unit from the URL), so the select shows what filters the page.
+ */
+export function teamUnitChoices({
+  tree,
+  teamUnitId,
+  memberUnitIds,
+  selected,
+}: {
+  tree: readonly { id: string; name: string; depth: number }[];
+  teamUnitId: string;
+  memberUnitIds: readonly string[];
+  selected: string | null;
+}): TeamUnitChoice[] {
+  const start = tree.findIndex((unit) => unit.id === teamUnitId);
+  if (start < 0) return [];
+  const top = tree[start].depth;
+  // The team's subtree is the run after its unit that sits deeper.
+  let end = start + 1;
+  while (end < tree.length && tree[end].depth > top) end += 1;
+  const subtree = tree.slice(start, end);
+  const keep = new Set<string>([...memberUnitIds, ...(selected ? [selected] : [])]);
+  // Walking back up from each kept unit: the nearest earlier unit one level up is its parent.
+  for (let index = subtree.length - 1; index >= 0; index -= 1) {
+    if (!keep.has(subtree[index].id)) continue;
+    let depth = subtree[index].depth;
+    for (let above = index - 1; above >= 0 && depth > top; above -= 1)
+      if (subtree[above].depth < depth) {
+        keep.add(subtree[above].id);
+        depth = subtree[above].depth;
+      }
+  }
+  return subtree
+    .filter((unit) => keep.has(unit.id))
+    .map((unit) => ({ id: unit.id, name: unit.name, level: unit.depth - top }));
 }

@@ -84,7 +84,7 @@ describe('Jejak Audit', () => {
     expect(items).toHaveLength(2);
     expect(screen.getByTestId('audit-total').textContent).toBe('2 catatan');
     expect(items[1].textContent).toContain('Drs. Camat (camat)');
-    expect(items[1].textContent).toContain('Cycle #4');
+    expect(items[1].textContent).toContain('Siklus kinerja #4');
     fireEvent.click(within(items[0]).getByText('employee.update'));
     const changes = within(items[0]).getByTestId('audit-changes');
     const rows = within(changes)

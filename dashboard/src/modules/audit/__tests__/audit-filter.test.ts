@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTranslate } from '../../i18n/utils/translate';
 import {
   auditExportHref,
   changeRows,
   EMPTY_AUDIT_FILTER,
+  entityName,
   isFiltered,
+  KNOWN_ENTITIES,
   toAuditFilter,
 } from '../utils/audit-filter';
 
@@ -55,4 +60,44 @@ describe('audit filter', () => {
   ])('sets %j beside %j', (before, after, rows) => {
     expect(changeRows(before, after)).toEqual(rows);
   });
+});
+
+describe('record types in the reader’s language', () => {
+  // Every record type the API writes to the audit log or names in a notice (`entity: '…'`).
+  const apiRoot = path.resolve(__dirname, '../../../../../api/src');
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '__tests__' ? [] : sources(full);
+      return entry.name.endsWith('.ts') ? [full] : [];
+    });
+  const written = [
+    ...new Set(
+      sources(apiRoot).flatMap((file) =>
+        [...fs.readFileSync(file, 'utf8').matchAll(/\bentity: '([A-Z][A-Za-z]+)'/g)].map(
+          (match) => match[1],
+        ),
+      ),
+    ),
+  ].sort();
+
+  it('finds the API’s record types', () => expect(written.length).toBeGreaterThan(10));
+
+  it('knows every type the API writes', () => {
+    expect(
+      written.filter((entity) => !(KNOWN_ENTITIES as readonly string[]).includes(entity)),
+    ).toEqual([]);
+  });
+
+  it.each([...KNOWN_ENTITIES])('%s has a name in Indonesian and English', (entity) => {
+    const indonesian = entityName(createTranslate('id'), entity);
+    const english = entityName(createTranslate('en'), entity);
+    expect(indonesian).not.toBe(`audit.entityName.${entity}`);
+    expect(english).not.toBe(`audit.entityName.${entity}`);
+    if (!['PerformancePlan', 'WorkTarget', 'Kecamatan'].includes(entity))
+      expect(indonesian).not.toBe(english);
+  });
+
+  it('shows a type it does not know as stored', () =>
+    expect(entityName(createTranslate('id'), 'Something')).toBe('Something'));
 });

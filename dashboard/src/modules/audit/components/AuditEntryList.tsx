@@ -1,6 +1,6 @@
 import type { GetAuditLogQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
-import { changeRows } from '../utils/audit-filter';
+import { changeRows, entityName } from '../utils/audit-filter';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
@@ -38,7 +38,7 @@ export function AuditEntryList({
                 <span className="audit-entry__actor">{actor}</span>
                 <code className="audit-entry__action">{entry.action}</code>
                 <span className="audit-entry__record">
-                  {t('audit.record', { entity: entry.entity, id: entry.entityId })}
+                  {t('audit.record', { entity: entityName(t, entry.entity), id: entry.entityId })}
                 </span>
               </summary>
               <div className="audit-entry__body">

@@ -2,7 +2,12 @@ import { type FormEvent, useId, useState } from 'react';
 import type { FieldErrors } from '../../api/utils/error-messages';
 import { useI18n } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
-import { type AuditFilterForm, EMPTY_AUDIT_FILTER, KNOWN_ENTITIES } from '../utils/audit-filter';
+import {
+  type AuditFilterForm,
+  EMPTY_AUDIT_FILTER,
+  entityName,
+  KNOWN_ENTITIES,
+} from '../utils/audit-filter';
 
 /** Who, what kind of record, which record, which action, and a date range; applied together. */
 export function AuditFilters({
@@ -68,7 +73,7 @@ export function AuditFilters({
       </div>
       <datalist id={`${id}-entities`}>
         {KNOWN_ENTITIES.map((entity) => (
-          <option key={entity} value={entity} />
+          <option key={entity} value={entity} label={entityName(t, entity)} />
         ))}
       </datalist>
       <div className="form-actions">

@@ -1,3 +1,4 @@
+import { isMessageKey, type Translate } from '../../i18n';
 import type { AuditLogFilter } from '../../api/generated/graphql';
 
 /** The filter form as typed: every field a string, blank meaning "any". */
@@ -40,7 +41,15 @@ export const KNOWN_ENTITIES = [
   'TrainingProgram',
   'Recap',
   'AuditLog',
+  'ActingAssignment',
+  'Kecamatan',
 ] as const;
+
+/** A record type in the reader's language; a type this dashboard does not know yet, as stored. */
+export function entityName(t: Translate, entity: string): string {
+  const key = `audit.entityName.${entity}`;
+  return isMessageKey(key) ? t(key) : entity;
+}
 
 /** The API filter of a form: trimmed, blanks left out (so an empty form reads everything). */
 export function toAuditFilter(form: AuditFilterForm): AuditLogFilter {

@@ -5,6 +5,7 @@ import { CyclesAdminPage } from '../../../pages/CyclesAdminPage';
 import { renderPage } from '../../../test-support/render';
 import { CREATE_CYCLE, MOVE_CYCLE_STATUS, UPDATE_CYCLE_THRESHOLDS } from '../graphql/mutations';
 import { GET_CYCLE_TRANSITION_PREVIEW, GET_CYCLES_ADMIN } from '../graphql/queries';
+import { CYCLE_STORAGE_KEY } from '../utils/cycle-memory';
 
 // HR without the deadlines right, so the page asks only for what these tests mock.
 const HR_RULES = [
@@ -99,6 +100,20 @@ describe('Siklus Kinerja', () => {
     expect(within(create).getByTestId('create-cycle-periods').textContent).toContain('Triwulan IV');
     // The ACTIVE cycle is the one managed by default.
     expect(screen.getByText('Status siklus 2026')).toBeTruthy();
+  });
+
+  test('manages the cycle chosen on any page (this tab’s last choice), and a choice here goes on', async () => {
+    sessionStorage.setItem(CYCLE_STORAGE_KEY, '3');
+    try {
+      renderCycles([cyclesMock([cycle('4', 2026, 'ACTIVE'), cycle('3', 2025, 'CLOSED')])]);
+      expect(await screen.findByText('Status siklus 2025')).toBeTruthy();
+      const list = screen.getByTestId('cycle-list');
+      fireEvent.click(within(list).getByRole('button', { name: /2026/ }));
+      expect(await screen.findByText('Status siklus 2026')).toBeTruthy();
+      expect(sessionStorage.getItem(CYCLE_STORAGE_KEY)).toBe('4');
+    } finally {
+      sessionStorage.removeItem(CYCLE_STORAGE_KEY);
+    }
   });
 
   test('creates the next year after a confirmation, and shows the API’s field error beside its input', async () => {

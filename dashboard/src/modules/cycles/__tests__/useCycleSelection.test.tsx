@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { renderPage } from '../../../test-support/render';
 import { CycleSelect } from '../components/CycleSelect';
-import { useCycleSelection } from '../hooks/useCycleSelection';
+import { useAnalysisCycle } from '../../analytics/hooks/useAnalysisCycle';
+import { type CycleSelection, useCycleSelection } from '../hooks/useCycleSelection';
 import { GET_CYCLES } from '../graphql/queries';
 import { CYCLE_STORAGE_KEY } from '../utils/cycle-memory';
 
@@ -19,7 +20,15 @@ const cyclesMock = {
 };
 
 function Page() {
-  const selection = useCycleSelection();
+  return <Chooser selection={useCycleSelection()} />;
+}
+
+// The analysis pages differ only in their default: the newest settled cycle.
+function AnalysisPage() {
+  return <Chooser selection={useAnalysisCycle()} />;
+}
+
+function Chooser({ selection }: { selection: CycleSelection }) {
   return (
     <>
       <CycleSelect selection={selection} />
@@ -53,5 +62,14 @@ describe('one chosen cycle across pages', () => {
     renderPage(<Page />, { mocks: [cyclesMock], path: '/ringkasan?siklus=3' });
     expect((await screen.findByText('2025')).textContent).toBe('2025');
     expect(sessionStorage.getItem(CYCLE_STORAGE_KEY)).toBe('3');
+  });
+
+  test('the analysis pages open on settled numbers, but follow the cycle chosen elsewhere', async () => {
+    renderPage(<AnalysisPage />, { mocks: [cyclesMock], path: '/analisis' });
+    expect((await screen.findByText('2025')).textContent).toBe('2025');
+    cleanup();
+    sessionStorage.setItem(CYCLE_STORAGE_KEY, '4');
+    renderPage(<AnalysisPage />, { mocks: [cyclesMock], path: '/analisis' });
+    expect((await screen.findByText('2026')).textContent).toBe('2026');
   });
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../../api/utils/load-state';
+import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { GET_CYCLES } from '../graphql/queries';
 import { readRememberedCycle, rememberCycle } from '../utils/cycle-memory';
 import { pickDefaultCycle } from '../utils/cycles';
@@ -10,22 +11,24 @@ export const CYCLE_PARAM = 'siklus';
 
 export type CycleSelection = ReturnType<typeof useCycleSelection>;
 
+type ChoosableCycle = Pick<CycleSummaryFieldsFragment, 'id' | 'year' | 'status'>;
+
 /**
  * The chosen cycle lives in the URL (`?siklus=<id>`); without one, the cycle last chosen on any page
  * of this tab (so Beranda's cards and the pages they link to agree), else the ACTIVE (else newest).
+ * For pages that load the cycles with more fields themselves (Siklus Kinerja); others use
+ * useCycleSelection.
  */
-export function useCycleSelection() {
-  const result = useQuery(GET_CYCLES, {
-    errorPolicy: 'all',
-  });
-  const { data } = result;
+export function useChosenCycle<C extends ChoosableCycle>(
+  cycles: readonly C[],
+  fallback: (cycles: readonly C[]) => C | null = pickDefaultCycle,
+) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const cycles = useMemo(() => data?.cycles ?? [], [data]);
   const requested = searchParams.get(CYCLE_PARAM);
   const cycle =
     cycles.find((candidate) => candidate.id === requested) ??
     cycles.find((candidate) => candidate.id === readRememberedCycle()) ??
-    pickDefaultCycle(cycles);
+    fallback(cycles);
   // A cycle opened through a link (`?siklus=`) is the chosen one from here on too.
   const linked = cycles.some((candidate) => candidate.id === requested) ? requested : null;
   useEffect(() => {
@@ -45,6 +48,24 @@ export function useCycleSelection() {
     },
     [setSearchParams],
   );
+  return { cycle, setCycleId };
+}
+
+/**
+ * The cycles and the chosen one (see useChosenCycle), with the list's load state; `fallback` picks
+ * when nothing is chosen yet (the analysis pages open on settled numbers).
+ */
+export function useCycleSelection(
+  fallback: (
+    cycles: readonly CycleSummaryFieldsFragment[],
+  ) => CycleSummaryFieldsFragment | null = pickDefaultCycle,
+) {
+  const result = useQuery(GET_CYCLES, {
+    errorPolicy: 'all',
+  });
+  const { data } = result;
+  const cycles = useMemo(() => data?.cycles ?? [], [data]);
+  const { cycle, setCycleId } = useChosenCycle(cycles, fallback);
   return {
     cycles,
     cycle,

@@ -42,7 +42,16 @@ const placeMock = {
 const overviewMock = {
   request: {
     query: GET_JP_OVERVIEW,
-    variables: { cycleId: '4', unitId: '1', belowTargetOnly: true, search: null, first: 25 },
+    variables: {
+      cycleId: '4',
+      unitId: '1',
+      belowTargetOnly: true,
+      search: null,
+      sort: 'NAME',
+      descending: false,
+      offset: 0,
+      limit: 25,
+    },
   },
   result: {
     data: {
@@ -58,26 +67,23 @@ const overviewMock = {
           jpPlanned: 1756,
           pnsBelowTarget: 1,
         },
-        members: {
-          __typename: 'EmployeeJpConnection',
+        units: [{ __typename: 'OrgUnit', id: '12', name: 'Kelurahan Ketintang' }],
+        memberPage: {
+          __typename: 'JpMemberPage',
           totalCount: 1,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: [
+          offset: 0,
+          members: [
             {
-              __typename: 'EmployeeJpEdge',
-              cursor: 'c0',
-              node: {
-                __typename: 'EmployeeJp',
-                employeeId: '9',
-                employmentType: 'PNS',
-                employee: {
-                  __typename: 'Employee',
-                  id: '9',
-                  name: 'Taufik Utomo',
-                  unit: { __typename: 'OrgUnit', id: '12', name: 'Kelurahan Ketintang' },
-                },
-                jp: jp(0, 0, { flagged: false }),
+              __typename: 'EmployeeJp',
+              employeeId: '9',
+              employmentType: 'PNS',
+              employee: {
+                __typename: 'Employee',
+                id: '9',
+                name: 'Taufik Utomo',
+                unit: { __typename: 'OrgUnit', id: '12', name: 'Kelurahan Ketintang' },
               },
+              jp: jp(0, 0, { flagged: false }),
             },
           ],
         },

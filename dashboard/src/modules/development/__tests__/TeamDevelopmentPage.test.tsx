@@ -52,10 +52,34 @@ const renderMember = (mocks: object[]) =>
     abilityRules: CHAIN_RULES,
   });
 
-const overview = (belowOnly: boolean, members: object[], search: string | null = null) => ({
+const UNITS = [
+  { __typename: 'OrgUnit', id: '3', name: 'Seksi Pemerintahan dan Pelayanan Publik' },
+  { __typename: 'OrgUnit', id: '9', name: 'Kelurahan Ketintang' },
+];
+const overview = (
+  belowOnly: boolean,
+  members: object[],
+  search: string | null = null,
+  order: {
+    sort?: string;
+    descending?: boolean;
+    unitId?: string | null;
+    offset?: number;
+    totalCount?: number;
+  } = {},
+) => ({
   request: {
     query: GET_JP_OVERVIEW,
-    variables: { cycleId: '4', unitId: null, belowTargetOnly: belowOnly, search, first: 50 },
+    variables: {
+      cycleId: '4',
+      unitId: order.unitId ?? null,
+      belowTargetOnly: belowOnly,
+      search,
+      sort: order.sort ?? 'NAME',
+      descending: order.descending ?? false,
+      offset: order.offset ?? 0,
+      limit: 50,
+    },
   },
   result: {
     data: {
@@ -71,15 +95,12 @@ const overview = (belowOnly: boolean, members: object[], search: string | null =
           jpPlanned: 60,
           pnsBelowTarget: 2,
         },
-        members: {
-          __typename: 'EmployeeJpConnection',
-          totalCount: members.length,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: members.map((node, index) => ({
-            __typename: 'EmployeeJpEdge',
-            cursor: `c${index}`,
-            node,
-          })),
+        units: UNITS,
+        memberPage: {
+          __typename: 'JpMemberPage',
+          totalCount: order.totalCount ?? members.length,
+          offset: order.offset ?? 0,
+          members,
         },
       },
     },
@@ -168,8 +189,79 @@ describe('Pengembangan Tim', () => {
     expect(box.value).toBe('sri');
     expect(await screen.findAllByTestId('jp-member')).toHaveLength(1);
     fireEvent.change(box, { target: { value: 'zzz' } });
-    expect(await screen.findByText('Tidak ada pegawai yang cocok dengan pencarian.')).toBeTruthy();
+    expect(
+      await screen.findByText('Tidak ada pegawai yang cocok dengan pencarian atau unit.'),
+    ).toBeTruthy();
     expect(screen.queryByTestId('jp-member')).toBeNull();
+  });
+
+  test('sorts by a column on the server, marks the header, and takes the order from the URL', async () => {
+    const rows = [member('7', 'Sri Wahyuni', 4), member('8', 'Budi Santoso', 16)];
+    renderWithSession(<TeamDevelopmentPage />, {
+      me: SUPERVISOR,
+      mocks: [
+        cyclesMock(),
+        // From the URL: JP done, most first.
+        overview(false, [...rows].reverse(), null, { sort: 'JP_DONE', descending: true }),
+        // Clicking the same column flips it.
+        overview(false, rows, null, { sort: 'JP_DONE' }),
+        // A new column starts at its natural end: what is still missing, most first.
+        overview(false, rows, null, { sort: 'JP_REMAINING', descending: true }),
+        // Names A–Z.
+        overview(false, [rows[1], rows[0]], null, { sort: 'NAME' }),
+      ],
+      path: '/tim/pengembangan?urut=JP_DONE&turun=1',
+      route: '/tim/pengembangan',
+      abilityRules: CHAIN_RULES,
+    });
+    const names = () =>
+      screen.getAllByTestId('jp-member').map((row) => within(row).getByRole('link').textContent);
+    await waitFor(() => expect(names()).toEqual(['Budi Santoso', 'Sri Wahyuni']));
+    const sorted = () => screen.getByTestId('jp-members').querySelectorAll('th[aria-sort]');
+    expect(sorted()).toHaveLength(1);
+    expect(sorted()[0].getAttribute('aria-sort')).toBe('descending');
+    expect(sorted()[0].textContent).toContain('JP selesai');
+    fireEvent.click(screen.getByTestId('jp-sort-JP_DONE'));
+    await waitFor(() => expect(sorted()[0].getAttribute('aria-sort')).toBe('ascending'));
+    await waitFor(() => expect(names()).toEqual(['Sri Wahyuni', 'Budi Santoso']));
+    fireEvent.click(screen.getByTestId('jp-sort-JP_REMAINING'));
+    await waitFor(() => expect(sorted()[0].textContent).toContain('Status'));
+    expect(sorted()[0].getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(screen.getByTestId('jp-sort-NAME'));
+    await waitFor(() => expect(names()).toEqual(['Budi Santoso', 'Sri Wahyuni']));
+    expect(sorted()[0].getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  test('filters by a unit of the viewer’s scope, kept in the URL, and pages on the server', async () => {
+    const rows = [member('7', 'Sri Wahyuni', 4)];
+    renderWithSession(<TeamDevelopmentPage />, {
+      me: SUPERVISOR,
+      mocks: [
+        cyclesMock(),
+        overview(false, rows, null, { unitId: '9', offset: 50, totalCount: 51 }),
+        overview(false, rows, null, { unitId: '3' }),
+        overview(false, rows, null, {}),
+      ],
+      path: '/tim/pengembangan?unit=9&hal=2',
+      route: '/tim/pengembangan',
+      abilityRules: CHAIN_RULES,
+    });
+    const select = await screen.findByLabelText<HTMLSelectElement>('Unit kerja');
+    await waitFor(() => expect(select.value).toBe('9'));
+    // Only the units the API lists for the viewer are offered, after "all units".
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Semua unit', 'Seksi Pemerintahan dan Pelayanan Publik', 'Kelurahan Ketintang']);
+    expect((await screen.findByTestId('team-pager')).textContent).toContain('51–51 dari 51');
+    // Another unit goes back to the first page.
+    fireEvent.change(select, { target: { value: '3' } });
+    await waitFor(() => expect(select.value).toBe('3'));
+    await waitFor(() => expect(screen.queryByTestId('team-pager')).toBeNull());
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(() => expect(select.value).toBe(''));
+    expect(await screen.findAllByTestId('jp-member')).toHaveLength(1);
   });
 
   test('an employee without a team is told the page is for supervisors', () => {

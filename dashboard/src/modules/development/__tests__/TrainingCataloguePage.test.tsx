@@ -1,8 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { TrainingCataloguePage } from '../../../pages/TrainingCataloguePage';
-import { CREATE_TRAINING_PROGRAM, UPDATE_TRAINING_PROGRAM } from '../graphql/mutations';
-import { GET_TRAINING_PROGRAMS } from '../graphql/queries';
+import {
+  CREATE_TRAINING_PROGRAM,
+  RETIRE_TRAINING_PROGRAM,
+  UPDATE_TRAINING_PROGRAM,
+} from '../graphql/mutations';
+import { GET_PROGRAM_RETIREMENT, GET_TRAINING_PROGRAMS } from '../graphql/queries';
 import {
   catalogueSearchParams,
   parseCatalogueParams,
@@ -80,6 +84,84 @@ describe('Katalog Pelatihan', () => {
     expect(item.textContent).toContain('16 JP');
     expect(screen.queryByRole('button', { name: 'Tambah program' })).toBeNull();
     expect(within(item).queryByRole('button')).toBeNull();
+  });
+
+  test('retiring says how many people it touches, in either language, before it can be confirmed', async () => {
+    const preview = (
+      openEmployees: number,
+      openActivities: number,
+      completedEmployees: number,
+    ) => ({
+      request: { query: GET_PROGRAM_RETIREMENT, variables: { id: '11' } },
+      result: {
+        data: {
+          trainingProgramRetirement: {
+            __typename: 'ProgramRetirementPreview',
+            programId: '11',
+            openActivities,
+            openEmployees,
+            completedEmployees,
+          },
+        },
+      },
+      delay: 20,
+    });
+    const retired = program({ retiredAt: '2026-12-03T08:00:00.000Z', version: 2 });
+    renderCatalogue([
+      listMock([program()]),
+      preview(3, 4, 12),
+      {
+        request: { query: RETIRE_TRAINING_PROGRAM, variables: { id: '11', version: 1 } },
+        result: { data: { retireTrainingProgram: retired } },
+      },
+      listMock([]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Hentikan Komunikasi Publik' }));
+    const dialog = screen.getByTestId('retire-dialog');
+    const confirm = within(dialog).getByRole('button', { name: 'Hentikan' });
+    // Until the counts are in, it cannot be confirmed.
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    const impact = await within(dialog).findByTestId('retire-impact');
+    expect(impact.textContent).toContain(
+      '3 orang punya 4 kegiatan terencana atau berjalan dengan program ini',
+    );
+    expect(impact.textContent).toContain('12 orang sudah menyelesaikannya');
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(confirm);
+    expect(await screen.findByText('“Komunikasi Publik” tidak lagi ditawarkan.')).toBeTruthy();
+    expect(screen.queryByTestId('retire-dialog')).toBeNull();
+  });
+
+  test('in English, and when nobody has it open', async () => {
+    renderWithSession(<TrainingCataloguePage />, {
+      me: HR,
+      abilityRules: HR_RULES,
+      language: 'en',
+      path: '/katalog-pelatihan',
+      mocks: [
+        listMock([program()]),
+        {
+          request: { query: GET_PROGRAM_RETIREMENT, variables: { id: '11' } },
+          result: {
+            data: {
+              trainingProgramRetirement: {
+                __typename: 'ProgramRetirementPreview',
+                programId: '11',
+                openActivities: 0,
+                openEmployees: 0,
+                completedEmployees: 2,
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Retire Komunikasi Publik' }));
+    const impact = await screen.findByTestId('retire-impact');
+    expect(impact.textContent).toContain('No planned or ongoing activity uses this programme.');
+    expect(impact.textContent).toContain('2 people completed it; their history is kept.');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('retire-dialog')).toBeNull();
   });
 
   test('HR creates a programme with its competencies', async () => {

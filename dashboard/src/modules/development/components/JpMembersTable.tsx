@@ -1,40 +1,70 @@
 import { Link } from 'react-router-dom';
+import type { JpMemberSort } from '../../api/generated/graphql';
 import { useT } from '../../i18n';
 import type { EmployeeJp } from '../types';
 import { TableScroll } from '../../ui/components/TableScroll';
 
-/** Who has how many JP, below-target PNS marked (flagged once the year is running out). */
+export interface JpSorting {
+  sort: JpMemberSort;
+  descending: boolean;
+  onSort: (column: JpMemberSort) => void;
+}
+
+/**
+ * Who has how many JP, below-target PNS marked (flagged once the year is running out). Headers
+ * sort when `sorting` is given (the order itself is the server's).
+ */
 export function JpMembersTable({
   members,
   selfId,
   memberLink,
+  sorting,
 }: {
   members: readonly EmployeeJp[];
   selfId?: string;
   /** Where a name leads (a team member's plan), or null for plain text. */
   memberLink?: (employeeId: string) => string | null;
+  sorting?: JpSorting;
 }) {
   const t = useT();
+  const header = (column: JpMemberSort, text: string, className?: string) => {
+    if (!sorting)
+      return (
+        <th scope="col" className={className}>
+          {text}
+        </th>
+      );
+    const active = sorting.sort === column;
+    return (
+      <th
+        scope="col"
+        className={className}
+        aria-sort={active ? (sorting.descending ? 'descending' : 'ascending') : undefined}
+      >
+        <button
+          type="button"
+          className="table__sort"
+          data-testid={`jp-sort-${column}`}
+          onClick={() => sorting.onSort(column)}
+        >
+          {text}
+          <span aria-hidden="true">{active ? (sorting.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
   return (
     <TableScroll>
       <table className="table table--compact jp-table" data-testid="jp-members">
         <caption className="visually-hidden">{t('development.jp.membersCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('employee.name')}</th>
-            <th scope="col" className="jp-table__optional">
-              {t('development.jp.unit')}
-            </th>
-            <th scope="col" className="jp-table__optional">
-              {t('development.jp.type')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('development.jp.doneColumn')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('development.jp.plannedColumn')}
-            </th>
-            <th scope="col">{t('development.jp.status')}</th>
+            {header('NAME', t('employee.name'))}
+            {header('UNIT', t('development.jp.unit'), 'jp-table__optional')}
+            {header('EMPLOYMENT_TYPE', t('development.jp.type'), 'jp-table__optional')}
+            {header('JP_DONE', t('development.jp.doneColumn'), 'table__number')}
+            {header('JP_PLANNED', t('development.jp.plannedColumn'), 'table__number')}
+            {header('JP_REMAINING', t('development.jp.status'))}
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,16 +7,27 @@ import { QueryState } from '../../ui/components/QueryState';
 import { Notice } from '../../ui/components/Notice';
 import { SearchField } from '../../ui/components/SearchField';
 import { clampSearch } from '../../ui/utils/search-limits';
+import { TeamPager } from '../../analytics/components/TeamTableControls';
 import { GET_JP_OVERVIEW } from '../graphql/queries';
+import {
+  JP_PARAMS,
+  type JpTableState,
+  nextJpSort,
+  readJpTable,
+  writeJpTable,
+} from '../utils/jp-table';
 import { JpMembersTable } from './JpMembersTable';
 
 const PAGE_SIZE = 50;
 /** `?kurangjp=1`: only those below target; `0`: everyone (kept in the URL, shareable). */
-export const BELOW_TARGET_PARAM = 'kurangjp';
+export const BELOW_TARGET_PARAM = JP_PARAMS.belowOnly;
 /** `?cari=`: part of a name or the start of a NIP (as on Tim Saya). */
-export const SEARCH_PARAM = 'cari';
+export const SEARCH_PARAM = JP_PARAMS.search;
 
-/** JP totals of everyone the viewer may read (in a unit), who is below target, page by page. */
+/**
+ * JP totals of everyone the viewer may read (in a unit), who is below target, a page at a time in
+ * the order chosen; search, filters, order and page are kept in the URL.
+ */
 export function JpOverviewSection({
   cycleId,
   unitId = null,
@@ -26,8 +36,10 @@ export function JpOverviewSection({
   memberLink,
   initialBelowOnly = false,
   pageSize = PAGE_SIZE,
+  unitFilter = false,
 }: {
   cycleId: string;
+  /** The unit the page has chosen; with `unitFilter` the table offers its own choice instead. */
   unitId?: string | null;
   title: string;
   selfId?: string;
@@ -35,55 +47,42 @@ export function JpOverviewSection({
   /** Start with only the PNS below 20 JP listed (the kecamatan view). */
   initialBelowOnly?: boolean;
   pageSize?: number;
+  /** Offer a choice of the units in the viewer's scope (kept in the URL as `?unit=`). */
+  unitFilter?: boolean;
 }) {
   const t = useT();
   const filterId = useId();
+  const unitSelectId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get(BELOW_TARGET_PARAM);
-  const belowTargetOnly = requested === null ? initialBelowOnly : requested === '1';
-  const search = clampSearch(searchParams.get(SEARCH_PARAM) ?? '');
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (current) => {
-        const params = new URLSearchParams(current);
-        if (value) params.set(name, value);
-        else params.delete(name);
-        return params;
-      },
-      { replace: true },
-    );
+  const state = readJpTable(searchParams);
+  const belowTargetOnly = state.belowOnly ?? initialBelowOnly;
+  const search = clampSearch(state.search);
+  const chosenUnit = unitFilter ? state.unitId : unitId;
+  const update = (change: Partial<JpTableState>) =>
+    setSearchParams((current) => writeJpTable(current, change, unitFilter), { replace: true });
   const query = useQuery(GET_JP_OVERVIEW, {
-    variables: { cycleId, unitId, belowTargetOnly, search: search.trim() || null, first: pageSize },
+    variables: {
+      cycleId,
+      unitId: chosenUnit,
+      belowTargetOnly,
+      search: search.trim() || null,
+      sort: state.sort,
+      descending: state.descending,
+      offset: (state.page - 1) * pageSize,
+      limit: pageSize,
+    },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
-  const overview = query.data?.developmentHours;
-  const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
-
-  const loadMore = () => {
-    const after = overview?.members.pageInfo.endCursor;
-    if (!after) return;
-    void query.fetchMore({
-      variables: { after },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        if (!fetchMoreResult || !previous) return previous;
-        const before = previous.developmentHours;
-        const next = fetchMoreResult.developmentHours;
-        return {
-          developmentHours: {
-            ...next,
-            members: { ...next.members, edges: [...before.members.edges, ...next.members.edges] },
-          },
-        };
-      },
-    });
-  };
+  // While another order or page loads, the last one stays in view (marked busy).
+  const overview = query.data?.developmentHours ?? query.previousData?.developmentHours;
+  const units = overview?.units ?? [];
 
   let content: ReactNode = null;
   if (overview) {
     const { totals } = overview;
-    const members = overview.members.edges.map((edge) => edge.node);
+    const page = overview.memberPage;
+    const members = page.members;
     content = (
       <>
         <dl className="jp-totals" data-testid="jp-totals">
@@ -113,29 +112,35 @@ export function JpOverviewSection({
         )}
         {members.length === 0 ? (
           <p className="muted">
-            {search.trim()
+            {search.trim() || (unitFilter && chosenUnit)
               ? t('development.jp.noMatch')
               : belowTargetOnly
                 ? t('development.jp.noneBelow')
                 : t('development.jp.noMembers')}
           </p>
         ) : (
-          <JpMembersTable members={members} selfId={selfId} memberLink={memberLink} />
+          <div aria-busy={query.loading || undefined}>
+            <JpMembersTable
+              members={members}
+              selfId={selfId}
+              memberLink={memberLink}
+              sorting={{
+                sort: state.sort,
+                descending: state.descending,
+                onSort: (column) => update(nextJpSort(state, column)),
+              }}
+            />
+          </div>
         )}
         <p className="muted small">
-          {t('development.jp.shown', { count: members.length, total: overview.members.totalCount })}
+          {t('development.jp.shown', { count: members.length, total: page.totalCount })}
         </p>
-        {overview.members.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={loadMore}
-            disabled={loadingMore}
-            aria-busy={loadingMore}
-          >
-            {t('development.loadMore')}
-          </button>
-        )}
+        <TeamPager
+          page={state.page}
+          totalCount={page.totalCount}
+          pageSize={pageSize}
+          onPage={(next) => update({ page: next })}
+        />
       </>
     );
   }
@@ -155,7 +160,7 @@ export function JpOverviewSection({
             id={filterId}
             type="checkbox"
             checked={belowTargetOnly}
-            onChange={(event) => setParam(BELOW_TARGET_PARAM, event.target.checked ? '1' : '0')}
+            onChange={(event) => update({ belowOnly: event.target.checked })}
           />{' '}
           {t('development.jp.belowOnly')}
         </label>
@@ -170,8 +175,32 @@ export function JpOverviewSection({
           label={t('development.jp.search')}
           placeholder={t('development.jp.searchPlaceholder')}
           value={search}
-          onSearch={(text) => setParam(SEARCH_PARAM, clampSearch(text.trim()))}
+          onSearch={(text) => update({ search: clampSearch(text.trim()) })}
         />
+        {unitFilter && (
+          <div className="field">
+            <label className="field__label" htmlFor={unitSelectId}>
+              {t('development.jp.unit')}
+            </label>
+            <select
+              id={unitSelectId}
+              className="select"
+              data-testid="jp-unit-filter"
+              value={chosenUnit ?? ''}
+              onChange={(event) => update({ unitId: event.target.value || null })}
+            >
+              <option value="">{t('development.jp.allUnits')}</option>
+              {chosenUnit && overview && !units.some((unit) => unit.id === chosenUnit) && (
+                <option value={chosenUnit}>{t('development.jp.unitOutOfScope')}</option>
+              )}
+              {units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </form>
       <QueryState query={loadStateOf(query, overview)} cards={1} testId="jp-loading">
         {content}

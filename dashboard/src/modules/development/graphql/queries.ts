@@ -74,17 +74,17 @@ export const GET_JP_OVERVIEW = graphql(`
     $cycleId: ID!
     $unitId: ID
     $belowTargetOnly: Boolean
-    $first: Int
-    $after: String
     $search: String
+    $sort: JpMemberSort
+    $descending: Boolean
+    $offset: Int
+    $limit: Int
   ) {
     developmentHours(
       cycleId: $cycleId
       unitId: $unitId
       belowTargetOnly: $belowTargetOnly
       search: $search
-      first: $first
-      after: $after
     ) {
       year
       yearRunningOut
@@ -95,28 +95,26 @@ export const GET_JP_OVERVIEW = graphql(`
         jpPlanned
         pnsBelowTarget
       }
-      members {
+      units {
+        id
+        name
+      }
+      memberPage(sort: $sort, descending: $descending, offset: $offset, limit: $limit) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            employeeId
-            employmentType
-            employee {
+        offset
+        members {
+          employeeId
+          employmentType
+          employee {
+            id
+            name
+            unit {
               id
               name
-              unit {
-                id
-                name
-              }
             }
-            jp {
-              ...JpProgressFields
-            }
+          }
+          jp {
+            ...JpProgressFields
           }
         }
       }
@@ -173,6 +171,17 @@ export const GET_TRAINING_PROGRAMS = graphql(`
           ...TrainingProgramFields
         }
       }
+    }
+  }
+`);
+
+export const GET_PROGRAM_RETIREMENT = graphql(`
+  query ProgramRetirement($id: ID!) {
+    trainingProgramRetirement(id: $id) {
+      programId
+      openActivities
+      openEmployees
+      completedEmployees
     }
   }
 `);

@@ -114,7 +114,9 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.jp.belowOfPns': '{count} of {pns}',
   'development.jp.search': 'Search name or NIP',
   'development.jp.searchPlaceholder': 'Name or NIP',
-  'development.jp.noMatch': 'No employee matches the search.',
+  'development.jp.allUnits': 'All units',
+  'development.jp.unitOutOfScope': 'A unit outside your scope',
+  'development.jp.noMatch': 'No employee matches the search or the unit.',
   'development.jp.belowOnly': 'Below target only',
   'development.jp.runningOut':
     'The year {year} is nearly over: {count} PNS have not reached 20 JP.',
@@ -234,6 +236,11 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.catalogue.retireTitle': 'Retire “{title}”?',
   'development.catalogue.retireBody':
     'The programme is no longer offered or recommended. The history of activities that used it is kept.',
+  'development.catalogue.retireOpen':
+    '{count} people have {activities} planned or ongoing activities with this programme: they stay in their plans and can still be completed, but the programme can no longer be added.',
+  'development.catalogue.retireNoOpen': 'No planned or ongoing activity uses this programme.',
+  'development.catalogue.retireCompleted': '{count} people completed it; their history is kept.',
+  'development.catalogue.retireCounting': 'Counting the people affected…',
   'development.catalogue.retired': '“{title}” is no longer offered.',
   'development.catalogue.saved': '“{title}” saved.',
 

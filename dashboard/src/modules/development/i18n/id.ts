@@ -113,7 +113,9 @@ export const developmentId = {
   'development.jp.belowOfPns': '{count} dari {pns}',
   'development.jp.search': 'Cari nama atau NIP',
   'development.jp.searchPlaceholder': 'Nama atau NIP',
-  'development.jp.noMatch': 'Tidak ada pegawai yang cocok dengan pencarian.',
+  'development.jp.allUnits': 'Semua unit',
+  'development.jp.unitOutOfScope': 'Unit di luar cakupan Anda',
+  'development.jp.noMatch': 'Tidak ada pegawai yang cocok dengan pencarian atau unit.',
   'development.jp.belowOnly': 'Hanya di bawah target',
   'development.jp.runningOut': 'Tahun {year} hampir berakhir: {count} PNS belum mencapai 20 JP.',
   'development.jp.noneBelow': 'Tidak ada PNS di bawah target.',
@@ -232,6 +234,13 @@ export const developmentId = {
   'development.catalogue.retireTitle': 'Hentikan “{title}”?',
   'development.catalogue.retireBody':
     'Program tidak lagi ditawarkan atau direkomendasikan. Riwayat kegiatan yang memakainya tetap tersimpan.',
+  'development.catalogue.retireOpen':
+    '{count} orang punya {activities} kegiatan terencana atau berjalan dengan program ini: kegiatan itu tetap di rencana mereka dan masih bisa diselesaikan, tetapi program ini tidak bisa ditambahkan lagi.',
+  'development.catalogue.retireNoOpen':
+    'Tidak ada kegiatan terencana atau berjalan dengan program ini.',
+  'development.catalogue.retireCompleted':
+    '{count} orang sudah menyelesaikannya; riwayat mereka tetap tersimpan.',
+  'development.catalogue.retireCounting': 'Menghitung pegawai yang terdampak…',
   'development.catalogue.retired': '“{title}” tidak lagi ditawarkan.',
   'development.catalogue.saved': '“{title}” tersimpan.',
 

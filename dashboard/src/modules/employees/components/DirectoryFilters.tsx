@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import { SelectField } from '../../ui/components/SelectField';
 import type { StatusFilter } from '../utils/directory-params';
 import { UnitSelect } from './UnitSelect';
 import { MAX_SEARCH_LENGTH } from '../../ui/utils/search-limits';
@@ -16,7 +17,7 @@ interface DirectoryFiltersProps {
 
 export function DirectoryFilters(props: DirectoryFiltersProps) {
   const t = useT();
-  const ids = { search: useId(), unit: useId(), status: useId() };
+  const ids = { search: useId(), unit: useId() };
   return (
     <form className="filters card" role="search" onSubmit={(event) => event.preventDefault()}>
       <div className="field filters__search">
@@ -44,21 +45,16 @@ export function DirectoryFilters(props: DirectoryFiltersProps) {
         </label>
         <UnitSelect id={ids.unit} value={props.unitId} onChange={props.onUnitChange} />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.status}>
-          {t('directory.status')}
-        </label>
-        <select
-          id={ids.status}
-          className="select"
-          value={props.status}
-          onChange={(event) => props.onStatusChange(event.target.value as StatusFilter)}
-        >
-          <option value="active">{t('directory.statusActive')}</option>
-          <option value="inactive">{t('directory.statusInactive')}</option>
-          <option value="all">{t('directory.statusAll')}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t('directory.status')}
+        value={props.status}
+        options={[
+          { value: 'active', label: t('directory.statusActive') },
+          { value: 'inactive', label: t('directory.statusInactive') },
+          { value: 'all', label: t('directory.statusAll') },
+        ]}
+        onChange={(status) => props.onStatusChange(status as StatusFilter)}
+      />
     </form>
   );
 }

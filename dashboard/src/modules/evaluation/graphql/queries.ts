@@ -137,3 +137,41 @@ export const GET_MY_EVALUATIONS = graphql(`
     }
   }
 `);
+
+/** What the Penilaian page opens on: the cycle's deadlines and, per period, who is evaluated. */
+export const GET_EVALUATION_DUE = graphql(`
+  query GetEvaluationDue($cycleId: ID!, $evaluatorId: ID!) {
+    cycle(id: $cycleId) {
+      id
+      deadlines {
+        schedule {
+          period
+          finalizableFrom
+          evaluationDueOn
+        }
+      }
+    }
+    performancePlans(
+      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
+      first: 200
+    ) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    evaluations(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {
+      edges {
+        node {
+          id
+          period
+          status
+          plan {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

@@ -9,24 +9,32 @@ import { formatPercent } from '../../skp/utils/achievement';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { GET_JP_TOTALS } from '../graphql/queries';
+import { CYCLE_PARAM } from '../../cycles/hooks/useCycleSelection';
 import { pickSettledCycle, totalCompletion } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, Figure, HomeCard } from './HomeCard';
 
 interface CyclesState {
   cycles: readonly CycleSummaryFieldsFragment[];
-  /** The active cycle (else the newest). */
+  /** The chosen cycle (else the active, else the newest). */
   cycle: CycleSummaryFieldsFragment | null;
   loading: boolean;
   error: unknown;
   retry: () => void;
 }
 
-/** "Does the kecamatan fit the curve": the root unit's check for the newest settled cycle. */
+/**
+ * "Does the kecamatan fit the curve": the root unit's check for the chosen cycle when its numbers
+ * are settled, else for the newest settled cycle (its year named; the link opens that cycle).
+ */
 export function CurveCard({ cycles }: { cycles: CyclesState }) {
   const { t, locale } = useI18n();
   const place = useUnitSelection();
   const root = place.units.find((unit) => unit.depth === 0) ?? place.units[0];
-  const settled = pickSettledCycle(cycles.cycles);
+  const chosen = cycles.cycle;
+  const settled =
+    chosen && (chosen.status === 'CALIBRATION' || chosen.status === 'CLOSED')
+      ? chosen
+      : pickSettledCycle(cycles.cycles);
   const query = useQuery(GET_DISTRIBUTION_CHECK, {
     variables: { unitId: root?.id ?? '', cycleId: settled?.id ?? '' },
     skip: !root || !settled,
@@ -93,7 +101,10 @@ export function CurveCard({ cycles }: { cycles: CyclesState }) {
       id="home-curve"
       title={t('home.curve.title')}
       icon="chart"
-      link={{ to: '/kalibrasi', label: t('home.curve.link') }}
+      link={{
+        to: settled ? `/kalibrasi?${CYCLE_PARAM}=${settled.id}` : '/kalibrasi',
+        label: t('home.curve.link'),
+      }}
     >
       {body}
     </HomeCard>

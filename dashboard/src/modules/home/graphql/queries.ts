@@ -37,7 +37,7 @@ export const GET_MY_PENDING = graphql(`
 /** The kecamatan's JP totals only (the members page is the Pengembangan ASN page's). */
 export const GET_JP_TOTALS = graphql(`
   query HomeJpTotals($cycleId: ID!) {
-    developmentHours(cycleId: $cycleId, first: 1) {
+    developmentHours(cycleId: $cycleId) {
       year
       yearRunningOut
       totals {

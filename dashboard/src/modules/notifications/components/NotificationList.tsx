@@ -5,12 +5,13 @@ import { formatDateTime } from '../../ui/utils/format';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ } from '../graphql/mutations';
 import { GET_INBOX } from '../graphql/queries';
 import { knownNoticeKind, noticeLink } from '../utils/notice-link';
+import { noticeText } from '../utils/notice-text';
 
 export const INBOX_PAGE_SIZE = 20;
 
 /**
  * The inbox, newest first and paged ("muat lebih banyak"): each notice headed by its kind in the
- * user's language, with the stored message, a link to its item and "mark read"; "mark all read".
+ * user's language, worded from its values (utils/notice-text), a link to its item and "mark read"; "mark all read".
  */
 export function NotificationList() {
   const { t, locale } = useI18n();
@@ -65,6 +66,7 @@ export function NotificationList() {
         {inbox.edges.map(({ node: item }) => {
           const kind = knownNoticeKind(item.kind);
           const link = noticeLink(item);
+          const text = noticeText(t, item);
           return (
             <li
               key={item.id}
@@ -73,7 +75,7 @@ export function NotificationList() {
             >
               <div>
                 <p className="inbox__kind">{kind ? t(`notifications.kind.${kind}`) : item.kind}</p>
-                <p className="small">{item.message}</p>
+                {text && <p className="small">{text}</p>}
                 <p className="muted small">
                   {formatDateTime(item.createdAt, locale)}
                   {link && (

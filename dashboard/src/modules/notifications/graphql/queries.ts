@@ -4,7 +4,10 @@ export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     kind
-    message
+    params {
+      name
+      value
+    }
     entity
     entityId
     createdAt

@@ -1,7 +1,7 @@
 /** Where the objection pages live (the atasan's decision and the pejabat penilai's response). */
 export const OBJECTION_PAGE = '/keberatan';
 
-/** The kinds the dashboard names in the user's language; others show their stored message only. */
+/** The kinds the dashboard names in the user's language (heading and sentence); others show their kind code. */
 export const KNOWN_NOTICE_KINDS = [
   'evaluation.final',
   'objection.filed',
@@ -15,6 +15,8 @@ export const KNOWN_NOTICE_KINDS = [
   'deadline.evaluation',
   'feedback.reply',
   'development.pembinaan',
+  'acting.assigned',
+  'evaluator.vacancy',
 ] as const;
 export type KnownNoticeKind = (typeof KNOWN_NOTICE_KINDS)[number];
 

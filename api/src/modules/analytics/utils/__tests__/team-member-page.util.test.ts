@@ -32,18 +32,24 @@ const MEMBERS = [
   member(5, PlanStatus.DRAFT, Predicate.KURANG, 60),
 ];
 const PEOPLE = new Map([
-  [1, { name: 'Budi Santoso', nip: '198001012005011001' }],
-  [2, { name: 'ani Rahma', nip: '199002022015022002' }],
-  [3, { name: 'Citra Dewi', nip: '198503032010012003' }],
-  [4, { name: 'Dedi Kurnia', nip: '197704042000031004' }],
-  [5, { name: 'Eka Putri', nip: '199505052020122005' }],
+  [1, { name: 'Budi Santoso', nip: '198001012005011001', unitId: 10 }],
+  [2, { name: 'ani Rahma', nip: '199002022015022002', unitId: 11 }],
+  [3, { name: 'Citra Dewi', nip: '198503032010012003', unitId: 12 }],
+  [4, { name: 'Dedi Kurnia', nip: '197704042000031004', unitId: 11 }],
+  [5, { name: 'Eka Putri', nip: '199505052020122005', unitId: 20 }],
 ]);
 
-const ids = (filter: TeamMemberFilter, sort = TeamMemberSort.NAME, descending = false) =>
+const ids = (
+  filter: TeamMemberFilter,
+  sort = TeamMemberSort.NAME,
+  descending = false,
+  inUnits: ReadonlySet<number> | null = null,
+) =>
   pageTeamMembers({
     members: MEMBERS,
     people: PEOPLE,
     filter,
+    inUnits,
     sort,
     descending,
     offset: 0,
@@ -79,6 +85,18 @@ describe('pageTeamMembers', () => {
     ['nothing matching', { search: 'zzz' }, []],
   ])('filters by %s', (_, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
+  });
+
+  // Units 10 (with 11 and 12 below it) and 20; the set is the filter's unit and its sub-units.
+  it.each<[string, number[] | null, TeamMemberFilter, number[]]>([
+    ['no unit', null, {}, [2, 1, 3, 4, 5]],
+    ['a unit and the units below it', [10, 11, 12], {}, [2, 1, 3, 4]],
+    ['a leaf unit', [11], {}, [2, 4]],
+    ['a unit and another condition', [11], { late: true }, [2, 4]],
+    ['a unit and a search outside it', [20], { search: 'budi' }, []],
+    ['a unit no member sits in', [99], {}, []],
+  ])('filters by unit: %s', (_, units, filter, expected) => {
+    expect(ids(filter, TeamMemberSort.NAME, false, units && new Set(units))).toEqual(expected);
   });
 
   it('cuts a page and counts every match', () => {

@@ -59,6 +59,7 @@ describe('evaluationFinalNotice', () => {
       kind: 'evaluation.final',
       message:
         'Penilaian kinerja tahunan 2026 Anda sudah final. Keberatan dapat diajukan paling lambat 20 Januari 2027.',
+      params: { period: 'ANNUAL', year: 2026, objectionDeadline: '2027-01-20' },
       entity: 'Evaluation',
       entityId: 7,
       dedupeKey: 'evaluation.final:7',
@@ -71,6 +72,7 @@ describe('evaluationFinalNotice', () => {
       finalizedAt: new Date('2026-07-05T03:00:00Z'),
     });
     expect(notice.message).toBe('Penilaian kinerja triwulan II 2026 Anda sudah final.');
+    expect(notice.params).toEqual({ period: 'TW2', year: 2026 });
     expect(notice.dedupeKey).toBe('evaluation.final:7');
   });
 });
@@ -82,6 +84,7 @@ it('objectionFiledNotice goes to the evaluator, keyed by objection', () => {
     recipientId: 9,
     kind: 'objection.filed',
     message: 'Sari mengajukan keberatan atas penilaian kinerja tahunan 2026 yang Anda buat.',
+    params: { name: 'Sari', year: 2026 },
     entity: 'Objection',
     entityId: 4,
     dedupeKey: 'objection.filed:4',
@@ -181,6 +184,12 @@ describe('deadlineNotices', () => {
     expect(report.message).toBe(
       'Realisasi triwulan III belum lengkap dilaporkan (tenggat 10 Oktober 2026).',
     );
+    // The same values, for clients that word the notice in the reader's language.
+    expect([skp.params, evaluation.params, report.params]).toEqual([
+      { name: 'Staf', dueOn: '2026-01-31' },
+      { period: 'TW1', name: 'Staf', dueOn: '2026-10-10' },
+      { period: 'TW3', dueOn: '2026-10-10' },
+    ]);
     // A name not read leaves the name out, nothing else.
     const [unnamed] = deadlineNotices({
       recipientId: 1,

@@ -1,0 +1,163 @@
+import { screen, waitFor } from '@testing-library/react';
+import { GET_MY_PLACE } from '../../modules/employees/graphql/queries';
+import { cyclesMock, renderWithSession, user } from '../../modules/development/__tests__/fixtures';
+import { GET_EVALUATION_DUE, GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
+import { EvaluationTeamPage } from '../EvaluationTeamPage';
+
+// 3 December 2026: TW4 runs; TW1–TW3 have ended and are past their evaluation deadlines.
+jest.mock('../../modules/ui/utils/dates', () => ({
+  ...jest.requireActual<object>('../../modules/ui/utils/dates'),
+  jakartaToday: () => '2026-12-03',
+}));
+
+const SUPERVISOR = user({
+  id: 'u-5',
+  isSupervisor: true,
+  employee: { __typename: 'Employee', id: '5', name: 'Dewi Kusumawati' },
+});
+
+const placeMock = {
+  request: { query: GET_MY_PLACE },
+  result: {
+    data: {
+      me: {
+        __typename: 'User',
+        id: 'u-5',
+        isSupervisor: true,
+        employee: {
+          __typename: 'Employee',
+          id: '5',
+          name: 'Dewi Kusumawati',
+          unit: { __typename: 'OrgUnit', id: '3', name: 'Seksi Pelayanan' },
+          supervisor: { __typename: 'Employee', id: '1', name: 'Bambang Camat' },
+        },
+      },
+    },
+  },
+};
+
+const SCHEDULE = [
+  ['TW1', '2026-04-01', '2026-04-15'],
+  ['TW2', '2026-07-01', '2026-07-15'],
+  ['TW3', '2026-10-01', '2026-10-15'],
+  ['TW4', '2027-01-01', '2027-01-15'],
+  ['ANNUAL', '2027-01-01', '2027-01-31'],
+].map(([period, finalizableFrom, evaluationDueOn]) => ({
+  __typename: 'PeriodDeadline',
+  period,
+  finalizableFrom,
+  evaluationDueOn,
+}));
+
+/** Plans 71 and 72; `finals` lists [period, planId, status] of their evaluations. */
+const dueMock = (finals: [string, string, string][]) => ({
+  request: { query: GET_EVALUATION_DUE, variables: { cycleId: '4', evaluatorId: '5' } },
+  result: {
+    data: {
+      cycle: {
+        __typename: 'Cycle',
+        id: '4',
+        deadlines: { __typename: 'CycleDeadlines', schedule: SCHEDULE },
+      },
+      performancePlans: {
+        __typename: 'PerformancePlanConnection',
+        edges: ['71', '72'].map((id) => ({
+          __typename: 'PerformancePlanEdge',
+          node: { __typename: 'PerformancePlan', id },
+        })),
+      },
+      evaluations: {
+        __typename: 'EvaluationConnection',
+        edges: finals.map(([period, planId, status], index) => ({
+          __typename: 'EvaluationEdge',
+          node: {
+            __typename: 'Evaluation',
+            id: `e${index}`,
+            period,
+            status,
+            plan: { __typename: 'PerformancePlan', id: planId },
+          },
+        })),
+      },
+    },
+  },
+});
+
+const teamMock = (period: string) => ({
+  request: {
+    query: GET_TEAM_EVALUATIONS,
+    variables: { cycleId: '4', evaluatorId: '5', period },
+  },
+  result: {
+    data: {
+      // The same plans as the due query (Apollo keeps one list for both).
+      performancePlans: {
+        __typename: 'PerformancePlanConnection',
+        totalCount: 2,
+        edges: [
+          ['71', '7', 'Sri Wahyuni'],
+          ['72', '8', 'Budi Santoso'],
+        ].map(([id, employeeId, name]) => ({
+          __typename: 'PerformancePlanEdge',
+          node: {
+            __typename: 'PerformancePlan',
+            id,
+            achievement: 95,
+            employee: {
+              __typename: 'Employee',
+              id: employeeId,
+              name,
+              position: { __typename: 'Position', id: '40', title: 'Pengadministrasi Umum' },
+            },
+          },
+        })),
+      },
+      evaluations: { __typename: 'EvaluationConnection', edges: [] },
+    },
+  },
+});
+
+const renderPage = (mocks: object[], path = '/penilaian') =>
+  renderWithSession(<EvaluationTeamPage />, {
+    me: SUPERVISOR,
+    mocks: [cyclesMock(), placeMock, ...mocks],
+    path,
+  });
+
+const selectedTab = async () => {
+  await waitFor(() => expect(screen.getByRole('tab', { selected: true })).toBeTruthy());
+  return screen.getByRole('tab', { selected: true }).textContent;
+};
+
+describe('Penilaian opens on the period that is due or overdue', () => {
+  test('the oldest overdue period with someone not yet final wins over later ones', async () => {
+    // TW1 all final; TW2 only plan 71 final (72 a draft); TW3 nobody: TW2 and TW3 are overdue.
+    renderPage([
+      dueMock([
+        ['TW1', '71', 'FINAL'],
+        ['TW1', '72', 'ACKNOWLEDGED'],
+        ['TW2', '71', 'FINAL'],
+        ['TW2', '72', 'DRAFT'],
+      ]),
+      teamMock('TW2'),
+    ]);
+    expect(await screen.findByText(/Triwulan II$/)).toBeTruthy();
+    expect(await selectedTab()).toBe('TW II');
+    expect(screen.getByText('Sri Wahyuni')).toBeTruthy();
+  });
+
+  test('with every ended period evaluated, the latest ended one — never the running TW4', async () => {
+    const finals = ['TW1', 'TW2', 'TW3'].flatMap((period) =>
+      ['71', '72'].map((plan) => [period, plan, 'FINAL'] as [string, string, string]),
+    );
+    renderPage([dueMock(finals), teamMock('TW3')]);
+    expect(await screen.findByText(/Triwulan III$/)).toBeTruthy();
+    expect(await selectedTab()).toBe('TW III');
+  });
+
+  test('a period in the URL wins', async () => {
+    renderPage([dueMock([]), teamMock('TW1')], '/penilaian?periode=TW1');
+    expect(await screen.findByText(/Triwulan I$/)).toBeTruthy();
+    expect(await selectedTab()).toBe('TW I');
+  });
+});
