@@ -10,6 +10,7 @@ import { EmploymentType } from '../api/src/modules/org/org.enums';
 import { OrgUnit } from '../api/src/modules/org/org-unit.entity';
 import { PerformancePlan } from '../api/src/modules/plan/performance-plan.entity';
 import { PlanStatus } from '../api/src/modules/plan/plan.enums';
+import { JobHistory } from '../api/src/modules/staffing/job-history.entity';
 import { CALIBRATION_2026 } from './evaluation.seed';
 import { DEMO_USERNAMES } from './gayungan.seed';
 
@@ -278,6 +279,29 @@ export async function findDemoEvaluations(dataSource: DataSource): Promise<DemoE
       cycleId: skp.activeCycleId,
       failingUnitId: unitId(CALIBRATION_2026.failingUnit),
       passingUnitId: unitId(CALIBRATION_2026.passingUnit),
+    },
+  };
+}
+
+export type DemoPost = { unitId: number; supervisorId: number | null };
+
+/**
+ * Where each employee worked on a given day, from the riwayat jabatan (the demo mutasi moves one
+ * employee in TW4 2026): the stretch in force that day, or the first one before it began.
+ */
+export async function findDemoPosts(
+  dataSource: DataSource,
+): Promise<{ postOn: (employeeId: number, date: string) => DemoPost }> {
+  const rows = await dataSource.manager.find(JobHistory, { order: { startsOn: 'ASC', id: 'ASC' } });
+  const byEmployee = new Map<number, JobHistory[]>();
+  for (const row of rows)
+    byEmployee.set(row.employeeId, [...(byEmployee.get(row.employeeId) ?? []), row]);
+  return {
+    postOn(employeeId, date) {
+      const history = byEmployee.get(employeeId);
+      if (!history) throw new Error(`findDemoPosts: employee ${employeeId} has no job history`);
+      const row = history.filter((stretch) => stretch.startsOn <= date).at(-1) ?? history[0];
+      return { unitId: row.unitId, supervisorId: row.supervisorId };
     },
   };
 }

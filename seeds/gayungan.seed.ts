@@ -16,6 +16,10 @@ import { Position } from '../api/src/modules/org/position.entity';
 import { computeClosure } from '../api/src/modules/org/utils/closure.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
+import { createContext } from '../api/src/platform/graphql/context';
+import { MutasiService } from '../api/src/modules/staffing/mutasi.service';
+import { PejabatPenilaiService } from '../api/src/modules/staffing/pejabat-penilai.service';
+import type { MoveEmployeeInput } from '../api/src/modules/staffing/staffing.inputs';
 import { countDevelopment, type DevelopmentCounts, seedDevelopment } from './development.seed';
 import { countEvaluations, type EvaluationCounts, seedEvaluations } from './evaluation.seed';
 import { type DemoPlan, planGayunganDemo } from './gayungan.plan';
@@ -28,6 +32,23 @@ export const DEMO_PLT = {
   startsOn: '2026-01-05',
   endsOn: '2026-01-30',
   decreeNumber: '800/12/436.11/2026',
+} as const;
+
+/**
+ * The demo's one mutasi: in TW4 2026, after the TW3 evaluations and the last feedback of the demo,
+ * a staff member of a kelurahan seksi moves to another seksi of the same kelurahan (so the
+ * kelurahan's own counts stay as they were). HR records it through the API's mutasi service: the
+ * riwayat jabatan, the SKP closed the day before the TMT with its TW1–TW3 evaluations, and a new
+ * SKP (being drafted) for TW4 and the year with the new seksi head as pejabat penilai.
+ */
+export const DEMO_MUTASI = {
+  employeeKey: 'staff:Seksi Kesejahteraan Rakyat dan Perekonomian Kelurahan Dukuh Menanggal:2',
+  fromUnitName: 'Seksi Kesejahteraan Rakyat dan Perekonomian Kelurahan Dukuh Menanggal',
+  toUnitName: 'Seksi Pemerintahan dan Pelayanan Publik Kelurahan Dukuh Menanggal',
+  tmt: '2026-11-02',
+  decreeNumber: '821.2/57/436.11/2026',
+  /** HR records it on its TMT, at nine in the morning (Asia/Jakarta). */
+  recordedAt: new Date('2026-11-02T02:00:00Z'),
 } as const;
 
 /** Usernames of the demo's role accounts; every other employee logs in with their NIP. */
@@ -136,6 +157,39 @@ export async function countSeeded(manager: EntityManager): Promise<SeedCounts> {
     ...(await countEvaluations(manager)),
     ...(await countDevelopment(manager)),
   };
+}
+
+/** DEMO_MUTASI through the service `moveEmployee` uses, as the `admin` (HR) account. */
+async function seedMutasi(
+  manager: EntityManager,
+  { employeeId, unitId, hrAccountId }: { employeeId: number; unitId: number; hrAccountId: number },
+) {
+  const context = createContext({
+    dataSource: manager.connection,
+    viewer: {
+      accountId: hrAccountId,
+      username: DEMO_USERNAMES.admin,
+      roles: [Role.HR_ADMIN],
+      employeeId: null,
+      supervisorChainIds: [],
+    },
+    clientAddress: '127.0.0.1',
+    now: DEMO_MUTASI.recordedAt,
+  });
+  const employee = await manager.findOneByOrFail(Employee, { id: employeeId });
+  const input: MoveEmployeeInput = {
+    employeeId: String(employeeId),
+    version: employee.version,
+    tmt: DEMO_MUTASI.tmt,
+    decreeNumber: DEMO_MUTASI.decreeNumber,
+    unitId: String(unitId),
+  };
+  const { problems, outcome } = await new MutasiService(
+    manager.connection,
+    new PejabatPenilaiService(),
+  ).moveWithin(context, manager, input);
+  if (!outcome || outcome.closedPlans.length !== 1)
+    throw new Error(`The demo mutasi did not split one SKP: ${JSON.stringify(problems)}`);
 }
 
 const rootExists = (manager: EntityManager) =>
@@ -295,7 +349,9 @@ export async function seedDemo(
           active: draft.active,
         }) as Account,
     );
-    for (const account of accounts) await insertOne(manager, Account, account);
+    const accountIds = new Map<string, number>();
+    for (const account of accounts)
+      accountIds.set(account.username, await insertOne(manager, Account, account));
 
     // Cycles 2023–2026 and every employee's SKP with realisations, cascading from the Camat.
     await seedSkp(manager, plan, employeeIds);
@@ -303,6 +359,12 @@ export async function seedDemo(
     await seedEvaluations(manager, plan, employeeIds);
     // The training catalogue, development plans 2023–2026 and the required pembinaan.
     await seedDevelopment(manager);
+    // The mutasi of TW4 2026, by HR, once the year's history up to TW3 stands.
+    await seedMutasi(manager, {
+      employeeId: employeeIds.get(DEMO_MUTASI.employeeKey)!,
+      unitId: unitIds.get(DEMO_MUTASI.toUnitName)!,
+      hrAccountId: accountIds.get(DEMO_USERNAMES.admin)!,
+    });
 
     const counts = await countSeeded(manager);
     await recordAudit(manager, {

@@ -73,6 +73,7 @@ import { EmployeeSeparationResolver } from './modules/org/employee-separation.re
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { OrgUnitService } from './modules/org/org-unit.service';
 import { PositionResolver } from './modules/org/position.resolver';
+import { RankResolver } from './modules/org/rank.resolver';
 import { PositionService } from './modules/org/position.service';
 import { RosterExportService } from './modules/org/roster-export.service';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
@@ -108,12 +109,13 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
   const plans = new PlanService(dataSource);
   const pejabatPenilai = new PejabatPenilaiService();
   const mutasi = new MutasiService(dataSource, pejabatPenilai);
+  const jobHistory = new JobHistoryService(dataSource);
   return {
     auth: new AuthService(dataSource, config),
     accounts: new AccountService(dataSource),
     employees,
     employeeImport: new EmployeeImportService(dataSource, employees, mutasi),
-    rosterExport: new RosterExportService(dataSource),
+    rosterExport: new RosterExportService(dataSource, jobHistory),
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
@@ -138,7 +140,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     documents: new DocumentsService(dataSource, plans, evaluations, calibration),
     mutasi,
     actingAssignments: new ActingAssignmentService(dataSource, pejabatPenilai),
-    jobHistory: new JobHistoryService(dataSource),
+    jobHistory,
   };
 }
 
@@ -189,6 +191,7 @@ function createResolvers(services: Services): object[] {
     new EmployeeResolver(services.employees, services.employeeImport),
     new OrgUnitResolver(services.orgUnits),
     new PositionResolver(services.positions),
+    new RankResolver(),
     new AuditLogResolver(services.audit),
     new AuditLogActorResolver(),
     new TrainingProgramResolver(services.trainingPrograms),
@@ -203,7 +206,7 @@ function createResolvers(services: Services): object[] {
     new StaffingResolver(services.mutasi, services.actingAssignments, services.jobHistory),
     new JobHistoryResolver(),
     new ActingAssignmentResolver(),
-    new PlanTermsResolver(),
+    new PlanTermsResolver(services.plans),
   ];
 }
 

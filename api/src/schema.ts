@@ -5,6 +5,7 @@ import { EmployeeResolver } from './modules/org/employee.resolver';
 import { EmployeeSeparationResolver } from './modules/org/employee-separation.resolver';
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
+import { RankResolver } from './modules/org/rank.resolver';
 import {
   AnalyticsResolver,
   PendingActionResolver,
@@ -95,6 +96,7 @@ export const RESOLVERS = [
   EmployeeResolver,
   OrgUnitResolver,
   PositionResolver,
+  RankResolver,
   AuditLogResolver,
   AuditLogActorResolver,
   TrainingProgramResolver,

@@ -44,7 +44,7 @@ import { registerPolicies } from '../../api/src/platform/authz/policy';
 import { POLICIES } from '../../api/src/policies';
 import { OverdueKind } from '../../api/src/modules/cycle/cycle.enums';
 import { OverdueService } from '../../api/src/modules/cycle/overdue.service';
-import { findDemoEvaluations, findDemoPeople } from '../demo-facts';
+import { findDemoEvaluations, findDemoPeople, findDemoPosts } from '../demo-facts';
 import { CALIBRATION_2026, planGayunganEvaluations } from '../evaluation.seed';
 import { planGayunganDemo } from '../gayungan.plan';
 import { seedDemo } from '../gayungan.seed';
@@ -542,7 +542,9 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
     );
   });
 
-  it('keeps continuous feedback between a recipient’s supervisors or unit peers', () => {
+  it('keeps continuous feedback between a recipient’s supervisors or unit peers', async () => {
+    // Where both worked that day: the demo mutasi moves one employee in TW4 2026.
+    const { postOn } = await findDemoPosts(dataSource);
     const chain = new Set(
       reportingLines
         .filter((line) => line.depth > 0)
@@ -557,8 +559,12 @@ describe.each(DRIVERS)('evaluation demo on %s', (kind) => {
       expect([2025, 2026]).toContain(year);
       expect(item.authorId).not.toBe(item.recipientId);
       expect(recipient.active && author.active).toBe(true);
+      const day = jakartaDate(item.createdAt);
+      const recipientPost = postOn(item.recipientId, day);
       expect(
-        chain.has(`${item.authorId}:${item.recipientId}`) || author.unitId === recipient.unitId,
+        chain.has(`${item.authorId}:${item.recipientId}`) ||
+          recipientPost.supervisorId === item.authorId ||
+          postOn(item.authorId, day).unitId === recipientPost.unitId,
       ).toBe(true);
       expect(item.workTargetId !== null && item.coreValue !== null).toBe(false);
       if (item.workTargetId !== null) {

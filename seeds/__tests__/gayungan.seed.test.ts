@@ -13,7 +13,13 @@ import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/test
 import { GAYUNGAN_FACTS } from '../../api/src/domain-data';
 import { findDemoPeople } from '../demo-facts';
 import { planGayunganDemo } from '../gayungan.plan';
-import { DEMO_PLT, DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
+import { DEMO_MUTASI, DEMO_PLT, DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
+import { JobHistory } from '../../api/src/modules/staffing/job-history.entity';
+import { JobChangeKind } from '../../api/src/modules/staffing/staffing.enums';
+import { PerformancePlan } from '../../api/src/modules/plan/performance-plan.entity';
+import { PerformanceCycle } from '../../api/src/modules/cycle/cycle.entity';
+import { Evaluation } from '../../api/src/modules/evaluation/evaluation.entity';
+import { AuditLog } from '../../api/src/platform/audit/audit-log.entity';
 import { ActingAssignment } from '../../api/src/modules/staffing/acting-assignment.entity';
 
 const PASSWORD = 'test-demo-password';
@@ -283,6 +289,75 @@ describe.each(DRIVERS)('seedDemo on %s', (kind) => {
       endsOn: DEMO_PLT.endsOn,
       cancelledAt: null,
     });
+  });
+
+  it('records one mutasi in TW4 2026 through the mutasi service: riwayat jabatan, the SKP split at the TMT, the new seksi head as pejabat penilai', async () => {
+    const manager = dataSource.manager;
+    const unitNamed = (name: string) => units.find((unit) => unit.name === name)!;
+    const from = unitNamed(DEMO_MUTASI.fromUnitName);
+    const to = unitNamed(DEMO_MUTASI.toUnitName);
+    // Two seksi of one kelurahan: the kelurahan's own counts stay as they were.
+    expect(from.parentId).toBe(to.parentId);
+    const moves = await manager.find(JobHistory, { where: { kind: JobChangeKind.MUTASI } });
+    expect(moves).toHaveLength(1);
+    const moved = employees.find((employee) => employee.id === moves[0].employeeId)!;
+    expect(moved).toMatchObject({ unitId: to.id, supervisorId: to.headId, active: true });
+    const history = await manager.find(JobHistory, {
+      where: { employeeId: moved.id },
+      order: { startsOn: 'ASC' },
+    });
+    expect(
+      history.map((row) => [row.kind, row.unitId, row.supervisorId, row.startsOn, row.endsOn]),
+    ).toEqual([
+      [JobChangeKind.PENGANGKATAN, from.id, from.headId, history[0].startsOn, '2026-11-01'],
+      [JobChangeKind.MUTASI, to.id, to.headId, DEMO_MUTASI.tmt, null],
+    ]);
+    expect(history[1].decreeNumber).toBe(DEMO_MUTASI.decreeNumber);
+    expect(
+      await manager.existsBy(ReportingLine, { ancestorId: to.headId!, descendantId: moved.id }),
+    ).toBe(true);
+    expect(
+      await manager.existsBy(ReportingLine, { ancestorId: from.headId!, descendantId: moved.id }),
+    ).toBe(false);
+
+    // The 2026 SKP closes the day before the TMT with its TW1–TW3 evaluations; the new one is
+    // being drafted for the new post, with the new seksi head as pejabat penilai.
+    const cycle = await manager.findOneByOrFail(PerformanceCycle, { year: 2026 });
+    const plans = await manager.find(PerformancePlan, {
+      where: { employeeId: moved.id, cycleId: cycle.id },
+      order: { sequence: 'ASC' },
+    });
+    expect(
+      plans.map((plan) => [
+        plan.sequence,
+        plan.startsOn,
+        plan.endsOn,
+        plan.status,
+        plan.evaluatorId,
+      ]),
+    ).toEqual([
+      [1, null, '2026-11-01', 'APPROVED', from.headId],
+      [2, DEMO_MUTASI.tmt, null, 'DRAFT', to.headId],
+    ]);
+    const evaluations = await manager.find(Evaluation, {
+      where: { employeeId: moved.id, cycleId: cycle.id },
+    });
+    expect(evaluations.map((evaluation) => evaluation.period).sort()).toEqual([
+      'TW1',
+      'TW2',
+      'TW3',
+    ]);
+    for (const evaluation of evaluations) {
+      expect(evaluation.planId).toBe(plans[0].id);
+      expect(evaluation.evaluatorId).toBe(from.headId);
+    }
+    // Recorded by HR, as the API records it.
+    const admin = await manager.findOneByOrFail(Account, { username: 'admin' });
+    const audit = await manager.find(AuditLog, {
+      where: { action: 'employee.move' },
+    });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityId: String(moved.id), actorAccountId: admin.id });
   });
 
   it('changes nothing when run again', async () => {

@@ -22,6 +22,8 @@ const STRUCTURAL_TYPES = new Set([
   'ImportRow',
   'ReasonParam',
   'CyclePeriod',
+  // Regulation facts (golongan and pangkat names), the same for every signed-in user.
+  'RankOption',
   // Parts of the guarded Cycle, and overdue results (access decided per query and field; names
   // come through the guarded Employee).
   'CycleDeadlines',

@@ -2,11 +2,16 @@ import { type DataSource, IsNull } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { forbidden } from '../../platform/graphql/errors';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import type { JobHistoryService } from '../staffing/job-history.service';
 import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import type { RosterSheetRow } from './roster-workbook';
 import { Gender } from './org.enums';
+
+/** A YYYY-MM-DD date as an Excel date cell (midnight UTC, so no zone shifts the day). */
+const dateCell = (date: string | undefined): Date | null =>
+  date ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : null;
 
 /** A file ready for the /exports routes: what to build, its name, and what the audit row says. */
 export interface RosterDownload<M> {
@@ -20,7 +25,10 @@ export interface RosterDownload<M> {
  * contact data only HR may read, and the template serves the import only HR may run.
  */
 export class RosterExportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobHistory: JobHistoryService,
+  ) {}
 
   private assertHr(context: Context) {
     // The same gate as the import: only HR may create employees.
@@ -30,10 +38,11 @@ export class RosterExportService {
 
   async roster(context: Context): Promise<RosterDownload<RosterSheetRow[]>> {
     this.assertHr(context);
-    const [employees, units, positions] = await Promise.all([
+    const [employees, units, positions, posts] = await Promise.all([
       this.dataSource.getRepository(Employee).find({ where: { active: true } }),
       this.dataSource.getRepository(OrgUnit).find(),
       this.dataSource.getRepository(Position).find(),
+      this.jobHistory.currentPostsOfActive(context),
     ]);
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
     const positionTitle = new Map(positions.map((position) => [position.id, position.title]));
@@ -46,7 +55,7 @@ export class RosterExportService {
       .map(({ employee, unit }): RosterSheetRow => ({
         nip: employee.nip,
         name: employee.name,
-        birthDate: new Date(`${String(employee.birthDate).slice(0, 10)}T00:00:00Z`),
+        birthDate: dateCell(String(employee.birthDate)),
         gender: employee.gender === Gender.LAKI_LAKI ? 'L' : 'P',
         rank: employee.rank,
         position: positionTitle.get(employee.positionId) ?? '',
@@ -56,6 +65,9 @@ export class RosterExportService {
           employee.supervisorId === null ? null : (nipOf.get(employee.supervisorId) ?? null),
         email: employee.email,
         phone: employee.phone,
+        // The current post's TMT and SK, as a MOVED row of the import would carry them.
+        tmt: dateCell(posts.get(employee.id)?.startsOn),
+        decreeNumber: posts.get(employee.id)?.decreeNumber ?? null,
       }));
     const today = jakartaDate(new Date());
     return {

@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
+import type { Loaders } from '../../platform/graphql/loaders';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
@@ -13,6 +15,8 @@ const IN_UNIT = `plan.employeeId IN (SELECT member.id FROM employee member WHERE
 /** Reading SKP: one plan, a page of them, the cascade of a unit, as far as the viewer may read them. */
 export class PlanService {
   private readonly plans: ReadableRows<PerformancePlan>;
+  /** Per request (keyed by its loaders): the readable plans of each employee, batched. */
+  private readonly byEmployee = new WeakMap<Loaders, DataLoader<number, PerformancePlan[]>>();
 
   constructor(dataSource: DataSource) {
     this.plans = new ReadableRows(dataSource, PerformancePlan, 'plan', planSqlFields('plan'));
@@ -39,6 +43,28 @@ export class PlanService {
 
   get(context: Context, id: number): Promise<PerformancePlan> {
     return this.plans.get(context.ability, id);
+  }
+
+  /**
+   * Every SKP of the plan's employee and cycle the viewer may read (two or more after a mutasi),
+   * by sequence; the plans of one request are read together, in one statement.
+   */
+  async cyclePlans(context: Context, plan: PerformancePlan): Promise<PerformancePlan[]> {
+    let loader = this.byEmployee.get(context.loaders);
+    if (!loader) {
+      loader = new DataLoader<number, PerformancePlan[]>(async (employeeIds) => {
+        const rows = await this.plans
+          .query(context.ability)
+          .andWhere('plan.employeeId IN (:...employeeIds)', { employeeIds: [...employeeIds] })
+          .orderBy('plan.sequence', 'ASC')
+          .addOrderBy('plan.id', 'ASC')
+          .getMany();
+        return employeeIds.map((id) => rows.filter((row) => row.employeeId === id));
+      });
+      this.byEmployee.set(context.loaders, loader);
+    }
+    const plans = await loader.load(plan.employeeId);
+    return plans.filter((row) => row.cycleId === plan.cycleId);
   }
 
   /**

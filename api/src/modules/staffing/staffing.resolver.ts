@@ -7,12 +7,12 @@ import {
   DEFAULT_PAGE_SIZE,
   FIRST_DESCRIPTION,
 } from '../../platform/graphql/pagination';
-import { readableRows } from '../../platform/authz/field-guard';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Position } from '../org/position.entity';
 import { PerformancePlan } from '../plan/performance-plan.entity';
+import type { PlanService } from '../plan/plan.service';
 import { ActingAssignment } from './acting-assignment.entity';
 import { ActingAssignmentService } from './acting-assignment.service';
 import { JobHistory } from './job-history.entity';
@@ -192,19 +192,14 @@ export class ActingAssignmentResolver {
 /** Both SKPs of a cycle split by a mutasi, for the annual evaluation and the dashboard. */
 @Resolver(() => PerformancePlan)
 export class PlanTermsResolver {
+  constructor(private readonly planService: PlanService) {}
+
   @FieldResolver(() => [PerformancePlan], {
     nullable: true,
     description:
       'Every SKP of the same employee and cycle the viewer may read, by sequence, each with its startsOn–endsOn (two or more after a mutasi)',
   })
-  async cyclePlans(@Root() plan: PerformancePlan, @Ctx() context: Context) {
-    const all = await context.loaders
-      .manyBy(PerformancePlan, 'employeeId', { sequence: 'ASC' })
-      .load(plan.employeeId);
-    return readableRows(
-      context,
-      'PerformancePlan',
-      all.filter((row) => row.cycleId === plan.cycleId),
-    );
+  cyclePlans(@Root() plan: PerformancePlan, @Ctx() context: Context) {
+    return this.planService.cyclePlans(context, plan);
   }
 }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { createContext } from '../../../platform/graphql/context';
 import { codesOf } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
 import { Employee, ReportingLine } from '../employee.entity';
@@ -14,6 +15,7 @@ import { Account } from '../../account/account.entity';
 import { jakartaDate } from '../../cycle/utils/periods.util';
 import { PerformancePlan } from '../../plan/performance-plan.entity';
 import { JobHistory } from '../../staffing/job-history.entity';
+import { JobChangeKind } from '../../staffing/staffing.enums';
 import { createApprovedPlan, createCycle } from '../../../testing/plan-fixtures';
 
 const IMPORT_ROSTER = `mutation ($file: RosterFileInput!, $dryRun: Boolean) {
@@ -22,6 +24,8 @@ const IMPORT_ROSTER = `mutation ($file: RosterFileInput!, $dryRun: Boolean) {
     entries { line nip name status changedFields tmt oneTimePassword problems { line field column reason message params { name value } } }
   }
 }`;
+
+const MOVE = `mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { jobHistory { startsOn decreeNumber } } }`;
 
 /** The headers as SIASN's own export spells them (upper case, its names), plus columns we ignore. */
 const SIASN_HEADERS = [
@@ -619,6 +623,108 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
         ),
       ).toEqual([['tmt', 'TMT Jabatan', 'TMT_IN_FUTURE']]);
       expect(await history()).toHaveLength(2);
+    });
+  });
+
+  it('exports each employee’s current post (TMT and SK of their mutasi) in one statement, and re-imports every row as UNCHANGED', async () => {
+    const ds = t.db.dataSource;
+    const p = t.org.people;
+    const staffA1 = await ds.getRepository(Employee).findOneByOrFail({ id: p.staffA1.id });
+    await t.client.on('2026-11-20', async () => {
+      const moved = await t.client.as('admin', MOVE, {
+        input: {
+          employeeId: String(staffA1.id),
+          version: staffA1.version,
+          tmt: '2026-11-02',
+          decreeNumber: 'SK 821/77/436.11/2026',
+          unitId: String(t.org.units.unitB.id),
+        },
+      });
+      expect(moved.errors).toBeUndefined();
+    });
+
+    const exported = async () => {
+      const response = await get('/exports/roster.xlsx', 'admin');
+      expect(response.status).toBe(200);
+      const body = Buffer.from(await response.arrayBuffer());
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(body as never);
+      const sheet = workbook.getWorksheet('Pegawai')!;
+      const headers = (sheet.getRow(1).values as unknown[]).map(String);
+      const post = new Map<string, { tmt: unknown; decree: unknown }>();
+      sheet.eachRow((row, line) => {
+        if (line === 1) return;
+        post.set(row.getCell(1).text, {
+          tmt: row.getCell(headers.indexOf('TMT Jabatan')).value,
+          decree: row.getCell(headers.indexOf('Nomor SK Jabatan')).value,
+        });
+      });
+      return { body, post };
+    };
+    const { body, post } = await exported();
+    expect(post.get(staffA1.nip)).toEqual({
+      tmt: new Date('2026-11-02T00:00:00Z'),
+      decree: 'SK 821/77/436.11/2026',
+    });
+    // Nobody else has a job history here but staffB1 (moved by the import above): no TMT, no SK.
+    expect(post.get(p.kasiA.nip)).toEqual({ tmt: null, decree: null });
+
+    const active = await ds.getRepository(Employee).countBy({ active: true });
+    const before = await counts();
+    const again = await run(
+      { fileName: 'Daftar_Pegawai.xlsx', contentBase64: body.toString('base64') },
+      true,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.importRoster).toMatchObject({
+      rows: active,
+      unchangedRows: active,
+      movedRows: 0,
+      errorRows: 0,
+    });
+    expect(
+      again.data!.importRoster.entries.filter(
+        (entry: { status: string }) => entry.status !== 'UNCHANGED',
+      ),
+    ).toEqual([]);
+    expect(await counts()).toEqual(before);
+
+    // However many histories there are, the export reads them in the same statements.
+    const context = createContext({
+      dataSource: ds,
+      viewer: await t.client.viewer('admin'),
+      clientAddress: '127.0.0.1',
+    });
+    const statements = async () => {
+      t.db.queries.reset();
+      await t.client.server.services.rosterExport.roster(context);
+      return t.db.queries.count;
+    };
+    const few = await statements();
+    const withHistory = new Set(
+      (await ds.getRepository(JobHistory).find()).map((row) => row.employeeId),
+    );
+    const others = (await ds.getRepository(Employee).findBy({ active: true })).filter(
+      (employee) => !withHistory.has(employee.id),
+    );
+    expect(others.length).toBeGreaterThan(3);
+    await ds.getRepository(JobHistory).insert(
+      others.map((employee) => ({
+        employeeId: employee.id,
+        unitId: employee.unitId,
+        positionId: employee.positionId,
+        rank: employee.rank,
+        supervisorId: employee.supervisorId,
+        kind: JobChangeKind.PENGANGKATAN,
+        startsOn: '2015-03-01',
+        endsOn: null,
+        decreeNumber: `SK ${employee.id}/2015`,
+      })),
+    );
+    expect(await statements()).toBe(few);
+    expect((await exported()).post.get(others[0].nip)).toEqual({
+      tmt: new Date('2015-03-01T00:00:00Z'),
+      decree: `SK ${others[0].id}/2015`,
     });
   });
 

@@ -434,4 +434,32 @@ describe.each(DRIVERS)('mutasi, job history and acting officials on %s', (kind) 
     for (const who of [p().staffB1.nip.replace(/.*/, p().staffA2.nip), 'analis'])
       expect(await rowsFor(who)).toEqual([]);
   });
+  it('reads the SKPs of the cycle for a whole page of plans in one statement, only those the viewer may read', async () => {
+    const LIST = `query ($first: Int) { performancePlans(first: $first) { edges { node { id employee { id } cyclePlans { id } } } } }`;
+    type Node = { id: string; employee: { id: string }; cyclePlans: { id: string }[] | null };
+    const page = async (who: string, first: number) => {
+      t.db.queries.reset();
+      const result = await t.client.as(who, LIST, { first });
+      const nodes = (result.data!.performancePlans as { edges: { node: Node }[] }).edges.map(
+        (edge) => edge.node,
+      );
+      return { statements: t.db.queries.count, nodes, errors: result.errors ?? [] };
+    };
+    const one = await page('admin', 1);
+    const all = await page('admin', 50);
+    expect(all.errors).toEqual([]);
+    expect(all.nodes.length).toBeGreaterThan(5);
+    expect(all.statements).toBe(one.statements);
+    // staffA1 has two SKPs in 2026 after the mutasi: each lists both.
+    const staffA1 = all.nodes.filter((node) => node.employee.id === String(p().staffA1.id));
+    expect(staffA1).toHaveLength(2);
+    for (const node of staffA1) expect(node.cyclePlans).toHaveLength(2);
+    // A member reads the cascade of colleagues' plans but their terms only on their own.
+    const own = await page(p().staffA2.nip, 50);
+    const mine = own.nodes.filter((node) => node.employee.id === String(p().staffA2.id));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const node of mine) expect(node.cyclePlans).toEqual([{ id: node.id }]);
+    for (const node of own.nodes.filter((candidate) => !mine.includes(candidate)))
+      expect(node.cyclePlans).toBeNull();
+  });
 });

@@ -4,11 +4,13 @@ import { EmployeeCreatePage, EmployeeEditPage } from '../../../pages/EmployeeEdi
 import { account, badInput, renderAs } from '../../accounts/__tests__/fixtures';
 import { CREATE_EMPLOYEE, DEACTIVATE_EMPLOYEE, UPDATE_EMPLOYEE } from '../graphql/mutations';
 import { GET_EMPLOYEE_FOR_EDIT, GET_EMPLOYEE_FORM_OPTIONS } from '../graphql/queries';
+import { RANKS } from '../../../test-support/ranks';
 
 const OPTIONS = {
   request: { query: GET_EMPLOYEE_FORM_OPTIONS },
   result: {
     data: {
+      ranks: RANKS,
       orgUnits: [{ __typename: 'OrgUnit', id: '2', name: 'Seksi Pelayanan', depth: 1 }],
       positions: [
         { __typename: 'Position', id: '5', title: 'Pengadministrasi', level: 'PELAKSANA' },

@@ -73,7 +73,7 @@ export function EmployeeForm({
     (event: { target: { value: string } }): void =>
       setValues((before) => ({ ...before, [key]: event.target.value }));
 
-  const ranks = ranksFor(values.employmentType);
+  const ranks = ranksFor(options?.ranks, values.employmentType);
   const rankChoices = values.rank && !ranks.includes(values.rank) ? [values.rank, ...ranks] : ranks;
   const supervisors = (options?.employees.edges ?? [])
     .map((edge) => edge.node)

@@ -118,9 +118,13 @@ export const GET_EMPLOYEE_FOR_EDIT = graphql(`
   }
 `);
 
-// The choices of the employee form: units, positions and possible supervisors.
+// The choices of the employee form: units, positions, golongan and possible supervisors.
 export const GET_EMPLOYEE_FORM_OPTIONS = graphql(`
   query GetEmployeeFormOptions {
+    ranks {
+      code
+      employmentType
+    }
     orgUnits {
       id
       name

@@ -4,6 +4,7 @@ import { renderPage } from '../../../test-support/render';
 import { GET_EMPLOYEE_FORM_OPTIONS } from '../../employees/graphql/queries';
 import { END_ACTING_ASSIGNMENT } from '../graphql/mutations';
 import { GET_ACTING_ASSIGNMENTS } from '../graphql/queries';
+import { RANKS } from '../../../test-support/ranks';
 
 const unit = { __typename: 'OrgUnit' as const, id: '3', name: 'Seksi Trantib' };
 const term = (status: 'IN_TERM' | 'ENDED', endsOn: string) => ({
@@ -35,6 +36,7 @@ const options = {
   request: { query: GET_EMPLOYEE_FORM_OPTIONS },
   result: {
     data: {
+      ranks: RANKS,
       orgUnits: [{ ...unit, depth: 1 }],
       positions: [],
       employees: {

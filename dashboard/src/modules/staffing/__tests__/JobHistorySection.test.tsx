@@ -3,6 +3,7 @@ import { renderPage } from '../../../test-support/render';
 import { jakartaToday } from '../../ui/utils/dates';
 import { JobHistorySection } from '../components/JobHistorySection';
 import { GET_JOB_HISTORY, GET_MUTASI_CHOICES } from '../graphql/queries';
+import { RANKS } from '../../../test-support/ranks';
 
 const history = {
   request: { query: GET_JOB_HISTORY, variables: { employeeId: '17' } },
@@ -30,6 +31,7 @@ const choices = {
   request: { query: GET_MUTASI_CHOICES, variables: { employeeId: '17' } },
   result: {
     data: {
+      ranks: RANKS,
       orgUnits: [
         { __typename: 'OrgUnit', id: '3', name: 'Seksi Trantib' },
         { __typename: 'OrgUnit', id: '5', name: 'Kelurahan Ketintang' },

@@ -48,7 +48,7 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
       (!position.unit || position.unit.id === targetUnitId) &&
       position.id !== choices?.employee?.position?.id,
   );
-  const ranks = ranksFor(choices?.employee?.employmentType ?? '');
+  const ranks = ranksFor(choices?.ranks, choices?.employee?.employmentType ?? '');
   const run = async (dryRun: boolean) => {
     setSaved(false);
     try {

@@ -31,6 +31,10 @@ export const GET_JOB_HISTORY = graphql(`
 
 export const GET_MUTASI_CHOICES = graphql(`
   query StaffingMutasiChoices($employeeId: ID!) {
+    ranks {
+      code
+      employmentType
+    }
     orgUnits {
       id
       name

@@ -1,0 +1,140 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
+import { GET_EMPLOYEE_FORM_OPTIONS } from '../../employees/graphql/queries';
+import { useT } from '../../i18n';
+import { FormField } from '../../ui/components/FormField';
+import { Notice } from '../../ui/components/Notice';
+import { CREATE_ACTING_ASSIGNMENT } from '../graphql/mutations';
+
+type ActingKind = 'PLT' | 'PLH';
+
+export interface ActingAssignmentFormProps {
+  /** The units a term may act for. */
+  units: readonly { id: string; name: string }[];
+  /** After a term is recorded (e.g. to reload the list). */
+  onCreated: () => void | Promise<unknown>;
+}
+
+/** HR records an acting official (Plt/Plh) for a unit head: who, which unit, the term, the SK. */
+export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormProps) {
+  const t = useT();
+  const id = useId();
+  const { data: options } = useQuery(GET_EMPLOYEE_FORM_OPTIONS);
+  const [create, created] = useMutation(CREATE_ACTING_ASSIGNMENT);
+  const [kind, setKind] = useState<ActingKind>('PLT');
+  const [employeeId, setEmployeeId] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [decreeNumber, setDecreeNumber] = useState('');
+  const [done, setDone] = useState(false);
+  const fieldErrors = fieldErrorsOf(t, created.error);
+  const people = (options?.employees.edges ?? []).map((edge) => edge.node);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    try {
+      await create({
+        variables: { input: { kind, employeeId, unitId, startsOn, endsOn, decreeNumber } },
+      });
+      setDone(true);
+      await onCreated();
+    } catch {
+      // Shown beside the fields.
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-create`}>
+      <h2 id={`${id}-create`}>{t('staffing.acting.create')}</h2>
+      {done && <Notice tone="success">{t('staffing.acting.created')}</Notice>}
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <FormField id={`${id}-kind`} label={t('staffing.acting.kind')}>
+          {(control) => (
+            <select
+              {...control}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as ActingKind)}
+            >
+              <option value="PLT">Plt</option>
+              <option value="PLH">Plh</option>
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-employee`}
+          label={t('staffing.acting.employee')}
+          error={fieldErrors.employeeId}
+        >
+          {(control) => (
+            <select {...control} value={employeeId} onChange={(e) => setEmployeeId(e.target.value)}>
+              <option value="" />
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} · {person.nip}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${id}-unit`} label={t('staffing.acting.unit')} error={fieldErrors.unitId}>
+          {(control) => (
+            <select {...control} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+              <option value="" />
+              {units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-starts`}
+          label={t('staffing.acting.startsOn')}
+          error={fieldErrors.startsOn}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={startsOn}
+              onChange={(e) => setStartsOn(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField id={`${id}-ends`} label={t('staffing.acting.endsOn')} error={fieldErrors.endsOn}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={endsOn}
+              onChange={(e) => setEndsOn(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-decree`}
+          label={t('staffing.acting.decree')}
+          error={fieldErrors.decreeNumber}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={decreeNumber}
+              onChange={(e) => setDecreeNumber(e.target.value)}
+            />
+          )}
+        </FormField>
+        {created.error && Object.keys(fieldErrors).length === 0 && (
+          <Notice tone="error">{errorMessage(t, created.error)}</Notice>
+        )}
+        <button type="submit" className="button button--primary" disabled={created.loading}>
+          {t('staffing.acting.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
