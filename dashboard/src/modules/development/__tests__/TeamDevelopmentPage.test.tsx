@@ -175,8 +175,10 @@ describe('Pengembangan Tim', () => {
       me: SUPERVISOR,
       mocks: [
         cyclesMock(),
-        overview(false, [member('7', 'Sri Wahyuni', 4)], 'sri'),
-        overview(false, [], 'zzz'),
+        // Answered as often as asked: the test double asks again on remount (cache-and-network);
+        // a real browser sends one request per search (checked against the demo server).
+        { ...overview(false, [member('7', 'Sri Wahyuni', 4)], 'sri'), maxUsageCount: Infinity },
+        { ...overview(false, [], 'zzz'), maxUsageCount: Infinity },
       ],
       path: '/tim/pengembangan?cari=sri',
       route: '/tim/pengembangan',
