@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import {
   GET_ANALYTICS_PLACE,
   GET_KECAMATAN_SUMMARY,
@@ -441,9 +441,13 @@ describe('Beranda cycle picker', () => {
     const waiting = screen.getByRole('combobox', { name: 'Siklus kinerja' });
     expect((waiting as HTMLSelectElement).disabled).toBe(true);
     expect(waiting.textContent).toBe('Memuat…');
-    await settle();
+    // Waits for the cycles to arrive (a fixed pause is too short on a loaded machine).
+    await waitFor(() =>
+      expect(
+        screen.getByRole<HTMLSelectElement>('combobox', { name: 'Siklus kinerja' }).disabled,
+      ).toBe(false),
+    );
     const picker = screen.getByRole('combobox', { name: 'Siklus kinerja' });
-    expect((picker as HTMLSelectElement).disabled).toBe(false);
     expect((picker as HTMLSelectElement).value).toBe('4');
     expect(within(picker).getAllByRole('option')).toHaveLength(3);
   });
@@ -451,7 +455,9 @@ describe('Beranda cycle picker', () => {
   test('goes once there turns out to be one cycle only', async () => {
     renderWithCycles([CYCLES[0]]);
     expect(screen.getByRole('combobox', { name: 'Siklus kinerja' })).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.queryByRole('combobox', { name: 'Siklus kinerja' })).toBeNull(),
+    );
     await settle();
-    expect(screen.queryByRole('combobox', { name: 'Siklus kinerja' })).toBeNull();
   });
 });
