@@ -92,7 +92,13 @@ export async function preloadSignedIn(pathname: string, apiClient: ApiClientLoad
   const leaveToTheBoundary = () => undefined;
   apiClient.load().catch(leaveToTheBoundary);
   AppShell.preload().catch(leaveToTheBoundary);
-  if (pathname === '/') HomePage.preload().catch(leaveToTheBoundary);
+  if (pathname === '/') {
+    HomePage.preload().catch(leaveToTheBoundary);
+    // Both in the signed-in chunk: Beranda's data is asked for with the session, not after it.
+    Promise.all([apiClient.load(), import('./pages/HomePage')])
+      .then(([client, page]) => page.preloadLanding(client))
+      .catch(leaveToTheBoundary);
+  }
 }
 
 export function App() {

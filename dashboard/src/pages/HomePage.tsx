@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { Can } from '../modules/authz';
@@ -17,6 +18,7 @@ import '../modules/development/styles/development.css';
 import '../modules/home/styles/home.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { landingCardsFor } from '../modules/home/utils/cards';
+export { preloadLanding } from '../modules/home/utils/preload';
 import { useT, type MessageKey } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
@@ -25,18 +27,13 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { jakartaHour } from '../modules/ui/utils/dates';
 import '../modules/employees/styles/employees.css';
 import '../modules/evaluation/styles/evaluation.css';
 
 // Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
 export function greetingKey(date: Date): MessageKey {
-  const hour = Number(
-    new Intl.DateTimeFormat('en-GB', {
-      hour: 'numeric',
-      hourCycle: 'h23',
-      timeZone: 'Asia/Jakarta',
-    }).format(date),
-  );
+  const hour = jakartaHour(date);
   if (hour >= 4 && hour < 11) return 'home.greeting.morning';
   if (hour >= 11 && hour < 15) return 'home.greeting.midday';
   if (hour >= 15 && hour < 18) return 'home.greeting.afternoon';
@@ -54,13 +51,20 @@ export function HomePage() {
   const cards = landingCardsFor({ ability, viewer: navViewerOf(me) });
   // The chosen cycle (else the active, else the newest): the pages the cards link to use it too.
   const selection = useCycleSelection();
-  const cycles = {
-    cycles: selection.cycles,
-    cycle: selection.cycle,
-    loading: selection.loading,
-    error: selection.error,
-    retry: selection.retry,
-  };
+  // Stable while the cycles are: the memoised cards re-render only when their own data changes.
+  const cycles = useMemo(
+    () => ({
+      cycles: selection.cycles,
+      cycle: selection.cycle,
+      loading: selection.loading,
+      error: selection.error,
+      retry: selection.retry,
+    }),
+    [selection.cycles, selection.cycle, selection.loading, selection.error, selection.retry],
+  );
+  // The greeting (the largest paint) commits first; the cards mount in a background render that
+  // yields to the browser, rather than in one long task with it.
+  const showCards = useDeferredValue(true, false);
   const employeeId = me.employee?.id;
   const { data, loading, error, refetch } = useQuery(GET_MY_SUMMARY, {
     errorPolicy: 'all',
@@ -82,87 +86,91 @@ export function HomePage() {
         )}
       </PageHeader>
 
-      <div className="home-landing" data-testid="home-landing">
-        {cards.curve && <CurveCard cycles={cycles} />}
-        {cards.completion && <CompletionCard cycles={cycles} />}
-        {cards.jpTotals && <JpTotalsCard cycles={cycles} />}
-        {cards.deadlines && (
-          <DeadlinesCard
-            cycle={selection.cycle}
-            cycleLoading={selection.loading}
-            cycleError={selection.error}
-            onRetryCycles={selection.retry}
-            scope={cards.deadlinesScope}
-          />
-        )}
-        {cards.team && (
-          <TeamCard
-            cycle={selection.cycle}
-            cycleLoading={selection.loading}
-            cycleError={selection.error}
-            onRetryCycles={selection.retry}
-          />
-        )}
-        {employeeId && cards.performance && <MyPerformanceCard employeeId={employeeId} />}
-        {employeeId && cards.jp && (
-          <JpCard
-            employeeId={employeeId}
-            cycle={selection.cycle}
-            cycleLoading={selection.loading}
-            cycleError={selection.error}
-            onRetryCycles={selection.retry}
-          />
-        )}
-        {employeeId && cards.pending && (
-          <PendingCard
-            employeeId={employeeId}
-            showEvaluations={cards.pendingEvaluations}
-            showFeedback={cards.pendingFeedback}
-          />
-        )}
-        {cards.analysis && <AnalysisCard />}
-      </div>
+      {showCards && (
+        <>
+          <div className="home-landing" data-testid="home-landing">
+            {cards.curve && <CurveCard cycles={cycles} />}
+            {cards.completion && <CompletionCard cycles={cycles} />}
+            {cards.jpTotals && <JpTotalsCard cycles={cycles} />}
+            {cards.deadlines && (
+              <DeadlinesCard
+                cycle={selection.cycle}
+                cycleLoading={selection.loading}
+                cycleError={selection.error}
+                onRetryCycles={selection.retry}
+                scope={cards.deadlinesScope}
+              />
+            )}
+            {cards.team && (
+              <TeamCard
+                cycle={selection.cycle}
+                cycleLoading={selection.loading}
+                cycleError={selection.error}
+                onRetryCycles={selection.retry}
+              />
+            )}
+            {employeeId && cards.performance && <MyPerformanceCard employeeId={employeeId} />}
+            {employeeId && cards.jp && (
+              <JpCard
+                employeeId={employeeId}
+                cycle={selection.cycle}
+                cycleLoading={selection.loading}
+                cycleError={selection.error}
+                onRetryCycles={selection.retry}
+              />
+            )}
+            {employeeId && cards.pending && (
+              <PendingCard
+                employeeId={employeeId}
+                showEvaluations={cards.pendingEvaluations}
+                showFeedback={cards.pendingFeedback}
+              />
+            )}
+            {cards.analysis && <AnalysisCard />}
+          </div>
 
-      <h2 className="home-section-title">{t('home.section.profile')}</h2>
-      <div className="home-grid home-profile">
-        {loading && !data ? (
-          <section className="card summary-card" aria-busy="true">
-            <span className="visually-hidden" role="status">
-              {t('common.loading')}
-            </span>
-            <Skeleton width="40%" height="1.1rem" />
-            <Skeleton width="70%" />
-            <Skeleton width="60%" />
-            <Skeleton width="50%" />
-          </section>
-        ) : employee ? (
-          <EmployeeSummaryCard employee={employee} />
-        ) : realError && !data ? (
-          <ErrorState error={realError} onRetry={() => void refetch()} />
-        ) : (
-          <section className="card summary-card">
-            <h2 className="card__title">{t('home.summaryTitle')}</h2>
-            <p className="muted">{t('home.noEmployee')}</p>
-            <dl className="field-list field-list--compact">
-              <div className="field-list__row">
-                <dt>{t('home.roles')}</dt>
-                <dd>{me.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
-              </div>
-            </dl>
-          </section>
-        )}
+          <h2 className="home-section-title">{t('home.section.profile')}</h2>
+          <div className="home-grid home-profile">
+            {loading && !data ? (
+              <section className="card summary-card" aria-busy="true">
+                <span className="visually-hidden" role="status">
+                  {t('common.loading')}
+                </span>
+                <Skeleton width="40%" height="1.1rem" />
+                <Skeleton width="70%" />
+                <Skeleton width="60%" />
+                <Skeleton width="50%" />
+              </section>
+            ) : employee ? (
+              <EmployeeSummaryCard employee={employee} />
+            ) : realError && !data ? (
+              <ErrorState error={realError} onRetry={() => void refetch()} />
+            ) : (
+              <section className="card summary-card">
+                <h2 className="card__title">{t('home.summaryTitle')}</h2>
+                <p className="muted">{t('home.noEmployee')}</p>
+                <dl className="field-list field-list--compact">
+                  <div className="field-list__row">
+                    <dt>{t('home.roles')}</dt>
+                    <dd>{me.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
+                  </div>
+                </dl>
+              </section>
+            )}
 
-        <Can I="read" a="Employee">
-          <Link to="/pegawai" className="card card--link quick-link">
-            <Icon name="users" size={28} />
-            <span>
-              <span className="quick-link__title">{t('nav.employees')}</span>
-              <span className="muted">{t('home.openDirectory')}</span>
-            </span>
-            <Icon name="chevronRight" size={20} className="quick-link__chevron" />
-          </Link>
-        </Can>
-      </div>
+            <Can I="read" a="Employee">
+              <Link to="/pegawai" className="card card--link quick-link">
+                <Icon name="users" size={28} />
+                <span>
+                  <span className="quick-link__title">{t('nav.employees')}</span>
+                  <span className="muted">{t('home.openDirectory')}</span>
+                </span>
+                <Icon name="chevronRight" size={20} className="quick-link__chevron" />
+              </Link>
+            </Can>
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -63,13 +63,16 @@ export function useCycleSelection(
   const result = useQuery(GET_CYCLES, {
     errorPolicy: 'all',
   });
-  const { data } = result;
+  const { data, refetch } = result;
   const cycles = useMemo(() => data?.cycles ?? [], [data]);
   const { cycle, setCycleId } = useChosenCycle(cycles, fallback);
+  // Stable, so that memoised views given the retry re-render only when the cycles change.
+  const retry = useCallback(() => void refetch(), [refetch]);
   return {
     cycles,
     cycle,
     setCycleId,
     ...loadStateOf(result, data),
+    retry,
   };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
@@ -24,7 +25,7 @@ interface DeadlinesCardProps {
 const RUNNING = ['ACTIVE', 'CALIBRATION'];
 
 /** Beranda: what is past its deadline for the viewer, and the next deadlines with their dates. */
-export function DeadlinesCard({
+export const DeadlinesCard = memo(function DeadlinesCard({
   cycle,
   cycleLoading,
   cycleError,
@@ -141,4 +142,4 @@ export function DeadlinesCard({
       {body}
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { significantError } from '../../api/utils/graphql-errors';
 import { useT } from '../../i18n';
@@ -14,7 +15,7 @@ interface JpCardProps {
 }
 
 /** JP done this year toward the 20 JP a PNS has a right to. */
-export function JpCard({
+export const JpCard = memo(function JpCard({
   employeeId,
   cycle,
   cycleLoading,
@@ -92,4 +93,4 @@ export function JpCard({
       {body}
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
@@ -26,7 +27,7 @@ interface CyclesState {
  * "Does the kecamatan fit the curve": the root unit's check for the chosen cycle when its numbers
  * are settled, else for the newest settled cycle (its year named; the link opens that cycle).
  */
-export function CurveCard({ cycles }: { cycles: CyclesState }) {
+export const CurveCard = memo(function CurveCard({ cycles }: { cycles: CyclesState }) {
   const { t, locale } = useI18n();
   const place = useUnitSelection();
   const root = place.units.find((unit) => unit.depth === 0) ?? place.units[0];
@@ -109,10 +110,10 @@ export function CurveCard({ cycles }: { cycles: CyclesState }) {
       {body}
     </HomeCard>
   );
-}
+});
 
 /** SKP approved and evaluations done across the kecamatan in the active cycle. */
-export function CompletionCard({ cycles }: { cycles: CyclesState }) {
+export const CompletionCard = memo(function CompletionCard({ cycles }: { cycles: CyclesState }) {
   const { t, locale } = useI18n();
   const cycle = cycles.cycle;
   const query = useQuery(GET_KECAMATAN_SUMMARY, {
@@ -184,10 +185,10 @@ export function CompletionCard({ cycles }: { cycles: CyclesState }) {
       {body}
     </HomeCard>
   );
-}
+});
 
 /** How many PNS are still below 20 JP this year. */
-export function JpTotalsCard({ cycles }: { cycles: CyclesState }) {
+export const JpTotalsCard = memo(function JpTotalsCard({ cycles }: { cycles: CyclesState }) {
   const { t } = useI18n();
   const cycle = cycles.cycle;
   const query = useQuery(GET_JP_TOTALS, {
@@ -241,4 +242,4 @@ export function JpTotalsCard({ cycles }: { cycles: CyclesState }) {
       {body}
     </HomeCard>
   );
-}
+});

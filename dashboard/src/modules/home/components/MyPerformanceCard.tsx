@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { significantError } from '../../api/utils/graphql-errors';
 import { Sparkline } from '../../analytics/components/Sparkline';
@@ -9,7 +10,11 @@ import { summarizeTrend } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
 
 /** "How am I doing over time": the latest final predicate and achievement, and the trend. */
-export function MyPerformanceCard({ employeeId }: { employeeId: string }) {
+export const MyPerformanceCard = memo(function MyPerformanceCard({
+  employeeId,
+}: {
+  employeeId: string;
+}) {
   const { t, locale } = useI18n();
   // Same query as Kinerja Saya: the page opens from the cache.
   const { data, loading, error, refetch } = useQuery(GET_MY_TREND, {
@@ -74,4 +79,4 @@ export function MyPerformanceCard({ employeeId }: { employeeId: string }) {
       {body}
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
@@ -16,7 +17,11 @@ interface PendingCardProps {
 }
 
 /** What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages. */
-export function PendingCard({ employeeId, showEvaluations, showFeedback }: PendingCardProps) {
+export const PendingCard = memo(function PendingCard({
+  employeeId,
+  showEvaluations,
+  showFeedback,
+}: PendingCardProps) {
   const t = useT();
   const pending = useQuery(GET_MY_PENDING, {
     variables: { employeeId },
@@ -100,4 +105,4 @@ export function PendingCard({ employeeId, showEvaluations, showFeedback }: Pendi
       {body}
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { hasErrorCode, significantError } from '../../api/utils/graphql-errors';
 import { PendingActions } from '../../analytics/components/PendingActions';
@@ -17,7 +18,12 @@ interface TeamCardProps {
 }
 
 /** "How is my team doing and who needs me": Tim Saya's unit in the active cycle, in brief. */
-export function TeamCard({ cycle, cycleLoading, cycleError, onRetryCycles }: TeamCardProps) {
+export const TeamCard = memo(function TeamCard({
+  cycle,
+  cycleLoading,
+  cycleError,
+  onRetryCycles,
+}: TeamCardProps) {
   const t = useT();
   // The unit Tim Saya opens on: the viewer's own (the root for LEADER/HR).
   const place = useUnitSelection();
@@ -111,4 +117,4 @@ export function TeamCard({ cycle, cycleLoading, cycleError, onRetryCycles }: Tea
       {body}
     </HomeCard>
   );
-}
+});
