@@ -8,7 +8,7 @@ import {
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
-import { HomePage } from '../../../pages/HomePage';
+import { greetingKey, HomePage } from '../../../pages/HomePage';
 import {
   CYCLES,
   cyclesMock,
@@ -459,5 +459,28 @@ describe('Beranda cycle picker', () => {
       expect(screen.queryByRole('combobox', { name: 'Siklus kinerja' })).toBeNull(),
     );
     await settle();
+  });
+});
+
+describe('Beranda greeting', () => {
+  test.each([
+    ['2026-12-01T20:59:59Z', 'home.greeting.evening'],
+    ['2026-12-01T21:00:00Z', 'home.greeting.morning'],
+    ['2026-12-02T03:59:59Z', 'home.greeting.morning'],
+    ['2026-12-02T04:00:00Z', 'home.greeting.midday'],
+    ['2026-12-02T08:00:00Z', 'home.greeting.afternoon'],
+    ['2026-12-02T11:00:00Z', 'home.greeting.evening'],
+  ])('at %s it is %s in Surabaya', (instant, key) => {
+    expect(greetingKey(new Date(instant))).toBe(key);
+  });
+
+  test('greets the viewer by name before any card has its data', async () => {
+    renderAnalyticsPage(<HomePage />, {
+      abilityRules: OWN,
+      mocks: STAFF_MOCKS({ result: { data: { performanceTrend: [] } } }, 0, 0, 0),
+    });
+    expect(screen.getByTestId('greeting').textContent).toContain('Sri Wahyuni');
+    expect(screen.getByTestId('home-performance-loading')).toBeTruthy();
+    expect(await screen.findByTestId('home-performance-empty')).toBeTruthy();
   });
 });

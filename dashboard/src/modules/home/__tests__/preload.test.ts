@@ -1,0 +1,93 @@
+import { createApolloClient } from '../../api/client';
+import { createTokenStore } from '../../auth/utils/token-store';
+import { preloadLanding } from '../utils/preload';
+
+const memoryStorage = (): Storage => {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+    clear: () => values.clear(),
+    key: () => null,
+    get length() {
+      return values.size;
+    },
+  };
+};
+
+const sessionOf = (roles: string[], abilityRules: object[], isSupervisor: boolean) => ({
+  me: {
+    __typename: 'User',
+    id: 'u-7',
+    username: 'camat',
+    roles,
+    isSupervisor,
+    abilityRules,
+    mustChangePassword: false,
+    employee: { __typename: 'Employee', id: '7', name: 'Imam Wibowo' },
+  },
+});
+
+/**
+ * A client whose fetch records what was asked and answers once `answer()` is called: the session,
+ * and an empty result to the rest.
+ */
+function recordingClient(session: object) {
+  const asked: string[] = [];
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const fetchImpl = (async (_url: string, init: RequestInit) => {
+    const { operationName } = JSON.parse(String(init.body)) as { operationName: string };
+    asked.push(operationName);
+    await answered;
+    const text = JSON.stringify({ data: operationName === 'GetSession' ? session : null });
+    return {
+      ok: true,
+      status: 200,
+      headers: { get: (name: string) => (name === 'content-type' ? 'application/json' : null) },
+      text: async () => text,
+    };
+  }) as unknown as typeof fetch;
+  const tokenStore = createTokenStore(memoryStorage());
+  tokenStore.setToken('abc.def');
+  return { client: createApolloClient({ tokenStore, fetch: fetchImpl }), asked, answer };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('preloadLanding', () => {
+  test('asks the session and what every Beranda reads first at once, then the unit for a leader', async () => {
+    const { client, asked, answer } = recordingClient(
+      sessionOf(
+        ['EMPLOYEE', 'LEADER'],
+        [
+          { action: 'read', subject: 'TeamDashboard' },
+          { action: 'read', subject: 'Calibration' },
+        ],
+        true,
+      ),
+    );
+    preloadLanding(client);
+    await settle();
+    // All before any answer.
+    expect([...asked].sort()).toEqual([
+      'GetCycles',
+      'GetMySummary',
+      'GetSession',
+      'GetUnreadNotifications',
+    ]);
+    answer();
+    await settle();
+    expect(asked.slice(4)).toEqual(['GetAnalyticsPlace']);
+  });
+
+  test('no unit for a viewer without the team or curve cards', async () => {
+    const { client, asked, answer } = recordingClient(sessionOf(['EMPLOYEE'], [], false));
+    preloadLanding(client);
+    answer();
+    await settle();
+    expect(asked).toHaveLength(4);
+    expect(asked).not.toContain('GetAnalyticsPlace');
+  });
+});
