@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { GET_MY_PLACE } from '../../modules/employees/graphql/queries';
 import { cyclesMock, renderWithSession, user } from '../../modules/development/__tests__/fixtures';
-import { GET_EVALUATION_DUE, GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
+import { evaluationDueMock } from '../../modules/evaluation/__tests__/evaluation-due-fixtures';
+import { GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
 import { EvaluationTeamPage } from '../EvaluationTeamPage';
 
 // 3 December 2026: TW4 runs; TW1–TW3 have ended and are past their evaluation deadlines.
@@ -36,52 +37,9 @@ const placeMock = {
   },
 };
 
-const SCHEDULE = [
-  ['TW1', '2026-04-01', '2026-04-15'],
-  ['TW2', '2026-07-01', '2026-07-15'],
-  ['TW3', '2026-10-01', '2026-10-15'],
-  ['TW4', '2027-01-01', '2027-01-15'],
-  ['ANNUAL', '2027-01-01', '2027-01-31'],
-].map(([period, finalizableFrom, evaluationDueOn]) => ({
-  __typename: 'PeriodDeadline',
-  period,
-  finalizableFrom,
-  evaluationDueOn,
-}));
-
 /** Plans 71 and 72; `finals` lists [period, planId, status] of their evaluations. */
-const dueMock = (finals: [string, string, string][]) => ({
-  request: { query: GET_EVALUATION_DUE, variables: { cycleId: '4', evaluatorId: '5' } },
-  result: {
-    data: {
-      cycle: {
-        __typename: 'Cycle',
-        id: '4',
-        deadlines: { __typename: 'CycleDeadlines', schedule: SCHEDULE },
-      },
-      performancePlans: {
-        __typename: 'PerformancePlanConnection',
-        edges: ['71', '72'].map((id) => ({
-          __typename: 'PerformancePlanEdge',
-          node: { __typename: 'PerformancePlan', id },
-        })),
-      },
-      evaluations: {
-        __typename: 'EvaluationConnection',
-        edges: finals.map(([period, planId, status], index) => ({
-          __typename: 'EvaluationEdge',
-          node: {
-            __typename: 'Evaluation',
-            id: `e${index}`,
-            period,
-            status,
-            plan: { __typename: 'PerformancePlan', id: planId },
-          },
-        })),
-      },
-    },
-  },
-});
+const dueMock = (finals: [string, string, string][]) =>
+  evaluationDueMock({ evaluatorId: '5', planIds: ['71', '72'], finals });
 
 const teamMock = (period: string) => ({
   request: {

@@ -140,7 +140,7 @@ export const GET_MY_EVALUATIONS = graphql(`
 
 /** What the Penilaian page opens on: the cycle's deadlines and, per period, who is evaluated. */
 export const GET_EVALUATION_DUE = graphql(`
-  query GetEvaluationDue($cycleId: ID!, $evaluatorId: ID!) {
+  query GetEvaluationDue($cycleId: ID!, $evaluatorId: ID!, $employeeId: ID) {
     cycle(id: $cycleId) {
       id
       deadlines {
@@ -152,7 +152,12 @@ export const GET_EVALUATION_DUE = graphql(`
       }
     }
     performancePlans(
-      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
+      filter: {
+        cycleId: $cycleId
+        evaluatorId: $evaluatorId
+        employeeId: $employeeId
+        status: APPROVED
+      }
       first: 200
     ) {
       edges {
@@ -161,7 +166,10 @@ export const GET_EVALUATION_DUE = graphql(`
         }
       }
     }
-    evaluations(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {
+    evaluations(
+      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, employeeId: $employeeId }
+      first: 200
+    ) {
       edges {
         node {
           id

@@ -5,20 +5,23 @@ import { GET_EVALUATION_DUE } from '../graphql/queries';
 import { openingPeriod, pendingPerPeriod } from '../utils/opening-period';
 
 /**
- * The period a supervisor's Penilaian opens on (see `openingPeriod`): undefined while it is being
- * worked out, null when no period of the cycle has ended (or it could not be read).
+ * The period a supervisor's Penilaian opens on (see `openingPeriod`), over everyone they evaluate
+ * or only `employeeId` (a member's page): undefined while it is being worked out, null when no
+ * period of the cycle has ended (or it could not be read).
  */
 export function useOpeningPeriod({
   cycleId,
   evaluatorId,
+  employeeId = null,
   skip,
 }: {
   cycleId: string | null | undefined;
   evaluatorId: string | null | undefined;
+  employeeId?: string | null;
   skip: boolean;
 }): Period | null | undefined {
   const query = useQuery(GET_EVALUATION_DUE, {
-    variables: { cycleId: cycleId ?? '', evaluatorId: evaluatorId ?? '' },
+    variables: { cycleId: cycleId ?? '', evaluatorId: evaluatorId ?? '', employeeId },
     skip: skip || !cycleId || !evaluatorId,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
