@@ -37,9 +37,9 @@ const placeMock = {
   },
 };
 
-/** Plans 71 and 72; `finals` lists [period, planId, status] of their evaluations. */
-const dueMock = (finals: [string, string, string][]) =>
-  evaluationDueMock({ evaluatorId: '5', planIds: ['71', '72'], finals });
+/** Plans 71 and 72; `pending`: per period, how many of them have no final evaluation. */
+const dueMock = (pending: Record<string, number>) =>
+  evaluationDueMock({ evaluatorId: '5', pending });
 
 const teamMock = (period: string) => ({
   request: {
@@ -90,31 +90,20 @@ const selectedTab = async () => {
 describe('Penilaian opens on the period that is due or overdue', () => {
   test('the oldest overdue period with someone not yet final wins over later ones', async () => {
     // TW1 all final; TW2 only plan 71 final (72 a draft); TW3 nobody: TW2 and TW3 are overdue.
-    renderPage([
-      dueMock([
-        ['TW1', '71', 'FINAL'],
-        ['TW1', '72', 'ACKNOWLEDGED'],
-        ['TW2', '71', 'FINAL'],
-        ['TW2', '72', 'DRAFT'],
-      ]),
-      teamMock('TW2'),
-    ]);
+    renderPage([dueMock({ TW2: 1, TW3: 2, TW4: 2, ANNUAL: 2 }), teamMock('TW2')]);
     expect(await screen.findByText(/Triwulan II$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW II');
     expect(screen.getByText('Sri Wahyuni')).toBeTruthy();
   });
 
   test('with every ended period evaluated, the latest ended one — never the running TW4', async () => {
-    const finals = ['TW1', 'TW2', 'TW3'].flatMap((period) =>
-      ['71', '72'].map((plan) => [period, plan, 'FINAL'] as [string, string, string]),
-    );
-    renderPage([dueMock(finals), teamMock('TW3')]);
+    renderPage([dueMock({ TW4: 2, ANNUAL: 2 }), teamMock('TW3')]);
     expect(await screen.findByText(/Triwulan III$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW III');
   });
 
   test('a period in the URL wins', async () => {
-    renderPage([dueMock([]), teamMock('TW1')], '/penilaian?periode=TW1');
+    renderPage([dueMock({}), teamMock('TW1')], '/penilaian?periode=TW1');
     expect(await screen.findByText(/Triwulan I$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW I');
   });

@@ -64,15 +64,9 @@ const memberMock = (status: string, evaluatorId = '9') => ({
   maxUsageCount: 3,
 });
 
-/** The member's SKP p17 as the kasi evaluates it; `finals`: [period, status] of its evaluations. */
-const dueMock = (finals: [string, string][]) =>
-  evaluationDueMock({
-    evaluatorId: '9',
-    employeeId: '17',
-    planIds: ['p17'],
-    finals: finals.map(([period, status]) => [period, 'p17', status]),
-  });
-const ALL_FINAL: [string, string][] = ['TW1', 'TW2', 'TW3'].map((period) => [period, 'FINAL']);
+/** Whether the member's SKP p17, evaluated by the kasi, lacks a final evaluation, per period. */
+const dueMock = (pending: Record<string, number>) =>
+  evaluationDueMock({ evaluatorId: '9', employeeId: '17', pending });
 
 const renderMember = (mocks: object[], me = KASI) =>
   renderAnalyticsPage(<TeamMemberPage />, {
@@ -89,10 +83,7 @@ describe('a team member’s page', () => {
     renderMember([
       trendMock({ result: { data: { performanceTrend: [] } } }),
       memberMock('APPROVED'),
-      dueMock([
-        ['TW1', 'ACKNOWLEDGED'],
-        ['TW2', 'DRAFT'],
-      ]),
+      dueMock({ TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 }),
     ]);
     const actions = await screen.findByTestId('member-actions');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Gita Anggraini');
@@ -112,7 +103,7 @@ describe('a team member’s page', () => {
     renderMember([
       trendMock({ result: { data: { performanceTrend: [] } } }),
       memberMock('APPROVED'),
-      dueMock(ALL_FINAL),
+      dueMock({ TW4: 1, ANNUAL: 1 }),
     ]);
     const actions = await screen.findByTestId('member-actions');
     expect((await within(actions).findByTestId('member-evaluate')).getAttribute('href')).toBe(

@@ -16,18 +16,16 @@ const SCHEDULE = [
 
 /**
  * `GET_EVALUATION_DUE` for cycle 4 (2026) and evaluator `evaluatorId` (narrowed to `employeeId`):
- * the approved plans `planIds`; `finals` lists [period, planId, status] of their evaluations.
+ * `pending` gives, per period, the SKP without a final evaluation (0 when left out).
  */
 export const evaluationDueMock = ({
   evaluatorId,
   employeeId = null,
-  planIds,
-  finals,
+  pending,
 }: {
   evaluatorId: string;
   employeeId?: string | null;
-  planIds: string[];
-  finals: [string, string, string][];
+  pending: Partial<Record<string, number>>;
 }) => ({
   request: { query: GET_EVALUATION_DUE, variables: { cycleId: '4', evaluatorId, employeeId } },
   result: {
@@ -36,25 +34,10 @@ export const evaluationDueMock = ({
         __typename: 'Cycle',
         id: '4',
         deadlines: { __typename: 'CycleDeadlines', schedule: SCHEDULE },
-      },
-      performancePlans: {
-        __typename: 'PerformancePlanConnection',
-        edges: planIds.map((id) => ({
-          __typename: 'PerformancePlanEdge',
-          node: { __typename: 'PerformancePlan', id },
-        })),
-      },
-      evaluations: {
-        __typename: 'EvaluationConnection',
-        edges: finals.map(([period, planId, status], index) => ({
-          __typename: 'EvaluationEdge',
-          node: {
-            __typename: 'Evaluation',
-            id: `e${planId}-${index}`,
-            period,
-            status,
-            plan: { __typename: 'PerformancePlan', id: planId },
-          },
+        evaluationBacklog: SCHEDULE.map(({ period }) => ({
+          __typename: 'PeriodEvaluationBacklog',
+          period,
+          pending: pending[period] ?? 0,
         })),
       },
     },
