@@ -2,6 +2,7 @@ import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
 import {
   type ApprovedPlan,
+  createApprovedCascade,
   createApprovedPlan,
   createCycle,
   createFinalEvaluation,
@@ -31,25 +32,12 @@ const rated = { resultRating: Rating.SESUAI_EKSPEKTASI, behaviorRating: Rating.S
 describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
   const t = useSmallOrg(kind);
   let cycleId: number;
-  const plans: Record<string, ApprovedPlan> = {};
+  let plans: Record<string, ApprovedPlan>;
 
   beforeAll(async () => {
     const ds = t.db.dataSource;
-    const p = t.org.people;
     cycleId = await createCycle(ds, 2026);
-    plans.camat = await createApprovedPlan(ds, { employeeId: p.camat.id, cycleId });
-    for (const who of ['kasiA', 'kasiB'] as const)
-      plans[who] = await createApprovedPlan(ds, {
-        employeeId: p[who].id,
-        cycleId,
-        parentTargetId: plans.camat.targetId,
-      });
-    for (const who of ['staffA1', 'staffA2'] as const)
-      plans[who] = await createApprovedPlan(ds, {
-        employeeId: p[who].id,
-        cycleId,
-        parentTargetId: plans.kasiA.targetId,
-      });
+    plans = await createApprovedCascade(ds, { cycleId, people: t.org.people });
     // kasiA's line: TW1 final for both; TW2 final for staffA1, a draft for staffA2; then nothing.
     for (const who of ['staffA1', 'staffA2'] as const)
       await createFinalEvaluation(ds, plans[who], { period: Period.TW1, ...rated });
@@ -105,9 +93,13 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
       TW4: 0,
       ANNUAL: 0,
     });
-    expect(backlogOf(await run(t.org.people.staffA2.nip, { evaluatorId: id('kasiA') }))).toEqual(
-      { TW1: 0, TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 },
-    );
+    expect(backlogOf(await run(t.org.people.staffA2.nip, { evaluatorId: id('kasiA') }))).toEqual({
+      TW1: 0,
+      TW2: 1,
+      TW3: 1,
+      TW4: 1,
+      ANNUAL: 1,
+    });
   });
 
   it('is not for analysts, and a bad id names its argument', async () => {

@@ -115,9 +115,7 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
               {reason}
               {evaluation?.cycle &&
                 evaluation.period &&
-                !reason.includes(
-                  evaluationLabel(t, evaluation.cycle.year, evaluation.period),
-                ) && (
+                !reason.includes(evaluationLabel(t, evaluation.cycle.year, evaluation.period)) && (
                   <span className="muted">
                     {' '}
                     ({evaluationLabel(t, evaluation.cycle.year, evaluation.period)})
