@@ -38,7 +38,7 @@ function recordingClient(session: object) {
   let answer = () => {};
   const answered = new Promise<void>((resolve) => (answer = resolve));
   const fetchImpl = (async (_url: string, init: RequestInit) => {
-    const { operationName } = JSON.parse(String(init.body)) as { operationName: string };
+    const { operationName } = JSON.parse(init.body as string) as { operationName: string };
     asked.push(operationName);
     await answered;
     const text = JSON.stringify({ data: operationName === 'GetSession' ? session : null });
