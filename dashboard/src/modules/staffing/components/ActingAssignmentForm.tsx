@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
 import { CREATE_ACTING_ASSIGNMENT } from '../graphql/mutations';
+import { DateField, DecreeFields } from './DecreeFields';
 
 type ActingKind = 'PLT' | 'PLH';
 
@@ -91,43 +92,29 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
             </select>
           )}
         </FormField>
-        <FormField
+        <DateField
           id={`${id}-starts`}
           label={t('staffing.acting.startsOn')}
+          value={startsOn}
+          onChange={setStartsOn}
           error={fieldErrors.startsOn}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={startsOn}
-              onChange={(e) => setStartsOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={`${id}-ends`} label={t('staffing.acting.endsOn')} error={fieldErrors.endsOn}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={endsOn}
-              onChange={(e) => setEndsOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-decree`}
-          label={t('staffing.acting.decree')}
-          error={fieldErrors.decreeNumber}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={decreeNumber}
-              onChange={(e) => setDecreeNumber(e.target.value)}
-            />
-          )}
-        </FormField>
+        />
+        <DecreeFields
+          date={{
+            id: `${id}-ends`,
+            label: t('staffing.acting.endsOn'),
+            value: endsOn,
+            onChange: setEndsOn,
+            error: fieldErrors.endsOn,
+          }}
+          decree={{
+            id: `${id}-decree`,
+            label: t('staffing.acting.decree'),
+            value: decreeNumber,
+            onChange: setDecreeNumber,
+            error: fieldErrors.decreeNumber,
+          }}
+        />
         {created.error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, created.error)}</Notice>
         )}

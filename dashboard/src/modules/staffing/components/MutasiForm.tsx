@@ -8,6 +8,7 @@ import { Notice } from '../../ui/components/Notice';
 import { jakartaToday } from '../../ui/utils/dates';
 import { MOVE_EMPLOYEE } from '../graphql/mutations';
 import { GET_MUTASI_CHOICES } from '../graphql/queries';
+import { DecreeFields } from './DecreeFields';
 
 interface MutasiFormProps {
   employeeId: string;
@@ -112,36 +113,24 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
             </select>
           )}
         </FormField>
-        <FormField
-          id={`${id}-tmt`}
-          label={t('staffing.mutasi.tmt')}
-          error={fieldErrors.tmt}
-          hint={t('staffing.mutasi.tmtHint', { today })}
-          describeHint
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={tmt}
-              onChange={(e) => setTmt(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-decree`}
-          label={t('staffing.mutasi.decree')}
-          error={fieldErrors.decreeNumber}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={decreeNumber}
-              onChange={(e) => setDecreeNumber(e.target.value)}
-            />
-          )}
-        </FormField>
+        <DecreeFields
+          date={{
+            id: `${id}-tmt`,
+            label: t('staffing.mutasi.tmt'),
+            value: tmt,
+            onChange: setTmt,
+            error: fieldErrors.tmt,
+            hint: t('staffing.mutasi.tmtHint', { today }),
+            max: today,
+          }}
+          decree={{
+            id: `${id}-decree`,
+            label: t('staffing.mutasi.decree'),
+            value: decreeNumber,
+            onChange: setDecreeNumber,
+            error: fieldErrors.decreeNumber,
+          }}
+        />
         {error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, error)}</Notice>
         )}
