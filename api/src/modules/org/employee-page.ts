@@ -113,24 +113,26 @@ export async function readEmployeePage(
   const first = pageSizeOf(page);
   const keyset = KEYSET[order];
   const cut = keysetCut(keyset, page.after);
-  const params = Object.assign({}, ...conditions.map((condition) => condition.params), cut?.params);
+  const params: Record<string, unknown> = { ...cut?.params };
+  for (const condition of conditions) Object.assign(params, condition.params);
   const where = conditions.map((condition) => `(${condition.sql})`).join(' AND ');
   const rows = await queryNamed<PageRow>(
     dataSource,
     pageSql(dataSource, { where, order, cut, limit: first + 1, withChains }),
-    params as Record<string, unknown>,
+    params,
   );
   // Rows share units, positions and supervisors: each is hydrated and primed once.
   const primed = new Map<string, unknown>();
   const prime = <T extends { id: number }>(entity: new () => T, alias: string, row: PageRow) => {
-    const id = row[`${alias}_id`];
-    if (id === null || id === undefined) return null;
-    const key = `${entity.name}:${String(id)}`;
+    const raw = row[`${alias}_id`];
+    if (raw === null || raw === undefined) return null;
+    const id = Number(raw);
+    const key = `${entity.name}:${id}`;
     let hydrated = primed.get(key) as T | undefined;
     if (!hydrated) {
       hydrated = hydrateEntity(dataSource, entity, alias, row);
       primed.set(key, hydrated);
-      context.loaders.byId(entity).prime(Number(id), hydrated);
+      context.loaders.byId(entity).prime(id, hydrated);
     }
     return hydrated;
   };
