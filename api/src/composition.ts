@@ -84,6 +84,7 @@ import {
   WorkTargetResolver,
 } from './modules/plan/plan-parts.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import { CycleEvaluationBacklogResolver } from './modules/plan/evaluation-backlog.resolver';
 import { PlanLifecycleService } from './modules/plan/plan-lifecycle.service';
 import { PlanService } from './modules/plan/plan.service';
 import { RealizationService } from './modules/plan/realization.service';
@@ -207,6 +208,7 @@ function createResolvers(services: Services): object[] {
     new JobHistoryResolver(),
     new ActingAssignmentResolver(),
     new PlanTermsResolver(services.plans),
+    new CycleEvaluationBacklogResolver(services.plans),
   ];
 }
 

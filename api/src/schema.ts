@@ -37,6 +37,7 @@ import {
   PlanOverdueResolver,
 } from './modules/cycle/overdue.resolver';
 import { PerformancePlanResolver } from './modules/plan/plan.resolver';
+import { CycleEvaluationBacklogResolver } from './modules/plan/evaluation-backlog.resolver';
 import { PlanAnnexResolver } from './modules/plan/plan-annex.resolver';
 import {
   BehaviorExpectationResolver,
@@ -107,6 +108,7 @@ export const RESOLVERS = [
   JobHistoryResolver,
   ActingAssignmentResolver,
   PlanTermsResolver,
+  CycleEvaluationBacklogResolver,
 ] as const;
 
 /** Without the composition root's container the schema can be printed and validated, not run. */

@@ -28,6 +28,8 @@ const STRUCTURAL_TYPES = new Set([
   // come through the guarded Employee).
   'CycleDeadlines',
   'PeriodDeadline',
+  // Counts over the plans the viewer may read (the guarded Cycle field decides who may ask).
+  'PeriodEvaluationBacklog',
   'Overdue',
   'OverdueItem',
   'OverdueCount',

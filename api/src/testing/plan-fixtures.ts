@@ -19,6 +19,7 @@ import {
 } from '../modules/plan/plan.enums';
 import { Realization } from '../modules/plan/realization.entity';
 import { WorkTarget } from '../modules/plan/work-target.entity';
+import type { SmallOrg } from './fixtures';
 
 export interface ApprovedPlan {
   planId: number;
@@ -93,6 +94,39 @@ export async function createApprovedPlan(
     })),
   );
   return { planId, targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };
+}
+
+/**
+ * Approved SKP cascading down the small org: the Camat's, both kasi's under it, then each of
+ * `staff` under their kasi.
+ */
+export async function createApprovedCascade(
+  dataSource: DataSource,
+  {
+    cycleId,
+    people,
+    staff = ['staffA1', 'staffA2'],
+  }: {
+    cycleId: number;
+    people: SmallOrg['people'];
+    staff?: readonly ('staffA1' | 'staffA2' | 'staffB1')[];
+  },
+): Promise<Record<string, ApprovedPlan>> {
+  const plans: Record<string, ApprovedPlan> = {};
+  plans.camat = await createApprovedPlan(dataSource, { employeeId: people.camat.id, cycleId });
+  for (const kasi of ['kasiA', 'kasiB'] as const)
+    plans[kasi] = await createApprovedPlan(dataSource, {
+      employeeId: people[kasi].id,
+      cycleId,
+      parentTargetId: plans.camat.targetId,
+    });
+  for (const who of staff)
+    plans[who] = await createApprovedPlan(dataSource, {
+      employeeId: people[who].id,
+      cycleId,
+      parentTargetId: plans[who === 'staffB1' ? 'kasiB' : 'kasiA'].targetId,
+    });
+  return plans;
 }
 
 export async function reportRealizations(

@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from '../modules/api/hooks/useIdempotencyKey';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
@@ -93,6 +94,7 @@ function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
   const t = useT();
   const [approach, setApproach] = useState<PlanApproach>('KUANTITATIF');
   const [failure, setFailure] = useState<string | null>(null);
+  const submission = useIdempotencyKey();
   const [create, { loading }] = useMutation(CREATE_PERFORMANCE_PLAN, {
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
@@ -102,7 +104,11 @@ function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
   const onCreate = async () => {
     setFailure(null);
     try {
-      await create({ variables: { input: { cycleId: cycle.id, approach } } });
+      await create({
+        variables: { input: { cycleId: cycle.id, approach } },
+        context: submission.context,
+      });
+      submission.renew();
     } catch (error) {
       setFailure(errorMessage(t, error));
     }

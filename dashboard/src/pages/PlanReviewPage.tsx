@@ -9,7 +9,7 @@ import { useT } from '../modules/i18n';
 import { BehaviorExpectationList } from '../modules/skp/components/BehaviorExpectationList';
 import { ExpectationEditor } from '../modules/skp/components/ExpectationEditor';
 import { Notice } from '../modules/ui/components/Notice';
-import { ConfirmDialog } from '../modules/evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../modules/ui/components/ConfirmDialog';
 import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { PlanAnnexSection } from '../modules/skp/components/PlanAnnexSection';
 import { PlanSummary, ReturnReasonAlert } from '../modules/skp/components/PlanSummary';

@@ -14,11 +14,11 @@ import { useSession } from '../modules/auth/hooks/useSession';
 import { useAbility } from '../modules/authz';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { CYCLE_PARAM, useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
-import { duePeriod, jakartaToday } from '../modules/deadlines/utils/deadlines';
 import { PlanSection } from '../modules/development/components/PlanSection';
 import '../modules/development/styles/development.css';
 import { EvaluationHistory } from '../modules/evaluation/components/EvaluationHistory';
 import { GET_MY_EVALUATIONS } from '../modules/evaluation/graphql/queries';
+import { useOpeningPeriod } from '../modules/evaluation/hooks/useOpeningPeriod';
 import '../modules/evaluation/styles/evaluation.css';
 import { FeedbackComposer } from '../modules/feedback/components/FeedbackComposer';
 import { FeedbackList } from '../modules/feedback/components/FeedbackList';
@@ -179,7 +179,7 @@ export function TeamMemberPage() {
 
 type MemberPlan = GetTeamMemberQuery['performancePlans']['edges'][number]['node'];
 
-/** What the head may do for the member: evaluate the due period, approve, feedback, training. */
+/** What the head may do for the member: evaluate the period due or overdue, approve, feedback, training. */
 function MemberActions({
   employee,
   plan,
@@ -196,7 +196,13 @@ function MemberActions({
   const [composing, setComposing] = useState(false);
   const [sent, setSent] = useState(false);
   const evaluates = Boolean(viewerEmployeeId && plan?.evaluator?.id === viewerEmployeeId);
-  const period = duePeriod(cycle.year, jakartaToday());
+  // The same period the Penilaian opens on, for this one member.
+  const period = useOpeningPeriod({
+    cycleId: cycle.id,
+    evaluatorId: viewerEmployeeId,
+    employeeId: employee.id,
+    skip: !evaluates || plan?.status !== 'APPROVED',
+  });
   const open = cycle.status !== 'CLOSED';
   const canTrain = ability.can('create', 'DevelopmentActivity') && open;
   const self = viewerEmployeeId === employee.id;

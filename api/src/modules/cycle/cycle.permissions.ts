@@ -17,6 +17,9 @@ const CYCLE_FIELDS = [
   'version',
 ];
 
+/** What is still to evaluate in the viewer's line: for those who evaluate or follow evaluations. */
+const EVALUATION_BACKLOG = ['evaluationBacklog'];
+
 /** How OverdueItem's condition fields read in SQL, for an alias of the employee table. */
 export function overdueItemSqlFields(memberAlias: string): SqlFieldMap {
   return {
@@ -28,6 +31,7 @@ export function overdueItemSqlFields(memberAlias: string): SqlFieldMap {
 // What is overdue: one's own items and those of everyone below in the reporting line.
 const employeeSelf: DefineRules = ({ can }, viewer) => {
   if (viewer.employeeId === null) return;
+  can('read', 'Cycle', EVALUATION_BACKLOG);
   can('read', 'OverdueItem', { memberId: viewer.employeeId });
   can('read', 'OverdueItem', { memberChainIds: viewer.employeeId });
 };
@@ -35,7 +39,7 @@ const employeeSelf: DefineRules = ({ can }, viewer) => {
 /** Performance cycles (public to every signed-in user) and what is past their deadlines. */
 export const cyclePolicy: Policy = {
   subjects: {
-    Cycle: { fields: CYCLE_FIELDS },
+    Cycle: { fields: [...CYCLE_FIELDS, ...EVALUATION_BACKLOG] },
     // Overdue items name people: access is decided per query, names come through Employee.
     OverdueItem: {},
   },
@@ -50,6 +54,7 @@ export const cyclePolicy: Policy = {
       builder.can('read', 'OverdueItem');
     },
     [Role.HR_ADMIN]: ({ can }) => {
+      can('read', 'Cycle', EVALUATION_BACKLOG);
       can('create', 'Cycle');
       can('update', 'Cycle', ['status', 'deadlines', 'meetsThreshold', 'exceedsThreshold']);
       can('read', 'OverdueItem');

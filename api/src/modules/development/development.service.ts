@@ -321,7 +321,13 @@ export class DevelopmentService {
           reason: 'TRAINING_TITLE_FIXED',
           message: 'a training keeps its programme’s title',
         });
-      if (changes.reason !== undefined)
+      if (changes.reason !== undefined && activity.required)
+        problems.push({
+          field: 'reason',
+          reason: 'REQUIRED_REASON_FIXED',
+          message: 'a required pembinaan keeps the reason its annual predicate gives',
+        });
+      else if (changes.reason !== undefined)
         problems.push(
           ...textProblems('reason', changes.reason.trim(), { min: 10, max: TEXT_LIMIT }),
         );

@@ -1,11 +1,15 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import type { Loaders } from '../../platform/graphql/loaders';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
+import { Period } from '../cycle/cycle.enums';
+import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
+import type { PeriodEvaluationBacklog } from './evaluation-backlog.type';
 import { PerformancePlan } from './performance-plan.entity';
+import { PlanStatus } from './plan.enums';
 import type { PerformancePlanFilter } from './plan.inputs';
 import { planSqlFields } from './plan.permissions';
 
@@ -27,7 +31,12 @@ export class PlanService {
     filter: PerformancePlanFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<PerformancePlan>> {
-    return this.plans.list(context.ability, page, {
+    return this.plans.list(context.ability, page, PlanService.filterOptions(filter));
+  }
+
+  /** The one reading of a plan filter, for pages and for counts. */
+  private static filterOptions(filter: PerformancePlanFilter | undefined) {
+    return {
       filter,
       ids: {
         cycleId: 'plan.cycleId',
@@ -35,10 +44,38 @@ export class PlanService {
         unitId: { where: IN_UNIT },
         evaluatorId: { where: 'plan.evaluatorId = :evaluatorId', field: 'evaluator' },
       },
-      narrow: (query) => {
+      narrow: (query: SelectQueryBuilder<PerformancePlan>) => {
         if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
       },
-    });
+    };
+  }
+
+  /**
+   * Per period, the approved SKP of the cycle with a pejabat penilai and no final evaluation of
+   * that period, among those the viewer may read (narrowed to an evaluator and/or an employee):
+   * one statement, whatever the size of the line.
+   */
+  async evaluationBacklog(
+    context: Context,
+    filter: Pick<PerformancePlanFilter, 'cycleId' | 'evaluatorId' | 'employeeId'>,
+  ): Promise<PeriodEvaluationBacklog[]> {
+    const periods = Object.values(Period);
+    const query = this.plans
+      .filtered(
+        context.ability,
+        PlanService.filterOptions({ ...filter, status: PlanStatus.APPROVED }),
+      )
+      .andWhere('plan.evaluatorId IS NOT NULL')
+      .select([]);
+    for (const period of periods)
+      query.addSelect(
+        `SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM evaluation done WHERE done.planId = plan.id AND done.period = '${period}' AND done.status IN (:...finalStatuses) AND done.supersededAt IS NULL) THEN 1 ELSE 0 END)`,
+        `pending${period}`,
+      );
+    const row = await query
+      .setParameter('finalStatuses', IN_FORCE_STATUSES)
+      .getRawOne<Record<string, string | number | null>>();
+    return periods.map((period) => ({ period, pending: Number(row?.[`pending${period}`] ?? 0) }));
   }
 
   get(context: Context, id: number): Promise<PerformancePlan> {

@@ -83,11 +83,19 @@ export class ReadableRows<T extends ObjectLiteral & { id: number }> {
   }
 
   /** One page of the readable rows the filter keeps, oldest first unless `order` says otherwise. */
-  async list<F extends object>(
+  list<F extends object>(
     ability: AppAbility,
     page: PageArgs,
-    { filter, ids = {}, narrow, order = oldestFirst(this.alias) }: ListOptions<T, F> = {},
+    { order = oldestFirst(this.alias), ...options }: ListOptions<T, F> = {},
   ): Promise<Connection<T>> {
+    return paginate(this.filtered(ability, options), page, order);
+  }
+
+  /** The readable rows the filter keeps, to page or to aggregate. */
+  filtered<F extends object>(
+    ability: AppAbility,
+    { filter, ids = {}, narrow }: Omit<ListOptions<T, F>, 'order'>,
+  ): SelectQueryBuilder<T> {
     const query = this.query(ability);
     for (const [key, idFilter] of Object.entries(ids) as [keyof F & string, IdFilter][]) {
       const value = filter?.[key] as string | null | undefined;
@@ -99,6 +107,6 @@ export class ReadableRows<T extends ObjectLiteral & { id: number }> {
       else query.andWhere(where, params);
     }
     narrow?.(query);
-    return paginate(query, page, order);
+    return query;
   }
 }

@@ -28,6 +28,11 @@ export const IDEMPOTENT_MUTATIONS = new Set([
   'createOrgUnit',
   'createPosition',
   'createCycle',
+  'createPerformancePlan',
+  'replyToFeedback',
+  'createTrainingProgram',
+  'createActingAssignment',
+  'moveEmployee',
 ]);
 
 /** JSON with sorted keys, so the same variables always hash alike. */

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { GET_MY_PLACE } from '../../modules/employees/graphql/queries';
 import { cyclesMock, renderWithSession, user } from '../../modules/development/__tests__/fixtures';
-import { GET_EVALUATION_DUE, GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
+import { evaluationDueMock } from '../../modules/evaluation/__tests__/evaluation-due-fixtures';
+import { GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
 import { EvaluationTeamPage } from '../EvaluationTeamPage';
 
 // 3 December 2026: TW4 runs; TW1–TW3 have ended and are past their evaluation deadlines.
@@ -36,52 +37,9 @@ const placeMock = {
   },
 };
 
-const SCHEDULE = [
-  ['TW1', '2026-04-01', '2026-04-15'],
-  ['TW2', '2026-07-01', '2026-07-15'],
-  ['TW3', '2026-10-01', '2026-10-15'],
-  ['TW4', '2027-01-01', '2027-01-15'],
-  ['ANNUAL', '2027-01-01', '2027-01-31'],
-].map(([period, finalizableFrom, evaluationDueOn]) => ({
-  __typename: 'PeriodDeadline',
-  period,
-  finalizableFrom,
-  evaluationDueOn,
-}));
-
-/** Plans 71 and 72; `finals` lists [period, planId, status] of their evaluations. */
-const dueMock = (finals: [string, string, string][]) => ({
-  request: { query: GET_EVALUATION_DUE, variables: { cycleId: '4', evaluatorId: '5' } },
-  result: {
-    data: {
-      cycle: {
-        __typename: 'Cycle',
-        id: '4',
-        deadlines: { __typename: 'CycleDeadlines', schedule: SCHEDULE },
-      },
-      performancePlans: {
-        __typename: 'PerformancePlanConnection',
-        edges: ['71', '72'].map((id) => ({
-          __typename: 'PerformancePlanEdge',
-          node: { __typename: 'PerformancePlan', id },
-        })),
-      },
-      evaluations: {
-        __typename: 'EvaluationConnection',
-        edges: finals.map(([period, planId, status], index) => ({
-          __typename: 'EvaluationEdge',
-          node: {
-            __typename: 'Evaluation',
-            id: `e${index}`,
-            period,
-            status,
-            plan: { __typename: 'PerformancePlan', id: planId },
-          },
-        })),
-      },
-    },
-  },
-});
+/** Plans 71 and 72; `pending`: per period, how many of them have no final evaluation. */
+const dueMock = (pending: Record<string, number>) =>
+  evaluationDueMock({ evaluatorId: '5', pending });
 
 const teamMock = (period: string) => ({
   request: {
@@ -132,31 +90,20 @@ const selectedTab = async () => {
 describe('Penilaian opens on the period that is due or overdue', () => {
   test('the oldest overdue period with someone not yet final wins over later ones', async () => {
     // TW1 all final; TW2 only plan 71 final (72 a draft); TW3 nobody: TW2 and TW3 are overdue.
-    renderPage([
-      dueMock([
-        ['TW1', '71', 'FINAL'],
-        ['TW1', '72', 'ACKNOWLEDGED'],
-        ['TW2', '71', 'FINAL'],
-        ['TW2', '72', 'DRAFT'],
-      ]),
-      teamMock('TW2'),
-    ]);
+    renderPage([dueMock({ TW2: 1, TW3: 2, TW4: 2, ANNUAL: 2 }), teamMock('TW2')]);
     expect(await screen.findByText(/Triwulan II$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW II');
     expect(screen.getByText('Sri Wahyuni')).toBeTruthy();
   });
 
   test('with every ended period evaluated, the latest ended one — never the running TW4', async () => {
-    const finals = ['TW1', 'TW2', 'TW3'].flatMap((period) =>
-      ['71', '72'].map((plan) => [period, plan, 'FINAL'] as [string, string, string]),
-    );
-    renderPage([dueMock(finals), teamMock('TW3')]);
+    renderPage([dueMock({ TW4: 2, ANNUAL: 2 }), teamMock('TW3')]);
     expect(await screen.findByText(/Triwulan III$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW III');
   });
 
   test('a period in the URL wins', async () => {
-    renderPage([dueMock([]), teamMock('TW1')], '/penilaian?periode=TW1');
+    renderPage([dueMock({}), teamMock('TW1')], '/penilaian?periode=TW1');
     expect(await screen.findByText(/Triwulan I$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW I');
   });

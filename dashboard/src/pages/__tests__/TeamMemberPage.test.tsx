@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { GET_MY_TREND, GET_TEAM_MEMBER } from '../../modules/analytics/graphql/queries';
+import { evaluationDueMock } from '../../modules/evaluation/__tests__/evaluation-due-fixtures';
 import { TeamMemberPage } from '../TeamMemberPage';
 import {
   cycle,
@@ -12,9 +13,13 @@ import {
 
 beforeAll(stubResizeObserver);
 
-// A cycle whose year has ended: its due period is ANNUAL whatever today is.
-const LAST_YEAR = new Date().getFullYear() - 1;
-const CYCLES = [cycle('4', LAST_YEAR, 'ACTIVE')];
+// 3 December 2026: TW4 runs; TW1–TW3 have ended and are past their evaluation deadlines.
+jest.mock('../../modules/ui/utils/dates', () => ({
+  ...jest.requireActual<object>('../../modules/ui/utils/dates'),
+  jakartaToday: () => '2026-12-03',
+}));
+
+const CYCLES = [cycle('4', 2026, 'ACTIVE', 'TW4')];
 
 const KASI = user({
   id: 'u-9',
@@ -59,6 +64,10 @@ const memberMock = (status: string, evaluatorId = '9') => ({
   maxUsageCount: 3,
 });
 
+/** Whether the member's SKP p17, evaluated by the kasi, lacks a final evaluation, per period. */
+const dueMock = (pending: Record<string, number>) =>
+  evaluationDueMock({ evaluatorId: '9', employeeId: '17', pending });
+
 const renderMember = (mocks: object[], me = KASI) =>
   renderAnalyticsPage(<TeamMemberPage />, {
     me,
@@ -69,23 +78,37 @@ const renderMember = (mocks: object[], me = KASI) =>
   });
 
 describe('a team member’s page', () => {
-  test('the evaluator gets the due period to evaluate, feedback and a training to add', async () => {
+  test('the evaluator gets the oldest overdue period, feedback and a training to add', async () => {
+    // TW1 final, TW2 only a draft, TW3 not started: TW2 is the oldest overdue one.
     renderMember([
       trendMock({ result: { data: { performanceTrend: [] } } }),
       memberMock('APPROVED'),
+      dueMock({ TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 }),
     ]);
     const actions = await screen.findByTestId('member-actions');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Gita Anggraini');
-    expect(within(actions).getByTestId('member-evaluate').getAttribute('href')).toBe(
-      '/penilaian/p17/ANNUAL',
+    expect((await within(actions).findByTestId('member-evaluate')).getAttribute('href')).toBe(
+      '/penilaian/p17/TW2',
     );
-    expect(within(actions).getByRole('link', { name: 'Nilai Akhir tahun' })).toBeTruthy();
+    expect(within(actions).getByRole('link', { name: 'Nilai Triwulan II' })).toBeTruthy();
     expect(within(actions).queryByTestId('member-approve')).toBeNull();
     expect(within(actions).getByRole('button', { name: 'Beri umpan balik' })).toBeTruthy();
     expect(
       within(actions).getByRole('link', { name: 'Tambah pelatihan' }).getAttribute('href'),
     ).toBe('/tim/pengembangan/17?siklus=4');
     expect(screen.getByText('Belum ada penilaian final.', { selector: 'p' })).toBeTruthy();
+  });
+
+  test('with every ended period final, the latest ended one — never the running TW4', async () => {
+    renderMember([
+      trendMock({ result: { data: { performanceTrend: [] } } }),
+      memberMock('APPROVED'),
+      dueMock({ TW4: 1, ANNUAL: 1 }),
+    ]);
+    const actions = await screen.findByTestId('member-actions');
+    expect((await within(actions).findByTestId('member-evaluate')).getAttribute('href')).toBe(
+      '/penilaian/p17/TW3',
+    );
   });
 
   test('a submitted SKP offers the approval, not an evaluation', async () => {

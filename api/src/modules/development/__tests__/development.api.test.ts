@@ -615,6 +615,19 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         input: { version: 1, status: 'CANCELLED', cancelReason: 'Saya tidak mau ikut' },
       });
       expect(codesOf(employee)).toEqual(['FORBIDDEN']);
+      // Its reason is the predicate's (worded by each client in its language): not rewritten.
+      const reworded = await t.client.as(t.org.people.kasiB.nip, UPDATE, {
+        id: coaching.id,
+        input: { version: 1, reason: 'Kurang disiplin dalam pelaporan realisasi' },
+      });
+      expect(codesOf(reworded)).toEqual(['BAD_USER_INPUT']);
+      expect(reworded.errors?.[0]?.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'reason', reason: 'REQUIRED_REASON_FIXED' }),
+      ]);
+      const kept = await dataSource()
+        .getRepository(DevelopmentActivity)
+        .findOneByOrFail({ id: Number(coaching.id) });
+      expect([kept.reason, kept.version]).toEqual([coaching.reason, 1]);
       const cancelled = await t.client.as(t.org.people.kasiB.nip, UPDATE, {
         id: coaching.id,
         input: {

@@ -4,7 +4,7 @@ import { defineAbilityFor } from '../../../platform/authz/abilities';
 import { DRIVERS } from '../../../testing/databases';
 import {
   type ApprovedPlan,
-  createApprovedPlan,
+  createApprovedCascade,
   createCycle,
   createFinalEvaluation,
   reportRealizations,
@@ -46,24 +46,14 @@ describe.each(DRIVERS)('the annual suggestion on %s', (kind) => {
     const ds = t.db.dataSource;
     const p = t.org.people;
     cycleId = await createCycle(ds, 2025);
-    plans.camat = await createApprovedPlan(ds, { employeeId: p.camat.id, cycleId });
-    for (const kasi of ['kasiA', 'kasiB'] as const)
-      plans[kasi] = await createApprovedPlan(ds, {
-        employeeId: p[kasi].id,
+    Object.assign(
+      plans,
+      await createApprovedCascade(ds, {
         cycleId,
-        parentTargetId: plans.camat.targetId,
-      });
-    for (const staff of ['staffA1', 'staffA2'] as const)
-      plans[staff] = await createApprovedPlan(ds, {
-        employeeId: p[staff].id,
-        cycleId,
-        parentTargetId: plans.kasiA.targetId,
-      });
-    plans.staffB1 = await createApprovedPlan(ds, {
-      employeeId: p.staffB1.id,
-      cycleId,
-      parentTargetId: plans.kasiB.targetId,
-    });
+        people: p,
+        staff: ['staffA1', 'staffA2', 'staffB1'],
+      }),
+    );
 
     // Staff A1: the year at 80 % (below) but every final quarter SESUAI. A superseded TW3
     // (DI_BAWAH, replaced by an upheld objection) and a TW4 still in DRAFT (DI_BAWAH) must not

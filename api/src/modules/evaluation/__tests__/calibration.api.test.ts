@@ -3,7 +3,7 @@ import { DRIVERS } from '../../../testing/databases';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
 import {
   type ApprovedPlan,
-  createApprovedPlan,
+  createApprovedCascade,
   createCycle,
   reportRealizations,
 } from '../../../testing/plan-fixtures';
@@ -30,24 +30,14 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     const ds = t.db.dataSource;
     const p = t.org.people;
     cycleId = await createCycle(ds, 2026);
-    plans.camat = await createApprovedPlan(ds, { employeeId: p.camat.id, cycleId });
-    for (const kasi of ['kasiA', 'kasiB'] as const)
-      plans[kasi] = await createApprovedPlan(ds, {
-        employeeId: p[kasi].id,
+    Object.assign(
+      plans,
+      await createApprovedCascade(ds, {
         cycleId,
-        parentTargetId: plans.camat.targetId,
-      });
-    for (const staff of ['staffA1', 'staffA2'] as const)
-      plans[staff] = await createApprovedPlan(ds, {
-        employeeId: p[staff].id,
-        cycleId,
-        parentTargetId: plans.kasiA.targetId,
-      });
-    plans.staffB1 = await createApprovedPlan(ds, {
-      employeeId: p.staffB1.id,
-      cycleId,
-      parentTargetId: plans.kasiB.targetId,
-    });
+        people: p,
+        staff: ['staffA1', 'staffA2', 'staffB1'],
+      }),
+    );
     await reportRealizations(ds, plans.staffA1, Period.ANNUAL, [100, 100]);
     // Annual predicates: Kasi A and B BAIK (by the Camat), Staff A1 BAIK, Staff A2 BAIK, Staff B1 BAIK.
     const annual = (who: string) => ({

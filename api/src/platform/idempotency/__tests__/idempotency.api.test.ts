@@ -2,6 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../../config';
 import { Feedback } from '../../../modules/feedback/feedback.entity';
+import { TrainingProgram } from '../../../modules/development/training-program.entity';
+import { PerformancePlan } from '../../../modules/plan/performance-plan.entity';
+import { ActingAssignment } from '../../../modules/staffing/acting-assignment.entity';
+import { JobHistory } from '../../../modules/staffing/job-history.entity';
 import { CycleStatus } from '../../../modules/cycle/cycle.enums';
 import { Employee } from '../../../modules/org/employee.entity';
 import { EmploymentType, Gender } from '../../../modules/org/org.enums';
@@ -14,7 +18,12 @@ import { useSmallOrg } from '../../../testing/suite';
 import { closeGracefully } from '../../observability/shutdown';
 import { IdempotencyKey } from '../idempotency-key.entity';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { canonicalJson, requestHash, withoutSecrets } from '../idempotency.plugin';
+import {
+  canonicalJson,
+  IDEMPOTENT_MUTATIONS,
+  requestHash,
+  withoutSecrets,
+} from '../idempotency.plugin';
 
 const CREATE =
   'mutation Create($input: CreateEmployeeInput!) { createEmployee(input: $input) { id nip } }';
@@ -56,6 +65,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
   let http: Server;
   let url: string;
   const tokens: Record<string, string> = {};
+  let cycleId = 0;
 
   beforeAll(async () => {
     server = await createServer({
@@ -65,7 +75,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
     http = server.app.listen(0, '127.0.0.1');
     await new Promise((resolve) => http.once('listening', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-    for (const username of ['admin', t.org.people.staffA1.nip]) {
+    for (const username of ['admin', t.org.people.staffA1.nip, t.org.people.kasiA.nip]) {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -77,7 +87,7 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
         (await response.json()) as { data: { login: { token: string } } }
       ).data.login.token;
     }
-    await createCycle(t.db.dataSource, 2026, CycleStatus.ACTIVE);
+    cycleId = await createCycle(t.db.dataSource, 2026, CycleStatus.ACTIVE);
   });
   afterAll(async () => {
     await closeGracefully(http, 1000);
@@ -250,5 +260,129 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
       fields: [{ field: 'Idempotency-Key', reason: 'INVALID_IDEMPOTENCY_KEY' }],
     });
     expect(await employees()).toBe(before);
+  });
+
+  // Every creating mutation a form can double-submit writes once for one key (the list above the
+  // plugin): the same key and input replays the first answer, and the row exists once.
+  describe('the other creating mutations', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const inDays = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const cases: {
+      mutation: string;
+      as: () => string;
+      query: string;
+      variables: () => Promise<Record<string, unknown>>;
+      rows: () => Promise<number>;
+    }[] = [
+      {
+        mutation: 'createPerformancePlan',
+        as: () => t.org.people.staffA1.nip,
+        query:
+          'mutation ($cycleId: ID!) { createPerformancePlan(input: { cycleId: $cycleId }) { id } }',
+        variables: async () => ({ cycleId: String(cycleId) }),
+        rows: () =>
+          t.db.dataSource
+            .getRepository(PerformancePlan)
+            .countBy({ employeeId: t.org.people.staffA1.id }),
+      },
+      {
+        mutation: 'replyToFeedback',
+        as: () => t.org.people.staffA1.nip,
+        query:
+          'mutation ($id: ID!) { replyToFeedback(feedbackId: $id, text: "Siap, terima kasih") { id } }',
+        variables: async () => {
+          const given = await send(t.org.people.kasiA.nip, FEEDBACK, {
+            input: {
+              recipientId: String(t.org.people.staffA1.id),
+              kind: 'PRAISE',
+              text: 'Laporan triwulan rapi dan tepat waktu',
+            },
+          });
+          return { id: given.body.data?.giveFeedback?.id };
+        },
+        rows: () => t.db.dataSource.getRepository(Feedback).count(),
+      },
+      {
+        mutation: 'createTrainingProgram',
+        as: () => 'admin',
+        query:
+          'mutation ($input: TrainingProgramInput!) { createTrainingProgram(input: $input) { id } }',
+        variables: async () => ({
+          input: {
+            code: 'IDEM-01',
+            title: 'Penulisan Naskah Dinas',
+            provider: 'BPSDM Provinsi Jawa Timur',
+            mode: 'CLASSROOM',
+            hours: 16,
+            description: 'Tata naskah dinas elektronik',
+            competencies: { aspects: ['KUALITAS'], coreValues: [] },
+          },
+        }),
+        rows: () => t.db.dataSource.getRepository(TrainingProgram).count(),
+      },
+      {
+        mutation: 'createActingAssignment',
+        as: () => 'admin',
+        query:
+          'mutation ($input: CreateActingAssignmentInput!) { createActingAssignment(input: $input) { id } }',
+        variables: async () => ({
+          input: {
+            kind: 'PLH',
+            employeeId: String(t.org.people.kasiB.id),
+            unitId: String(t.org.units.unitA.id),
+            startsOn: today,
+            endsOn: inDays(20),
+            decreeNumber: 'SPT 800/77/436.11/2026',
+          },
+        }),
+        rows: () => t.db.dataSource.getRepository(ActingAssignment).count(),
+      },
+      {
+        mutation: 'moveEmployee',
+        as: () => 'admin',
+        query:
+          'mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { supervisor { id } } }',
+        variables: async () => {
+          const { version } = await t.db.dataSource
+            .getRepository(Employee)
+            .findOneByOrFail({ id: t.org.people.staffA2.id });
+          return {
+            input: {
+              employeeId: String(t.org.people.staffA2.id),
+              tmt: today,
+              decreeNumber: 'SK 800/321/436.11/2026',
+              unitId: String(t.org.units.unitB.id),
+              version,
+            },
+          };
+        },
+        rows: () => t.db.dataSource.getRepository(JobHistory).count(),
+      },
+    ];
+
+    it('covers every creating mutation of the schema', () => {
+      const creating = Object.keys(server.schema.getMutationType()?.getFields() ?? {}).filter(
+        (name) =>
+          /^(create|add|give|file|reply|import|submitRealization$|moveEmployee$)/.test(name),
+      );
+      expect(creating.filter((name) => !IDEMPOTENT_MUTATIONS.has(name))).toEqual([]);
+      for (const { mutation } of cases) expect(creating).toContain(mutation);
+    });
+
+    it.each(cases.map((entry) => [entry.mutation, entry] as const))(
+      '%s writes once for a retry with the same key and replays the first answer',
+      async (mutation, entry) => {
+        const variables = await entry.variables();
+        const before = await entry.rows();
+        const key = `retry-${mutation}`;
+        const first = await send(entry.as(), entry.query, variables, key);
+        expect(first.body.errors).toBeUndefined();
+        const retry = await send(entry.as(), entry.query, variables, key);
+        expect(retry.replay).toBe(true);
+        expect(retry.body.data?.[mutation]).toEqual(first.body.data?.[mutation]);
+        expect(await entry.rows()).toBe(before + 1);
+      },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import type { AccountFieldsFragment, Role } from '../../api/generated/graphql';
 import { errorMessage } from '../../api/utils/error-messages';
 import { useSession } from '../../auth/hooks/useSession';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import {

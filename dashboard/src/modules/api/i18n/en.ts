@@ -135,6 +135,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'A required coaching can only be cancelled with a reason of at least {min} characters.',
   'reason.CANCEL_REASON_NOT_CANCELLING': 'A reason is given only when cancelling.',
   'reason.TRAINING_TITLE_FIXED': 'A training keeps its programme’s title.',
+  'reason.REQUIRED_REASON_FIXED':
+    'A required coaching keeps the reason its annual predicate gives.',
   'reason.NOT_EMPLOYEE_EVALUATION': 'Not an evaluation of this employee.',
   'reason.NOT_EMPLOYEE_INDICATOR': 'Not an indicator of this employee’s SKP.',
   'reason.PROGRAM_CODE_FORMAT':

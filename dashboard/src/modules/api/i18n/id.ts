@@ -139,6 +139,7 @@ export const apiErrorsId = {
     'Pembinaan wajib hanya dapat dibatalkan dengan alasan minimal {min} karakter.',
   'reason.CANCEL_REASON_NOT_CANCELLING': 'Alasan hanya diisi saat membatalkan.',
   'reason.TRAINING_TITLE_FIXED': 'Judul pelatihan mengikuti program katalognya.',
+  'reason.REQUIRED_REASON_FIXED': 'Alasan pembinaan wajib mengikuti predikat tahunannya.',
   'reason.NOT_EMPLOYEE_EVALUATION': 'Bukan penilaian pegawai ini.',
   'reason.NOT_EMPLOYEE_INDICATOR': 'Bukan indikator SKP pegawai ini.',
   'reason.PROGRAM_CODE_FORMAT':

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { errorMessage, type FieldErrors, fieldErrorsOf } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';

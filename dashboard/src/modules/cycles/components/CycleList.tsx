@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n';
 import type { CycleAdminFieldsFragment } from '../../api/generated/graphql';
+import { TableHead } from '../../ui/components/TableHead';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The cycles with their status and thresholds; one is picked to manage below. */
@@ -24,16 +25,10 @@ export function CycleList({
       ) : (
         <TableScroll label={t('cycleAdmin.list')}>
           <table className="table table--compact" data-testid="cycle-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('cycleAdmin.year')}</th>
-                <th scope="col">{t('cycleAdmin.status')}</th>
-                <th scope="col">{t('cycleAdmin.thresholds')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('cycleAdmin.manage')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('cycleAdmin.year'), t('cycleAdmin.status'), t('cycleAdmin.thresholds')]}
+              actionLabel={t('cycleAdmin.manage')}
+            />
             <tbody>
               {cycles.map((cycle) => {
                 const selected = cycle.id === selectedId;

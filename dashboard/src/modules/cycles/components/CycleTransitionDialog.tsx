@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import type { CycleStatus } from '../../api/generated/graphql';
 import { curveRuleText } from '../../calibration/utils/curve-rule-text';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { TableScroll } from '../../ui/components/TableScroll';
 import { isMessageKey, useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';

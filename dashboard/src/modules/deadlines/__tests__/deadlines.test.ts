@@ -1,6 +1,5 @@
 import type { CycleDeadlines, OverdueItem } from '../types';
 import {
-  duePeriod,
   daysBetween,
   formatDay,
   jakartaToday,
@@ -114,19 +113,5 @@ describe('deadline helpers', () => {
       'Citra',
       'Ani',
     ]);
-  });
-});
-
-describe('duePeriod', () => {
-  it.each([
-    ['2026-03-31', null],
-    ['2026-04-01', 'TW1'],
-    ['2026-06-30', 'TW1'],
-    ['2026-07-01', 'TW2'],
-    // December: TW4 runs, TW3 is the one to evaluate (and overdue after its 15 days).
-    ['2026-12-03', 'TW3'],
-    ['2027-01-05', 'ANNUAL'],
-  ])('on %s the due period of 2026 is %p', (today, expected) => {
-    expect(duePeriod(2026, today)).toBe(expected);
   });
 });

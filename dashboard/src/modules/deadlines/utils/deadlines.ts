@@ -36,18 +36,6 @@ export function finalizableFrom(year: number, period: Period): string {
   return new Date(end.getTime() + 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * The period a supervisor should evaluate on `today`: the latest one that may be finalised (its
- * period has ended; ANNUAL with TW4), so an overdue quarter is not hidden behind the running one.
- * Null before the first quarter of the year has ended.
- */
-export function duePeriod(year: number, today: string): Period | null {
-  const finalizable = (['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'] as const).filter(
-    (period) => finalizableFrom(year, period) <= today,
-  );
-  return finalizable.at(-1) ?? null;
-}
-
 export type DeadlineKind = 'SKP' | 'REALIZATIONS' | 'EVALUATION' | 'ANNUAL_EVALUATION';
 
 export interface UpcomingDeadline {

@@ -86,12 +86,15 @@ async function openEdit(name: string) {
   return screen.getByTestId('activity-edit-form');
 }
 
+/** A coaching the chain planned (not the required pembinaan, whose reason is fixed). */
+const freeCoaching = (overrides: object = {}) => coaching({ required: false, ...overrides });
+
 const change = (form: HTMLElement, label: string, value: string) =>
   fireEvent.change(within(form).getByLabelText(label), { target: { value } });
 
 describe('the supervisor edits a planned activity', () => {
   test('a coaching: topic, reason, JP and due date, sent with the version read', async () => {
-    const edited = coaching({
+    const edited = freeCoaching({
       title: 'Coaching komunikasi dengan warga',
       reason: 'Umpan balik perbaikan tentang pelayanan di loket pada TW3 2026',
       jp: 6,
@@ -99,7 +102,7 @@ describe('the supervisor edits a planned activity', () => {
       version: 2,
     });
     renderMember([
-      planMock('7', [coaching()], jp(0, 4)),
+      planMock('7', [freeCoaching()], jp(0, 4)),
       updateMock(
         '502',
         {
@@ -168,7 +171,7 @@ describe('the supervisor edits a planned activity', () => {
 
   test('the API’s field problems show beside their inputs and nothing typed is lost', async () => {
     renderMember([
-      planMock('7', [coaching()], jp(0, 4)),
+      planMock('7', [freeCoaching()], jp(0, 4)),
       updateMock(
         '502',
         { version: 1, title: 'ab', reason: 'pendek' },
@@ -223,9 +226,9 @@ describe('the supervisor edits a planned activity', () => {
   });
 
   test('someone saved first: a conflict with a reload that keeps what was typed', async () => {
-    const theirs = coaching({ jp: 8, version: 2 });
+    const theirs = freeCoaching({ jp: 8, version: 2 });
     renderMember([
-      planMock('7', [coaching()], jp(0, 4)),
+      planMock('7', [freeCoaching()], jp(0, 4)),
       updateMock(
         '502',
         { version: 1, reason: 'Predikat tahunan 2025 Butuh Perbaikan: pembinaan komunikasi' },
@@ -238,7 +241,7 @@ describe('the supervisor edits a planned activity', () => {
         {
           result: {
             data: {
-              updateDevelopmentActivity: coaching({
+              updateDevelopmentActivity: freeCoaching({
                 reason: 'Predikat tahunan 2025 Butuh Perbaikan: pembinaan komunikasi',
                 jp: 8,
                 version: 3,
@@ -248,7 +251,7 @@ describe('the supervisor edits a planned activity', () => {
         },
       ),
       planMock('7', [
-        coaching({
+        freeCoaching({
           reason: 'Predikat tahunan 2025 Butuh Perbaikan: pembinaan komunikasi',
           jp: 8,
           version: 3,
@@ -278,6 +281,14 @@ describe('the supervisor edits a planned activity', () => {
       fireEvent.click(within(form).getByRole('button', { name: 'Simpan perubahan' }));
     });
     expect(await screen.findByText('Perubahan rencana tersimpan.')).toBeTruthy();
+  });
+
+  test('a required pembinaan keeps the reason its predicate gives: no reason field', async () => {
+    renderMember([planMock('7', [coaching()], jp(0, 4))]);
+    const form = await openEdit('Ubah rencana Pembinaan kinerja oleh atasan langsung');
+    expect(within(form).queryByLabelText('Alasan (kelemahan yang dijawab)')).toBeNull();
+    expect(form.textContent).toContain('Alasannya mengikuti predikat tahunan.');
+    expect(within(form).getByLabelText('Topik')).toBeTruthy();
   });
 
   test('nothing changed: the form just closes', async () => {

@@ -156,6 +156,33 @@ describe('Pengembangan Saya', () => {
     expect(within(error).getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
   });
 
+  test.each([
+    ['id', 'Predikat Butuh Perbaikan pada penilaian Tahunan 2025'],
+    ['en', 'Predicate Needs improvement in the Annual 2025 evaluation'],
+  ] as const)(
+    'a required pembinaan’s reason is worded from its predicate (%s), not the stored sentence',
+    async (language, reason) => {
+      const required = coaching({
+        reason: 'Predikat Butuh Perbaikan pada penilaian tahunan 2025',
+        reasonEvaluation: {
+          __typename: 'Evaluation',
+          id: '900',
+          period: 'ANNUAL',
+          predicate: 'BUTUH_PERBAIKAN',
+          cycle: { __typename: 'Cycle', id: '3', year: 2025 },
+        },
+      });
+      renderMine(
+        [cyclesMock(), planMock('7', [required], jp(0, 4)), recommendationsMock('7', [])],
+        language,
+      );
+      const item = await screen.findByTestId('activity');
+      const facts = item.querySelector('.activity__facts')!;
+      expect(within(facts as HTMLElement).getByText(reason, { selector: 'dd' })).toBeTruthy();
+      if (language === 'en') expect(item.textContent).not.toContain('Predikat');
+    },
+  );
+
   test('English: the same page in the other language', async () => {
     renderMine(
       [cyclesMock(), planMock('7', [coaching()], jp(0, 4)), recommendationsMock('7', [])],

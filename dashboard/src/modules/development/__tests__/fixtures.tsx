@@ -95,6 +95,7 @@ export const activity = (overrides: object = {}) => ({
     __typename: 'Evaluation',
     id: '900',
     period: 'ANNUAL',
+    predicate: null,
     cycle: { __typename: 'Cycle', id: '3', year: 2025 },
   },
   reasonIndicator: null,

@@ -7,7 +7,7 @@ import { Icon } from '../../ui/components/Icon';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { formatDay, isOverdue } from '../utils/dates';
 import { errorMessage, isStaleVersion } from '../../api/utils/error-messages';
-import { evaluationLabel } from '../utils/reasons';
+import { activityReason, evaluationLabel } from '../utils/reasons';
 import { ActivityEffects } from './ActivityEffects';
 import { ActivityProgressForm } from './ActivityProgressForm';
 import { CancelActivityDialog } from './CancelActivityDialog';
@@ -78,6 +78,7 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
   };
 
   const evaluation = activity.reasonEvaluation;
+  const reason = activityReason(t, activity);
   return (
     <li
       className={`activity${activity.required ? ' activity--required' : ''}${status === 'CANCELLED' ? ' activity--cancelled' : ''}`}
@@ -107,16 +108,14 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
         <p className="activity__required-note small">{t('development.requiredNote')}</p>
       )}
       <dl className="activity__facts">
-        {activity.reason && (
+        {reason && (
           <div>
             <dt>{t('development.reasonLabel')}</dt>
             <dd>
-              {activity.reason}
+              {reason}
               {evaluation?.cycle &&
                 evaluation.period &&
-                !activity.reason.includes(
-                  evaluationLabel(t, evaluation.cycle.year, evaluation.period),
-                ) && (
+                !reason.includes(evaluationLabel(t, evaluation.cycle.year, evaluation.period)) && (
                   <span className="muted">
                     {' '}
                     ({evaluationLabel(t, evaluation.cycle.year, evaluation.period)})

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-messages';

@@ -27,7 +27,8 @@ const SHOWN_FIELDS = ['title', 'reason', 'jp', 'dueDate'];
 
 /**
  * The supervisor chain's edit of an open plan item: reason, JP, due date, and the topic of
- * free-form coaching or mentoring (a training keeps its programme's title). Sends the version
+ * free-form coaching or mentoring (a training keeps its programme's title, a required pembinaan
+ * the reason its predicate gives). Sends the version
  * read, so a change someone saved meanwhile is never overwritten.
  */
 export function EditActivityForm({
@@ -121,6 +122,7 @@ export function EditActivityForm({
         <p className="muted small activity-edit__hint">
           {t('development.edit.hint')}
           {!freeForm && ` ${t('development.edit.trainingTitle')}`}
+          {activity.required && ` ${t('development.edit.requiredReason')}`}
         </p>
       </div>
       <div className="activity-edit__grid">
@@ -142,23 +144,25 @@ export function EditActivityForm({
             )}
           </FormField>
         )}
-        <FormField
-          id={`${id}-reason`}
-          label={t('development.add.reason')}
-          error={message('reason')}
-          className="activity-edit__wide"
-        >
-          {(control) => (
-            <textarea
-              className="input textarea"
-              rows={3}
-              value={draft.reason}
-              readOnly={loading}
-              onChange={(event) => set('reason')(event.target.value)}
-              {...control}
-            />
-          )}
-        </FormField>
+        {!activity.required && (
+          <FormField
+            id={`${id}-reason`}
+            label={t('development.add.reason')}
+            error={message('reason')}
+            className="activity-edit__wide"
+          >
+            {(control) => (
+              <textarea
+                className="input textarea"
+                rows={3}
+                value={draft.reason}
+                readOnly={loading}
+                onChange={(event) => set('reason')(event.target.value)}
+                {...control}
+              />
+            )}
+          </FormField>
+        )}
         <FormField
           id={`${id}-jp`}
           label={t('development.add.jp')}

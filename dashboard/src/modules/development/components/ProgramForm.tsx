@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { Notice } from '../../ui/components/Notice';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormField } from '../../ui/components/FormField';
@@ -50,6 +51,7 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
   const [aspects, setAspects] = useState<IndicatorAspect[]>(program?.competencies?.aspects ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
+  const submission = useIdempotencyKey();
   const [create, createState] = useMutation(CREATE_TRAINING_PROGRAM, {
     refetchQueries: ['TrainingPrograms'],
     awaitRefetchQueries: true,
@@ -89,7 +91,8 @@ export function ProgramForm({ program, onSaved, onCancel, onReload }: ProgramFor
         });
         if (result.data) onSaved(result.data.updateTrainingProgram);
       } else {
-        const result = await create({ variables: { input: fields } });
+        const result = await create({ variables: { input: fields }, context: submission.context });
+        submission.renew();
         if (result.data) onSaved(result.data.createTrainingProgram);
       }
       setErrors({});

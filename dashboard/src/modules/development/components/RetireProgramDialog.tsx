@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { TrainingProgramFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { Spinner } from '../../ui/components/Spinner';

@@ -41,6 +41,7 @@ export const DEVELOPMENT_ACTIVITY_FIELDS = graphql(`
     reasonEvaluation {
       id
       period
+      predicate
       cycle {
         id
         year

@@ -58,6 +58,7 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
     'Changes are kept in the audit log. The employee sees them in My Development.',
   'development.edit.topic': 'Topic',
   'development.edit.trainingTitle': 'The title follows the catalogue programme.',
+  'development.edit.requiredReason': 'The reason follows the annual predicate.',
   'development.edit.jpHint': '1 JP = 45 minutes',
   'development.edit.dueDateHint': 'Leave empty for no due date.',
   'development.edit.save': 'Save changes',

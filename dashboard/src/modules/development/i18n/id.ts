@@ -57,6 +57,7 @@ export const developmentId = {
     'Perubahan dicatat di log audit. Pegawai melihatnya di Pengembangan Saya.',
   'development.edit.topic': 'Topik',
   'development.edit.trainingTitle': 'Judul mengikuti program pelatihan di katalog.',
+  'development.edit.requiredReason': 'Alasannya mengikuti predikat tahunan.',
   'development.edit.jpHint': '1 JP = 45 menit',
   'development.edit.dueDateHint': 'Kosongkan bila tanpa tenggat.',
   'development.edit.save': 'Simpan perubahan',

@@ -1,6 +1,10 @@
 import type { Translate } from '../../i18n';
 import type { WeaknessReason } from '../types';
-import type { Period } from '../../api/generated/graphql';
+import type {
+  DevelopmentActivityFieldsFragment,
+  Period,
+  Predicate,
+} from '../../api/generated/graphql';
 
 /** "Tahunan 2025", "TW II 2026": which evaluation a weakness was found in. */
 export const evaluationLabel = (t: Translate, cycleYear: number, period: Period): string =>
@@ -41,13 +45,39 @@ export function describeReason(t: Translate, reason: WeaknessReason, locale = 'i
       where,
     });
   }
-  if (reason.kind === 'PREDICATE' && reason.predicate) {
-    return t('development.reason.in', {
-      what: t('development.reason.predicate', { predicate: t(`predicate.${reason.predicate}`) }),
-      where,
-    });
-  }
+  if (reason.kind === 'PREDICATE' && reason.predicate)
+    return predicateReason(t, { ...reason, predicate: reason.predicate });
   return where;
+}
+
+/** "Predikat Butuh Perbaikan pada penilaian Tahunan 2025": a predicate as the reason. */
+function predicateReason(
+  t: Translate,
+  { predicate, cycleYear, period }: { predicate: Predicate; cycleYear: number; period: Period },
+): string {
+  return t('development.reason.in', {
+    what: t('development.reason.predicate', { predicate: t(`predicate.${predicate}`) }),
+    where: evaluationLabel(t, cycleYear, period),
+  });
+}
+
+/**
+ * Why a plan item is there, in the UI's language: a required pembinaan's from the predicate of
+ * its evaluation (the API stores an Indonesian sentence for the record), any other item's as
+ * written by its author.
+ */
+export function activityReason(
+  t: Translate,
+  activity: Pick<DevelopmentActivityFieldsFragment, 'required' | 'reason' | 'reasonEvaluation'>,
+): string | null {
+  const evaluation = activity.reasonEvaluation;
+  if (activity.required && evaluation?.predicate && evaluation.period && evaluation.cycle)
+    return predicateReason(t, {
+      predicate: evaluation.predicate,
+      cycleYear: evaluation.cycle.year,
+      period: evaluation.period,
+    });
+  return activity.reason ?? null;
 }
 
 /** The strongest reason, as the prefilled text and links of a new plan item. */

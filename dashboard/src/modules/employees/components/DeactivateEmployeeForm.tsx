@@ -7,7 +7,7 @@ import {
   isStaleVersion,
   type FieldErrors,
 } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';

@@ -1,5 +1,5 @@
 import type { Period } from '../../api/generated/graphql';
-import { openingPeriod, pendingPerPeriod, type PeriodSchedule } from '../utils/opening-period';
+import { openingPeriod, type PeriodSchedule } from '../utils/opening-period';
 
 // 2026 with the default deadlines: evaluations due 15 days after each quarter, the annual one by
 // 31 January 2027.
@@ -67,24 +67,5 @@ describe('openingPeriod', () => {
     expect(
       openingPeriod({ schedule: late, today: '2026-07-02', pending: { TW1: 1, TW2: 3 } }),
     ).toBe('TW2');
-  });
-});
-
-describe('pendingPerPeriod', () => {
-  it('counts, per period, the plans without a final evaluation (drafts count as missing)', () => {
-    expect(
-      pendingPerPeriod({
-        planIds: ['1', '2', '3'],
-        evaluations: [
-          { period: 'TW1', status: 'FINAL', planId: '1' },
-          { period: 'TW1', status: 'ACKNOWLEDGED', planId: '2' },
-          { period: 'TW1', status: 'FINAL', planId: '3' },
-          { period: 'TW2', status: 'DRAFT', planId: '1' },
-          { period: 'TW2', status: 'FINAL', planId: '2' },
-          // A plan no longer on the team does not lower the count.
-          { period: 'TW3', status: 'FINAL', planId: '9' },
-        ],
-      }),
-    ).toEqual({ TW1: 0, TW2: 2, TW3: 3, TW4: 3, ANNUAL: 3 });
   });
 });

@@ -26,7 +26,7 @@ import { suggestAnnual } from '../utils/annual-suggestion';
 import { suggestPeriodRating } from '../utils/period-suggestion';
 import { unusualFinalization } from '../utils/unusual-finalization';
 import { behaviorRatingMismatch } from '../utils/predicate';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { PredicateBadge } from './PredicateBadge';
 import { PredicatePreview } from './PredicatePreview';
 import { RatingSelect } from './RatingSelect';

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../ui/utils/format';
 import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-messages';
 import { errorProps } from '../../api/utils/field-errors';
 import { FILE_OBJECTION } from '../graphql/mutations';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 
 export const OBJECTION_REASON_MIN = 10;

@@ -138,9 +138,9 @@ export const GET_MY_EVALUATIONS = graphql(`
   }
 `);
 
-/** What the Penilaian page opens on: the cycle's deadlines and, per period, who is evaluated. */
+/** What the Penilaian page opens on: the cycle's deadlines and, per period, who is still to evaluate. */
 export const GET_EVALUATION_DUE = graphql(`
-  query GetEvaluationDue($cycleId: ID!, $evaluatorId: ID!) {
+  query GetEvaluationDue($cycleId: ID!, $evaluatorId: ID!, $employeeId: ID) {
     cycle(id: $cycleId) {
       id
       deadlines {
@@ -150,27 +150,9 @@ export const GET_EVALUATION_DUE = graphql(`
           evaluationDueOn
         }
       }
-    }
-    performancePlans(
-      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
-      first: 200
-    ) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-    evaluations(filter: { cycleId: $cycleId, evaluatorId: $evaluatorId }, first: 200) {
-      edges {
-        node {
-          id
-          period
-          status
-          plan {
-            id
-          }
-        }
+      evaluationBacklog(evaluatorId: $evaluatorId, employeeId: $employeeId) {
+        period
+        pending
       }
     }
   }

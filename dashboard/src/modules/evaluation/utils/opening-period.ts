@@ -15,7 +15,8 @@ export interface PeriodSchedule {
  * is overdue, the finalisable period with members still to evaluate that is due first; if every
  * finalisable period is done, the latest of them. Never a period still running (it cannot be
  * finalised yet): null when no period has ended. `pending` counts, per period, the members without
- * a final evaluation. `schedule` is in the API's order (TW1 to TW4, then ANNUAL).
+ * a final evaluation (the API's `Cycle.evaluationBacklog`). `schedule` is in the API's order (TW1
+ * to TW4, then ANNUAL).
  */
 export function openingPeriod({
   schedule,
@@ -33,27 +34,4 @@ export function openingPeriod({
   const dueFirst = [...open].sort((a, b) => a.evaluationDueOn.localeCompare(b.evaluationDueOn))[0];
   if (dueFirst) return dueFirst.period;
   return finalizable.at(-1)?.period ?? null;
-}
-
-/** Per period, the plans with no final evaluation (none yet, or still a draft). */
-export function pendingPerPeriod({
-  planIds,
-  evaluations,
-}: {
-  planIds: readonly string[];
-  evaluations: readonly { period: Period; status: string; planId: string | null }[];
-}): Partial<Record<Period, number>> {
-  const finalOf = new Map<Period, Set<string>>();
-  for (const evaluation of evaluations) {
-    if (evaluation.status === 'DRAFT' || !evaluation.planId) continue;
-    const plans = finalOf.get(evaluation.period) ?? new Set<string>();
-    plans.add(evaluation.planId);
-    finalOf.set(evaluation.period, plans);
-  }
-  const pending: Partial<Record<Period, number>> = {};
-  for (const period of ['TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL'] as const) {
-    const final = finalOf.get(period);
-    pending[period] = planIds.filter((id) => !final?.has(id)).length;
-  }
-  return pending;
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/utils/error-messages';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { formatDateTime } from '../../ui/utils/format';
@@ -128,6 +129,7 @@ function ReplyBox({ feedbackId }: { feedbackId: string }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const submission = useIdempotencyKey();
   const [reply, state] = useMutation(REPLY_TO_FEEDBACK, {
     refetchQueries: ['GetReceivedFeedback', 'GetSentFeedback'],
   });
@@ -148,8 +150,9 @@ function ReplyBox({ feedbackId }: { feedbackId: string }) {
       return;
     }
     setProblem(null);
-    void reply({ variables: { feedbackId, text: text.trim() } })
+    void reply({ variables: { feedbackId, text: text.trim() }, context: submission.context })
       .then(() => {
+        submission.renew();
         setText('');
         setOpen(false);
       })

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ObjectionDecision, Rating } from '../../api/generated/graphql';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { PredicatePreview } from '../../evaluation/components/PredicatePreview';
 import { RatingSelect } from '../../evaluation/components/RatingSelect';
 import { previewPredicate } from '../../evaluation/utils/predicate';

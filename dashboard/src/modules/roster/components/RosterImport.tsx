@@ -4,7 +4,7 @@ import type { RosterImportResultFieldsFragment } from '../../api/generated/graph
 import { errorMessage } from '../../api/utils/error-messages';
 import { graphQLErrorsOf } from '../../api/utils/graphql-errors';
 import { problemText } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
 import { Spinner } from '../../ui/components/Spinner';

@@ -80,6 +80,24 @@ describe('Plt / Plh page', () => {
     expect(within(table).getByText('Dewi Lestari')).toBeTruthy();
     expect(within(table).getByText('Bertugas')).toBeTruthy();
 
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((head) => head.textContent),
+    ).toEqual([
+      'Jenis',
+      'Pegawai yang ditunjuk',
+      'Unit yang kepalanya diwakili',
+      'Masa tugas',
+      'Nomor surat perintah / SK',
+      'Status',
+      'Akhiri hari ini',
+    ]);
+    // The term's dates and its SK: the same date and decree fields as a mutasi.
+    expect(screen.getByLabelText<HTMLInputElement>('Mulai').type).toBe('date');
+    expect(screen.getByLabelText<HTMLInputElement>('Sampai').type).toBe('date');
+    expect(screen.getByLabelText<HTMLInputElement>('Nomor surat perintah / SK').type).toBe('text');
+
     const picker = screen.getByLabelText<HTMLSelectElement>('Pegawai yang ditunjuk');
     await waitFor(() =>
       expect([...picker.options].map((option) => option.textContent)).toContain(

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { GET_EMPLOYEE_FORM_OPTIONS } from '../../employees/graphql/queries';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
 import { CREATE_ACTING_ASSIGNMENT } from '../graphql/mutations';
+import { DateField, DecreeFields } from './DecreeFields';
 
 type ActingKind = 'PLT' | 'PLH';
 
@@ -21,6 +23,7 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
   const t = useT();
   const id = useId();
   const { data: options } = useQuery(GET_EMPLOYEE_FORM_OPTIONS);
+  const submission = useIdempotencyKey();
   const [create, created] = useMutation(CREATE_ACTING_ASSIGNMENT);
   const [kind, setKind] = useState<ActingKind>('PLT');
   const [employeeId, setEmployeeId] = useState('');
@@ -38,7 +41,9 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
     try {
       await create({
         variables: { input: { kind, employeeId, unitId, startsOn, endsOn, decreeNumber } },
+        context: submission.context,
       });
+      submission.renew();
       setDone(true);
       await onCreated();
     } catch {
@@ -91,43 +96,29 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
             </select>
           )}
         </FormField>
-        <FormField
+        <DateField
           id={`${id}-starts`}
           label={t('staffing.acting.startsOn')}
+          value={startsOn}
+          onChange={setStartsOn}
           error={fieldErrors.startsOn}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={startsOn}
-              onChange={(e) => setStartsOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={`${id}-ends`} label={t('staffing.acting.endsOn')} error={fieldErrors.endsOn}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={endsOn}
-              onChange={(e) => setEndsOn(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-decree`}
-          label={t('staffing.acting.decree')}
-          error={fieldErrors.decreeNumber}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={decreeNumber}
-              onChange={(e) => setDecreeNumber(e.target.value)}
-            />
-          )}
-        </FormField>
+        />
+        <DecreeFields
+          date={{
+            id: `${id}-ends`,
+            label: t('staffing.acting.endsOn'),
+            value: endsOn,
+            onChange: setEndsOn,
+            error: fieldErrors.endsOn,
+          }}
+          decree={{
+            id: `${id}-decree`,
+            label: t('staffing.acting.decree'),
+            value: decreeNumber,
+            onChange: setDecreeNumber,
+            error: fieldErrors.decreeNumber,
+          }}
+        />
         {created.error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, created.error)}</Notice>
         )}

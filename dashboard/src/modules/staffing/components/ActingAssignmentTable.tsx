@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
+import { TableHead } from '../../ui/components/TableHead';
 import { TableScroll } from '../../ui/components/TableScroll';
 import type { StaffingActingAssignmentsQuery } from '../../api/generated/graphql';
 import { END_ACTING_ASSIGNMENT } from '../graphql/mutations';
@@ -40,19 +41,17 @@ export function ActingAssignmentTable({ terms, onEnded }: ActingAssignmentTableP
       {terms.length > 0 && (
         <TableScroll label={t('staffing.acting.title')}>
           <table className="table" data-testid="acting-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('staffing.acting.kind')}</th>
-                <th scope="col">{t('staffing.acting.employee')}</th>
-                <th scope="col">{t('staffing.acting.unit')}</th>
-                <th scope="col">{t('staffing.acting.term')}</th>
-                <th scope="col">{t('staffing.acting.decree')}</th>
-                <th scope="col">{t('staffing.acting.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('staffing.acting.end')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('staffing.acting.kind'),
+                t('staffing.acting.employee'),
+                t('staffing.acting.unit'),
+                t('staffing.acting.term'),
+                t('staffing.acting.decree'),
+                t('staffing.acting.state'),
+              ]}
+              actionLabel={t('staffing.acting.end')}
+            />
             <tbody>
               {terms.map((term) => (
                 <tr key={term.id}>

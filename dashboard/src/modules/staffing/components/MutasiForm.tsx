@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { useT } from '../../i18n';
@@ -8,6 +9,7 @@ import { Notice } from '../../ui/components/Notice';
 import { jakartaToday } from '../../ui/utils/dates';
 import { MOVE_EMPLOYEE } from '../graphql/mutations';
 import { GET_MUTASI_CHOICES } from '../graphql/queries';
+import { DecreeFields } from './DecreeFields';
 
 interface MutasiFormProps {
   employeeId: string;
@@ -27,6 +29,7 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   // A mutasi is recorded on or after its TMT (the SK usually arrives earlier): the form says so.
   const today = jakartaToday();
   const [decreeNumber, setDecreeNumber] = useState('');
+  const submission = useIdempotencyKey();
   const [move, { data, error, loading, reset }] = useMutation(MOVE_EMPLOYEE);
   const [saved, setSaved] = useState(false);
   const fieldErrors = fieldErrorsOf(t, error);
@@ -52,8 +55,13 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   const run = async (dryRun: boolean) => {
     setSaved(false);
     try {
-      const result = await move({ variables: { input, dryRun } });
+      // The preview writes nothing; the recording carries the submission's key.
+      const result = await move({
+        variables: { input, dryRun },
+        ...(dryRun ? {} : { context: submission.context }),
+      });
       if (!dryRun && result.data) {
+        submission.renew();
         reset();
         setSaved(true);
         onSaved();
@@ -112,36 +120,24 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
             </select>
           )}
         </FormField>
-        <FormField
-          id={`${id}-tmt`}
-          label={t('staffing.mutasi.tmt')}
-          error={fieldErrors.tmt}
-          hint={t('staffing.mutasi.tmtHint', { today })}
-          describeHint
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={tmt}
-              onChange={(e) => setTmt(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-decree`}
-          label={t('staffing.mutasi.decree')}
-          error={fieldErrors.decreeNumber}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={decreeNumber}
-              onChange={(e) => setDecreeNumber(e.target.value)}
-            />
-          )}
-        </FormField>
+        <DecreeFields
+          date={{
+            id: `${id}-tmt`,
+            label: t('staffing.mutasi.tmt'),
+            value: tmt,
+            onChange: setTmt,
+            error: fieldErrors.tmt,
+            hint: t('staffing.mutasi.tmtHint', { today }),
+            max: today,
+          }}
+          decree={{
+            id: `${id}-decree`,
+            label: t('staffing.mutasi.decree'),
+            value: decreeNumber,
+            onChange: setDecreeNumber,
+            error: fieldErrors.decreeNumber,
+          }}
+        />
         {error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, error)}</Notice>
         )}

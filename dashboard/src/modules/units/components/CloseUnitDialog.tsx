@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { errorMessage } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { loadStateOf } from '../../api/utils/load-state';
 import { errorMessage } from '../../api/utils/error-messages';
-import { ConfirmDialog } from '../../evaluation/components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { Icon } from '../../ui/components/Icon';

@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
-import { useModalFocus } from '../../ui/hooks/useModalFocus';
+import { useModalFocus } from '../hooks/useModalFocus';
+import '../styles/modal.css';
 
 interface ConfirmDialogProps {
   title: string;
