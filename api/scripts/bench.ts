@@ -447,19 +447,21 @@ export function casesFor(f: Fixture): Case[] {
         const topMembers = `FROM org_unit top
            JOIN org_unit_closure tree ON tree.ancestorId = top.id
            JOIN employee member ON member.unitId = tree.descendantId AND member.active = 1`;
-        const staffing = await rows(
-          connection,
-          `SELECT top.id, top.name, COUNT(DISTINCT member.id) AS members,
+        // Side by side, as the service reads them.
+        const [staffing, results] = await Promise.all([
+          rows(
+            connection,
+            `SELECT top.id, top.name, COUNT(DISTINCT member.id) AS members,
                   COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' THEN plan.id END) AS approvedPlans,
                   COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' AND plan.evaluatorId IS NOT NULL THEN plan.id END) AS evaluatedPlans
              ${topMembers}
              LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
             WHERE top.depth = 1 GROUP BY top.id, top.name ORDER BY top.id`,
-          [f.closedCycleId],
-        );
-        const results = await rows(
-          connection,
-          `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
+            [f.closedCycleId],
+          ),
+          rows(
+            connection,
+            `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
                   COUNT(evaluation.achievement) AS achievementCount
              ${topMembers}
              JOIN evaluation ON evaluation.employeeId = member.id
@@ -467,8 +469,9 @@ export function casesFor(f: Fixture): Case[] {
               AND evaluation.status IN ${finalStatuses}
               AND evaluation.period IN ('TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL')
             GROUP BY top.id, evaluation.predicate`,
-          [f.closedCycleId],
-        );
+            [f.closedCycleId],
+          ),
+        ]);
         return { staffing, results };
       },
     },
