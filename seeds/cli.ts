@@ -84,6 +84,7 @@ const PHASE_LABELS: Record<ScalePhase, string> = {
   developmentPlans: 'development plans',
   developmentActivities: 'development activities',
   trainingEffects: 'training effects (employees)',
+  indexes: 'indexes built after the load (rows)',
 };
 const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

@@ -62,6 +62,7 @@ import { buildNip } from '../api/src/modules/org/utils/nip.util';
 import { ranksBetween } from '../api/src/modules/org/utils/rank.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
+import { deferSecondaryIndexes } from './bulk.util';
 import { catalogueRows } from './development.seed';
 import { EMAIL_DOMAIN, planGayunganDemo, STAFF_POSITIONS } from './gayungan.plan';
 import { DEMO_USERNAMES } from './gayungan.seed';
@@ -103,7 +104,8 @@ export type ScalePhase =
   | 'organizationPredicates'
   | 'developmentPlans'
   | 'developmentActivities'
-  | 'trainingEffects';
+  | 'trainingEffects'
+  | 'indexes';
 export const SCALE_PHASES: readonly ScalePhase[] = [
   'units',
   'employees',
@@ -121,6 +123,7 @@ export const SCALE_PHASES: readonly ScalePhase[] = [
   'developmentPlans',
   'developmentActivities',
   'trainingEffects',
+  'indexes',
 ];
 export type ScaleProgress = { phase: ScalePhase; done: number; total: number };
 
@@ -1161,6 +1164,20 @@ async function writeScaleSkp(
   return { counts, skp };
 }
 
+/** The tables of millions of rows, whose secondary indexes are built after the load on MySQL. */
+const DEFERRED_INDEX_TABLES = [
+  [PerformancePlan, 'plans'],
+  [WorkTarget, 'workTargets'],
+  [Indicator, 'indicators'],
+  [BehaviorExpectation, 'behaviorExpectations'],
+  [Realization, 'realizations'],
+  [Evaluation, 'evaluations'],
+  [EvaluationFeedback, 'evaluationFeedback'],
+  [DevelopmentPlan, 'developmentPlans'],
+  [DevelopmentActivity, 'developmentActivities'],
+  [TrainingEffect, 'trainingEffects'],
+] as const satisfies readonly (readonly [EntityTarget<ObjectLiteral>, keyof ScaleCounts])[];
+
 /** Employees per progress report while the stored training effects are computed. */
 const EFFECT_EMPLOYEES_PER_REPORT = 2_000;
 
@@ -1330,12 +1347,6 @@ async function writeScaleDevelopment(
 }
 
 /**
- * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
- * then four cycles of SKP, realisations and evaluations for every active employee
- * (`planScaleSkp`); refuses (changing nothing) when units, positions, employees, accounts or
- * cycles already exist.
- */
-/**
  * Riwayat jabatan: one current row per employee, their post since their appointment (the NIP's
  * TMT CPNS month for PNS, the appointment year for PPPK), in one INSERT … SELECT.
  */
@@ -1355,6 +1366,14 @@ async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
   );
 }
 
+/**
+ * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
+ * then four cycles of SKP, realisations and evaluations for every active employee
+ * (`planScaleSkp`); refuses (changing nothing) when units, positions, employees, accounts or
+ * cycles already exist. On MySQL the secondary indexes of `DEFERRED_INDEX_TABLES` are dropped
+ * before that transaction and built after it commits (a failed load gets them back on its empty
+ * tables); should building them fail, the error says to drop the database and seed a new one.
+ */
 export async function seedScale(
   dataSource: DataSource,
   { employees, password, onProgress = () => {} }: ScaleOptions,
@@ -1397,70 +1416,95 @@ export async function seedScale(
     return (done: number) => onProgress({ phase, done, total });
   };
 
-  return dataSource.transaction(async (manager) => {
-    await assertEmpty(manager);
+  // On MySQL the big tables get their secondary indexes after the load (`deferSecondaryIndexes`):
+  // dropped now, while empty, and built by one sort each once the rows are committed.
+  const indexes = await deferSecondaryIndexes(
+    dataSource,
+    DEFERRED_INDEX_TABLES.map(([target]) => target),
+  );
+  let written: ScaleCounts;
+  try {
+    written = await dataSource.transaction(async (manager) => {
+      await assertEmpty(manager);
 
-    await insertInChunks(manager, Position, plan.positions as Position[]);
-    // Heads are set once their employees exist (the two tables point at each other).
-    const unitsDone = report('units', plan.units.length);
-    await insertInChunks(
-      manager,
-      OrgUnit,
-      plan.units.map((unit) => ({ ...unit, headId: null })),
-      unitsDone,
-    );
-    await insertInChunks(manager, OrgUnitClosure, unitClosure as OrgUnitClosure[]);
+      await insertInChunks(manager, Position, plan.positions as Position[]);
+      // Heads are set once their employees exist (the two tables point at each other).
+      const unitsDone = report('units', plan.units.length);
+      await insertInChunks(
+        manager,
+        OrgUnit,
+        plan.units.map((unit) => ({ ...unit, headId: null })),
+        unitsDone,
+      );
+      await insertInChunks(manager, OrgUnitClosure, unitClosure as OrgUnitClosure[]);
 
-    await insertInChunks(
-      manager,
-      Employee,
-      plan.employees as Employee[],
-      report('employees', plan.employees.length),
-    );
+      await insertInChunks(
+        manager,
+        Employee,
+        plan.employees as Employee[],
+        report('employees', plan.employees.length),
+      );
 
-    const headsDone = report('unitHeads', plan.units.length);
-    for (const [index, unit] of plan.units.entries()) {
-      await manager.update(OrgUnit, { id: unit.id }, { headId: unit.headId });
-      if ((index + 1) % HEAD_UPDATES_PER_REPORT === 0 || index + 1 === plan.units.length)
-        headsDone(index + 1);
-    }
+      const headsDone = report('unitHeads', plan.units.length);
+      for (const [index, unit] of plan.units.entries()) {
+        await manager.update(OrgUnit, { id: unit.id }, { headId: unit.headId });
+        if ((index + 1) % HEAD_UPDATES_PER_REPORT === 0 || index + 1 === plan.units.length)
+          headsDone(index + 1);
+      }
 
-    await insertInChunks(
-      manager,
-      ReportingLine,
-      reportingLines as ReportingLine[],
-      report('reportingLines', reportingLines.length),
-    );
-    await insertInChunks(
-      manager,
-      Account,
-      accounts as Account[],
-      report('accounts', accounts.length),
-    );
-    await writeScaleJobHistory(manager);
+      await insertInChunks(
+        manager,
+        ReportingLine,
+        reportingLines as ReportingLine[],
+        report('reportingLines', reportingLines.length),
+      );
+      await insertInChunks(
+        manager,
+        Account,
+        accounts as Account[],
+        report('accounts', accounts.length),
+      );
+      await writeScaleJobHistory(manager);
 
-    const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
-      writeScaleSkp(manager, plan, report),
-    );
-    const developmentCounts = await writeScaleDevelopment(manager, skp, report);
-    const counts: ScaleCounts = {
-      units: plan.units.length,
-      positions: plan.positions.length,
-      employees: plan.employees.length,
-      unitClosure: unitClosure.length,
-      reportingLines: reportingLines.length,
-      accounts: accounts.length,
-      ...skpCounts,
-      ...developmentCounts,
-    };
-    await recordAudit(manager, {
-      actor: null,
-      action: 'syntheticData.seed',
-      entity: 'OrgUnit',
-      entityId: plan.units[0].id,
-      after: counts,
-      reason: `Synthetic scale data for benchmarks (${employees} employees) on an empty database`,
+      const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
+        writeScaleSkp(manager, plan, report),
+      );
+      const developmentCounts = await writeScaleDevelopment(manager, skp, report);
+      const counts: ScaleCounts = {
+        units: plan.units.length,
+        positions: plan.positions.length,
+        employees: plan.employees.length,
+        unitClosure: unitClosure.length,
+        reportingLines: reportingLines.length,
+        accounts: accounts.length,
+        ...skpCounts,
+        ...developmentCounts,
+      };
+      await recordAudit(manager, {
+        actor: null,
+        action: 'syntheticData.seed',
+        entity: 'OrgUnit',
+        entityId: plan.units[0].id,
+        after: counts,
+        reason: `Synthetic scale data for benchmarks (${employees} employees) on an empty database`,
+      });
+      return counts;
     });
-    return counts;
-  });
+  } catch (error) {
+    // Rolled back: the tables are empty again, so their indexes come back at once.
+    await indexes.restore();
+    throw error;
+  }
+  try {
+    // Reported in rows indexed, table by table.
+    const rows = DEFERRED_INDEX_TABLES.map(([, key]) => (indexes.tables > 0 ? written[key] : 0));
+    const rowsUpTo = (tables: number) => rows.slice(0, tables).reduce((sum, n) => sum + n, 0);
+    const indexed = report('indexes', rowsUpTo(rows.length));
+    await indexes.restore((tables) => indexed(rowsUpTo(tables)));
+  } catch (error) {
+    throw new Error(
+      `The scale data of ${employees} employees is written but building its indexes failed: drop this database and seed a new one (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  return written;
 }

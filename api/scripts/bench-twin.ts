@@ -115,9 +115,8 @@ async function main() {
                 status: row.status as PlanStatus,
                 evaluatorId: row.evaluatorId === null ? null : Number(row.evaluatorId),
               },
-        // The bench's SQL (casesFor) reads no JP: the twin leaves out the API's JP join.
-        jpDone: 0,
-        belowJpTarget: false,
+        // The bench's SQL (casesFor) reads no JP, nor does the API when the query asks none.
+        jp: null,
       })),
       finals: chronological(history).map((row) => ({
         employeeId: Number(row.employeeId),

@@ -11,6 +11,7 @@
  */
 import 'reflect-metadata';
 import os from 'node:os';
+import { Connection as MysqlConnection } from 'mysql2';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createProgressReporter } from '../../seeds/cli';
@@ -446,19 +447,21 @@ export function casesFor(f: Fixture): Case[] {
         const topMembers = `FROM org_unit top
            JOIN org_unit_closure tree ON tree.ancestorId = top.id
            JOIN employee member ON member.unitId = tree.descendantId AND member.active = 1`;
-        const staffing = await rows(
-          connection,
-          `SELECT top.id, top.name, COUNT(DISTINCT member.id) AS members,
+        // Side by side, as the service reads them.
+        const [staffing, results] = await Promise.all([
+          rows(
+            connection,
+            `SELECT top.id, top.name, COUNT(DISTINCT member.id) AS members,
                   COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' THEN plan.id END) AS approvedPlans,
                   COUNT(DISTINCT CASE WHEN plan.status = 'APPROVED' AND plan.evaluatorId IS NOT NULL THEN plan.id END) AS evaluatedPlans
              ${topMembers}
              LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
             WHERE top.depth = 1 GROUP BY top.id, top.name ORDER BY top.id`,
-          [f.closedCycleId],
-        );
-        const results = await rows(
-          connection,
-          `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
+            [f.closedCycleId],
+          ),
+          rows(
+            connection,
+            `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
                   COUNT(evaluation.achievement) AS achievementCount
              ${topMembers}
              JOIN evaluation ON evaluation.employeeId = member.id
@@ -466,8 +469,9 @@ export function casesFor(f: Fixture): Case[] {
               AND evaluation.status IN ${finalStatuses}
               AND evaluation.period IN ('TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL')
             GROUP BY top.id, evaluation.predicate`,
-          [f.closedCycleId],
-        );
+            [f.closedCycleId],
+          ),
+        ]);
         return { staffing, results };
       },
     },
@@ -582,6 +586,28 @@ const summarize = (samples: number[]): Timing => {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 };
 
+/**
+ * Statements this process sent to the database: both sides run on mysql2 (TypeORM's pool and the
+ * bench's own), so counting at its connection counts them alike, whatever sent them.
+ */
+const sent = { statements: 0 };
+let counting = false;
+function countStatements() {
+  if (counting) return;
+  counting = true;
+  const connection = MysqlConnection.prototype as unknown as Record<
+    'query' | 'execute',
+    (...args: unknown[]) => unknown
+  >;
+  for (const method of ['query', 'execute'] as const) {
+    const original = connection[method];
+    connection[method] = function (this: unknown, ...args: unknown[]) {
+      sent.statements += 1;
+      return original.apply(this, args);
+    };
+  }
+}
+
 async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Case) {
   const contextValue = createContext({
     dataSource,
@@ -598,6 +624,38 @@ async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Ca
   return data;
 }
 
+/**
+ * One side's wall time per run, and over the measured runs its CPU time (the whole process, user +
+ * system: what the load of a shared machine does not change much) and statements per request.
+ */
+class Side {
+  readonly samples: number[] = [];
+  private cpuMicros = 0;
+  private statements = 0;
+
+  async time(work: () => Promise<unknown>, measured: boolean) {
+    const statements = sent.statements;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await work();
+    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    if (!measured) return;
+    this.samples.push(elapsed);
+    this.cpuMicros += used.user + used.system;
+    this.statements += sent.statements - statements;
+  }
+
+  result() {
+    const runs = this.samples.length;
+    return {
+      ...summarize(this.samples),
+      cpuMs: this.cpuMicros / 1000 / runs,
+      statements: this.statements / runs,
+    };
+  }
+}
+
 /** Warm-ups, then runs alternating GraphQL and SQL so drift on a shared machine hits both alike. */
 async function measure(
   server: KinerjaServer,
@@ -606,21 +664,14 @@ async function measure(
   run: Case,
   { runs, warmups }: BenchOptions,
 ) {
-  const graphql: number[] = [];
-  const sql: number[] = [];
+  countStatements();
+  const graphql = new Side();
+  const sql = new Side();
   for (let index = 0; index < warmups + runs; index += 1) {
-    let started = performance.now();
-    await runGraphql(server, dataSource, run);
-    const graphqlMs = performance.now() - started;
-    started = performance.now();
-    await run.sql(connection);
-    const sqlMs = performance.now() - started;
-    if (index >= warmups) {
-      graphql.push(graphqlMs);
-      sql.push(sqlMs);
-    }
+    await graphql.time(() => runGraphql(server, dataSource, run), index >= warmups);
+    await sql.time(() => run.sql(connection), index >= warmups);
   }
-  return { graphql: summarize(graphql), sql: summarize(sql) };
+  return { graphql: graphql.result(), sql: sql.result() };
 }
 
 // ---- documents (issue #16): generation time, not compared with SQL ----------------------------
@@ -684,6 +735,17 @@ async function measureDocuments(
 
 const ms = (value: number) => value.toFixed(1);
 
+function printTable(header: string[], lines: string[][]) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column].length)),
+  );
+  const row = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  console.log(row(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const line of lines) console.log(row(line));
+}
+
 async function machine(connection: Pool) {
   const [[version]] = await connection.query<RowDataPacket[]>(
     'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool',
@@ -740,6 +802,7 @@ async function main() {
       'bar',
     ];
     const lines: string[][] = [];
+    const costs: string[][] = [];
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
     );
@@ -763,17 +826,24 @@ async function main() {
         `${ratio95.toFixed(2)}×`,
         verdicts.join('; '),
       ]);
+      costs.push([
+        run.name,
+        ms(graphql.cpuMs),
+        ms(sql.cpuMs),
+        ms(graphql.cpuMs - sql.cpuMs),
+        String(graphql.statements),
+        String(sql.statements),
+      ]);
       console.log(`  ${run.name}: ${run.detail}`);
     }
-    const widths = header.map((title, column) =>
-      Math.max(title.length, ...lines.map((line) => line[column].length)),
-    );
-    const row = (cells: string[]) =>
-      `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
-    console.log(row(header));
-    console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-    for (const line of lines) console.log(row(line));
+    printTable(header, lines);
+    // What the load of a shared machine changes little: the CPU the process spends per request.
+    console.log('\nPer request, over the measured runs: CPU ms (user + system) and statements.\n');
+    printTable(
+      ['query', 'GraphQL CPU', 'SQL CPU', 'difference', 'GraphQL statements', 'SQL statements'],
+      costs,
+    );
     // Documents are timed with the full run, or when named: `--only documents`.
     if (options.only.length === 0 || options.only.includes('documents'))
       await measureDocuments(server, dataSource, fixture, options);

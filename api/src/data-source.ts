@@ -63,7 +63,9 @@ export async function createDataSource(
       timezone: 'Z',
       dateStrings: ['DATE'] as 'DATE'[],
       migrations: MYSQL_MIGRATIONS,
-      extra: { connectionLimit: 10 },
+      // `trace: false`: mysql2 otherwise captures a stack trace for every statement (0.1-0.3 ms
+      // each on the hot read paths); errors keep their code, message and SQL.
+      extra: { connectionLimit: 10, trace: false },
     };
   }
   return new DataSource(config);

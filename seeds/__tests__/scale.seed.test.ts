@@ -42,6 +42,7 @@ import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { AuditLog } from '../../api/src/platform/audit/audit-log.entity';
 import { verifyPassword } from '../../api/src/platform/auth/password';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
+import { deferSecondaryIndexes } from '../bulk.util';
 import { planGayunganDemo } from '../gayungan.plan';
 import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
 import {
@@ -142,6 +143,19 @@ describe('planScale', () => {
   });
 });
 
+/** Every index of every table as the database lists it: table, name, uniqueness, columns. */
+async function indexesOf(dataSource: DataSource): Promise<unknown[]> {
+  if (dataSource.options.type === 'better-sqlite3')
+    return dataSource.query(
+      "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index' ORDER BY tbl_name, name",
+    );
+  return dataSource.query(
+    `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART, INDEX_TYPE
+     FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+     ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
+  );
+}
+
 describe.each(DRIVERS)('seedScale on %s', (kind) => {
   let db: TestDatabase;
   let dataSource: DataSource;
@@ -152,10 +166,12 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
   let employeeById: Map<number, Employee>;
   let unitById: Map<number, OrgUnit>;
   let camatId: number;
+  let migratedIndexes: unknown[];
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     dataSource = db.dataSource;
+    migratedIndexes = await indexesOf(dataSource);
     progress = [];
     counts = await seedScale(dataSource, {
       employees: EMPLOYEES,
@@ -248,6 +264,20 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       unitHeads: counts.units,
       // Effects are computed a slice of employees at a time: the phase counts employees.
       trainingEffects: Number(trainees.count),
+      // MySQL builds the indexes of the big tables after the load; SQLite keeps them up.
+      indexes:
+        kind === 'mysql'
+          ? counts.plans +
+            counts.workTargets +
+            counts.indicators +
+            counts.behaviorExpectations +
+            counts.realizations +
+            counts.evaluations +
+            counts.evaluationFeedback +
+            counts.developmentPlans +
+            counts.developmentActivities +
+            counts.trainingEffects
+          : 0,
     };
     for (const phase of SCALE_PHASES) {
       const events = progress.filter((event) => event.phase === phase);
@@ -798,6 +828,34 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       );
     });
   });
+
+  it('ends with exactly the indexes the migrations made, and nothing pending', async () => {
+    expect(await indexesOf(dataSource)).toEqual(migratedIndexes);
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('leaves a failed load empty with all its indexes, even after a run killed mid-load', async () => {
+    const other = await openTestDatabase(kind);
+    try {
+      // A killed run: the indexes of two big tables dropped and never built.
+      await deferSecondaryIndexes(other.dataSource, [Evaluation, TrainingEffect]);
+      await expect(
+        seedScale(other.dataSource, {
+          employees: EMPLOYEES,
+          password: PASSWORD,
+          onProgress: (event) => {
+            if (event.phase === 'evaluations' && event.done > 0) throw new Error('interrupted');
+          },
+        }),
+      ).rejects.toThrow('interrupted');
+      expect(await other.dataSource.manager.count(Employee)).toBe(0);
+      expect(await other.dataSource.manager.count(Realization)).toBe(0);
+      expect(await indexesOf(other.dataSource)).toEqual(migratedIndexes);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
 
   it('writes the same organisation, SKP and evaluations into a second fresh database', async () => {
     const other = await openTestDatabase(kind);

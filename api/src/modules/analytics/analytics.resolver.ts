@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertNoProblems } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { selectsField } from '../../platform/graphql/selection';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
 import { Employee } from '../org/employee.entity';
@@ -28,6 +30,9 @@ import {
   MAX_TEAM_PAGE_SIZE,
   teamPageProblems,
 } from './utils/team-member-page.util';
+
+/** What reads the members' JP: the fields themselves, and a page (it may filter or sort by JP). */
+const JP_FIELDS = [['members', 'jpDone'], ['members', 'belowJpTarget'], ['memberPage']] as const;
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
@@ -57,11 +62,15 @@ export class AnalyticsResolver {
     @Arg('unitId', () => ID, { description: 'The unit; its sub-units are included' })
     unitId: string,
     @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return this.teamDashboardService.forUnit(
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
+      {
+        withJp: JP_FIELDS.some((path) => selectsField(info, path)),
+      },
     );
   }
 

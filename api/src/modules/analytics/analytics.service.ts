@@ -8,10 +8,57 @@ import { jakartaDate, periodsOf } from '../cycle/utils/periods.util';
 import { IN_FORCE_STATUSES, Predicate } from '../evaluation/evaluation.enums';
 import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { PlanStatus } from '../plan/plan.enums';
+import { OrgUnit } from '../org/org-unit.entity';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
+import { queryNamed } from '../../platform/database/named-sql';
 import type { DistributionGroup, DistributionGroupBy, UnitSummary } from './analytics.types';
 import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
 import { numberOrNull } from './utils/rows.util';
 import { suppressSmallGroups } from './utils/suppression.util';
+
+// The kecamatan summary's reads, written once as SQL: each top-level unit with its active members.
+const TOP_MEMBERS = `FROM org_unit top
+  INNER JOIN org_unit_closure tree ON tree.ancestorId = top.id
+  INNER JOIN employee member ON member.unitId = tree.descendantId AND member.active = :active`;
+type StaffingRow = Record<string, unknown> & {
+  unitId: number;
+  members: string | number;
+  approvedPlans: string | number;
+  evaluatedPlans: string | number;
+};
+/** Members and approved plans per top-level unit (the current SKP: a mutasi closes the earlier ones), with the unit's row. */
+const staffingSql = (unitColumns: string) => `SELECT ${unitColumns}, staffing.unitId AS unitId,
+    staffing.members AS members, staffing.approvedPlans AS approvedPlans,
+    staffing.evaluatedPlans AS evaluatedPlans
+  FROM (
+    SELECT top.id AS unitId, COUNT(DISTINCT member.id) AS members,
+      COUNT(DISTINCT CASE WHEN plan.status = :approved THEN plan.id END) AS approvedPlans,
+      COUNT(DISTINCT CASE WHEN plan.status = :approved AND plan.evaluatorId IS NOT NULL THEN plan.id END) AS evaluatedPlans
+    ${TOP_MEMBERS}
+    LEFT JOIN performance_plan plan
+      ON plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL
+    WHERE top.depth = 1
+    GROUP BY top.id
+  ) staffing
+  INNER JOIN org_unit unit ON unit.id = staffing.unitId
+  ORDER BY staffing.unitId ASC`;
+type ResultRow = {
+  unitId: number;
+  period: Period;
+  predicate: Predicate;
+  count: string | number;
+  achievementSum: string | number | null;
+  achievementCount: string | number;
+};
+/** Evaluations in force per top-level unit, period and predicate, with their achievement. */
+const RESULTS_SQL = `SELECT top.id AS unitId, evaluation.period AS period,
+    evaluation.predicate AS predicate, COUNT(*) AS count,
+    SUM(evaluation.achievement) AS achievementSum, COUNT(evaluation.achievement) AS achievementCount
+  ${TOP_MEMBERS}
+  INNER JOIN evaluation evaluation ON evaluation.employeeId = member.id
+  WHERE top.depth = 1 AND evaluation.cycleId = :cycleId AND evaluation.supersededAt IS NULL
+    AND evaluation.status IN (:...final)
+  GROUP BY top.id, evaluation.period, evaluation.predicate`;
 
 /** Kecamatan-wide aggregates in SQL over the rows the viewer may count: units side by side, predicate distributions. */
 export class AnalyticsService {
@@ -24,70 +71,32 @@ export class AnalyticsService {
         'KECAMATAN_SUMMARY_FORBIDDEN',
         'The kecamatan summary is for the Camat and HR',
       );
-    const cycle = await this.dataSource.getRepository(PerformanceCycle).findOneBy({ id: cycleId });
+    const params = {
+      active: true,
+      cycleId,
+      approved: PlanStatus.APPROVED,
+      final: IN_FORCE_STATUSES,
+    };
+    // The three reads need nothing from each other: the results of every period are read, and
+    // those of periods not yet ended (which the cycle's year decides) are left out below.
+    const [cycle, staffing, allResults] = await Promise.all([
+      context.loaders.byId(PerformanceCycle).load(cycleId),
+      queryNamed<StaffingRow>(
+        this.dataSource,
+        staffingSql(entityColumnsSql(this.dataSource, OrgUnit, 'unit')),
+        params,
+      ),
+      queryNamed<ResultRow>(this.dataSource, RESULTS_SQL, params),
+    ]);
     if (!cycle) throw notFound('Cycle', cycleId);
     const ended = periodsOf({ year: cycle.year })
       .filter((range) => range.endsOn < jakartaDate(new Date()))
       .map((range) => range.period);
-    const topUnits = () =>
-      this.dataSource
-        .createQueryBuilder()
-        .from('org_unit', 'top')
-        .innerJoin('org_unit_closure', 'tree', 'tree.ancestorId = top.id')
-        .innerJoin(
-          'employee',
-          'member',
-          'member.unitId = tree.descendantId AND member.active = :active',
-          { active: true },
-        )
-        .where('top.depth = 1')
-        .groupBy('top.id');
-    const staffing = await topUnits()
-      .select('top.id', 'unitId')
-      .addSelect('COUNT(DISTINCT member.id)', 'members')
-      .addSelect(
-        `COUNT(DISTINCT CASE WHEN plan.status = '${PlanStatus.APPROVED}' THEN plan.id END)`,
-        'approvedPlans',
-      )
-      .addSelect(
-        `COUNT(DISTINCT CASE WHEN plan.status = '${PlanStatus.APPROVED}' AND plan.evaluatorId IS NOT NULL THEN plan.id END)`,
-        'evaluatedPlans',
-      )
-      .leftJoin(
-        'performance_plan',
-        'plan',
-        // The current SKP of the cycle (a mutasi closes the earlier ones).
-        'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
-        { cycleId },
-      )
-      .orderBy('top.id', 'ASC')
-      .getRawMany<{
-        unitId: number;
-        members: string;
-        approvedPlans: string;
-        evaluatedPlans: string;
-      }>();
-    const results = ended.length
-      ? await topUnits()
-          .select('top.id', 'unitId')
-          .addSelect('evaluation.predicate', 'predicate')
-          .addSelect('COUNT(*)', 'count')
-          .addSelect('SUM(evaluation.achievement)', 'achievementSum')
-          .addSelect('COUNT(evaluation.achievement)', 'achievementCount')
-          .innerJoin('evaluation', 'evaluation', 'evaluation.employeeId = member.id')
-          .andWhere(
-            'evaluation.cycleId = :cycleId AND evaluation.supersededAt IS NULL AND evaluation.status IN (:...final) AND evaluation.period IN (:...ended)',
-            { cycleId, final: IN_FORCE_STATUSES, ended },
-          )
-          .addGroupBy('evaluation.predicate')
-          .getRawMany<{
-            unitId: number;
-            predicate: Predicate;
-            count: string;
-            achievementSum: string | null;
-            achievementCount: string;
-          }>()
-      : [];
+    const results = allResults.filter((row) => ended.includes(row.period));
+    // Whole unit rows: they answer `unit { … }` through the loader without another read.
+    const units = context.loaders.byId(OrgUnit);
+    for (const row of staffing)
+      units.prime(Number(row.unitId), hydrateEntity(this.dataSource, OrgUnit, 'unit', row));
     return staffing.map((row) => {
       const unitId = Number(row.unitId);
       const own = results.filter((result) => Number(result.unitId) === unitId);

@@ -126,11 +126,13 @@ export class TeamMember {
   })
   predicateLevels: number[];
 
+  // Both absent when the operation asks for neither nor for memberPage: the service then skips the
+  // JP join, and a non-null field resolved without them would be an error, never a wrong 0.
   @Field(() => Int, { description: 'JP (jam pelajaran) done in the cycle' })
-  jpDone: number;
+  jpDone?: number;
 
   @Field({ description: 'A PNS with fewer JP done in the cycle than the yearly 20' })
-  belowJpTarget: boolean;
+  belowJpTarget?: boolean;
 }
 
 export enum TeamMemberSort {

@@ -38,16 +38,19 @@ type MemberRow = Record<string, unknown> & {
   planStatus: PlanStatus | null;
   planId: number | null;
   planEvaluatorId: number | null;
-  jpDone: number | string;
+  jpDone?: number | string;
 };
-/** Whole rows, with the member's current SKP of the cycle (a mutasi closes the earlier ones) and JP done in it. */
-const membersSql = (columns: string, team: string) => `SELECT ${columns},
-    plan.status AS planStatus, plan.id AS planId, plan.evaluatorId AS planEvaluatorId,
-    ${JP_DONE} AS jpDone
+/**
+ * Whole rows, with the member's current SKP of the cycle (a mutasi closes the earlier ones) and,
+ * when asked (`withJp`), JP done in it.
+ */
+const membersSql = (columns: string, team: string, withJp: boolean) => `SELECT ${columns},
+    plan.status AS planStatus, plan.id AS planId, plan.evaluatorId AS planEvaluatorId
+    ${withJp ? `, ${JP_DONE} AS jpDone` : ''}
   FROM employee member
   LEFT JOIN performance_plan plan
     ON plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL
-  LEFT JOIN ${jpByEmployee(`AND jpActivity.employeeId ${inTeam(team)}`)} jp ON jp.employeeId = member.id
+  ${withJp ? `LEFT JOIN ${jpByEmployee(`AND jpActivity.employeeId ${inTeam(team)}`)} jp ON jp.employeeId = member.id` : ''}
   WHERE ${team}
   ORDER BY member.name ASC, member.id ASC`;
 /** Every final evaluation of the members, of every cycle: distribution, trend and sparklines. */
@@ -98,7 +101,16 @@ export class TeamDashboardService {
     return scope;
   }
 
-  async forUnit(context: Context, unitId: number, cycleId: number): Promise<TeamDashboard> {
+  /**
+   * `withJp: false` (the operation asks neither for the members' JP nor for a page of them) skips
+   * the JP join: a derived table over the cycle's activities that the other fields never read.
+   */
+  async forUnit(
+    context: Context,
+    unitId: number,
+    cycleId: number,
+    { withJp = true }: { withJp?: boolean } = {},
+  ): Promise<TeamDashboard> {
     // The cycle's deadlines decide what is overdue (read per request: HR may change them).
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
     if (!cycle) throw notFound('Cycle', cycleId);
@@ -125,7 +137,9 @@ export class TeamDashboardService {
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
     // other and run side by side (one round trip of waiting instead of four).
     const [memberRows, finals, missingReports, objections] = await Promise.all([
-      read<MemberRow>(membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team)),
+      read<MemberRow>(
+        membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team, withJp),
+      ),
       read<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(
         finalsSql(team),
       ),
@@ -169,7 +183,7 @@ export class TeamDashboardService {
           status: row.planStatus!,
           evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
         });
-      jpOf.set(id, Number(row.jpDone));
+      if (withJp) jpOf.set(id, Number(row.jpDone));
     }
     return shapeTeamDashboard({
       unitId,
@@ -180,9 +194,13 @@ export class TeamDashboardService {
         return {
           employeeId: Number(id),
           plan: planOf.get(Number(id)) ?? null,
-          jpDone,
           // Only PNS owe the yearly JP (as on Pengembangan Tim).
-          belowJpTarget: employmentType === EmploymentType.PNS && jpDone < PNS_ANNUAL_JP,
+          jp: withJp
+            ? {
+                done: jpDone,
+                belowTarget: employmentType === EmploymentType.PNS && jpDone < PNS_ANNUAL_JP,
+              }
+            : null,
         };
       }),
       finals: finals.map((row) => ({

@@ -22,6 +22,7 @@ import type { DistributionCheck, FailingCurveRule } from './calibration.types';
 import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
+import { queryNamed } from '../../platform/database/named-sql';
 import { runTransaction } from '../../platform/database/transaction';
 
 export class CalibrationService {
@@ -90,9 +91,9 @@ export class CalibrationService {
     // The check names employees and their predicates: the Camat's and HR's view only.
     if (!context.ability.can('read', 'Calibration'))
       throw forbidden('CALIBRATION_FORBIDDEN', 'Calibration is for the Camat and HR');
-    if (!(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
-      throw notFound('OrgUnit', unitId);
-    return this.check(this.dataSource.manager, unitId, cycleId);
+    const check = await this.check(this.dataSource.manager, unitId, cycleId);
+    if (!check) throw notFound('OrgUnit', unitId);
+    return check;
   }
 
   /** Readable reasons for every unit whose recorded organisation predicate's curve fails. */
@@ -100,7 +101,7 @@ export class CalibrationService {
     const recorded = await manager.findBy(OrganizationPredicate, { cycleId });
     const failing: FailingCurveRule[] = [];
     for (const record of recorded) {
-      const check = await this.check(manager, record.unitId, cycleId);
+      const check = (await this.check(manager, record.unitId, cycleId))!;
       const unit = await manager.findOneByOrFail(OrgUnit, { id: record.unitId });
       failing.push(
         ...check.rules
@@ -123,19 +124,31 @@ export class CalibrationService {
     return failing;
   }
 
-  /** The unit's annual predicates in force (drafts included), counted in SQL. */
+  /**
+   * The unit's annual predicates in force (drafts included), counted in SQL, beside the unit and its
+   * recorded organisation predicate: two statements side by side; null when the unit does not exist.
+   */
   private async check(
     manager: EntityManager,
     unitId: number,
     cycleId: number,
-  ): Promise<DistributionCheck> {
-    const rows = await annualPredicates(manager, unitId, cycleId)
-      .select('evaluation.predicate', 'predicate')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('evaluation.predicate')
-      .getRawMany<{ predicate: Predicate; count: string }>();
+  ): Promise<DistributionCheck | null> {
+    const params = { unitId, cycleId, annual: Period.ANNUAL };
+    const [rows, [unit]] = await Promise.all([
+      queryNamed<{ predicate: Predicate; count: number | string }>(
+        manager,
+        PREDICATE_COUNTS_SQL,
+        params,
+      ),
+      queryNamed<{ predicate: OrganizationPredicateValue | null }>(
+        manager,
+        UNIT_PREDICATE_SQL,
+        params,
+      ),
+    ]);
+    if (!unit) return null;
     const counts = Object.fromEntries(rows.map((row) => [row.predicate, Number(row.count)]));
-    const recorded = await manager.findOneBy(OrganizationPredicate, { unitId, cycleId });
+    const recorded = unit.predicate === null ? null : { predicate: unit.predicate };
     const tally = tallyPredicates({ counts });
     const curve = recorded
       ? checkDistribution({ organizationPredicate: recorded.predicate, counts })
@@ -205,18 +218,27 @@ export class CalibrationService {
 }
 
 // Drafts count too: calibration is where annual predicates are settled before they are final.
+const ANNUAL_IN_UNIT = `evaluation.cycleId = :cycleId AND evaluation.period = :annual
+  AND evaluation.supersededAt IS NULL
+  AND evaluation.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`;
+
+// The curve check's two reads, written once as SQL (no query builder on this hot path).
+const PREDICATE_COUNTS_SQL = `SELECT evaluation.predicate AS predicate, COUNT(*) AS count
+  FROM evaluation evaluation
+  WHERE ${ANNUAL_IN_UNIT}
+  GROUP BY evaluation.predicate`;
+/** A row only when the unit exists, with the organisation predicate recorded for it in the cycle. */
+const UNIT_PREDICATE_SQL = `SELECT unit.id AS id, recorded.predicate AS predicate
+  FROM org_unit unit
+  LEFT JOIN organization_predicate recorded
+    ON recorded.unitId = unit.id AND recorded.cycleId = :cycleId
+  WHERE unit.id = :unitId`;
+
 function annualPredicates(manager: EntityManager, unitId: number, cycleId: number) {
   return manager
     .createQueryBuilder()
     .from('evaluation', 'evaluation')
-    .where(
-      'evaluation.cycleId = :cycleId AND evaluation.period = :annual AND evaluation.supersededAt IS NULL',
-      { cycleId, annual: Period.ANNUAL },
-    )
-    .andWhere(
-      `evaluation.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`,
-      { unitId },
-    );
+    .where(ANNUAL_IN_UNIT, { cycleId, annual: Period.ANNUAL, unitId });
 }
 
 /**

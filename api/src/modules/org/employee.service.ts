@@ -10,6 +10,10 @@ import { readFilterTexts } from '../../platform/graphql/text';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
+import type { SqlCondition } from '../../platform/authz/rules-to-sql';
+import { unconditionalAnswer } from '../../platform/authz/field-guard';
+import { readRulesTest } from '../../platform/authz/policy';
+import { readEmployeePage } from './employee-page';
 import { Employee } from './employee.entity';
 import {
   type CreateEmployeeInput,
@@ -80,51 +84,59 @@ export class EmployeeService {
     );
   }
 
+  /** The directory: one statement for the page, its count and what its rows show (see `readEmployeePage`). */
   list(
     context: Context,
     filter: EmployeeFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<Employee>> {
-    const readable = (field: string) => this.employees.condition(context.ability, field);
+    const { ability } = context;
+    const readable = (field: string) => this.employees.condition(ability, field);
+    // A filter on a field only matches rows where the viewer may read that field, so no filter leaks it.
+    const gated = (field: string, sql: string, params: Record<string, unknown>) =>
+      this.employees.readableWhere(ability, field, sql, params);
+    const conditions: SqlCondition[] = [this.employees.condition(ability)];
+    if (filter?.unitId)
+      conditions.push(
+        gated('unit', inUnitSubtree('employee.unitId', ':unitId'), {
+          unitId: parseId(filter.unitId, 'filter.unitId'),
+        }),
+      );
+    if (filter?.supervisorId)
+      conditions.push(
+        gated('supervisor', 'employee.supervisorId = :supervisorId', {
+          supervisorId: parseId(filter.supervisorId, 'filter.supervisorId'),
+        }),
+      );
+    if (filter?.active !== undefined && filter.active !== null)
+      conditions.push(gated('active', 'employee.active = :active', { active: filter.active }));
+    if (filter?.employmentType)
+      conditions.push(
+        gated('employmentType', 'employee.employmentType = :employmentType', {
+          employmentType: filter.employmentType,
+        }),
+      );
+    const { search } = readFilterTexts(filter, ['search']);
+    if (search) {
+      const name = readable('name');
+      const nip = readable('nip');
+      conditions.push({
+        sql: `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
+        params: {
+          ...name.params,
+          ...nip.params,
+          search: containing(search),
+          nipPrefix: startingWith(search),
+        },
+      });
+    }
     // Sorting by name would reveal names to a viewer who may not read them: fall back to id.
-    const byName = readable('name').sql === '1=1';
-    return this.employees.list(context.ability, page, {
-      filter,
-      // A filter on a field only matches rows where the viewer may read that field, so no filter leaks it.
-      ids: {
-        unitId: { where: inUnitSubtree('employee.unitId', ':unitId'), field: 'unit' },
-        supervisorId: { where: 'employee.supervisorId = :supervisorId', field: 'supervisor' },
-      },
-      narrow: (query) => {
-        const gated = (field: string, sql: string, params: Record<string, unknown>) =>
-          this.employees.andWhereReadable(query, context.ability, field, sql, params);
-        if (filter?.active !== undefined && filter.active !== null)
-          gated('active', 'employee.active = :active', { active: filter.active });
-        if (filter?.employmentType)
-          gated('employmentType', 'employee.employmentType = :employmentType', {
-            employmentType: filter.employmentType,
-          });
-        const { search } = readFilterTexts(filter, ['search']);
-        if (search) {
-          const name = readable('name');
-          const nip = readable('nip');
-          query.andWhere(
-            `((${likeSql('employee.name', 'search')} AND ${name.sql}) OR (${likeSql('employee.nip', 'nipPrefix')} AND ${nip.sql}))`,
-            {
-              ...name.params,
-              ...nip.params,
-              search: containing(search),
-              nipPrefix: startingWith(search),
-            },
-          );
-        }
-      },
-      order: {
-        expression: byName ? 'employee.name' : 'employee.id',
-        valueOf: (employee) => (byName ? employee.name : employee.id),
-        idExpression: 'employee.id',
-      },
-    });
+    const order = readable('name').sql === '1=1' ? 'name' : 'id';
+    // Whether the NIP guard will ask each row's reporting line (a staff member reads their line's NIPs).
+    const withChains =
+      readRulesTest(ability, 'Employee', 'supervisorChainIds') &&
+      unconditionalAnswer(ability, 'Employee', 'nip') === null;
+    return readEmployeePage(this.dataSource, context, { conditions, order, page, withChains });
   }
 
   get(context: Context, id: number): Promise<Employee> {

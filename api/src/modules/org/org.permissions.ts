@@ -134,11 +134,13 @@ export async function employeeRecordAttributes(
   return { ...row, ...(await ownerAttributes(context, type, Number(row.employeeId))) };
 }
 
-/** `supervisorChainIds` (everyone above the employee) and, where asked, `anonymitySetSize`. */
+/** `supervisorChainIds` (everyone above the employee) and `anonymitySetSize`, each where the rules test it. */
 async function employeeAttributes(row: Row, context: Context): Promise<Row> {
   const id = Number(row.id);
   const [chain, anonymity] = await Promise.all([
-    context.loaders.get(supervisorChainIds).load(id),
+    readRulesTest(context.ability, 'Employee', 'supervisorChainIds')
+      ? context.loaders.get(supervisorChainIds).load(id)
+      : [],
     anonymitySetSize(context, 'Employee', 'anonymitySetSize', id),
   ]);
   return { ...row, supervisorChainIds: chain, ...anonymity };

@@ -10,27 +10,36 @@ import type { AppAbility, SubjectName } from './abilities';
 import { canReadRow, guardedTypes } from './policy';
 
 /**
- * Per ability (one per request): the answer for a (type, field) whose rules have no conditions,
- * or null when the answer depends on the row. Saves a rule lookup on every field of every row.
+ * Per ability (one per request): the answer for a (type, field) that no row can change, or null
+ * when the answer depends on the row. Saves a rule lookup on every field of every row.
  */
 const unconditionalAnswers = new WeakMap<AppAbility, Map<string, boolean | null>>();
 
-function unconditionalAnswer(ability: AppAbility, type: SubjectName, field: string) {
+export function unconditionalAnswer(ability: AppAbility, type: SubjectName, field: string) {
   let answers = unconditionalAnswers.get(ability);
   if (!answers) unconditionalAnswers.set(ability, (answers = new Map<string, boolean | null>()));
   const key = `${type}.${field}`;
   let answer = answers.get(key);
   if (answer === undefined) {
-    const rules = ability.rulesFor('read', type, field);
-    answer =
-      rules.length === 0
-        ? false
-        : rules.every((rule) => !rule.conditions)
-          ? ability.can('read', type, field)
-          : null;
+    answer = answerWithoutRow(ability.rulesFor('read', type, field));
     answers.set(key, answer);
   }
   return answer;
+}
+
+/**
+ * CASL lets the first matching rule (in priority order) decide. A rule without conditions matches
+ * every row, so it decides unless a conditional rule before it could deny: conditional grants
+ * before an unconditional grant change nothing (the Camat reads every NIP, not only their line's).
+ */
+function answerWithoutRow(rules: ReturnType<AppAbility['rulesFor']>): boolean | null {
+  let grantsBefore = false;
+  for (const rule of rules) {
+    if (!rule.conditions) return rule.inverted ? (grantsBefore ? null : false) : true;
+    if (rule.inverted) return null;
+    grantsBefore = true;
+  }
+  return grantsBefore ? null : false;
 }
 
 export async function canReadField(

@@ -54,6 +54,17 @@ export class ReadableRows<T extends ObjectLiteral & { id: number }> {
   }
 
   /** A filter on a field matches only rows where the viewer may read that field, so it leaks nothing. */
+  readableWhere(
+    ability: AppAbility,
+    field: string,
+    sql: string,
+    params: Record<string, unknown>,
+  ): SqlCondition {
+    const gate = this.condition(ability, field);
+    return { sql: `(${sql} AND ${gate.sql})`, params: { ...params, ...gate.params } };
+  }
+
+  /** `readableWhere` added to a query. */
   andWhereReadable(
     query: SelectQueryBuilder<T>,
     ability: AppAbility,
@@ -61,8 +72,8 @@ export class ReadableRows<T extends ObjectLiteral & { id: number }> {
     sql: string,
     params: Record<string, unknown>,
   ): void {
-    const gate = this.condition(ability, field);
-    query.andWhere(`(${sql} AND ${gate.sql})`, { ...params, ...gate.params });
+    const gated = this.readableWhere(ability, field, sql, params);
+    query.andWhere(gated.sql, gated.params);
   }
 
   async get(ability: AppAbility, id: number): Promise<T> {

@@ -114,15 +114,8 @@ function decodeCursor(cursor: string): [string | number, number] {
   ]);
 }
 
-/**
- * The one pagination helper: keyset pagination on (order expression, id) with a total count from the
- * same filtered query, so counts never include rows the list would not show.
- */
-export async function paginate<T extends ObjectLiteral & { id: number }>(
-  query: SelectQueryBuilder<T>,
-  args: PageArgs,
-  order: KeysetOrder<T>,
-): Promise<Connection<T>> {
+/** The `first` argument, checked: 1 to MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE when left out. */
+export function pageSizeOf(args: PageArgs): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput([
@@ -134,33 +127,36 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
       },
     ]);
   }
-  const page = query.clone();
-  // Rows up to and including the cursor's position; none precede a page asked for without `after`.
-  let preceding: SelectQueryBuilder<T> | null = null;
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
-    const cursor = { cursorValue: value, cursorId: id };
-    page.andWhere(
-      `(${order.expression} > :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} > :cursorId))`,
-      cursor,
-    );
-    preceding = query
-      .clone()
-      .andWhere(
-        `(${order.expression} < :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} <= :cursorId))`,
-        cursor,
-      );
-  }
-  // The count, the page and the look behind it do not depend on each other: all in flight at once.
-  const [totalCount, rows, hasPreviousPage] = await Promise.all([
-    query.clone().getCount(),
-    page
-      .orderBy(order.expression, 'ASC')
-      .addOrderBy(order.idExpression, 'ASC')
-      .limit(first + 1)
-      .getMany(),
-    preceding ? preceding.getExists() : false,
-  ]);
+  return first;
+}
+
+/**
+ * Where `after` cuts the ordered rows, as SQL on `:cursorValue`/`:cursorId`: `page` keeps the rows
+ * past the cursor, `preceding` the rows up to and including it. Null without `after`.
+ */
+export function keysetCut<T>(
+  order: KeysetOrder<T>,
+  after: string | null | undefined,
+): { page: string; preceding: string; params: Record<string, unknown> } | null {
+  if (!after) return null;
+  const [value, id] = decodeCursor(after);
+  return {
+    page: `(${order.expression} > :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} > :cursorId))`,
+    preceding: `(${order.expression} < :cursorValue OR (${order.expression} = :cursorValue AND ${order.idExpression} <= :cursorId))`,
+    params: { cursorValue: value, cursorId: id },
+  };
+}
+
+/** The connection of a page read with `LIMIT first + 1` (the extra row says a next page exists). */
+export function connectionOf<T extends { id: number }>(
+  rows: T[],
+  {
+    first,
+    order,
+    totalCount,
+    hasPreviousPage,
+  }: { first: number; order: KeysetOrder<T>; totalCount: number; hasPreviousPage: boolean },
+): Connection<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(order.valueOf(node), node.id), node }));
   return {
@@ -172,4 +168,32 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     },
     totalCount,
   };
+}
+
+/**
+ * The one pagination helper: keyset pagination on (order expression, id) with a total count from the
+ * same filtered query, so counts never include rows the list would not show.
+ */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: KeysetOrder<T>,
+): Promise<Connection<T>> {
+  const first = pageSizeOf(args);
+  const page = query.clone();
+  // Rows up to and including the cursor's position; none precede a page asked for without `after`.
+  const cut = keysetCut(order, args.after);
+  if (cut) page.andWhere(cut.page, cut.params);
+  const preceding = cut ? query.clone().andWhere(cut.preceding, cut.params) : null;
+  // The count, the page and the look behind it do not depend on each other: all in flight at once.
+  const [totalCount, rows, hasPreviousPage] = await Promise.all([
+    query.clone().getCount(),
+    page
+      .orderBy(order.expression, 'ASC')
+      .addOrderBy(order.idExpression, 'ASC')
+      .limit(first + 1)
+      .getMany(),
+    preceding ? preceding.getExists() : false,
+  ]);
+  return connectionOf(rows, { first, order, totalCount, hasPreviousPage });
 }

@@ -406,6 +406,11 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
       averageAchievement: null,
     });
     expect((await t.client.as('admin', SUMMARY, { c: String(cycleId) })).errors).toBeUndefined();
+    // The cycle, the staffing and the results side by side; the units come with the staffing.
+    const camat = await t.client.viewer('camat');
+    t.db.queries.reset();
+    await t.client.run(camat, SUMMARY, { c: String(cycleId) });
+    expect(t.db.queries.count).toBe(3);
     for (const viewer of [t.org.people.kasiA.nip, 'analis'])
       expect(codesOf(await t.client.as(viewer, SUMMARY, { c: String(cycleId) }))).toEqual([
         'FORBIDDEN',
@@ -472,8 +477,8 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
     expect([five.members, fifty.members]).toEqual([5, 50]);
     expect(fifty.statements).toBe(five.statements);
     // Pinned (issue #19): the cycle, then members, final evaluations, missing reports and
-    // objections side by side; `nip` asks the members' reporting line once for the field guard.
-    expect(fifty.statements).toBe(6);
+    // objections side by side; the Camat reads every `nip`, so the field guard asks no reporting line.
+    expect(fifty.statements).toBe(5);
   });
 
   it('answers the bench’s teamDashboard and performanceTrend with pinned statement counts', async () => {
@@ -497,14 +502,53 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
       curveCheck: false,
       statements: 5,
     });
-    // The Camat calibrates: the curve check adds the unit, its counts and the organisation's predicate.
-    expect(await dashboard('camat')).toEqual({ members: 50, curveCheck: true, statements: 8 });
+    // The Camat calibrates: the curve check adds its counts beside the unit with the organisation's
+    // predicate (as the bench's SQL reads them).
+    expect(await dashboard('camat')).toEqual({ members: 50, curveCheck: true, statements: 7 });
     const camat = await large.client.viewer('camat');
     large.db.queries.reset();
     const trend = await large.client.run(camat, TREND, { id: String(large.org.people.staffA1.id) });
     expect(trend.data?.performanceTrend.length).toBeGreaterThan(0);
     // Points, areas and feedback side by side; the viewer's rules are in each statement.
     expect(large.db.queries.count).toBe(3);
+  });
+
+  it('joins the members’ JP only when the operation asks for it, through fragments too', async () => {
+    const kasi = await large.client.viewer(large.org.people.kasiA.nip);
+    const read = async (query: string) => {
+      large.db.queries.reset();
+      const result = await large.client.run(kasi, query, {
+        u: String(large.org.units.unitA.id),
+        c: String(cycles.large),
+      });
+      expect(result.errors).toBeUndefined();
+      return {
+        statements: large.db.queries.count,
+        jpJoin: large.db.queries.statements.some((sql) => sql.includes('development_activity')),
+        members: result.data?.teamDashboard.members as Record<string, unknown>[] | undefined,
+      };
+    };
+    const team = (selection: string, fragments = '') =>
+      `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) { ${selection} } } ${fragments}`;
+    expect(await read(BENCH_TEAM)).toMatchObject({ statements: 5, jpJoin: false });
+    expect(await read(team('members { employeeId planStatus }'))).toMatchObject({ jpJoin: false });
+    for (const selection of [
+      team('members { employeeId jpDone }'),
+      team('... on TeamDashboard { members { belowJpTarget } }'),
+      team(
+        '...Team',
+        'fragment Team on TeamDashboard { members { ...Jp } } fragment Jp on TeamMember { jpDone belowJpTarget }',
+      ),
+      team('memberPage(sort: JP_DONE) { totalCount }'),
+    ]) {
+      const answer = await read(selection);
+      // Same number of statements: the JP is a join of the members' read, not a read of its own.
+      expect([selection, answer.statements, answer.jpJoin]).toEqual([selection, 5, true]);
+      for (const member of answer.members ?? [])
+        for (const field of ['jpDone', 'belowJpTarget'] as const)
+          if (field in member)
+            expect(typeof member[field]).toBe(field === 'jpDone' ? 'number' : 'boolean');
+    }
   });
 
   it('serves a page of 5 or 50 members, any filter, in a fixed number of SQL statements', async () => {

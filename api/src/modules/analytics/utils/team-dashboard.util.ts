@@ -9,9 +9,8 @@ import { groupBy, numberOrNull } from './rows.util';
 export interface TeamMemberRow {
   employeeId: number;
   plan: { id: number; status: PlanStatus; evaluatorId: number | null } | null;
-  /** JP done in the cycle, and whether that leaves a PNS below the yearly target. */
-  jpDone: number;
-  belowJpTarget: boolean;
+  /** JP done in the cycle, and whether that leaves a PNS below the yearly target (when read). */
+  jp: { done: number; belowTarget: boolean } | null;
 }
 
 /** A final evaluation in force of a member, in any cycle. */
@@ -65,7 +64,7 @@ export function shapeTeamDashboard({
   const notEvaluated = (employeeId: number) =>
     endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
 
-  const teamMembers = members.map(({ employeeId, plan, jpDone, belowJpTarget }) => {
+  const teamMembers = members.map(({ employeeId, plan, jp }) => {
     const own = finalsOf.get(employeeId) ?? [];
     const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
     return {
@@ -80,8 +79,7 @@ export function shapeTeamDashboard({
           ? notEvaluated(employeeId).length
           : 0,
       predicateLevels: own.map((row) => row.predicateLevel),
-      jpDone,
-      belowJpTarget,
+      ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
     };
   });
 

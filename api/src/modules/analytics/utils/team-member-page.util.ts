@@ -55,7 +55,8 @@ function sortKey(member: TeamMember, sort: TeamMemberSort): number {
     case TeamMemberSort.OVERDUE_EVALUATIONS:
       return member.overdueEvaluations;
     case TeamMemberSort.JP_DONE:
-      return member.jpDone;
+      // A page is always read with the members' JP (TeamDashboardService.forUnit).
+      return member.jpDone!;
     case TeamMemberSort.NAME:
       return 0;
   }

@@ -195,6 +195,29 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     });
   });
 
+  it('reads the check in two statements as the bench’s SQL does, and an unknown unit is NOT_FOUND', async () => {
+    const COUNTS = `query ($u: ID!, $c: ID!) { distributionCheck(unitId: $u, cycleId: $c) {
+      organizationPredicate total passed counts { predicate count } rules { rule passed } } }`;
+    const camat = await t.client.viewer('camat');
+    t.db.queries.reset();
+    const check = await t.client.run(camat, COUNTS, {
+      u: String(t.org.units.root.id),
+      c: String(cycleId),
+    });
+    expect(check.data?.distributionCheck).toMatchObject({
+      organizationPredicate: 'BAIK',
+      total: 5,
+      passed: false,
+    });
+    // The counts, and the unit with its recorded predicate (side by side).
+    expect(t.db.queries.count).toBe(2);
+    const missing = await t.client.run(camat, COUNTS, {
+      u: String(t.org.units.root.id + 999),
+      c: String(cycleId),
+    });
+    expect([codesOf(missing), missing.data]).toEqual([['NOT_FOUND'], null]);
+  });
+
   it('pages the employees a rule counts, by name, for the Camat and HR only', async () => {
     const PAGE = `query ($u: ID!, $c: ID!, $p: [Predicate!]!, $first: Int, $after: String) {
       distributionCheckEmployees(unitId: $u, cycleId: $c, predicates: $p, first: $first, after: $after) {

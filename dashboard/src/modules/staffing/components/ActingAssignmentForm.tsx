@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { GET_EMPLOYEE_FORM_OPTIONS } from '../../employees/graphql/queries';
@@ -22,6 +23,7 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
   const t = useT();
   const id = useId();
   const { data: options } = useQuery(GET_EMPLOYEE_FORM_OPTIONS);
+  const submission = useIdempotencyKey();
   const [create, created] = useMutation(CREATE_ACTING_ASSIGNMENT);
   const [kind, setKind] = useState<ActingKind>('PLT');
   const [employeeId, setEmployeeId] = useState('');
@@ -39,7 +41,9 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
     try {
       await create({
         variables: { input: { kind, employeeId, unitId, startsOn, endsOn, decreeNumber } },
+        context: submission.context,
       });
+      submission.renew();
       setDone(true);
       await onCreated();
     } catch {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
 import { useT } from '../../i18n';
@@ -28,6 +29,7 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   // A mutasi is recorded on or after its TMT (the SK usually arrives earlier): the form says so.
   const today = jakartaToday();
   const [decreeNumber, setDecreeNumber] = useState('');
+  const submission = useIdempotencyKey();
   const [move, { data, error, loading, reset }] = useMutation(MOVE_EMPLOYEE);
   const [saved, setSaved] = useState(false);
   const fieldErrors = fieldErrorsOf(t, error);
@@ -53,8 +55,13 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   const run = async (dryRun: boolean) => {
     setSaved(false);
     try {
-      const result = await move({ variables: { input, dryRun } });
+      // The preview writes nothing; the recording carries the submission's key.
+      const result = await move({
+        variables: { input, dryRun },
+        ...(dryRun ? {} : { context: submission.context }),
+      });
       if (!dryRun && result.data) {
+        submission.renew();
         reset();
         setSaved(true);
         onSaved();

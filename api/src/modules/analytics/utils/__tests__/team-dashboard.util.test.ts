@@ -19,8 +19,7 @@ const member = (
 ): TeamMemberRow => ({
   employeeId,
   plan: status === null ? null : { id: employeeId * 10, status, evaluatorId },
-  jpDone: 0,
-  belowJpTarget: true,
+  jp: { done: 0, belowTarget: true },
 });
 
 const final = (
@@ -191,6 +190,14 @@ describe('shapeTeamDashboard', () => {
         predicateLevels: [2],
       }),
     ]);
+  });
+
+  it('carries JP when it was read and leaves it out when it was not', () => {
+    const read = shape({ members: [{ ...member(1, null), jp: { done: 24, belowTarget: false } }] });
+    expect(read.members[0]).toMatchObject({ jpDone: 24, belowJpTarget: false });
+    const skipped = shape({ members: [{ ...member(1, null), jp: null }] });
+    expect(skipped.members[0]).not.toHaveProperty('jpDone');
+    expect(skipped.members[0]).not.toHaveProperty('belowJpTarget');
   });
 
   it('rounds the latest achievement to two decimals', () => {

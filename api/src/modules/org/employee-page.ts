@@ -1,0 +1,161 @@
+import type { DataSource } from 'typeorm';
+import type { SqlCondition } from '../../platform/authz/rules-to-sql';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
+import { queryNamed } from '../../platform/database/named-sql';
+import type { Context } from '../../platform/graphql/context';
+import {
+  type Connection,
+  connectionOf,
+  keysetCut,
+  type KeysetOrder,
+  type PageArgs,
+  pageSizeOf,
+} from '../../platform/graphql/pagination';
+import { Employee } from './employee.entity';
+import { OrgUnit } from './org-unit.entity';
+import { Position } from './position.entity';
+import { supervisorChainIds } from './supervisor-chain';
+
+/** The directory's order: by name, or by id for a viewer who may not read names. */
+export type EmployeePageOrder = 'name' | 'id';
+
+// The keyset runs on the columns `matching` carries, under these names.
+const KEYSET: Record<EmployeePageOrder, KeysetOrder<Employee>> = {
+  name: {
+    expression: 'matching.sortValue',
+    valueOf: (employee) => employee.name,
+    idExpression: 'matching.id',
+  },
+  id: {
+    expression: 'matching.id',
+    valueOf: (employee) => employee.id,
+    idExpression: 'matching.id',
+  },
+};
+
+/**
+ * One page of the directory in one statement: `matching` is the filtered rows (the viewer's read
+ * rules and the filter, on `employee`), cut by the keyset and counted in SQL. The page's ids and
+ * one count row (first: its sort value is NULL) are sorted while narrow; only then are the page's
+ * rows joined to what a directory row shows (unit, position, supervisor), so the count and the look
+ * behind the cursor come back even when the page is empty.
+ */
+const pageSql = (
+  dataSource: DataSource,
+  {
+    where,
+    order,
+    cut,
+    limit,
+    withChains,
+  }: {
+    where: string;
+    order: EmployeePageOrder;
+    cut: ReturnType<typeof keysetCut>;
+    limit: number;
+    withChains: boolean;
+  },
+) => `WITH matching AS (
+    SELECT employee.id AS id, employee.${order} AS sortValue FROM employee employee WHERE ${where}
+  )
+  SELECT page.totalCount AS totalCount, page.hasPreviousPage AS hasPreviousPage,
+    ${entityColumnsSql(dataSource, Employee, 'employee')},
+    ${entityColumnsSql(dataSource, OrgUnit, 'unit')},
+    ${entityColumnsSql(dataSource, Position, 'position')},
+    ${entityColumnsSql(dataSource, Employee, 'supervisor')}
+    ${withChains ? `, (SELECT GROUP_CONCAT(lineAbove.ancestorId) FROM reporting_line lineAbove WHERE lineAbove.descendantId = employee.id AND lineAbove.depth > 0) AS supervisorChain` : ''}
+  FROM (
+    SELECT cut.id AS id, cut.sortValue AS sortValue, NULL AS totalCount, NULL AS hasPreviousPage
+    FROM (
+      SELECT matching.id AS id, matching.sortValue AS sortValue FROM matching
+      ${cut ? `WHERE ${cut.page}` : ''}
+      ORDER BY matching.sortValue ASC, matching.id ASC LIMIT ${limit}
+    ) cut
+    UNION ALL
+    SELECT NULL, NULL, COUNT(*),
+      ${cut ? `CASE WHEN EXISTS (SELECT 1 FROM matching WHERE ${cut.preceding}) THEN 1 ELSE 0 END` : '0'}
+    FROM matching
+  ) page
+  LEFT JOIN employee employee ON employee.id = page.id
+  LEFT JOIN org_unit unit ON unit.id = employee.unitId
+  LEFT JOIN position position ON position.id = employee.positionId
+  LEFT JOIN employee supervisor ON supervisor.id = employee.supervisorId
+  ORDER BY page.sortValue ASC, page.id ASC`;
+
+type PageRow = Record<string, unknown> & {
+  /** Set on the count row only. */
+  totalCount: number | string | null;
+  hasPreviousPage: number | string | null;
+  employee_id: number | null;
+  unit_id: number | null;
+  position_id: number | null;
+  supervisor_id: number | null;
+  /** Everyone above the employee, comma-separated (GROUP_CONCAT on both engines), when asked. */
+  supervisorChain?: string | Buffer | null;
+};
+
+/**
+ * The directory page the viewer asked for, with its unit, position and supervisor primed into the
+ * request's by-id loaders, so the fields a directory row shows read no more SQL. `conditions` must
+ * hold the viewer's read rules on `employee`: they are the privacy filter. `withChains` also primes
+ * each row's reporting line (`supervisorChainIds`), for a viewer whose field rules test it.
+ */
+export async function readEmployeePage(
+  dataSource: DataSource,
+  context: Context,
+  {
+    conditions,
+    order,
+    page,
+    withChains,
+  }: { conditions: SqlCondition[]; order: EmployeePageOrder; page: PageArgs; withChains: boolean },
+): Promise<Connection<Employee>> {
+  const first = pageSizeOf(page);
+  const keyset = KEYSET[order];
+  const cut = keysetCut(keyset, page.after);
+  const params: Record<string, unknown> = { ...cut?.params };
+  for (const condition of conditions) Object.assign(params, condition.params);
+  const where = conditions.map((condition) => `(${condition.sql})`).join(' AND ');
+  const rows = await queryNamed<PageRow>(
+    dataSource,
+    pageSql(dataSource, { where, order, cut, limit: first + 1, withChains }),
+    params,
+  );
+  // Rows share units, positions and supervisors: each is hydrated and primed once.
+  const primed = new Map<string, unknown>();
+  const prime = <T extends { id: number }>(entity: new () => T, alias: string, row: PageRow) => {
+    const raw = row[`${alias}_id`];
+    if (raw === null || raw === undefined) return null;
+    const id = Number(raw);
+    const key = `${entity.name}:${id}`;
+    let hydrated = primed.get(key) as T | undefined;
+    if (!hydrated) {
+      hydrated = hydrateEntity(dataSource, entity, alias, row);
+      primed.set(key, hydrated);
+      context.loaders.byId(entity).prime(id, hydrated);
+    }
+    return hydrated;
+  };
+  const chains = context.loaders.get(supervisorChainIds);
+  const nodes: Employee[] = [];
+  for (const row of rows) {
+    const employee = prime(Employee, 'employee', row);
+    if (!employee) continue;
+    nodes.push(employee);
+    prime(OrgUnit, 'unit', row);
+    prime(Position, 'position', row);
+    prime(Employee, 'supervisor', row);
+    if (withChains)
+      chains.prime(
+        employee.id,
+        row.supervisorChain ? String(row.supervisorChain).split(',').map(Number) : [],
+      );
+  }
+  const count = rows.find((row) => row.totalCount !== null)!;
+  return connectionOf(nodes, {
+    first,
+    order: keyset,
+    totalCount: Number(count.totalCount),
+    hasPreviousPage: Number(count.hasPreviousPage) === 1,
+  });
+}
