@@ -3,6 +3,7 @@ import { createTokenStore } from '../../auth/utils/token-store';
 import { createApolloClient } from '../client';
 import { newIdempotencyKey } from '../hooks/useIdempotencyKey';
 import { createServerStatus } from '../utils/server-status';
+import { memoryStorage } from '../../../test-support/memory-storage';
 
 const GET_ME = gql`
   query GetMe {
@@ -37,20 +38,6 @@ function fakeFetch(response: FakeResponse | FakeResponse[]) {
   }) as unknown as typeof fetch;
   return { fetchImpl, calls };
 }
-
-const memoryStorage = (): Storage => {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-    clear: () => values.clear(),
-    key: () => null,
-    get length() {
-      return values.size;
-    },
-  };
-};
 
 describe('Apollo client', () => {
   test('POSTs JSON to /graphql with the bearer token', async () => {

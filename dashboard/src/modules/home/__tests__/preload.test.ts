@@ -1,20 +1,7 @@
 import { createApolloClient } from '../../api/client';
 import { createTokenStore } from '../../auth/utils/token-store';
 import { preloadLanding } from '../utils/preload';
-
-const memoryStorage = (): Storage => {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-    clear: () => values.clear(),
-    key: () => null,
-    get length() {
-      return values.size;
-    },
-  };
-};
+import { memoryStorage } from '../../../test-support/memory-storage';
 
 const sessionOf = (roles: string[], abilityRules: object[], isSupervisor: boolean) => ({
   me: {
