@@ -23,6 +23,7 @@ import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
 import { periodsOf } from '../api/src/modules/cycle/utils/periods.util';
 import { EvaluationFeedback } from '../api/src/modules/evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
+import { recountAllUnitPredicates } from '../api/src/modules/evaluation/unit-predicate-counts';
 import {
   EvaluationStatus,
   IN_FORCE_STATUSES,
@@ -1469,6 +1470,8 @@ export async function seedScale(
       const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
         writeScaleSkp(manager, plan, report),
       );
+      // The calibration counts per unit, from the evaluations just written (one set-based pass).
+      await recountAllUnitPredicates(manager);
       const developmentCounts = await writeScaleDevelopment(manager, skp, report);
       const counts: ScaleCounts = {
         units: plan.units.length,

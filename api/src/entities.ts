@@ -8,6 +8,7 @@ import { EvaluationFeedback } from './modules/evaluation/evaluation-feedback.ent
 import { IndicatorJudgement } from './modules/evaluation/indicator-judgement.entity';
 import { Objection } from './modules/evaluation/objection.entity';
 import { OrganizationPredicate } from './modules/evaluation/organization-predicate.entity';
+import { UnitPredicateCount } from './modules/evaluation/unit-predicate-count.entity';
 import { Feedback } from './modules/feedback/feedback.entity';
 import { Notification } from './modules/feedback/notification.entity';
 import { PerformanceCycle } from './modules/cycle/cycle.entity';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   IndicatorJudgement,
   Objection,
   OrganizationPredicate,
+  UnitPredicateCount,
   Feedback,
   Notification,
   TrainingProgram,

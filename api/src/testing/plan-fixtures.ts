@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { PerformanceCycle } from '../modules/cycle/cycle.entity';
-import { CycleStatus, type Period } from '../modules/cycle/cycle.enums';
+import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
 import { Evaluation } from '../modules/evaluation/evaluation.entity';
+import { recountPredicatesOfEmployees } from '../modules/evaluation/unit-predicate-counts';
 import { EvaluationStatus, type Rating } from '../modules/evaluation/evaluation.enums';
 import { computePredicate } from '../modules/evaluation/utils/predicate.util';
 import { Employee } from '../modules/org/employee.entity';
@@ -182,5 +183,8 @@ export async function createFinalEvaluation(
     finalizedAt: status === EvaluationStatus.DRAFT ? null : new Date(),
     revision: 0,
   });
+  // As the API does in the same transaction: the unit's calibration counts.
+  if (period === Period.ANNUAL)
+    await recountPredicatesOfEmployees(dataSource.manager, [row.employeeId], row.cycleId);
   return Number(inserted.identifiers[0].id);
 }

@@ -21,6 +21,8 @@ import { TrainingProgram } from './training-program.entity';
 @Entity({ name: 'development_activity' })
 @Index(['employeeId', 'status'])
 @Index(['programId', 'status'])
+// JP per plan read from the index alone (jp.service.ts `jpOfPlan`).
+@Index(['planId', 'status', 'jp'])
 export class DevelopmentActivity {
   static readonly modelName = 'DevelopmentActivity';
 

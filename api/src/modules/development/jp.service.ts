@@ -43,13 +43,18 @@ export function jpByEmployee(where: string) {
     GROUP BY jpActivity.employeeId)`;
 }
 /**
- * JP of one employee, grouped per employee over `employee LEFT JOIN development_plan jpPlan` (its
- * plan of the cycle `:cycleId`) `LEFT JOIN development_activity jpActivity` (that plan's
- * activities): one index step per employee and per activity of the cycle, linear in the data.
+ * JP of one employee's plan `jpPlan` (planned: not cancelled; done: DONE) as correlated subqueries
+ * over the activities of that plan: each reads only the index (planId, status, jp), so an
+ * employee costs a few index steps and nothing is grouped or sorted per employee (a query grouping
+ * wide employee rows spills its temporary table to disk and grows faster than the data). Without a
+ * plan (`jpPlan.id` null) both are 0.
  */
-const JP_PLANNED_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status <> 'CANCELLED' THEN jpActivity.jp ELSE 0 END), 0)`;
-const JP_DONE_SUM = `COALESCE(SUM(CASE WHEN jpActivity.status = 'DONE' THEN jpActivity.jp ELSE 0 END), 0)`;
-/** Over the grouped rows of `perEmployee` (alias `jp`): what each sort orders by. */
+const jpOfPlan = (condition: string) =>
+  `COALESCE((SELECT SUM(jpActivity.jp) FROM development_activity jpActivity
+    WHERE jpActivity.planId = jpPlan.id AND ${condition}), 0)`;
+const JP_PLANNED_SUM = jpOfPlan(`jpActivity.status <> 'CANCELLED'`);
+const JP_DONE_SUM = jpOfPlan(`jpActivity.status = 'DONE'`);
+/** Over the rows of `perEmployee` (alias `jp`): what each sort orders by. */
 const JP_SORT_EXPRESSIONS: Record<JpMemberSort, string> = {
   [JpMemberSort.NAME]: 'jp.name',
   [JpMemberSort.UNIT]: 'jp.unitName',
@@ -165,8 +170,9 @@ export class JpService {
 
   /**
    * Active employees whose development the viewer may read (in SQL), in the unit's subtree when
-   * one is given, each with their JP of the cycle: `employee LEFT JOIN` their plan and its
-   * activities, grouped per employee (linear in the data, see `JP_DONE_SUM`).
+   * one is given, each with their JP of the cycle: `employee LEFT JOIN` their plan (one per
+   * employee and cycle), its JP read per plan from the index (see `jpOfPlan`): one row per
+   * employee without grouping, linear in the data.
    */
   private perEmployee(context: Context, { cycleId, unitId }: JpScope) {
     const rows = readableDevelopment(context, 'employee');
@@ -182,12 +188,9 @@ export class JpService {
         'jpPlan',
         'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
       )
-      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
       .where('employee.active = :active', { active: true })
       .andWhere(rows.sql, rows.params)
-      .setParameter('cycleId', cycleId)
-      .groupBy('employee.id')
-      .addGroupBy('employee.employmentType');
+      .setParameter('cycleId', cycleId);
     if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
     return query;
   }
@@ -206,12 +209,12 @@ export class JpService {
       limit,
     }: { sort: JpMemberSort; descending: boolean; offset: number; limit: number },
   ): Promise<JpMemberPage> {
-    const perEmployee = this.perEmployee(context, scope)
-      .addSelect('employee.name', 'name')
-      .addSelect('unit.name', 'unitName')
-      .innerJoin('org_unit', 'unit', 'unit.id = employee.unitId')
-      .addGroupBy('employee.name')
-      .addGroupBy('unit.name');
+    const perEmployee = this.perEmployee(context, scope).addSelect('employee.name', 'name');
+    // The unit's name only to order by it: the page's employees and units are read by id after.
+    if (sort === JpMemberSort.UNIT)
+      perEmployee
+        .addSelect('unit.name', 'unitName')
+        .innerJoin('org_unit', 'unit', 'unit.id = employee.unitId');
     if (scope.search) {
       // Only on what the viewer may read of each employee, so a search reveals no hidden name or NIP.
       const readable = (field: string) =>
@@ -324,12 +327,8 @@ export class JpService {
         'jpPlan',
         'jpPlan.employeeId = member.id AND jpPlan.cycleId = :cycleId',
       )
-      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
       .where('member.active = :active', { active: true })
-      .setParameter('cycleId', cycleId)
-      .groupBy('member.id')
-      .addGroupBy(column)
-      .addGroupBy('member.employmentType');
+      .setParameter('cycleId', cycleId);
     const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
     const groups = await this.dataSource
       .createQueryBuilder()

@@ -125,8 +125,9 @@ export class CalibrationService {
   }
 
   /**
-   * The unit's annual predicates in force (drafts included), counted in SQL, beside the unit and its
-   * recorded organisation predicate: two statements side by side; null when the unit does not exist.
+   * The unit's annual predicates in force (drafts included), summed in SQL from the counts kept per
+   * unit, beside the unit and its recorded organisation predicate: two statements side by side;
+   * null when the unit does not exist.
    */
   private async check(
     manager: EntityManager,
@@ -223,10 +224,16 @@ const ANNUAL_IN_UNIT = `evaluation.cycleId = :cycleId AND evaluation.period = :a
   AND evaluation.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`;
 
 // The curve check's two reads, written once as SQL (no query builder on this hot path).
-const PREDICATE_COUNTS_SQL = `SELECT evaluation.predicate AS predicate, COUNT(*) AS count
-  FROM evaluation evaluation
-  WHERE ${ANNUAL_IN_UNIT}
-  GROUP BY evaluation.predicate`;
+/**
+ * The maintained counts (unit-predicate-counts.ts) of the unit and every unit below it, summed:
+ * one short primary-key range per unit, whatever the number of employees.
+ */
+const PREDICATE_COUNTS_SQL = `SELECT counted.predicate AS predicate, SUM(counted.count) AS count
+  FROM org_unit_closure tree
+  INNER JOIN unit_predicate_count counted
+    ON counted.unitId = tree.descendantId AND counted.cycleId = :cycleId
+  WHERE tree.ancestorId = :unitId
+  GROUP BY counted.predicate`;
 /** A row only when the unit exists, with the organisation predicate recorded for it in the cycle. */
 const UNIT_PREDICATE_SQL = `SELECT unit.id AS id, recorded.predicate AS predicate
   FROM org_unit unit

@@ -17,6 +17,7 @@ import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
+import { recountPredicatesOfEmployees } from './unit-predicate-counts';
 import { assertFinalizable, evaluationDraftProblem } from '../cycle/timing';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { notify } from '../feedback/notices';
@@ -311,6 +312,9 @@ export class EvaluationService {
         );
         evaluationId = current.id;
       }
+      // A new annual draft, or one whose predicate changed, changes the unit's calibration counts.
+      if (input.period === Period.ANNUAL && current?.predicate !== values.predicate)
+        await recountPredicatesOfEmployees(manager, [plan.employeeId], plan.cycleId);
       await this.replaceFeedback(manager, evaluationId, input);
       await manager.delete(IndicatorJudgement, { evaluationId });
       if (judged.size)
@@ -738,6 +742,9 @@ export class EvaluationService {
         version: 1,
       });
       revisedEvaluationId = Number(inserted.identifiers[0].id);
+      // The revision supersedes the annual evaluation: its predicate may differ.
+      if (evaluation.period === Period.ANNUAL)
+        await recountPredicatesOfEmployees(manager, [evaluation.employeeId], evaluation.cycleId);
       const feedback = await manager.findBy(EvaluationFeedback, { evaluationId: evaluation.id });
       if (feedback.length)
         await manager.insert(

@@ -14,7 +14,8 @@ import {
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
-import { CycleStatus } from '../cycle/cycle.enums';
+import { CycleStatus, Period } from '../cycle/cycle.enums';
+import { recountUnitPredicates } from '../evaluation/unit-predicate-counts';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
@@ -367,7 +368,11 @@ export class MutasiService {
     // A change of post mid-cycle closes the SKP at the TMT and starts one for the new post.
     const split = leavesPost
       ? await this.splitPlans(context, manager, employeeId, change.tmt)
-      : { closedPlans: [], startedPlans: [] };
+      : { closedPlans: [], startedPlans: [], droppedAnnual: false };
+    // The employee's annual evaluations now count in the new unit (every cycle), and a dropped
+    // annual draft in none: both units' calibration counts afresh.
+    if (unitId !== oldUnit.id || split.droppedAnnual)
+      await recountUnitPredicates(manager, [oldUnit.id, unitId], null);
     await this.evaluators.refresh(manager, [...new Set([...affected, ...reassignedIds])], {
       now: context.now,
       actor: context.viewer,
@@ -438,6 +443,7 @@ export class MutasiService {
   ) {
     const closedPlans: PerformancePlan[] = [];
     const startedPlans: PerformancePlan[] = [];
+    let droppedAnnual = false;
     const plans = await manager
       .getRepository(PerformancePlan)
       .createQueryBuilder('plan')
@@ -465,6 +471,7 @@ export class MutasiService {
         await manager.delete(EvaluationFeedback, { evaluationId: evaluation.id });
         await manager.delete(IndicatorJudgement, { evaluationId: evaluation.id });
         await manager.delete(Evaluation, { id: evaluation.id });
+        if (evaluation.period === Period.ANNUAL) droppedAnnual = true;
         await recordAudit(manager, {
           actor: context.viewer,
           action: 'evaluation.drop',
@@ -519,6 +526,6 @@ export class MutasiService {
       closedPlans.push(closed);
       startedPlans.push(started);
     }
-    return { closedPlans, startedPlans };
+    return { closedPlans, startedPlans, droppedAnnual };
   }
 }
