@@ -218,10 +218,13 @@ export function casesFor(f: Fixture): Case[] {
   const finalStatuses = `('FINAL', 'ACKNOWLEDGED')`;
   const inRoot = `SELECT member.id FROM employee member
      WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)`;
-  const distributionSql = `SELECT evaluation.predicate, COUNT(*) AS count FROM evaluation
-     WHERE evaluation.cycleId = ? AND evaluation.period = 'ANNUAL' AND evaluation.supersededAt IS NULL
-       AND evaluation.employeeId IN (${inRoot})
-     GROUP BY evaluation.predicate`;
+  // The per-unit counts kept with every write (unit-predicate-counts.ts), summed over the subtree:
+  // the best hand-written shape now that they exist (counting the evaluations grows with the staff).
+  const distributionSql = `SELECT counted.predicate, SUM(counted.count) AS count
+       FROM org_unit_closure tree
+       JOIN unit_predicate_count counted ON counted.unitId = tree.descendantId AND counted.cycleId = ?
+      WHERE tree.ancestorId = ?
+      GROUP BY counted.predicate`;
   const organizationPredicate = (connection: Pool) =>
     rows(
       connection,
@@ -533,18 +536,18 @@ export function casesFor(f: Fixture): Case[] {
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
         const cycle = f.closedCycleId;
-        // Each employee's JP over their plan of the cycle (a derived table joined to every
-        // employee is evaluated per employee over all cycles: slower than the data grows), then the
-        // totals, the count and the page over it.
-        const perEmployee = `(SELECT employee.id, employee.name, employee.employmentType, unit.name AS unitName,
-                    COALESCE(SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END), 0) AS planned,
-                    COALESCE(SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END), 0) AS done
-               FROM employee
-               JOIN org_unit unit ON unit.id = employee.unitId
-               LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
-               LEFT JOIN development_activity activity ON activity.planId = plan.id
-              WHERE employee.active = 1
-              GROUP BY employee.id, employee.employmentType, employee.name, unit.name) jp`;
+        // Each employee's JP read from the indexes (employeeId, cycleId), (planId, status, jp) by
+        // correlated subqueries: one row per employee, no temporary table (grouping
+        // employees with their names spills to disk past 50 000). The totals add up the same rows;
+        // only the page is sorted (a top-50, kept in memory).
+        const jpOf = (condition: string) =>
+          `COALESCE((SELECT SUM(activity.jp) FROM development_plan plan
+              JOIN development_activity activity ON activity.planId = plan.id
+              WHERE plan.employeeId = employee.id AND plan.cycleId = ? AND ${condition}), 0)`;
+        const perEmployee = `(SELECT employee.id, employee.name, employee.employmentType,
+                    ${jpOf(`activity.status <> 'CANCELLED'`)} AS planned,
+                    ${jpOf(`activity.status = 'DONE'`)} AS done
+               FROM employee WHERE employee.active = 1) jp`;
         const [totals, total, page] = await Promise.all([
           rows(
             connection,
@@ -552,14 +555,14 @@ export function casesFor(f: Fixture): Case[] {
                     SUM(jp.planned) AS jpPlanned, SUM(jp.done) AS jpDone,
                     SUM(CASE WHEN jp.employmentType = 'PNS' AND jp.done < 20 THEN 1 ELSE 0 END) AS below
                FROM ${perEmployee}`,
-            [cycle],
+            [cycle, cycle],
           ),
-          rows(connection, `SELECT COUNT(*) AS total FROM ${perEmployee}`, [cycle]),
+          rows(connection, `SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1`, []),
           rows(
             connection,
             `SELECT jp.id, jp.planned, jp.done FROM ${perEmployee}
               ORDER BY jp.done DESC, jp.name ASC, jp.id ASC LIMIT 50`,
-            [cycle],
+            [cycle, cycle],
           ),
         ]);
         const ids = page.map((row) => Number(row.id));

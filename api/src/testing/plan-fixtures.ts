@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { PerformanceCycle } from '../modules/cycle/cycle.entity';
 import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
 import { Evaluation } from '../modules/evaluation/evaluation.entity';
-import { recountPredicatesOfEmployees } from '../modules/evaluation/unit-predicate-counts';
+import {
+  freshUnitPredicateCounts,
+  recountPredicatesOfEmployees,
+} from '../modules/evaluation/unit-predicate-counts';
 import { EvaluationStatus, type Rating } from '../modules/evaluation/evaluation.enums';
 import { computePredicate } from '../modules/evaluation/utils/predicate.util';
 import { Employee } from '../modules/org/employee.entity';
@@ -187,4 +190,22 @@ export async function createFinalEvaluation(
   if (period === Period.ANNUAL)
     await recountPredicatesOfEmployees(dataSource.manager, [row.employeeId], row.cycleId);
   return Number(inserted.identifiers[0].id);
+}
+
+/**
+ * The calibration counts kept per unit (`unit_predicate_count`) beside the same counts taken afresh
+ * from the evaluations, as `unit|cycle|predicate|count` lines in one order: a test expects them equal.
+ */
+export async function keptAndFreshPredicateCounts(
+  dataSource: DataSource,
+): Promise<{ kept: string[]; fresh: string[] }> {
+  type Row = { unitId: number; cycleId: number; predicate: string; count: number | string };
+  const line = (row: Row) => `${row.unitId}|${row.cycleId}|${row.predicate}|${Number(row.count)}`;
+  const [kept, fresh] = await Promise.all([
+    dataSource.query<Row[]>(
+      'SELECT unitId, cycleId, predicate, count FROM unit_predicate_count ORDER BY unitId, cycleId, predicate',
+    ),
+    freshUnitPredicateCounts(dataSource),
+  ]);
+  return { kept: kept.map(line), fresh: fresh.map(line) };
 }

@@ -43,17 +43,19 @@ export function jpByEmployee(where: string) {
     GROUP BY jpActivity.employeeId)`;
 }
 /**
- * JP of one employee's plan `jpPlan` (planned: not cancelled; done: DONE) as correlated subqueries
- * over the activities of that plan: each reads only the index (planId, status, jp), so an
- * employee costs a few index steps and nothing is grouped or sorted per employee (a query grouping
- * wide employee rows spills its temporary table to disk and grows faster than the data). Without a
- * plan (`jpPlan.id` null) both are 0.
+ * JP of the employee `alias` in the cycle `:cycleId` (planned: not cancelled; done: DONE) as a
+ * correlated subquery over their plan of the cycle (unique per employee and cycle) and its
+ * activities, both read from indexes alone ((employeeId, cycleId) and (planId, status, jp)). An
+ * employee costs a few index steps, and nothing is grouped or put in a temporary table per
+ * employee: sorting by it is a plain filesort of the employee rows, kept to the page by LIMIT
+ * (grouping wide employee rows spilled its temporary table to disk and grew faster than the data).
  */
-const jpOfPlan = (condition: string) =>
-  `COALESCE((SELECT SUM(jpActivity.jp) FROM development_activity jpActivity
-    WHERE jpActivity.planId = jpPlan.id AND ${condition}), 0)`;
-const JP_PLANNED_SUM = jpOfPlan(`jpActivity.status <> 'CANCELLED'`);
-const JP_DONE_SUM = jpOfPlan(`jpActivity.status = 'DONE'`);
+const jpOf = (alias: string, condition: string) =>
+  `COALESCE((SELECT SUM(jpActivity.jp) FROM development_plan jpPlan
+    INNER JOIN development_activity jpActivity ON jpActivity.planId = jpPlan.id
+    WHERE jpPlan.employeeId = ${alias}.id AND jpPlan.cycleId = :cycleId AND ${condition}), 0)`;
+const jpPlanned = (alias: string) => jpOf(alias, `jpActivity.status <> 'CANCELLED'`);
+const jpDone = (alias: string) => jpOf(alias, `jpActivity.status = 'DONE'`);
 /** Over the rows of `perEmployee` (alias `jp`): what each sort orders by. */
 const JP_SORT_EXPRESSIONS: Record<JpMemberSort, string> = {
   [JpMemberSort.NAME]: 'jp.name',
@@ -170,8 +172,7 @@ export class JpService {
 
   /**
    * Active employees whose development the viewer may read (in SQL), in the unit's subtree when
-   * one is given, each with their JP of the cycle: `employee LEFT JOIN` their plan (one per
-   * employee and cycle), its JP read per plan from the index (see `jpOfPlan`): one row per
+   * one is given, each with their JP of the cycle read from the indexes (see `jpOf`): one row per
    * employee without grouping, linear in the data.
    */
   private perEmployee(context: Context, { cycleId, unitId }: JpScope) {
@@ -180,14 +181,9 @@ export class JpService {
       .createQueryBuilder()
       .select('employee.id', 'id')
       .addSelect('employee.employmentType', 'employmentType')
-      .addSelect(JP_PLANNED_SUM, 'planned')
-      .addSelect(JP_DONE_SUM, 'done')
+      .addSelect(jpPlanned('employee'), 'planned')
+      .addSelect(jpDone('employee'), 'done')
       .from('employee', 'employee')
-      .leftJoin(
-        'development_plan',
-        'jpPlan',
-        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
-      )
       .where('employee.active = :active', { active: true })
       .andWhere(rows.sql, rows.params)
       .setParameter('cycleId', cycleId);
@@ -317,16 +313,11 @@ export class JpService {
       .createQueryBuilder()
       .select(column, 'groupKey')
       .addSelect('member.employmentType', 'employmentType')
-      .addSelect(JP_PLANNED_SUM, 'planned')
-      .addSelect(JP_DONE_SUM, 'done')
+      .addSelect(jpPlanned('member'), 'planned')
+      .addSelect(jpDone('member'), 'done')
       .from('employee', 'member')
       .innerJoin('position', 'position', 'position.id = member.positionId')
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
-      .leftJoin(
-        'development_plan',
-        'jpPlan',
-        'jpPlan.employeeId = member.id AND jpPlan.cycleId = :cycleId',
-      )
       .where('member.active = :active', { active: true })
       .setParameter('cycleId', cycleId);
     const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;

@@ -5,6 +5,7 @@ import {
   type ApprovedPlan,
   createApprovedPlan,
   createCycle,
+  keptAndFreshPredicateCounts,
   reportRealizations,
 } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
@@ -228,6 +229,10 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
       revisedEvaluation: { predicate: 'SANGAT_KURANG', revision: 1, revisionOf: { id: annualId } },
     });
     expect(decided.revisedEvaluation.revisionOf.supersededAt).not.toBeNull();
+    // The unit's calibration counts follow: the revision's predicate, not the superseded one.
+    const counts = await keptAndFreshPredicateCounts(t.db.dataSource);
+    expect(counts.kept).toEqual(counts.fresh);
+    expect(counts.kept.filter((line) => line.includes('|SANGAT_KURANG|'))).toHaveLength(1);
     // The required pembinaan follows the revision (still low): relinked, not duplicated.
     const relinked = await t.db.dataSource
       .getRepository(DevelopmentActivity)

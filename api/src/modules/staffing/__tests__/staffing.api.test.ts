@@ -15,6 +15,7 @@ import {
   createApprovedPlan,
   createCycle,
   createFinalEvaluation,
+  keptAndFreshPredicateCounts,
 } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import type { AddressInfo } from 'node:net';
@@ -158,8 +159,20 @@ describe.each(DRIVERS)('mutasi, job history and acting officials on %s', (kind) 
 
   it('moves mid-cycle: the SKP closes at the TMT, a new one starts with the new supervisor, finished periods keep their evaluator, the closure follows', async () => {
     const version = await versionOf(p().staffA1.id);
+    // An annual draft of the year: the mutasi drops it (the new SKP takes the year over).
+    await createFinalEvaluation(ds(), plans.staffA1, {
+      period: Period.ANNUAL,
+      resultRating: Rating.SESUAI_EKSPEKTASI,
+      behaviorRating: Rating.SESUAI_EKSPEKTASI,
+      status: EvaluationStatus.DRAFT,
+    });
+    const before = await keptAndFreshPredicateCounts(ds());
+    expect(before.kept).toEqual([`${t.org.units.unitA.id}|${cycleId}|BAIK|1`]);
     const moved = await t.client.as('admin', MOVE, { input: moveStaffA1({ version }) });
     expect(moved.errors).toBeUndefined();
+    // The dropped draft leaves the calibration counts of unit A, kept as a fresh count has them.
+    const after = await keptAndFreshPredicateCounts(ds());
+    expect(after).toEqual({ kept: [], fresh: [] });
     const result = moved.data?.moveEmployee;
     expect(result).toMatchObject({
       dryRun: false,
