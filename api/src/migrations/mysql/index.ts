@@ -23,4 +23,28 @@ import { EvaluationActingUnitMysql1796286320818 } from './1796286320818-Evaluati
 import { NotificationParamsMysql1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsMysql1796310972524 } from './1796310972524-UnitPredicateCounts';
 
-export const MYSQL_MIGRATIONS: Function[] = [FoundationMysql1795824083951, SkpPlanningMysql1795825816744, EvaluationsMysql1795826772913, EvaluationCoveringIndexesMysql1795831588164, DevelopmentPlansMysql1795837539684, TrainingEffectsMysql1795868703036, AccountSessionsMysql1796197719060, IndicatorPeriodTargetsMysql1796199874437, IndicatorPeriodTargetsBackfillMysql1796199874438, AnonymitySetIndexMysql1796199898987, YearTimingQualitativeMysql1796210339229, PlanAnnexMysql1796210657312, KeberatanNoticesThreadsMysql1796215078472, UnitsPositionsAdminMysql1796251588897, AccountAdministrationMysql1796251836833, IdempotencyKeysMysql1796253138856, AuditLogActionIndexMysql1796254282259, StaffingMutasiActingMysql1796256229049, EvaluationFinalizationReasonMysql1796274462411, ObjectionAtasanMysql1796274691515, EvaluationActingUnitMysql1796286320818, NotificationParamsMysql1796286414290, UnitPredicateCountsMysql1796310972524];
+export const MYSQL_MIGRATIONS: Function[] = [
+  FoundationMysql1795824083951,
+  SkpPlanningMysql1795825816744,
+  EvaluationsMysql1795826772913,
+  EvaluationCoveringIndexesMysql1795831588164,
+  DevelopmentPlansMysql1795837539684,
+  TrainingEffectsMysql1795868703036,
+  AccountSessionsMysql1796197719060,
+  IndicatorPeriodTargetsMysql1796199874437,
+  IndicatorPeriodTargetsBackfillMysql1796199874438,
+  AnonymitySetIndexMysql1796199898987,
+  YearTimingQualitativeMysql1796210339229,
+  PlanAnnexMysql1796210657312,
+  KeberatanNoticesThreadsMysql1796215078472,
+  UnitsPositionsAdminMysql1796251588897,
+  AccountAdministrationMysql1796251836833,
+  IdempotencyKeysMysql1796253138856,
+  AuditLogActionIndexMysql1796254282259,
+  StaffingMutasiActingMysql1796256229049,
+  EvaluationFinalizationReasonMysql1796274462411,
+  ObjectionAtasanMysql1796274691515,
+  EvaluationActingUnitMysql1796286320818,
+  NotificationParamsMysql1796286414290,
+  UnitPredicateCountsMysql1796310972524,
+];

@@ -23,4 +23,28 @@ import { EvaluationActingUnitSqlite1796286320818 } from './1796286320818-Evaluat
 import { NotificationParamsSqlite1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsSqlite1796310972524 } from './1796310972524-UnitPredicateCounts';
 
-export const SQLITE_MIGRATIONS: Function[] = [FoundationSqlite1795824083951, SkpPlanningSqlite1795825816744, EvaluationsSqlite1795826772913, EvaluationCoveringIndexesSqlite1795831588164, DevelopmentPlansSqlite1795837539684, TrainingEffectsSqlite1795868703036, AccountSessionsSqlite1796197719060, IndicatorPeriodTargetsSqlite1796199874437, IndicatorPeriodTargetsBackfillSqlite1796199874438, AnonymitySetIndexSqlite1796199898987, YearTimingQualitativeSqlite1796210339229, PlanAnnexSqlite1796210657312, KeberatanNoticesThreadsSqlite1796215078472, UnitsPositionsAdminSqlite1796251588897, AccountAdministrationSqlite1796251836833, IdempotencyKeysSqlite1796253138856, AuditLogActionIndexSqlite1796254282259, StaffingMutasiActingSqlite1796256229049, EvaluationFinalizationReasonSqlite1796274462411, ObjectionAtasanSqlite1796274691515, EvaluationActingUnitSqlite1796286320818, NotificationParamsSqlite1796286414290, UnitPredicateCountsSqlite1796310972524];
+export const SQLITE_MIGRATIONS: Function[] = [
+  FoundationSqlite1795824083951,
+  SkpPlanningSqlite1795825816744,
+  EvaluationsSqlite1795826772913,
+  EvaluationCoveringIndexesSqlite1795831588164,
+  DevelopmentPlansSqlite1795837539684,
+  TrainingEffectsSqlite1795868703036,
+  AccountSessionsSqlite1796197719060,
+  IndicatorPeriodTargetsSqlite1796199874437,
+  IndicatorPeriodTargetsBackfillSqlite1796199874438,
+  AnonymitySetIndexSqlite1796199898987,
+  YearTimingQualitativeSqlite1796210339229,
+  PlanAnnexSqlite1796210657312,
+  KeberatanNoticesThreadsSqlite1796215078472,
+  UnitsPositionsAdminSqlite1796251588897,
+  AccountAdministrationSqlite1796251836833,
+  IdempotencyKeysSqlite1796253138856,
+  AuditLogActionIndexSqlite1796254282259,
+  StaffingMutasiActingSqlite1796256229049,
+  EvaluationFinalizationReasonSqlite1796274462411,
+  ObjectionAtasanSqlite1796274691515,
+  EvaluationActingUnitSqlite1796286320818,
+  NotificationParamsSqlite1796286414290,
+  UnitPredicateCountsSqlite1796310972524,
+];

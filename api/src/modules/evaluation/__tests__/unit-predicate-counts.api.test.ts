@@ -30,7 +30,11 @@ describe.each(DRIVERS)('calibration counts kept per unit on %s', (kind) => {
   let earlierCycleId: number;
   const plans: Record<string, ApprovedPlan> = {};
   const ds = () => t.db.dataSource;
-  const annual = (who: string, ratings: { result: Rating; behavior: Rating }, version?: number) => ({
+  const annual = (
+    who: string,
+    ratings: { result: Rating; behavior: Rating },
+    version?: number,
+  ) => ({
     input: {
       planId: String(plans[who].planId),
       period: 'ANNUAL',
