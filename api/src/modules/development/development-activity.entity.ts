@@ -21,7 +21,7 @@ import { TrainingProgram } from './training-program.entity';
 @Entity({ name: 'development_activity' })
 @Index(['employeeId', 'status'])
 @Index(['programId', 'status'])
-// JP per plan read from the index alone (jp.service.ts `jpOfPlan`).
+// JP per plan read from the index alone (jp.service.ts `jpOf`).
 @Index(['planId', 'status', 'jp'])
 export class DevelopmentActivity {
   static readonly modelName = 'DevelopmentActivity';

@@ -31,7 +31,7 @@ import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.uti
  * JP per employee in the cycle `:cycleId` (planned: not cancelled; done: DONE), as a derived table
  * to LEFT JOIN on `employeeId`, narrowed by `where` to a page of employees: for a bounded set only.
  * Joined to every employee, MariaDB evaluates it per employee over all their cycles ("lateral
- * derived"), which grows faster than the data: whole-population reads use `jpPerEmployee`.
+ * derived"), which grows faster than the data: whole-population reads use `jpOf`.
  */
 export function jpByEmployee(where: string) {
   return `(SELECT jpActivity.employeeId AS employeeId,
