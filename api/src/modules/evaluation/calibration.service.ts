@@ -13,7 +13,14 @@ import {
 } from '../../platform/graphql/errors';
 import { textProblems } from '../../platform/graphql/text';
 import { jakartaDate } from '../cycle/utils/periods.util';
-import { type Connection, type PageArgs, paginate } from '../../platform/graphql/pagination';
+import {
+  type Connection,
+  connectionOf,
+  keysetCut,
+  type KeysetOrder,
+  type PageArgs,
+  pageSizeOf,
+} from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
@@ -22,6 +29,7 @@ import type { DistributionCheck, FailingCurveRule } from './calibration.types';
 import { type OrganizationPredicateValue, Predicate } from './evaluation.enums';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { checkDistribution, tallyPredicates } from './utils/distribution.util';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
 import { runTransaction } from '../../platform/database/transaction';
 
@@ -185,7 +193,10 @@ export class CalibrationService {
 
   /**
    * One page of the employees of a unit and its sub-units whose annual predicate of the cycle is one
-   * of `predicates` (what a curve rule counts), by name: bounded however large the unit is.
+   * of `predicates` (what a curve rule counts), by name: bounded however large the unit is. Two
+   * statements side by side: the count (with whether rows precede the cursor), and the page, sorted
+   * while narrow (id and name) and only then joined to the whole rows, which prime the Employee
+   * loader. The unit's existence is read only when nobody matches (a unit with people exists).
    */
   async employeePage(
     context: Context,
@@ -198,23 +209,49 @@ export class CalibrationService {
       throw badInput([
         { field: 'predicates', reason: 'REQUIRED', message: 'must name at least one predicate' },
       ]);
-    const inRule = annualPredicates(this.dataSource.manager, where.unitId, where.cycleId)
-      .select('evaluation.employeeId')
-      .andWhere('evaluation.predicate IN (:...predicates)', { predicates: where.predicates });
-    const query = this.dataSource
-      .getRepository(Employee)
-      .createQueryBuilder('employee')
-      .where(`employee.id IN (${inRule.getQuery()})`, inRule.getParameters());
-    const [connection, unit] = await Promise.all([
-      paginate(query, page, {
-        expression: 'employee.name',
-        valueOf: (employee) => employee.name,
-        idExpression: 'employee.id',
-      }),
-      this.dataSource.getRepository(OrgUnit).existsBy({ id: where.unitId }),
+    const first = pageSizeOf(page);
+    const cut = keysetCut(BY_NAME, page.after);
+    const params = {
+      unitId: where.unitId,
+      cycleId: where.cycleId,
+      annual: Period.ANNUAL,
+      predicates: where.predicates,
+      ...cut?.params,
+    };
+    const [[count], rows] = await Promise.all([
+      queryNamed<{ total: number | string; preceding: number | string | null }>(
+        this.dataSource,
+        ruleCountSql(cut?.preceding ?? null),
+        params,
+      ),
+      queryNamed<Record<string, unknown>>(
+        this.dataSource,
+        rulePageSql(
+          entityColumnsSql(this.dataSource, Employee, 'employee'),
+          cut?.page ?? null,
+          first + 1,
+        ),
+        params,
+      ),
     ]);
-    if (!unit) throw notFound('OrgUnit', where.unitId);
-    return connection;
+    const totalCount = Number(count.total);
+    if (
+      totalCount === 0 &&
+      !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: where.unitId }))
+    )
+      throw notFound('OrgUnit', where.unitId);
+    const employees = context.loaders.byId(Employee);
+    const nodes = rows.map((row) => {
+      const employee = hydrateEntity(this.dataSource, Employee, 'employee', row);
+      employees.prime(employee.id, employee);
+      return employee;
+    });
+    return connectionOf(nodes, {
+      first,
+      order: BY_NAME,
+      totalCount,
+      hasPreviousPage: Number(count.preceding ?? 0) > 0,
+    });
   }
 }
 
@@ -241,12 +278,31 @@ const UNIT_PREDICATE_SQL = `SELECT unit.id AS id, recorded.predicate AS predicat
     ON recorded.unitId = unit.id AND recorded.cycleId = :cycleId
   WHERE unit.id = :unitId`;
 
-function annualPredicates(manager: EntityManager, unitId: number, cycleId: number) {
-  return manager
-    .createQueryBuilder()
-    .from('evaluation', 'evaluation')
-    .where(ANNUAL_IN_UNIT, { cycleId, annual: Period.ANNUAL, unitId });
-}
+/** The employees a curve rule counts: their annual predicate of the cycle is one of `:predicates`. */
+const IN_RULE = `employee.id IN (SELECT evaluation.employeeId FROM evaluation evaluation
+  WHERE ${ANNUAL_IN_UNIT} AND evaluation.predicate IN (:...predicates))`;
+/** A rule's people by name (the keyset runs on the page's narrow rows). */
+const BY_NAME: KeysetOrder<Employee> = {
+  expression: 'employee.name',
+  valueOf: (employee) => employee.name,
+  idExpression: 'employee.id',
+};
+/** How many people the rule counts, and how many of them sort up to the cursor (`preceding`). */
+const ruleCountSql = (preceding: string | null) => `SELECT COUNT(*) AS total,
+    ${preceding ? `SUM(CASE WHEN ${preceding} THEN 1 ELSE 0 END)` : '0'} AS preceding
+  FROM employee employee
+  WHERE ${IN_RULE}`;
+/** The page's ids and names sorted while narrow, then joined to their whole rows. */
+const rulePageSql = (columns: string, after: string | null, limit: number) => `SELECT ${columns}
+  FROM (
+    SELECT employee.id AS id, employee.name AS name
+    FROM employee employee
+    WHERE ${IN_RULE}${after ? ` AND ${after}` : ''}
+    ORDER BY employee.name ASC, employee.id ASC
+    LIMIT ${limit}
+  ) page
+  INNER JOIN employee employee ON employee.id = page.id
+  ORDER BY page.name ASC, page.id ASC`;
 
 /**
  * The decision's number (1–100 characters) and date (a real date, not after today in Jakarta):

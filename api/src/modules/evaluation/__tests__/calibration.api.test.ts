@@ -275,6 +275,42 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
     ).toEqual(['NOT_FOUND']);
   });
 
+  it('reads a page of a rule’s employees in two statements, with or without a cursor', async () => {
+    const PAGE = `query ($u: ID!, $c: ID!, $p: [Predicate!]!, $first: Int, $after: String) {
+      distributionCheckEmployees(unitId: $u, cycleId: $c, predicates: $p, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id name nip } } } }`;
+    const root = { u: String(t.org.units.root.id), c: String(cycleId), p: ['BAIK'] };
+    const camat = await t.client.viewer('camat');
+    t.db.queries.reset();
+    const first = await t.client.run(camat, PAGE, { ...root, first: 2 });
+    // The count (with the look behind the cursor) and the page, side by side.
+    expect(t.db.queries.count).toBe(2);
+    expect(first.data?.distributionCheckEmployees).toMatchObject({
+      totalCount: 5,
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      edges: [{ node: { name: 'Agus Kasi' } }, { node: { name: 'Dewi Staf' } }],
+    });
+    // Whole rows: a field beyond the sort columns comes with them.
+    expect(first.data?.distributionCheckEmployees.edges[0].node.nip).toEqual(expect.any(String));
+    t.db.queries.reset();
+    const second = await t.client.run(camat, PAGE, {
+      ...root,
+      first: 2,
+      after: first.data?.distributionCheckEmployees.pageInfo.endCursor,
+    });
+    expect(t.db.queries.count).toBe(2);
+    expect(second.data?.distributionCheckEmployees).toMatchObject({
+      totalCount: 5,
+      pageInfo: { hasNextPage: true, hasPreviousPage: true },
+      edges: [{ node: { name: 'Eko Staf' } }, { node: { name: 'Fajar Staf' } }],
+    });
+    // Nobody matches: only then is the unit's existence read.
+    t.db.queries.reset();
+    const none = await t.client.run(camat, PAGE, { ...root, p: ['SANGAT_KURANG'] });
+    expect(none.data?.distributionCheckEmployees.totalCount).toBe(0);
+    expect(t.db.queries.count).toBe(3);
+  });
+
   it('pages the employees on the rule itself, each rule on its own', async () => {
     const RULE_PAGE = `query ($u: ID!, $c: ID!, $after: String) { distributionCheck(unitId: $u, cycleId: $c) {
       rules { rule count employeePage(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }`;
