@@ -93,7 +93,17 @@ const grouped = (count: number) => count.toLocaleString('en-US');
 const rateOf = (done: number, since: number) =>
   grouped(Math.round(done / Math.max((performance.now() - since) / 1000, 0.001)));
 
-/** A progress bar per phase on a terminal; one line per finished phase otherwise (CI, logs). */
+/** CPU seconds (user + system) this process spent since `since` (a `process.cpuUsage()`). */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return ((user + system) / 1e6).toFixed(1);
+};
+
+/**
+ * A progress bar per phase on a terminal; one line per finished phase otherwise (CI, logs), with
+ * the CPU this process spent on it: on a shared machine the wall-clock rate follows the load, the
+ * CPU per row much less (the database's own work is not in it).
+ */
 export function createProgressReporter(interactive: boolean) {
   if (interactive) {
     const bars = new MultiBar(
@@ -123,14 +133,15 @@ export function createProgressReporter(interactive: boolean) {
       },
     };
   }
-  const startedAt = new Map<ScalePhase, number>();
+  const startedAt = new Map<ScalePhase, { since: number; cpu: NodeJS.CpuUsage }>();
   return {
     update({ phase, done, total }: ScaleProgress) {
-      if (!startedAt.has(phase)) startedAt.set(phase, performance.now());
+      if (!startedAt.has(phase))
+        startedAt.set(phase, { since: performance.now(), cpu: process.cpuUsage() });
       if (done === total) {
-        const since = startedAt.get(phase)!;
+        const { since, cpu } = startedAt.get(phase)!;
         console.log(
-          `${PHASE_LABELS[phase]}: ${grouped(total)} in ${seconds(since)} s (${rateOf(total, since)}/s)`,
+          `${PHASE_LABELS[phase]}: ${grouped(total)} in ${seconds(since)} s (${rateOf(total, since)}/s), Node CPU ${cpuSeconds(cpu)} s`,
         );
       }
     },

@@ -796,7 +796,9 @@ const RATING_STEPS = [
 const CORE_VALUES = Object.values(CoreValue);
 
 /** The id of each plan's first evaluation (plans in order, ids from 1; the Camat's has none). */
-function firstEvaluationIds(plans: readonly ScaleSkpPlan[]): Int32Array {
+function firstEvaluationIds(
+  plans: readonly Pick<ScaleSkpPlan, 'evaluatorId' | 'year'>[],
+): Int32Array {
   const ids = new Int32Array(plans.length);
   let next = 1;
   plans.forEach((plan, index) => {
@@ -904,6 +906,57 @@ function evaluationsOf(plan: ScaleSkpPlan, firstId: number) {
       });
   }
   return { rows, feedback };
+}
+
+/**
+ * What the stored training effects need of each evaluation, recorded as the evaluations are
+ * generated (index id − 1), so their phase regenerates none and the plans need not outlive the
+ * SKP phases: in `periodAndRating` the period (its index in ALL_PERIODS, bits 0–2), the result
+ * rating (its level 1–3, bits 3–4) and whether it is in force (bit 5); in `valueRatings` the
+ * rating its feedback gives each BerAKHLAK value, two bits a value in CORE_VALUES order (0: none).
+ * Three bytes an evaluation: 27 MB at 500 000 employees.
+ */
+export type EvaluationFacts = { periodAndRating: Uint8Array; valueRatings: Uint16Array };
+
+const IN_FORCE_BIT = 1 << 5;
+
+export function emptyEvaluationFacts(evaluations: number): EvaluationFacts {
+  return {
+    periodAndRating: new Uint8Array(evaluations),
+    valueRatings: new Uint16Array(evaluations),
+  };
+}
+
+/**
+ * Every evaluation of every evaluated plan, plan by plan, as the evaluations phase writes them;
+ * their feedback is appended to `feedback` and their facts recorded into `facts`.
+ */
+export function* scaleEvaluations(
+  skp: Pick<ScaleSkp, 'plans'>,
+  facts: EvaluationFacts,
+  feedback: Partial<EvaluationFeedback>[],
+): Generator<Partial<Evaluation>> {
+  const firstIds = firstEvaluationIds(skp.plans);
+  for (const [index, row] of skp.plans.entries()) {
+    if (row.evaluatorId === null) continue;
+    const made = evaluationsOf(row, firstIds[index]);
+    for (const evaluation of made.rows)
+      facts.periodAndRating[evaluation.id! - 1] =
+        ALL_PERIODS.indexOf(evaluation.period as (typeof ALL_PERIODS)[number]) |
+        ((RATING_STEPS.indexOf(evaluation.resultRating!) + 1) << 3) |
+        (IN_FORCE_STATUSES.includes(evaluation.status!) ? IN_FORCE_BIT : 0);
+    // A later rating of the same value wins, as in toEvaluationPoints.
+    for (const item of made.feedback) {
+      if (!item.coreValue || !item.rating) continue;
+      const shift = 2 * CORE_VALUES.indexOf(item.coreValue);
+      const at = item.evaluationId! - 1;
+      facts.valueRatings[at] =
+        (facts.valueRatings[at] & ~(3 << shift)) |
+        ((RATING_STEPS.indexOf(item.rating) + 1) << shift);
+    }
+    feedback.push(...made.feedback);
+    yield* made.rows;
+  }
 }
 
 // Bound parameters per INSERT stay under SQLite's 32 766 (MySQL allows 65 535); 1 000 employee
@@ -1052,7 +1105,7 @@ async function writeScaleSkp(
   manager: EntityManager,
   plan: ScalePlan,
   report: (phase: ScalePhase, total: number) => (done: number) => void,
-): Promise<{ counts: SkpCounts; skp: ScaleSkp }> {
+): Promise<{ counts: SkpCounts; development: ScaleDevelopmentInput }> {
   const skp = planScaleSkp(plan);
   await insertInChunks(
     manager,
@@ -1127,16 +1180,13 @@ async function writeScaleSkp(
   );
 
   const feedback: Partial<EvaluationFeedback>[] = [];
-  const firstIds = firstEvaluationIds(skp.plans);
-  function* evaluations(): Generator<Partial<Evaluation>> {
-    for (const [index, row] of skp.plans.entries()) {
-      if (row.evaluatorId === null) continue;
-      const made = evaluationsOf(row, firstIds[index]);
-      feedback.push(...made.feedback);
-      yield* made.rows;
-    }
-  }
-  await insertInChunks(manager, Evaluation, evaluations(), report('evaluations', skp.evaluations));
+  const facts = emptyEvaluationFacts(skp.evaluations);
+  await insertInChunks(
+    manager,
+    Evaluation,
+    scaleEvaluations(skp, facts, feedback),
+    report('evaluations', skp.evaluations),
+  );
   await insertInChunks(
     manager,
     EvaluationFeedback,
@@ -1162,7 +1212,14 @@ async function writeScaleSkp(
     evaluationFeedback: feedback.length,
     organizationPredicates: predicates.length,
   };
-  return { counts, skp };
+  // What the development phases need, so the plans with their RHK, IKI and values can go.
+  const plans = skp.plans.map(({ employeeId, cycleId, year, evaluatorId }) => ({
+    employeeId,
+    cycleId,
+    year,
+    evaluatorId,
+  }));
+  return { counts, development: { plans, evaluations: facts } };
 }
 
 /** The tables of millions of rows, whose secondary indexes are built after the load on MySQL. */
@@ -1188,7 +1245,7 @@ const EFFECT_EMPLOYEES_PER_REPORT = 2_000;
  * in progress or planned in the active one; now and then one cancelled with its reason.
  */
 export function planScaleDevelopment(
-  skp: Pick<ScaleSkp, 'plans'>,
+  skp: { plans: readonly Pick<ScaleSkpPlan, 'employeeId' | 'cycleId' | 'year'>[] },
   programs: readonly Pick<TrainingProgram, 'id' | 'title' | 'hours'>[],
 ) {
   const plans: Partial<DevelopmentPlan>[] = [];
@@ -1238,20 +1295,27 @@ export function planScaleDevelopment(
   return { plans, activities };
 }
 
+/** The plans as the development phases need them, and the facts of every evaluation. */
+export type ScaleDevelopmentInput = {
+  plans: readonly Pick<ScaleSkpPlan, 'employeeId' | 'cycleId' | 'year' | 'evaluatorId'>[];
+  evaluations: EvaluationFacts;
+};
+
 /**
- * The stored training effects of every trainee, computed from the plans in memory as the API's
- * `refreshTrainingEffects` computes them from the database (the same pure rule): one employee at
- * a time, each evaluation regenerated from its plan, so the cost follows the data and nothing is
- * read back. `onEmployees` is told how many trainees are done now and then.
+ * The stored training effects of every trainee, computed in memory as the API's
+ * `refreshTrainingEffects` computes them from the database (the same pure rule), one employee at
+ * a time from the facts recorded while the evaluations were written (`scaleEvaluations`): nothing
+ * is regenerated or read back, and each employee costs the same whatever the kecamatan's size.
+ * `onEmployees` is told how many trainees are done now and then.
  */
 export function* scaleTrainingEffects(
-  skp: Pick<ScaleSkp, 'plans'>,
+  { plans, evaluations: facts }: ScaleDevelopmentInput,
   activities: readonly Partial<DevelopmentActivity>[],
   onEmployees: (done: number) => void = () => {},
 ): Generator<StoredEffect> {
-  const firstIds = firstEvaluationIds(skp.plans);
+  const firstIds = firstEvaluationIds(plans);
   const plansOf = new Map<number, number[]>();
-  skp.plans.forEach((plan, index) => {
+  plans.forEach((plan, index) => {
     const own = plansOf.get(plan.employeeId);
     if (own) own.push(index);
     else plansOf.set(plan.employeeId, [index]);
@@ -1277,46 +1341,45 @@ export function* scaleTrainingEffects(
     if (completions.length === 0) continue;
     const evaluations: { id: number; cycleYear: number; period: Period; resultRating: Rating }[] =
       [];
-    const ratings: Partial<EvaluationFeedback>[] = [];
+    const ratings: { evaluationId: number; coreValue: CoreValue; rating: Rating }[] = [];
     for (const index of plansOf.get(employeeId) ?? []) {
-      const plan = skp.plans[index];
+      const plan = plans[index];
       if (plan.evaluatorId === null) continue;
-      const made = evaluationsOf(plan, firstIds[index]);
-      for (const row of made.rows) {
-        if (!IN_FORCE_STATUSES.includes(row.status!)) continue;
+      const count = evaluatedPeriodsOf(plan.year).length;
+      for (let id = firstIds[index]; id < firstIds[index] + count; id += 1) {
+        const code = facts.periodAndRating[id - 1];
+        if ((code & IN_FORCE_BIT) === 0) continue;
         evaluations.push({
-          id: row.id!,
+          id,
           cycleYear: plan.year,
-          period: row.period!,
-          resultRating: row.resultRating!,
+          period: ALL_PERIODS[code & 7],
+          resultRating: RATING_STEPS[((code >> 3) & 3) - 1],
+        });
+        const values = facts.valueRatings[id - 1];
+        CORE_VALUES.forEach((coreValue, value) => {
+          const level = (values >> (2 * value)) & 3;
+          if (level > 0)
+            ratings.push({ evaluationId: id, coreValue, rating: RATING_STEPS[level - 1] });
         });
       }
-      ratings.push(...made.feedback);
     }
     yield* computeStoredEffects({
       completions,
-      evaluations: toEvaluationPoints(
-        evaluations,
-        ratings.map((item) => ({
-          evaluationId: item.evaluationId!,
-          coreValue: item.coreValue ?? null,
-          rating: item.rating ?? null,
-        })),
-      ),
+      evaluations: toEvaluationPoints(evaluations, ratings),
     });
   }
 }
 
 async function writeScaleDevelopment(
   manager: EntityManager,
-  skp: Pick<ScaleSkp, 'plans'>,
+  input: ScaleDevelopmentInput,
   report: (phase: ScalePhase, total: number) => (done: number) => void,
 ) {
   await insertInChunks(manager, TrainingProgram, catalogueRows());
   const programs = (await manager.find(TrainingProgram)).filter(
     (program) => program.retiredAt === null,
   );
-  const development = planScaleDevelopment(skp, programs);
+  const development = planScaleDevelopment(input, programs);
   await withBulkChecksOff(manager, async () => {
     await insertInChunks(
       manager,
@@ -1335,7 +1398,7 @@ async function writeScaleDevelopment(
     await insertInChunks(
       manager,
       TrainingEffect,
-      scaleTrainingEffects(skp, development.activities, effectsDone),
+      scaleTrainingEffects(input, development.activities, effectsDone),
     );
     effectsDone(trainees.size);
   });
@@ -1467,12 +1530,15 @@ export async function seedScale(
       );
       await writeScaleJobHistory(manager);
 
-      const { counts: skpCounts, skp } = await withBulkChecksOff(manager, () =>
+      // Only the SKP phases hold the plans with their RHK, IKI and values; the development
+      // phases get what they need of them (`ScaleDevelopmentInput`): four fields a plan and
+      // three bytes an evaluation, so the rest is freed before the effects are computed.
+      const { counts: skpCounts, development } = await withBulkChecksOff(manager, () =>
         writeScaleSkp(manager, plan, report),
       );
       // The calibration counts per unit, from the evaluations just written (one set-based pass).
       await recountAllUnitPredicates(manager);
-      const developmentCounts = await writeScaleDevelopment(manager, skp, report);
+      const developmentCounts = await writeScaleDevelopment(manager, development, report);
       const counts: ScaleCounts = {
         units: plan.units.length,
         positions: plan.positions.length,

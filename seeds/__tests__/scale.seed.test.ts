@@ -62,6 +62,11 @@ import {
 const EMPLOYEES = 600;
 const PASSWORD = 'test-scale-password';
 const WORK_GROUP = /^Kelompok Kerja \d{4} /;
+/** training_effect of the 600-employee seed before the effects phase was rewritten (issue #19). */
+const GOLDEN_EFFECTS = {
+  rows: 5_064,
+  digest: 'e4444fe6f0bf40bd188b12a2522298623f2f2ea69dee249544b68b1fb184e384',
+};
 const SKELETON_NAMES = planGayunganDemo().units.map((unit) => unit.name);
 
 const key = (row: { ancestorId: number; descendantId: number; depth: number }) =>
@@ -322,6 +327,21 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     expect([...changes].sort()).toEqual(
       [EffectChange.DECLINED, EffectChange.IMPROVED, EffectChange.UNCHANGED].sort(),
     );
+  });
+
+  it('stores exactly the training effects of the rule as first written, ids included', async () => {
+    // The rows (and their order, hence their ids) the seed stored when the effects were still
+    // computed by regenerating every evaluation: computing them from the facts kept while the
+    // evaluations are written must change none of them, on either driver.
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      'SELECT id, activityId, employeeId, programId, measure, coreValue, beforeRating, afterRating, `change` FROM training_effect ORDER BY id',
+    );
+    const hash = createHash('sha256');
+    for (const row of rows) hash.update(JSON.stringify(Object.values(row).map(String)));
+    expect({ rows: rows.length, digest: hash.digest('hex') }).toEqual({
+      rows: GOLDEN_EFFECTS.rows,
+      digest: GOLDEN_EFFECTS.digest,
+    });
   });
 
   it('stores the same training effects as the API’s refresh computes from the database', async () => {
