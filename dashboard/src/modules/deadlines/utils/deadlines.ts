@@ -66,7 +66,8 @@ export function upcomingDeadlines(
   return all
     .filter((deadline) => deadline.dueOn >= today)
     .map((deadline) => ({ ...deadline, inDays: daysBetween(today, deadline.dueOn) }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+    // ISO dates sort as plain strings; localeCompare would build an ICU collator on Beranda's render.
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
     .slice(0, limit);
 }
 
