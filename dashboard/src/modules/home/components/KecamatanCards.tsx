@@ -125,9 +125,7 @@ export const CompletionCard = memo(function CompletionCard({ cycles }: { cycles:
   const units = query.data?.kecamatanSummary;
   const loadError = units ? undefined : significantError(query.error);
   const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${numberFormat(locale, 0).format(value)} %`;
+    value === null ? '–' : `${numberFormat(locale, 0).format(value)} %`;
   const tone = (value: number | null) =>
     value === null ? undefined : value >= 90 ? 'good' : value >= 60 ? 'warn' : 'bad';
 
