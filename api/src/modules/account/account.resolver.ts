@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Role } from '../../platform/auth/role';
+import { distinctRules } from '../../platform/authz/abilities';
 import { type Context, setViewer } from '../../platform/graphql/context';
 import { unauthenticated } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
@@ -224,7 +225,7 @@ export class AccountResolver {
   })
   abilityRules(@Root() account: Account, @Ctx() context: Context) {
     // The rules describe the viewer: another account's are not computed here.
-    return account.id === context.viewer?.accountId ? context.ability.rules : null;
+    return account.id === context.viewer?.accountId ? distinctRules(context.ability.rules) : null;
   }
 }
 

@@ -59,3 +59,28 @@ function buildAbility(viewer: Viewer | null): AppAbility {
   // Whoever may read a row may count it into an aggregate.
   return builder.build({ resolveAction: createAliasResolver({ read: 'aggregate' }) });
 }
+
+/**
+ * The rules as the dashboard gets them: each rule once. Roles overlap (EMPLOYEE and LEADER grant
+ * the same reads), so the raw list repeats rules; the later of two equal rules is kept, because
+ * CASL lets the last matching rule decide and an earlier copy can never be that rule. What the
+ * rules allow is unchanged; the session answer and the dashboard's ability shrink.
+ */
+export function distinctRules(rules: readonly AppRawRule[]): AppRawRule[] {
+  // Abilities are cached and immutable: their rules are worked through once.
+  const cached = distinct.get(rules);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const kept: AppRawRule[] = [];
+  for (let index = rules.length - 1; index >= 0; index -= 1) {
+    const key = JSON.stringify(rules[index]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(rules[index]);
+  }
+  kept.reverse();
+  distinct.set(rules, kept);
+  return kept;
+}
+
+const distinct = new WeakMap<readonly AppRawRule[], AppRawRule[]>();

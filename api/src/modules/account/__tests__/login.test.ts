@@ -117,6 +117,11 @@ describe.each(DRIVERS)('login on %s', (kind) => {
     expect(kasi.data?.me.isSupervisor).toBe(true);
     const staff = await t.client.as(t.org.people.staffA1.nip, query);
     expect(staff.data?.me.isSupervisor).toBe(false);
+    // Roles grant overlapping rules (the Camat is EMPLOYEE and LEADER): each is sent once.
+    const camat = await t.client.as('camat', query);
+    const rules = (camat.data?.me.abilityRules ?? []) as unknown[];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules.map((rule) => JSON.stringify(rule))).size).toBe(rules.length);
     const analyst = await t.client.as('analis', query);
     expect(analyst.data?.me).toMatchObject({
       username: 'analis',

@@ -63,11 +63,14 @@ export function upcomingDeadlines(
       all.push({ kind: 'REALIZATIONS', period: entry.period, dueOn: entry.realizationsDueOn });
     all.push({ kind: 'EVALUATION', period: entry.period, dueOn: entry.evaluationDueOn });
   }
-  return all
-    .filter((deadline) => deadline.dueOn >= today)
-    .map((deadline) => ({ ...deadline, inDays: daysBetween(today, deadline.dueOn) }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-    .slice(0, limit);
+  return (
+    all
+      .filter((deadline) => deadline.dueOn >= today)
+      .map((deadline) => ({ ...deadline, inDays: daysBetween(today, deadline.dueOn) }))
+      // ISO dates sort as plain strings; localeCompare would build an ICU collator on Beranda's render.
+      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
+      .slice(0, limit)
+  );
 }
 
 export type SortDirection = 'ascending' | 'descending';

@@ -3,7 +3,6 @@ import {
   GET_ANALYTICS_PLACE,
   GET_KECAMATAN_SUMMARY,
   GET_MY_TREND,
-  GET_TEAM_DASHBOARD,
 } from '../../analytics/graphql/queries';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
@@ -17,7 +16,7 @@ import {
   settle,
   user,
 } from '../../../pages/__tests__/analytics-fixtures';
-import { GET_JP_TOTALS, GET_MY_JP, GET_MY_PENDING } from '../graphql/queries';
+import { GET_HOME_TEAM, GET_JP_TOTALS, GET_MY_JP, GET_MY_PENDING } from '../graphql/queries';
 
 const OWN = [
   { action: 'read', subject: 'Employee' },
@@ -221,17 +220,13 @@ const placeMock = {
 const member = (id: string, name: string, overdue: number, predicate: string) => ({
   __typename: 'TeamMember',
   employeeId: id,
-  employee: { __typename: 'Employee', id, name, position: null },
-  planStatus: 'APPROVED',
+  employee: { __typename: 'Employee', id, name },
   latestPredicate: predicate,
-  latestPeriod: 'TW1',
-  latestAchievement: 90,
   overdueRealizations: overdue,
   overdueEvaluations: 0,
-  predicateLevels: [4],
 });
 const teamMock = {
-  request: { query: GET_TEAM_DASHBOARD, variables: { unitId: '1', cycleId: '4' } },
+  request: { query: GET_HOME_TEAM, variables: { unitId: '1', cycleId: '4' } },
   result: {
     data: {
       teamDashboard: {
@@ -243,8 +238,6 @@ const teamMock = {
           member('12', 'Bayu Pratama', 2, 'BAIK'),
           member('13', 'Citra Lestari', 0, 'KURANG'),
         ],
-        predicateDistribution: [],
-        averageTrend: [],
         pendingActions: [
           {
             __typename: 'PendingAction',
@@ -256,7 +249,6 @@ const teamMock = {
             objectionId: null,
           },
         ],
-        curveCheck: null,
       },
     },
   },

@@ -7,6 +7,7 @@ import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { curveRuleText } from '../../calibration/utils/curve-rule-text';
 import { formatPercent } from '../../skp/utils/achievement';
+import { numberFormat } from '../../ui/utils/format';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import { GET_JP_TOTALS } from '../graphql/queries';
@@ -124,9 +125,7 @@ export const CompletionCard = memo(function CompletionCard({ cycles }: { cycles:
   const units = query.data?.kecamatanSummary;
   const loadError = units ? undefined : significantError(query.error);
   const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)} %`;
+    value === null ? '–' : `${numberFormat(locale, 0).format(value)} %`;
   const tone = (value: number | null) =>
     value === null ? undefined : value >= 90 ? 'good' : value >= 60 ? 'warn' : 'bad';
 

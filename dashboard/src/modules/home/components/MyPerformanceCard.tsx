@@ -6,6 +6,7 @@ import { GET_MY_TREND } from '../../analytics/graphql/queries';
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
+import { numberFormat } from '../../ui/utils/format';
 import { summarizeTrend } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
 
@@ -47,9 +48,7 @@ export const MyPerformanceCard = memo(function MyPerformanceCard({
           {latest.achievement !== null && (
             <span className="home-performance__achievement">
               {t('home.performance.achievement', {
-                value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
-                  latest.achievement,
-                ),
+                value: numberFormat(locale, 1).format(latest.achievement),
               })}
             </span>
           )}

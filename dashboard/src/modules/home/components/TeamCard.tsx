@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { hasErrorCode, significantError } from '../../api/utils/graphql-errors';
 import { PendingActions } from '../../analytics/components/PendingActions';
-import { GET_TEAM_DASHBOARD } from '../../analytics/graphql/queries';
 import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
 import { useT } from '../../i18n';
+import { GET_HOME_TEAM } from '../graphql/queries';
 import { membersNeedingAttention } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, Figure, HomeCard } from './HomeCard';
 
@@ -28,7 +28,7 @@ export const TeamCard = memo(function TeamCard({
   // The unit Tim Saya opens on: the viewer's own (the root for LEADER/HR).
   const place = useUnitSelection();
   const unit = place.unit;
-  const query = useQuery(GET_TEAM_DASHBOARD, {
+  const query = useQuery(GET_HOME_TEAM, {
     variables: { unitId: unit?.id ?? '', cycleId: cycle?.id ?? '' },
     skip: !unit || !cycle,
     errorPolicy: 'all',

@@ -49,3 +49,38 @@ export const GET_JP_TOTALS = graphql(`
     }
   }
 `);
+
+/**
+ * The team card's part of Tim Saya's unit: who needs the viewer and what waits for them. Not the
+ * whole dashboard (distribution, trend, curve, each member's position and levels): the card shows
+ * none of it, and the kecamatan's members are Beranda's largest answer to parse and cache.
+ */
+export const GET_HOME_TEAM = graphql(`
+  query HomeTeam($unitId: ID!, $cycleId: ID!) {
+    teamDashboard(unitId: $unitId, cycleId: $cycleId) {
+      unitId
+      cycleId
+      members {
+        employeeId
+        employee {
+          id
+          name
+        }
+        latestPredicate
+        overdueRealizations
+        overdueEvaluations
+      }
+      pendingActions {
+        kind
+        employeeId
+        employee {
+          id
+          name
+        }
+        period
+        planId
+        objectionId
+      }
+    }
+  }
+`);

@@ -52,17 +52,22 @@ const WEAK_PREDICATES: readonly Predicate[] = ['BUTUH_PERBAIKAN', 'KURANG', 'SAN
 
 export type AttentionReason = 'overdueRealizations' | 'overdueEvaluations' | 'weakPredicate';
 
-export interface MemberAttention {
-  member: TeamMember;
+type AttentionFields = Pick<
+  TeamMember,
+  'latestPredicate' | 'overdueRealizations' | 'overdueEvaluations'
+>;
+
+export interface MemberAttention<M extends AttentionFields = TeamMember> {
+  member: M;
   reasons: AttentionReason[];
 }
 
 /** Members with something overdue or a weak latest predicate, most reasons first. */
-export function membersNeedingAttention({
+export function membersNeedingAttention<M extends AttentionFields>({
   members,
 }: {
-  members: readonly TeamMember[];
-}): MemberAttention[] {
+  members: readonly M[];
+}): MemberAttention<M>[] {
   return members
     .map((member) => {
       const reasons: AttentionReason[] = [];

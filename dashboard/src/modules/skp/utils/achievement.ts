@@ -1,3 +1,5 @@
+import { numberFormat } from '../../ui/utils/format';
+
 // Achievement (capaian) of an indicator or a plan, in %, as the API computes it (capped at 120).
 export const ACHIEVEMENT_MAX = 120;
 export const MEETS_FROM = 90;
@@ -21,5 +23,5 @@ export function achievementWidth(value: number | null | undefined): number {
 }
 
 export function formatPercent(value: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+  return `${numberFormat(locale, 1).format(value)} %`;
 }
