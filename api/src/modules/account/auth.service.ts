@@ -132,18 +132,15 @@ export class AuthService {
   private async accountWithChain(
     id: number,
   ): Promise<{ account: Account; supervisorChainIds: number[] } | null> {
-    const rows = await queryNamed<Record<string, unknown> & { supervisorChain: unknown }>(
-      this.dataSource,
-      (this.accountWithChainSql ??= accountWithChainSql(this.dataSource)),
-      { id },
-    );
+    const rows = await queryNamed<
+      Record<string, unknown> & { supervisorChain: string | number | null }
+    >(this.dataSource, (this.accountWithChainSql ??= accountWithChainSql(this.dataSource)), { id });
     if (rows.length === 0) return null;
     // GROUP_CONCAT gives "3,1" (a lone id may come back as a number); NULL without a chain.
     const chain = rows[0].supervisorChain;
     return {
       account: hydrateEntity(this.dataSource, Account, ACCOUNT_ALIAS, rows[0]),
-      supervisorChainIds:
-        chain === null || chain === undefined ? [] : String(chain).split(',').map(Number),
+      supervisorChainIds: chain === null ? [] : String(chain).split(',').map(Number),
     };
   }
 

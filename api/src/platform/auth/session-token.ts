@@ -61,9 +61,9 @@ export class SessionTokens {
       issuer: this.options.issuer,
       audience: AUDIENCE,
     }) as jwt.JwtPayload;
-    const claims = {
+    const claims: SessionClaims = {
       accountId: Number(payload.sub),
-      sessionVersion: payload[SESSION_VERSION_CLAIM],
+      sessionVersion: payload[SESSION_VERSION_CLAIM] as unknown,
     };
     // Only tokens that expire are kept (ours always do): a kept one must end by itself.
     if (typeof payload.exp === 'number') {
