@@ -191,4 +191,19 @@ describe('Pengembangan Saya', () => {
     expect(await screen.findByText('Required coaching')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'My Development' })).toBeTruthy();
   });
+
+  test('English: a required pembinaan keeps no Indonesian title the API gave it', async () => {
+    renderMine(
+      [
+        cyclesMock(),
+        planMock('7', [coaching({ title: 'Pembinaan kinerja' })], jp(0, 4)),
+        recommendationsMock('7', []),
+      ],
+      'en',
+    );
+    const item = await screen.findByTestId('activity');
+    expect(
+      within(item).getByRole('heading', { name: 'Performance coaching (pembinaan kinerja)' }),
+    ).toBeTruthy();
+  });
 });

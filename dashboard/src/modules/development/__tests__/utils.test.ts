@@ -3,7 +3,7 @@ import type { ProgramEffect, WeaknessReason } from '../types';
 import { sortActivities } from '../utils/activities';
 import { formatDay, suggestedDueDate } from '../utils/dates';
 import { effectRows } from '../utils/effects';
-import { describeReason, reasonLinks } from '../utils/reasons';
+import { activityTitle, describeReason, reasonLinks } from '../utils/reasons';
 
 const t = createTranslate('id');
 const en = createTranslate('en');
@@ -24,6 +24,48 @@ const weakness = (overrides: Partial<WeaknessReason>): WeaknessReason => ({
   predicate: null,
   weight: 1,
   ...overrides,
+});
+
+describe('activityTitle', () => {
+  const program = { __typename: 'TrainingProgram' as const, id: '1', title: 'Pelatihan Excel' };
+  test.each([
+    [
+      'required, title the API gave it, Indonesian',
+      t,
+      true,
+      'Pembinaan kinerja',
+      null,
+      'Pembinaan kinerja',
+    ],
+    [
+      'required, title the API gave it, English',
+      en,
+      true,
+      'Pembinaan kinerja',
+      null,
+      'Performance coaching (pembinaan kinerja)',
+    ],
+    [
+      'required, title a head rewrote, English',
+      en,
+      true,
+      'Pembinaan menulis laporan',
+      null,
+      'Pembinaan menulis laporan',
+    ],
+    [
+      'not required, same words, English',
+      en,
+      false,
+      'Pembinaan kinerja',
+      null,
+      'Pembinaan kinerja',
+    ],
+    ['a training: the programme title', en, false, null, program, 'Pelatihan Excel'],
+    ['nothing to show', en, false, null, null, ''],
+  ] as const)('%s', (_case, translate, required, title, withProgram, expected) => {
+    expect(activityTitle(translate, { required, title, program: withProgram })).toBe(expected);
+  });
 });
 
 describe('describeReason', () => {

@@ -7,7 +7,7 @@ import { Icon } from '../../ui/components/Icon';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import { formatDay, isOverdue } from '../utils/dates';
 import { errorMessage, isStaleVersion } from '../../api/utils/error-messages';
-import { activityReason, evaluationLabel } from '../utils/reasons';
+import { activityReason, evaluationLabel, activityTitle } from '../utils/reasons';
 import { ActivityEffects } from './ActivityEffects';
 import { ActivityProgressForm } from './ActivityProgressForm';
 import { CancelActivityDialog } from './CancelActivityDialog';
@@ -50,7 +50,7 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
   });
   const status = activity.status ?? 'PLANNED';
   const open = status === 'PLANNED' || status === 'IN_PROGRESS';
-  const title = activity.title ?? activity.program?.title ?? '';
+  const title = activityTitle(t, activity);
   // The chain's field rules name reason/JP/due date; the employee's own rules stop at progress.
   const canEditPlan =
     viewer === 'chain' && open && ability.can('update', 'DevelopmentActivity', 'reason');

@@ -16,6 +16,7 @@ import {
   isStaleVersion,
   type FieldErrors,
 } from '../../api/utils/error-messages';
+import { activityTitle } from '../utils/reasons';
 
 interface ActivityProgressFormProps {
   activity: DevelopmentActivityFieldsFragment;
@@ -81,7 +82,7 @@ export function ActivityProgressForm({
       className="activity-form"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label={t('development.progress.formLabel', { title: activity.title ?? '' })}
+      aria-label={t('development.progress.formLabel', { title: activityTitle(t, activity) })}
       data-testid="activity-progress-form"
     >
       {status === 'DONE' && <p className="muted small">{t('development.progress.doneHint')}</p>}

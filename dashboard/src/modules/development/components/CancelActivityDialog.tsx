@@ -7,6 +7,7 @@ import { errorMessage, fieldErrorsOf, problemText } from '../../api/utils/error-
 import { errorProps } from '../../api/utils/field-errors';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
 import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
+import { activityTitle } from '../utils/reasons';
 
 const MIN_REASON = 10;
 
@@ -61,7 +62,7 @@ export function CancelActivityDialog({
 
   return (
     <ConfirmDialog
-      title={t('development.cancel.title', { title: activity.title ?? '' })}
+      title={t('development.cancel.title', { title: activityTitle(t, activity) })}
       confirmLabel={t('development.cancel.confirm')}
       tone="danger"
       busy={loading}

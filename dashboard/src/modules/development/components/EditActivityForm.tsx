@@ -14,6 +14,7 @@ import {
   type FieldErrors,
 } from '../../api/utils/error-messages';
 import type { DevelopmentActivityFieldsFragment } from '../../api/generated/graphql';
+import { activityTitle } from '../utils/reasons';
 
 interface EditActivityFormProps {
   activity: DevelopmentActivityFieldsFragment;
@@ -105,7 +106,7 @@ export function EditActivityForm({
   const set = (field: keyof PlanDraft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const message = (field: string): string | undefined => errors[field];
-  const title = activity.title ?? activity.program?.title ?? '';
+  const title = activityTitle(t, activity);
 
   return (
     <form

@@ -31,6 +31,7 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.mode.MENTORING': 'Mentoring',
 
   'development.required': 'Required coaching',
+  'development.requiredTitle': 'Performance coaching (pembinaan kinerja)',
   'development.requiredNote':
     'This coaching is required because of your annual predicate; only your supervisor can cancel it, with a written reason.',
   'development.reasonLabel': 'Reason',

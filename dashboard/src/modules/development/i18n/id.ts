@@ -30,6 +30,7 @@ export const developmentId = {
   'development.mode.MENTORING': 'Mentoring',
 
   'development.required': 'Pembinaan wajib',
+  'development.requiredTitle': 'Pembinaan kinerja',
   'development.requiredNote':
     'Pembinaan ini wajib karena predikat tahunan Anda; hanya dapat dibatalkan atasan dengan alasan tertulis.',
   'development.reasonLabel': 'Alasan',

@@ -80,6 +80,24 @@ export function activityReason(
   return activity.reason ?? null;
 }
 
+/** The title the API gives a required pembinaan it adds (PEMBINAAN_TITLE in required-coaching.ts). */
+const REQUIRED_DEFAULT_TITLE = 'Pembinaan kinerja';
+
+/**
+ * A plan item's title in the UI's language: a required pembinaan that still carries the title the
+ * API gave it is named through the dictionary; a title someone wrote (or a programme's) as written.
+ */
+export function activityTitle(
+  t: Translate,
+  activity: Pick<DevelopmentActivityFieldsFragment, 'required' | 'title'> & {
+    program: { title: string | null } | null;
+  },
+): string {
+  if (activity.required && activity.title === REQUIRED_DEFAULT_TITLE)
+    return t('development.requiredTitle');
+  return activity.title ?? activity.program?.title ?? '';
+}
+
 /** The strongest reason, as the prefilled text and links of a new plan item. */
 export function reasonLinks(reason: WeaknessReason | undefined) {
   if (!reason) return {};
