@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -20,8 +19,9 @@ import {
 import { aliasLimitRule, depthLimitRule } from './platform/graphql/limits';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { serveDashboard } from './platform/http/dashboard-assets';
+import { graphqlMiddleware } from './platform/http/graphql-middleware';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
-import { idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
+import { IDEMPOTENCY_HEADER, idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
 import { withIdempotencyScope } from './platform/idempotency/idempotency-scope';
 import { createLogger, type Logger } from './platform/observability/logger';
 import { Metrics } from './platform/observability/metrics';
@@ -177,22 +177,22 @@ export async function createServer({
     '/graphql',
     express.json({ limit: MAX_BODY }),
     // Each request's Idempotency-Key lives in a scope its transactions can see (after the body
-    // parser, whose stream callbacks would run outside it).
-    (_req, _res, next) => withIdempotencyScope(next),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await viewerOfRequest(services, req);
-        noteOperation(
-          res,
-          (req.body as { operationName?: unknown } | undefined)?.operationName,
-          viewer?.accountId,
-        );
-        return createContext({
-          dataSource,
-          viewer,
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        });
-      },
+    // parser, whose stream callbacks would run outside it). Only requests that carry one need it:
+    // AsyncLocalStorage puts a hook on every promise of the process while any scope is open.
+    (req, _res, next) =>
+      req.headers[IDEMPOTENCY_HEADER] === undefined ? next() : withIdempotencyScope(next),
+    graphqlMiddleware(apollo, async ({ req, res }) => {
+      const viewer = await viewerOfRequest(services, req);
+      noteOperation(
+        res,
+        (req.body as { operationName?: unknown } | undefined)?.operationName,
+        viewer?.accountId,
+      );
+      return createContext({
+        dataSource,
+        viewer,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      });
     }),
   );
   // PDFs and xlsx recaps: the same bearer token and CASL rules as /graphql.

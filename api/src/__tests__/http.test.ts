@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
+import * as idempotencyScope from '../platform/idempotency/idempotency-scope';
 import { DRIVERS } from '../testing/databases';
 import { FIXTURE_PASSWORD } from '../testing/fixtures';
 import { useSmallOrg } from '../testing/suite';
@@ -190,6 +191,51 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
       };
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].extensions.fields.map((problem) => problem.field)).toEqual([field]);
+    }
+  });
+
+  it('ends a POST answer at once (length, no ETag), compresses large ones, keeps ETag on GET', async () => {
+    const authorization = `Bearer ${await token()}`;
+    const small = await post({ query: '{ __typename }' }, { authorization });
+    expect(small.status).toBe(200);
+    expect(small.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(small.headers.get('content-length')).toBe(String((await small.text()).length));
+    expect(small.headers.get('etag')).toBeNull();
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(small.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // Large answers still pay for compression.
+    const large = await post(
+      { query: '{ __schema { types { name description fields { name description } } } }' },
+      { authorization, 'accept-encoding': 'gzip' },
+    );
+    expect(large.status).toBe(200);
+    expect(large.headers.get('content-encoding')).toBe('gzip');
+    expect(((await large.json()) as { data: { __schema: unknown } }).data.__schema).toBeDefined();
+    // A GET query (with the preflight header CSRF prevention asks for) is answered by res.send.
+    const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization, 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('etag')).toMatch(/^W\/"/);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('opens an idempotency scope only for a request that carries an Idempotency-Key', async () => {
+    const authorization = `Bearer ${await token()}`;
+    const open = jest.spyOn(idempotencyScope, 'withIdempotencyScope');
+    try {
+      expect((await post({ query: '{ __typename }' }, { authorization })).status).toBe(200);
+      expect(open).not.toHaveBeenCalled();
+      // A key on a query is refused by the plugin, which therefore saw the scope.
+      const keyed = await post(
+        { query: '{ __typename }' },
+        { authorization, 'idempotency-key': 'key-12345678' },
+      );
+      expect(keyed.status).toBe(400);
+      expect(JSON.stringify(await keyed.json())).toMatch(/IDEMPOTENCY_KEY_NOT_APPLICABLE/);
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      open.mockRestore();
     }
   });
 });

@@ -14,14 +14,50 @@ describe('SessionTokens', () => {
     const sign = jest.spyOn(jwt, 'sign');
     const tokens = new SessionTokens(SECRET, OPTIONS);
     const token = tokens.sign({ accountId: 7, roles: ['EMPLOYEE'], sessionVersion: 2 });
-    for (let i = 0; i < 3; i += 1)
-      expect(tokens.verify(token)).toEqual({ accountId: 7, sessionVersion: 2 });
+    const other = tokens.sign({ accountId: 8, roles: ['EMPLOYEE'], sessionVersion: 1 });
+    expect(tokens.verify(token)).toEqual({ accountId: 7, sessionVersion: 2 });
+    expect(tokens.verify(other)).toEqual({ accountId: 8, sessionVersion: 1 });
     expect(createSecretKey).toHaveBeenCalledTimes(1);
     const keys = [...sign.mock.calls, ...verify.mock.calls].map((call) => call[1]);
     expect(keys).toHaveLength(4);
     expect(keys[0]).toBeInstanceOf(KeyObject);
     expect((keys[0] as KeyObject).type).toBe('secret');
     for (const key of keys) expect(key).toBe(keys[0]);
+  });
+
+  it('verifies a token once, then answers from what it kept until the token expires', () => {
+    const now = jest.spyOn(Date, 'now');
+    now.mockReturnValue(Date.UTC(2026, 0, 1, 8));
+    const tokens = new SessionTokens(SECRET, OPTIONS);
+    const token = tokens.sign({ accountId: 7, roles: ['EMPLOYEE'], sessionVersion: 2 });
+    const verify = jest.spyOn(jwt, 'verify');
+    for (let i = 0; i < 3; i += 1)
+      expect(tokens.verify(token)).toEqual({ accountId: 7, sessionVersion: 2 });
+    expect(verify).toHaveBeenCalledTimes(1);
+    // Another secret's instance keeps nothing of this one's.
+    expect(() => new SessionTokens(`${SECRET}-other`, OPTIONS).verify(token)).toThrow(
+      jwt.JsonWebTokenError,
+    );
+    // A changed character is another token: verified, and refused.
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(() => tokens.verify(tampered)).toThrow(jwt.JsonWebTokenError);
+    // One second before expiry it still holds; at expiry it ends as any expired token does.
+    now.mockReturnValue(Date.UTC(2026, 0, 1, 9) - 1000);
+    expect(tokens.verify(token)).toEqual({ accountId: 7, sessionVersion: 2 });
+    now.mockReturnValue(Date.UTC(2026, 0, 1, 9));
+    expect(() => tokens.verify(token)).toThrow(jwt.TokenExpiredError);
+    expect(() => tokens.verify(token)).toThrow(jwt.TokenExpiredError);
+  });
+
+  it('keeps a bounded number of tokens, dropping the oldest first', () => {
+    const tokens = new SessionTokens(SECRET, OPTIONS);
+    const first = tokens.sign({ accountId: 1, roles: [], sessionVersion: 1 });
+    tokens.verify(first);
+    for (let id = 2; id <= 5_001; id += 1)
+      tokens.verify(tokens.sign({ accountId: id, roles: [], sessionVersion: 1 }));
+    const verify = jest.spyOn(jwt, 'verify');
+    expect(tokens.verify(first)).toEqual({ accountId: 1, sessionVersion: 1 });
+    expect(verify).toHaveBeenCalledTimes(1);
   });
 
   it('accepts tokens signed with the plain string secret (sessions survive the change)', () => {

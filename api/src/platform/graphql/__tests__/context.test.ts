@@ -34,6 +34,24 @@ describe('createContext', () => {
     expect(context.ability.can('read', 'AuditLog')).toBe(true);
   });
 
+  it('does not build the ability when Apollo copies the context, and the copy still builds it on use', () => {
+    const define = jest.spyOn(abilities, 'defineAbilityFor');
+    const context = createContext({
+      dataSource: {} as DataSource,
+      viewer: viewer([Role.HR_ADMIN]),
+      clientAddress: '127.0.0.1',
+    });
+    // What Apollo Server does with each request's context (cloneObject in ApolloServer.js).
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(context) as object), context);
+    expect(define).not.toHaveBeenCalled();
+    expect(copy.viewer).toBe(context.viewer);
+    expect(copy.loaders).toBe(context.loaders);
+    expect(copy.ability.can('read', 'AuditLog')).toBe(true);
+    expect(define).toHaveBeenCalledTimes(1);
+    setViewer(copy, viewer([Role.EMPLOYEE]));
+    expect(copy.ability.can('read', 'AuditLog')).toBe(false);
+  });
+
   it('reuses the ability of an identical viewer, and builds another when anything about them changes', () => {
     const employee: Viewer = { ...viewer([Role.EMPLOYEE]), employeeId: 7, supervisorChainIds: [3] };
     const ability = abilities.defineAbilityFor(employee);
