@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 // Shared styles first: each module's stylesheet (imported by its pages) builds on them.
@@ -19,21 +19,27 @@ const serverStatus = createServerStatus();
 const apiClient = createApiClientLoader({ tokenStore, serverStatus });
 if (tokenStore.getToken() !== null) void preloadSignedIn(window.location.pathname, apiClient);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <ServerStatusProvider status={serverStatus}>
-        <ApiClientProvider loader={apiClient}>
-          <AuthProvider tokenStore={tokenStore}>
-            {/* A navigation shows the next page at once (its skeleton while its chunk loads), not the
+const root = createRoot(document.getElementById('root')!);
+// The first render as a transition: React renders it in slices that yield to the browser (a
+// default-priority first render is one task as long as the whole shell and page), so a phone
+// stays responsive while the signed-in shell and Beranda mount.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <I18nProvider>
+        <ServerStatusProvider status={serverStatus}>
+          <ApiClientProvider loader={apiClient}>
+            <AuthProvider tokenStore={tokenStore}>
+              {/* A navigation shows the next page at once (its skeleton while its chunk loads), not the
                 old page for as long as a transition would keep it. */}
-            <BrowserRouter useTransitions={false}>
-              <ServerStatusBanner />
-              <App />
-            </BrowserRouter>
-          </AuthProvider>
-        </ApiClientProvider>
-      </ServerStatusProvider>
-    </I18nProvider>
-  </StrictMode>,
+              <BrowserRouter useTransitions={false}>
+                <ServerStatusBanner />
+                <App />
+              </BrowserRouter>
+            </AuthProvider>
+          </ApiClientProvider>
+        </ServerStatusProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,4 @@
-import { createContext, useMemo, type ReactNode } from 'react';
+import { createContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
@@ -27,14 +27,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, error, loading, refetch } = useQuery(GET_SESSION, {
     errorPolicy: 'all',
   });
-  const me = data?.me;
+  // The session's answer is rendered as a background (time-sliced) render: the shell and the page
+  // behind it mount in slices that yield to the browser, not in one long task when it arrives.
+  const me = useDeferredValue(data?.me);
   const value = useMemo(
     () => (me ? { me, ability: createAppAbility(me.abilityRules) } : null),
     [me],
   );
 
   if (!value) {
-    if (loading) return <FullPageLoader label={t('common.loading')} />;
+    if (loading || data?.me) return <FullPageLoader label={t('common.loading')} />;
     return (
       <main className="page page--centered">
         <ErrorState error={significantError(error)} onRetry={() => void refetch()} />
