@@ -4,17 +4,17 @@ import type {
   GetKecamatanSummaryQuery,
   GetMyTrendQuery,
   GetPredicateDistributionQuery,
-  GetTeamDashboardQuery,
+  TeamAggregateFieldsFragment,
+  TeamMemberFieldsFragment,
 } from '../api/generated/graphql';
 
 export type TrendPoint = GetMyTrendQuery['performanceTrend'][number];
 /** BerAKHLAK feedback of the evaluation, counted per value and rating. */
 export type ValueFeedbackCount = TrendPoint['behaviorFeedback'][number];
 
-export type TeamDashboard = GetTeamDashboardQuery['teamDashboard'];
-export type TeamMember = TeamDashboard['members'][number];
-export type TeamTrendPoint = TeamDashboard['averageTrend'][number];
-export type PendingAction = TeamDashboard['pendingActions'][number];
+export type TeamMember = TeamMemberFieldsFragment;
+export type TeamTrendPoint = TeamAggregateFieldsFragment['averageTrend'][number];
+export type PendingAction = TeamAggregateFieldsFragment['pendingActions'][number];
 
 export type UnitSummary = GetKecamatanSummaryQuery['kecamatanSummary'][number];
 export type PredicateCountItem = UnitSummary['predicateCounts'][number];

@@ -102,7 +102,7 @@ export const TEAM_MEMBER_FIELDS = graphql(`
   }
 `);
 
-/** A team's aggregates, beside its members (Tim Saya, Beranda). */
+/** A team's aggregates, beside its members (Tim Saya). */
 export const TEAM_AGGREGATE_FIELDS = graphql(`
   fragment TeamAggregateFields on TeamDashboard {
     predicateDistribution {
@@ -145,19 +145,6 @@ export const TEAM_AGGREGATE_FIELDS = graphql(`
         count
         actualPercent
       }
-    }
-  }
-`);
-
-export const GET_TEAM_DASHBOARD = graphql(`
-  query GetTeamDashboard($unitId: ID!, $cycleId: ID!) {
-    teamDashboard(unitId: $unitId, cycleId: $cycleId) {
-      unitId
-      cycleId
-      members {
-        ...TeamMemberFields
-      }
-      ...TeamAggregateFields
     }
   }
 `);
