@@ -13,7 +13,6 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TOKEN_STORAGE_KEY = 'kinerja.token';
 const USERNAME = 'camat';
 const PASSWORD = 'gayungan2026';
 
@@ -54,22 +53,6 @@ async function waitUntilReady(base, server) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('the API did not become ready within a minute');
-}
-
-async function login(base) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      operationName: 'Login',
-      query:
-        'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
-      variables: { username: USERNAME, password: PASSWORD },
-    }),
-  });
-  const body = await response.json();
-  if (!body.data?.login?.token) throw new Error(`login failed: ${JSON.stringify(body)}`);
-  return body.data.login.token;
 }
 
 /** The scripts a page requested, with their wire size and their size gzip -9'd from dist. */
@@ -143,10 +126,9 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitUntilReady(base, server);
-    const token = await login(base);
 
     // Each page in its own Chrome with a fresh profile: an empty cache, as on a first visit.
-    const audit = async (pathname, signedInWith) => {
+    const audit = async (pathname, signedIn) => {
       const userDataDir = fs.mkdtempSync(path.join(dir, 'chrome-'));
       const chrome = await chromeLauncher.launch({
         chromePath: process.env.CHROME_PATH,
@@ -156,23 +138,32 @@ async function main() {
       try {
         const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
         const page = await browser.newPage();
-        if (signedInWith) {
-          // The token the way the dashboard keeps it, set from a page of the same origin that
-          // loads none of the dashboard's files.
+        if (signedIn) {
+          // A returning visit: signed in through the login page in this profile earlier, so the
+          // browser keeps whatever the dashboard keeps after a sign-in; then the HTTP cache is
+          // emptied and the audit starts from a page that loads none of the dashboard's files.
+          await page.goto(`${base}/login`);
+          await page.waitForSelector('input[name="username"]');
+          await page.type('input[name="username"]', USERNAME);
+          await page.type('input[name="password"]', PASSWORD);
+          await Promise.all([
+            page.waitForSelector('[data-testid="greeting"]', { timeout: 60_000 }),
+            page.click('button[type="submit"]'),
+          ]);
+          // The session's effects (what it keeps for the next visit) run after it renders.
+          await page.waitForNetworkIdle({ idleTime: 1000, timeout: 60_000 });
           await page.goto(`${base}/healthz`);
-          await page.evaluate(
-            (key, value) => localStorage.setItem(key, value),
-            TOKEN_STORAGE_KEY,
-            signedInWith,
-          );
+          const cdp = await page.createCDPSession();
+          await cdp.send('Network.clearBrowserCache');
+          await cdp.detach();
         }
         const { lhr } = await lighthouse(
           `${base}${pathname}`,
           {
             port: chrome.port,
             onlyCategories: ['performance'],
-            // Keeps the token; the cache is empty anyway.
-            disableStorageReset: Boolean(signedInWith),
+            // Keeps the sign-in; the cache was emptied above.
+            disableStorageReset: signedIn,
           },
           undefined,
           page,
@@ -186,8 +177,8 @@ async function main() {
         await chrome.kill();
       }
     };
-    const beranda = { lhr: await audit('/', token) };
-    const loginPage = { lhr: await audit('/login', null) };
+    const beranda = { lhr: await audit('/', true) };
+    const loginPage = { lhr: await audit('/login', false) };
     const results = [
       summarise('/ (Beranda, signed in)', beranda.lhr),
       summarise('/login', loginPage.lhr),

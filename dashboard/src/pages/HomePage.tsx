@@ -19,7 +19,7 @@ import '../modules/home/styles/home.css';
 import '../modules/deadlines/styles/deadlines.css';
 import { landingCardsFor } from '../modules/home/utils/cards';
 export { preloadLanding } from '../modules/home/utils/preload';
-import { useT, type MessageKey } from '../modules/i18n';
+import { useT } from '../modules/i18n';
 import { navViewerOf } from '../modules/layout/utils/nav-items';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
@@ -27,18 +27,9 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
 import { PageHeader } from '../modules/ui/components/PageHeader';
-import { jakartaHour } from '../modules/ui/utils/dates';
+import { greetingKey, greetingNameOf } from '../modules/home/utils/greeting';
 import '../modules/employees/styles/employees.css';
 import '../modules/evaluation/styles/evaluation.css';
-
-// Greeting by the hour in Surabaya (WIB), whatever the device's time zone.
-export function greetingKey(date: Date): MessageKey {
-  const hour = jakartaHour(date);
-  if (hour >= 4 && hour < 11) return 'home.greeting.morning';
-  if (hour >= 11 && hour < 15) return 'home.greeting.midday';
-  if (hour >= 15 && hour < 18) return 'home.greeting.afternoon';
-  return 'home.greeting.evening';
-}
 
 /**
  * Beranda: each card answers one first question of the viewer — the kecamatan against the curve
@@ -71,7 +62,7 @@ export function HomePage() {
   });
   const employee = data?.me.employee;
   const realError = significantError(error);
-  const name = me.employee?.name ?? me.username;
+  const name = greetingNameOf(me);
 
   return (
     <div className="page__content">

@@ -3,9 +3,15 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createCache } from '../../api/client';
 import { ApiClientProvider } from '../../api/components/ApiClientProvider';
-import { AuthContext, type AuthContextValue } from '../../auth/components/AuthProvider';
+import {
+  AuthContext,
+  AuthProvider,
+  type AuthContextValue,
+} from '../../auth/components/AuthProvider';
 import { SessionProvider } from '../../auth/components/SessionProvider';
 import { GET_SESSION } from '../../auth/graphql/queries';
+import { createTokenStore } from '../../auth/utils/token-store';
+import { memoryStorage } from '../../../test-support/memory-storage';
 import { I18nProvider, type Language } from '../../i18n';
 import { LoginPage } from '../../../pages/LoginPage';
 
@@ -25,27 +31,31 @@ function Where() {
 }
 
 function renderSession(mustChangePassword: boolean, path: string) {
+  const tokenStore = createTokenStore(memoryStorage());
+  tokenStore.setToken('signed-in');
   render(
     <I18nProvider initialLanguage="id">
-      <MockedProvider
-        mocks={[
-          { request: { query: GET_SESSION }, result: { data: { me: me(mustChangePassword) } } },
-        ]}
-        cache={createCache()}
-      >
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route
-              path="*"
-              element={
-                <SessionProvider>
-                  <Where />
-                </SessionProvider>
-              }
-            />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>
+      <AuthProvider tokenStore={tokenStore}>
+        <MockedProvider
+          mocks={[
+            { request: { query: GET_SESSION }, result: { data: { me: me(mustChangePassword) } } },
+          ]}
+          cache={createCache()}
+        >
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route
+                path="*"
+                element={
+                  <SessionProvider>
+                    <Where />
+                  </SessionProvider>
+                }
+              />
+            </Routes>
+          </MemoryRouter>
+        </MockedProvider>
+      </AuthProvider>
     </I18nProvider>,
   );
 }

@@ -1,4 +1,4 @@
-import { createTokenStore, TOKEN_STORAGE_KEY } from '../utils/token-store';
+import { createTokenStore, NAME_STORAGE_KEY, TOKEN_STORAGE_KEY } from '../utils/token-store';
 
 beforeEach(() => localStorage.clear());
 
@@ -49,5 +49,22 @@ describe('token store', () => {
     expect(store.getToken()).toBeNull();
     store.setToken('abc');
     expect(store.getToken()).toBe('abc');
+  });
+
+  test('keeps the name to greet with only beside its token', () => {
+    const store = createTokenStore();
+    store.keepName('Siti');
+    expect(store.getKeptName()).toBeNull(); // nobody signed in: nothing kept
+    store.setToken('abc');
+    expect(store.getKeptName()).toBeNull();
+    store.keepName('Siti Aminah');
+    expect(createTokenStore().getKeptName()).toBe('Siti Aminah'); // survives a reload
+    // Someone else signs in: the last name is not theirs.
+    store.setToken('def');
+    expect(store.getKeptName()).toBeNull();
+    store.keepName('Budi');
+    store.clear({ sessionExpired: true });
+    expect(localStorage.getItem(NAME_STORAGE_KEY)).toBeNull();
+    expect(store.getKeptName()).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import type { TokenState, TokenStore } from '../utils/token-store';
 export interface AuthContextValue extends TokenState {
   signIn: (token: string) => void;
   signOut: () => void;
+  /** The name the last session on this device greeted with (its token still kept), else null. */
+  keptName: string | null;
+  keepName: (name: string) => void;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);
@@ -19,6 +22,15 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
   const signIn = useCallback((token: string) => tokenStore.setToken(token), [tokenStore]);
   const signOut = useCallback(() => tokenStore.clear(), [tokenStore]);
 
-  const value = useMemo(() => ({ ...state, signIn, signOut }), [state, signIn, signOut]);
+  const value = useMemo(
+    () => ({
+      ...state,
+      signIn,
+      signOut,
+      keptName: tokenStore.getKeptName(),
+      keepName: tokenStore.keepName,
+    }),
+    [state, signIn, signOut, tokenStore],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

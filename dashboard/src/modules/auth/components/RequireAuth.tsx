@@ -1,9 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { useT } from '../../i18n';
-import { FullPageLoader } from '../../ui/components/Spinner';
 import { afterFirstPaint } from '../../ui/utils/first-paint';
 import { useAuth } from '../hooks/useAuth';
+import { SignedInLoader } from './SignedInLoader';
 
 // Apollo and the session come with the first signed-in page, not with the login page; fetched
 // once the loader below is on screen.
@@ -14,7 +13,6 @@ export interface LoginRedirectState {
 }
 
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const t = useT();
   const { token } = useAuth();
   const location = useLocation();
   if (!token) {
@@ -23,7 +21,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   // The loader the session shows next, from the first paint on (not a blank skeleton first).
   return (
-    <Suspense fallback={<FullPageLoader label={t('common.loading')} />}>
+    <Suspense fallback={<SignedInLoader />}>
       <SignedIn>{children}</SignedIn>
     </Suspense>
   );

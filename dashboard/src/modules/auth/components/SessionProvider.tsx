@@ -1,12 +1,13 @@
-import { createContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { SessionUserFieldsFragment } from '../../api/generated/graphql';
 import { AbilityProvider, createAppAbility, type AppAbility } from '../../authz';
 import { significantError } from '../../api/utils/graphql-errors';
-import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/components/ErrorState';
-import { FullPageLoader } from '../../ui/components/Spinner';
+import { greetingNameOf } from '../../home/utils/greeting';
+import { useAuth } from '../hooks/useAuth';
+import { SignedInLoader } from './SignedInLoader';
 import { GET_SESSION } from '../graphql/queries';
 import '../styles/auth.css';
 
@@ -22,7 +23,6 @@ export const SessionContext = createContext<SessionContextValue | null>(null);
 export const CHANGE_PASSWORD_PATH = '/ganti-kata-sandi';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const t = useT();
   const location = useLocation();
   const { data, error, loading, refetch } = useQuery(GET_SESSION, {
     errorPolicy: 'all',
@@ -34,9 +34,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => (me ? { me, ability: createAppAbility(me.abilityRules) } : null),
     [me],
   );
+  // Kept for the next visit's first paint (the landing skeleton greets with it).
+  const { keepName } = useAuth();
+  const greetingName = me ? greetingNameOf(me) : null;
+  useEffect(() => {
+    if (greetingName) keepName(greetingName);
+  }, [greetingName, keepName]);
 
   if (!value) {
-    if (loading || data?.me) return <FullPageLoader label={t('common.loading')} />;
+    if (loading || data?.me) return <SignedInLoader />;
     return (
       <main className="page page--centered">
         <ErrorState error={significantError(error)} onRetry={() => void refetch()} />

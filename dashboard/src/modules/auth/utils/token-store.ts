@@ -1,4 +1,6 @@
 export const TOKEN_STORAGE_KEY = 'kinerja.token';
+/** The signed-in person's name, kept with the token so a returning visit greets them at once. */
+export const NAME_STORAGE_KEY = 'kinerja.name';
 
 export interface TokenState {
   token: string | null;
@@ -13,6 +15,9 @@ export interface TokenStore {
   setToken: (token: string) => void;
   clear: (options?: { sessionExpired?: boolean }) => void;
   subscribe: (listener: () => void) => () => void;
+  /** The name the last session greeted with, while its token is kept; gone with the token. */
+  getKeptName: () => string | null;
+  keepName: (name: string) => void;
 }
 
 export function createTokenStore(
@@ -27,6 +32,8 @@ export function createTokenStore(
   };
   const write = (token: string | null) => {
     try {
+      // A new sign-in may be someone else: their name is kept once their session answers.
+      storage?.removeItem(NAME_STORAGE_KEY);
       if (token) storage?.setItem(TOKEN_STORAGE_KEY, token);
       else storage?.removeItem(TOKEN_STORAGE_KEY);
     } catch {
@@ -62,6 +69,22 @@ export function createTokenStore(
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    getKeptName: () => {
+      if (state.token === null) return null;
+      try {
+        return storage?.getItem(NAME_STORAGE_KEY) || null;
+      } catch {
+        return null;
+      }
+    },
+    keepName: (name) => {
+      if (state.token === null) return;
+      try {
+        storage?.setItem(NAME_STORAGE_KEY, name);
+      } catch {
+        // Then the next visit shows the plain loader.
+      }
     },
   };
 }

@@ -7,7 +7,8 @@ import {
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
-import { greetingKey, HomePage } from '../../../pages/HomePage';
+import { HomePage } from '../../../pages/HomePage';
+import { greetingKey } from '../utils/greeting';
 import {
   CYCLES,
   cyclesMock,
