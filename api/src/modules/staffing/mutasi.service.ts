@@ -369,8 +369,8 @@ export class MutasiService {
     const split = leavesPost
       ? await this.splitPlans(context, manager, employeeId, change.tmt)
       : { closedPlans: [], startedPlans: [], droppedAnnual: false };
-    // The employee's annual evaluations now count in the new unit (every cycle), and a dropped
-    // annual draft in none: both units' calibration counts afresh.
+    // The employee's evaluations now count in the new unit (every cycle), and a dropped annual
+    // draft in none: both units' kept counts (calibration, result totals) afresh.
     if (unitId !== oldUnit.id || split.droppedAnnual)
       await recountUnits(manager, [oldUnit.id, unitId], null);
     await this.evaluators.refresh(manager, [...new Set([...affected, ...reassignedIds])], {
