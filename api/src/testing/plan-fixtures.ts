@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { PerformanceCycle } from '../modules/cycle/cycle.entity';
-import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
+import { CycleStatus, type Period } from '../modules/cycle/cycle.enums';
 import { Evaluation } from '../modules/evaluation/evaluation.entity';
 import {
   freshUnitPredicateCounts,
