@@ -3,7 +3,7 @@ import { PerformanceCycle } from '../api/src/modules/cycle/cycle.entity';
 import { Period } from '../api/src/modules/cycle/cycle.enums';
 import { jakartaDate, periodsOf } from '../api/src/modules/cycle/utils/periods.util';
 import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
-import { recountAllUnitPredicates } from '../api/src/modules/evaluation/unit-predicate-counts';
+import { recountAllUnits } from '../api/src/modules/evaluation/unit-counts';
 import {
   EvaluationStatus,
   OrganizationPredicateValue,
@@ -1315,8 +1315,8 @@ export async function seedEvaluations(
     revisions.map((draft) => rowOf(draft, idOfDraft({ ...draft, revision: draft.revision - 1 }))),
   );
   await readEvaluationIds();
-  // The calibration counts per unit, as the API keeps them (unit-predicate-counts.ts).
-  await recountAllUnitPredicates(manager);
+  // The counts kept per unit (calibration, kecamatan summary), as the API keeps them (unit-counts.ts).
+  await recountAllUnits(manager);
   await insertBulk(manager, EvaluationFeedback, feedbackRows(plan.evaluations));
 
   // Judgements name indicators by RHK sort order and position (indicator ids follow it).

@@ -23,7 +23,7 @@ import { CycleStatus, Period } from '../api/src/modules/cycle/cycle.enums';
 import { periodsOf } from '../api/src/modules/cycle/utils/periods.util';
 import { EvaluationFeedback } from '../api/src/modules/evaluation/evaluation-feedback.entity';
 import { Evaluation } from '../api/src/modules/evaluation/evaluation.entity';
-import { recountAllUnitPredicates } from '../api/src/modules/evaluation/unit-predicate-counts';
+import { recountAllUnits } from '../api/src/modules/evaluation/unit-counts';
 import {
   EvaluationStatus,
   IN_FORCE_STATUSES,
@@ -1536,8 +1536,8 @@ export async function seedScale(
       const { counts: skpCounts, development } = await withBulkChecksOff(manager, () =>
         writeScaleSkp(manager, plan, report),
       );
-      // The calibration counts per unit, from the evaluations just written (one set-based pass).
-      await recountAllUnitPredicates(manager);
+      // The counts kept per unit (calibration, kecamatan summary), from the evaluations just written.
+      await recountAllUnits(manager);
       const developmentCounts = await writeScaleDevelopment(manager, development, report);
       const counts: ScaleCounts = {
         units: plan.units.length,

@@ -218,7 +218,7 @@ export function casesFor(f: Fixture): Case[] {
   const finalStatuses = `('FINAL', 'ACKNOWLEDGED')`;
   const inRoot = `SELECT member.id FROM employee member
      WHERE member.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)`;
-  // The per-unit counts kept with every write (unit-predicate-counts.ts), summed over the subtree:
+  // The per-unit counts kept with every write (unit-counts.ts), summed over the subtree:
   // the best hand-written shape now that they exist (counting the evaluations grows with the staff).
   const distributionSql = `SELECT counted.predicate, SUM(counted.count) AS count
        FROM org_unit_closure tree
@@ -450,7 +450,9 @@ export function casesFor(f: Fixture): Case[] {
         const topMembers = `FROM org_unit top
            JOIN org_unit_closure tree ON tree.ancestorId = top.id
            JOIN employee member ON member.unitId = tree.descendantId AND member.active = 1`;
-        // Side by side, as the service reads them.
+        // Side by side, as the service reads them. The results sum the totals kept per unit
+        // (unit_result_total, unit-counts.ts) over each subtree: the best hand-written SQL once
+        // that table exists (scanning the evaluations grows with the staff).
         const [staffing, results] = await Promise.all([
           rows(
             connection,
@@ -464,14 +466,13 @@ export function casesFor(f: Fixture): Case[] {
           ),
           rows(
             connection,
-            `SELECT top.id, evaluation.predicate, COUNT(*) AS count, SUM(evaluation.achievement) AS achievementSum,
-                  COUNT(evaluation.achievement) AS achievementCount
-             ${topMembers}
-             JOIN evaluation ON evaluation.employeeId = member.id
-            WHERE top.depth = 1 AND evaluation.cycleId = ? AND evaluation.supersededAt IS NULL
-              AND evaluation.status IN ${finalStatuses}
-              AND evaluation.period IN ('TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL')
-            GROUP BY top.id, evaluation.predicate`,
+            `SELECT top.id, kept.predicate, SUM(kept.count) AS count, SUM(kept.achievementSum) AS achievementSum,
+                  SUM(kept.achievementCount) AS achievementCount
+             FROM org_unit top
+             JOIN org_unit_closure tree ON tree.ancestorId = top.id
+             JOIN unit_result_total kept ON kept.unitId = tree.descendantId AND kept.cycleId = ?
+            WHERE top.depth = 1 AND kept.period IN ('TW1', 'TW2', 'TW3', 'TW4', 'ANNUAL')
+            GROUP BY top.id, kept.predicate`,
             [f.closedCycleId],
           ),
         ]);

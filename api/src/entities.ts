@@ -9,6 +9,7 @@ import { IndicatorJudgement } from './modules/evaluation/indicator-judgement.ent
 import { Objection } from './modules/evaluation/objection.entity';
 import { OrganizationPredicate } from './modules/evaluation/organization-predicate.entity';
 import { UnitPredicateCount } from './modules/evaluation/unit-predicate-count.entity';
+import { UnitResultTotal } from './modules/evaluation/unit-result-total.entity';
 import { Feedback } from './modules/feedback/feedback.entity';
 import { Notification } from './modules/feedback/notification.entity';
 import { PerformanceCycle } from './modules/cycle/cycle.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Objection,
   OrganizationPredicate,
   UnitPredicateCount,
+  UnitResultTotal,
   Feedback,
   Notification,
   TrainingProgram,

@@ -10,6 +10,10 @@ import { parseNip } from '../../api/src/modules/org/utils/nip.util';
 import { isRankValid } from '../../api/src/modules/org/utils/rank.util';
 import { verifyPassword } from '../../api/src/platform/auth/password';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
+import {
+  keptAndFreshPredicateCounts,
+  keptAndFreshResultTotals,
+} from '../../api/src/testing/plan-fixtures';
 import { GAYUNGAN_FACTS } from '../../api/src/domain-data';
 import { findDemoPeople } from '../demo-facts';
 import { planGayunganDemo } from '../gayungan.plan';
@@ -168,6 +172,16 @@ describe.each(DRIVERS)('seedDemo on %s', (kind) => {
     expect(employees.find((employee) => employee.id === camatId)!.supervisorId).toBeNull();
     // Staff sit at most four steps below the Camat (staff → kasi → lurah → camat, or via the sekretaris).
     expect(Math.max(...lines.map((line) => line.depth))).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the counts per unit (calibration, kecamatan summary) as a fresh count has them', async () => {
+    for (const { kept, fresh } of [
+      await keptAndFreshPredicateCounts(dataSource),
+      await keptAndFreshResultTotals(dataSource),
+    ]) {
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept).toEqual(fresh);
+    }
   });
 
   it('fills both closure tables exactly as computeClosure does', async () => {

@@ -42,6 +42,10 @@ import { WorkTarget } from '../../api/src/modules/plan/work-target.entity';
 import { AuditLog } from '../../api/src/platform/audit/audit-log.entity';
 import { verifyPassword } from '../../api/src/platform/auth/password';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../api/src/testing/databases';
+import {
+  keptAndFreshPredicateCounts,
+  keptAndFreshResultTotals,
+} from '../../api/src/testing/plan-fixtures';
 import { deferSecondaryIndexes } from '../bulk.util';
 import { planGayunganDemo } from '../gayungan.plan';
 import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
@@ -195,6 +199,16 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
 
   afterAll(async () => {
     await db?.close();
+  });
+
+  it('keeps the counts per unit (calibration, kecamatan summary) as a fresh count has them', async () => {
+    for (const { kept, fresh } of [
+      await keptAndFreshPredicateCounts(dataSource),
+      await keptAndFreshResultTotals(dataSource),
+    ]) {
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept).toEqual(fresh);
+    }
   });
 
   it('creates exactly the requested number of employees and reports true counts', async () => {

@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { PerformanceCycle } from '../modules/cycle/cycle.entity';
-import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
+import { CycleStatus, type Period } from '../modules/cycle/cycle.enums';
 import { Evaluation } from '../modules/evaluation/evaluation.entity';
 import {
   freshUnitPredicateCounts,
-  recountPredicatesOfEmployees,
-} from '../modules/evaluation/unit-predicate-counts';
+  freshUnitResultTotals,
+  recountUnitsOfEmployees,
+  type UnitResultTotalRow,
+} from '../modules/evaluation/unit-counts';
 import { EvaluationStatus, type Rating } from '../modules/evaluation/evaluation.enums';
 import { computePredicate } from '../modules/evaluation/utils/predicate.util';
 import { Employee } from '../modules/org/employee.entity';
@@ -186,9 +188,8 @@ export async function createFinalEvaluation(
     finalizedAt: status === EvaluationStatus.DRAFT ? null : new Date(),
     revision: 0,
   });
-  // As the API does in the same transaction: the unit's calibration counts.
-  if (period === Period.ANNUAL)
-    await recountPredicatesOfEmployees(dataSource.manager, [row.employeeId], row.cycleId);
+  // As the API does in the same transaction: the unit's kept counts.
+  await recountUnitsOfEmployees(dataSource.manager, [row.employeeId], row.cycleId);
   return Number(inserted.identifiers[0].id);
 }
 
@@ -206,6 +207,33 @@ export async function keptAndFreshPredicateCounts(
       'SELECT unitId, cycleId, predicate, count FROM unit_predicate_count ORDER BY unitId, cycleId, predicate',
     ),
     freshUnitPredicateCounts(dataSource),
+  ]);
+  return { kept: kept.map(line), fresh: fresh.map(line) };
+}
+
+/**
+ * The kecamatan summary's totals kept per unit (`unit_result_total`) beside the same totals taken
+ * afresh from the evaluations, as `unit|cycle|period|predicate|count|achievementSum|achievementCount`
+ * lines in one order: a test expects them equal.
+ */
+export async function keptAndFreshResultTotals(
+  dataSource: DataSource,
+): Promise<{ kept: string[]; fresh: string[] }> {
+  const line = (row: UnitResultTotalRow) =>
+    [
+      row.unitId,
+      row.cycleId,
+      row.period,
+      row.predicate,
+      Number(row.count),
+      row.achievementSum === null ? 'null' : Number(row.achievementSum).toFixed(2),
+      Number(row.achievementCount),
+    ].join('|');
+  const [kept, fresh] = await Promise.all([
+    dataSource.query<UnitResultTotalRow[]>(
+      'SELECT unitId, cycleId, period, predicate, count, achievementSum, achievementCount FROM unit_result_total ORDER BY unitId, cycleId, period, predicate',
+    ),
+    freshUnitResultTotals(dataSource),
   ]);
   return { kept: kept.map(line), fresh: fresh.map(line) };
 }

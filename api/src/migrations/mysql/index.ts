@@ -22,6 +22,7 @@ import { ObjectionAtasanMysql1796274691515 } from './1796274691515-ObjectionAtas
 import { EvaluationActingUnitMysql1796286320818 } from './1796286320818-EvaluationActingUnit';
 import { NotificationParamsMysql1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsMysql1796310972524 } from './1796310972524-UnitPredicateCounts';
+import { UnitResultTotalsMysql1796323208355 } from './1796323208355-UnitResultTotals';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -47,4 +48,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   EvaluationActingUnitMysql1796286320818,
   NotificationParamsMysql1796286414290,
   UnitPredicateCountsMysql1796310972524,
+  UnitResultTotalsMysql1796323208355,
 ];

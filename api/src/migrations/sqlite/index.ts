@@ -22,6 +22,7 @@ import { ObjectionAtasanSqlite1796274691515 } from './1796274691515-ObjectionAta
 import { EvaluationActingUnitSqlite1796286320818 } from './1796286320818-EvaluationActingUnit';
 import { NotificationParamsSqlite1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsSqlite1796310972524 } from './1796310972524-UnitPredicateCounts';
+import { UnitResultTotalsSqlite1796323208355 } from './1796323208355-UnitResultTotals';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -47,4 +48,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   EvaluationActingUnitSqlite1796286320818,
   NotificationParamsSqlite1796286414290,
   UnitPredicateCountsSqlite1796310972524,
+  UnitResultTotalsSqlite1796323208355,
 ];

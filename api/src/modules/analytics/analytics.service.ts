@@ -16,10 +16,6 @@ import { EMPLOYEE_GROUP_COLUMNS } from './utils/group-columns';
 import { numberOrNull } from './utils/rows.util';
 import { suppressSmallGroups } from './utils/suppression.util';
 
-// The kecamatan summary's reads, written once as SQL: each top-level unit with its active members.
-const TOP_MEMBERS = `FROM org_unit top
-  INNER JOIN org_unit_closure tree ON tree.ancestorId = top.id
-  INNER JOIN employee member ON member.unitId = tree.descendantId AND member.active = :active`;
 type StaffingRow = Record<string, unknown> & {
   unitId: number;
   members: string | number;
@@ -34,7 +30,9 @@ const staffingSql = (unitColumns: string) => `SELECT ${unitColumns}, staffing.un
     SELECT top.id AS unitId, COUNT(DISTINCT member.id) AS members,
       COUNT(DISTINCT CASE WHEN plan.status = :approved THEN plan.id END) AS approvedPlans,
       COUNT(DISTINCT CASE WHEN plan.status = :approved AND plan.evaluatorId IS NOT NULL THEN plan.id END) AS evaluatedPlans
-    ${TOP_MEMBERS}
+    FROM org_unit top
+    INNER JOIN org_unit_closure tree ON tree.ancestorId = top.id
+    INNER JOIN employee member ON member.unitId = tree.descendantId AND member.active = :active
     LEFT JOIN performance_plan plan
       ON plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL
     WHERE top.depth = 1
@@ -50,15 +48,19 @@ type ResultRow = {
   achievementSum: string | number | null;
   achievementCount: string | number;
 };
-/** Evaluations in force per top-level unit, period and predicate, with their achievement. */
-const RESULTS_SQL = `SELECT top.id AS unitId, evaluation.period AS period,
-    evaluation.predicate AS predicate, COUNT(*) AS count,
-    SUM(evaluation.achievement) AS achievementSum, COUNT(evaluation.achievement) AS achievementCount
-  ${TOP_MEMBERS}
-  INNER JOIN evaluation evaluation ON evaluation.employeeId = member.id
-  WHERE top.depth = 1 AND evaluation.cycleId = :cycleId AND evaluation.supersededAt IS NULL
-    AND evaluation.status IN (:...final)
-  GROUP BY top.id, evaluation.period, evaluation.predicate`;
+/**
+ * Evaluations in force per top-level unit, period and predicate, with their achievement: the totals
+ * kept per unit (`unit_result_total`, see evaluation/unit-counts.ts) summed over each subtree, so
+ * the read follows the number of units, not of employees.
+ */
+const RESULTS_SQL = `SELECT top.id AS unitId, kept.period AS period, kept.predicate AS predicate,
+    SUM(kept.count) AS count, SUM(kept.achievementSum) AS achievementSum,
+    SUM(kept.achievementCount) AS achievementCount
+  FROM org_unit top
+  INNER JOIN org_unit_closure tree ON tree.ancestorId = top.id
+  INNER JOIN unit_result_total kept ON kept.unitId = tree.descendantId AND kept.cycleId = :cycleId
+  WHERE top.depth = 1
+  GROUP BY top.id, kept.period, kept.predicate`;
 
 /** Kecamatan-wide aggregates in SQL over the rows the viewer may count: units side by side, predicate distributions. */
 export class AnalyticsService {
@@ -75,7 +77,6 @@ export class AnalyticsService {
       active: true,
       cycleId,
       approved: PlanStatus.APPROVED,
-      final: IN_FORCE_STATUSES,
     };
     // The three reads need nothing from each other: the results of every period are read, and
     // those of periods not yet ended (which the cycle's year decides) are left out below.

@@ -262,7 +262,7 @@ const ANNUAL_IN_UNIT = `evaluation.cycleId = :cycleId AND evaluation.period = :a
 
 // The curve check's two reads, written once as SQL (no query builder on this hot path).
 /**
- * The maintained counts (unit-predicate-counts.ts) of the unit and every unit below it, summed:
+ * The maintained counts (unit-counts.ts) of the unit and every unit below it, summed:
  * one short primary-key range per unit, whatever the number of employees.
  */
 const PREDICATE_COUNTS_SQL = `SELECT counted.predicate AS predicate, SUM(counted.count) AS count

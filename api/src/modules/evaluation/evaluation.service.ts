@@ -17,7 +17,7 @@ import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
-import { recountPredicatesOfEmployees } from './unit-predicate-counts';
+import { recountUnitsOfEmployees } from './unit-counts';
 import { assertFinalizable, evaluationDraftProblem } from '../cycle/timing';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { notify } from '../feedback/notices';
@@ -312,9 +312,10 @@ export class EvaluationService {
         );
         evaluationId = current.id;
       }
-      // A new annual draft, or one whose predicate changed, changes the unit's calibration counts.
+      // A new annual draft, or one whose predicate changed, changes the unit's calibration counts
+      // (a draft is not in force: the result totals do not count it).
       if (input.period === Period.ANNUAL && current?.predicate !== values.predicate)
-        await recountPredicatesOfEmployees(manager, [plan.employeeId], plan.cycleId);
+        await recountUnitsOfEmployees(manager, [plan.employeeId], plan.cycleId);
       await this.replaceFeedback(manager, evaluationId, input);
       await manager.delete(IndicatorJudgement, { evaluationId });
       if (judged.size)
@@ -380,6 +381,8 @@ export class EvaluationService {
         evaluatorCapacity: plan.evaluatorCapacity,
         evaluatorActingUnitId: actingUnitId,
       });
+      // In force from now: the unit's result totals count it.
+      await recountUnitsOfEmployees(manager, [evaluation.employeeId], evaluation.cycleId);
       // Starts the clock: an annual evaluation's notice names the last day for a keberatan.
       await notify(
         manager,
@@ -742,9 +745,8 @@ export class EvaluationService {
         version: 1,
       });
       revisedEvaluationId = Number(inserted.identifiers[0].id);
-      // The revision supersedes the annual evaluation: its predicate may differ.
-      if (evaluation.period === Period.ANNUAL)
-        await recountPredicatesOfEmployees(manager, [evaluation.employeeId], evaluation.cycleId);
+      // The revision supersedes the evaluation: its predicate may differ.
+      await recountUnitsOfEmployees(manager, [evaluation.employeeId], evaluation.cycleId);
       const feedback = await manager.findBy(EvaluationFeedback, { evaluationId: evaluation.id });
       if (feedback.length)
         await manager.insert(

@@ -11,7 +11,7 @@ import {
 } from '../../platform/graphql/errors';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
-import { recountUnitPredicates } from '../evaluation/unit-predicate-counts';
+import { recountUnits } from '../evaluation/unit-counts';
 import { Employee } from './employee.entity';
 import {
   type EmployeeImportResult,
@@ -571,7 +571,7 @@ export class EmployeeImportService {
     if (current.supervisorId !== references.supervisorId)
       await this.reportingLines.move(manager, employeeId, references.supervisorId);
     if (current.unitId !== references.unitId)
-      await recountUnitPredicates(manager, [current.unitId, references.unitId], null);
+      await recountUnits(manager, [current.unitId, references.unitId], null);
     await this.auditImport(manager, context, current);
   }
 

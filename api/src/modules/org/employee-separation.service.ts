@@ -6,6 +6,7 @@ import { updateVersioned } from '../../platform/database/versioned-update';
 import { assertNoProblems, conflict, forbidden } from '../../platform/graphql/errors';
 import { assertEmployeeMayLeave, syncAccountWithEmployee } from '../account/account-access';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import { recountUnits } from '../evaluation/unit-counts';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
 import { Employee } from './employee.entity';
 import { EmployeeSeparation } from './employee-separation.entity';
@@ -60,6 +61,8 @@ export class EmployeeSeparationService {
         changes: { active: false },
         message: `Employee ${id} was changed by someone else (your version ${input.version} is stale); reload and try again`,
       });
+      // A leaver's evaluations leave their unit's result totals (active employees only).
+      await recountUnits(manager, [current.unitId], null);
       const inserted = await manager.insert(EmployeeSeparation, {
         ...record,
         employeeId: id,

@@ -28,7 +28,7 @@ import { ReportingLineService } from './reporting-line.service';
 import { supervisorChainIds } from './supervisor-chain';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
-import { recountUnitPredicates } from '../evaluation/unit-predicate-counts';
+import { recountUnits } from '../evaluation/unit-counts';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
 import { EVALUATOR_LEVELS } from '../staffing/utils/pejabat-penilai.util';
 
@@ -299,9 +299,10 @@ export class EmployeeService {
       });
       if (supervisorId !== current.supervisorId)
         await this.reportingLines.move(manager, id, supervisorId);
-      // The employee's annual evaluations count in their unit's calibration counts.
-      if (references.unitId !== current.unitId)
-        await recountUnitPredicates(manager, [current.unitId, references.unitId], null);
+      // The employee's evaluations count in their unit's kept counts (the result totals only
+      // while the employee is active).
+      if (references.unitId !== current.unitId || references.active !== current.active)
+        await recountUnits(manager, [current.unitId, references.unitId], null);
       if (references.active !== current.active)
         await syncAccountWithEmployee(manager, {
           actor: context.viewer,

@@ -15,7 +15,7 @@ import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
-import { recountUnitPredicates } from '../evaluation/unit-predicate-counts';
+import { recountUnits } from '../evaluation/unit-counts';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
@@ -369,10 +369,10 @@ export class MutasiService {
     const split = leavesPost
       ? await this.splitPlans(context, manager, employeeId, change.tmt)
       : { closedPlans: [], startedPlans: [], droppedAnnual: false };
-    // The employee's annual evaluations now count in the new unit (every cycle), and a dropped
-    // annual draft in none: both units' calibration counts afresh.
+    // The employee's evaluations now count in the new unit (every cycle), and a dropped annual
+    // draft in none: both units' kept counts (calibration, result totals) afresh.
     if (unitId !== oldUnit.id || split.droppedAnnual)
-      await recountUnitPredicates(manager, [oldUnit.id, unitId], null);
+      await recountUnits(manager, [oldUnit.id, unitId], null);
     await this.evaluators.refresh(manager, [...new Set([...affected, ...reassignedIds])], {
       now: context.now,
       actor: context.viewer,

@@ -6,6 +6,7 @@ import {
   createApprovedPlan,
   createCycle,
   keptAndFreshPredicateCounts,
+  keptAndFreshResultTotals,
   reportRealizations,
 } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
@@ -233,6 +234,10 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
     const counts = await keptAndFreshPredicateCounts(t.db.dataSource);
     expect(counts.kept).toEqual(counts.fresh);
     expect(counts.kept.filter((line) => line.includes('|SANGAT_KURANG|'))).toHaveLength(1);
+    // So do the kecamatan summary's result totals: the revision in force, the original not.
+    const totals = await keptAndFreshResultTotals(t.db.dataSource);
+    expect(totals.kept).toEqual(totals.fresh);
+    expect(totals.kept.filter((line) => line.includes('|ANNUAL|SANGAT_KURANG|'))).toHaveLength(1);
     // The required pembinaan follows the revision (still low): relinked, not duplicated.
     const relinked = await t.db.dataSource
       .getRepository(DevelopmentActivity)

@@ -20,7 +20,7 @@ const UPDATE =
 const CHECK = `query ($u: ID!, $c: ID!) { distributionCheck(unitId: $u, cycleId: $c) {
   total counts { predicate count } } }`;
 
-// The distribution check sums counts kept per unit by every write (unit-predicate-counts.ts): after
+// The distribution check sums counts kept per unit by every write (unit-counts.ts): after
 // each kind of write here they must equal a fresh count of the evaluations. The upheld objection
 // (objection.api.test.ts) and the mutasi that drops an annual draft (staffing.api.test.ts) check
 // the same after theirs.
