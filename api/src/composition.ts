@@ -5,12 +5,7 @@ import { AccountResolver, EmployeeAccountResolver } from './modules/account/acco
 import { AccountService } from './modules/account/account.service';
 import { accountAuditActors, AuditLogActorResolver } from './modules/account/audit-actors';
 import { AuthService } from './modules/account/auth.service';
-import {
-  AnalyticsResolver,
-  PendingActionResolver,
-  TeamMemberResolver,
-  UnitSummaryResolver,
-} from './modules/analytics/analytics.resolver';
+import { AnalyticsResolver, UnitSummaryResolver } from './modules/analytics/analytics.resolver';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { PerformanceTrendService } from './modules/analytics/performance-trend.service';
 import { TeamDashboardService } from './modules/analytics/team-dashboard.service';
@@ -156,8 +151,6 @@ function createResolvers(services: Services): object[] {
       services.teamDashboards,
       services.calibration,
     ),
-    new TeamMemberResolver(),
-    new PendingActionResolver(),
     new UnitSummaryResolver(),
     new EvaluationResolver(services.evaluations),
     new EvaluationFeedbackResolver(),

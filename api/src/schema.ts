@@ -6,12 +6,7 @@ import { EmployeeSeparationResolver } from './modules/org/employee-separation.re
 import { OrgUnitResolver } from './modules/org/org-unit.resolver';
 import { PositionResolver } from './modules/org/position.resolver';
 import { RankResolver } from './modules/org/rank.resolver';
-import {
-  AnalyticsResolver,
-  PendingActionResolver,
-  TeamMemberResolver,
-  UnitSummaryResolver,
-} from './modules/analytics/analytics.resolver';
+import { AnalyticsResolver, UnitSummaryResolver } from './modules/analytics/analytics.resolver';
 import {
   CalibrationResolver,
   CurveRuleCheckResolver,
@@ -66,8 +61,6 @@ import { POLICIES } from './policies';
 /** The resolver classes the schema is made of (api/src/composition.ts builds their instances). */
 export const RESOLVERS = [
   AnalyticsResolver,
-  TeamMemberResolver,
-  PendingActionResolver,
   UnitSummaryResolver,
   EvaluationResolver,
   EvaluationFeedbackResolver,

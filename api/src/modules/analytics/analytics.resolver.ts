@@ -7,14 +7,11 @@ import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { selectsField } from '../../platform/graphql/selection';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
-import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import {
   DistributionGroup,
   DistributionGroupBy,
-  PendingAction,
   TeamDashboard,
-  TeamMember,
   TeamMemberFilter,
   TeamMemberPage,
   TeamMemberSort,
@@ -159,29 +156,10 @@ export class AnalyticsResolver {
   }
 }
 
-@Resolver(() => TeamMember)
-export class TeamMemberResolver {
-  @FieldResolver(() => Employee, { nullable: true, description: 'The team member' })
-  employee(@Root() member: TeamMember, @Ctx() context: Context) {
-    return context.loaders.byId(Employee).load(member.employeeId);
-  }
-}
-
 @Resolver(() => UnitSummary)
 export class UnitSummaryResolver {
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The top-level unit summarised' })
   unit(@Root() summary: UnitSummary, @Ctx() context: Context) {
     return context.loaders.byId(OrgUnit).load(summary.unitId);
-  }
-}
-
-@Resolver(() => PendingAction)
-export class PendingActionResolver {
-  @FieldResolver(() => Employee, {
-    nullable: true,
-    description: 'The employee whose SKP, evaluation or objection waits',
-  })
-  employee(@Root() action: PendingAction, @Ctx() context: Context) {
-    return context.loaders.byId(Employee).load(action.employeeId);
   }
 }

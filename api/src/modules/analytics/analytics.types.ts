@@ -3,6 +3,7 @@ import { Period } from '../cycle/cycle.enums';
 import { Predicate, Rating } from '../evaluation/evaluation.enums';
 import { CoreValue, PlanStatus } from '../plan/plan.enums';
 import { PredicateCount } from '../evaluation/calibration.types';
+import { Employee } from '../org/employee.entity';
 
 export enum DistributionGroupBy {
   UNIT = 'UNIT',
@@ -25,6 +26,7 @@ registerEnumType(DistributionGroupBy, {
 
 @ObjectType({
   description: 'How often one BerAKHLAK value got one rating in an evaluation’s feedback',
+  simpleResolvers: true,
 })
 export class ValueFeedbackCount {
   @Field(() => CoreValue, { description: 'The BerAKHLAK core value' })
@@ -37,7 +39,7 @@ export class ValueFeedbackCount {
   count: number;
 }
 
-@ObjectType({ description: 'One evaluated period of an employee' })
+@ObjectType({ description: 'One evaluated period of an employee', simpleResolvers: true })
 export class TrendPoint {
   @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
@@ -89,10 +91,14 @@ export class TrendPoint {
   behaviorFeedback: ValueFeedbackCount[];
 }
 
-@ObjectType({ description: 'A team member on the team dashboard' })
+@ObjectType({ description: 'A team member on the team dashboard', simpleResolvers: true })
 export class TeamMember {
   @Field(() => ID, { description: 'The member’s employee id' })
   employeeId: number;
+
+  // Set by the service from the rows it read (and primed into the loader): no promise per member.
+  @Field(() => Employee, { nullable: true, description: 'The team member' })
+  employee?: Employee | null;
 
   @Field(() => PlanStatus, { nullable: true, description: 'Null when no SKP exists for the cycle' })
   planStatus: PlanStatus | null;
@@ -204,7 +210,10 @@ export class TeamMemberPage {
   members: TeamMember[];
 }
 
-@ObjectType({ description: 'How the team’s final predicates of one period are spread' })
+@ObjectType({
+  description: 'How the team’s final predicates of one period are spread',
+  simpleResolvers: true,
+})
 export class PeriodDistribution {
   @Field(() => Period, { description: 'The period' })
   period: Period;
@@ -213,7 +222,7 @@ export class PeriodDistribution {
   counts: PredicateCount[];
 }
 
-@ObjectType({ description: 'The team’s averages for one evaluated period' })
+@ObjectType({ description: 'The team’s averages for one evaluated period', simpleResolvers: true })
 export class TeamTrendPoint {
   @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
@@ -236,13 +245,20 @@ export class TeamTrendPoint {
   evaluated: number;
 }
 
-@ObjectType({ description: 'Something the viewer has to do' })
+@ObjectType({ description: 'Something the viewer has to do', simpleResolvers: true })
 export class PendingAction {
   @Field({ description: 'APPROVE_PLAN, EVALUATE or DECIDE_OBJECTION' })
   kind: string;
 
   @Field(() => ID, { description: 'Whose plan, evaluation or objection it is' })
   employeeId: number;
+
+  // Always a member of the team: set by the service from the members' rows, as on TeamMember.
+  @Field(() => Employee, {
+    nullable: true,
+    description: 'The employee whose SKP, evaluation or objection waits',
+  })
+  employee?: Employee | null;
 
   @Field(() => ID, { nullable: true, description: 'The SKP concerned' })
   planId: number | null;

@@ -11,7 +11,7 @@ import {
   type Predicate,
   type Rating,
 } from '../evaluation/evaluation.enums';
-import { evaluationSqlFields } from '../evaluation/evaluation.permissions';
+import { oneEmployeeEvaluationSqlFields } from '../evaluation/evaluation.permissions';
 import { periodAchievementSql } from '../plan/achievement.sql';
 import type { TrendPoint } from './analytics.types';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
@@ -67,7 +67,7 @@ export class PerformanceTrendService {
       'read',
       'Evaluation',
       'predicate',
-      evaluationSqlFields('evaluation'),
+      oneEmployeeEvaluationSqlFields('evaluation', ':employeeId'),
     );
     // The three reads share one filter (the employee's final evaluations the viewer may read), so
     // they run side by side instead of waiting for each other's ids. The reads are filtered by the

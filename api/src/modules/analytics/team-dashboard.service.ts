@@ -185,7 +185,7 @@ export class TeamDashboardService {
         });
       if (withJp) jpOf.set(id, Number(row.jpDone));
     }
-    return shapeTeamDashboard({
+    const dashboard = shapeTeamDashboard({
       unitId,
       cycleId,
       year,
@@ -226,6 +226,13 @@ export class TeamDashboardService {
         objectionId: Number(row.id),
       })),
     });
+    // The employees ride on the answer (every pending action is about a member), so `employee`
+    // resolves as a plain field: no loader promise per member.
+    for (const member of dashboard.members)
+      member.employee = members.get(member.employeeId) ?? null;
+    for (const action of dashboard.pendingActions)
+      action.employee = members.get(action.employeeId) ?? null;
+    return dashboard;
   }
 
   /** The employees of the dashboard's members, from the loader `forUnit` primed: no SQL. */

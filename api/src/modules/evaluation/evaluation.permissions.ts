@@ -4,7 +4,7 @@ import type { SubjectName } from '../../platform/authz/abilities';
 import type { DefineRules, Policy, Row } from '../../platform/authz/policy';
 import type { SqlFieldMap } from '../../platform/authz/rules-to-sql';
 import { MIN_GROUP_SIZE } from '../analytics/utils/suppression.util';
-import { employeeRecordAttributes, ownerAttributes } from '../org/org.permissions';
+import { employeeRecordAttributes, ownerAttributes, ownerSqlFields } from '../org/org.permissions';
 import { evaluatedRecordSqlFields } from '../plan/plan.permissions';
 import { Evaluation } from './evaluation.entity';
 import { Objection } from './objection.entity';
@@ -117,6 +117,24 @@ export function evaluationSqlFields(alias: string): SqlFieldMap {
       if (operator !== 'eq')
         throw new Error(`objection atasan conditions support only equality, got ${operator}`);
       return `${alias}.id IN (SELECT objectionAtasan.evaluationId FROM objection objectionAtasan WHERE objectionAtasan.atasanId = ${param(value)})`;
+    },
+  };
+}
+
+/**
+ * `evaluationSqlFields` for a read of one employee's evaluations, `employeeSql` being the parameter
+ * the statement also filters `employeeId` on. The owner conditions then compare that parameter, so
+ * MariaDB decides them once per statement (no subquery cache per row); the keberatan condition
+ * counts per row over the employee's few rows instead of materialising a temporary table.
+ */
+export function oneEmployeeEvaluationSqlFields(alias: string, employeeSql: string): SqlFieldMap {
+  return {
+    ...evaluationSqlFields(alias),
+    ...ownerSqlFields(employeeSql),
+    objectionAtasanIds: (operator, value, param) => {
+      if (operator !== 'eq')
+        throw new Error(`objection atasan conditions support only equality, got ${operator}`);
+      return `(SELECT COUNT(*) FROM objection objectionAtasan WHERE objectionAtasan.evaluationId = ${alias}.id AND objectionAtasan.atasanId = ${param(value)}) > 0`;
     },
   };
 }

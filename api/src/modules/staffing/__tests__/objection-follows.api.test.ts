@@ -25,6 +25,7 @@ const TO_DECIDE = `{ objectionsToDecide(first: 10) { totalCount edges { node {
   id decidedOutside viewerCanDecide } } } }`;
 const CREATE_ACTING = `mutation ($input: CreateActingAssignmentInput!) { createActingAssignment(input: $input) { id } }`;
 const ONE = `query ($id: ID!) { objection(id: $id) { id status evaluation { resultRating predicate } } }`;
+const TREND = `query ($id: ID!) { performanceTrend(employeeId: $id) { cycleYear period predicate } }`;
 const MOVE = `mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { supervisor { id } } }`;
 
 const reasonOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.reason;
@@ -177,6 +178,12 @@ describe.each(DRIVERS)('keberatan follow acting officials and mutasi on %s', (ki
         status: 'FILED',
         evaluation: { resultRating: 'DI_BAWAH_EKSPEKTASI', predicate: 'BUTUH_PERBAIKAN' },
       });
+      // And, in the employee's trend, that evaluation (the keberatan condition in the trend's SQL).
+      const trend = await t.client.as(p().kasiB.nip, TREND, { id: String(p().staffA1.id) });
+      expect(trend.errors).toBeUndefined();
+      expect(trend.data?.performanceTrend).toEqual([
+        { cycleYear: 2026, period: 'ANNUAL', predicate: 'BUTUH_PERBAIKAN' },
+      ]);
       const decided = await t.client.as(p().kasiB.nip, RESOLVE, {
         id: objectionIds.staffA1,
         reason: REASON,
