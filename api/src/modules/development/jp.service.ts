@@ -1,7 +1,9 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
+import { queryNamed } from '../../platform/database/named-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import type { DistributionGroupBy } from '../analytics/analytics.types';
@@ -24,6 +26,7 @@ import {
   type JpOverview,
   type JpProgress,
   type JpScope,
+  type JpTotals,
 } from './development.types';
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 
@@ -122,7 +125,8 @@ export class JpService {
 
   /**
    * JP of everyone the viewer may read development of (their line; everyone for HR and the Camat):
-   * the year and the totals; the member page and the units are read from the returned scope.
+   * the year; the totals, the member page and the units are read from the returned scope, as the
+   * fields asked for, side by side.
    */
   async overview(
     context: Context,
@@ -141,8 +145,15 @@ export class JpService {
   ): Promise<JpOverview> {
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
     if (!cycle) throw notFound('Cycle', cycleId);
-    const scope: JpScope = { cycleId, year: cycle.year, unitId, belowTargetOnly, search };
-    // Each employee's JP first (grouped per employee), then the totals over them.
+    return {
+      year: cycle.year,
+      yearRunningOut: jakartaDate(new Date()) >= `${cycle.year}-${YEAR_RUNNING_OUT_FROM}`,
+      scope: { cycleId, year: cycle.year, unitId, belowTargetOnly, search },
+    };
+  }
+
+  /** The overview's totals: each employee's JP first (one row per employee), then sums over them. */
+  async totals(context: Context, scope: JpScope): Promise<JpTotals> {
     const perEmployee = this.perEmployee(context, scope);
     const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
     const totals = await this.dataSource
@@ -157,16 +168,11 @@ export class JpService {
       .getRawOne<Record<string, string | number | null>>();
     const count = (value: string | number | null | undefined) => Number(value ?? 0);
     return {
-      year: cycle.year,
-      yearRunningOut: jakartaDate(new Date()) >= `${cycle.year}-${YEAR_RUNNING_OUT_FROM}`,
-      totals: {
-        employees: count(totals?.employees),
-        pns: count(totals?.pns),
-        jpPlanned: count(totals?.jpPlanned),
-        jpDone: count(totals?.jpDone),
-        pnsBelowTarget: count(totals?.pnsBelowTarget),
-      },
-      scope,
+      employees: count(totals?.employees),
+      pns: count(totals?.pns),
+      jpPlanned: count(totals?.jpPlanned),
+      jpDone: count(totals?.jpDone),
+      pnsBelowTarget: count(totals?.pnsBelowTarget),
     };
   }
 
@@ -251,11 +257,30 @@ export class JpService {
         .getRawMany<{ id: number; planned: string | number; done: string | number }>(),
     ]);
     const ids = rows.map((row) => Number(row.id));
-    const employees = ids.length
-      ? await this.dataSource.getRepository(Employee).findBy({ id: In(ids) })
+    // The page's employees with their units (every listing shows them): one statement, not two.
+    const found = ids.length
+      ? await queryNamed<Record<string, unknown>>(
+          this.dataSource,
+          `SELECT ${entityColumnsSql(this.dataSource, Employee, 'employee')},
+            ${entityColumnsSql(this.dataSource, OrgUnit, 'unit')}
+          FROM employee employee LEFT JOIN org_unit unit ON unit.id = employee.unitId
+          WHERE employee.id IN (:...ids)`,
+          { ids },
+        )
       : [];
-    const byId = new Map(employees.map((employee) => [employee.id, employee]));
-    for (const employee of employees) context.loaders.byId(Employee).prime(employee.id, employee);
+    const byId = new Map<number, Employee>();
+    const units = new Set<number>();
+    for (const row of found) {
+      const employee = hydrateEntity(this.dataSource, Employee, 'employee', row);
+      byId.set(employee.id, employee);
+      context.loaders.byId(Employee).prime(employee.id, employee);
+      const unitId = row.unit_id === null ? null : Number(row.unit_id);
+      if (unitId === null || units.has(unitId)) continue;
+      units.add(unitId);
+      context.loaders
+        .byId(OrgUnit)
+        .prime(unitId, hydrateEntity(this.dataSource, OrgUnit, 'unit', row));
+    }
     return {
       totalCount: Number(total?.total ?? 0),
       offset,
