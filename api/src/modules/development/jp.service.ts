@@ -205,8 +205,9 @@ export class JpService {
    */
   private groupedPerEmployee(context: Context, { cycleId, unitId }: JpScope) {
     const rows = readableDevelopment(context, 'employee');
+    // Never NULL: the LEFT JOINs give every employee at least one row, worth 0 without activities.
     const sumOf = (condition: string) =>
-      `COALESCE(SUM(CASE WHEN ${condition} THEN jpActivity.jp ELSE 0 END), 0)`;
+      `SUM(CASE WHEN ${condition} THEN jpActivity.jp ELSE 0 END)`;
     const query = this.dataSource
       .createQueryBuilder()
       .select('employee.id', 'id')
