@@ -3,7 +3,6 @@ import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
-import { queryNamed } from '../../platform/database/named-sql';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import type { DistributionGroupBy } from '../analytics/analytics.types';
@@ -232,7 +231,7 @@ export class JpService {
 
   /**
    * One page of the overview's employees, ordered in SQL by `sort` (ties by name, then id) and
-   * cut by offset and limit: a count, the page, and its employees, whatever the page size.
+   * cut by offset and limit: a count, and the page with its employees, whatever the page size.
    */
   async memberPage(
     context: Context,
@@ -245,7 +244,7 @@ export class JpService {
     }: { sort: JpMemberSort; descending: boolean; offset: number; limit: number },
   ): Promise<JpMemberPage> {
     const perEmployee = this.perEmployee(context, scope).addSelect('employee.name', 'name');
-    // The unit's name only to order by it: the page's employees and units are read by id after.
+    // The unit's name only to order by it: the page's employees and units are joined after the cut.
     if (sort === JpMemberSort.UNIT)
       perEmployee
         .addSelect('unit.name', 'unitName')
@@ -276,64 +275,66 @@ export class JpService {
       return query;
     };
     const direction = descending ? 'DESC' : 'ASC';
+    const order: [string, 'ASC' | 'DESC'][] = [
+      [JP_SORT_EXPRESSIONS[sort], direction],
+      ['jp.name', sort === JpMemberSort.NAME ? direction : 'ASC'],
+      ['jp.id', sort === JpMemberSort.NAME ? direction : 'ASC'],
+    ];
+    // The page's ids and what it is ordered by, cut while narrow, then joined to its employees and
+    // their units (every listing shows them): one statement, and one beside it for the count.
+    const cut = listed()
+      .select('jp.id', 'id')
+      .addSelect('jp.planned', 'planned')
+      .addSelect('jp.done', 'done')
+      .addSelect('jp.name', 'name')
+      .addSelect('jp.employmentType', 'employmentType')
+      .orderBy(order[0][0], order[0][1])
+      .addOrderBy(order[1][0], order[1][1])
+      .addOrderBy(order[2][0], order[2][1])
+      .offset(offset)
+      .limit(limit);
+    if (sort === JpMemberSort.UNIT) cut.addSelect('jp.unitName', 'unitName');
+    const [cutSql, cutParams] = cut.getQueryAndParameters();
     const [total, rows] = await Promise.all([
       listed().select('COUNT(*)', 'total').getRawOne<{ total: string | number }>(),
-      listed()
-        .select('jp.id', 'id')
-        .addSelect('jp.planned', 'planned')
-        .addSelect('jp.done', 'done')
-        .orderBy(JP_SORT_EXPRESSIONS[sort], direction)
-        .addOrderBy('jp.name', sort === JpMemberSort.NAME ? direction : 'ASC')
-        .addOrderBy('jp.id', sort === JpMemberSort.NAME ? direction : 'ASC')
-        .offset(offset)
-        .limit(limit)
-        .getRawMany<{ id: number; planned: string | number; done: string | number }>(),
+      this.dataSource.query<(Record<string, unknown> & { planned: unknown; done: unknown })[]>(
+        `SELECT jp.planned AS planned, jp.done AS done,
+          ${entityColumnsSql(this.dataSource, Employee, 'employee')},
+          ${entityColumnsSql(this.dataSource, OrgUnit, 'unit')}
+        FROM (${cutSql}) jp
+        INNER JOIN employee employee ON employee.id = jp.id
+        LEFT JOIN org_unit unit ON unit.id = employee.unitId
+        ORDER BY ${order.map(([expression, way]) => `${expression} ${way}`).join(', ')}`,
+        cutParams,
+      ),
     ]);
-    const ids = rows.map((row) => Number(row.id));
-    // The page's employees with their units (every listing shows them): one statement, not two.
-    const found = ids.length
-      ? await queryNamed<Record<string, unknown>>(
-          this.dataSource,
-          `SELECT ${entityColumnsSql(this.dataSource, Employee, 'employee')},
-            ${entityColumnsSql(this.dataSource, OrgUnit, 'unit')}
-          FROM employee employee LEFT JOIN org_unit unit ON unit.id = employee.unitId
-          WHERE employee.id IN (:...ids)`,
-          { ids },
-        )
-      : [];
-    const byId = new Map<number, Employee>();
     const units = new Set<number>();
-    for (const row of found) {
+    const members = rows.map((row) => {
       const employee = hydrateEntity(this.dataSource, Employee, 'employee', row);
-      byId.set(employee.id, employee);
       context.loaders.byId(Employee).prime(employee.id, employee);
       const unitId = row.unit_id === null ? null : Number(row.unit_id);
-      if (unitId === null || units.has(unitId)) continue;
-      units.add(unitId);
-      context.loaders
-        .byId(OrgUnit)
-        .prime(unitId, hydrateEntity(this.dataSource, OrgUnit, 'unit', row));
-    }
+      if (unitId !== null && !units.has(unitId)) {
+        units.add(unitId);
+        context.loaders
+          .byId(OrgUnit)
+          .prime(unitId, hydrateEntity(this.dataSource, OrgUnit, 'unit', row));
+      }
+      return {
+        employeeId: employee.id,
+        employee,
+        employmentType: employee.employmentType,
+        jp: this.progress(
+          scope.year,
+          employee.employmentType,
+          Number(row.planned),
+          Number(row.done),
+        ),
+      } satisfies EmployeeJp;
+    });
     return {
       totalCount: Number(total?.total ?? 0),
       offset,
-      members: rows.flatMap((row) => {
-        const employee = byId.get(Number(row.id));
-        if (!employee) return [];
-        return [
-          {
-            employeeId: employee.id,
-            employee,
-            employmentType: employee.employmentType,
-            jp: this.progress(
-              scope.year,
-              employee.employmentType,
-              Number(row.planned),
-              Number(row.done),
-            ),
-          } satisfies EmployeeJp,
-        ];
-      }),
+      members,
     };
   }
 
