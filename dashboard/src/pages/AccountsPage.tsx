@@ -13,6 +13,7 @@ import { QueryState } from '../modules/ui/components/QueryState';
 import { SelectField } from '../modules/ui/components/SelectField';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import '../modules/accounts/styles/accounts.css';
+import { numberFormat } from '../modules/ui/utils/format';
 
 const ROLES: Role[] = ['EMPLOYEE', 'HR_ADMIN', 'LEADER', 'ANALYST'];
 const PAGE_SIZE = 50;
@@ -89,7 +90,7 @@ export function AccountsPage() {
         <div className="card admin-card">
           <p aria-live="polite">
             {t('accounts.count', {
-              count: new Intl.NumberFormat(locale).format(connection?.totalCount ?? 0),
+              count: numberFormat(locale, 3).format(connection?.totalCount ?? 0),
             })}
           </p>
           <table className="accounts-table" data-testid="accounts-table">

@@ -19,6 +19,7 @@ import { useI18n } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import { QueryState } from '../modules/ui/components/QueryState';
+import { numberFormat } from '../modules/ui/utils/format';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -40,7 +41,7 @@ export function AuditLogPage() {
   const connection = query.data?.auditLog;
   const fieldErrors = fieldErrorsOf(t, query.error);
   const badFilter = Object.keys(fieldErrors).length > 0;
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale, 3);
 
   if (!canRead)
     return (

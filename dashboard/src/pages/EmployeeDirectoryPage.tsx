@@ -13,6 +13,7 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 import { useDebouncedValue } from '../modules/ui/hooks/useDebouncedValue';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/employees/styles/employees.css';
+import { numberFormat } from '../modules/ui/utils/format';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -38,7 +39,7 @@ export function EmployeeDirectoryPage() {
   const filter = useMemo(() => toEmployeeFilter(params), [params]);
   const canListNames = ability.can('read', 'Employee', 'name');
   const directory = useEmployeeDirectory(filter, { skip: !canListNames });
-  const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const count = numberFormat(locale, 3);
   const filtered = Boolean(params.search || params.unitId || params.status !== 'active');
 
   // The directory lists people by name. An analyst may read employees only de-identified (no
@@ -142,10 +143,10 @@ export function EmployeeDirectoryPage() {
           {directory.totalCount !== null && directory.hasData
             ? directory.employees.length < directory.totalCount
               ? t('directory.showing', {
-                  shown: numberFormat.format(directory.employees.length),
-                  total: numberFormat.format(directory.totalCount),
+                  shown: count.format(directory.employees.length),
+                  total: count.format(directory.totalCount),
                 })
-              : t('directory.total', { count: numberFormat.format(directory.totalCount) })
+              : t('directory.total', { count: count.format(directory.totalCount) })
             : '\u00a0'}
         </p>
         {params.unitId && <span className="muted small">{t('directory.includesSubUnits')}</span>}

@@ -28,6 +28,7 @@ import { EmptyState } from '../modules/ui/components/EmptyState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import { SortHeader } from '../modules/ui/components/SortHeader';
 import { TableScroll } from '../modules/ui/components/TableScroll';
+import { formatPercent } from '../modules/skp/utils/achievement';
 
 /** Ringkasan Kecamatan: the units side by side (LEADER/HR). */
 export function KecamatanSummaryPage() {
@@ -50,10 +51,7 @@ export function KecamatanSummaryPage() {
     setSearchParams((current) => writeUnitSort(current, next), { replace: true });
   // Tim Saya covers every unit for the Camat and HR: their unit names open it, narrowed.
   const drills = me.roles.includes('LEADER') || me.roles.includes('HR_ADMIN');
-  const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, locale));
 
   let content: ReactNode = null;
   if (cycle && units) {

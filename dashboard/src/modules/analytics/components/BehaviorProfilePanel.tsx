@@ -7,6 +7,7 @@ import { ChartLegend } from './ChartLegend';
 import { ChartPanel } from './ChartPanel';
 import { ChartFigure } from './ChartFigure';
 import { TableScroll } from '../../ui/components/TableScroll';
+import { numberFormat } from '../../ui/utils/format';
 
 const COLORS = { latest: '#0b4f6c', previous: '#9db8c6' };
 
@@ -23,7 +24,7 @@ export function BehaviorProfilePanel({
     pointLabel(evaluation.cycleYear, evaluation.period, t('period.ANNUAL'));
   const latestLabel = label(profile.latest);
   const previousLabel = profile.previous ? label(profile.previous) : null;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, 2);
   // A whole level reads as its rating; a mean of mixed ratings as a number.
   const ratingText = (level: number | null, rating: ProfileRow['latestRating']) =>
     level === null

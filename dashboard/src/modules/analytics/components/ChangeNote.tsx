@@ -1,12 +1,12 @@
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
 import type { TrendChange } from '../utils/trend';
+import { numberFormat } from '../../ui/utils/format';
 
 /** One or two sentences on what changed since the previous cycle. */
 export function ChangeNote({ change }: { change: TrendChange }) {
   const { t, locale } = useI18n();
-  const number = (value: number, digits = 2) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits = 2) => numberFormat(locale, digits).format(value);
   let text: string;
   let tone = 'same';
   if (change.kind === 'none') text = t('myPerformance.change.none');

@@ -8,6 +8,7 @@ import type { TeamMember } from '../types';
 import { Sparkline } from './Sparkline';
 import { SortHeader } from '../../ui/components/SortHeader';
 import { TableScroll } from '../../ui/components/TableScroll';
+import { formatPercent } from '../../skp/utils/achievement';
 
 /** The member page a name opens (their performance, not the HR profile). */
 export const memberPagePath = (employeeId: string) => `/tim/${employeeId}`;
@@ -39,10 +40,7 @@ export function TeamMembersTable({
 }) {
   const { t, locale } = useI18n();
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, locale));
   const label = caption ?? t('team.members', { count: members.length });
 
   const who = (member: Row) => (

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n';
 import type { OverlayRow, TeamTrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
 import { ChartFigure } from './ChartFigure';
+import { numberFormat } from '../../ui/utils/format';
 
 export const TEAM_TREND_COLORS = { level: '#14532d', achievement: '#1d4ed8' };
 /** Members' lines: distinct from the two averages and from each other. */
@@ -35,7 +36,7 @@ export function TeamTrendChart({
   members?: readonly OverlaySeries[];
 }) {
   const { t, locale } = useI18n();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, 2);
   const names: Record<string, string> = {
     averagePredicateLevel: t('team.averageLevel'),
     averageAchievement: t('team.averageAchievement'),

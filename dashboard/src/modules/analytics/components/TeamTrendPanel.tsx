@@ -7,6 +7,8 @@ import { defaultOverlayMembers, memberKey, overlayRows, type TeamTrendRow } from
 import { ChartPanel } from './ChartPanel';
 import { MEMBER_COLORS, TeamTrendChart, type OverlaySeries } from './TeamTrendChart';
 import { TableScroll } from '../../ui/components/TableScroll';
+import { formatPercent } from '../../skp/utils/achievement';
+import { numberFormat } from '../../ui/utils/format';
 
 /** How many members are drawn when the overlay is first switched on. */
 const DEFAULT_OVERLAY_COUNT = 3;
@@ -44,11 +46,8 @@ export function TeamTrendPanel({
     color: MEMBER_COLORS[selected.indexOf(trend.employeeId) % MEMBER_COLORS.length],
   }));
   const chartRows = overlayRows(rows, drawn);
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+  const number = numberFormat(locale, 2);
+  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, locale));
   const level = (value: unknown) => (typeof value === 'number' ? number.format(value) : '–');
   const toggle = (employeeId: string) =>
     setChosen(

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
 import { ChartLegend } from './ChartLegend';
 import { ChartFigure } from './ChartFigure';
+import { numberFormat } from '../../ui/utils/format';
 
 export const TREND_COLORS = {
   predicateLevel: '#14532d',
@@ -108,7 +109,7 @@ function TrendFrame({
  */
 export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
   const { t, locale } = useI18n();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, 1);
   const names: Record<keyof typeof TREND_COLORS, string> = {
     predicateLevel: t('myPerformance.predicateLevel'),
     achievement: t('myPerformance.achievement'),

@@ -2,13 +2,11 @@ import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import type { TrendRow } from '../utils/trend';
 import { TableScroll } from '../../ui/components/TableScroll';
+import { formatPercent } from '../../skp/utils/achievement';
 
 export function TrendTable({ rows }: { rows: readonly TrendRow[] }) {
   const { t, locale } = useI18n();
-  const percent = (value: number | null) =>
-    value === null
-      ? '–'
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, locale));
   return (
     <TableScroll>
       <table className="table table--compact analytics-table" data-testid="trend-table">

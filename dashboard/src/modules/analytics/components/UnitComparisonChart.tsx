@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n';
 import type { UnitRow } from '../utils/distribution';
 import { ChartLegend } from './ChartLegend';
 import { ChartFigure } from './ChartFigure';
+import { numberFormat } from '../../ui/utils/format';
 
 const SERIES = [
   { key: 'planCompletion', label: 'summary.planCompletion', color: '#0b4f6c' },
@@ -13,7 +14,7 @@ const SERIES = [
 /** Per unit: SKP completion, evaluation completion and mean achievement, all in %. */
 export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
   const { t, locale } = useI18n();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, 1);
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
   return (
     <ChartFigure testId="summary-chart">

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 import { PREDICATE_COLORS, type DistributionRow } from '../utils/distribution';
 import { ChartFigure } from '../../analytics/components/ChartFigure';
+import { numberFormat } from '../../ui/utils/format';
 
 /** Bars per predicate (the same numbers are in the table beside it). */
 export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }) {
@@ -43,9 +44,7 @@ export function DistributionChart({ rows }: { rows: readonly DistributionRow[] }
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip
             formatter={(value, _name, item) => [
-              `${String(value)} (${new Intl.NumberFormat(locale, {
-                maximumFractionDigits: 1,
-              }).format((item.payload as DistributionRow).percentage)} %)`,
+              `${String(value)} (${numberFormat(locale, 1).format((item.payload as DistributionRow).percentage)} %)`,
               t('calibration.count'),
             ]}
           />

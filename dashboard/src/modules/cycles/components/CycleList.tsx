@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n';
 import type { CycleAdminFieldsFragment } from '../../api/generated/graphql';
 import { TableHead } from '../../ui/components/TableHead';
 import { TableScroll } from '../../ui/components/TableScroll';
+import { numberFormat } from '../../ui/utils/format';
 
 /** The cycles with their status and thresholds; one is picked to manage below. */
 export function CycleList({
@@ -14,7 +15,7 @@ export function CycleList({
   onSelect: (id: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, 2);
   return (
     <section className="card cycle-admin__card" aria-labelledby="cycle-list-title">
       <h2 className="card__title" id="cycle-list-title">

@@ -5,13 +5,13 @@ import type {
   Period,
   Predicate,
 } from '../../api/generated/graphql';
+import { numberFormat } from '../../ui/utils/format';
 
 /** "Tahunan 2025", "TW II 2026": which evaluation a weakness was found in. */
 export const evaluationLabel = (t: Translate, cycleYear: number, period: Period): string =>
   t('development.evaluationOf', { period: t(`period.${period}`), year: cycleYear });
 
-const formatPercent = (value: number, locale: string) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+const formatPercent = (value: number, locale: string) => numberFormat(locale, 1).format(value);
 
 /** One weakness in words: which value, indicator or predicate, and what was seen. */
 export function describeReason(t: Translate, reason: WeaknessReason, locale = 'id-ID'): string {

@@ -19,6 +19,7 @@ import {
 import { RosterImportTable } from './RosterImportTable';
 import { NewAccountsTable } from './NewAccountsTable';
 import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
+import { numberFormat } from '../../ui/utils/format';
 
 type Result = RosterImportResultFieldsFragment;
 const STATUSES = ['NEW', 'UPDATED', 'MOVED', 'UNCHANGED', 'ERROR'] as const;
@@ -55,7 +56,7 @@ export function RosterImport() {
   const [confirming, setConfirming] = useState(false);
   const [runImport, { loading }] = useMutation(IMPORT_ROSTER);
   const submission = useIdempotencyKey();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale, 3);
 
   const check = async (upload: { fileName: string; contentBase64: string }) => {
     setRefusal(null);

@@ -13,26 +13,33 @@ export function jakartaHour(now: Date = new Date()): number {
   return inJakarta(now).getUTCHours();
 }
 
-// One formatter per language: building one costs far more than formatting with it.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// Short month names as CLDR gives them for the dashboard's two languages ("31 Des 2026",
+// "31 Dec 2026"): formatting without Intl, whose first use loads the ICU data (a long task on a
+// phone, on Beranda's first render). Other locales go to Intl.
+const SHORT_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  'en-gb': ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+const monthsOf = (locale: string) =>
+  SHORT_MONTHS[locale.toLowerCase()] ?? SHORT_MONTHS[locale.slice(0, 2).toLowerCase()];
 
 /** "31 Des 2026" in the user's language; the text as given when it is not a date. */
 export function formatDay(value: string | null | undefined, locale: string): string {
   if (!value) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const months = monthsOf(locale);
+  if (!months)
+    return new Intl.DateTimeFormat(locale, {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
       timeZone: 'UTC',
-    });
-    dayFormats.set(locale, format);
-  }
-  return format.format(date);
+    }).format(date);
+  // The calendar's own day, month and year (an impossible day such as 31 April rolls over as it did).
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD). */
