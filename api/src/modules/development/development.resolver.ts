@@ -36,6 +36,7 @@ import {
   JpMemberSort,
   JpOverview,
   JpProgress,
+  JpTotals,
   ProgramRetirementPreview,
   ProgramEffect,
   TrainingRecommendation,
@@ -372,6 +373,13 @@ export class DevelopmentActivityResolver {
 @Resolver(() => JpOverview)
 export class JpOverviewResolver {
   constructor(private readonly jpService: JpService) {}
+
+  @FieldResolver(() => JpTotals, {
+    description: 'Totals over every employee counted, not only this page',
+  })
+  totals(@Root() overview: JpOverview, @Ctx() context: Context): Promise<JpTotals> {
+    return this.jpService.totals(context, overview.scope);
+  }
 
   @FieldResolver(() => JpMemberPage, {
     description:

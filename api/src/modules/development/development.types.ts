@@ -268,9 +268,6 @@ export class JpOverview {
   @Field({ description: 'From 1 October on, PNS below 20 JP are flagged' })
   yearRunningOut: boolean;
 
-  @Field(() => JpTotals, { description: 'Totals over every employee counted, not only this page' })
-  totals: JpTotals;
-
   /** The arguments the overview was read with (not in the schema). */
   scope: JpScope;
 }

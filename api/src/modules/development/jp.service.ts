@@ -1,6 +1,7 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
 import { rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -24,6 +25,7 @@ import {
   type JpOverview,
   type JpProgress,
   type JpScope,
+  type JpTotals,
 } from './development.types';
 import { jpStanding, PNS_ANNUAL_JP, YEAR_RUNNING_OUT_FROM } from './utils/jp.util';
 
@@ -122,7 +124,8 @@ export class JpService {
 
   /**
    * JP of everyone the viewer may read development of (their line; everyone for HR and the Camat):
-   * the year and the totals; the member page and the units are read from the returned scope.
+   * the year; the totals, the member page and the units are read from the returned scope, as the
+   * fields asked for, side by side.
    */
   async overview(
     context: Context,
@@ -141,9 +144,16 @@ export class JpService {
   ): Promise<JpOverview> {
     const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
     if (!cycle) throw notFound('Cycle', cycleId);
-    const scope: JpScope = { cycleId, year: cycle.year, unitId, belowTargetOnly, search };
-    // Each employee's JP first (grouped per employee), then the totals over them.
-    const perEmployee = this.perEmployee(context, scope);
+    return {
+      year: cycle.year,
+      yearRunningOut: jakartaDate(new Date()) >= `${cycle.year}-${YEAR_RUNNING_OUT_FROM}`,
+      scope: { cycleId, year: cycle.year, unitId, belowTargetOnly, search },
+    };
+  }
+
+  /** The overview's totals: each employee's JP first (one row per employee), then sums over them. */
+  async totals(context: Context, scope: JpScope): Promise<JpTotals> {
+    const perEmployee = this.groupedPerEmployee(context, scope);
     const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
     const totals = await this.dataSource
       .createQueryBuilder()
@@ -157,16 +167,11 @@ export class JpService {
       .getRawOne<Record<string, string | number | null>>();
     const count = (value: string | number | null | undefined) => Number(value ?? 0);
     return {
-      year: cycle.year,
-      yearRunningOut: jakartaDate(new Date()) >= `${cycle.year}-${YEAR_RUNNING_OUT_FROM}`,
-      totals: {
-        employees: count(totals?.employees),
-        pns: count(totals?.pns),
-        jpPlanned: count(totals?.jpPlanned),
-        jpDone: count(totals?.jpDone),
-        pnsBelowTarget: count(totals?.pnsBelowTarget),
-      },
-      scope,
+      employees: count(totals?.employees),
+      pns: count(totals?.pns),
+      jpPlanned: count(totals?.jpPlanned),
+      jpDone: count(totals?.jpDone),
+      pnsBelowTarget: count(totals?.pnsBelowTarget),
     };
   }
 
@@ -192,8 +197,41 @@ export class JpService {
   }
 
   /**
+   * The same rows as `perEmployee` (id, employmentType, planned, done) in one pass, for sums over
+   * all of them: each employee joined to their plan of the cycle and its activities (indexes
+   * (employeeId, cycleId) and (planId, status, jp)) and grouped into narrow rows, so each JP is
+   * read once; the correlated subqueries are read once per reference (three per employee here).
+   */
+  private groupedPerEmployee(context: Context, { cycleId, unitId }: JpScope) {
+    const rows = readableDevelopment(context, 'employee');
+    // Never NULL: the LEFT JOINs give every employee at least one row, worth 0 without activities.
+    const sumOf = (condition: string) =>
+      `SUM(CASE WHEN ${condition} THEN jpActivity.jp ELSE 0 END)`;
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('employee.id', 'id')
+      // Grouped by the id alone (a narrower key to sort); the type is the employee's own.
+      .addSelect('MIN(employee.employmentType)', 'employmentType')
+      .addSelect(sumOf(`jpActivity.status <> 'CANCELLED'`), 'planned')
+      .addSelect(sumOf(`jpActivity.status = 'DONE'`), 'done')
+      .from('employee', 'employee')
+      .leftJoin(
+        'development_plan',
+        'jpPlan',
+        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
+        { cycleId },
+      )
+      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
+      .where('employee.active = :active', { active: true })
+      .andWhere(rows.sql, rows.params)
+      .groupBy('employee.id');
+    if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
+    return query;
+  }
+
+  /**
    * One page of the overview's employees, ordered in SQL by `sort` (ties by name, then id) and
-   * cut by offset and limit: a count, the page, and its employees, whatever the page size.
+   * cut by offset and limit: a count, and the page with its employees, whatever the page size.
    */
   async memberPage(
     context: Context,
@@ -206,7 +244,7 @@ export class JpService {
     }: { sort: JpMemberSort; descending: boolean; offset: number; limit: number },
   ): Promise<JpMemberPage> {
     const perEmployee = this.perEmployee(context, scope).addSelect('employee.name', 'name');
-    // The unit's name only to order by it: the page's employees and units are read by id after.
+    // The unit's name only to order by it: the page's employees and units are joined after the cut.
     if (sort === JpMemberSort.UNIT)
       perEmployee
         .addSelect('unit.name', 'unitName')
@@ -237,45 +275,66 @@ export class JpService {
       return query;
     };
     const direction = descending ? 'DESC' : 'ASC';
+    const order: [string, 'ASC' | 'DESC'][] = [
+      [JP_SORT_EXPRESSIONS[sort], direction],
+      ['jp.name', sort === JpMemberSort.NAME ? direction : 'ASC'],
+      ['jp.id', sort === JpMemberSort.NAME ? direction : 'ASC'],
+    ];
+    // The page's ids and what it is ordered by, cut while narrow, then joined to its employees and
+    // their units (every listing shows them): one statement, and one beside it for the count.
+    const cut = listed()
+      .select('jp.id', 'id')
+      .addSelect('jp.planned', 'planned')
+      .addSelect('jp.done', 'done')
+      .addSelect('jp.name', 'name')
+      .addSelect('jp.employmentType', 'employmentType')
+      .orderBy(order[0][0], order[0][1])
+      .addOrderBy(order[1][0], order[1][1])
+      .addOrderBy(order[2][0], order[2][1])
+      .offset(offset)
+      .limit(limit);
+    if (sort === JpMemberSort.UNIT) cut.addSelect('jp.unitName', 'unitName');
+    const [cutSql, cutParams] = cut.getQueryAndParameters();
     const [total, rows] = await Promise.all([
       listed().select('COUNT(*)', 'total').getRawOne<{ total: string | number }>(),
-      listed()
-        .select('jp.id', 'id')
-        .addSelect('jp.planned', 'planned')
-        .addSelect('jp.done', 'done')
-        .orderBy(JP_SORT_EXPRESSIONS[sort], direction)
-        .addOrderBy('jp.name', sort === JpMemberSort.NAME ? direction : 'ASC')
-        .addOrderBy('jp.id', sort === JpMemberSort.NAME ? direction : 'ASC')
-        .offset(offset)
-        .limit(limit)
-        .getRawMany<{ id: number; planned: string | number; done: string | number }>(),
+      this.dataSource.query<(Record<string, unknown> & { planned: unknown; done: unknown })[]>(
+        `SELECT jp.planned AS planned, jp.done AS done,
+          ${entityColumnsSql(this.dataSource, Employee, 'employee')},
+          ${entityColumnsSql(this.dataSource, OrgUnit, 'unit')}
+        FROM (${cutSql}) jp
+        INNER JOIN employee employee ON employee.id = jp.id
+        LEFT JOIN org_unit unit ON unit.id = employee.unitId
+        ORDER BY ${order.map(([expression, way]) => `${expression} ${way}`).join(', ')}`,
+        cutParams,
+      ),
     ]);
-    const ids = rows.map((row) => Number(row.id));
-    const employees = ids.length
-      ? await this.dataSource.getRepository(Employee).findBy({ id: In(ids) })
-      : [];
-    const byId = new Map(employees.map((employee) => [employee.id, employee]));
-    for (const employee of employees) context.loaders.byId(Employee).prime(employee.id, employee);
+    const units = new Set<number>();
+    const members = rows.map((row) => {
+      const employee = hydrateEntity(this.dataSource, Employee, 'employee', row);
+      context.loaders.byId(Employee).prime(employee.id, employee);
+      const unitId = row.unit_id === null ? null : Number(row.unit_id);
+      if (unitId !== null && !units.has(unitId)) {
+        units.add(unitId);
+        context.loaders
+          .byId(OrgUnit)
+          .prime(unitId, hydrateEntity(this.dataSource, OrgUnit, 'unit', row));
+      }
+      return {
+        employeeId: employee.id,
+        employee,
+        employmentType: employee.employmentType,
+        jp: this.progress(
+          scope.year,
+          employee.employmentType,
+          Number(row.planned),
+          Number(row.done),
+        ),
+      } satisfies EmployeeJp;
+    });
     return {
       totalCount: Number(total?.total ?? 0),
       offset,
-      members: rows.flatMap((row) => {
-        const employee = byId.get(Number(row.id));
-        if (!employee) return [];
-        return [
-          {
-            employeeId: employee.id,
-            employee,
-            employmentType: employee.employmentType,
-            jp: this.progress(
-              scope.year,
-              employee.employmentType,
-              Number(row.planned),
-              Number(row.done),
-            ),
-          } satisfies EmployeeJp,
-        ];
-      }),
+      members,
     };
   }
 

@@ -211,6 +211,36 @@ describe.each(DRIVERS)('JP member page on %s', (kind) => {
     }
   });
 
+  it('totals agree with the members, cancelled JP left out', async () => {
+    const result = await t.client.as(
+      'admin',
+      `query ($cycleId: ID!) {
+        developmentHours(cycleId: $cycleId) {
+          totals { employees pns jpPlanned jpDone pnsBelowTarget }
+          memberPage(limit: 100) { members { employmentType jp { planned done belowTarget } } }
+        }
+      }`,
+      { cycleId },
+    );
+    expect(result.errors).toBeUndefined();
+    const { totals, memberPage } = result.data!.developmentHours;
+    // Dewi 24 + Eko 4 + Fajar 8 + Siti 8 done, Siti's 10 planned; Staf 000's 30 cancelled.
+    expect(totals).toEqual({ employees: 9, pns: 8, jpPlanned: 54, jpDone: 44, pnsBelowTarget: 7 });
+    const members = memberPage.members as {
+      employmentType: string;
+      jp: { planned: number; done: number; belowTarget: boolean };
+    }[];
+    const sum = (of: (member: (typeof members)[number]) => number) =>
+      members.reduce((total, member) => total + of(member), 0);
+    expect({
+      employees: members.length,
+      pns: sum((member) => (member.employmentType === 'PNS' ? 1 : 0)),
+      jpPlanned: sum((member) => member.jp.planned),
+      jpDone: sum((member) => member.jp.done),
+      pnsBelowTarget: sum((member) => (member.jp.belowTarget ? 1 : 0)),
+    }).toEqual(totals);
+  });
+
   it('reads a page with the same number of statements for 2 and 8 members', async () => {
     const count = async (limit: number) => {
       const viewer = await t.client.viewer('admin');
