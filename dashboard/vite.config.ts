@@ -36,7 +36,7 @@ export default defineConfig({
     // Only the lazy playground (GraphiQL and Monaco) is this big; the pages stay far below.
     chunkSizeWarningLimit: 3000,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [signedIn.group] } },
+      output: { codeSplitting: { groups: [signedIn.group, signedIn.initialGroup] } },
     },
   },
 });

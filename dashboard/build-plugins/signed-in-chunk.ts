@@ -41,6 +41,7 @@ export function signedInChunk({
   exclude?: RegExp;
 }) {
   let members = new Set<string>();
+  let initialShared = new Set<string>();
   const plugin: Plugin = {
     name: 'kinerja-signed-in-chunk',
     apply: 'build',
@@ -54,6 +55,8 @@ export function signedInChunk({
       members = new Set(
         [...staticClosure(roots, getModuleInfo, initial)].filter((id) => !exclude?.test(id)),
       );
+      const entrySet = new Set(entries);
+      initialShared = new Set([...initial].filter((id) => !entrySet.has(id)));
     },
   };
   const group = {
@@ -63,5 +66,15 @@ export function signedInChunk({
     // entry's, and must stay there (else the entry, and /login, would import this chunk).
     includeDependenciesRecursively: false,
   };
-  return { plugin, group };
+  /**
+   * What the entry imports statically, as one chunk beside it: the modules it shares with lazy
+   * chunks would otherwise each be a small chunk of their own (the icons, the router, the
+   * skeletons…), every one a request before the first paint.
+   */
+  const initialGroup = {
+    name: 'app',
+    test: (id: string) => initialShared.has(id),
+    includeDependenciesRecursively: false,
+  };
+  return { plugin, group, initialGroup };
 }
