@@ -102,7 +102,10 @@ async function navigate(page: Page, path: string): Promise<void> {
   }, path);
 }
 
-/** Waits until no request is in flight and no loading placeholder shows, twice in a row. */
+/**
+ * Waits until no request is in flight and no loading placeholder shows, twice in a row, scrolling
+ * down to whatever mounts only near the viewport.
+ */
 async function waitForData(page: Page, pending: () => number): Promise<void> {
   const deadline = Date.now() + 30_000;
   let quietChecks = 0;
@@ -112,6 +115,12 @@ async function waitForData(page: Page, pending: () => number): Promise<void> {
     await page.waitForTimeout(120);
     const placeholder = await page.evaluate(() => {
       if (!document.querySelector('h1')) return 'no h1 yet';
+      // Content further down mounts as the reader nears it: read on, so all of it is checked.
+      const later = document.querySelector('[data-mount-when-near]');
+      if (later) {
+        later.scrollIntoView();
+        return 'content further down';
+      }
       const busy = document.querySelector('.skeleton, .plan-skeleton, .spinner, .full-page-loader');
       return busy ? busy.className : '';
     });

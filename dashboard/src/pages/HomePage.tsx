@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useDeferredValue, useMemo } from 'react';
+import { Fragment, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { Can } from '../modules/authz';
@@ -8,6 +8,7 @@ import { EmployeeSummaryCard } from '../modules/employees/components/EmployeeSum
 import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
 import { DeadlinesCard } from '../modules/deadlines/components/DeadlinesCard';
 import { AnalysisCard } from '../modules/home/components/AnalysisCard';
+import { CardLoading } from '../modules/home/components/HomeCard';
 import { JpCard } from '../modules/home/components/JpCard';
 import { CompletionCard, CurveCard, JpTotalsCard } from '../modules/home/components/KecamatanCards';
 import { MyPerformanceCard } from '../modules/home/components/MyPerformanceCard';
@@ -24,6 +25,7 @@ import { navViewerOf } from '../modules/layout/utils/nav-items';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { ErrorState } from '../modules/ui/components/ErrorState';
+import { MountWhenNear } from '../modules/ui/components/MountWhenNear';
 import { Icon } from '../modules/ui/components/Icon';
 import { Skeleton } from '../modules/ui/components/Skeleton';
 import { PageHeader } from '../modules/ui/components/PageHeader';
@@ -36,6 +38,9 @@ import '../modules/evaluation/styles/evaluation.css';
  * (LEADER/HR), the team and who needs them (supervisors), their own trend, JP and what waits for
  * them (every employee), the data (analysts) — then the profile.
  */
+/** How many cards a phone's first screen shows below the greeting: they mount at once. */
+const FIRST_SCREEN_CARDS = 2;
+
 export function HomePage() {
   const t = useT();
   const { me, ability } = useSession();
@@ -64,6 +69,61 @@ export function HomePage() {
   const realError = significantError(error);
   const name = greetingNameOf(me);
 
+  // The cards in the order they show; those past the first screen mount as the reader nears them.
+  const landing: [string, ReactNode][] = [];
+  if (cards.curve) landing.push(['curve', <CurveCard cycles={cycles} />]);
+  if (cards.completion) landing.push(['completion', <CompletionCard cycles={cycles} />]);
+  if (cards.jpTotals) landing.push(['jp-totals', <JpTotalsCard cycles={cycles} />]);
+  if (cards.deadlines) {
+    landing.push([
+      'deadlines',
+      <DeadlinesCard
+        cycle={selection.cycle}
+        cycleLoading={selection.loading}
+        cycleError={selection.error}
+        onRetryCycles={selection.retry}
+        scope={cards.deadlinesScope}
+      />,
+    ]);
+  }
+  if (cards.team) {
+    landing.push([
+      'team',
+      <TeamCard
+        cycle={selection.cycle}
+        cycleLoading={selection.loading}
+        cycleError={selection.error}
+        onRetryCycles={selection.retry}
+      />,
+    ]);
+  }
+  if (employeeId && cards.performance) {
+    landing.push(['performance', <MyPerformanceCard employeeId={employeeId} />]);
+  }
+  if (employeeId && cards.jp) {
+    landing.push([
+      'jp',
+      <JpCard
+        employeeId={employeeId}
+        cycle={selection.cycle}
+        cycleLoading={selection.loading}
+        cycleError={selection.error}
+        onRetryCycles={selection.retry}
+      />,
+    ]);
+  }
+  if (employeeId && cards.pending) {
+    landing.push([
+      'pending',
+      <PendingCard
+        employeeId={employeeId}
+        showEvaluations={cards.pendingEvaluations}
+        showFeedback={cards.pendingFeedback}
+      />,
+    ]);
+  }
+  if (cards.analysis) landing.push(['analysis', <AnalysisCard />]);
+
   return (
     <div className="page__content">
       <PageHeader
@@ -80,44 +140,19 @@ export function HomePage() {
       {showCards && (
         <>
           <div className="home-landing" data-testid="home-landing">
-            {cards.curve && <CurveCard cycles={cycles} />}
-            {cards.completion && <CompletionCard cycles={cycles} />}
-            {cards.jpTotals && <JpTotalsCard cycles={cycles} />}
-            {cards.deadlines && (
-              <DeadlinesCard
-                cycle={selection.cycle}
-                cycleLoading={selection.loading}
-                cycleError={selection.error}
-                onRetryCycles={selection.retry}
-                scope={cards.deadlinesScope}
-              />
+            {landing.map(([key, card], index) =>
+              index < FIRST_SCREEN_CARDS ? (
+                <Fragment key={key}>{card}</Fragment>
+              ) : (
+                <MountWhenNear
+                  key={key}
+                  className="card home-card"
+                  placeholder={<CardLoading testId={`home-${key}-waiting`} />}
+                >
+                  {card}
+                </MountWhenNear>
+              ),
             )}
-            {cards.team && (
-              <TeamCard
-                cycle={selection.cycle}
-                cycleLoading={selection.loading}
-                cycleError={selection.error}
-                onRetryCycles={selection.retry}
-              />
-            )}
-            {employeeId && cards.performance && <MyPerformanceCard employeeId={employeeId} />}
-            {employeeId && cards.jp && (
-              <JpCard
-                employeeId={employeeId}
-                cycle={selection.cycle}
-                cycleLoading={selection.loading}
-                cycleError={selection.error}
-                onRetryCycles={selection.retry}
-              />
-            )}
-            {employeeId && cards.pending && (
-              <PendingCard
-                employeeId={employeeId}
-                showEvaluations={cards.pendingEvaluations}
-                showFeedback={cards.pendingFeedback}
-              />
-            )}
-            {cards.analysis && <AnalysisCard />}
           </div>
 
           <h2 className="home-section-title">{t('home.section.profile')}</h2>

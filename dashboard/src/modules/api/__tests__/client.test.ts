@@ -40,6 +40,46 @@ function fakeFetch(response: FakeResponse | FakeResponse[]) {
 }
 
 describe('Apollo client', () => {
+  test('each request leaves in a task of its own, not in the one that asked for it', async () => {
+    const tokenStore = createTokenStore(memoryStorage());
+    tokenStore.setToken('abc.def');
+    const { fetchImpl, calls } = fakeFetch({
+      status: 200,
+      body: { data: { me: { __typename: 'User', id: '1' } } },
+    });
+    // Microtasks run between tasks: a fetch started in the same task as the one before it sees
+    // the marker that fetch queued still unmoved.
+    let marker = 0;
+    const tasks: number[] = [];
+    const client = createApolloClient({
+      tokenStore,
+      uri: '/graphql',
+      fetch: ((url: string, init: RequestInit) => {
+        tasks.push(marker);
+        queueMicrotask(() => {
+          marker += 1;
+        });
+        return fetchImpl(url, init);
+      }) as typeof fetch,
+    });
+    const queries = ['A', 'B', 'C'].map((name) =>
+      client.query({
+        query: gql`
+          query Get${name} {
+            me {
+              id
+            }
+          }
+        `,
+      }),
+    );
+    // Nothing was sent while the asking task ran.
+    expect(calls).toHaveLength(0);
+    await Promise.all(queries);
+    expect(calls).toHaveLength(3);
+    expect(new Set(tasks).size).toBe(3);
+  });
+
   test('POSTs JSON to /graphql with the bearer token', async () => {
     const tokenStore = createTokenStore(memoryStorage());
     tokenStore.setToken('abc.def');

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   GET_ANALYTICS_PLACE,
   GET_KECAMATAN_SUMMARY,
@@ -367,6 +367,61 @@ describe('Beranda for the Camat', () => {
     );
     expect(within(team).getByTestId('home-team-people').textContent).toContain('Bayu Pratama');
     expect(within(team).getByTestId('home-team-people').textContent).toContain('Citra Lestari');
+    await settle();
+  });
+
+  test('on a long page only the first two cards mount at once; the rest hold their place until the reader nears them', async () => {
+    // Each place in page order, with the observer watching it.
+    const observed: [Element, IntersectionObserverCallback][] = [];
+    const original = globalThis.IntersectionObserver;
+    Object.assign(globalThis, {
+      IntersectionObserver: class {
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe(element: Element) {
+          observed.push([element, this.callback]);
+        }
+        disconnect() {}
+      },
+    });
+    try {
+      renderAnalyticsPage(<HomePage />, {
+        me: CAMAT,
+        abilityRules: LEADER,
+        mocks: [
+          summaryMock(null),
+          cyclesMock(),
+          placeMock,
+          teamMock,
+          distributionMock(false),
+          kecamatanMock,
+          jpTotalsMock,
+          trendMock({ result: { data: { performanceTrend: [] } } }),
+          jpMock,
+          pendingMock(0, 0),
+          unreadMock(0),
+        ],
+      });
+      await screen.findByTestId('home-curve-data');
+      await screen.findByTestId('home-completion-data');
+      expect(cardIds()).toEqual(['home-curve', 'home-completion']);
+      const waiting = screen.getByTestId('home-landing').querySelectorAll('[data-mount-when-near]');
+      expect(waiting).toHaveLength(5);
+      expect(Array.from(waiting).every((place) => place.querySelector('[aria-busy="true"]'))).toBe(
+        true,
+      );
+      // The team card's place comes near the viewport: it mounts and asks for its data.
+      const [teamPlace, report] = observed[1];
+      act(() =>
+        report(
+          [{ target: teamPlace, isIntersecting: true } as IntersectionObserverEntry],
+          {} as IntersectionObserver,
+        ),
+      );
+      await screen.findByTestId('home-team-data');
+      expect(cardIds()).toEqual(['home-curve', 'home-completion', 'home-team']);
+    } finally {
+      Object.assign(globalThis, { IntersectionObserver: original });
+    }
     await settle();
   });
 

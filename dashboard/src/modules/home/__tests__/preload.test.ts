@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { createApolloClient } from '../../api/client';
 import { createTokenStore } from '../../auth/utils/token-store';
 import { preloadLanding } from '../utils/preload';
@@ -41,8 +42,6 @@ function recordingClient(session: object) {
   return { client: createApolloClient({ tokenStore, fetch: fetchImpl }), asked, answer };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
-
 describe('preloadLanding', () => {
   test('asks the session and what every Beranda reads first at once, then the unit for a leader', async () => {
     const { client, asked, answer } = recordingClient(
@@ -55,8 +54,8 @@ describe('preloadLanding', () => {
         true,
       ),
     );
-    void preloadLanding(client);
-    await settle();
+    const done = preloadLanding(client);
+    await waitFor(() => expect(asked).toHaveLength(4));
     // All before any answer, the session first (it unblocks the shell).
     expect(asked[0]).toBe('GetSession');
     expect([...asked].sort()).toEqual([
@@ -66,16 +65,16 @@ describe('preloadLanding', () => {
       'GetUnreadNotifications',
     ]);
     answer();
-    await settle();
+    await done;
     expect(asked.slice(4)).toEqual(['GetAnalyticsPlace']);
   });
 
   test('no unit for a viewer without the team or curve cards', async () => {
     const { client, asked, answer } = recordingClient(sessionOf(['EMPLOYEE'], [], false));
-    void preloadLanding(client);
+    const done = preloadLanding(client);
     answer();
-    await settle();
-    expect(asked).toHaveLength(4);
+    await done;
+    await waitFor(() => expect(asked).toHaveLength(4));
     expect(asked).not.toContain('GetAnalyticsPlace');
   });
 });
