@@ -30,26 +30,26 @@ const ACHIEVEMENT_SQL = periodAchievementSql({
   period: 'evaluation.period',
 });
 
-// The trend's three reads, written once as SQL (no query builder on this hot path); `readable` is
-// the condition on `evaluation` (the employee, in force, the viewer's rules).
+// The trend's reads, written once as SQL (no query builder on this hot path); `readable` is the
+// condition on `evaluation` (the employee, in force, the viewer's rules). The points carry their
+// two areas (outer joins: a point without indicators has none), so two statements, not three.
 const pointsSql = (readable: string) => `SELECT evaluation.id AS id, cycle.year AS cycleYear,
     evaluation.period AS period, evaluation.predicate AS predicate,
     evaluation.predicateLevel AS predicateLevel, evaluation.resultRating AS resultRating,
-    evaluation.behaviorRating AS behaviorRating, evaluation.achievement AS achievement
-  FROM evaluation evaluation
-  INNER JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
-  WHERE ${readable}
-  ORDER BY cycle.year ASC, ${PERIOD_ORDER_SQL} ASC`;
-const areasSql = (readable: string) => `SELECT evaluation.id AS id,
+    evaluation.behaviorRating AS behaviorRating, evaluation.achievement AS achievement,
     AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN NULL ELSE ${ACHIEVEMENT_SQL} END) AS productivity,
     AVG(CASE WHEN indicator.aspect = 'KUALITAS' THEN ${ACHIEVEMENT_SQL} ELSE NULL END) AS quality
   FROM evaluation evaluation
-  INNER JOIN work_target target ON target.planId = evaluation.planId
-  INNER JOIN indicator indicator ON indicator.workTargetId = target.id
+  INNER JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+  LEFT JOIN work_target target ON target.planId = evaluation.planId
+  LEFT JOIN indicator indicator ON indicator.workTargetId = target.id
   LEFT JOIN realization report ON report.indicatorId = indicator.id
     AND report.period = evaluation.period AND report.replacedAt IS NULL
   WHERE ${readable}
-  GROUP BY evaluation.id`;
+  GROUP BY evaluation.id, cycle.year, evaluation.period, evaluation.predicate,
+    evaluation.predicateLevel, evaluation.resultRating, evaluation.behaviorRating,
+    evaluation.achievement
+  ORDER BY cycle.year ASC, ${PERIOD_ORDER_SQL} ASC`;
 const feedbackSql = (readable: string) => `SELECT item.evaluationId AS id,
     item.coreValue AS coreValue, item.rating AS rating, COUNT(*) AS count
   FROM evaluation_feedback item
@@ -69,14 +69,14 @@ export class PerformanceTrendService {
       'predicate',
       oneEmployeeEvaluationSqlFields('evaluation', ':employeeId'),
     );
-    // The three reads share one filter (the employee's final evaluations the viewer may read), so
+    // The two reads share one filter (the employee's final evaluations the viewer may read), so
     // they run side by side instead of waiting for each other's ids. The reads are filtered by the
     // viewer's rules in SQL, so rows mean the viewer may read them; only an empty answer needs the
     // explicit check (FORBIDDEN, or just no evaluations yet).
     const params = { ...rows.params, employeeId, final: IN_FORCE_STATUSES };
     const readable = `evaluation.employeeId = :employeeId AND evaluation.supersededAt IS NULL
       AND evaluation.status IN (:...final) AND (${rows.sql})`;
-    const [points, areas, feedback] = await Promise.all([
+    const [points, feedback] = await Promise.all([
       queryNamed<{
         id: number;
         cycleYear: number;
@@ -86,12 +86,9 @@ export class PerformanceTrendService {
         resultRating: Rating;
         behaviorRating: Rating;
         achievement: string | null;
+        productivity: string | null;
+        quality: string | null;
       }>(this.dataSource, pointsSql(readable), params),
-      queryNamed<{ id: number; productivity: string | null; quality: string | null }>(
-        this.dataSource,
-        areasSql(readable),
-        params,
-      ),
       queryNamed<{ id: number; coreValue: string; rating: Rating; count: string }>(
         this.dataSource,
         feedbackSql(readable),
@@ -103,10 +100,8 @@ export class PerformanceTrendService {
       if (!(await canReadRow(context, 'Evaluation', hypothetical, 'predicate')))
         throw forbidden('TREND_FORBIDDEN', 'You may not read this employee’s evaluations');
     }
-    const areaOf = new Map(areas.map((row) => [Number(row.id), row]));
     const feedbackOf = groupBy(feedback, (row) => Number(row.id));
     return points.map((point) => {
-      const area = areaOf.get(Number(point.id));
       return {
         cycleYear: Number(point.cycleYear),
         period: point.period,
@@ -115,8 +110,8 @@ export class PerformanceTrendService {
         resultRating: point.resultRating,
         behaviorRating: point.behaviorRating,
         achievement: numberOrNull(point.achievement),
-        productivity: numberOrNull(area?.productivity),
-        qualityOfWork: numberOrNull(area?.quality),
+        productivity: numberOrNull(point.productivity),
+        qualityOfWork: numberOrNull(point.quality),
         professionalAttitude: RATING_LEVEL[point.behaviorRating],
         behaviorFeedback: (feedbackOf.get(Number(point.id)) ?? []).map((row) => ({
           coreValue: row.coreValue as never,
