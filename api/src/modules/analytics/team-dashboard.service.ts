@@ -26,7 +26,12 @@ import type {
   TeamMemberSort,
 } from './analytics.types';
 import { pageTeamMembers, type Person } from './utils/team-member-page.util';
-import { type FinalEvaluationRow, shapeTeamDashboard } from './utils/team-dashboard.util';
+import {
+  type FinalEvaluationRow,
+  shapeTeamDashboardFromSummary,
+  summarizeFinals,
+  type TeamMemberRow,
+} from './utils/team-dashboard.util';
 
 // The dashboard's reads, written once as SQL (no query builder on this hot path). `team` is the
 // condition on `member` (active, in the unit's subtree, the viewer's TeamDashboard rules).
@@ -85,6 +90,23 @@ const objectionsSql = (team: string) => `SELECT objection.id AS id,
   WHERE objection.status = 'FILED' AND objection.atasanId = :me
     AND objection.employeeId ${inTeam(team)}`;
 
+/**
+ * The finals' rows as `FinalEvaluationRow`s, converted in place (a few hundred rows per team: no
+ * copy of each). MariaDB gives the decimal achievement as a string.
+ */
+function asFinals(
+  rows: (Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | number | null })[],
+): FinalEvaluationRow[] {
+  for (const row of rows) {
+    row.employeeId = Number(row.employeeId);
+    row.cycleId = Number(row.cycleId);
+    row.cycleYear = Number(row.cycleYear);
+    row.predicateLevel = Number(row.predicateLevel);
+    if (row.achievement !== null) row.achievement = Number(row.achievement);
+  }
+  return rows as FinalEvaluationRow[];
+}
+
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
   constructor(private readonly dataSource: DataSource) {}
@@ -135,14 +157,17 @@ export class TeamDashboardService {
     const read = <T>(sql: string) => queryNamed<T>(this.dataSource, sql, params);
 
     // Every read below is filtered by the same member scope in SQL, so they need nothing from each
-    // other and run side by side (one round trip of waiting instead of four).
-    const [memberRows, finals, missingReports, objections] = await Promise.all([
+    // other and run side by side (one round trip of waiting instead of four). Each read's rows are
+    // turned into what the dashboard needs as they arrive, while the slower reads are still under
+    // way, so little is left to do once the last one is in.
+    const employees = context.loaders.byId(Employee);
+    const [members, summary, missingReports, objections] = await Promise.all([
       read<MemberRow>(
         membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team, withJp),
-      ),
+      ).then((rows) => this.teamOf(rows, withJp)),
       read<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(
         finalsSql(team),
-      ),
+      ).then((rows) => summarizeFinals({ cycleId, year, finals: asFinals(rows) })),
       endedQuarters.length
         ? read<{ employeeId: number; missing: string }>(
             missingReportsSql(endedQuarters.length, team),
@@ -154,64 +179,18 @@ export class TeamDashboardService {
             objectionsSql(team),
           ),
     ]);
+    const { size } = members;
     // A unit with members exists; only an empty answer needs the check.
-    if (
-      memberRows.length === 0 &&
-      !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId }))
-    )
+    if (size === 0 && !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
       throw notFound('OrgUnit', unitId);
-    if (memberRows.length === 0)
-      throw forbidden('NO_TEAM_IN_UNIT', 'You have no team in this unit');
+    if (size === 0) throw forbidden('NO_TEAM_IN_UNIT', 'You have no team in this unit');
     // Whole rows: they answer `members { employee { … } }` through the loader without another read.
-    const employees = context.loaders.byId(Employee);
-    const members = new Map<number, Employee>();
-    const planOf = new Map<
-      number,
-      { id: number; status: PlanStatus; evaluatorId: number | null }
-    >();
-    const jpOf = new Map<number, number>();
-    for (const row of memberRows) {
-      const id = Number(row.member_id);
-      if (!members.has(id)) {
-        const member = hydrateEntity(this.dataSource, Employee, 'member', row);
-        members.set(id, member);
-        employees.prime(id, member);
-      }
-      if (row.planId !== null)
-        planOf.set(id, {
-          id: Number(row.planId),
-          status: row.planStatus!,
-          evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
-        });
-      if (withJp) jpOf.set(id, Number(row.jpDone));
-    }
-    const dashboard = shapeTeamDashboard({
+    for (const [id, member] of members) employees.prime(id, member.employee);
+    const dashboard = shapeTeamDashboardFromSummary({
       unitId,
       cycleId,
-      year,
-      members: [...members.values()].map(({ id, employmentType }) => {
-        const jpDone = jpOf.get(Number(id)) ?? 0;
-        return {
-          employeeId: Number(id),
-          plan: planOf.get(Number(id)) ?? null,
-          // Only PNS owe the yearly JP (as on Pengembangan Tim).
-          jp: withJp
-            ? {
-                done: jpDone,
-                belowTarget: employmentType === EmploymentType.PNS && jpDone < PNS_ANNUAL_JP,
-              }
-            : null,
-        };
-      }),
-      finals: finals.map((row) => ({
-        employeeId: Number(row.employeeId),
-        cycleId: Number(row.cycleId),
-        cycleYear: Number(row.cycleYear),
-        period: row.period,
-        predicate: row.predicate,
-        predicateLevel: Number(row.predicateLevel),
-        achievement: row.achievement === null ? null : Number(row.achievement),
-      })),
+      members: [...members.values()].map(({ row }) => row),
+      summary,
       missingReports: missingReports.map((row) => ({
         employeeId: Number(row.employeeId),
         missing: Number(row.missing),
@@ -229,10 +208,44 @@ export class TeamDashboardService {
     // The employees ride on the answer (every pending action is about a member), so `employee`
     // resolves as a plain field: no loader promise per member.
     for (const member of dashboard.members)
-      member.employee = members.get(member.employeeId) ?? null;
+      member.employee = members.get(member.employeeId)?.employee ?? null;
     for (const action of dashboard.pendingActions)
-      action.employee = members.get(action.employeeId) ?? null;
+      action.employee = members.get(action.employeeId)?.employee ?? null;
     return dashboard;
+  }
+
+  /** The members' entities and dashboard rows, in the read's order (name, id), each once. */
+  private teamOf(rows: MemberRow[], withJp: boolean) {
+    const members = new Map<number, { employee: Employee; row: TeamMemberRow }>();
+    for (const row of rows) {
+      const id = Number(row.member_id);
+      if (members.has(id)) continue;
+      const employee = hydrateEntity(this.dataSource, Employee, 'member', row);
+      const jpDone = withJp ? Number(row.jpDone) : 0;
+      members.set(id, {
+        employee,
+        row: {
+          employeeId: id,
+          plan:
+            row.planId === null
+              ? null
+              : {
+                  id: Number(row.planId),
+                  status: row.planStatus!,
+                  evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
+                },
+          // Only PNS owe the yearly JP (as on Pengembangan Tim).
+          jp: withJp
+            ? {
+                done: jpDone,
+                belowTarget:
+                  employee.employmentType === EmploymentType.PNS && jpDone < PNS_ANNUAL_JP,
+              }
+            : null,
+        },
+      });
+    }
+    return members;
   }
 
   /** The employees of the dashboard's members, from the loader `forUnit` primed: no SQL. */

@@ -11,16 +11,36 @@ import {
 } from './utils/deadlines.util';
 import { jakartaDate } from './utils/periods.util';
 
-/** The effective deadlines of a cycle row (documented defaults for what HR left unset). */
-export const deadlinesOf = (cycle: PerformanceCycle): CycleDeadlines =>
-  computeCycleDeadlines({
+/** Deadlines by their settings: a handful of cycles, asked on nearly every request. */
+const computedDeadlines = new Map<string, CycleDeadlines>();
+const MAX_COMPUTED_DEADLINES = 64;
+
+/**
+ * The effective deadlines of a cycle row (documented defaults for what HR left unset). Computed
+ * once per distinct settings (the date arithmetic of five periods costs more than the dashboard's
+ * own work between two reads) and shared frozen, so no caller can change another's.
+ */
+export function deadlinesOf(cycle: PerformanceCycle): CycleDeadlines {
+  const settings = {
     year: cycle.year,
     skpDueOn: cycle.skpDueOn,
     realizationDueDays: cycle.realizationDueDays,
     reportingWindowDays: cycle.reportingWindowDays,
     evaluationDueDays: cycle.evaluationDueDays,
     annualEvaluationDueOn: cycle.annualEvaluationDueOn,
-  });
+  };
+  const key = JSON.stringify(settings);
+  let deadlines = computedDeadlines.get(key);
+  if (!deadlines) {
+    deadlines = computeCycleDeadlines(settings);
+    for (const entry of deadlines.schedule) Object.freeze(entry);
+    Object.freeze(deadlines.schedule);
+    Object.freeze(deadlines);
+    if (computedDeadlines.size >= MAX_COMPUTED_DEADLINES) computedDeadlines.clear();
+    computedDeadlines.set(key, deadlines);
+  }
+  return deadlines;
+}
 
 const entryOf = (cycle: PerformanceCycle, period: Period) => scheduleOf(deadlinesOf(cycle), period);
 

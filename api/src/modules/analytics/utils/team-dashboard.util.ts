@@ -24,34 +24,29 @@ export interface FinalEvaluationRow {
   achievement: number | null;
 }
 
+/** What the dashboard derives from the final evaluations alone (see `summarizeFinals`). */
+export interface FinalsSummary {
+  finalsOf: Map<number, FinalEvaluationRow[]>;
+  evaluatedPeriodsOf: Map<number, Set<Period>>;
+  predicateDistribution: TeamDashboard['predicateDistribution'];
+  averageTrend: TeamDashboard['averageTrend'];
+}
+
 /**
- * The team dashboard from its rows: `finals` oldest first (by year, then period); `missingReports`
- * the indicator reports each member owes for ended quarters; `endedPeriods` the periods of the
- * cycle past their evaluation due date; the viewer's own pending actions as the evaluator of the
- * members' plans, followed by `objectionsToDecide`.
+ * The part of the dashboard that needs only `finals` (oldest first, by year, then period): each
+ * member's evaluations, the periods of the cycle they were evaluated for, the distribution per
+ * period and the average trend. Split out so a service can derive it while other reads are still
+ * under way.
  */
-export function shapeTeamDashboard({
-  unitId,
+export function summarizeFinals({
   cycleId,
   year,
-  members,
   finals,
-  missingReports,
-  endedPeriods,
-  viewerEmployeeId,
-  objectionsToDecide,
 }: {
-  unitId: number;
   cycleId: number;
   year: number;
-  members: TeamMemberRow[];
   finals: FinalEvaluationRow[];
-  missingReports: { employeeId: number; missing: number }[];
-  endedPeriods: Period[];
-  viewerEmployeeId: number | null;
-  objectionsToDecide: PendingAction[];
-}): TeamDashboard {
-  const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
+}): FinalsSummary {
   const finalsOf = groupBy(finals, (row) => row.employeeId);
   const inCycle = finals.filter((row) => row.cycleId === cycleId);
   const evaluatedPeriodsOf = new Map<number, Set<Period>>();
@@ -61,27 +56,6 @@ export function shapeTeamDashboard({
       (evaluatedPeriodsOf.get(row.employeeId) ?? new Set()).add(row.period),
     );
   }
-  const notEvaluated = (employeeId: number) =>
-    endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
-
-  const teamMembers = members.map(({ employeeId, plan, jp }) => {
-    const own = finalsOf.get(employeeId) ?? [];
-    const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
-    return {
-      employeeId,
-      planStatus: plan?.status ?? null,
-      latestPredicate: latest?.predicate ?? null,
-      latestPeriod: latest?.period ?? null,
-      latestAchievement: numberOrNull(latest?.achievement),
-      overdueRealizations: missingOf.get(employeeId) ?? 0,
-      overdueEvaluations:
-        plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
-          ? notEvaluated(employeeId).length
-          : 0,
-      predicateLevels: own.map((row) => row.predicateLevel),
-      ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
-    };
-  });
 
   const tally = new Map<string, number>();
   for (const row of inCycle) {
@@ -112,6 +86,69 @@ export function shapeTeamDashboard({
         ? numberOrNull(achievements.reduce((a, b) => a + b, 0) / achievements.length)
         : null,
       evaluated: rows.length,
+    };
+  });
+  return { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend };
+}
+
+interface ShapeArgs {
+  unitId: number;
+  cycleId: number;
+  members: TeamMemberRow[];
+  missingReports: { employeeId: number; missing: number }[];
+  endedPeriods: Period[];
+  viewerEmployeeId: number | null;
+  objectionsToDecide: PendingAction[];
+}
+
+/**
+ * The team dashboard from its rows: `finals` oldest first (by year, then period); `missingReports`
+ * the indicator reports each member owes for ended quarters; `endedPeriods` the periods of the
+ * cycle past their evaluation due date; the viewer's own pending actions as the evaluator of the
+ * members' plans, followed by `objectionsToDecide`.
+ */
+export function shapeTeamDashboard({
+  year,
+  finals,
+  ...rest
+}: ShapeArgs & { year: number; finals: FinalEvaluationRow[] }): TeamDashboard {
+  return shapeTeamDashboardFromSummary({
+    ...rest,
+    summary: summarizeFinals({ cycleId: rest.cycleId, year, finals }),
+  });
+}
+
+/** `shapeTeamDashboard` with the finals already summarised. */
+export function shapeTeamDashboardFromSummary({
+  unitId,
+  cycleId,
+  members,
+  missingReports,
+  endedPeriods,
+  viewerEmployeeId,
+  objectionsToDecide,
+  summary: { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend },
+}: ShapeArgs & { summary: FinalsSummary }): TeamDashboard {
+  const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
+  const notEvaluated = (employeeId: number) =>
+    endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
+
+  const teamMembers = members.map(({ employeeId, plan, jp }) => {
+    const own = finalsOf.get(employeeId) ?? [];
+    const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
+    return {
+      employeeId,
+      planStatus: plan?.status ?? null,
+      latestPredicate: latest?.predicate ?? null,
+      latestPeriod: latest?.period ?? null,
+      latestAchievement: numberOrNull(latest?.achievement),
+      overdueRealizations: missingOf.get(employeeId) ?? 0,
+      overdueEvaluations:
+        plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
+          ? notEvaluated(employeeId).length
+          : 0,
+      predicateLevels: own.map((row) => row.predicateLevel),
+      ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
     };
   });
 

@@ -1,4 +1,5 @@
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { QueryFailedError } from 'typeorm';
 import { queryNamed } from '../named-sql';
 
 describe.each(DRIVERS)('queryNamed on %s', (kind) => {
@@ -45,5 +46,31 @@ describe.each(DRIVERS)('queryNamed on %s', (kind) => {
       queryNamed<{ value: number | string }>(manager, 'SELECT :n AS value', { n: 3 }),
     );
     expect(Number(seen[0].value)).toBe(3);
+  });
+  // On MySQL/MariaDB a statement outside a transaction goes straight to the driver's pool.
+  it('shows every statement to the data source’s logger, with its bound text', async () => {
+    db.queries.reset();
+    await queryNamed(db.dataSource, 'SELECT :a AS value', { a: 1 });
+    await queryNamed(db.dataSource, 'SELECT :b AS value', { b: 2 });
+    expect(db.queries.count).toBe(2);
+    expect(db.queries.statements.every((sql) => !sql.includes(':'))).toBe(true);
+  });
+
+  it('rejects a failing statement with TypeORM’s QueryFailedError and the driver’s error', async () => {
+    const failure = await queryNamed(db.dataSource, 'SELECT missing FROM no_such_table', {}).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect((failure as QueryFailedError).query).toContain('no_such_table');
+    expect((failure as QueryFailedError).driverError).toBeDefined();
+  });
+
+  it('reads whole rows alike through the pool and through TypeORM', async () => {
+    const sql =
+      'SELECT id, name, migration_name FROM (SELECT 1 AS id, :name AS name, :m AS migration_name) t';
+    const params = { name: 'Gayungan', m: 'x' };
+    const direct = await queryNamed(db.dataSource, sql, params);
+    const [text, values] = db.dataSource.driver.escapeQueryWithParameters(sql, params);
+    expect(direct).toEqual(await db.dataSource.query(text, values));
   });
 });
