@@ -62,11 +62,6 @@ export function HomePage() {
   // yields to the browser, rather than in one long task with it.
   const showCards = useDeferredValue(true, false);
   const employeeId = me.employee?.id;
-  const { data, loading, error, refetch } = useQuery(GET_MY_SUMMARY, {
-    errorPolicy: 'all',
-  });
-  const employee = data?.me.employee;
-  const realError = significantError(error);
   const name = greetingNameOf(me);
 
   // The cards in the order they show; those past the first screen mount as the reader nears them.
@@ -157,32 +152,9 @@ export function HomePage() {
 
           <h2 className="home-section-title">{t('home.section.profile')}</h2>
           <div className="home-grid home-profile">
-            {loading && !data ? (
-              <section className="card summary-card" aria-busy="true">
-                <span className="visually-hidden" role="status">
-                  {t('common.loading')}
-                </span>
-                <Skeleton width="40%" height="1.1rem" />
-                <Skeleton width="70%" />
-                <Skeleton width="60%" />
-                <Skeleton width="50%" />
-              </section>
-            ) : employee ? (
-              <EmployeeSummaryCard employee={employee} />
-            ) : realError && !data ? (
-              <ErrorState error={realError} onRetry={() => void refetch()} />
-            ) : (
-              <section className="card summary-card">
-                <h2 className="card__title">{t('home.summaryTitle')}</h2>
-                <p className="muted">{t('home.noEmployee')}</p>
-                <dl className="field-list field-list--compact">
-                  <div className="field-list__row">
-                    <dt>{t('home.roles')}</dt>
-                    <dd>{me.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
-                  </div>
-                </dl>
-              </section>
-            )}
+            <MountWhenNear className="card summary-card" placeholder={<ProfileLoading />}>
+              <ProfileCard />
+            </MountWhenNear>
 
             <Can I="read" a="Employee">
               <Link to="/pegawai" className="card card--link quick-link">
@@ -198,5 +170,52 @@ export function HomePage() {
         </>
       )}
     </div>
+  );
+}
+
+function ProfileLoading() {
+  const t = useT();
+  return (
+    <div aria-busy="true">
+      <span className="visually-hidden" role="status">
+        {t('common.loading')}
+      </span>
+      <Skeleton width="40%" height="1.1rem" />
+      <Skeleton width="70%" />
+      <Skeleton width="60%" />
+      <Skeleton width="50%" />
+    </div>
+  );
+}
+
+/** The viewer's own profile at the foot of Beranda (asked once it comes into view). */
+function ProfileCard() {
+  const t = useT();
+  const { me } = useSession();
+  const { data, loading, error, refetch } = useQuery(GET_MY_SUMMARY, {
+    errorPolicy: 'all',
+  });
+  const employee = data?.me.employee;
+  const realError = significantError(error);
+  if (loading && !data) {
+    return (
+      <section className="card summary-card">
+        <ProfileLoading />
+      </section>
+    );
+  }
+  if (employee) return <EmployeeSummaryCard employee={employee} />;
+  if (realError && !data) return <ErrorState error={realError} onRetry={() => void refetch()} />;
+  return (
+    <section className="card summary-card">
+      <h2 className="card__title">{t('home.summaryTitle')}</h2>
+      <p className="muted">{t('home.noEmployee')}</p>
+      <dl className="field-list field-list--compact">
+        <div className="field-list__row">
+          <dt>{t('home.roles')}</dt>
+          <dd>{me.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }

@@ -55,18 +55,13 @@ describe('preloadLanding', () => {
       ),
     );
     const done = preloadLanding(client);
-    await waitFor(() => expect(asked).toHaveLength(4));
+    await waitFor(() => expect(asked).toHaveLength(3));
     // All before any answer, the session first (it unblocks the shell).
     expect(asked[0]).toBe('GetSession');
-    expect([...asked].sort()).toEqual([
-      'GetCycles',
-      'GetMySummary',
-      'GetSession',
-      'GetUnreadNotifications',
-    ]);
+    expect([...asked].sort()).toEqual(['GetCycles', 'GetSession', 'GetUnreadNotifications']);
     answer();
     await done;
-    expect(asked.slice(4)).toEqual(['GetAnalyticsPlace']);
+    expect(asked.slice(3)).toEqual(['GetAnalyticsPlace']);
   });
 
   test('no unit for a viewer without the team or curve cards', async () => {
@@ -74,7 +69,7 @@ describe('preloadLanding', () => {
     const done = preloadLanding(client);
     answer();
     await done;
-    await waitFor(() => expect(asked).toHaveLength(4));
+    await waitFor(() => expect(asked).toHaveLength(3));
     expect(asked).not.toContain('GetAnalyticsPlace');
   });
 });

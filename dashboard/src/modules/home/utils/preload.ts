@@ -3,10 +3,8 @@ import { GET_ANALYTICS_PLACE } from '../../analytics/graphql/queries';
 import { GET_SESSION } from '../../auth/graphql/queries';
 import { createAppAbility } from '../../authz';
 import { GET_CYCLES } from '../../cycles/graphql/queries';
-import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
 import { navViewerOf } from '../../layout/utils/nav-items';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
-import { nextTask } from '../../ui/utils/first-paint';
 import { landingCardsFor } from './cards';
 
 const leaveToTheCards = () => undefined;
@@ -30,10 +28,8 @@ export async function preloadLanding(client: ApolloClient): Promise<void> {
       if (cards.team || cards.curve) return client.query({ query: GET_ANALYTICS_PLACE });
     })
     .catch(leaveToTheCards);
-  // Each request in a task of its own: starting one (Apollo's links, the browser's fetch) costs a
-  // few milliseconds, and four in one task made one long task on a phone.
-  for (const query of [GET_CYCLES, GET_MY_SUMMARY, GET_UNREAD_NOTIFICATIONS]) {
-    await nextTask();
+  // (Each leaves in a task of its own: the client's link sees to that.)
+  for (const query of [GET_CYCLES, GET_UNREAD_NOTIFICATIONS]) {
     client.query({ query }).catch(leaveToTheCards);
   }
   await place;

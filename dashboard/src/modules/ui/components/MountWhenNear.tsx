@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 
-/** How far below the viewport a place counts as near: a fifth of a phone screen. */
-const NEAR_MARGIN = '0px 0px 160px 0px';
+/** Near means in the viewport: what a phone's first screen does not show waits for the reader. */
+const NEAR_MARGIN = '0px 0px 0px 0px';
 
 interface MountWhenNearProps {
   /** Rendered in the placeholder's place once it comes near the viewport; it stays mounted. */

@@ -12,9 +12,3 @@ export function afterFirstPaint(): Promise<void> {
   });
   return painted;
 }
-
-/** Resolves in a later task, so that what follows does not lengthen the current one. */
-export const nextTask = (): Promise<void> =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
-  });
