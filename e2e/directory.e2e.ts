@@ -193,6 +193,11 @@ describe('employee directory', () => {
     const page = await openPage('phone');
     await signIn(page, employeeNip, PASSWORD);
     await page.waitForURL(`${session.server.url}/`);
+    // On a phone the profile is at the foot of Beranda: it mounts when the reader gets there.
+    await page.locator('.home-profile').waitFor();
+    await page.evaluate(() =>
+      document.querySelector('.home-profile [data-mount-when-near]')?.scrollIntoView(),
+    );
     await page.getByTestId('summary-card').waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });

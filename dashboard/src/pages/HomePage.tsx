@@ -8,7 +8,7 @@ import { EmployeeSummaryCard } from '../modules/employees/components/EmployeeSum
 import { GET_MY_SUMMARY } from '../modules/employees/graphql/queries';
 import { DeadlinesCard } from '../modules/deadlines/components/DeadlinesCard';
 import { AnalysisCard } from '../modules/home/components/AnalysisCard';
-import { CardLoading } from '../modules/home/components/HomeCard';
+import { CardWaiting } from '../modules/home/components/HomeCard';
 import { JpCard } from '../modules/home/components/JpCard';
 import { CompletionCard, CurveCard, JpTotalsCard } from '../modules/home/components/KecamatanCards';
 import { MyPerformanceCard } from '../modules/home/components/MyPerformanceCard';
@@ -142,7 +142,7 @@ export function HomePage() {
                 <MountWhenNear
                   key={key}
                   className="card home-card"
-                  placeholder={<CardLoading testId={`home-${key}-waiting`} />}
+                  placeholder={<CardWaiting testId={`home-${key}-waiting`} />}
                 >
                   {card}
                 </MountWhenNear>
@@ -152,7 +152,10 @@ export function HomePage() {
 
           <h2 className="home-section-title">{t('home.section.profile')}</h2>
           <div className="home-grid home-profile">
-            <MountWhenNear className="card summary-card" placeholder={<ProfileLoading />}>
+            <MountWhenNear
+              className="card summary-card"
+              placeholder={<CardWaiting testId="home-profile-waiting" />}
+            >
               <ProfileCard />
             </MountWhenNear>
 

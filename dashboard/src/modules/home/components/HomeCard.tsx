@@ -50,6 +50,21 @@ export function CardLoading({ testId }: { testId: string }) {
   );
 }
 
+/**
+ * The place of a card further down the page before it mounts: a still frame announced as loading
+ * (skeleton bars nobody sees would only keep the compositor busy).
+ */
+export function CardWaiting({ testId }: { testId: string }) {
+  const t = useT();
+  return (
+    <div aria-busy="true" data-testid={testId}>
+      <span className="visually-hidden" role="status">
+        {t('common.loading')}
+      </span>
+    </div>
+  );
+}
+
 const MESSAGE_BY_KIND: Record<ReturnType<typeof classifyLoadError>, MessageKey> = {
   network: 'common.errorNetwork',
   server: 'common.errorServer',
