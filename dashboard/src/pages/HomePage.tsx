@@ -64,48 +64,29 @@ export function HomePage() {
   const employeeId = me.employee?.id;
   const name = greetingNameOf(me);
 
+  // What the cards that wait on the chosen cycle are given of it.
+  const cycleProps = {
+    cycle: selection.cycle,
+    cycleLoading: selection.loading,
+    cycleError: selection.error,
+    onRetryCycles: selection.retry,
+  };
   // The cards in the order they show; those past the first screen mount as the reader nears them.
   const landing: [string, ReactNode][] = [];
   if (cards.curve) landing.push(['curve', <CurveCard cycles={cycles} />]);
   if (cards.completion) landing.push(['completion', <CompletionCard cycles={cycles} />]);
   if (cards.jpTotals) landing.push(['jp-totals', <JpTotalsCard cycles={cycles} />]);
   if (cards.deadlines) {
-    landing.push([
-      'deadlines',
-      <DeadlinesCard
-        cycle={selection.cycle}
-        cycleLoading={selection.loading}
-        cycleError={selection.error}
-        onRetryCycles={selection.retry}
-        scope={cards.deadlinesScope}
-      />,
-    ]);
+    landing.push(['deadlines', <DeadlinesCard {...cycleProps} scope={cards.deadlinesScope} />]);
   }
   if (cards.team) {
-    landing.push([
-      'team',
-      <TeamCard
-        cycle={selection.cycle}
-        cycleLoading={selection.loading}
-        cycleError={selection.error}
-        onRetryCycles={selection.retry}
-      />,
-    ]);
+    landing.push(['team', <TeamCard {...cycleProps} />]);
   }
   if (employeeId && cards.performance) {
     landing.push(['performance', <MyPerformanceCard employeeId={employeeId} />]);
   }
   if (employeeId && cards.jp) {
-    landing.push([
-      'jp',
-      <JpCard
-        employeeId={employeeId}
-        cycle={selection.cycle}
-        cycleLoading={selection.loading}
-        cycleError={selection.error}
-        onRetryCycles={selection.retry}
-      />,
-    ]);
+    landing.push(['jp', <JpCard employeeId={employeeId} {...cycleProps} />]);
   }
   if (employeeId && cards.pending) {
     landing.push([

@@ -316,24 +316,27 @@ const jpTotalsMock = {
   },
 };
 
+/** Every card of the Camat's Beranda answered, the curve not passed. */
+const CAMAT_MOCKS = () => [
+  summaryMock(null),
+  cyclesMock(),
+  placeMock,
+  teamMock,
+  distributionMock(false),
+  kecamatanMock,
+  jpTotalsMock,
+  trendMock({ result: { data: { performanceTrend: [] } } }),
+  jpMock,
+  pendingMock(0, 0),
+  unreadMock(0),
+];
+
 describe('Beranda for the Camat', () => {
   test('kecamatan first (curve, completion, JP below target), then the team, then their own', async () => {
     renderAnalyticsPage(<HomePage />, {
       me: CAMAT,
       abilityRules: LEADER,
-      mocks: [
-        summaryMock(null),
-        cyclesMock(),
-        placeMock,
-        teamMock,
-        distributionMock(false),
-        kecamatanMock,
-        jpTotalsMock,
-        trendMock({ result: { data: { performanceTrend: [] } } }),
-        jpMock,
-        pendingMock(0, 0),
-        unreadMock(0),
-      ],
+      mocks: CAMAT_MOCKS(),
     });
     expect(cardIds()).toEqual([
       'home-curve',
@@ -387,19 +390,7 @@ describe('Beranda for the Camat', () => {
       renderAnalyticsPage(<HomePage />, {
         me: CAMAT,
         abilityRules: LEADER,
-        mocks: [
-          summaryMock(null),
-          cyclesMock(),
-          placeMock,
-          teamMock,
-          distributionMock(false),
-          kecamatanMock,
-          jpTotalsMock,
-          trendMock({ result: { data: { performanceTrend: [] } } }),
-          jpMock,
-          pendingMock(0, 0),
-          unreadMock(0),
-        ],
+        mocks: CAMAT_MOCKS(),
       });
       await screen.findByTestId('home-curve-data');
       await screen.findByTestId('home-completion-data');
