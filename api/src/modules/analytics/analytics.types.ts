@@ -276,6 +276,7 @@ export class PendingAction {
 @ObjectType({
   description:
     'A unit’s team for one cycle: its members, their predicates and the viewer’s pending actions',
+  simpleResolvers: true,
 })
 export class TeamDashboard {
   @Field(() => ID, { description: 'The unit (with its sub-units)' })

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
-import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import type { AppAbility } from '../../platform/authz/abilities';
+import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
 import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -17,6 +18,7 @@ import { Employee } from '../org/employee.entity';
 import { EmploymentType } from '../org/org.enums';
 import { OrgUnit } from '../org/org-unit.entity';
 import { PlanStatus } from '../plan/plan.enums';
+import { QUARTERS } from '../plan/utils/period-target.util';
 import { PERIOD_ORDER_SQL } from './period-order.sql';
 import { teamDashboardSqlFields } from './analytics.permissions';
 import type {
@@ -69,19 +71,25 @@ const finalsSql = (team: string) => `SELECT evaluation.employeeId AS employeeId,
     AND evaluation.employeeId ${inTeam(team)}
   ORDER BY cycle.year ASC, ${PERIOD_ORDER_SQL} ASC`;
 /**
- * Per member: for each indicator of the approved SKP, the ended quarters it has no report for (the
- * year is derived from the quarters: no annual report is due).
+ * Per member with an approved SKP: its indicators, and the reports in force per quarter. What is
+ * missing (indicators × ended quarters − their reports) is summed once the cycle says which quarters
+ * have ended, so this read does not wait for the cycle's (the year is derived from the quarters: no
+ * annual report is due).
  */
-const missingReportsSql = (endedQuarters: number, team: string) => `SELECT
-    plan.employeeId AS employeeId,
-    SUM(${endedQuarters} - (SELECT COUNT(*) FROM realization report
-      WHERE report.indicatorId = indicator.id AND report.replacedAt IS NULL
-        AND report.period IN (:...ended))) AS missing
+const reportsSql = (team: string) => `SELECT plan.employeeId AS employeeId,
+    COUNT(DISTINCT indicator.id) AS indicators,
+    ${QUARTERS.map((quarter) => `SUM(CASE WHEN report.period = '${quarter}' THEN 1 ELSE 0 END) AS ${quarter}`).join(', ')}
   FROM performance_plan plan
   INNER JOIN work_target target ON target.planId = plan.id
   INNER JOIN indicator indicator ON indicator.workTargetId = target.id
+  LEFT JOIN realization report ON report.indicatorId = indicator.id AND report.replacedAt IS NULL
+    AND report.period IN (${QUARTERS.map((quarter) => `'${quarter}'`).join(', ')})
   WHERE plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${inTeam(team)}
   GROUP BY plan.employeeId`;
+/** Reports in force per quarter (no column for ANNUAL: nothing is reported for it). */
+type ReportsRow = { employeeId: number; indicators: number | string } & Partial<
+  Record<Period, number | string>
+>;
 /** Objections of the members that the viewer, as their atasan, is to decide. */
 const objectionsSql = (team: string) => `SELECT objection.id AS id,
     objection.employeeId AS employeeId, evaluation.planId AS planId, evaluation.period AS period
@@ -107,19 +115,30 @@ function asFinals(
   return rows as FinalEvaluationRow[];
 }
 
+const memberScopes = new WeakMap<AppAbility, SqlCondition>();
+
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the own line for supervisors. */
-  private memberScope(context: Context) {
-    const scope = rulesToSql(
-      context.ability,
-      'read',
-      'TeamDashboard',
-      undefined,
-      teamDashboardSqlFields('member'),
-    );
+  /**
+   * Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the
+   * own line for supervisors. Translated once per ability (abilities are cached per viewer and
+   * immutable), so a viewer's statements are the same text on every request.
+   */
+  private memberScope(context: Context): SqlCondition {
+    const { ability } = context;
+    let scope = memberScopes.get(ability);
+    if (!scope) {
+      scope = rulesToSql(
+        ability,
+        'read',
+        'TeamDashboard',
+        undefined,
+        teamDashboardSqlFields('member'),
+      );
+      memberScopes.set(ability, scope);
+    }
     return scope;
   }
 
@@ -133,16 +152,7 @@ export class TeamDashboardService {
     cycleId: number,
     { withJp = true }: { withJp?: boolean } = {},
   ): Promise<TeamDashboard> {
-    // The cycle's deadlines decide what is overdue (read per request: HR may change them).
-    const cycle = await context.loaders.byId(PerformanceCycle).load(cycleId);
-    if (!cycle) throw notFound('Cycle', cycleId);
-    const year = cycle.year;
     const scope = this.memberScope(context);
-    // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
-    const today = jakartaDate(context.now);
-    const deadlines = deadlinesOf(cycle);
-    const endedPeriods = evaluationsDue(deadlines, today);
-    const endedQuarters = realizationsDue(deadlines, today);
     const me = context.viewer?.employeeId ?? null;
     const params = {
       ...scope.params,
@@ -151,34 +161,38 @@ export class TeamDashboardService {
       me,
       final: IN_FORCE_STATUSES,
       approved: PlanStatus.APPROVED,
-      ended: endedQuarters,
     };
     const team = teamSql(scope.sql);
     const read = <T>(sql: string) => queryNamed<T>(this.dataSource, sql, params);
 
-    // Every read below is filtered by the same member scope in SQL, so they need nothing from each
-    // other and run side by side (one round trip of waiting instead of four). Each read's rows are
-    // turned into what the dashboard needs as they arrive, while the slower reads are still under
-    // way, so little is left to do once the last one is in.
+    // Every read below is filtered by the same member scope in SQL, and none needs another's rows
+    // (the cycle only decides, afterwards, which periods count as overdue), so all are sent at once
+    // and the answer waits for the slowest, not for the cycle and then the slowest. Each read's rows
+    // are turned into what the dashboard needs as they arrive.
     const employees = context.loaders.byId(Employee);
-    const [members, summary, missingReports, objections] = await Promise.all([
+    const [cycle, members, finals, reports, objections] = await Promise.all([
+      // The cycle's deadlines decide what is overdue (read per request: HR may change them).
+      context.loaders.byId(PerformanceCycle).load(cycleId),
       read<MemberRow>(
         membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team, withJp),
       ).then((rows) => this.teamOf(rows, withJp)),
       read<Omit<FinalEvaluationRow, 'achievement'> & { achievement: string | null }>(
         finalsSql(team),
-      ).then((rows) => summarizeFinals({ cycleId, year, finals: asFinals(rows) })),
-      endedQuarters.length
-        ? read<{ employeeId: number; missing: string }>(
-            missingReportsSql(endedQuarters.length, team),
-          )
-        : Promise.resolve([]),
+      ).then(asFinals),
+      read<ReportsRow>(reportsSql(team)),
       me === null
         ? Promise.resolve([])
         : read<{ id: number; employeeId: number; planId: number; period: Period }>(
             objectionsSql(team),
           ),
     ]);
+    if (!cycle) throw notFound('Cycle', cycleId);
+    // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
+    const today = jakartaDate(context.now);
+    const deadlines = deadlinesOf(cycle);
+    const endedPeriods = evaluationsDue(deadlines, today);
+    const endedQuarters = realizationsDue(deadlines, today);
+    const summary = summarizeFinals({ cycleId, year: cycle.year, finals });
     const { size } = members;
     // A unit with members exists; only an empty answer needs the check.
     if (size === 0 && !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
@@ -191,9 +205,12 @@ export class TeamDashboardService {
       cycleId,
       members: [...members.values()].map(({ row }) => row),
       summary,
-      missingReports: missingReports.map((row) => ({
+      missingReports: reports.map((row) => ({
         employeeId: Number(row.employeeId),
-        missing: Number(row.missing),
+        missing: endedQuarters.reduce(
+          (missing, quarter) => missing + Number(row.indicators) - Number(row[quarter] ?? 0),
+          0,
+        ),
       })),
       endedPeriods,
       viewerEmployeeId: me,

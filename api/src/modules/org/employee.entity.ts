@@ -13,7 +13,9 @@ import { EmploymentType, Gender } from './org.enums';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 
-@ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan' })
+// Plain fields read the property as graphql-js would: no type-graphql resolver per value (no field
+// of this type has a middleware; the field guard still wraps every field).
+@ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan', simpleResolvers: true })
 @Entity({ name: 'employee' })
 @Index(['unitId', 'active', 'name'])
 // An analyst's anonymity sets: active people grouped by what the analyst reads of them (anonymity-set.ts).

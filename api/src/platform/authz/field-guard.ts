@@ -15,10 +15,14 @@ import { canReadRow, guardedTypes } from './policy';
  */
 const unconditionalAnswers = new WeakMap<AppAbility, Map<string, boolean | null>>();
 
-export function unconditionalAnswer(ability: AppAbility, type: SubjectName, field: string) {
+export function unconditionalAnswer(
+  ability: AppAbility,
+  type: SubjectName,
+  field: string,
+  key = `${type}.${field}`,
+) {
   let answers = unconditionalAnswers.get(ability);
   if (!answers) unconditionalAnswers.set(ability, (answers = new Map<string, boolean | null>()));
-  const key = `${type}.${field}`;
   let answer = answers.get(key);
   if (answer === undefined) {
     answer = answerWithoutRow(ability.rulesFor('read', type, field));
@@ -77,12 +81,14 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
+      // Built once per field, not on every value the field resolves.
+      const key = `${typeName}.${field.name}`;
       const denied = () =>
         forbidden('FIELD_FORBIDDEN', `You may not read ${typeName}.${field.name}`, {
           field: `${typeName}.${field.name}`,
         });
       const guarded: GraphQLFieldResolver<unknown, Context> = (root, args, context, info) => {
-        const answer = unconditionalAnswer(context.ability, typeName, field.name);
+        const answer = unconditionalAnswer(context.ability, typeName, field.name, key);
         if (answer === true) return resolve(root, args, context, info);
         if (answer === false) throw denied();
         return canReadField(context, typeName, root as Record<string, unknown>, field.name).then(

@@ -12,6 +12,9 @@ import { Period } from '../../cycle/cycle.enums';
 import { EvaluationStatus, Rating } from '../../evaluation/evaluation.enums';
 import { EvaluationFeedback } from '../../evaluation/evaluation-feedback.entity';
 import { CoreValue } from '../../plan/plan.enums';
+import { Realization } from '../../plan/realization.entity';
+import * as rulesToSqlModule from '../../../platform/authz/rules-to-sql';
+import { In } from 'typeorm';
 
 const { SESUAI_EKSPEKTASI: MEETS, DI_ATAS_EKSPEKTASI: ABOVE, DI_BAWAH_EKSPEKTASI: BELOW } = Rating;
 const TREND = `query ($id: ID!) { performanceTrend(employeeId: $id) { cycleYear period predicate predicateLevel achievement productivity qualityOfWork professionalAttitude behaviorFeedback { coreValue rating count } } }`;
@@ -74,6 +77,7 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
   const t = useSmallOrg(kind);
   let cycleId: number;
   let staffA1: ApprovedPlan;
+  let staffA2: ApprovedPlan;
 
   beforeAll(async () => {
     const history = await buildHistory(t);
@@ -81,6 +85,7 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     // Overdue counts follow the cycle's deadlines on a fixed day: TW1–TW3 past due, TW4 not.
     t.client.today = '2026-12-02';
     staffA1 = history.staff[t.org.people.staffA1.id];
+    staffA2 = history.staff[t.org.people.staffA2.id];
     await reportRealizations(t.db.dataSource, staffA1, Period.TW1, [100, 50]);
     const [tw1] = await t.db.dataSource.query(
       `SELECT id FROM evaluation WHERE planId = ${staffA1.planId} AND period = 'TW1'`,
@@ -219,6 +224,57 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
         )
         .sort(),
     ).toEqual(['EVALUATE:Dewi Staf:TW3', 'EVALUATE:Eko Staf:TW3']);
+  });
+
+  it('counts missing reports per due quarter: a report of a quarter not yet due, or a replaced one, leaves it missing', async () => {
+    const ds = t.db.dataSource;
+    const variables = { u: String(t.org.units.root.id), c: String(cycleId) };
+    const missingOfEko = async (on?: string) => {
+      const ask = () => t.client.as(t.org.people.kasiA.nip, TEAM, variables);
+      const result = on ? await t.client.on(on, ask) : await ask();
+      expect(result.errors).toBeUndefined();
+      return result.data?.teamDashboard.members.find(
+        (member: { employee: { name: string } }) => member.employee.name === 'Eko Staf',
+      ).overdueRealizations as number;
+    };
+    // Eko's 2 indicators have no report yet: TW1–TW3 due on the suite's day, TW1–TW2 on 5 October.
+    expect([await missingOfEko(), await missingOfEko('2026-10-05')]).toEqual([6, 4]);
+    await reportRealizations(ds, staffA2, Period.TW3, [90, 80]);
+    await reportRealizations(ds, staffA2, Period.TW1, [70, 60]);
+    await ds
+      .getRepository(Realization)
+      .update(
+        { indicatorId: In(staffA2.indicatorIds), period: Period.TW1 },
+        { replacedAt: new Date() },
+      );
+    try {
+      // TW3's reports count once TW3 is due; the replaced TW1 reports never do.
+      expect([await missingOfEko(), await missingOfEko('2026-10-05')]).toEqual([4, 4]);
+    } finally {
+      await ds.getRepository(Realization).delete({ indicatorId: In(staffA2.indicatorIds) });
+    }
+  });
+
+  it('translates a viewer’s team scope once: the next request of the same viewer reuses it', async () => {
+    const variables = { u: String(t.org.units.root.id), c: String(cycleId) };
+    const translate = jest.spyOn(rulesToSqlModule, 'rulesToSql');
+    try {
+      const first = await t.client.as(t.org.people.kasiA.nip, BENCH_TEAM, variables);
+      translate.mockClear();
+      const again = await t.client.as(t.org.people.kasiA.nip, BENCH_TEAM, variables);
+      expect(again).toEqual(first);
+      const teamScopes = translate.mock.calls.filter(
+        ([, , subject]) => subject === 'TeamDashboard',
+      );
+      expect(teamScopes).toHaveLength(0);
+      // Another viewer (another ability) gets its own scope: the Camat sees the whole unit.
+      const camat = await t.client.as('camat', BENCH_TEAM, variables);
+      expect(camat.data?.teamDashboard.members.length).toBeGreaterThan(
+        again.data?.teamDashboard.members.length,
+      );
+    } finally {
+      translate.mockRestore();
+    }
   });
 
   it('refuses a team dashboard to someone without a team there, and gives the Camat the whole unit', async () => {

@@ -3,7 +3,7 @@ import { periodsOf } from '../../cycle/utils/periods.util';
 import { Predicate } from '../../evaluation/evaluation.enums';
 import { PlanStatus } from '../../plan/plan.enums';
 import type { PendingAction, TeamDashboard } from '../analytics.types';
-import { groupBy, numberOrNull } from './rows.util';
+import { numberOrNull } from './rows.util';
 
 /** A member of the team, in the order the dashboard lists them, with their SKP of the cycle. */
 export interface TeamMemberRow {
@@ -47,49 +47,78 @@ export function summarizeFinals({
   year: number;
   finals: FinalEvaluationRow[];
 }): FinalsSummary {
-  const finalsOf = groupBy(finals, (row) => row.employeeId);
-  const inCycle = finals.filter((row) => row.cycleId === cycleId);
+  // One pass over the rows (a few hundred per team, on every request): no key strings, no copies.
+  const finalsOf = new Map<number, FinalEvaluationRow[]>();
   const evaluatedPeriodsOf = new Map<number, Set<Period>>();
-  for (const row of inCycle) {
-    evaluatedPeriodsOf.set(
-      row.employeeId,
-      (evaluatedPeriodsOf.get(row.employeeId) ?? new Set()).add(row.period),
-    );
+  const tally = new Map<Period, Map<Predicate, number>>();
+  // Oldest first: the rows come ordered by year and period, and a Map keeps first-seen order.
+  const byPeriod = new Map<number, Map<Period, PeriodTotals>>();
+  const periodTotals: PeriodTotals[] = [];
+  for (const row of finals) {
+    const own = finalsOf.get(row.employeeId);
+    if (own) own.push(row);
+    else finalsOf.set(row.employeeId, [row]);
+    if (row.cycleId === cycleId) {
+      const evaluated = evaluatedPeriodsOf.get(row.employeeId);
+      if (evaluated) evaluated.add(row.period);
+      else evaluatedPeriodsOf.set(row.employeeId, new Set([row.period]));
+      let counts = tally.get(row.period);
+      if (!counts) tally.set(row.period, (counts = new Map<Predicate, number>()));
+      counts.set(row.predicate, (counts.get(row.predicate) ?? 0) + 1);
+    }
+    let ofYear = byPeriod.get(row.cycleYear);
+    if (!ofYear) byPeriod.set(row.cycleYear, (ofYear = new Map<Period, PeriodTotals>()));
+    let totals = ofYear.get(row.period);
+    if (!totals) {
+      totals = {
+        cycleYear: row.cycleYear,
+        period: row.period,
+        rows: 0,
+        levels: 0,
+        achieved: 0,
+        achievements: 0,
+      };
+      ofYear.set(row.period, totals);
+      periodTotals.push(totals);
+    }
+    totals.rows += 1;
+    totals.levels += row.predicateLevel;
+    if (row.achievement !== null) {
+      totals.achieved += 1;
+      totals.achievements += row.achievement;
+    }
   }
 
-  const tally = new Map<string, number>();
-  for (const row of inCycle) {
-    const key = `${row.period}|${row.predicate}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
-  }
   const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
     period,
-    counts: Object.values(Predicate).map((predicate) => ({
+    counts: PREDICATES.map((predicate) => ({
       predicate,
-      count: tally.get(`${period}|${predicate}`) ?? 0,
+      count: tally.get(period)?.get(predicate) ?? 0,
     })),
   }));
-
-  // Oldest first: the rows come ordered by year and period, and a Map keeps first-seen order.
-  const byPeriod = groupBy(finals, (row) => `${row.cycleYear}-${row.period}`);
-  const averageTrend = [...byPeriod.values()].map((rows) => {
-    const achievements = rows
-      .map((row) => row.achievement)
-      .filter((value): value is number => value !== null);
-    return {
-      cycleYear: rows[0].cycleYear,
-      period: rows[0].period,
-      averagePredicateLevel: numberOrNull(
-        rows.reduce((sum, row) => sum + row.predicateLevel, 0) / rows.length,
-      )!,
-      averageAchievement: achievements.length
-        ? numberOrNull(achievements.reduce((a, b) => a + b, 0) / achievements.length)
-        : null,
-      evaluated: rows.length,
-    };
-  });
+  const averageTrend = periodTotals.map((totals) => ({
+    cycleYear: totals.cycleYear,
+    period: totals.period,
+    averagePredicateLevel: numberOrNull(totals.levels / totals.rows)!,
+    averageAchievement: totals.achieved
+      ? numberOrNull(totals.achievements / totals.achieved)
+      : null,
+    evaluated: totals.rows,
+  }));
   return { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend };
 }
+
+/** The sums behind one point of the average trend, in the order the rows add them. */
+interface PeriodTotals {
+  cycleYear: number;
+  period: Period;
+  rows: number;
+  levels: number;
+  achieved: number;
+  achievements: number;
+}
+
+const PREDICATES = Object.values(Predicate);
 
 interface ShapeArgs {
   unitId: number;
