@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { canReadRow } from '../../platform/authz/policy';
 import { queryNamed } from '../../platform/database/named-sql';
-import { rulesToSql } from '../../platform/authz/rules-to-sql';
+import type { AppAbility } from '../../platform/authz/abilities';
+import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
 import { forbidden } from '../../platform/graphql/errors';
 import type { Period } from '../cycle/cycle.enums';
 import {
@@ -72,18 +73,34 @@ const feedbackSql = (readable: string) => `SELECT item.evaluationId AS id,
   WHERE item.coreValue IS NOT NULL AND item.rating IS NOT NULL AND ${readable}
   GROUP BY item.evaluationId, item.coreValue, item.rating`;
 
-/** One employee's trend: a point per final evaluation with its three areas, oldest first. */
-export class PerformanceTrendService {
-  constructor(private readonly dataSource: DataSource) {}
+const readableScopes = new WeakMap<AppAbility, SqlCondition>();
 
-  async ofEmployee(context: Context, employeeId: number): Promise<TrendPoint[]> {
-    const rows = rulesToSql(
-      context.ability,
+/**
+ * The viewer's rules on an evaluation's predicate, in SQL (the employee is the `:employeeId`
+ * parameter): translated once per ability (abilities are cached per viewer and immutable), so a
+ * viewer's statements are the same text on every request.
+ */
+function readableScope(ability: AppAbility): SqlCondition {
+  let scope = readableScopes.get(ability);
+  if (!scope) {
+    scope = rulesToSql(
+      ability,
       'read',
       'Evaluation',
       'predicate',
       oneEmployeeEvaluationSqlFields('evaluation', ':employeeId'),
     );
+    readableScopes.set(ability, scope);
+  }
+  return scope;
+}
+
+/** One employee's trend: a point per final evaluation with its three areas, oldest first. */
+export class PerformanceTrendService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async ofEmployee(context: Context, employeeId: number): Promise<TrendPoint[]> {
+    const rows = readableScope(context.ability);
     // The two reads share one filter (the employee's final evaluations the viewer may read), so
     // they run side by side instead of waiting for each other's ids. The reads are filtered by the
     // viewer's rules in SQL, so rows mean the viewer may read them; only an empty answer needs the

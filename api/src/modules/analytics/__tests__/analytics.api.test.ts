@@ -277,6 +277,25 @@ describe.each(DRIVERS)('analytics on %s', (kind) => {
     }
   });
 
+  it('translates a viewer’s trend scope once: the next request of the same viewer reuses it', async () => {
+    const variables = { id: String(t.org.people.staffA1.id) };
+    const translate = jest.spyOn(rulesToSqlModule, 'rulesToSql');
+    try {
+      const first = await t.client.as(t.org.people.kasiA.nip, TREND, variables);
+      expect(first.data?.performanceTrend.length).toBeGreaterThan(0);
+      translate.mockClear();
+      expect(await t.client.as(t.org.people.kasiA.nip, TREND, variables)).toEqual(first);
+      expect(translate.mock.calls.filter(([, , subject]) => subject === 'Evaluation')).toHaveLength(
+        0,
+      );
+      // A colleague (another ability) is still refused by their own rules.
+      const colleague = await t.client.as(t.org.people.staffA2.nip, TREND, variables);
+      expect(codesOf(colleague)).toEqual(['FORBIDDEN']);
+    } finally {
+      translate.mockRestore();
+    }
+  });
+
   it('refuses a team dashboard to someone without a team there, and gives the Camat the whole unit', async () => {
     for (const viewer of [t.org.people.staffA2.nip, 'analis']) {
       expect(
