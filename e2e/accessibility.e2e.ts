@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { type DemoPeople, findDemoEvaluations } from '../seeds/demo-facts';
@@ -151,6 +153,41 @@ function skippedHeadings(page: Page, where: string): Promise<string[]> {
   }, where);
 }
 
+// Every message key of the Indonesian dictionaries (the dashboard is an ES module package, so they
+// are read as text rather than imported).
+const MODULES = path.resolve(__dirname, '../dashboard/src/modules');
+const MESSAGE_KEYS = fs
+  .readdirSync(MODULES)
+  .flatMap((module) =>
+    ['i18n/id.ts', 'dictionaries/id-first.ts']
+      .map((file) => path.join(MODULES, module, file))
+      .filter((file) => fs.existsSync(file)),
+  )
+  .flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/^\s+'([\w.]+)':/gm)].map((m) => m[1]),
+  );
+
+/**
+ * Message keys shown instead of their text (a text missing from the dictionary loaded by then, e.g.
+ * the first texts the entry chunk ships with): on the page and in its labels.
+ */
+async function untranslated(page: Page, where: string): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const labels = Array.from(
+      document.querySelectorAll('[aria-label],[title],[placeholder],[alt]'),
+    ).map((element) =>
+      ['aria-label', 'title', 'placeholder', 'alt']
+        .map((name) => element.getAttribute(name) ?? '')
+        .join(' '),
+    );
+    return `${document.body.innerText} ${labels.join(' ')}`;
+  });
+  const words = new Set(shown.split(/[\s,;:()]+/));
+  return MESSAGE_KEYS.filter((key) => words.has(key)).map(
+    (key) => `${where}: shows the key ${key}`,
+  );
+}
+
 /** The serious and critical violations axe finds on the page as it is now, one line each. */
 async function seriousViolations(page: Page, where: string, include?: string): Promise<string[]> {
   // Only violations are reported: listing every passing node would double axe's time.
@@ -169,7 +206,8 @@ async function seriousViolations(page: Page, where: string, include?: string): P
           }`,
       ),
     );
-  if (!include) found.push(...(await skippedHeadings(page, where)));
+  if (!include)
+    found.push(...(await skippedHeadings(page, where)), ...(await untranslated(page, where)));
   // AXE_PROGRESS=1 prints each page's findings as the walk goes (a slow walk may time out).
   if (process.env.AXE_PROGRESS) console.log(`${where}: ${found.length}\n${found.join('\n')}`);
   return found;

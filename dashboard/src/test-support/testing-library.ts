@@ -7,5 +7,6 @@ import { loadDictionary } from '../modules/i18n/utils/translate';
 configure({ asyncUtilTimeout: 5_000 });
 // A test may wait for several such answers in turn.
 jest.setTimeout(20_000);
-// The app fetches the English dictionary when English is chosen; tests switch synchronously.
-beforeAll(() => loadDictionary('en'));
+// The app fetches the English dictionary when English is chosen, and Indonesian past its first
+// texts with the signed-in pages; tests render any page and switch synchronously.
+beforeAll(() => Promise.all([loadDictionary('id'), loadDictionary('en')]));

@@ -19,9 +19,6 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'password.signOut': 'Sign out',
   'password.menu': 'Change password',
 
-  'login.forgot':
-    'Forgot your password? Contact the HR subdivision (Subbagian Umum dan Kepegawaian) of Kecamatan Gayungan: they will reset it and give you a one-time password.',
-
   'oneTime.title': 'One-time password',
   'oneTime.body':
     'Give it to {name} (username {username}). It is shown only once and must be changed at first sign-in.',

@@ -18,9 +18,6 @@ export const accountsId = {
   'password.signOut': 'Keluar',
   'password.menu': 'Ganti kata sandi',
 
-  'login.forgot':
-    'Lupa kata sandi? Hubungi Subbagian Umum dan Kepegawaian Kecamatan Gayungan: petugas akan mengatur ulang dan memberi Anda kata sandi sekali pakai.',
-
   'oneTime.title': 'Kata sandi sekali pakai',
   'oneTime.body':
     'Berikan kepada {name} (nama pengguna {username}). Kata sandi ini hanya ditampilkan sekali dan harus diganti saat pertama masuk.',

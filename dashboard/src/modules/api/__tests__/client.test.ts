@@ -51,8 +51,19 @@ describe('Apollo client', () => {
     // the marker that fetch queued still unmoved.
     let marker = 0;
     const tasks: number[] = [];
+    // The task each read of the token happened in: a timer queued before the queries marks the
+    // first task after the asking one.
+    let task = 0;
+    const tokenReadTasks: number[] = [];
+    const getToken = tokenStore.getToken.bind(tokenStore);
     const client = createApolloClient({
-      tokenStore,
+      tokenStore: {
+        ...tokenStore,
+        getToken: () => {
+          tokenReadTasks.push(task);
+          return getToken();
+        },
+      },
       uri: '/graphql',
       fetch: ((url: string, init: RequestInit) => {
         tasks.push(marker);
@@ -62,6 +73,7 @@ describe('Apollo client', () => {
         return fetchImpl(url, init);
       }) as typeof fetch,
     });
+    setTimeout(() => (task += 1), 0);
     const queries = ['A', 'B', 'C'].map((name) =>
       client.query({
         query: gql`
@@ -78,6 +90,9 @@ describe('Apollo client', () => {
     await Promise.all(queries);
     expect(calls).toHaveLength(3);
     expect(new Set(tasks).size).toBe(3);
+    // No link ran in the asking task either (the token is read by the context link).
+    expect(tokenReadTasks).toHaveLength(3);
+    expect(tokenReadTasks.every((readIn) => readIn > 0)).toBe(true);
   });
 
   test('POSTs JSON to /graphql with the bearer token', async () => {

@@ -1,12 +1,17 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
+import { loadDictionary } from '../../i18n/utils/translate';
 import { afterFirstPaint } from '../../ui/utils/first-paint';
 import { useAuth } from '../hooks/useAuth';
 import { SignedInLoader } from './SignedInLoader';
 
-// Apollo and the session come with the first signed-in page, not with the login page; fetched
-// once the loader below is on screen.
-const SignedIn = lazy(() => afterFirstPaint().then(() => import('./SignedIn')));
+// Apollo, the session and the Indonesian texts past the first frame come with the first signed-in
+// page, not with the login page; fetched once the loader below is on screen.
+const SignedIn = lazy(() =>
+  afterFirstPaint()
+    .then(() => Promise.all([import('./SignedIn'), loadDictionary('id')]))
+    .then(([signedIn]) => signedIn),
+);
 
 export interface LoginRedirectState {
   from?: string;

@@ -33,4 +33,6 @@ export const authEn: Record<keyof typeof authId, string> = {
   'role.LEADER': 'Leader',
   'role.HR_ADMIN': 'HR admin',
   'role.ANALYST': 'Analyst',
+  'login.forgot':
+    'Forgot your password? Contact the HR subdivision (Subbagian Umum dan Kepegawaian) of Kecamatan Gayungan: they will reset it and give you a one-time password.',
 };

@@ -35,4 +35,6 @@ export const authId = {
   'role.LEADER': 'Pimpinan',
   'role.HR_ADMIN': 'Admin Kepegawaian',
   'role.ANALYST': 'Analis',
+  'login.forgot':
+    'Lupa kata sandi? Hubungi Subbagian Umum dan Kepegawaian Kecamatan Gayungan: petugas akan mengatur ulang dan memberi Anda kata sandi sekali pakai.',
 } as const;

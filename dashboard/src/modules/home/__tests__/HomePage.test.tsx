@@ -1,9 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import {
-  GET_ANALYTICS_PLACE,
-  GET_KECAMATAN_SUMMARY,
-  GET_MY_TREND,
-} from '../../analytics/graphql/queries';
+import { GET_ANALYTICS_PLACE, GET_MY_TREND } from '../../analytics/graphql/queries';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
@@ -17,7 +13,13 @@ import {
   settle,
   user,
 } from '../../../pages/__tests__/analytics-fixtures';
-import { GET_HOME_TEAM, GET_JP_TOTALS, GET_MY_JP, GET_MY_PENDING } from '../graphql/queries';
+import {
+  GET_COMPLETION_COUNTS,
+  GET_HOME_TEAM,
+  GET_JP_TOTALS,
+  GET_MY_JP,
+  GET_MY_PENDING,
+} from '../graphql/queries';
 
 const OWN = [
   { action: 'read', subject: 'Employee' },
@@ -286,18 +288,13 @@ const distributionMock = (passed: boolean) => ({
 const summaryUnit = (id: string, members: number, approved: number, done: number, due: number) => ({
   __typename: 'UnitSummary',
   unitId: id,
-  unit: { __typename: 'OrgUnit', id, name: `Unit ${id}` },
   members,
   approvedPlans: approved,
-  planCompletion: 0,
   evaluationsDone: done,
   evaluationsExpected: due,
-  evaluationCompletion: null,
-  averageAchievement: null,
-  predicateCounts: [],
 });
 const kecamatanMock = {
-  request: { query: GET_KECAMATAN_SUMMARY, variables: { cycleId: '4' } },
+  request: { query: GET_COMPLETION_COUNTS, variables: { cycleId: '4' } },
   result: {
     data: { kecamatanSummary: [summaryUnit('5', 10, 9, 8, 10), summaryUnit('6', 10, 5, 2, 10)] },
   },

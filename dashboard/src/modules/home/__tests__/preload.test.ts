@@ -64,6 +64,28 @@ describe('preloadLanding', () => {
     expect(asked.slice(3)).toEqual(['GetAnalyticsPlace']);
   });
 
+  test('each query is asked in a task of its own (a first query costs a phone 10-15 ms)', async () => {
+    const { client, asked, answer } = recordingClient(
+      sessionOf(['EMPLOYEE', 'LEADER'], [{ action: 'read', subject: 'TeamDashboard' }], true),
+    );
+    // A timer queued by one query runs before the next only when a task boundary lies between.
+    let task = 0;
+    const tasks: number[] = [];
+    const query = client.query.bind(client);
+    jest.spyOn(client, 'query').mockImplementation((options) => {
+      tasks.push(task);
+      setTimeout(() => (task += 1), 0);
+      return query(options);
+    });
+    const done = preloadLanding(client);
+    await waitFor(() => expect(asked).toHaveLength(3));
+    answer();
+    await done;
+    expect(asked).toContain('GetAnalyticsPlace');
+    expect(tasks).toHaveLength(4);
+    expect(new Set(tasks).size).toBe(4);
+  });
+
   test('no unit for a viewer without the team or curve cards', async () => {
     const { client, asked, answer } = recordingClient(sessionOf(['EMPLOYEE'], [], false));
     const done = preloadLanding(client);

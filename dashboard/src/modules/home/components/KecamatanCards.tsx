@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { CycleSummaryFieldsFragment } from '../../api/generated/graphql';
 import { significantError } from '../../api/utils/graphql-errors';
-import { GET_KECAMATAN_SUMMARY } from '../../analytics/graphql/queries';
 import { useUnitSelection } from '../../analytics/hooks/useAnalyticsPlace';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { curveRuleText } from '../../calibration/utils/curve-rule-text';
@@ -10,7 +9,7 @@ import { formatPercent } from '../../skp/utils/achievement';
 import { numberFormat } from '../../ui/utils/format';
 import { useI18n } from '../../i18n';
 import { Icon } from '../../ui/components/Icon';
-import { GET_JP_TOTALS } from '../graphql/queries';
+import { GET_COMPLETION_COUNTS, GET_JP_TOTALS } from '../graphql/queries';
 import { CYCLE_PARAM } from '../../cycles/hooks/useCycleSelection';
 import { pickSettledCycle, totalCompletion } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, Figure, HomeCard } from './HomeCard';
@@ -117,7 +116,7 @@ export const CurveCard = memo(function CurveCard({ cycles }: { cycles: CyclesSta
 export const CompletionCard = memo(function CompletionCard({ cycles }: { cycles: CyclesState }) {
   const { t, locale } = useI18n();
   const cycle = cycles.cycle;
-  const query = useQuery(GET_KECAMATAN_SUMMARY, {
+  const query = useQuery(GET_COMPLETION_COUNTS, {
     variables: { cycleId: cycle?.id ?? '' },
     skip: !cycle,
     errorPolicy: 'all',

@@ -84,3 +84,19 @@ export const GET_HOME_TEAM = graphql(`
     }
   }
 `);
+
+/**
+ * The kecamatan's completion counts only (the Ringkasan page asks the units' names and predicates
+ * too): a phone writes and reads a fifth of the values on Beranda's first screen.
+ */
+export const GET_COMPLETION_COUNTS = graphql(`
+  query HomeCompletion($cycleId: ID!) {
+    kecamatanSummary(cycleId: $cycleId) {
+      unitId
+      members
+      approvedPlans
+      evaluationsDone
+      evaluationsExpected
+    }
+  }
+`);

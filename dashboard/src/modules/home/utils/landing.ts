@@ -93,8 +93,18 @@ export interface CompletionTotals {
 }
 
 /** The kecamatan as a whole: the units' counts added up (not their percentages averaged). */
-export function totalCompletion({ units }: { units: readonly UnitSummary[] }): CompletionTotals {
-  const sum = (pick: (unit: UnitSummary) => number) =>
+/** The counts a unit's completion is summed from. */
+type CompletionCounts = Pick<
+  UnitSummary,
+  'members' | 'approvedPlans' | 'evaluationsDone' | 'evaluationsExpected'
+>;
+
+export function totalCompletion({
+  units,
+}: {
+  units: readonly CompletionCounts[];
+}): CompletionTotals {
+  const sum = (pick: (unit: CompletionCounts) => number) =>
     units.reduce((total, unit) => total + pick(unit), 0);
   const members = sum((unit) => unit.members);
   const approvedPlans = sum((unit) => unit.approvedPlans);

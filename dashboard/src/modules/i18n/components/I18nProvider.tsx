@@ -1,6 +1,7 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { readStoredLanguage, storeLanguage, type Language } from '../utils/language-storage';
 import {
+  canShowFirstFrame,
   createTranslate,
   isDictionaryLoaded,
   loadDictionary,
@@ -26,7 +27,9 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
   const [language, setLanguageState] = useState<Language>(
     () => initialLanguage ?? readStoredLanguage(),
   );
-  const [loaded, setLoaded] = useState(() => isDictionaryLoaded(language));
+  // Indonesian's first texts are always here (the rest comes with the signed-in pages); English
+  // is loaded whole before anything shows.
+  const [loaded, setLoaded] = useState(() => canShowFirstFrame(language));
 
   // A language whose dictionary is still on its way: nothing is shown in the wrong language.
   useEffect(() => {

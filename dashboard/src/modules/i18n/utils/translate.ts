@@ -1,4 +1,5 @@
-import { id, type MessageKey } from '../dictionaries/id';
+import type { MessageKey } from '../dictionaries/id';
+import { idFirst } from '../dictionaries/id-first';
 import type { Language } from './language-storage';
 
 export type { MessageKey };
@@ -7,22 +8,45 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 type Dictionary = Record<MessageKey, string>;
 
-// Indonesian (the default, and the fallback) ships with the app; English is fetched when chosen.
-const DICTIONARIES: Partial<Record<Language, Dictionary>> = { id };
+// Indonesian (the default, and the fallback) ships its first texts with the app (the login page,
+// Beranda's first frame) and the rest with the signed-in pages and the API client, which wait for
+// it; English is fetched whole when chosen.
+const FIRST: Partial<Dictionary> = idFirst;
+const DICTIONARIES: Partial<Record<Language, Dictionary>> = {};
 const LOADERS: Record<Language, () => Promise<Dictionary>> = {
-  id: () => Promise.resolve(id),
+  id: () => import('../dictionaries/id').then((module) => module.id),
   en: () => import('../dictionaries/en').then((module) => module.en),
 };
 
+/** Whether every text of `language` is here. */
 export const isDictionaryLoaded = (language: Language): boolean =>
   DICTIONARIES[language] !== undefined;
 
-export async function loadDictionary(language: Language): Promise<void> {
-  DICTIONARIES[language] ??= await LOADERS[language]();
+/** Whether the first frame can speak `language`: Indonesian's first texts ship with the app. */
+export const canShowFirstFrame = (language: Language): boolean =>
+  language === 'id' || isDictionaryLoaded(language);
+
+const loading: Partial<Record<Language, Promise<void>>> = {};
+
+/** Loads every text of `language` (once; a failed download is tried again on the next call). */
+export function loadDictionary(language: Language): Promise<void> {
+  if (isDictionaryLoaded(language)) return Promise.resolve();
+  return (loading[language] ??= LOADERS[language]().then(
+    (dictionary) => {
+      DICTIONARIES[language] = dictionary;
+    },
+    (error: unknown) => {
+      delete loading[language];
+      throw error;
+    },
+  ));
 }
 
-/** Whether a key built at run time (e.g. from an API reason) has a text. */
-export const isMessageKey = (key: string): key is MessageKey => key in id;
+/**
+ * Whether a key built at run time (e.g. from an API reason) has a text: asked once the signed-in
+ * pages or the API client are in, so of the whole Indonesian dictionary.
+ */
+export const isMessageKey = (key: string): key is MessageKey => key in (DICTIONARIES.id ?? FIRST);
 
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -37,5 +61,8 @@ export function interpolate(template: string, params?: MessageParams): string {
 /** Texts in `language` once its dictionary is loaded (loadDictionary), Indonesian until then. */
 export function createTranslate(language: Language): Translate {
   return (key, params) =>
-    interpolate((DICTIONARIES[language] ?? id)[key] ?? id[key] ?? key, params);
+    interpolate(
+      DICTIONARIES[language]?.[key] ?? DICTIONARIES.id?.[key] ?? FIRST[key] ?? key,
+      params,
+    );
 }
