@@ -77,8 +77,8 @@ const readableScopes = new WeakMap<AppAbility, SqlCondition>();
 
 /**
  * The viewer's rules on an evaluation's predicate, in SQL (the employee is the `:employeeId`
- * parameter): translated once per ability (abilities are cached per viewer and immutable), so a
- * viewer's statements are the same text on every request.
+ * parameter): translated once per ability (abilities are cached per viewer and immutable), not on
+ * every request.
  */
 function readableScope(ability: AppAbility): SqlCondition {
   let scope = readableScopes.get(ability);

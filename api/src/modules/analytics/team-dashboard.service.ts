@@ -124,7 +124,7 @@ export class TeamDashboardService {
   /**
    * Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the
    * own line for supervisors. Translated once per ability (abilities are cached per viewer and
-   * immutable), so a viewer's statements are the same text on every request.
+   * immutable), not on every request.
    */
   private memberScope(context: Context): SqlCondition {
     const { ability } = context;
