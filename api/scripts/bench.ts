@@ -255,16 +255,17 @@ export function casesFor(f: Fixture): Case[] {
         }
       }`,
       variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
-      // What the answer needs: the cycle's year (which periods have ended) and that the unit exists;
-      // then members with names and plans, their final evaluations of every cycle (distribution,
-      // trend and sparklines are derived from these rows), missing reports and objections to decide.
+      // What the answer needs: the cycle's year (which periods have ended) and that the unit exists,
+      // members with names and plans, their final evaluations of every cycle (distribution, trend
+      // and sparklines are derived from these rows), missing reports and objections to decide. All
+      // five in flight at once, as the service sends them (the quarters due are known here).
       sql: async (connection) => {
-        const [cycle] = await rows(
-          connection,
-          'SELECT cycle.year, (SELECT COUNT(*) FROM org_unit unit WHERE unit.id = ?) AS units FROM performance_cycle cycle WHERE cycle.id = ?',
-          [f.teamUnitId, f.activeCycleId],
-        );
-        const [members, history, missing, objections] = await Promise.all([
+        const [[cycle], members, history, missing, objections] = await Promise.all([
+          rows(
+            connection,
+            'SELECT cycle.year, (SELECT COUNT(*) FROM org_unit unit WHERE unit.id = ?) AS units FROM performance_cycle cycle WHERE cycle.id = ?',
+            [f.teamUnitId, f.activeCycleId],
+          ),
           rows(
             connection,
             `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId
