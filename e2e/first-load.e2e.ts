@@ -104,6 +104,42 @@ describe('first load', () => {
     await page.context().close();
   });
 
+  test('a returning visit paints Beranda’s frame first, then fetches Apollo and the rest', async () => {
+    const token = await createApiClient(session.server.url).tokenOf('camat');
+    const page = await session.openPage('phone');
+    await page.goto(`${session.server.url}/healthz`);
+    // A returning visit: the token and the name its last session greeted with.
+    await page.evaluate((value) => {
+      localStorage.setItem('kinerja.token', value);
+      localStorage.setItem('kinerja.name', 'Imam');
+    }, token);
+    // When the frame's greeting entered the page, and the start of the frame that painted it.
+    await page.addInitScript(() => {
+      const shown: { committed?: number; painted?: number } = {};
+      Object.assign(window, { frameShown: shown });
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('h1')) return;
+        observer.disconnect();
+        shown.committed = performance.now();
+        requestAnimationFrame(() => (shown.painted = performance.now()));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${session.server.url}/`);
+    await page.getByTestId('home-landing').waitFor();
+    const { shown, signedInRequested } = await page.evaluate(() => ({
+      shown: (window as unknown as { frameShown: { committed?: number; painted?: number } })
+        .frameShown,
+      signedInRequested: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/signed-in-[^/]*\.js$/.test(entry.name))?.startTime,
+    }));
+    expect(shown.painted).toBeDefined();
+    expect(signedInRequested).toBeDefined();
+    // Started while the frame rendered, the download and its evaluation held back its first paint.
+    expect(signedInRequested).toBeGreaterThanOrEqual(shown.painted ?? Infinity);
+    await page.context().close();
+  });
+
   test(`a signed-in Beranda asks its first data together, the rest as the reader scrolls, is complete after at most ${BERANDA_MAX_GRAPHQL_REQUESTS} GraphQL requests, and never wakes Intl`, async () => {
     const token = await createApiClient(session.server.url).tokenOf('camat');
     const page = await session.openPage('phone');

@@ -8,9 +8,36 @@ describe('afterFirstPaint', () => {
   // A fresh module each time: the promise is made once per page load.
   const load = async () => {
     jest.resetModules();
-    ({ afterFirstPaint } = await import('../utils/first-paint'));
+    ({ afterFirstPaint, firstScreenCommitted } = await import('../utils/first-paint'));
   };
   let afterFirstPaint: () => Promise<void>;
+  let firstScreenCommitted: () => void;
+  // Lets the promise chain settle (a few microtask hops; no timer runs).
+  const settle = async () => {
+    for (let hop = 0; hop < 5; hop += 1) await Promise.resolve();
+  };
+
+  test('waits for the first screen: frames before it is committed paint nothing of it', async () => {
+    const frames: FrameRequestCallback[] = [];
+    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    await load();
+    let done = false;
+    void afterFirstPaint().then(() => (done = true));
+    jest.advanceTimersByTime(1_000);
+    await settle();
+    expect(frames).toHaveLength(0);
+    expect(done).toBe(false);
+    firstScreenCommitted();
+    await settle();
+    expect(frames).toHaveLength(1);
+    frames[0](0);
+    jest.advanceTimersByTime(0);
+    await settle();
+    expect(done).toBe(true);
+  });
 
   test('resolves after the next frame, once for every caller', async () => {
     const frames: FrameRequestCallback[] = [];
@@ -22,7 +49,8 @@ describe('afterFirstPaint', () => {
     let done = false;
     const first = afterFirstPaint().then(() => (done = true));
     expect(afterFirstPaint()).toBe(afterFirstPaint());
-    await Promise.resolve();
+    firstScreenCommitted();
+    await settle();
     expect(done).toBe(false);
     frames.forEach((callback) => callback(0));
     jest.advanceTimersByTime(0);
@@ -35,11 +63,13 @@ describe('afterFirstPaint', () => {
     await load();
     let done = false;
     void afterFirstPaint().then(() => (done = true));
+    firstScreenCommitted();
+    await settle();
     jest.advanceTimersByTime(99);
-    await Promise.resolve();
+    await settle();
     expect(done).toBe(false);
     jest.advanceTimersByTime(1);
-    await Promise.resolve();
+    await settle();
     expect(done).toBe(true);
   });
 });

@@ -1,14 +1,29 @@
+let markShown: () => void = () => undefined;
+const firstScreenShown = new Promise<void>((resolve) => (markShown = resolve));
 let painted: Promise<void> | undefined;
 
 /**
- * Resolves once the browser has painted the first frame (the frame after the first call, as a
- * rule): a big download started earlier would hold back that first paint on a slow connection.
- * A hidden tab paints nothing, so it resolves after 100 ms anyway.
+ * Called by the first screen (the signed-in loader: Beranda's frame or the spinner) once it is on
+ * the page. The first render is a background one that yields to the browser, so frames come and
+ * go before it commits: a frame alone says nothing was painted yet.
+ */
+export function firstScreenCommitted(): void {
+  markShown();
+}
+
+/**
+ * Resolves once the browser has painted the first screen (the frame after it was committed):
+ * a download started earlier would hold back that first paint on a slow connection, and its
+ * evaluation would compete with the first render. A hidden tab paints nothing, so it resolves
+ * 100 ms after the commit anyway.
  */
 export function afterFirstPaint(): Promise<void> {
-  painted ??= new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
+  painted ??= firstScreenShown.then(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 100);
+      }),
+  );
   return painted;
 }
