@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { canReadRow } from '../../platform/authz/policy';
 import { queryNamed } from '../../platform/database/named-sql';
-import type { AppAbility } from '../../platform/authz/abilities';
-import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
+import { oncePerAbility, rulesToSql } from '../../platform/authz/rules-to-sql';
 import { forbidden } from '../../platform/graphql/errors';
 import type { Period } from '../cycle/cycle.enums';
 import {
@@ -73,27 +72,19 @@ const feedbackSql = (readable: string) => `SELECT item.evaluationId AS id,
   WHERE item.coreValue IS NOT NULL AND item.rating IS NOT NULL AND ${readable}
   GROUP BY item.evaluationId, item.coreValue, item.rating`;
 
-const readableScopes = new WeakMap<AppAbility, SqlCondition>();
-
 /**
  * The viewer's rules on an evaluation's predicate, in SQL (the employee is the `:employeeId`
- * parameter): translated once per ability (abilities are cached per viewer and immutable), not on
- * every request.
+ * parameter), translated once per viewer.
  */
-function readableScope(ability: AppAbility): SqlCondition {
-  let scope = readableScopes.get(ability);
-  if (!scope) {
-    scope = rulesToSql(
-      ability,
-      'read',
-      'Evaluation',
-      'predicate',
-      oneEmployeeEvaluationSqlFields('evaluation', ':employeeId'),
-    );
-    readableScopes.set(ability, scope);
-  }
-  return scope;
-}
+const readableScope = oncePerAbility((ability) =>
+  rulesToSql(
+    ability,
+    'read',
+    'Evaluation',
+    'predicate',
+    oneEmployeeEvaluationSqlFields('evaluation', ':employeeId'),
+  ),
+);
 
 /** One employee's trend: a point per final evaluation with its three areas, oldest first. */
 export class PerformanceTrendService {

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
-import type { AppAbility } from '../../platform/authz/abilities';
-import { rulesToSql, type SqlCondition } from '../../platform/authz/rules-to-sql';
+import { oncePerAbility, rulesToSql } from '../../platform/authz/rules-to-sql';
 import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
@@ -115,32 +114,17 @@ function asFinals(
   return rows as FinalEvaluationRow[];
 }
 
-const memberScopes = new WeakMap<AppAbility, SqlCondition>();
+/**
+ * Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the
+ * own line for supervisors. Translated once per viewer.
+ */
+const memberScope = oncePerAbility((ability) =>
+  rulesToSql(ability, 'read', 'TeamDashboard', undefined, teamDashboardSqlFields('member')),
+);
 
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * Members are the unit's people the viewer may see as a team: everyone for the Camat and HR, the
-   * own line for supervisors. Translated once per ability (abilities are cached per viewer and
-   * immutable), not on every request.
-   */
-  private memberScope(context: Context): SqlCondition {
-    const { ability } = context;
-    let scope = memberScopes.get(ability);
-    if (!scope) {
-      scope = rulesToSql(
-        ability,
-        'read',
-        'TeamDashboard',
-        undefined,
-        teamDashboardSqlFields('member'),
-      );
-      memberScopes.set(ability, scope);
-    }
-    return scope;
-  }
 
   /**
    * `withJp: false` (the operation asks neither for the members' JP nor for a page of them) skips
@@ -152,7 +136,7 @@ export class TeamDashboardService {
     cycleId: number,
     { withJp = true }: { withJp?: boolean } = {},
   ): Promise<TeamDashboard> {
-    const scope = this.memberScope(context);
+    const scope = memberScope(context.ability);
     const me = context.viewer?.employeeId ?? null;
     const params = {
       ...scope.params,

@@ -90,3 +90,19 @@ function toSql(
   }
   throw new Error(`rulesToSql: unsupported operator "${operator}" on "${field}"`);
 }
+
+/**
+ * A translation made once per ability, for a call site whose action, subject, field and SQL
+ * mapping never change: abilities are cached per viewer and immutable, so the viewer's next
+ * request reuses it (a changed role or account is a new ability, and a new translation).
+ */
+export function oncePerAbility(
+  translate: (ability: AppAbility) => SqlCondition,
+): (ability: AppAbility) => SqlCondition {
+  const translations = new WeakMap<AppAbility, SqlCondition>();
+  return (ability) => {
+    let translation = translations.get(ability);
+    if (!translation) translations.set(ability, (translation = translate(ability)));
+    return translation;
+  };
+}

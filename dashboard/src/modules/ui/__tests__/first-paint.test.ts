@@ -12,17 +12,22 @@ describe('afterFirstPaint', () => {
   };
   let afterFirstPaint: () => Promise<void>;
   let firstScreenCommitted: () => void;
+  // The frames asked for, run by the test when it chooses.
+  const captureFrames = () => {
+    const frames: FrameRequestCallback[] = [];
+    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    return frames;
+  };
   // Lets the promise chain settle (a few microtask hops; no timer runs).
   const settle = async () => {
     for (let hop = 0; hop < 5; hop += 1) await Promise.resolve();
   };
 
   test('waits for the first screen: frames before it is committed paint nothing of it', async () => {
-    const frames: FrameRequestCallback[] = [];
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = captureFrames();
     await load();
     let done = false;
     void afterFirstPaint().then(() => (done = true));
@@ -40,11 +45,7 @@ describe('afterFirstPaint', () => {
   });
 
   test('resolves after the next frame, once for every caller', async () => {
-    const frames: FrameRequestCallback[] = [];
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = captureFrames();
     await load();
     let done = false;
     const first = afterFirstPaint().then(() => (done = true));
