@@ -133,6 +133,8 @@ export type ScaleOptions = {
   password: string;
   /** Called when a phase starts (done 0) and after each chunk it writes. */
   onProgress?: (progress: ScaleProgress) => void;
+  /** Employees whose SKP are planned and written together (`SKP_BATCH_EMPLOYEES`); the data is the same for any size. */
+  batchEmployees?: number;
 };
 
 export type ScaleCounts = {
@@ -464,19 +466,22 @@ const ACKNOWLEDGED_SHARE = 0.85;
 const OVERRIDE_SHARE = 0.05;
 const CUTOFFS = { exceedsThreshold: 110, meetsThreshold: 90 } as const;
 
+export type ScaleSkpIndicator = {
+  id: number;
+  template: IndicatorTemplate;
+  target: number;
+  aggregation: IndicatorAggregation;
+  quarterTargets: number[];
+  /** The realised value per period (ALL_PERIODS order); NaN = not reported. */
+  values: number[];
+};
 export type ScaleSkpTarget = {
   id: number;
   kind: WorkTargetKind;
   template: TargetTemplate;
   parentTargetId: number | null;
   sortOrder: number;
-  indicators: {
-    id: number;
-    template: IndicatorTemplate;
-    target: number;
-    aggregation: IndicatorAggregation;
-    quarterTargets: number[];
-  }[];
+  indicators: ScaleSkpIndicator[];
 };
 export type ScaleSkpPlan = {
   id: number;
@@ -493,18 +498,16 @@ export type ScaleSkpPlan = {
   targets: ScaleSkpTarget[];
   /** Plan achievement (%) per evaluated period, from the realisations (unreported counts 0). */
   achievements: Partial<Record<Period, number>>;
-};
-export type ScaleSkp = {
-  cycles: { id: number; year: number; status: CycleStatus; createdAt: Date }[];
-  /** Cycle by cycle, supervisors before the people they supervise: parent RHK ids come first. */
-  plans: ScaleSkpPlan[];
-  workTargets: number;
-  indicators: number;
-  /** Realised values by indicator id and period (index (id − 1) × 5 + period); NaN = not reported. */
-  values: Float64Array;
+  /** Realised values stored (the reported periods of every IKI). */
   realizations: number;
-  evaluations: number;
 };
+export type ScaleCycle = { id: number; year: number; status: CycleStatus; createdAt: Date };
+
+/**
+ * Employees whose SKP are planned, written and dropped together: the SKP phases hold one batch
+ * of plans with their RHK, IKI and values at a time, whatever the number of employees (issue #19).
+ */
+export const SKP_BATCH_EMPLOYEES = 2_000;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -565,168 +568,190 @@ function realisedValue(
 const fill = (text: string, place: string) => text.replaceAll('{kelurahan}', place);
 const KELURAHAN_OF = /Kelurahan (.+)$/;
 
-/**
- * Four cycles of SKP for every active employee of `plan`, the same on every call: an approved
- * plan per cycle whose RHK utama each intervene an RHK of the supervisor's plan (the Camat's stand
- * alone), 2–3 RHK of 1–2 IKI, and the realised value of every IKI for every ended period.
- */
-export function planScaleSkp(plan: ScalePlan): ScaleSkp {
-  const unitName = new Map(plan.units.map((unit) => [unit.id, unit.name]));
-  const active = plan.employees.filter((employee) => employee.active);
-  const depthOf = new Map<number, number>();
-  for (const employee of plan.employees)
-    depthOf.set(
-      employee.id,
-      employee.supervisorId === null ? 0 : depthOf.get(employee.supervisorId)! + 1,
-    );
-  const cycles = SCALE_CYCLE_YEARS.map((year, index) => ({
+/** The four performance cycles, ids from 1; the last one active. */
+export function scaleCycles(): ScaleCycle[] {
+  return SCALE_CYCLE_YEARS.map((year, index) => ({
     id: index + 1,
     year,
     status: year === SCALE_ACTIVE_YEAR ? CycleStatus.ACTIVE : CycleStatus.CLOSED,
     createdAt: jakartaAt(`${year - 1}-12-01`, 0, 9 * 60),
   }));
-  const plans: ScaleSkpPlan[] = [];
-  const values: number[] = [];
+}
+
+/**
+ * Four cycles of SKP for every active employee of `plan`, the same on every call: an approved
+ * plan per cycle whose RHK utama each intervene an RHK of the supervisor's plan (the Camat's stand
+ * alone), 2–3 RHK of 1–2 IKI, and the realised value of every IKI for every ended period.
+ * Planned cycle by cycle, supervisors before the people they supervise (parent RHK ids come
+ * first), and handed out `batchEmployees` plans at a time: the batches are the same plans, ids
+ * included, whatever their size, and only a few bytes an employee outlive them (the ids of their
+ * RHK utama in the current cycle, for their staff's cascade).
+ */
+export function* planScaleSkp(
+  plan: ScalePlan,
+  batchEmployees: number = SKP_BATCH_EMPLOYEES,
+): Generator<ScaleSkpPlan[]> {
+  if (!Number.isInteger(batchEmployees) || batchEmployees < 1)
+    throw new Error(`A batch needs at least one employee; got ${batchEmployees}`);
+  const unitName = new Map(plan.units.map((unit) => [unit.id, unit.name]));
+  const active = plan.employees.filter((employee) => employee.active);
+  // Employee ids run from 1; supervisors come before their staff.
+  const idSpace = plan.employees.length + 1;
+  const depthOf = new Uint16Array(idSpace);
+  for (const employee of plan.employees)
+    depthOf[employee.id] = employee.supervisorId === null ? 0 : depthOf[employee.supervisorId] + 1;
+  // The RHK utama of each employee's plan in the current cycle: consecutive ids, as they are
+  // the first of the plan's RHK (utamaCount −1: no plan yet in this cycle).
+  const firstUtamaId = new Int32Array(idSpace);
+  const utamaCount = new Int8Array(idSpace);
+  const utamaOf = (id: number) =>
+    utamaCount[id] < 0
+      ? undefined
+      : Array.from({ length: utamaCount[id] }, (_, n) => firstUtamaId[id] + n);
+  let planId = 0;
   let targetId = 0;
   let indicatorId = 0;
-  let realizations = 0;
-  let evaluations = 0;
 
-  for (const cycle of cycles) {
+  for (const cycle of scaleCycles()) {
     const { year } = cycle;
     const periods = evaluatedPeriodsOf(year);
-    const utamaOf = new Map<number, number[]>();
-    for (const employee of active) {
-      const random = streamOf(STREAM.plan, employee.id, year);
-      const profile = profileOf(`scale-${employee.id}`);
-      const place = KELURAHAN_OF.exec(unitName.get(employee.unitId)!)?.[1] ?? 'Gayungan';
-      const isCamat = employee.supervisorId === null;
-      const supervisorTargets = isCamat ? [] : utamaOf.get(employee.supervisorId!);
-      if (!isCamat && !supervisorTargets)
-        throw new Error(`Employee ${employee.id} has a ${year} SKP but their supervisor has none`);
-
-      const count = random.int(2, 3);
-      const tambahan = count === 3 && random.chance(0.5) ? 1 : 0;
-      const utama = isCamat
-        ? CAMAT_UTAMA.slice(0, count)
-        : Array.from({ length: count - tambahan }, () => random.pick(STAFF_UTAMA));
-      const tambahanPool = RHK_TAMBAHAN.filter(
-        (template) => !template.years || template.years.includes(year),
-      );
-      const chosen = [
-        ...utama.map((template) => ({ template, kind: WorkTargetKind.UTAMA })),
-        ...(isCamat ? [] : Array.from({ length: tambahan }, () => random.pick(tambahanPool))).map(
-          (template) => ({ template, kind: WorkTargetKind.TAMBAHAN }),
-        ),
-      ];
-      const expected = profile.base + profile.slope * (year - SCALE_CYCLE_YEARS[0]);
-      const reported = new Map<Period, number[]>(periods.map((period) => [period, []]));
-      const behind = year === SCALE_ACTIVE_YEAR && profile.behindThisQuarter;
-
-      const targets = chosen.map(({ template, kind }, sortOrder): ScaleSkpTarget => {
-        const wanted = Math.min(template.indicators.length, random.int(1, 2));
-        const indicators = template.indicators.slice(0, wanted).map((indicatorTemplate) => {
-          indicatorId += 1;
-          const target = yearTarget(indicatorTemplate, year);
-          const { aggregation, quarterTargets } = seededQuarterPlan({
-            ...indicatorTemplate,
-            target,
-          });
-          const offset = between(random, -0.03, 0.03);
-          const ratios = QUARTERS.map(() =>
-            Math.min(1.35, Math.max(0.5, expected + offset + between(random, -0.07, 0.07))),
+    utamaCount.fill(-1);
+    for (let from = 0; from < active.length; from += batchEmployees) {
+      const plans: ScaleSkpPlan[] = [];
+      for (const employee of active.slice(from, from + batchEmployees)) {
+        const random = streamOf(STREAM.plan, employee.id, year);
+        const profile = profileOf(`scale-${employee.id}`);
+        const place = KELURAHAN_OF.exec(unitName.get(employee.unitId)!)?.[1] ?? 'Gayungan';
+        const isCamat = employee.supervisorId === null;
+        const supervisorTargets = isCamat ? [] : utamaOf(employee.supervisorId!);
+        if (!isCamat && !supervisorTargets)
+          throw new Error(
+            `Employee ${employee.id} has a ${year} SKP but their supervisor has none`,
           );
-          // Quarters are realised against their own targets; the year is derived from them, never
-          // reported; an unreported period is left out of the plan's achievement.
-          const reports: Partial<Record<Period, number>> = {};
-          ALL_PERIODS.forEach((period, index) => {
-            const ended = periods.includes(period);
-            const missing = (behind && period === Period.TW3) || period === Period.ANNUAL;
-            const value =
-              ended && !missing
-                ? realisedValue(
-                    indicatorTemplate,
-                    quarterTargets[index],
-                    ratios[index],
-                    aggregation,
-                  )
-                : NaN;
-            values.push(value);
-            if (!ended) return;
-            if (!missing) {
-              realizations += 1;
-              reports[period] = value;
-            }
-            const { achievement } = computePeriodResult({
-              plan: { target, quarterTargets, aggregation, direction: indicatorTemplate.direction },
-              period,
-              reports,
+
+        const count = random.int(2, 3);
+        const tambahan = count === 3 && random.chance(0.5) ? 1 : 0;
+        const utama = isCamat
+          ? CAMAT_UTAMA.slice(0, count)
+          : Array.from({ length: count - tambahan }, () => random.pick(STAFF_UTAMA));
+        const tambahanPool = RHK_TAMBAHAN.filter(
+          (template) => !template.years || template.years.includes(year),
+        );
+        const chosen = [
+          ...utama.map((template) => ({ template, kind: WorkTargetKind.UTAMA })),
+          ...(isCamat ? [] : Array.from({ length: tambahan }, () => random.pick(tambahanPool))).map(
+            (template) => ({ template, kind: WorkTargetKind.TAMBAHAN }),
+          ),
+        ];
+        const expected = profile.base + profile.slope * (year - SCALE_CYCLE_YEARS[0]);
+        const reported = new Map<Period, number[]>(periods.map((period) => [period, []]));
+        let realizations = 0;
+        const behind = year === SCALE_ACTIVE_YEAR && profile.behindThisQuarter;
+
+        const targets = chosen.map(({ template, kind }, sortOrder): ScaleSkpTarget => {
+          const wanted = Math.min(template.indicators.length, random.int(1, 2));
+          const indicators = template.indicators.slice(0, wanted).map((indicatorTemplate) => {
+            indicatorId += 1;
+            const target = yearTarget(indicatorTemplate, year);
+            const { aggregation, quarterTargets } = seededQuarterPlan({
+              ...indicatorTemplate,
+              target,
             });
-            if (achievement !== null) reported.get(period)!.push(achievement);
+            const offset = between(random, -0.03, 0.03);
+            const ratios = QUARTERS.map(() =>
+              Math.min(1.35, Math.max(0.5, expected + offset + between(random, -0.07, 0.07))),
+            );
+            // Quarters are realised against their own targets; the year is derived from them, never
+            // reported; an unreported period is left out of the plan's achievement.
+            const reports: Partial<Record<Period, number>> = {};
+            const values = ALL_PERIODS.map((period, index) => {
+              const ended = periods.includes(period);
+              const missing = (behind && period === Period.TW3) || period === Period.ANNUAL;
+              const value =
+                ended && !missing
+                  ? realisedValue(
+                      indicatorTemplate,
+                      quarterTargets[index],
+                      ratios[index],
+                      aggregation,
+                    )
+                  : NaN;
+              if (!ended) return value;
+              if (!missing) {
+                realizations += 1;
+                reports[period] = value;
+              }
+              const { achievement } = computePeriodResult({
+                plan: {
+                  target,
+                  quarterTargets,
+                  aggregation,
+                  direction: indicatorTemplate.direction,
+                },
+                period,
+                reports,
+              });
+              if (achievement !== null) reported.get(period)!.push(achievement);
+              return value;
+            });
+            return {
+              id: indicatorId,
+              template: indicatorTemplate,
+              target,
+              aggregation,
+              quarterTargets,
+              values,
+            };
           });
+          targetId += 1;
           return {
-            id: indicatorId,
-            template: indicatorTemplate,
-            target,
-            aggregation,
-            quarterTargets,
+            id: targetId,
+            kind,
+            template: { ...template, description: fill(template.description, place) },
+            parentTargetId:
+              kind === WorkTargetKind.UTAMA && !isCamat ? random.pick(supervisorTargets!) : null,
+            sortOrder,
+            indicators,
           };
         });
-        targetId += 1;
-        return {
-          id: targetId,
-          kind,
-          template: { ...template, description: fill(template.description, place) },
-          parentTargetId:
-            kind === WorkTargetKind.UTAMA && !isCamat ? random.pick(supervisorTargets!) : null,
-          sortOrder,
-          indicators,
-        };
-      });
-      utamaOf.set(
-        employee.id,
-        targets.filter((target) => target.kind === WorkTargetKind.UTAMA).map((target) => target.id),
-      );
+        firstUtamaId[employee.id] = targets[0].id;
+        utamaCount[employee.id] = targets.filter(
+          (target) => target.kind === WorkTargetKind.UTAMA,
+        ).length;
 
-      // Plans are approved down the line in the first working days of January.
-      const approvedAt = jakartaAt(
-        `${year}-01-02`,
-        depthOf.get(employee.id)!,
-        8 * 60 + random.int(0, 7 * 60),
-      );
-      const submittedAt = isCamat
-        ? approvedAt
-        : new Date(approvedAt.getTime() - random.int(10, 300) * MINUTE);
-      const achievements: Partial<Record<Period, number>> = {};
-      for (const [period, list] of reported)
-        achievements[period] = computePlanAchievement({ achievements: list }) ?? undefined;
-      if (!isCamat) evaluations += periods.length;
-      plans.push({
-        id: plans.length + 1,
-        employeeId: employee.id,
-        nip: employee.nip,
-        place,
-        cycleId: cycle.id,
-        year,
-        evaluatorId: employee.supervisorId,
-        approach: PlanApproach.KUANTITATIF,
-        createdAt: new Date(submittedAt.getTime() - random.int(20, 180) * MINUTE),
-        submittedAt,
-        approvedAt,
-        targets,
-        achievements,
-      });
+        // Plans are approved down the line in the first working days of January.
+        const approvedAt = jakartaAt(
+          `${year}-01-02`,
+          depthOf[employee.id],
+          8 * 60 + random.int(0, 7 * 60),
+        );
+        const submittedAt = isCamat
+          ? approvedAt
+          : new Date(approvedAt.getTime() - random.int(10, 300) * MINUTE);
+        const achievements: Partial<Record<Period, number>> = {};
+        for (const [period, list] of reported)
+          achievements[period] = computePlanAchievement({ achievements: list }) ?? undefined;
+        planId += 1;
+        plans.push({
+          id: planId,
+          employeeId: employee.id,
+          nip: employee.nip,
+          place,
+          cycleId: cycle.id,
+          year,
+          evaluatorId: employee.supervisorId,
+          approach: PlanApproach.KUANTITATIF,
+          createdAt: new Date(submittedAt.getTime() - random.int(20, 180) * MINUTE),
+          submittedAt,
+          approvedAt,
+          targets,
+          achievements,
+          realizations,
+        });
+      }
+      yield plans;
     }
   }
-  return {
-    cycles,
-    plans,
-    workTargets: targetId,
-    indicators: indicatorId,
-    values: Float64Array.from(values),
-    realizations,
-    evaluations,
-  };
 }
 
 /**
@@ -736,10 +761,10 @@ export function planScaleSkp(plan: ScalePlan): ScaleSkp {
  */
 function organizationPredicatesOf(
   plan: ScalePlan,
-  skp: ScaleSkp,
+  cycles: readonly ScaleCycle[],
 ): Partial<OrganizationPredicate>[] {
   const units = plan.units.filter((unit) => unit.depth <= 1);
-  return skp.cycles
+  return cycles
     .filter((cycle) => cycle.status === CycleStatus.CLOSED)
     .flatMap((cycle) =>
       units.map((unit) => {
@@ -794,19 +819,6 @@ const RATING_STEPS = [
   Rating.DI_ATAS_EKSPEKTASI,
 ];
 const CORE_VALUES = Object.values(CoreValue);
-
-/** The id of each plan's first evaluation (plans in order, ids from 1; the Camat's has none). */
-function firstEvaluationIds(
-  plans: readonly Pick<ScaleSkpPlan, 'evaluatorId' | 'year'>[],
-): Int32Array {
-  const ids = new Int32Array(plans.length);
-  let next = 1;
-  plans.forEach((plan, index) => {
-    ids[index] = next;
-    if (plan.evaluatorId !== null) next += evaluatedPeriodsOf(plan.year).length;
-  });
-  return ids;
-}
 
 /** The evaluations of one plan (and their feedback), the same on every call. */
 function evaluationsOf(plan: ScaleSkpPlan, firstId: number) {
@@ -928,18 +940,21 @@ export function emptyEvaluationFacts(evaluations: number): EvaluationFacts {
 }
 
 /**
- * Every evaluation of every evaluated plan, plan by plan, as the evaluations phase writes them;
- * their feedback is appended to `feedback` and their facts recorded into `facts`.
+ * Every evaluation of every evaluated plan of `plans`, plan by plan, as the evaluations phase
+ * writes them, ids from `firstId`; their feedback is appended to `feedback` and their facts
+ * recorded into `facts`.
  */
 export function* scaleEvaluations(
-  skp: Pick<ScaleSkp, 'plans'>,
+  plans: readonly ScaleSkpPlan[],
+  firstId: number,
   facts: EvaluationFacts,
   feedback: Partial<EvaluationFeedback>[],
 ): Generator<Partial<Evaluation>> {
-  const firstIds = firstEvaluationIds(skp.plans);
-  for (const [index, row] of skp.plans.entries()) {
+  let nextId = firstId;
+  for (const row of plans) {
     if (row.evaluatorId === null) continue;
-    const made = evaluationsOf(row, firstIds[index]);
+    const made = evaluationsOf(row, nextId);
+    nextId += made.rows.length;
     for (const evaluation of made.rows)
       facts.periodAndRating[evaluation.id! - 1] =
         ALL_PERIODS.indexOf(evaluation.period as (typeof ALL_PERIODS)[number]) |
@@ -970,14 +985,14 @@ const HEAD_UPDATES_PER_REPORT = 100;
  * statement is written here rather than by TypeORM's insert builder, which spends more time
  * building a large INSERT than the database spends running it; values still go through the
  * driver's own conversion (dates, booleans, transformers) and are bound, never inlined. Columns
- * are those the first row names (the others take their defaults).
+ * are those the first row names (the others take their defaults). Returns the rows written.
  */
 async function insertInChunks<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   rows: Iterable<Partial<T>>,
   onChunk: (done: number) => void = () => {},
-) {
+): Promise<number> {
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(target);
   let columns: ColumnMetadata[] = [];
@@ -1007,6 +1022,7 @@ async function insertInChunks<T extends ObjectLiteral>(
     if (pending === size) await flush();
   }
   if (pending > 0) await flush();
+  return done;
 }
 
 async function countExisting(manager: EntityManager) {
@@ -1057,7 +1073,9 @@ type SkpCounts = Pick<
   | 'organizationPredicates'
 >;
 
-function* behaviorExpectationsOf(plans: ScaleSkpPlan[]): Generator<Partial<BehaviorExpectation>> {
+function* behaviorExpectationsOf(
+  plans: readonly ScaleSkpPlan[],
+): Generator<Partial<BehaviorExpectation>> {
   for (const plan of plans) {
     const random = streamOf(STREAM.expectation, plan.id);
     // A supervisor writes a specific expectation for one value in about a fifth of the plans.
@@ -1073,8 +1091,8 @@ function* behaviorExpectationsOf(plans: ScaleSkpPlan[]): Generator<Partial<Behav
   }
 }
 
-function* realizationsOf(skp: ScaleSkp): Generator<Partial<Realization>> {
-  for (const plan of skp.plans) {
+function* realizationsOf(plans: readonly ScaleSkpPlan[]): Generator<Partial<Realization>> {
+  for (const plan of plans) {
     const ranges = periodsOf({ year: plan.year });
     let n = 0;
     for (const target of plan.targets) {
@@ -1082,7 +1100,7 @@ function* realizationsOf(skp: ScaleSkp): Generator<Partial<Realization>> {
         n += 1;
         const random = streamOf(STREAM.realization, indicator.id);
         for (const [index, period] of ALL_PERIODS.entries()) {
-          const value = skp.values[(indicator.id - 1) * ALL_PERIODS.length + index];
+          const value = indicator.values[index];
           if (Number.isNaN(value)) continue;
           const endsOn = ranges[index].endsOn;
           yield {
@@ -1100,101 +1118,156 @@ function* realizationsOf(skp: ScaleSkp): Generator<Partial<Realization>> {
   }
 }
 
-/** Cycles, SKP, realisations, evaluations and organisation predicates, in the caller's transaction. */
+const SKP_PHASES = [
+  'plans',
+  'workTargets',
+  'indicators',
+  'behaviorExpectations',
+  'realizations',
+  'evaluations',
+  'evaluationFeedback',
+] as const satisfies readonly ScalePhase[];
+type SkpPhase = (typeof SKP_PHASES)[number];
+
+/** The rows each SKP phase writes, from a planning pass that keeps none of the plans. */
+function countScaleSkp(plan: ScalePlan, batchEmployees: number): Record<SkpPhase, number> {
+  const totals = Object.fromEntries(SKP_PHASES.map((phase) => [phase, 0])) as Record<
+    SkpPhase,
+    number
+  >;
+  for (const plans of planScaleSkp(plan, batchEmployees))
+    for (const row of plans) {
+      totals.plans += 1;
+      totals.workTargets += row.targets.length;
+      for (const target of row.targets) totals.indicators += target.indicators.length;
+      totals.realizations += row.realizations;
+      if (row.evaluatorId === null) continue;
+      // The feedback is drawn with the evaluations: only generating them counts it.
+      const made = evaluationsOf(row, 1);
+      totals.evaluations += made.rows.length;
+      totals.evaluationFeedback += made.feedback.length;
+    }
+  totals.behaviorExpectations = totals.plans * CORE_VALUES.length;
+  return totals;
+}
+
+/**
+ * Cycles, SKP, realisations, evaluations and organisation predicates, in the caller's
+ * transaction, `batchEmployees` plans at a time: a batch's plans, RHK, IKI, expectations,
+ * realisations, evaluations and feedback are written, then dropped, so the heap holds one batch
+ * whatever the size of the kecamatan. Each table gets its rows in the order one batch of everyone
+ * would give it (explicit and auto-increment ids alike); the phases advance side by side, batch
+ * by batch, toward totals counted first by a planning pass that keeps nothing.
+ */
 async function writeScaleSkp(
   manager: EntityManager,
   plan: ScalePlan,
   report: (phase: ScalePhase, total: number) => (done: number) => void,
+  batchEmployees: number,
 ): Promise<{ counts: SkpCounts; development: ScaleDevelopmentInput }> {
-  const skp = planScaleSkp(plan);
+  const cycles = scaleCycles();
   await insertInChunks(
     manager,
     PerformanceCycle,
-    skp.cycles.map((cycle) => ({ ...cycle, ...CUTOFFS, version: 1 })),
+    cycles.map((cycle) => ({ ...cycle, ...CUTOFFS, version: 1 })),
   );
-  await insertInChunks(
-    manager,
-    PerformancePlan,
-    skp.plans.map((row) => ({
-      id: row.id,
-      employeeId: row.employeeId,
-      cycleId: row.cycleId,
-      approach: row.approach,
-      evaluatorId: row.evaluatorId,
-      status: PlanStatus.APPROVED,
-      returnReason: null,
-      submittedAt: row.submittedAt,
-      approvedAt: row.approvedAt,
-      version: 1,
-      createdAt: row.createdAt,
-    })),
-    report('plans', skp.plans.length),
-  );
-  await insertInChunks(
-    manager,
-    WorkTarget,
-    skp.plans.flatMap((row) =>
-      row.targets.map((target) => ({
-        id: target.id,
-        planId: row.id,
-        kind: target.kind,
-        description: target.template.description,
-        parentTargetId: target.parentTargetId,
-        sortOrder: target.sortOrder,
+  const totals = countScaleSkp(plan, batchEmployees);
+  const tell = Object.fromEntries(
+    SKP_PHASES.map((phase) => [phase, report(phase, totals[phase])]),
+  ) as Record<SkpPhase, (done: number) => void>;
+  const written = Object.fromEntries(SKP_PHASES.map((phase) => [phase, 0])) as Record<
+    SkpPhase,
+    number
+  >;
+  const write = async <T extends ObjectLiteral>(
+    phase: SkpPhase,
+    target: EntityTarget<T>,
+    rows: Iterable<Partial<T>>,
+  ) => {
+    const before = written[phase];
+    written[phase] += await insertInChunks(manager, target, rows, (done) =>
+      tell[phase](before + done),
+    );
+  };
+  // What the development phases need of the plans: nine bytes a plan.
+  const plans: ScaleDevelopmentInput['plans'] = {
+    employeeId: new Int32Array(totals.plans),
+    cycle: new Uint8Array(totals.plans),
+    evaluatorId: new Int32Array(totals.plans),
+  };
+  const facts = emptyEvaluationFacts(totals.evaluations);
+
+  for (const batch of planScaleSkp(plan, batchEmployees)) {
+    for (const row of batch) {
+      plans.employeeId[row.id - 1] = row.employeeId;
+      plans.cycle[row.id - 1] = row.cycleId - 1;
+      plans.evaluatorId[row.id - 1] = row.evaluatorId ?? 0;
+    }
+    await write(
+      'plans',
+      PerformancePlan,
+      batch.map((row) => ({
+        id: row.id,
+        employeeId: row.employeeId,
+        cycleId: row.cycleId,
+        approach: row.approach,
+        evaluatorId: row.evaluatorId,
+        status: PlanStatus.APPROVED,
+        returnReason: null,
+        submittedAt: row.submittedAt,
+        approvedAt: row.approvedAt,
+        version: 1,
+        createdAt: row.createdAt,
       })),
-    ),
-    report('workTargets', skp.workTargets),
-  );
-  await insertInChunks(
-    manager,
-    Indicator,
-    skp.plans.flatMap((row) =>
-      row.targets.flatMap((target) =>
-        target.indicators.map((indicator) => ({
-          id: indicator.id,
-          workTargetId: target.id,
-          aspect: indicator.template.aspect,
-          description: fill(indicator.template.description, row.place),
-          target: indicator.target,
-          unit: indicator.template.unit,
-          direction: indicator.template.direction,
-          aggregation: indicator.aggregation,
-          ...quarterColumns(indicator.quarterTargets),
+    );
+    await write(
+      'workTargets',
+      WorkTarget,
+      batch.flatMap((row) =>
+        row.targets.map((target) => ({
+          id: target.id,
+          planId: row.id,
+          kind: target.kind,
+          description: target.template.description,
+          parentTargetId: target.parentTargetId,
+          sortOrder: target.sortOrder,
         })),
       ),
-    ),
-    report('indicators', skp.indicators),
-  );
-  const behaviorExpectations = skp.plans.length * CORE_VALUES.length;
-  await insertInChunks(
-    manager,
-    BehaviorExpectation,
-    behaviorExpectationsOf(skp.plans),
-    report('behaviorExpectations', behaviorExpectations),
-  );
-  await insertInChunks(
-    manager,
-    Realization,
-    realizationsOf(skp),
-    report('realizations', skp.realizations),
-  );
+    );
+    await write(
+      'indicators',
+      Indicator,
+      batch.flatMap((row) =>
+        row.targets.flatMap((target) =>
+          target.indicators.map((indicator) => ({
+            id: indicator.id,
+            workTargetId: target.id,
+            aspect: indicator.template.aspect,
+            description: fill(indicator.template.description, row.place),
+            target: indicator.target,
+            unit: indicator.template.unit,
+            direction: indicator.template.direction,
+            aggregation: indicator.aggregation,
+            ...quarterColumns(indicator.quarterTargets),
+          })),
+        ),
+      ),
+    );
+    await write('behaviorExpectations', BehaviorExpectation, behaviorExpectationsOf(batch));
+    await write('realizations', Realization, realizationsOf(batch));
+    const feedback: Partial<EvaluationFeedback>[] = [];
+    await write(
+      'evaluations',
+      Evaluation,
+      scaleEvaluations(batch, written.evaluations + 1, facts, feedback),
+    );
+    await write('evaluationFeedback', EvaluationFeedback, feedback);
+  }
+  for (const phase of SKP_PHASES)
+    if (written[phase] !== totals[phase])
+      throw new Error(`${phase}: wrote ${written[phase]} rows of the ${totals[phase]} counted`);
 
-  const feedback: Partial<EvaluationFeedback>[] = [];
-  const facts = emptyEvaluationFacts(skp.evaluations);
-  await insertInChunks(
-    manager,
-    Evaluation,
-    scaleEvaluations(skp, facts, feedback),
-    report('evaluations', skp.evaluations),
-  );
-  await insertInChunks(
-    manager,
-    EvaluationFeedback,
-    feedback,
-    report('evaluationFeedback', feedback.length),
-  );
-
-  const predicates = organizationPredicatesOf(plan, skp);
+  const predicates = organizationPredicatesOf(plan, cycles);
   await insertInChunks(
     manager,
     OrganizationPredicate,
@@ -1202,23 +1275,10 @@ async function writeScaleSkp(
     report('organizationPredicates', predicates.length),
   );
   const counts: SkpCounts = {
-    cycles: skp.cycles.length,
-    plans: skp.plans.length,
-    workTargets: skp.workTargets,
-    indicators: skp.indicators,
-    behaviorExpectations,
-    realizations: skp.realizations,
-    evaluations: skp.evaluations,
-    evaluationFeedback: feedback.length,
+    cycles: cycles.length,
+    ...totals,
     organizationPredicates: predicates.length,
   };
-  // What the development phases need, so the plans with their RHK, IKI and values can go.
-  const plans = skp.plans.map(({ employeeId, cycleId, year, evaluatorId }) => ({
-    employeeId,
-    cycleId,
-    year,
-    evaluatorId,
-  }));
   return { counts, development: { plans, evaluations: facts } };
 }
 
@@ -1239,119 +1299,173 @@ const DEFERRED_INDEX_TABLES = [
 /** Employees per progress report while the stored training effects are computed. */
 const EFFECT_EMPLOYEES_PER_REPORT = 2_000;
 
-/**
- * A development plan beside every SKP: one to three catalogue programmes a year (none to two in
- * the active year), done in the closed years on a day between February and November, part done,
- * in progress or planned in the active one; now and then one cancelled with its reason.
- */
-export function planScaleDevelopment(
-  skp: { plans: readonly Pick<ScaleSkpPlan, 'employeeId' | 'cycleId' | 'year'>[] },
-  programs: readonly Pick<TrainingProgram, 'id' | 'title' | 'hours'>[],
-) {
-  const plans: Partial<DevelopmentPlan>[] = [];
-  const activities: Partial<DevelopmentActivity>[] = [];
-  for (const row of skp.plans) {
-    const random = streamOf(STREAM.development, row.employeeId, row.year);
-    const planId = plans.length + 1;
-    plans.push({
-      id: planId,
-      employeeId: row.employeeId,
-      cycleId: row.cycleId,
-      createdAt: jakartaAt(`${row.year}-01-10`, random.int(0, 20), 9 * 60),
-    });
-    const active = row.year === SCALE_ACTIVE_YEAR;
-    const count = active ? random.int(0, 2) : random.int(1, 3);
-    for (let n = 0; n < count; n += 1) {
-      const program = random.pick(programs);
-      const dueDate = `${row.year}-${pad(random.int(2, 11))}-${pad(random.int(1, 28))}`;
-      const roll = random.next();
-      const status =
-        roll < 0.05
-          ? ActivityStatus.CANCELLED
-          : !active || (dueDate <= ACTIVE_YEAR_REPORTED_UNTIL && roll < 0.7)
-            ? ActivityStatus.DONE
-            : roll < 0.85
-              ? ActivityStatus.IN_PROGRESS
-              : ActivityStatus.PLANNED;
-      const done = status === ActivityStatus.DONE;
-      activities.push({
-        id: activities.length + 1,
-        planId,
-        employeeId: row.employeeId,
-        kind: ActivityKind.TRAINING,
-        programId: program.id,
-        title: program.title,
-        reason: random.pick(GENERAL_REASONS).replace('{tahun}', String(row.year)),
-        jp: program.hours,
-        status,
-        dueDate,
-        completedOn: done ? dueDate : null,
-        cancelReason:
-          status === ActivityStatus.CANCELLED ? 'Jadwal bentrok dengan tugas pelayanan.' : null,
-        version: status === ActivityStatus.PLANNED ? 1 : 2,
-      });
-    }
-  }
-  return { plans, activities };
-}
-
-/** The plans as the development phases need them, and the facts of every evaluation. */
+/** The SKP plans as the development phases need them (index: plan id − 1), and the facts of every evaluation. */
 export type ScaleDevelopmentInput = {
-  plans: readonly Pick<ScaleSkpPlan, 'employeeId' | 'cycleId' | 'year' | 'evaluatorId'>[];
+  plans: {
+    employeeId: Int32Array;
+    /** The plan's cycle: its index in SCALE_CYCLE_YEARS (its id − 1). */
+    cycle: Uint8Array;
+    /** 0: none (the Camat's plans). */
+    evaluatorId: Int32Array;
+  };
   evaluations: EvaluationFacts;
 };
+type DevelopmentProgram = Pick<TrainingProgram, 'id' | 'title' | 'hours'>;
+/** The largest of `values` (0 if none); spreading millions of arguments would overflow the stack. */
+const largestOf = (values: Int32Array) =>
+  values.reduce((largest, value) => Math.max(largest, value), 0);
+
+/**
+ * The development plan beside SKP plan `index` (with its id) and its activities, ids from
+ * `firstActivityId`, the same on every call: one to three catalogue programmes a year (none to
+ * two in the active year), done in the closed years on a day between February and November, part
+ * done, in progress or planned in the active one; now and then one cancelled with its reason.
+ */
+export function scaleDevelopmentOf(
+  plans: ScaleDevelopmentInput['plans'],
+  index: number,
+  firstActivityId: number,
+  programs: readonly DevelopmentProgram[],
+) {
+  const employeeId = plans.employeeId[index];
+  const year = SCALE_CYCLE_YEARS[plans.cycle[index]];
+  const random = streamOf(STREAM.development, employeeId, year);
+  const planId = index + 1;
+  const plan: Partial<DevelopmentPlan> = {
+    id: planId,
+    employeeId,
+    cycleId: plans.cycle[index] + 1,
+    createdAt: jakartaAt(`${year}-01-10`, random.int(0, 20), 9 * 60),
+  };
+  const activities: Partial<DevelopmentActivity>[] = [];
+  const active = year === SCALE_ACTIVE_YEAR;
+  const count = active ? random.int(0, 2) : random.int(1, 3);
+  for (let n = 0; n < count; n += 1) {
+    const program = random.pick(programs);
+    const dueDate = `${year}-${pad(random.int(2, 11))}-${pad(random.int(1, 28))}`;
+    const roll = random.next();
+    const status =
+      roll < 0.05
+        ? ActivityStatus.CANCELLED
+        : !active || (dueDate <= ACTIVE_YEAR_REPORTED_UNTIL && roll < 0.7)
+          ? ActivityStatus.DONE
+          : roll < 0.85
+            ? ActivityStatus.IN_PROGRESS
+            : ActivityStatus.PLANNED;
+    const done = status === ActivityStatus.DONE;
+    activities.push({
+      id: firstActivityId + n,
+      planId,
+      employeeId,
+      kind: ActivityKind.TRAINING,
+      programId: program.id,
+      title: program.title,
+      reason: random.pick(GENERAL_REASONS).replace('{tahun}', String(year)),
+      jp: program.hours,
+      status,
+      dueDate,
+      completedOn: done ? dueDate : null,
+      cancelReason:
+        status === ActivityStatus.CANCELLED ? 'Jadwal bentrok dengan tugas pelayanan.' : null,
+      version: status === ActivityStatus.PLANNED ? 1 : 2,
+    });
+  }
+  return { plan, activities };
+}
+
+/**
+ * How the development activities are numbered, from one pass over the plans that keeps none of
+ * them: the id of each plan's first activity (one more entry: the next free id), and the trainees
+ * (employees with an activity) in the order their first activity comes.
+ */
+export type ScaleActivityNumbering = { firstActivityIds: Int32Array; trainees: Int32Array };
+
+export function numberScaleActivities(
+  plans: ScaleDevelopmentInput['plans'],
+  programs: readonly DevelopmentProgram[],
+): ScaleActivityNumbering {
+  const count = plans.employeeId.length;
+  const firstActivityIds = new Int32Array(count + 1);
+  const seen = new Uint8Array(largestOf(plans.employeeId) + 1);
+  const trainees: number[] = [];
+  let next = 1;
+  for (let index = 0; index < count; index += 1) {
+    firstActivityIds[index] = next;
+    const made = scaleDevelopmentOf(plans, index, next, programs).activities.length;
+    next += made;
+    const employeeId = plans.employeeId[index];
+    if (made > 0 && seen[employeeId] === 0) {
+      seen[employeeId] = 1;
+      trainees.push(employeeId);
+    }
+  }
+  firstActivityIds[count] = next;
+  return { firstActivityIds, trainees: Int32Array.from(trainees) };
+}
 
 /**
  * The stored training effects of every trainee, computed in memory as the API's
  * `refreshTrainingEffects` computes them from the database (the same pure rule), one employee at
- * a time from the facts recorded while the evaluations were written (`scaleEvaluations`): nothing
- * is regenerated or read back, and each employee costs the same whatever the kecamatan's size.
- * `onEmployees` is told how many trainees are done now and then.
+ * a time from the facts recorded while the evaluations were written (`scaleEvaluations`) and
+ * their activities regenerated from their streams (`scaleDevelopmentOf`): nothing is read back,
+ * nothing is kept of the employees done, and each employee costs the same whatever the
+ * kecamatan's size. `onEmployees` is told how many trainees are done now and then.
  */
 export function* scaleTrainingEffects(
   { plans, evaluations: facts }: ScaleDevelopmentInput,
-  activities: readonly Partial<DevelopmentActivity>[],
+  { firstActivityIds, trainees }: ScaleActivityNumbering,
+  programs: readonly DevelopmentProgram[],
   onEmployees: (done: number) => void = () => {},
 ): Generator<StoredEffect> {
-  const firstIds = firstEvaluationIds(plans);
-  const plansOf = new Map<number, number[]>();
-  plans.forEach((plan, index) => {
-    const own = plansOf.get(plan.employeeId);
-    if (own) own.push(index);
-    else plansOf.set(plan.employeeId, [index]);
-  });
-  // Trainees in the order they first appear, as the activities are planned.
-  const completionsOf = new Map<number, EffectCompletion[]>();
-  for (const activity of activities) {
-    const own = completionsOf.get(activity.employeeId!) ?? [];
-    completionsOf.set(activity.employeeId!, own);
-    if (activity.status !== ActivityStatus.DONE || !activity.programId || !activity.completedOn)
-      continue;
-    own.push({
-      activityId: activity.id!,
-      employeeId: activity.employeeId!,
-      programId: activity.programId,
-      completedOn: activity.completedOn,
-    });
+  const count = plans.employeeId.length;
+  const firstIds = new Int32Array(count);
+  let next = 1;
+  for (let index = 0; index < count; index += 1) {
+    firstIds[index] = next;
+    if (plans.evaluatorId[index] !== 0)
+      next += evaluatedPeriodsOf(SCALE_CYCLE_YEARS[plans.cycle[index]]).length;
   }
+  // Each employee's plans in plan order: those of employee e at planIndexes[starts[e]…starts[e + 1]).
+  const starts = new Int32Array(largestOf(plans.employeeId) + 2);
+  for (const employeeId of plans.employeeId) starts[employeeId + 1] += 1;
+  for (let at = 1; at < starts.length; at += 1) starts[at] += starts[at - 1];
+  const planIndexes = new Int32Array(count);
+  const filled = starts.slice();
+  for (let index = 0; index < count; index += 1)
+    planIndexes[filled[plans.employeeId[index]]++] = index;
+
   let done = 0;
-  for (const [employeeId, completions] of completionsOf) {
+  for (const employeeId of trainees) {
     done += 1;
     if (done % EFFECT_EMPLOYEES_PER_REPORT === 0) onEmployees(done);
+    const own = planIndexes.subarray(starts[employeeId], starts[employeeId + 1]);
+    const completions: EffectCompletion[] = [];
+    for (const index of own)
+      for (const activity of scaleDevelopmentOf(plans, index, firstActivityIds[index], programs)
+        .activities) {
+        if (activity.status !== ActivityStatus.DONE || !activity.programId || !activity.completedOn)
+          continue;
+        completions.push({
+          activityId: activity.id!,
+          employeeId,
+          programId: activity.programId,
+          completedOn: activity.completedOn,
+        });
+      }
     if (completions.length === 0) continue;
     const evaluations: { id: number; cycleYear: number; period: Period; resultRating: Rating }[] =
       [];
     const ratings: { evaluationId: number; coreValue: CoreValue; rating: Rating }[] = [];
-    for (const index of plansOf.get(employeeId) ?? []) {
-      const plan = plans[index];
-      if (plan.evaluatorId === null) continue;
-      const count = evaluatedPeriodsOf(plan.year).length;
-      for (let id = firstIds[index]; id < firstIds[index] + count; id += 1) {
+    for (const index of own) {
+      if (plans.evaluatorId[index] === 0) continue;
+      const year = SCALE_CYCLE_YEARS[plans.cycle[index]];
+      const periods = evaluatedPeriodsOf(year).length;
+      for (let id = firstIds[index]; id < firstIds[index] + periods; id += 1) {
         const code = facts.periodAndRating[id - 1];
         if ((code & IN_FORCE_BIT) === 0) continue;
         evaluations.push({
           id,
-          cycleYear: plan.year,
+          cycleYear: year,
           period: ALL_PERIODS[code & 7],
           resultRating: RATING_STEPS[((code >> 3) & 3) - 1],
         });
@@ -1370,6 +1484,11 @@ export function* scaleTrainingEffects(
   }
 }
 
+/**
+ * A development plan beside every SKP, its activities and their stored effects, streamed: the
+ * plans, activities and effects are regenerated from their streams as each phase writes them, so
+ * only the numbering (`numberScaleActivities`) is kept, a few bytes a plan.
+ */
 async function writeScaleDevelopment(
   manager: EntityManager,
   input: ScaleDevelopmentInput,
@@ -1379,33 +1498,42 @@ async function writeScaleDevelopment(
   const programs = (await manager.find(TrainingProgram)).filter(
     (program) => program.retiredAt === null,
   );
-  const development = planScaleDevelopment(input, programs);
+  const { plans } = input;
+  const count = plans.employeeId.length;
+  const numbering = numberScaleActivities(plans, programs);
+  const { firstActivityIds, trainees } = numbering;
+  const activities = firstActivityIds[count] - 1;
   await withBulkChecksOff(manager, async () => {
     await insertInChunks(
       manager,
       DevelopmentPlan,
-      development.plans,
-      report('developmentPlans', development.plans.length),
+      (function* () {
+        for (let index = 0; index < count; index += 1)
+          yield scaleDevelopmentOf(plans, index, firstActivityIds[index], programs).plan;
+      })(),
+      report('developmentPlans', count),
     );
     await insertInChunks(
       manager,
       DevelopmentActivity,
-      development.activities,
-      report('developmentActivities', development.activities.length),
+      (function* () {
+        for (let index = 0; index < count; index += 1)
+          yield* scaleDevelopmentOf(plans, index, firstActivityIds[index], programs).activities;
+      })(),
+      report('developmentActivities', activities),
     );
-    const trainees = new Set(development.activities.map((activity) => activity.employeeId!));
-    const effectsDone = report('trainingEffects', trainees.size);
+    const effectsDone = report('trainingEffects', trainees.length);
     await insertInChunks(
       manager,
       TrainingEffect,
-      scaleTrainingEffects(input, development.activities, effectsDone),
+      scaleTrainingEffects(input, numbering, programs, effectsDone),
     );
-    effectsDone(trainees.size);
+    effectsDone(trainees.length);
   });
   return {
     trainingPrograms: programs.length,
-    developmentPlans: development.plans.length,
-    developmentActivities: development.activities.length,
+    developmentPlans: count,
+    developmentActivities: activities,
     trainingEffects: await manager.count(TrainingEffect),
   };
 }
@@ -1433,16 +1561,23 @@ async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
 /**
  * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
  * then four cycles of SKP, realisations and evaluations for every active employee
- * (`planScaleSkp`); refuses (changing nothing) when units, positions, employees, accounts or
+ * (`planScaleSkp`), `batchEmployees` at a time; refuses (changing nothing) when units, positions, employees, accounts or
  * cycles already exist. On MySQL the secondary indexes of `DEFERRED_INDEX_TABLES` are dropped
  * before that transaction and built after it commits (a failed load gets them back on its empty
  * tables); should building them fail, the error says to drop the database and seed a new one.
  */
 export async function seedScale(
   dataSource: DataSource,
-  { employees, password, onProgress = () => {} }: ScaleOptions,
+  {
+    employees,
+    password,
+    onProgress = () => {},
+    batchEmployees = SKP_BATCH_EMPLOYEES,
+  }: ScaleOptions,
 ): Promise<ScaleCounts> {
   const plan = planScale({ employees });
+  if (!Number.isInteger(batchEmployees) || batchEmployees < 1)
+    throw new Error(`A batch needs at least one employee; got ${batchEmployees}`);
   await assertEmpty(dataSource.manager);
   // Hashed once and shared by every account: 50 000 argon2id hashes would take about an hour, and
   // these are benchmark accounts with one known password, not real ones, so salts buy nothing.
@@ -1454,7 +1589,7 @@ export async function seedScale(
   const reportingLines = computeClosure({
     parentOf: new Map(plan.employees.map((employee) => [employee.id, employee.supervisorId])),
   });
-  const accounts: Partial<Account>[] = [
+  const ownAccounts: Partial<Account>[] = [
     { username: DEMO_USERNAMES.admin, passwordHash, roles: [Role.HR_ADMIN], employeeId: null },
     {
       username: DEMO_USERNAMES.camat,
@@ -1464,15 +1599,20 @@ export async function seedScale(
     },
     { username: DEMO_USERNAMES.analyst, passwordHash, roles: [Role.ANALYST], employeeId: null },
   ].map((account) => ({ ...account, active: true }));
-  for (const employee of plan.employees) {
-    if (employee.id === plan.camatId) continue;
-    accounts.push({
-      username: employee.nip,
-      passwordHash,
-      roles: [Role.EMPLOYEE],
-      employeeId: employee.id,
-      active: employee.active,
-    });
+  // Made as they are written: the Camat's is among the three above.
+  const accountCount = ownAccounts.length + plan.employees.length - 1;
+  function* accounts(): Generator<Partial<Account>> {
+    yield* ownAccounts;
+    for (const employee of plan.employees) {
+      if (employee.id === plan.camatId) continue;
+      yield {
+        username: employee.nip,
+        passwordHash,
+        roles: [Role.EMPLOYEE],
+        employeeId: employee.id,
+        active: employee.active,
+      };
+    }
   }
 
   const report = (phase: ScalePhase, total: number) => {
@@ -1522,19 +1662,14 @@ export async function seedScale(
         reportingLines as ReportingLine[],
         report('reportingLines', reportingLines.length),
       );
-      await insertInChunks(
-        manager,
-        Account,
-        accounts as Account[],
-        report('accounts', accounts.length),
-      );
+      await insertInChunks(manager, Account, accounts(), report('accounts', accountCount));
       await writeScaleJobHistory(manager);
 
-      // Only the SKP phases hold the plans with their RHK, IKI and values; the development
-      // phases get what they need of them (`ScaleDevelopmentInput`): four fields a plan and
-      // three bytes an evaluation, so the rest is freed before the effects are computed.
+      // The SKP phases hold one batch of plans with their RHK, IKI and values at a time; the
+      // development phases get what they need of them (`ScaleDevelopmentInput`): nine bytes a
+      // plan and three bytes an evaluation.
       const { counts: skpCounts, development } = await withBulkChecksOff(manager, () =>
-        writeScaleSkp(manager, plan, report),
+        writeScaleSkp(manager, plan, report, batchEmployees),
       );
       // The counts kept per unit (calibration, kecamatan summary), from the evaluations just written.
       await recountAllUnits(manager);
@@ -1545,7 +1680,7 @@ export async function seedScale(
         employees: plan.employees.length,
         unitClosure: unitClosure.length,
         reportingLines: reportingLines.length,
-        accounts: accounts.length,
+        accounts: accountCount,
         ...skpCounts,
         ...developmentCounts,
       };

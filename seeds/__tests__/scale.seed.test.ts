@@ -109,6 +109,20 @@ async function digestOf(dataSource: DataSource): Promise<string> {
   return hash.digest('hex');
 }
 
+/** `digestOf` and the development tables, all but the activities' own timestamps (now()). */
+async function fullDigestOf(dataSource: DataSource): Promise<string> {
+  const hash = createHash('sha256').update(await digestOf(dataSource));
+  for (const query of [
+    'SELECT * FROM development_plan ORDER BY id',
+    'SELECT id, planId, employeeId, programId, title, reason, jp, status, dueDate, completedOn, cancelReason, version FROM development_activity ORDER BY id',
+    'SELECT * FROM training_effect ORDER BY id',
+  ]) {
+    const rows: object[] = await dataSource.query(query);
+    for (const row of rows) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
 describe('planScale', () => {
   it('is the same on every call, yet varied within', () => {
     const plan = planScale({ employees: 300 });
@@ -176,6 +190,8 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
   let unitById: Map<number, OrgUnit>;
   let camatId: number;
   let migratedIndexes: unknown[];
+  /** Of the seeded database, before any test changes it (the refresh renumbers the effects). */
+  let seededDigest: string;
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -187,6 +203,7 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       password: PASSWORD,
       onProgress: (event) => progress.push(event),
     });
+    seededDigest = await fullDigestOf(dataSource);
     employees = await dataSource.manager.find(Employee, {
       relations: { position: true },
       order: { id: 'ASC' },
@@ -896,6 +913,34 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
     try {
       await seedScale(other.dataSource, { employees: EMPLOYEES, password: 'another password' });
       expect(await digestOf(other.dataSource)).toBe(await digestOf(dataSource));
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+
+  it('writes the SKP a few employees at a time, the same rows as in one batch', async () => {
+    // 600 employees are one batch by default: seven at a time, every phase writes many batches,
+    // each with its plans, RHK, IKI, realisations and evaluations, before the next is planned.
+    const other = await openTestDatabase(kind);
+    try {
+      const events: ScaleProgress[] = [];
+      const batchCounts = await seedScale(other.dataSource, {
+        employees: EMPLOYEES,
+        password: PASSWORD,
+        batchEmployees: 7,
+        onProgress: (event) => events.push(event),
+      });
+      expect(batchCounts).toEqual(counts);
+      const plans = events.filter((event) => event.phase === 'plans').map((event) => event.done);
+      expect(plans.length).toBeGreaterThan(counts.plans / 7);
+      expect(Math.max(...plans.slice(1).map((done, at) => done - plans[at]))).toBeLessThanOrEqual(
+        7,
+      );
+      // Evaluations are written long before the last plan is.
+      const firstEvaluation = events.findIndex((e) => e.phase === 'evaluations' && e.done > 0);
+      const lastPlan = events.findLastIndex((event) => event.phase === 'plans');
+      expect(firstEvaluation).toBeLessThan(lastPlan);
+      expect(await fullDigestOf(other.dataSource)).toBe(seededDigest);
     } finally {
       await other.close();
     }
