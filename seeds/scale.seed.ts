@@ -133,7 +133,7 @@ export type ScaleOptions = {
   password: string;
   /** Called when a phase starts (done 0) and after each chunk it writes. */
   onProgress?: (progress: ScaleProgress) => void;
-  /** Employees whose SKP are planned and written together (`SKP_BATCH_EMPLOYEES`); the data is the same for any size. */
+  /** Employees whose SKP are planned and written together (`SKP_BATCH_EMPLOYEES`): same data. */
   batchEmployees?: number;
 };
 
@@ -616,141 +616,141 @@ export function* planScaleSkp(
     const { year } = cycle;
     const periods = evaluatedPeriodsOf(year);
     utamaCount.fill(-1);
-    for (let from = 0; from < active.length; from += batchEmployees) {
-      const plans: ScaleSkpPlan[] = [];
-      for (const employee of active.slice(from, from + batchEmployees)) {
-        const random = streamOf(STREAM.plan, employee.id, year);
-        const profile = profileOf(`scale-${employee.id}`);
-        const place = KELURAHAN_OF.exec(unitName.get(employee.unitId)!)?.[1] ?? 'Gayungan';
-        const isCamat = employee.supervisorId === null;
-        const supervisorTargets = isCamat ? [] : utamaOf(employee.supervisorId!);
-        if (!isCamat && !supervisorTargets)
-          throw new Error(
-            `Employee ${employee.id} has a ${year} SKP but their supervisor has none`,
-          );
+    let plans: ScaleSkpPlan[] = [];
+    for (const employee of active) {
+      const random = streamOf(STREAM.plan, employee.id, year);
+      const profile = profileOf(`scale-${employee.id}`);
+      const place = KELURAHAN_OF.exec(unitName.get(employee.unitId)!)?.[1] ?? 'Gayungan';
+      const isCamat = employee.supervisorId === null;
+      const supervisorTargets = isCamat ? [] : utamaOf(employee.supervisorId!);
+      if (!isCamat && !supervisorTargets)
+        throw new Error(`Employee ${employee.id} has a ${year} SKP but their supervisor has none`);
 
-        const count = random.int(2, 3);
-        const tambahan = count === 3 && random.chance(0.5) ? 1 : 0;
-        const utama = isCamat
-          ? CAMAT_UTAMA.slice(0, count)
-          : Array.from({ length: count - tambahan }, () => random.pick(STAFF_UTAMA));
-        const tambahanPool = RHK_TAMBAHAN.filter(
-          (template) => !template.years || template.years.includes(year),
-        );
-        const chosen = [
-          ...utama.map((template) => ({ template, kind: WorkTargetKind.UTAMA })),
-          ...(isCamat ? [] : Array.from({ length: tambahan }, () => random.pick(tambahanPool))).map(
-            (template) => ({ template, kind: WorkTargetKind.TAMBAHAN }),
-          ),
-        ];
-        const expected = profile.base + profile.slope * (year - SCALE_CYCLE_YEARS[0]);
-        const reported = new Map<Period, number[]>(periods.map((period) => [period, []]));
-        let realizations = 0;
-        const behind = year === SCALE_ACTIVE_YEAR && profile.behindThisQuarter;
+      const count = random.int(2, 3);
+      const tambahan = count === 3 && random.chance(0.5) ? 1 : 0;
+      const utama = isCamat
+        ? CAMAT_UTAMA.slice(0, count)
+        : Array.from({ length: count - tambahan }, () => random.pick(STAFF_UTAMA));
+      const tambahanPool = RHK_TAMBAHAN.filter(
+        (template) => !template.years || template.years.includes(year),
+      );
+      const chosen = [
+        ...utama.map((template) => ({ template, kind: WorkTargetKind.UTAMA })),
+        ...(isCamat ? [] : Array.from({ length: tambahan }, () => random.pick(tambahanPool))).map(
+          (template) => ({ template, kind: WorkTargetKind.TAMBAHAN }),
+        ),
+      ];
+      const expected = profile.base + profile.slope * (year - SCALE_CYCLE_YEARS[0]);
+      const reported = new Map<Period, number[]>(periods.map((period) => [period, []]));
+      let realizations = 0;
+      const behind = year === SCALE_ACTIVE_YEAR && profile.behindThisQuarter;
 
-        const targets = chosen.map(({ template, kind }, sortOrder): ScaleSkpTarget => {
-          const wanted = Math.min(template.indicators.length, random.int(1, 2));
-          const indicators = template.indicators.slice(0, wanted).map((indicatorTemplate) => {
-            indicatorId += 1;
-            const target = yearTarget(indicatorTemplate, year);
-            const { aggregation, quarterTargets } = seededQuarterPlan({
-              ...indicatorTemplate,
-              target,
-            });
-            const offset = between(random, -0.03, 0.03);
-            const ratios = QUARTERS.map(() =>
-              Math.min(1.35, Math.max(0.5, expected + offset + between(random, -0.07, 0.07))),
-            );
-            // Quarters are realised against their own targets; the year is derived from them, never
-            // reported; an unreported period is left out of the plan's achievement.
-            const reports: Partial<Record<Period, number>> = {};
-            const values = ALL_PERIODS.map((period, index) => {
-              const ended = periods.includes(period);
-              const missing = (behind && period === Period.TW3) || period === Period.ANNUAL;
-              const value =
-                ended && !missing
-                  ? realisedValue(
-                      indicatorTemplate,
-                      quarterTargets[index],
-                      ratios[index],
-                      aggregation,
-                    )
-                  : NaN;
-              if (!ended) return value;
-              if (!missing) {
-                realizations += 1;
-                reports[period] = value;
-              }
-              const { achievement } = computePeriodResult({
-                plan: {
-                  target,
-                  quarterTargets,
-                  aggregation,
-                  direction: indicatorTemplate.direction,
-                },
-                period,
-                reports,
-              });
-              if (achievement !== null) reported.get(period)!.push(achievement);
-              return value;
-            });
-            return {
-              id: indicatorId,
-              template: indicatorTemplate,
-              target,
-              aggregation,
-              quarterTargets,
-              values,
-            };
+      const targets = chosen.map(({ template, kind }, sortOrder): ScaleSkpTarget => {
+        const wanted = Math.min(template.indicators.length, random.int(1, 2));
+        const indicators = template.indicators.slice(0, wanted).map((indicatorTemplate) => {
+          indicatorId += 1;
+          const target = yearTarget(indicatorTemplate, year);
+          const { aggregation, quarterTargets } = seededQuarterPlan({
+            ...indicatorTemplate,
+            target,
           });
-          targetId += 1;
+          const offset = between(random, -0.03, 0.03);
+          const ratios = QUARTERS.map(() =>
+            Math.min(1.35, Math.max(0.5, expected + offset + between(random, -0.07, 0.07))),
+          );
+          // Quarters are realised against their own targets; the year is derived from them, never
+          // reported; an unreported period is left out of the plan's achievement.
+          const reports: Partial<Record<Period, number>> = {};
+          const values = ALL_PERIODS.map((period, index) => {
+            const ended = periods.includes(period);
+            const missing = (behind && period === Period.TW3) || period === Period.ANNUAL;
+            const value =
+              ended && !missing
+                ? realisedValue(
+                    indicatorTemplate,
+                    quarterTargets[index],
+                    ratios[index],
+                    aggregation,
+                  )
+                : NaN;
+            if (!ended) return value;
+            if (!missing) {
+              realizations += 1;
+              reports[period] = value;
+            }
+            const { achievement } = computePeriodResult({
+              plan: {
+                target,
+                quarterTargets,
+                aggregation,
+                direction: indicatorTemplate.direction,
+              },
+              period,
+              reports,
+            });
+            if (achievement !== null) reported.get(period)!.push(achievement);
+            return value;
+          });
           return {
-            id: targetId,
-            kind,
-            template: { ...template, description: fill(template.description, place) },
-            parentTargetId:
-              kind === WorkTargetKind.UTAMA && !isCamat ? random.pick(supervisorTargets!) : null,
-            sortOrder,
-            indicators,
+            id: indicatorId,
+            template: indicatorTemplate,
+            target,
+            aggregation,
+            quarterTargets,
+            values,
           };
         });
-        firstUtamaId[employee.id] = targets[0].id;
-        utamaCount[employee.id] = targets.filter(
-          (target) => target.kind === WorkTargetKind.UTAMA,
-        ).length;
+        targetId += 1;
+        return {
+          id: targetId,
+          kind,
+          template: { ...template, description: fill(template.description, place) },
+          parentTargetId:
+            kind === WorkTargetKind.UTAMA && !isCamat ? random.pick(supervisorTargets!) : null,
+          sortOrder,
+          indicators,
+        };
+      });
+      firstUtamaId[employee.id] = targets[0].id;
+      utamaCount[employee.id] = targets.filter(
+        (target) => target.kind === WorkTargetKind.UTAMA,
+      ).length;
 
-        // Plans are approved down the line in the first working days of January.
-        const approvedAt = jakartaAt(
-          `${year}-01-02`,
-          depthOf[employee.id],
-          8 * 60 + random.int(0, 7 * 60),
-        );
-        const submittedAt = isCamat
-          ? approvedAt
-          : new Date(approvedAt.getTime() - random.int(10, 300) * MINUTE);
-        const achievements: Partial<Record<Period, number>> = {};
-        for (const [period, list] of reported)
-          achievements[period] = computePlanAchievement({ achievements: list }) ?? undefined;
-        planId += 1;
-        plans.push({
-          id: planId,
-          employeeId: employee.id,
-          nip: employee.nip,
-          place,
-          cycleId: cycle.id,
-          year,
-          evaluatorId: employee.supervisorId,
-          approach: PlanApproach.KUANTITATIF,
-          createdAt: new Date(submittedAt.getTime() - random.int(20, 180) * MINUTE),
-          submittedAt,
-          approvedAt,
-          targets,
-          achievements,
-          realizations,
-        });
+      // Plans are approved down the line in the first working days of January.
+      const approvedAt = jakartaAt(
+        `${year}-01-02`,
+        depthOf[employee.id],
+        8 * 60 + random.int(0, 7 * 60),
+      );
+      const submittedAt = isCamat
+        ? approvedAt
+        : new Date(approvedAt.getTime() - random.int(10, 300) * MINUTE);
+      const achievements: Partial<Record<Period, number>> = {};
+      for (const [period, list] of reported)
+        achievements[period] = computePlanAchievement({ achievements: list }) ?? undefined;
+      planId += 1;
+      plans.push({
+        id: planId,
+        employeeId: employee.id,
+        nip: employee.nip,
+        place,
+        cycleId: cycle.id,
+        year,
+        evaluatorId: employee.supervisorId,
+        approach: PlanApproach.KUANTITATIF,
+        createdAt: new Date(submittedAt.getTime() - random.int(20, 180) * MINUTE),
+        submittedAt,
+        approvedAt,
+        targets,
+        achievements,
+        realizations,
+      });
+      if (plans.length === batchEmployees) {
+        yield plans;
+        plans = [];
       }
-      yield plans;
     }
+    if (plans.length > 0) yield plans;
   }
 }
 
@@ -1299,7 +1299,7 @@ const DEFERRED_INDEX_TABLES = [
 /** Employees per progress report while the stored training effects are computed. */
 const EFFECT_EMPLOYEES_PER_REPORT = 2_000;
 
-/** The SKP plans as the development phases need them (index: plan id − 1), and the facts of every evaluation. */
+/** The SKP plans as the development phases need them (index: plan id − 1), and evaluation facts. */
 export type ScaleDevelopmentInput = {
   plans: {
     employeeId: Int32Array;
@@ -1311,7 +1311,7 @@ export type ScaleDevelopmentInput = {
   evaluations: EvaluationFacts;
 };
 type DevelopmentProgram = Pick<TrainingProgram, 'id' | 'title' | 'hours'>;
-/** The largest of `values` (0 if none); spreading millions of arguments would overflow the stack. */
+/** The largest of `values` (0 if none); spreading millions of arguments overflows the stack. */
 const largestOf = (values: Int32Array) =>
   values.reduce((largest, value) => Math.max(largest, value), 0);
 
@@ -1425,7 +1425,7 @@ export function* scaleTrainingEffects(
     if (plans.evaluatorId[index] !== 0)
       next += evaluatedPeriodsOf(SCALE_CYCLE_YEARS[plans.cycle[index]]).length;
   }
-  // Each employee's plans in plan order: those of employee e at planIndexes[starts[e]…starts[e + 1]).
+  // Each employee's plans in plan order: employee e's at planIndexes[starts[e]…starts[e + 1]).
   const starts = new Int32Array(largestOf(plans.employeeId) + 2);
   for (const employeeId of plans.employeeId) starts[employeeId + 1] += 1;
   for (let at = 1; at < starts.length; at += 1) starts[at] += starts[at - 1];
@@ -1561,10 +1561,11 @@ async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
 /**
  * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
  * then four cycles of SKP, realisations and evaluations for every active employee
- * (`planScaleSkp`), `batchEmployees` at a time; refuses (changing nothing) when units, positions, employees, accounts or
- * cycles already exist. On MySQL the secondary indexes of `DEFERRED_INDEX_TABLES` are dropped
- * before that transaction and built after it commits (a failed load gets them back on its empty
- * tables); should building them fail, the error says to drop the database and seed a new one.
+ * (`planScaleSkp`), `batchEmployees` at a time; refuses (changing nothing) when units,
+ * positions, employees, accounts or cycles already exist. On MySQL the secondary indexes of
+ * `DEFERRED_INDEX_TABLES` are dropped before that transaction and built after it commits (a
+ * failed load gets them back on its empty tables); should building them fail, the error says to
+ * drop the database and seed a new one.
  */
 export async function seedScale(
   dataSource: DataSource,
