@@ -107,12 +107,8 @@ export type ScalePhase =
   | 'developmentActivities'
   | 'trainingEffects'
   | 'indexes';
-export const SCALE_PHASES: readonly ScalePhase[] = [
-  'units',
-  'employees',
-  'unitHeads',
-  'reportingLines',
-  'accounts',
+/** The phases the SKP batches advance side by side. */
+const SKP_PHASES = [
   'plans',
   'workTargets',
   'indicators',
@@ -120,6 +116,16 @@ export const SCALE_PHASES: readonly ScalePhase[] = [
   'realizations',
   'evaluations',
   'evaluationFeedback',
+] as const satisfies readonly ScalePhase[];
+type SkpPhase = (typeof SKP_PHASES)[number];
+
+export const SCALE_PHASES: readonly ScalePhase[] = [
+  'units',
+  'employees',
+  'unitHeads',
+  'reportingLines',
+  'accounts',
+  ...SKP_PHASES,
   'organizationPredicates',
   'developmentPlans',
   'developmentActivities',
@@ -1117,17 +1123,6 @@ function* realizationsOf(plans: readonly ScaleSkpPlan[]): Generator<Partial<Real
     }
   }
 }
-
-const SKP_PHASES = [
-  'plans',
-  'workTargets',
-  'indicators',
-  'behaviorExpectations',
-  'realizations',
-  'evaluations',
-  'evaluationFeedback',
-] as const satisfies readonly ScalePhase[];
-type SkpPhase = (typeof SKP_PHASES)[number];
 
 /** The rows each SKP phase writes, from a planning pass that keeps none of the plans. */
 function countScaleSkp(plan: ScalePlan, batchEmployees: number): Record<SkpPhase, number> {
