@@ -59,17 +59,48 @@ describe('afterFirstPaint', () => {
     expect(done).toBe(true);
   });
 
-  test('a tab that paints nothing (hidden) goes on after 100 ms', async () => {
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+  const setVisibility = (state: DocumentVisibilityState) =>
+    jest.spyOn(document, 'visibilityState', 'get').mockReturnValue(state);
+
+  test('a visible page waits for its frame however late it comes', async () => {
+    const frames = captureFrames();
+    setVisibility('visible');
     await load();
     let done = false;
     void afterFirstPaint().then(() => (done = true));
     firstScreenCommitted();
     await settle();
-    jest.advanceTimersByTime(99);
+    jest.advanceTimersByTime(10_000);
     await settle();
     expect(done).toBe(false);
-    jest.advanceTimersByTime(1);
+    frames[0](0);
+    jest.advanceTimersByTime(0);
+    await settle();
+    expect(done).toBe(true);
+  });
+
+  test('a hidden tab paints nothing: it goes on at once', async () => {
+    captureFrames();
+    setVisibility('hidden');
+    await load();
+    let done = false;
+    void afterFirstPaint().then(() => (done = true));
+    firstScreenCommitted();
+    await settle();
+    expect(done).toBe(true);
+  });
+
+  test('a tab hidden while it waits for its frame goes on when it is hidden', async () => {
+    captureFrames();
+    const visibility = setVisibility('visible');
+    await load();
+    let done = false;
+    void afterFirstPaint().then(() => (done = true));
+    firstScreenCommitted();
+    await settle();
+    expect(done).toBe(false);
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
     await settle();
     expect(done).toBe(true);
   });

@@ -14,15 +14,24 @@ export function firstScreenCommitted(): void {
 /**
  * Resolves once the browser has painted the first screen (the frame after it was committed):
  * a download started earlier would hold back that first paint on a slow connection, and its
- * evaluation would compete with the first render. A hidden tab paints nothing, so it resolves
- * 100 ms after the commit anyway.
+ * evaluation would compete with the first render. A visible page always waits for that frame,
+ * however late a busy phone draws it; a hidden tab paints nothing, so it goes on at once (or as
+ * soon as it is hidden).
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= firstScreenShown.then(
     () =>
       new Promise<void>((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 0));
-        setTimeout(resolve, 100);
+        const goOn = () => {
+          document.removeEventListener('visibilitychange', goOnWhenHidden);
+          resolve();
+        };
+        const goOnWhenHidden = () => {
+          if (document.visibilityState === 'hidden') goOn();
+        };
+        requestAnimationFrame(() => setTimeout(goOn, 0));
+        document.addEventListener('visibilitychange', goOnWhenHidden);
+        goOnWhenHidden();
       }),
   );
   return painted;
