@@ -328,6 +328,15 @@ class ScalePeople {
   }
 }
 
+/** At least one employee for each unit of Gayungan, whose heads the generator names first. */
+function assertScaleSize(employees: number, skeleton = planGayunganDemo()): void {
+  if (!Number.isInteger(employees) || employees < skeleton.units.length) {
+    throw new Error(
+      `The scale generator needs at least ${skeleton.units.length} employees (one head for each Gayungan unit); got ${employees}`,
+    );
+  }
+}
+
 /**
  * The whole synthetic organisation for `employees` people, the same on every call: the demo's
  * units and head titles, each headed by a generated PNS, then work groups of 20–60 under the
@@ -335,11 +344,7 @@ class ScalePeople {
  */
 export function planScale({ employees }: { employees: number }): ScalePlan {
   const skeleton = planGayunganDemo();
-  if (!Number.isInteger(employees) || employees < skeleton.units.length) {
-    throw new Error(
-      `The scale generator needs at least ${skeleton.units.length} employees (one head for each Gayungan unit); got ${employees}`,
-    );
-  }
+  assertScaleSize(employees, skeleton);
   const random = createRandom(SCALE_SEED);
   const people = new ScalePeople(random);
   const positions: ScalePlan['positions'] = [];
@@ -1554,31 +1559,16 @@ async function writeScaleJobHistory(manager: EntityManager): Promise<void> {
 }
 
 /**
- * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
- * then four cycles of SKP, realisations and evaluations for every active employee
- * (`planScaleSkp`), `batchEmployees` at a time; refuses (changing nothing) when units,
- * positions, employees, accounts or cycles already exist. On MySQL the secondary indexes of
- * `DEFERRED_INDEX_TABLES` are dropped before that transaction and built after it commits (a
- * failed load gets them back on its empty tables); should building them fail, the error says to
- * drop the database and seed a new one.
+ * The organisation: positions, units and their closure, employees, unit heads, reporting lines,
+ * accounts (one password hash for all) and riwayat jabatan, in the caller's transaction. The
+ * closures and accounts are made here and dropped on return.
  */
-export async function seedScale(
-  dataSource: DataSource,
-  {
-    employees,
-    password,
-    onProgress = () => {},
-    batchEmployees = SKP_BATCH_EMPLOYEES,
-  }: ScaleOptions,
-): Promise<ScaleCounts> {
-  const plan = planScale({ employees });
-  if (!Number.isInteger(batchEmployees) || batchEmployees < 1)
-    throw new Error(`A batch needs at least one employee; got ${batchEmployees}`);
-  await assertEmpty(dataSource.manager);
-  // Hashed once and shared by every account: 50 000 argon2id hashes would take about an hour, and
-  // these are benchmark accounts with one known password, not real ones, so salts buy nothing.
-  const passwordHash = await hashPassword(password);
-
+async function writeScaleOrganisation(
+  manager: EntityManager,
+  plan: ScalePlan,
+  passwordHash: string,
+  report: (phase: ScalePhase, total: number) => (done: number) => void,
+): Promise<Pick<ScaleCounts, OrganisationCount>> {
   const unitClosure = computeClosure({
     parentOf: new Map(plan.units.map((unit) => [unit.id, unit.parentId])),
   });
@@ -1611,6 +1601,103 @@ export async function seedScale(
     }
   }
 
+  await insertInChunks(manager, Position, plan.positions as Position[]);
+  // Heads are set once their employees exist (the two tables point at each other).
+  const unitsDone = report('units', plan.units.length);
+  await insertInChunks(
+    manager,
+    OrgUnit,
+    plan.units.map((unit) => ({ ...unit, headId: null })),
+    unitsDone,
+  );
+  await insertInChunks(manager, OrgUnitClosure, unitClosure as OrgUnitClosure[]);
+
+  await insertInChunks(
+    manager,
+    Employee,
+    plan.employees as Employee[],
+    report('employees', plan.employees.length),
+  );
+
+  const headsDone = report('unitHeads', plan.units.length);
+  for (const [index, unit] of plan.units.entries()) {
+    await manager.update(OrgUnit, { id: unit.id }, { headId: unit.headId });
+    if ((index + 1) % HEAD_UPDATES_PER_REPORT === 0 || index + 1 === plan.units.length)
+      headsDone(index + 1);
+  }
+
+  await insertInChunks(
+    manager,
+    ReportingLine,
+    reportingLines as ReportingLine[],
+    report('reportingLines', reportingLines.length),
+  );
+  await insertInChunks(manager, Account, accounts(), report('accounts', accountCount));
+  await writeScaleJobHistory(manager);
+  return {
+    units: plan.units.length,
+    positions: plan.positions.length,
+    employees: plan.employees.length,
+    unitClosure: unitClosure.length,
+    reportingLines: reportingLines.length,
+    accounts: accountCount,
+  };
+}
+
+type OrganisationCount =
+  'units' | 'positions' | 'employees' | 'unitClosure' | 'reportingLines' | 'accounts';
+
+/**
+ * The organisation of `plan`, then its SKP (the SKP phases hold one batch of plans with their RHK,
+ * IKI and values at a time), in the caller's transaction; returns what the development phases need
+ * of the plans (`ScaleDevelopmentInput`: nine bytes a plan and three bytes an evaluation).
+ */
+async function writeScalePeopleAndSkp(
+  manager: EntityManager,
+  plan: ScalePlan,
+  {
+    passwordHash,
+    report,
+    batchEmployees,
+  }: {
+    passwordHash: string;
+    report: (phase: ScalePhase, total: number) => (done: number) => void;
+    batchEmployees: number;
+  },
+) {
+  const organisation = await writeScaleOrganisation(manager, plan, passwordHash, report);
+  const { counts, development } = await withBulkChecksOff(manager, () =>
+    writeScaleSkp(manager, plan, report, batchEmployees),
+  );
+  return { counts: { ...organisation, ...counts }, development, auditedUnitId: plan.units[0].id };
+}
+
+/**
+ * Writes `planScale({ employees })` and its accounts to an empty database in one transaction;
+ * then four cycles of SKP, realisations and evaluations for every active employee
+ * (`planScaleSkp`), `batchEmployees` at a time; refuses (changing nothing) when units,
+ * positions, employees, accounts or cycles already exist. On MySQL the secondary indexes of
+ * `DEFERRED_INDEX_TABLES` are dropped before that transaction and built after it commits (a
+ * failed load gets them back on its empty tables); should building them fail, the error says to
+ * drop the database and seed a new one.
+ */
+export async function seedScale(
+  dataSource: DataSource,
+  {
+    employees,
+    password,
+    onProgress = () => {},
+    batchEmployees = SKP_BATCH_EMPLOYEES,
+  }: ScaleOptions,
+): Promise<ScaleCounts> {
+  assertScaleSize(employees);
+  if (!Number.isInteger(batchEmployees) || batchEmployees < 1)
+    throw new Error(`A batch needs at least one employee; got ${batchEmployees}`);
+  await assertEmpty(dataSource.manager);
+  // Hashed once and shared by every account: 50 000 argon2id hashes would take about an hour, and
+  // these are benchmark accounts with one known password, not real ones, so salts buy nothing.
+  const passwordHash = await hashPassword(password);
+
   const report = (phase: ScalePhase, total: number) => {
     onProgress({ phase, done: 0, total });
     return (done: number) => onProgress({ phase, done, total });
@@ -1627,64 +1714,27 @@ export async function seedScale(
     written = await dataSource.transaction(async (manager) => {
       await assertEmpty(manager);
 
-      await insertInChunks(manager, Position, plan.positions as Position[]);
-      // Heads are set once their employees exist (the two tables point at each other).
-      const unitsDone = report('units', plan.units.length);
-      await insertInChunks(
-        manager,
-        OrgUnit,
-        plan.units.map((unit) => ({ ...unit, headId: null })),
-        unitsDone,
-      );
-      await insertInChunks(manager, OrgUnitClosure, unitClosure as OrgUnitClosure[]);
-
-      await insertInChunks(
-        manager,
-        Employee,
-        plan.employees as Employee[],
-        report('employees', plan.employees.length),
-      );
-
-      const headsDone = report('unitHeads', plan.units.length);
-      for (const [index, unit] of plan.units.entries()) {
-        await manager.update(OrgUnit, { id: unit.id }, { headId: unit.headId });
-        if ((index + 1) % HEAD_UPDATES_PER_REPORT === 0 || index + 1 === plan.units.length)
-          headsDone(index + 1);
-      }
-
-      await insertInChunks(
-        manager,
-        ReportingLine,
-        reportingLines as ReportingLine[],
-        report('reportingLines', reportingLines.length),
-      );
-      await insertInChunks(manager, Account, accounts(), report('accounts', accountCount));
-      await writeScaleJobHistory(manager);
-
-      // The SKP phases hold one batch of plans with their RHK, IKI and values at a time; the
-      // development phases get what they need of them (`ScaleDevelopmentInput`): nine bytes a
-      // plan and three bytes an evaluation.
-      const { counts: skpCounts, development } = await withBulkChecksOff(manager, () =>
-        writeScaleSkp(manager, plan, report, batchEmployees),
-      );
+      // The plan of every employee is made and dropped within this call: what the development
+      // phases need of it is `development` (typed arrays), and half a million employees' objects
+      // left on the heap would make every garbage collection after it mark them again.
+      const {
+        counts: peopleAndSkp,
+        development,
+        auditedUnitId,
+      } = await writeScalePeopleAndSkp(manager, planScale({ employees }), {
+        passwordHash,
+        report,
+        batchEmployees,
+      });
       // The counts kept per unit (calibration, kecamatan summary), from the evaluations just written.
       await recountAllUnits(manager);
       const developmentCounts = await writeScaleDevelopment(manager, development, report);
-      const counts: ScaleCounts = {
-        units: plan.units.length,
-        positions: plan.positions.length,
-        employees: plan.employees.length,
-        unitClosure: unitClosure.length,
-        reportingLines: reportingLines.length,
-        accounts: accountCount,
-        ...skpCounts,
-        ...developmentCounts,
-      };
+      const counts: ScaleCounts = { ...peopleAndSkp, ...developmentCounts };
       await recordAudit(manager, {
         actor: null,
         action: 'syntheticData.seed',
         entity: 'OrgUnit',
-        entityId: plan.units[0].id,
+        entityId: auditedUnitId,
         after: counts,
         reason: `Synthetic scale data for benchmarks (${employees} employees) on an empty database`,
       });
