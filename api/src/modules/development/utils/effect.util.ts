@@ -87,6 +87,37 @@ function ratingOf(point: EvaluationPoint, target: EffectTarget): Rating | null {
 }
 
 /**
+ * Orders two evaluations by one end of their periods, then the other end, then id (the later of
+ * two evaluations of one period has the higher id). Before a completion the nearest is the largest
+ * by `endsOn` (a triwulan, which starts later, beats the year ending the same day); after it, the
+ * smallest by `startsOn` (a triwulan, which ends first, beats the year starting the same day).
+ */
+function comparePoints(a: EvaluationPoint, b: EvaluationPoint, first: 'startsOn' | 'endsOn') {
+  const second = first === 'startsOn' ? 'endsOn' : 'startsOn';
+  if (a[first] !== b[first]) return a[first] < b[first] ? -1 : 1;
+  if (a[second] !== b[second]) return a[second] < b[second] ? -1 : 1;
+  return a.evaluationId - b.evaluationId;
+}
+
+/**
+ * The nearest of `rated` whose period ended on or before `completedOn`, and the nearest whose
+ * period began after it: one pass, no sorting (the scale seed asks this tens of millions of
+ * times). Dates are ISO strings, ordered as text.
+ */
+function nearestAround(completedOn: string, rated: readonly EvaluationPoint[]) {
+  let before: EvaluationPoint | null = null;
+  let after: EvaluationPoint | null = null;
+  for (const point of rated) {
+    if (point.endsOn <= completedOn) {
+      if (before === null || comparePoints(point, before, 'endsOn') > 0) before = point;
+    } else if (point.startsOn > completedOn) {
+      if (after === null || comparePoints(point, after, 'startsOn') < 0) after = point;
+    }
+  }
+  return { before, after };
+}
+
+/**
  * The rating of one value (or the result rating) in the nearest evaluation whose period ended on
  * or before the completion day, and in the nearest whose period began after it. A period the
  * training fell inside counts as neither; on equal dates a triwulan is preferred to the year.
@@ -100,38 +131,24 @@ export function measureEffect({
   target: EffectTarget;
   evaluations: readonly EvaluationPoint[];
 }): MeasuredEffect {
-  const rated = evaluations.filter((point) => ratingOf(point, target) !== null);
-  const before =
-    rated
-      .filter((point) => point.endsOn <= completedOn)
-      .sort(
-        (a, b) =>
-          b.endsOn.localeCompare(a.endsOn) ||
-          b.startsOn.localeCompare(a.startsOn) ||
-          b.evaluationId - a.evaluationId,
-      )[0] ?? null;
-  const after =
-    rated
-      .filter((point) => point.startsOn > completedOn)
-      .sort(
-        (a, b) =>
-          a.startsOn.localeCompare(b.startsOn) ||
-          a.endsOn.localeCompare(b.endsOn) ||
-          a.evaluationId - b.evaluationId,
-      )[0] ?? null;
+  const { before, after } = nearestAround(
+    completedOn,
+    evaluations.filter((point) => ratingOf(point, target) !== null),
+  );
   const beforeRating = before && ratingOf(before, target);
   const afterRating = after && ratingOf(after, target);
-  let change = EffectChange.NO_DATA;
-  if (beforeRating && afterRating) {
-    const delta = RATING_LEVEL[afterRating] - RATING_LEVEL[beforeRating];
-    change =
-      delta > 0
-        ? EffectChange.IMPROVED
-        : delta < 0
-          ? EffectChange.DECLINED
-          : EffectChange.UNCHANGED;
-  }
+  const change =
+    beforeRating && afterRating ? changeOf(beforeRating, afterRating) : EffectChange.NO_DATA;
   return { ...target, before, after, beforeRating, afterRating, change };
+}
+
+function changeOf(before: Rating, after: Rating): EffectChange {
+  const delta = RATING_LEVEL[after] - RATING_LEVEL[before];
+  return delta > 0
+    ? EffectChange.IMPROVED
+    : delta < 0
+      ? EffectChange.DECLINED
+      : EffectChange.UNCHANGED;
 }
 
 /** A completed catalogue programme of one employee. */
@@ -168,21 +185,27 @@ export function computeStoredEffects({
   evaluations: readonly EvaluationPoint[];
 }): StoredEffect[] {
   const rows: StoredEffect[] = [];
+  // Each target's rated evaluations once, not once per completion.
+  const ratedFor = ALL_EFFECT_TARGETS.map((target) =>
+    evaluations.filter((point) => ratingOf(point, target) !== null),
+  );
   for (const completion of completions) {
-    for (const target of ALL_EFFECT_TARGETS) {
-      const effect = measureEffect({ completedOn: completion.completedOn, target, evaluations });
-      if (effect.change === EffectChange.NO_DATA) continue;
+    ALL_EFFECT_TARGETS.forEach((target, at) => {
+      const { before, after } = nearestAround(completion.completedOn, ratedFor[at]);
+      if (before === null || after === null) return;
+      const beforeRating = ratingOf(before, target)!;
+      const afterRating = ratingOf(after, target)!;
       rows.push({
         activityId: completion.activityId,
         employeeId: completion.employeeId,
         programId: completion.programId,
         measure: target.measure,
         coreValue: target.coreValue,
-        beforeRating: effect.beforeRating!,
-        afterRating: effect.afterRating!,
-        change: effect.change,
+        beforeRating,
+        afterRating,
+        change: changeOf(beforeRating, afterRating),
       });
-    }
+    });
   }
   return rows;
 }

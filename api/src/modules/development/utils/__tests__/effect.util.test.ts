@@ -192,6 +192,89 @@ describe('measureEffect', () => {
   });
 });
 
+describe('measureEffect against the rule written as sorts', () => {
+  // The rule as first written: the rated periods ended by the completion day, latest end first
+  // (then latest start, then highest id); those begun after it, earliest start first (then
+  // earliest end, then lowest id).
+  const byRule = (completedOn: string, evaluations: readonly EvaluationPoint[]) => {
+    const rated = evaluations.filter((p) => p.coreValueRatings[service.coreValue] !== undefined);
+    const before = rated
+      .filter((p) => p.endsOn <= completedOn)
+      .sort(
+        (a, b) =>
+          b.endsOn.localeCompare(a.endsOn) ||
+          b.startsOn.localeCompare(a.startsOn) ||
+          b.evaluationId - a.evaluationId,
+      )[0];
+    const after = rated
+      .filter((p) => p.startsOn > completedOn)
+      .sort(
+        (a, b) =>
+          a.startsOn.localeCompare(b.startsOn) ||
+          a.endsOn.localeCompare(b.endsOn) ||
+          a.evaluationId - b.evaluationId,
+      )[0];
+    return [before?.evaluationId ?? null, after?.evaluationId ?? null];
+  };
+  const periods = Object.values(Period);
+  const ratings = [BELOW, MEETS, ABOVE, null];
+  // A small deterministic generator: the same 300 timelines on every run.
+  let state = 20_261_204;
+  const next = (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % below;
+  };
+
+  it('picks the same evaluations before and after on 300 shuffled timelines', () => {
+    for (let round = 0; round < 300; round += 1) {
+      const evaluations = Array.from({ length: 1 + next(12) }, () =>
+        point(2023 + next(4), periods[next(periods.length)], ratings[next(ratings.length)]),
+      );
+      const completedOn = `${2023 + next(4)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`;
+      const effect = measureEffect({ completedOn, target: service, evaluations });
+      expect([effect.before?.evaluationId ?? null, effect.after?.evaluationId ?? null]).toEqual(
+        byRule(completedOn, evaluations),
+      );
+    }
+  });
+
+  it('stores, for several completions, exactly the measured effects of every target', () => {
+    for (let round = 0; round < 100; round += 1) {
+      const evaluations = Array.from({ length: 1 + next(12) }, () => ({
+        ...point(2023 + next(4), periods[next(periods.length)], null, ratings[next(3)]!),
+        coreValueRatings: Object.fromEntries(
+          Object.values(CoreValue)
+            .filter(() => next(2) === 0)
+            .map((value) => [value, ratings[next(3)]!]),
+        ),
+      }));
+      const completions = Array.from({ length: 1 + next(4) }, (_, n) => ({
+        activityId: 100 + n,
+        employeeId: 7,
+        programId: 1 + next(5),
+        completedOn: `${2023 + next(4)}-${String(1 + next(12)).padStart(2, '0')}-15`,
+      }));
+      const expected = completions.flatMap((completion) =>
+        ALL_EFFECT_TARGETS.map((target) =>
+          measureEffect({ completedOn: completion.completedOn, target, evaluations }),
+        )
+          .filter((effect) => effect.change !== EffectChange.NO_DATA)
+          .map((effect) => ({
+            activityId: completion.activityId,
+            employeeId: completion.employeeId,
+            programId: completion.programId,
+            measure: effect.measure,
+            coreValue: effect.coreValue,
+            beforeRating: effect.beforeRating,
+            afterRating: effect.afterRating,
+            change: effect.change,
+          })),
+      );
+      expect(computeStoredEffects({ completions, evaluations })).toEqual(expected);
+    }
+  });
+});
+
 describe('summarizeEffects', () => {
   const effectOf = (before: Rating | null, after: Rating | null) =>
     measureEffect({
