@@ -119,6 +119,9 @@ const SKP_PHASES = [
 ] as const satisfies readonly ScalePhase[];
 type SkpPhase = (typeof SKP_PHASES)[number];
 
+/** Opens a phase's progress (its total) and returns what reports how much of it is done. */
+type PhaseReporter = (phase: ScalePhase, total: number) => (done: number) => void;
+
 export const SCALE_PHASES: readonly ScalePhase[] = [
   'units',
   'employees',
@@ -1162,7 +1165,7 @@ function countScaleSkp(plan: ScalePlan, batchEmployees: number): Record<SkpPhase
 async function writeScaleSkp(
   manager: EntityManager,
   plan: ScalePlan,
-  report: (phase: ScalePhase, total: number) => (done: number) => void,
+  report: PhaseReporter,
   batchEmployees: number,
 ): Promise<{ counts: SkpCounts; development: ScaleDevelopmentInput }> {
   const cycles = scaleCycles();
@@ -1492,7 +1495,7 @@ export function* scaleTrainingEffects(
 async function writeScaleDevelopment(
   manager: EntityManager,
   input: ScaleDevelopmentInput,
-  report: (phase: ScalePhase, total: number) => (done: number) => void,
+  report: PhaseReporter,
 ) {
   await insertInChunks(manager, TrainingProgram, catalogueRows());
   const programs = (await manager.find(TrainingProgram)).filter(
@@ -1567,7 +1570,7 @@ async function writeScaleOrganisation(
   manager: EntityManager,
   plan: ScalePlan,
   passwordHash: string,
-  report: (phase: ScalePhase, total: number) => (done: number) => void,
+  report: PhaseReporter,
 ): Promise<Pick<ScaleCounts, OrganisationCount>> {
   const unitClosure = computeClosure({
     parentOf: new Map(plan.units.map((unit) => [unit.id, unit.parentId])),
@@ -1661,7 +1664,7 @@ async function writeScalePeopleAndSkp(
     batchEmployees,
   }: {
     passwordHash: string;
-    report: (phase: ScalePhase, total: number) => (done: number) => void;
+    report: PhaseReporter;
     batchEmployees: number;
   },
 ) {
@@ -1698,7 +1701,7 @@ export async function seedScale(
   // these are benchmark accounts with one known password, not real ones, so salts buy nothing.
   const passwordHash = await hashPassword(password);
 
-  const report = (phase: ScalePhase, total: number) => {
+  const report: PhaseReporter = (phase, total) => {
     onProgress({ phase, done: 0, total });
     return (done: number) => onProgress({ phase, done, total });
   };
