@@ -538,11 +538,11 @@ export function casesFor(f: Fixture): Case[] {
       variables: { cycleId: String(f.closedCycleId) },
       sql: async (connection) => {
         const cycle = f.closedCycleId;
-        // For the page, each employee's JP read from the indexes (employeeId, cycleId),
-        // (planId, status, jp) by correlated subqueries: one row per employee, no temporary table
-        // (grouping employees with their names spills to disk past 50 000); only the page is
-        // sorted (a top-50, kept in memory). The totals read each JP once, in one pass grouped
-        // into narrow rows per employee (the subqueries run once per reference: three times).
+        // Each employee's JP read from the indexes (employeeId, cycleId), (planId, status, jp) by
+        // correlated subqueries: one row per employee, no temporary table (grouping the activities
+        // per employee spills its temporary table to disk once it outgrows tmp_table_size, past
+        // about 300 000 employees); only the page is sorted (a top-50, kept in memory). The totals
+        // in two streamed statements: the headcounts with each PNS's JP done, and the JP summed.
         const jpOf = (condition: string) =>
           `COALESCE((SELECT SUM(activity.jp) FROM development_plan plan
               JOIN development_activity activity ON activity.planId = plan.id
@@ -551,20 +551,23 @@ export function casesFor(f: Fixture): Case[] {
                     ${jpOf(`activity.status <> 'CANCELLED'`)} AS planned,
                     ${jpOf(`activity.status = 'DONE'`)} AS done
                FROM employee WHERE employee.active = 1) jp`;
-        const grouped = `(SELECT employee.id, MIN(employee.employmentType) AS employmentType,
-                    SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS planned,
-                    SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS done
-               FROM employee
-               LEFT JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
-               LEFT JOIN development_activity activity ON activity.planId = plan.id
-              WHERE employee.active = 1 GROUP BY employee.id) jp`;
-        const [totals, total, page] = await Promise.all([
+        const [headcounts, hours, total, page] = await Promise.all([
           rows(
             connection,
-            `SELECT COUNT(*) AS employees, SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
-                    SUM(jp.planned) AS jpPlanned, SUM(jp.done) AS jpDone,
-                    SUM(CASE WHEN jp.employmentType = 'PNS' AND jp.done < 20 THEN 1 ELSE 0 END) AS below
-               FROM ${grouped}`,
+            `SELECT COUNT(*) AS employees, SUM(CASE WHEN employee.employmentType = 'PNS' THEN 1 ELSE 0 END) AS pns,
+                    SUM(CASE WHEN employee.employmentType = 'PNS' AND ${jpOf(`activity.status = 'DONE'`)} < 20
+                        THEN 1 ELSE 0 END) AS below
+               FROM employee WHERE employee.active = 1`,
+            [cycle],
+          ),
+          rows(
+            connection,
+            `SELECT SUM(CASE WHEN activity.status <> 'CANCELLED' THEN activity.jp ELSE 0 END) AS jpPlanned,
+                    SUM(CASE WHEN activity.status = 'DONE' THEN activity.jp ELSE 0 END) AS jpDone
+               FROM employee
+               JOIN development_plan plan ON plan.employeeId = employee.id AND plan.cycleId = ?
+               JOIN development_activity activity ON activity.planId = plan.id
+              WHERE employee.active = 1`,
             [cycle],
           ),
           rows(connection, `SELECT COUNT(*) AS total FROM employee WHERE employee.active = 1`, []),
@@ -582,7 +585,7 @@ export function casesFor(f: Fixture): Case[] {
              FROM employee JOIN org_unit unit ON unit.id = employee.unitId WHERE employee.id IN (?)`,
           [ids],
         );
-        return { totals, total, page, employees };
+        return { headcounts, hours, total, page, employees };
       },
     },
   ];

@@ -151,82 +151,77 @@ export class JpService {
     };
   }
 
-  /** The overview's totals: each employee's JP first (one row per employee), then sums over them. */
+  /**
+   * The overview's totals in two statements sent together, each streamed through the indexes with
+   * nothing grouped per employee: the headcounts with the PNS still below target (each PNS's JP
+   * done by `jpOf`), and the JP summed over the same employees' activities of the cycle. Grouping
+   * the activities per employee first put one row per employee in a temporary table, which spills
+   * to disk once it outgrows `tmp_table_size` (past about 300 000 employees at the default 16 MiB)
+   * and made the totals grow faster than the data.
+   */
   async totals(context: Context, scope: JpScope): Promise<JpTotals> {
-    const perEmployee = this.groupedPerEmployee(context, scope);
-    const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
-    const totals = await this.dataSource
-      .createQueryBuilder()
+    const pns = `employee.employmentType = 'PNS'`;
+    const sumOf = (condition: string) =>
+      `SUM(CASE WHEN ${condition} THEN jpActivity.jp ELSE 0 END)`;
+    const headcounts = this.readableEmployees(context, scope)
       .select('COUNT(*)', 'employees')
-      .addSelect(`SUM(CASE WHEN jp.employmentType = 'PNS' THEN 1 ELSE 0 END)`, 'pns')
-      .addSelect('SUM(jp.planned)', 'jpPlanned')
-      .addSelect('SUM(jp.done)', 'jpDone')
-      .addSelect(`SUM(CASE WHEN ${below} THEN 1 ELSE 0 END)`, 'pnsBelowTarget')
-      .from(`(${perEmployee.getQuery()})`, 'jp')
-      .setParameters(perEmployee.getParameters())
-      .getRawOne<Record<string, string | number | null>>();
+      .addSelect(`SUM(CASE WHEN ${pns} THEN 1 ELSE 0 END)`, 'pns')
+      .addSelect(
+        `SUM(CASE WHEN ${pns} AND ${jpDone('employee')} < ${PNS_ANNUAL_JP} THEN 1 ELSE 0 END)`,
+        'pnsBelowTarget',
+      )
+      .setParameter('cycleId', scope.cycleId);
+    const hours = this.readableEmployees(context, scope)
+      .innerJoin(
+        'development_plan',
+        'jpPlan',
+        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
+        { cycleId: scope.cycleId },
+      )
+      .innerJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
+      .select(sumOf(`jpActivity.status <> 'CANCELLED'`), 'jpPlanned')
+      .addSelect(sumOf(`jpActivity.status = 'DONE'`), 'jpDone');
+    type Row = Record<string, string | number | null> | undefined;
+    const [counted, summed] = await Promise.all([
+      headcounts.getRawOne<Row>(),
+      hours.getRawOne<Row>(),
+    ]);
     const count = (value: string | number | null | undefined) => Number(value ?? 0);
     return {
-      employees: count(totals?.employees),
-      pns: count(totals?.pns),
-      jpPlanned: count(totals?.jpPlanned),
-      jpDone: count(totals?.jpDone),
-      pnsBelowTarget: count(totals?.pnsBelowTarget),
+      employees: count(counted?.employees),
+      pns: count(counted?.pns),
+      jpPlanned: count(summed?.jpPlanned),
+      jpDone: count(summed?.jpDone),
+      pnsBelowTarget: count(counted?.pnsBelowTarget),
     };
   }
 
   /**
    * Active employees whose development the viewer may read (in SQL), in the unit's subtree when
-   * one is given, each with their JP of the cycle read from the indexes (see `jpOf`): one row per
-   * employee without grouping, linear in the data.
+   * one is given: what the overview counts, before its member page's own filters.
    */
-  private perEmployee(context: Context, { cycleId, unitId }: JpScope) {
+  private readableEmployees(context: Context, { unitId }: JpScope) {
     const rows = readableDevelopment(context, 'employee');
     const query = this.dataSource
       .createQueryBuilder()
-      .select('employee.id', 'id')
-      .addSelect('employee.employmentType', 'employmentType')
-      .addSelect(jpPlanned('employee'), 'planned')
-      .addSelect(jpDone('employee'), 'done')
       .from('employee', 'employee')
       .where('employee.active = :active', { active: true })
-      .andWhere(rows.sql, rows.params)
-      .setParameter('cycleId', cycleId);
+      .andWhere(rows.sql, rows.params);
     if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
     return query;
   }
 
   /**
-   * The same rows as `perEmployee` (id, employmentType, planned, done) in one pass, for sums over
-   * all of them: each employee joined to their plan of the cycle and its activities (indexes
-   * (employeeId, cycleId) and (planId, status, jp)) and grouped into narrow rows, so each JP is
-   * read once; the correlated subqueries are read once per reference (three per employee here).
+   * The overview's employees (see `readableEmployees`), each with their JP of the cycle read from
+   * the indexes (see `jpOf`): one row per employee without grouping, linear in the data.
    */
-  private groupedPerEmployee(context: Context, { cycleId, unitId }: JpScope) {
-    const rows = readableDevelopment(context, 'employee');
-    // Never NULL: the LEFT JOINs give every employee at least one row, worth 0 without activities.
-    const sumOf = (condition: string) =>
-      `SUM(CASE WHEN ${condition} THEN jpActivity.jp ELSE 0 END)`;
-    const query = this.dataSource
-      .createQueryBuilder()
+  private perEmployee(context: Context, scope: JpScope) {
+    return this.readableEmployees(context, scope)
       .select('employee.id', 'id')
-      // Grouped by the id alone (a narrower key to sort); the type is the employee's own.
-      .addSelect('MIN(employee.employmentType)', 'employmentType')
-      .addSelect(sumOf(`jpActivity.status <> 'CANCELLED'`), 'planned')
-      .addSelect(sumOf(`jpActivity.status = 'DONE'`), 'done')
-      .from('employee', 'employee')
-      .leftJoin(
-        'development_plan',
-        'jpPlan',
-        'jpPlan.employeeId = employee.id AND jpPlan.cycleId = :cycleId',
-        { cycleId },
-      )
-      .leftJoin('development_activity', 'jpActivity', 'jpActivity.planId = jpPlan.id')
-      .where('employee.active = :active', { active: true })
-      .andWhere(rows.sql, rows.params)
-      .groupBy('employee.id');
-    if (unitId !== null) query.andWhere(inUnitSubtree('employee.unitId', ':unitId'), { unitId });
-    return query;
+      .addSelect('employee.employmentType', 'employmentType')
+      .addSelect(jpPlanned('employee'), 'planned')
+      .addSelect(jpDone('employee'), 'done')
+      .setParameter('cycleId', scope.cycleId);
   }
 
   /**
