@@ -143,20 +143,26 @@ export class TrainingEffectService {
     const programs = await this.dataSource
       .getRepository(TrainingProgram)
       .findBy({ id: In([...completionsOf.keys()]) });
+    // The outcome rows of each programme and rating, gathered in one pass (not filtered again
+    // for every programme and rating: thousands of rows times every target).
+    const keyOf = (programId: number, measure: EffectMeasure, coreValue: CoreValue | null) =>
+      `${programId}|${measure}|${coreValue ?? ''}`;
+    const outcomesOf = new Map<string, (typeof outcomes)[number][]>();
+    for (const row of outcomes) {
+      const key = keyOf(Number(row.programId), row.measure, row.coreValue ?? null);
+      const rows = outcomesOf.get(key);
+      if (rows) rows.push(row);
+      else outcomesOf.set(key, [row]);
+    }
     // Each programme shows the ratings it strengthens today (every measured rating is stored);
     // completions without a rating before and after are the rest of its completions.
     return programs
       .sort((a, b) => a.code.localeCompare(b.code))
       .flatMap((program) =>
         effectTargets(program, null).map((target) => {
-          const measured = outcomes
-            .filter(
-              (row) =>
-                Number(row.programId) === program.id &&
-                row.measure === target.measure &&
-                (row.coreValue ?? null) === target.coreValue,
-            )
-            .map((row) => ({ ...row, count: Number(row.count) }));
+          const measured = (
+            outcomesOf.get(keyOf(program.id, target.measure, target.coreValue)) ?? []
+          ).map((row) => ({ ...row, count: Number(row.count) }));
           const unmeasured =
             completionsOf.get(program.id)! - measured.reduce((sum, row) => sum + row.count, 0);
           return {

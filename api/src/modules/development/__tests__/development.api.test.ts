@@ -927,6 +927,16 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         belowToMeets: 1,
         enoughData: false,
       });
+      // KOM-01 also strengthens Berorientasi Pelayanan (done once, today: nothing measured yet):
+      // no programme is credited with another's outcomes for the same value.
+      expect(rows).toContainEqual(
+        expect.objectContaining({
+          program: { code: 'KOM-01' },
+          coreValue: 'BERORIENTASI_PELAYANAN',
+          completions: 1,
+          measured: 0,
+        }),
+      );
       const one = await t.client.as('camat', EFFECTS, { programId: programs['ARS-01'] });
       expect(one.data?.trainingEffects).toHaveLength(1);
       for (const user of [t.org.people.kasiA.nip, t.org.people.staffA1.nip, 'analis'])
