@@ -101,3 +101,31 @@ export async function deferSecondaryIndexes(
     },
   };
 }
+
+/** The tables the entities map (views left out), by name. */
+export function mappedTables(dataSource: DataSource): string[] {
+  const names = dataSource.entityMetadatas
+    .filter((metadata) => metadata.tableType !== 'view')
+    .map((metadata) => metadata.tableName);
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Refreshes the optimiser's statistics of `tables` (`ANALYZE TABLE` on MySQL, `ANALYZE` on
+ * SQLite, a table at a time), calling `onTable` with the tables done. After a bulk load the
+ * statistics still describe the tables as they were (InnoDB recalculates them in the background,
+ * some time after a tenth of a table has changed), and plans chosen on them can be several times
+ * slower: on 5 000 employees MariaDB counted a unit's subtree by scanning every employee (1.0 ms)
+ * rather than reading the subtree's units (0.27 ms).
+ */
+export async function analyzeTables(
+  dataSource: DataSource,
+  tables: readonly string[],
+  onTable: (done: number) => void = () => {},
+): Promise<void> {
+  const analyze = dataSource.options.type === 'better-sqlite3' ? 'ANALYZE' : 'ANALYZE TABLE';
+  for (const [done, table] of tables.entries()) {
+    await dataSource.query(`${analyze} ${dataSource.driver.escape(table)}`);
+    onTable(done + 1);
+  }
+}

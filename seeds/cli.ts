@@ -85,6 +85,7 @@ const PHASE_LABELS: Record<ScalePhase, string> = {
   developmentActivities: 'development activities',
   trainingEffects: 'training effects (employees)',
   indexes: 'indexes built after the load (rows)',
+  statistics: 'table statistics refreshed (tables)',
 };
 const LABEL_WIDTH = Math.max(...Object.values(PHASE_LABELS).map((label) => label.length));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

@@ -63,7 +63,7 @@ import { buildNip } from '../api/src/modules/org/utils/nip.util';
 import { ranksBetween } from '../api/src/modules/org/utils/rank.util';
 import { recordAudit } from '../api/src/platform/audit/audit.service';
 import { hashPassword } from '../api/src/platform/auth/password';
-import { deferSecondaryIndexes } from './bulk.util';
+import { analyzeTables, deferSecondaryIndexes, mappedTables } from './bulk.util';
 import { catalogueRows } from './development.seed';
 import { EMAIL_DOMAIN, planGayunganDemo, STAFF_POSITIONS } from './gayungan.plan';
 import { DEMO_USERNAMES } from './gayungan.seed';
@@ -106,7 +106,8 @@ export type ScalePhase =
   | 'developmentPlans'
   | 'developmentActivities'
   | 'trainingEffects'
-  | 'indexes';
+  | 'indexes'
+  | 'statistics';
 /** The phases the SKP batches advance side by side. */
 const SKP_PHASES = [
   'plans',
@@ -134,6 +135,7 @@ export const SCALE_PHASES: readonly ScalePhase[] = [
   'developmentActivities',
   'trainingEffects',
   'indexes',
+  'statistics',
 ];
 export type ScaleProgress = { phase: ScalePhase; done: number; total: number };
 
@@ -1759,5 +1761,8 @@ export async function seedScale(
       `The scale data of ${employees} employees is written but building its indexes failed: drop this database and seed a new one (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
+  // The optimiser's statistics, which still describe the empty tables, refreshed from the rows.
+  const tables = mappedTables(dataSource);
+  await analyzeTables(dataSource, tables, report('statistics', tables.length));
   return written;
 }

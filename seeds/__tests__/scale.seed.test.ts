@@ -46,7 +46,7 @@ import {
   keptAndFreshPredicateCounts,
   keptAndFreshResultTotals,
 } from '../../api/src/testing/plan-fixtures';
-import { deferSecondaryIndexes } from '../bulk.util';
+import { deferSecondaryIndexes, mappedTables } from '../bulk.util';
 import { planGayunganDemo } from '../gayungan.plan';
 import { DEMO_USERNAMES, seedDemo } from '../gayungan.seed';
 import {
@@ -314,6 +314,7 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
             counts.developmentActivities +
             counts.trainingEffects
           : 0,
+      statistics: mappedTables(dataSource).length,
     };
     for (const phase of SCALE_PHASES) {
       const events = progress.filter((event) => event.phase === phase);
@@ -877,6 +878,29 @@ describe.each(DRIVERS)('seedScale on %s', (kind) => {
       expect(predicates.map((row) => `${row.unitId}|${row.cycleId}`).sort()).toEqual(
         closed.flatMap((cycle) => topUnits.map((unitId) => `${unitId}|${cycle.id}`)).sort(),
       );
+    });
+  });
+
+  it('leaves the optimiser statistics describing the rows it loaded', async () => {
+    // Rows per table as the optimiser sees them: InnoDB's persistent statistics (exact for tables
+    // this small, every page sampled), SQLite's sqlite_stat1 (each entry starts with the rows).
+    const tables = ['employee', 'org_unit_closure', 'reporting_line'];
+    const seen: { name: string; rows: number | string }[] =
+      kind === 'mysql'
+        ? await dataSource.query(
+            `SELECT table_name AS name, n_rows AS \`rows\` FROM mysql.innodb_table_stats
+              WHERE database_name = DATABASE() AND table_name IN (?, ?, ?)`,
+            tables,
+          )
+        : await dataSource.query(
+            `SELECT tbl AS name, MAX(CAST(stat AS INTEGER)) AS \`rows\` FROM sqlite_stat1
+              WHERE tbl IN (?, ?, ?) GROUP BY tbl`,
+            tables,
+          );
+    expect(Object.fromEntries(seen.map((row) => [row.name, Number(row.rows)]))).toEqual({
+      employee: EMPLOYEES,
+      org_unit_closure: counts.unitClosure,
+      reporting_line: counts.reportingLines,
     });
   });
 
