@@ -1684,7 +1684,7 @@ async function writeScalePeopleAndSkp(
  * positions, employees, accounts or cycles already exist. On MySQL the secondary indexes of
  * `DEFERRED_INDEX_TABLES` are dropped before that transaction and built after it commits (a
  * failed load gets them back on its empty tables); should building them fail, the error says to
- * drop the database and seed a new one.
+ * drop the database and seed a new one. Last, every table's optimiser statistics are refreshed.
  */
 export async function seedScale(
   dataSource: DataSource,

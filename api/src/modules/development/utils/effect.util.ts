@@ -185,7 +185,9 @@ export function computeStoredEffects({
   evaluations: readonly EvaluationPoint[];
 }): StoredEffect[] {
   const rows: StoredEffect[] = [];
-  // Each target's rated evaluations once, not once per completion.
+  // Each target's rated evaluations once, not once per completion; and the nearest points read
+  // here rather than through `measureEffect`, whose result per target made this ten times slower
+  // (in memory: about 5 000 against 50 000 employees/s). The randomised tests hold the two alike.
   const ratedFor = ALL_EFFECT_TARGETS.map((target) =>
     evaluations.filter((point) => ratingOf(point, target) !== null),
   );
