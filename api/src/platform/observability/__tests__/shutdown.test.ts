@@ -6,16 +6,22 @@ import path from 'node:path';
 import { createLogger, processLogDestination } from '../logger';
 import { stopProcess, type ProcessParts } from '../shutdown';
 
-/** A server whose `/slow` answers after `delayMs`, and the process logger writing to a file. */
+/**
+ * A server whose `/slow` answers after `delayMs`, and the process logger writing to a file;
+ * `arrived` settles once the server holds a request (a stop begun before it would refuse it).
+ */
 async function setUp(delayMs: number) {
+  let received = () => {};
+  const arrived = new Promise<void>((resolve) => (received = resolve));
   const server = http.createServer((req, res) => {
+    received();
     setTimeout(() => res.end('done'), req.url === '/slow' ? delayMs : 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-stop-')), 'log.ndjson');
   const logger = createLogger('info', processLogDestination(fs.openSync(file, 'w')));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { server, file, logger, url };
+  return { server, file, logger, url, arrived };
 }
 
 /** Runs the stop sequence; resolves with the exit code and the log as it was at exit time. */
@@ -41,11 +47,11 @@ function stop(parts: Omit<ProcessParts, 'exit'>, file: string) {
 
 describe('stopProcess', () => {
   it('answers the request in flight, closes in order, and flushes "stopped" before exiting 0', async () => {
-    const { server, file, logger, url } = await setUp(150);
+    const { server, file, logger, url, arrived } = await setUp(150);
     const closed: string[] = [];
     let drained = false;
     const inFlight = fetch(`${url}/slow`).then((response) => response.text());
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await arrived;
     const result = await stop(
       {
         http: server,
@@ -63,12 +69,12 @@ describe('stopProcess', () => {
   });
 
   it('cuts a request that outlives the timeout and exits 1', async () => {
-    const { server, file, logger, url } = await setUp(5000);
+    const { server, file, logger, url, arrived } = await setUp(5000);
     const inFlight = fetch(`${url}/slow`).then(
       () => 'answered',
       () => 'cut',
     );
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await arrived;
     const result = await stop(
       {
         http: server,
