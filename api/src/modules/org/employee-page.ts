@@ -136,9 +136,11 @@ export async function readEmployeePage(
     const employee = prime(Employee, 'employee', row);
     if (!employee) continue;
     nodes.push(employee);
-    prime(OrgUnit, 'unit', row);
-    prime(Position, 'position', row);
-    prime(Employee, 'supervisor', row);
+    // Joined on the row itself too, so a directory row's unit, position and supervisor resolve as
+    // plain values (see `joinedOr`): no loader promise per row to wait for.
+    employee.unit = prime(OrgUnit, 'unit', row) ?? undefined;
+    employee.position = prime(Position, 'position', row) ?? undefined;
+    employee.supervisor = prime(Employee, 'supervisor', row);
     if (withChains)
       chains.prime(
         employee.id,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
+import { joinedOr } from '../../platform/graphql/loaders';
 import {
   AFTER_DESCRIPTION,
   ConnectionType,
@@ -119,17 +120,20 @@ export class EmployeeResolver {
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the employee works in' })
   unit(@Root() employee: Employee, @Ctx() context: Context) {
-    return context.loaders.byId(OrgUnit).load(employee.unitId);
+    return joinedOr(employee.unit, employee.unitId, context.loaders.byId(OrgUnit));
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'The jabatan (position) held' })
   position(@Root() employee: Employee, @Ctx() context: Context) {
-    return context.loaders.byId(Position).load(employee.positionId);
+    return joinedOr(employee.position, employee.positionId, context.loaders.byId(Position));
   }
 
   @FieldResolver(() => PositionLevel, { nullable: true, description: 'Level of the jabatan' })
   async positionLevel(@Root() employee: Employee, @Ctx() context: Context) {
-    return (await context.loaders.byId(Position).load(employee.positionId))?.level ?? null;
+    return (
+      (await joinedOr(employee.position, employee.positionId, context.loaders.byId(Position)))
+        ?.level ?? null
+    );
   }
 
   @FieldResolver(() => String, {
@@ -171,6 +175,6 @@ export class EmployeeResolver {
   supervisor(@Root() employee: Employee, @Ctx() context: Context) {
     return employee.supervisorId === null
       ? null
-      : context.loaders.byId(Employee).load(employee.supervisorId);
+      : joinedOr(employee.supervisor, employee.supervisorId, context.loaders.byId(Employee));
   }
 }

@@ -73,3 +73,16 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 }
+
+/**
+ * A relation the row already carries (joined by the read that produced it), else the request's
+ * loader. The joined value counts only while it matches the row's foreign key, so a row changed
+ * after its read (an employee moved by a mutation that returns it) never answers with the old one.
+ */
+export function joinedOr<T extends { id: number }>(
+  joined: T | null | undefined,
+  id: number,
+  loader: DataLoader<number, T | null>,
+): T | Promise<T | null> {
+  return joined && joined.id === id ? joined : loader.load(id);
+}

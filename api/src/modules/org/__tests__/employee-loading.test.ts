@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { DRIVERS } from '../../../testing/databases';
 import {
   createApprovedPlan,
@@ -134,6 +135,28 @@ describe.each(DRIVERS)('employee list loading on %s', (kind) => {
     // The page with its units, positions and supervisors, and beside it the count; the Camat reads
     // every NIP, so no reporting line is asked for the guard of `nip`.
     expect(large.db.queries.count).toBe(2);
+  });
+
+  it('answers the directory rows’ unit, position and supervisor from the page, not a loader', async () => {
+    const camat = await large.client.viewer('camat');
+    const load = jest.spyOn(DataLoader.prototype, 'load');
+    try {
+      const result = await large.client.run(camat, DIRECTORY_QUERY, {
+        unitId: String(large.org.units.unitA.id),
+      });
+      expect(result.errors).toBeUndefined();
+      const nodes = (
+        result.data?.employees.edges as {
+          node: { unit: { name: string }; position: { title: string } };
+        }[]
+      ).map((edge) => edge.node);
+      expect(nodes).toHaveLength(50);
+      expect(nodes.every((node) => node.unit?.name && node.position?.title)).toBe(true);
+      // Each of the 50 rows would otherwise wait for three loader promises.
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it.each([
