@@ -34,6 +34,9 @@ export function queryNamed<T>(
   params: Record<string, unknown>,
 ): Promise<T[]> {
   if (!('driver' in source)) {
+    // A manager outside a transaction (e.g. `dataSource.manager`) runs on the pool like its data
+    // source; only a transaction's manager must use its own connection.
+    if (!source.queryRunner) return queryNamed<T>(source.connection, sql, params);
     const [text, values] = source.connection.driver.escapeQueryWithParameters(sql, params);
     return source.query<T[]>(text, values);
   }

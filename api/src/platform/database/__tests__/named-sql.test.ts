@@ -47,6 +47,41 @@ describe.each(DRIVERS)('queryNamed on %s', (kind) => {
     );
     expect(Number(seen[0].value)).toBe(3);
   });
+  it('reads a transaction’s own uncommitted rows through its manager', async () => {
+    const probe = `probe-${kind}`;
+    const count = async (source: Parameters<typeof queryNamed>[0]) => {
+      const [row] = await queryNamed<{ value: number | string }>(
+        source,
+        'SELECT COUNT(*) AS value FROM migrations WHERE name = :probe',
+        { probe },
+      );
+      return Number(row.value);
+    };
+    const rolledBack = new Error('roll back');
+    const inside = await db.dataSource
+      .transaction(async (manager) => {
+        await manager.query(`INSERT INTO migrations (timestamp, name) VALUES (1, '${probe}')`);
+        throw Object.assign(rolledBack, { seen: await count(manager) });
+      })
+      .catch((error: Error & { seen?: number }) => error.seen);
+    expect(inside).toBe(1);
+    expect(await count(db.dataSource)).toBe(0);
+  });
+
+  it('runs a statement of a manager outside a transaction as its data source does', async () => {
+    const runners = jest.spyOn(db.dataSource, 'createQueryRunner');
+    try {
+      await queryNamed(db.dataSource, 'SELECT :a AS value', { a: 1 });
+      const bySource = runners.mock.calls.length;
+      await queryNamed(db.dataSource.manager, 'SELECT :a AS value', { a: 1 });
+      // On MySQL/MariaDB neither builds a query runner: both go straight to the pool.
+      expect(runners.mock.calls.length - bySource).toBe(bySource);
+      if (kind === 'mysql') expect(bySource).toBe(0);
+    } finally {
+      runners.mockRestore();
+    }
+  });
+
   // On MySQL/MariaDB a statement outside a transaction goes straight to the driver's pool.
   it('shows every statement to the data source’s logger, with its bound text', async () => {
     db.queries.reset();
