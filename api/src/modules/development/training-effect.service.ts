@@ -1,4 +1,6 @@
-import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entitiesById } from '../../platform/database/entity-rows';
+import { queryNamed } from '../../platform/database/named-sql';
 import type { Context } from '../../platform/graphql/context';
 import { forbidden } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -6,10 +8,9 @@ import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { IN_FORCE_STATUSES, type Rating } from '../evaluation/evaluation.enums';
 import type { CoreValue } from '../plan/plan.enums';
-import { DevelopmentActivity } from './development-activity.entity';
+import type { DevelopmentActivity } from './development-activity.entity';
 import { ActivityStatus, EffectChange, EffectMeasure } from './development.enums';
 import type { ActivityEffect, ProgramEffect } from './development.types';
-import { TrainingEffect } from './training-effect.entity';
 import { TrainingProgram } from './training-program.entity';
 import {
   type EffectTarget,
@@ -50,6 +51,24 @@ function toActivityEffect(effect: ReturnType<typeof measureEffect>): ActivityEff
   };
 }
 
+/** Completed catalogue activities per programme (DONE ones always have their completion date). */
+const completionsSql = (
+  oneProgram: boolean,
+) => `SELECT activity.programId AS programId, COUNT(*) AS count
+  FROM development_activity activity
+  WHERE activity.programId IS NOT NULL AND activity.status = :done
+    ${oneProgram ? 'AND activity.programId = :programId' : ''}
+  GROUP BY activity.programId`;
+
+/** The stored effects counted per programme, rating and change (`change` is reserved in MySQL). */
+const outcomesSql = (change: string, oneProgram: boolean) => `SELECT effect.programId AS programId,
+    effect.measure AS measure, effect.coreValue AS coreValue, effect.${change} AS ${change},
+    effect.beforeRating AS beforeRating, effect.afterRating AS afterRating, COUNT(*) AS count
+  FROM training_effect effect
+  ${oneProgram ? 'WHERE effect.programId = :programId' : ''}
+  GROUP BY effect.programId, effect.measure, effect.coreValue, effect.${change},
+    effect.beforeRating, effect.afterRating`;
+
 /** Whether training helped: a completed activity's effect, and each programme's effects over everyone who completed it. */
 export class TrainingEffectService {
   constructor(private readonly dataSource: DataSource) {}
@@ -89,60 +108,36 @@ export class TrainingEffectService {
         'TRAINING_EFFECT_FORBIDDEN',
         'The effect of training is for HR and the Camat',
       );
-    const byProgram = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string) =>
-      programId === null ? query : query.andWhere(`${column} = :programId`, { programId });
+    // Written once as SQL (no query builder on this read): the completions per programme, and
+    // the stored outcomes grouped by programme, rating and change.
+    const params = { done: ActivityStatus.DONE, programId };
     const [completions, outcomes] = await Promise.all([
-      byProgram(
-        this.dataSource
-          .getRepository(DevelopmentActivity)
-          .createQueryBuilder('activity')
-          .select('activity.programId', 'programId')
-          .addSelect('COUNT(*)', 'count')
-          // DONE activities always have their completion date: the count needs only its index.
-          .where('activity.programId IS NOT NULL AND activity.status = :done', {
-            done: ActivityStatus.DONE,
-          }),
-        'activity.programId',
-      )
-        .groupBy('activity.programId')
-        .getRawMany<{ programId: number; count: number | string }>(),
-      byProgram(
-        this.dataSource
-          .getRepository(TrainingEffect)
-          .createQueryBuilder('effect')
-          // Aliases through addSelect(expression, alias) are quoted (CHANGE is reserved in MySQL).
-          .select('effect.programId', 'programId')
-          .addSelect('effect.measure', 'measure')
-          .addSelect('effect.coreValue', 'coreValue')
-          .addSelect('effect.change', 'change')
-          .addSelect('effect.beforeRating', 'beforeRating')
-          .addSelect('effect.afterRating', 'afterRating')
-          .addSelect('COUNT(*)', 'count'),
-        'effect.programId',
-      )
-        .groupBy('effect.programId')
-        .addGroupBy('effect.measure')
-        .addGroupBy('effect.coreValue')
-        .addGroupBy('effect.change')
-        .addGroupBy('effect.beforeRating')
-        .addGroupBy('effect.afterRating')
-        .getRawMany<{
-          programId: number;
-          measure: EffectMeasure;
-          coreValue: CoreValue | null;
-          change: EffectChange;
-          beforeRating: Rating | null;
-          afterRating: Rating | null;
-          count: number | string;
-        }>(),
+      queryNamed<{ programId: number; count: number | string }>(
+        this.dataSource,
+        completionsSql(programId !== null),
+        params,
+      ),
+      queryNamed<{
+        programId: number;
+        measure: EffectMeasure;
+        coreValue: CoreValue | null;
+        change: EffectChange;
+        beforeRating: Rating | null;
+        afterRating: Rating | null;
+        count: number | string;
+      }>(
+        this.dataSource,
+        outcomesSql(this.dataSource.driver.escape('change'), programId !== null),
+        params,
+      ),
     ]);
     if (completions.length === 0) return [];
     const completionsOf = new Map(
       completions.map((row) => [Number(row.programId), Number(row.count)]),
     );
-    const programs = await this.dataSource
-      .getRepository(TrainingProgram)
-      .findBy({ id: In([...completionsOf.keys()]) });
+    const programs = await entitiesById(this.dataSource, TrainingProgram, [
+      ...completionsOf.keys(),
+    ]);
     // The outcome rows of each programme and rating, gathered in one pass (not filtered again
     // for every programme and rating: thousands of rows times every target).
     const keyOf = (programId: number, measure: EffectMeasure, coreValue: CoreValue | null) =>

@@ -943,6 +943,21 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         expect(codesOf(await t.client.as(user, EFFECTS))).toEqual(['FORBIDDEN']);
     });
 
+    it('reads the effects in three fixed statements, none through a query runner on MariaDB', async () => {
+      const camat = await t.client.viewer('camat');
+      const runners = jest.spyOn(t.db.dataSource, 'createQueryRunner');
+      try {
+        t.db.queries.reset();
+        const result = await t.client.run(camat, EFFECTS, {});
+        expect(result.errors).toBeUndefined();
+        // Completions and outcomes side by side, then the programmes they name.
+        expect(t.db.queries.count).toBe(3);
+        if (kind === 'mysql') expect(runners).not.toHaveBeenCalled();
+      } finally {
+        runners.mockRestore();
+      }
+    });
+
     it('shows each completed activity its own before and after', async () => {
       const result = await t.client.as(
         t.org.people.kasiA.nip,
