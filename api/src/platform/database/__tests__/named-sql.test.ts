@@ -47,6 +47,7 @@ describe.each(DRIVERS)('queryNamed on %s', (kind) => {
     );
     expect(Number(seen[0].value)).toBe(3);
   });
+
   it('reads a transaction’s own uncommitted rows through its manager', async () => {
     const probe = `probe-${kind}`;
     const count = async (source: Parameters<typeof queryNamed>[0]) => {
@@ -57,11 +58,11 @@ describe.each(DRIVERS)('queryNamed on %s', (kind) => {
       );
       return Number(row.value);
     };
-    const rolledBack = new Error('roll back');
+    // The transaction counts its own insert, then throws to roll it back.
     const inside = await db.dataSource
       .transaction(async (manager) => {
         await manager.query(`INSERT INTO migrations (timestamp, name) VALUES (1, '${probe}')`);
-        throw Object.assign(rolledBack, { seen: await count(manager) });
+        throw Object.assign(new Error('roll back'), { seen: await count(manager) });
       })
       .catch((error: Error & { seen?: number }) => error.seen);
     expect(inside).toBe(1);
