@@ -20,7 +20,7 @@ import { groupBy, numberOrNull } from '../src/modules/analytics/utils/rows.util'
 import type { PlanStatus } from '../src/modules/plan/plan.enums';
 import type { Predicate, Rating } from '../src/modules/evaluation/evaluation.enums';
 import { SessionTokens } from '../src/platform/auth/session-token';
-import { casesFor, type Fixture } from './bench';
+import { casesFor, type Fixture, rows } from './bench';
 
 const RATING_LEVEL: Record<string, number> = {
   DI_BAWAH_EKSPEKTASI: 1,
@@ -55,7 +55,8 @@ async function authenticate(pool: Pool, tokens: SessionTokens, header: string | 
   } catch {
     return unauthenticated('INVALID_TOKEN');
   }
-  const [[account]] = await pool.query<Rows>(
+  const [account] = await rows(
+    pool,
     `SELECT account.id, account.roles, account.employeeId, account.active, account.locked, account.sessionVersion,
             (SELECT GROUP_CONCAT(line.ancestorId) FROM reporting_line line
               WHERE line.descendantId = account.employeeId AND line.depth > 0) AS supervisorChain

@@ -26,6 +26,7 @@ import { openDatabase } from '../src/data-source';
 import { Account } from '../src/modules/account/account.entity';
 import { Employee } from '../src/modules/org/employee.entity';
 import { periodAchievementSql } from '../src/modules/plan/achievement.sql';
+import { queryPooled } from '../src/platform/database/named-sql';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 import { runHttpBench } from './bench-http';
@@ -205,8 +206,12 @@ type Case = {
   p95Bound?: number;
 };
 
-const rows = async (connection: Pool, sql: string, params: unknown[]) =>
-  (await connection.query<RowDataPacket[]>(sql, params))[0];
+/**
+ * One baseline statement, on the path the API's own reads take to the pool (`queryPooled`: a
+ * pooled connection's `query`, not mysql2's `Pool.query`), so both sides leave the same garbage.
+ */
+export const rows = (connection: Pool, sql: string, params: unknown[]) =>
+  queryPooled<RowDataPacket[]>(connection.pool, sql, params);
 
 /** Mirrors of the services' reads. Periods that have ended are those of the run date, as there. */
 export function casesFor(f: Fixture): Case[] {

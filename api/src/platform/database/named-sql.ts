@@ -1,13 +1,50 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 
-type MysqlPool = {
+type MysqlConnection = {
   query(
     sql: string,
     values: unknown[],
-    callback: (error: Error | null, rows: unknown) => void,
+    callback: (error: (Error & { errno?: number }) | null, rows: unknown) => void,
   ): unknown;
+  release(): void;
+  destroy(): void;
 };
+export type MysqlPool = {
+  getConnection(callback: (error: Error | null, connection: MysqlConnection) => void): void;
+};
+
+/**
+ * What mysql2's own `Pool.query` destroys a connection after instead of releasing it: a node that
+ * turned read-only (a failed-over primary) must not be handed out again.
+ */
+const READ_ONLY_ERRNOS = new Set([
+  1290, // ER_OPTION_PREVENTS_STATEMENT
+  1792, // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION
+  1836, // ER_READ_ONLY_MODE
+]);
+
+/**
+ * One statement on a pooled connection, released as soon as its rows are in. Not mysql2's
+ * `Pool.query`: in mysql2 3.24 the closure it wraps around the callback keeps what a statement
+ * returned (and whatever the caller's continuation holds: a whole GraphQL request) alive through
+ * V8's young-generation collections until the next full one. Measured on the bench's reads: 79 % of
+ * what a loop of `Pool.query` allocated survived each scavenge (10× the pause time) against 1 %
+ * through `getConnection` and the connection's own `query`.
+ */
+export function queryPooled<T>(pool: MysqlPool, sql: string, values: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    pool.getConnection((connectionError, connection) => {
+      if (connectionError) return reject(connectionError);
+      connection.query(sql, values, (error, rows) => {
+        if (error?.errno !== undefined && READ_ONLY_ERRNOS.has(error.errno)) connection.destroy();
+        else connection.release();
+        if (error) reject(error);
+        else resolve(rows as T);
+      });
+    });
+  });
+}
 
 /**
  * The mysql2 pool of a MySQL/MariaDB data source, or null (SQLite). A statement outside a
@@ -45,11 +82,8 @@ export function queryNamed<T>(
   if (!pool) return source.query<T[]>(text, values);
   const { logger } = source;
   logger.logQuery(text, values);
-  return new Promise<T[]>((resolve, reject) => {
-    pool.query(text, values, (error, rows) => {
-      if (!error) return resolve(rows as T[]);
-      logger.logQueryError(error, text, values);
-      reject(new QueryFailedError(text, values, error));
-    });
+  return queryPooled<T[]>(pool, text, values).catch((error: Error) => {
+    logger.logQueryError(error, text, values);
+    throw new QueryFailedError(text, values, error);
   });
 }

@@ -1,6 +1,7 @@
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../../testing/databases';
 import { QueryFailedError } from 'typeorm';
-import { queryNamed } from '../named-sql';
+import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+import { type MysqlPool, queryNamed, queryPooled } from '../named-sql';
 
 describe.each(DRIVERS)('queryNamed on %s', (kind) => {
   let db: TestDatabase;
@@ -108,5 +109,84 @@ describe.each(DRIVERS)('queryNamed on %s', (kind) => {
     const direct = await queryNamed(db.dataSource, sql, params);
     const [text, values] = db.dataSource.driver.escapeQueryWithParameters(sql, params);
     expect(direct).toEqual(await db.dataSource.query(text, values));
+  });
+
+  it('returns every connection it takes to the pool, after a failure too', async () => {
+    // Three times the pool's ten connections, one after the other and then all at once: a
+    // connection kept after its statement would leave the last ones waiting for ever.
+    for (let index = 0; index < 30; index += 1) {
+      const failing = index % 3 === 0;
+      const outcome = queryNamed(
+        db.dataSource,
+        failing ? 'SELECT nope FROM nowhere' : 'SELECT :i AS value',
+        {
+          i: index,
+        },
+      );
+      await (failing ? expect(outcome).rejects.toBeInstanceOf(QueryFailedError) : outcome);
+    }
+    const all = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => one('SELECT :i AS value', { i: index })),
+    );
+    expect(all).toEqual(Array.from({ length: 30 }, (_, index) => index));
+  });
+
+  if (kind === 'mysql')
+    it('takes a pooled connection for each statement, never mysql2’s Pool.query', async () => {
+      // mysql2's Pool.query keeps what a statement returned alive through young-generation
+      // collections (see `queryPooled`).
+      const pool = (db.dataSource.driver as MysqlDriver).pool as {
+        query: (...args: unknown[]) => unknown;
+        getConnection: (...args: unknown[]) => unknown;
+      };
+      const viaQuery = jest.spyOn(pool, 'query');
+      const viaConnection = jest.spyOn(pool, 'getConnection');
+      try {
+        expect(await one('SELECT :a AS value', { a: 8 })).toBe(8);
+        expect(viaQuery).not.toHaveBeenCalled();
+        expect(viaConnection).toHaveBeenCalledTimes(1);
+      } finally {
+        viaQuery.mockRestore();
+        viaConnection.mockRestore();
+      }
+    });
+});
+
+describe('queryPooled', () => {
+  type Outcome = 'released' | 'destroyed';
+  /** A pool whose one connection answers `error` (or a row), recording what became of it. */
+  const poolAnswering = (error: (Error & { errno?: number }) | null) => {
+    const fate: Outcome[] = [];
+    const pool: MysqlPool = {
+      getConnection: (callback) =>
+        callback(null, {
+          query: (_sql, _values, done) => done(error, error ? undefined : [{ value: 1 }]),
+          release: () => fate.push('released'),
+          destroy: () => fate.push('destroyed'),
+        }),
+    };
+    return { pool, fate };
+  };
+  const failure = (errno?: number) => Object.assign(new Error(`errno ${errno}`), { errno });
+
+  it.each<[string, Outcome, (Error & { errno?: number }) | null]>([
+    ['a statement that succeeds', 'released', null],
+    ['an ordinary failure (unknown column)', 'released', failure(1054)],
+    ['a failure without an errno', 'released', failure(undefined)],
+    ['ER_OPTION_PREVENTS_STATEMENT (a read-only node)', 'destroyed', failure(1290)],
+    ['ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION', 'destroyed', failure(1792)],
+    ['ER_READ_ONLY_MODE', 'destroyed', failure(1836)],
+  ])('after %s, the connection is %s', async (_case, expected, error) => {
+    const { pool, fate } = poolAnswering(error);
+    const result = queryPooled(pool, 'SELECT 1', []);
+    if (error) await expect(result).rejects.toBe(error);
+    else await expect(result).resolves.toEqual([{ value: 1 }]);
+    expect(fate).toEqual([expected]);
+  });
+
+  it('rejects with the pool’s error when no connection can be had', async () => {
+    const refused = new Error('connect ECONNREFUSED');
+    const pool: MysqlPool = { getConnection: (callback) => callback(refused, undefined as never) };
+    await expect(queryPooled(pool, 'SELECT 1', [])).rejects.toBe(refused);
   });
 });
