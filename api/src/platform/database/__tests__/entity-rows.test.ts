@@ -8,6 +8,7 @@ import { Employee } from '../../../modules/org/employee.entity';
 import { OrgUnit } from '../../../modules/org/org-unit.entity';
 import { Position } from '../../../modules/org/position.entity';
 import { Indicator } from '../../../modules/plan/indicator.entity';
+import { ENTITIES } from '../../../entities';
 import { DRIVERS } from '../../../testing/databases';
 import {
   createApprovedPlan,
@@ -68,5 +69,31 @@ describe.each(DRIVERS)('entity rows by hand-written SQL on %s', (kind) => {
     expect(hydrateEntity(ds, Employee, 'member', rows[0])).toEqual(
       await ds.getRepository(Employee).findOneByOrFail({ id: t.org.people.kasiA.id }),
     );
+  });
+
+  // Every entity of the schema, hydrated from its own table as the repository reads it: each column
+  // type, transformer and default the project uses, whichever way `hydrateEntity` sets it.
+  it('hydrates every entity with rows exactly as the repository reads it', async () => {
+    const ds = t.db.dataSource;
+    const compared: string[] = [];
+    for (const entity of ENTITIES) {
+      const metadata = ds.getMetadata(entity);
+      const expected = await ds.getRepository(entity).find();
+      if (expected.length === 0) continue;
+      const rows = await queryNamed<Record<string, unknown>>(
+        ds,
+        `SELECT ${entityColumnsSql(ds, entity, 'x')} FROM ${ds.driver.escape(metadata.tableName)} x`,
+        {},
+      );
+      const key = (row: ObjectLiteral) => JSON.stringify(metadata.getEntityIdMap(row));
+      const inOrder = (list: ObjectLiteral[]) =>
+        [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      const hydrated = rows.map((row) => hydrateEntity(ds, entity, 'x', row));
+      expect(inOrder(hydrated)).toEqual(inOrder(expected));
+      for (const row of hydrated) expect(row).toBeInstanceOf(entity);
+      compared.push(metadata.name);
+    }
+    expect(compared).toEqual(expect.arrayContaining(['Employee', 'Evaluation', 'Account']));
+    expect(compared.length).toBeGreaterThanOrEqual(12);
   });
 });
