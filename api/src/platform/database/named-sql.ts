@@ -36,12 +36,18 @@ export function queryPooled<T>(pool: MysqlPool, sql: string, values: unknown[]):
   return new Promise<T>((resolve, reject) => {
     pool.getConnection((connectionError, connection) => {
       if (connectionError) return reject(connectionError);
-      connection.query(sql, values, (error, rows) => {
-        if (error?.errno !== undefined && READ_ONLY_ERRNOS.has(error.errno)) connection.destroy();
-        else connection.release();
-        if (error) reject(error);
-        else resolve(rows as T);
-      });
+      try {
+        connection.query(sql, values, (error, rows) => {
+          if (error?.errno !== undefined && READ_ONLY_ERRNOS.has(error.errno)) connection.destroy();
+          else connection.release();
+          if (error) reject(error);
+          else resolve(rows as T);
+        });
+      } catch (error) {
+        // Values mysql2 cannot format throw before anything is sent.
+        connection.release();
+        reject(error);
+      }
     });
   });
 }

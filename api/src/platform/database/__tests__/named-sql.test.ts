@@ -184,6 +184,23 @@ describe('queryPooled', () => {
     expect(fate).toEqual([expected]);
   });
 
+  it('releases the connection and rejects when the statement cannot even be sent', async () => {
+    const unformattable = new TypeError('cannot format the values');
+    const fate: Outcome[] = [];
+    const pool: MysqlPool = {
+      getConnection: (callback) =>
+        callback(null, {
+          query: () => {
+            throw unformattable;
+          },
+          release: () => fate.push('released'),
+          destroy: () => fate.push('destroyed'),
+        }),
+    };
+    await expect(queryPooled(pool, 'SELECT ?', [Symbol('x')])).rejects.toBe(unformattable);
+    expect(fate).toEqual(['released']);
+  });
+
   it('rejects with the pool’s error when no connection can be had', async () => {
     const refused = new Error('connect ECONNREFUSED');
     const pool: MysqlPool = { getConnection: (callback) => callback(refused, undefined as never) };
