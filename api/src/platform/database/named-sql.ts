@@ -46,7 +46,7 @@ export function queryPooled<T>(pool: MysqlPool, sql: string, values: unknown[]):
       } catch (error) {
         // Values mysql2 cannot format throw before anything is sent.
         connection.release();
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });
