@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
-import type { Period } from '../cycle/cycle.enums';
+import { PERIOD_RANK } from '../cycle/utils/periods.util';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { EvaluationFeedback } from '../evaluation/evaluation-feedback.entity';
 import { IN_FORCE_STATUSES, Rating } from '../evaluation/evaluation.enums';
@@ -20,7 +20,6 @@ import { PEMBINAAN_PREDICATES } from './required-coaching';
 import { TrainingProgram } from './training-program.entity';
 import { rankTrainings, type Weakness, weaknessWeight } from './utils/recommendation.util';
 
-const PERIOD_RANK: Record<Period, number> = { TW1: 1, TW2: 2, TW3: 3, TW4: 4, ANNUAL: 5 };
 /** Recommendations look at this many of the latest evaluations. */
 export const RECENT_EVALUATIONS = 2;
 

@@ -1,5 +1,5 @@
 import type { Period } from '../../cycle/cycle.enums';
-import { periodsOf } from '../../cycle/utils/periods.util';
+import { PERIOD_RANK, periodsOf } from '../../cycle/utils/periods.util';
 import { Predicate } from '../../evaluation/evaluation.enums';
 import { PlanStatus } from '../../plan/plan.enums';
 import type { PendingAction, TeamDashboard } from '../analytics.types';
@@ -33,10 +33,11 @@ export interface FinalsSummary {
 }
 
 /**
- * The part of the dashboard that needs only `finals` (oldest first, by year, then period): each
- * member's evaluations, the periods of the cycle they were evaluated for, the distribution per
- * period and the average trend. Split out so a service can derive it while other reads are still
- * under way.
+ * The part of the dashboard that needs only `finals`, in whatever order they come: each member's
+ * evaluations oldest first (by year, then period), the periods of the cycle they were evaluated for,
+ * the distribution per period and the average trend, oldest first. Split out so a service can derive
+ * it while other reads are still under way. The read need not sort: ordering a team's few hundred
+ * rows in SQL took MariaDB a temporary table and a filesort, more than this grouping costs.
  */
 export function summarizeFinals({
   cycleId,
@@ -48,16 +49,12 @@ export function summarizeFinals({
   finals: FinalEvaluationRow[];
 }): FinalsSummary {
   // One pass over the rows (a few hundred per team, on every request): no key strings, no copies.
-  const finalsOf = new Map<number, FinalEvaluationRow[]>();
+  // Rows are grouped per point in time (year and period); the few points are then sorted, and each
+  // member's evaluations are laid out point after point: oldest first, in linear time.
   const evaluatedPeriodsOf = new Map<number, Set<Period>>();
   const tally = new Map<Period, Map<Predicate, number>>();
-  // Oldest first: the rows come ordered by year and period, and a Map keeps first-seen order.
-  const byPeriod = new Map<number, Map<Period, PeriodTotals>>();
-  const periodTotals: PeriodTotals[] = [];
+  const pointOf = new Map<number, PeriodTotals>();
   for (const row of finals) {
-    const own = finalsOf.get(row.employeeId);
-    if (own) own.push(row);
-    else finalsOf.set(row.employeeId, [row]);
     if (row.cycleId === cycleId) {
       const evaluated = evaluatedPeriodsOf.get(row.employeeId);
       if (evaluated) evaluated.add(row.period);
@@ -66,28 +63,35 @@ export function summarizeFinals({
       if (!counts) tally.set(row.period, (counts = new Map<Predicate, number>()));
       counts.set(row.predicate, (counts.get(row.predicate) ?? 0) + 1);
     }
-    let ofYear = byPeriod.get(row.cycleYear);
-    if (!ofYear) byPeriod.set(row.cycleYear, (ofYear = new Map<Period, PeriodTotals>()));
-    let totals = ofYear.get(row.period);
+    const key = row.cycleYear * 8 + PERIOD_RANK[row.period];
+    let totals = pointOf.get(key);
     if (!totals) {
       totals = {
+        key,
         cycleYear: row.cycleYear,
         period: row.period,
-        rows: 0,
+        finals: [],
         levels: 0,
         achieved: 0,
         achievements: 0,
       };
-      ofYear.set(row.period, totals);
-      periodTotals.push(totals);
+      pointOf.set(key, totals);
     }
-    totals.rows += 1;
+    totals.finals.push(row);
     totals.levels += row.predicateLevel;
     if (row.achievement !== null) {
       totals.achieved += 1;
       totals.achievements += row.achievement;
     }
   }
+  const periodTotals = [...pointOf.values()].sort((a, b) => a.key - b.key);
+  const finalsOf = new Map<number, FinalEvaluationRow[]>();
+  for (const totals of periodTotals)
+    for (const row of totals.finals) {
+      const own = finalsOf.get(row.employeeId);
+      if (own) own.push(row);
+      else finalsOf.set(row.employeeId, [row]);
+    }
 
   const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
     period,
@@ -99,20 +103,22 @@ export function summarizeFinals({
   const averageTrend = periodTotals.map((totals) => ({
     cycleYear: totals.cycleYear,
     period: totals.period,
-    averagePredicateLevel: numberOrNull(totals.levels / totals.rows)!,
+    averagePredicateLevel: numberOrNull(totals.levels / totals.finals.length)!,
     averageAchievement: totals.achieved
       ? numberOrNull(totals.achievements / totals.achieved)
       : null,
-    evaluated: totals.rows,
+    evaluated: totals.finals.length,
   }));
   return { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend };
 }
 
-/** The sums behind one point of the average trend, in the order the rows add them. */
+/** One point in time (a year's period): its finals and the sums behind its average. */
 interface PeriodTotals {
+  /** Orders the points: year, then `PERIOD_RANK`. */
+  key: number;
   cycleYear: number;
   period: Period;
-  rows: number;
+  finals: FinalEvaluationRow[];
   levels: number;
   achieved: number;
   achievements: number;
@@ -131,7 +137,7 @@ interface ShapeArgs {
 }
 
 /**
- * The team dashboard from its rows: `finals` oldest first (by year, then period); `missingReports`
+ * The team dashboard from its rows: `finals` in any order (see `summarizeFinals`); `missingReports`
  * the indicator reports each member owes for ended quarters; `endedPeriods` the periods of the
  * cycle past their evaluation due date; the viewer's own pending actions as the evaluator of the
  * members' plans, followed by `objectionsToDecide`.

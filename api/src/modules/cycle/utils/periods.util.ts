@@ -15,6 +15,15 @@ const QUARTERS: [Period, string, string][] = [
   [Period.TW4, '10-01', '12-31'],
 ];
 
+/** A period's place within its year: the four triwulan, then the annual evaluation. */
+export const PERIOD_RANK: Readonly<Record<Period, number>> = {
+  [Period.TW1]: 1,
+  [Period.TW2]: 2,
+  [Period.TW3]: 3,
+  [Period.TW4]: 4,
+  [Period.ANNUAL]: 5,
+};
+
 /** The four triwulan and the annual period of a cycle year. */
 export function periodsOf({ year }: { year: number }): PeriodRange[] {
   return [

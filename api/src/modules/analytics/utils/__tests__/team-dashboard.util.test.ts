@@ -230,6 +230,87 @@ describe('shapeTeamDashboard', () => {
     expect(countsOf(Period.TW3)).toEqual({});
   });
 
+  // The read does not sort: rows arrive in index order (per member, ANNUAL before TW1 by name).
+  const inTimeOrder = [
+    final(1, Period.TW4, Predicate.KURANG, 61, { cycleId: 5, cycleYear: 2024 }),
+    final(2, Period.ANNUAL, Predicate.BAIK, 99, { cycleId: 5, cycleYear: 2024 }),
+    final(1, Period.TW1, Predicate.SANGAT_KURANG, 20, { cycleId: EARLIER_CYCLE, cycleYear: 2025 }),
+    final(1, Period.TW3, Predicate.BAIK, 101, { cycleId: EARLIER_CYCLE, cycleYear: 2025 }),
+    final(1, Period.ANNUAL, Predicate.SANGAT_BAIK, 115, {
+      cycleId: EARLIER_CYCLE,
+      cycleYear: 2025,
+    }),
+    final(2, Period.ANNUAL, Predicate.BUTUH_PERBAIKAN, 80, {
+      cycleId: EARLIER_CYCLE,
+      cycleYear: 2025,
+    }),
+    final(2, Period.TW1, Predicate.BAIK, 97),
+    final(1, Period.TW2, Predicate.BAIK, 98.5),
+    final(2, Period.TW2, Predicate.KURANG, 55),
+    final(1, Period.ANNUAL, Predicate.BUTUH_PERBAIKAN, null),
+  ];
+  it.each([
+    ['in time order', inTimeOrder],
+    ['newest first', [...inTimeOrder].reverse()],
+    [
+      'per member, periods by name',
+      [...inTimeOrder].sort(
+        (a, b) =>
+          a.employeeId - b.employeeId ||
+          a.cycleYear - b.cycleYear ||
+          a.period.localeCompare(b.period),
+      ),
+    ],
+    [
+      'interleaved',
+      inTimeOrder.filter((_, i) => i % 2).concat(inTimeOrder.filter((_, i) => !(i % 2))),
+    ],
+  ])('gives the same dashboard whatever the order of the finals: %s', (_order, finals) => {
+    const dashboard = shape({
+      members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)],
+      finals,
+      endedPeriods: [Period.TW1, Period.TW2, Period.TW3],
+    });
+    expect(dashboard.members).toEqual([
+      expect.objectContaining({
+        employeeId: 1,
+        latestPredicate: Predicate.BUTUH_PERBAIKAN,
+        latestPeriod: Period.ANNUAL,
+        latestAchievement: null,
+        predicateLevels: [2, 1, 4, 5, 4, 3],
+        overdueEvaluations: 2,
+      }),
+      expect.objectContaining({
+        employeeId: 2,
+        latestPredicate: Predicate.KURANG,
+        latestPeriod: Period.TW2,
+        latestAchievement: 55,
+        predicateLevels: [4, 3, 4, 2],
+        overdueEvaluations: 1,
+      }),
+    ]);
+    expect(
+      dashboard.averageTrend.map(({ cycleYear, period, evaluated }) => [
+        cycleYear,
+        period,
+        evaluated,
+      ]),
+    ).toEqual([
+      [2024, Period.TW4, 1],
+      [2024, Period.ANNUAL, 1],
+      [2025, Period.TW1, 1],
+      [2025, Period.TW3, 1],
+      [2025, Period.ANNUAL, 2],
+      [2026, Period.TW1, 1],
+      [2026, Period.TW2, 2],
+      [2026, Period.ANNUAL, 1],
+    ]);
+    expect(dashboard.averageTrend.at(-2)).toMatchObject({
+      averagePredicateLevel: 3,
+      averageAchievement: 76.75,
+    });
+  });
+
   it('averages the trend per evaluated period, oldest first, over reported achievements only', () => {
     const dashboard = shape({
       members: [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)],
