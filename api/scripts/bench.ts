@@ -14,6 +14,7 @@ import os from 'node:os';
 import { Connection as MysqlConnection } from 'mysql2';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
+import { buildSchema, execute, type GraphQLSchema, parse, printSchema } from 'graphql';
 import { createProgressReporter } from '../../seeds/cli';
 import { seedScale } from '../../seeds/scale.seed';
 import { DEMO_USERNAMES } from '../../seeds/gayungan.seed';
@@ -698,6 +699,41 @@ async function measure(
   return { graphql: graphql.result(), sql: sql.result() };
 }
 
+/**
+ * What this stack spends on a case whatever the resolvers do: Apollo's pipeline for `{ __typename }`
+ * with the same context, plus graphql-js completing the case's answer from a ready-made object (its
+ * document on the schema's SDL, default resolvers, the answer as the root value). (SQL + floor) ÷
+ * SQL is the least ratio any resolver code could reach on this stack.
+ */
+async function measureFloor(
+  server: KinerjaServer,
+  dataSource: DataSource,
+  plain: GraphQLSchema,
+  run: Case,
+  { runs, warmups }: BenchOptions,
+) {
+  const rootValue = (await runGraphql(server, dataSource, run)) as Record<string, unknown>;
+  const document = parse(run.query);
+  const pipeline: number[] = [];
+  const completion: number[] = [];
+  const ping = { ...run, query: '{ __typename }', variables: {} };
+  for (let index = 0; index < warmups + runs; index += 1) {
+    let started = performance.now();
+    await runGraphql(server, dataSource, ping);
+    if (index >= warmups) pipeline.push(performance.now() - started);
+    started = performance.now();
+    const result = await execute({
+      schema: plain,
+      document,
+      rootValue,
+      variableValues: run.variables,
+    });
+    if (index >= warmups) completion.push(performance.now() - started);
+    if (result.errors?.length) throw new Error(`${run.name}: ${JSON.stringify(result.errors)}`);
+  }
+  return { pipeline: summarize(pipeline).p50, completion: summarize(completion).p50 };
+}
+
 // ---- documents (issue #16): generation time, not compared with SQL ----------------------------
 
 /** SKP PDF generation (gather + render) and an xlsx recap of the unit nearest 1 000 people. */
@@ -827,6 +863,8 @@ async function main() {
     ];
     const lines: string[][] = [];
     const costs: string[][] = [];
+    const floors: string[][] = [];
+    const plain = buildSchema(printSchema(server.schema));
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
     );
@@ -858,6 +896,15 @@ async function main() {
         String(graphql.statements),
         String(sql.statements),
       ]);
+      const floor = await measureFloor(server, dataSource, plain, run, options);
+      floors.push([
+        run.name,
+        ms(sql.p50),
+        floor.pipeline.toFixed(2),
+        floor.completion.toFixed(2),
+        `${((sql.p50 + floor.pipeline + floor.completion) / sql.p50).toFixed(2)}×`,
+        `${ratio50.toFixed(2)}×`,
+      ]);
       console.log(`  ${run.name}: ${run.detail}`);
     }
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
@@ -867,6 +914,20 @@ async function main() {
     printTable(
       ['query', 'GraphQL CPU', 'SQL CPU', 'difference', 'GraphQL statements', 'SQL statements'],
       costs,
+    );
+    console.log(
+      '\nThe floor of this stack (Apollo + graphql-js, no resolver code), p50 ms, and the least ratio it allows.\n',
+    );
+    printTable(
+      [
+        'query',
+        'SQL',
+        'pipeline `{ __typename }`',
+        'completing the answer',
+        'least ratio',
+        'ratio',
+      ],
+      floors,
     );
     // Documents are timed with the full run, or when named: `--only documents`.
     if (options.only.length === 0 || options.only.includes('documents'))
