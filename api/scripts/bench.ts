@@ -263,8 +263,9 @@ export function casesFor(f: Fixture): Case[] {
       variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
       // What the answer needs: the cycle's year (which periods have ended) and that the unit exists,
       // members with names and plans, their final evaluations of every cycle (distribution, trend
-      // and sparklines are derived from these rows, which need no order: the service orders them in
-      // linear time), missing reports and objections to decide. All five in flight at once, as the
+      // and sparklines are derived from these rows, which need no order and no level column: the
+      // service orders them in linear time and takes the level from the predicate), missing reports
+      // and objections to decide. All five in flight at once, as the
       // service sends them (the quarters due are known here).
       sql: async (connection) => {
         const [[cycle], members, history, missing, objections] = await Promise.all([
@@ -283,7 +284,7 @@ export function casesFor(f: Fixture): Case[] {
           ),
           rows(
             connection,
-            `SELECT evaluation.employeeId, evaluation.cycleId, cycle.year, evaluation.period, evaluation.predicate, evaluation.predicateLevel, evaluation.achievement
+            `SELECT evaluation.employeeId, evaluation.cycleId, cycle.year, evaluation.period, evaluation.predicate, evaluation.achievement
                FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
               WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ${finalStatuses}
                 AND evaluation.employeeId IN (${inTeam})`,

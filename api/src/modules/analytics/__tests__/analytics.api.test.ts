@@ -587,6 +587,40 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
     expect(fifty.statements).toBe(5);
   });
 
+  it('draws each member’s levels from the stored evaluations, oldest first, though the read neither sorts nor reads the level', async () => {
+    const camat = await large.client.viewer('camat');
+    const team = await large.client.run(camat, BENCH_TEAM, {
+      u: String(large.org.units.unitA.id),
+      c: String(cycles.large),
+    });
+    expect(team.errors).toBeUndefined();
+    const stored: { employeeId: number | string; predicateLevel: number | string }[] =
+      await large.db.dataSource.query(
+        `SELECT evaluation.employeeId, evaluation.predicateLevel
+           FROM evaluation JOIN performance_cycle cycle ON cycle.id = evaluation.cycleId
+          WHERE evaluation.supersededAt IS NULL AND evaluation.status IN ('FINAL', 'ACKNOWLEDGED')
+          ORDER BY cycle.year, CASE evaluation.period WHEN 'TW1' THEN 1 WHEN 'TW2' THEN 2
+            WHEN 'TW3' THEN 3 WHEN 'TW4' THEN 4 ELSE 5 END, evaluation.id`,
+      );
+    const levelsOf = new Map<number, number[]>();
+    for (const row of stored) {
+      const id = Number(row.employeeId);
+      levelsOf.set(id, [...(levelsOf.get(id) ?? []), Number(row.predicateLevel)]);
+    }
+    const members = team.data?.teamDashboard.members as {
+      employeeId: string;
+      predicateLevels: number[];
+    }[];
+    expect(members.filter((member) => member.predicateLevels.length > 1).length).toBeGreaterThan(
+      10,
+    );
+    for (const member of members)
+      expect([member.employeeId, member.predicateLevels]).toEqual([
+        member.employeeId,
+        levelsOf.get(Number(member.employeeId)) ?? [],
+      ]);
+  });
+
   it('answers the bench’s teamDashboard and performanceTrend with pinned statement counts', async () => {
     const dashboard = async (who: string) => {
       const viewer = await large.client.viewer(who);
