@@ -265,8 +265,8 @@ export function casesFor(f: Fixture): Case[] {
       // members with names and plans, their final evaluations of every cycle (distribution, trend
       // and sparklines are derived from these rows, which need no order and no level column: the
       // service orders them in linear time and takes the level from the predicate), missing reports
-      // and objections to decide. All five in flight at once, as the
-      // service sends them (the quarters due are known here).
+      // and objections to decide. All five in flight at once, as the service sends them (the
+      // quarters due are known here).
       sql: async (connection) => {
         const [[cycle], members, history, missing, objections] = await Promise.all([
           rows(
