@@ -78,3 +78,19 @@ export class TestClient {
 
 export const codesOf = (result: GraphQLResult) =>
   (result.errors ?? []).map((error) => error.extensions?.code);
+
+/**
+ * An answer without one field wherever it occurs: its data, and each other error as "path code"
+ * (sorted). Compares two ways of reading the same selection, one of them asking that field too.
+ */
+export function answerWithout(result: GraphQLResult, field: string) {
+  return {
+    data: JSON.parse(JSON.stringify(result.data ?? null), (key, value: unknown) =>
+      key === field ? undefined : value,
+    ) as unknown,
+    errors: (result.errors ?? [])
+      .filter((error) => !error.path?.includes(field))
+      .map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)}`)
+      .sort(),
+  };
+}

@@ -1,6 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SqlCondition } from '../../platform/authz/rules-to-sql';
-import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
+import {
+  entityColumnsSql,
+  hydrateEntity,
+  type Projection,
+} from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
 import type { Context } from '../../platform/graphql/context';
 import {
@@ -11,10 +16,82 @@ import {
   type PageArgs,
   pageSizeOf,
 } from '../../platform/graphql/pagination';
+import { asksOnly } from '../../platform/graphql/selection';
 import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { supervisorChainIds } from './supervisor-chain';
+
+/**
+ * What a lean directory row reads of an employee (names, NIPs, ranks, where they sit) and the
+ * `Employee` fields that answers. Every foreign key is read, so the relations (unit, position,
+ * supervisor) still resolve, through the loaders when the row did not join them. The field guard
+ * needs only the id: its conditions test the id and what is loaded by it (reporting line, anonymity
+ * set).
+ */
+const LEAN_EMPLOYEE: { properties: Projection; fields: ReadonlySet<string> } = {
+  properties: [
+    'id',
+    'nip',
+    'name',
+    'employmentType',
+    'rank',
+    'active',
+    'unitId',
+    'positionId',
+    'supervisorId',
+  ],
+  fields: new Set([
+    'id',
+    'nip',
+    'name',
+    'employmentType',
+    'rank',
+    'pangkat',
+    'active',
+    'unit',
+    'position',
+    'positionLevel',
+    'supervisor',
+  ]),
+};
+
+/**
+ * The entities a directory row joins, by alias: each one's place in the answer, and what a lean row
+ * reads of it and answers.
+ */
+const JOINED: Record<
+  'employee' | 'unit' | 'position' | 'supervisor',
+  {
+    entity: new () => { id: number };
+    path: readonly string[];
+    lean: { properties: Projection; fields: ReadonlySet<string> };
+  }
+> = {
+  employee: { entity: Employee, path: ['edges', 'node'], lean: LEAN_EMPLOYEE },
+  unit: {
+    entity: OrgUnit,
+    path: ['edges', 'node', 'unit'],
+    lean: { properties: ['id', 'name'], fields: new Set(['id', 'name']) },
+  },
+  position: {
+    entity: Position,
+    path: ['edges', 'node', 'position'],
+    lean: { properties: ['id', 'title', 'level'], fields: new Set(['id', 'title', 'level']) },
+  },
+  supervisor: { entity: Employee, path: ['edges', 'node', 'supervisor'], lean: LEAN_EMPLOYEE },
+};
+type Alias = keyof typeof JOINED;
+const ALIASES = Object.keys(JOINED) as Alias[];
+
+/**
+ * Whether the operation asks of a directory row only what a lean row answers (a directory, a
+ * picker: names, NIPs, units, positions). Reading whole rows parses four entities' every column,
+ * dates included (48 values a row), where the directory shows a dozen.
+ */
+export function asksLeanRows(info: GraphQLResolveInfo): boolean {
+  return ALIASES.every((alias) => asksOnly(info, JOINED[alias].path, JOINED[alias].lean.fields));
+}
 
 /** The directory's order: by name, or by id for a viewer who may not read names. */
 export type EmployeePageOrder = 'name' | 'id';
@@ -39,6 +116,7 @@ type PageShape = {
   cut: ReturnType<typeof keysetCut>;
   limit: number;
   withChains: boolean;
+  lean: boolean;
 };
 
 /** The filtered rows (the viewer's read rules and the filter, on `employee`), as `matching`. */
@@ -51,10 +129,7 @@ const matchingSql = ({ where, order }: PageShape) => `WITH matching AS (
  * and only then joined to what a directory row shows (the employee, unit, position, supervisor).
  */
 const pageSql = (dataSource: DataSource, shape: PageShape) => `${matchingSql(shape)}
-  SELECT ${entityColumnsSql(dataSource, Employee, 'employee')},
-    ${entityColumnsSql(dataSource, OrgUnit, 'unit')},
-    ${entityColumnsSql(dataSource, Position, 'position')},
-    ${entityColumnsSql(dataSource, Employee, 'supervisor')}
+  SELECT ${ALIASES.map((alias) => entityColumnsSql(dataSource, JOINED[alias].entity, alias, shape.lean ? JOINED[alias].lean.properties : undefined)).join(',\n    ')}
     ${shape.withChains ? `, (SELECT GROUP_CONCAT(lineAbove.ancestorId) FROM reporting_line lineAbove WHERE lineAbove.descendantId = employee.id AND lineAbove.depth > 0) AS supervisorChain` : ''}
   FROM (
     SELECT matching.id AS id, matching.sortValue AS sortValue FROM matching
@@ -83,10 +158,12 @@ type PageRow = Record<string, unknown> & {
 };
 
 /**
- * The directory page the viewer asked for, with its unit, position and supervisor primed into the
- * request's by-id loaders, so the fields a directory row shows read no more SQL. `conditions` must
- * hold the viewer's read rules on `employee`: they are the privacy filter. `withChains` also primes
- * each row's reporting line (`supervisorChainIds`), for a viewer whose field rules test it.
+ * The directory page the viewer asked for. Whole rows come with their unit, position and supervisor
+ * primed into the request's by-id loaders, so the fields a directory row shows read no more SQL;
+ * `lean` rows (`asksLeanRows`) carry only what the operation asks and prime nothing: a partial
+ * entity must never answer another part of the request. `conditions` must hold the viewer's read
+ * rules on `employee`: they are the privacy filter. `withChains` also primes each row's reporting
+ * line (`supervisorChainIds`), for a viewer whose field rules test it.
  */
 export async function readEmployeePage(
   dataSource: DataSource,
@@ -96,7 +173,14 @@ export async function readEmployeePage(
     order,
     page,
     withChains,
-  }: { conditions: SqlCondition[]; order: EmployeePageOrder; page: PageArgs; withChains: boolean },
+    lean,
+  }: {
+    conditions: SqlCondition[];
+    order: EmployeePageOrder;
+    page: PageArgs;
+    withChains: boolean;
+    lean: boolean;
+  },
 ): Promise<Connection<Employee>> {
   const first = pageSizeOf(page);
   const keyset = KEYSET[order];
@@ -106,7 +190,7 @@ export async function readEmployeePage(
   const where = conditions.map((condition) => `(${condition.sql})`).join(' AND ');
   // The page and its count side by side, each on its own connection: in one statement MariaDB
   // filtered the rows twice, one after the other (the count alone is most of a page's time).
-  const shape: PageShape = { where, order, cut, limit: first + 1, withChains };
+  const shape: PageShape = { where, order, cut, limit: first + 1, withChains, lean };
   const [rows, [count]] = await Promise.all([
     queryNamed<PageRow>(dataSource, pageSql(dataSource, shape), params),
     queryNamed<{ totalCount: number | string; hasPreviousPage: number | string }>(
@@ -115,32 +199,40 @@ export async function readEmployeePage(
       params,
     ),
   ]);
-  // Rows share units, positions and supervisors: each is hydrated and primed once.
-  const primed = new Map<string, unknown>();
-  const prime = <T extends { id: number }>(entity: new () => T, alias: string, row: PageRow) => {
+  // Rows share units, positions and supervisors: each is hydrated (and, whole, primed) once. Lean
+  // entities are shared per alias only: a supervisor read lean is not the row of the same person.
+  const hydrated = new Map<string, { id: number }>();
+  const entityOf = (alias: Alias, row: PageRow) => {
     const raw = row[`${alias}_id`];
     if (raw === null || raw === undefined) return null;
     const id = Number(raw);
-    const key = `${entity.name}:${id}`;
-    let hydrated = primed.get(key) as T | undefined;
-    if (!hydrated) {
-      hydrated = hydrateEntity(dataSource, entity, alias, row);
-      primed.set(key, hydrated);
-      context.loaders.byId(entity).prime(id, hydrated);
+    const { entity } = JOINED[alias];
+    const key = `${lean ? alias : entity.name}:${id}`;
+    let found = hydrated.get(key);
+    if (!found) {
+      found = hydrateEntity(
+        dataSource,
+        entity,
+        alias,
+        row,
+        lean ? JOINED[alias].lean.properties : undefined,
+      );
+      hydrated.set(key, found);
+      if (!lean) context.loaders.byId(entity).prime(id, found);
     }
-    return hydrated;
+    return found;
   };
   const chains = context.loaders.get(supervisorChainIds);
   const nodes: Employee[] = [];
   for (const row of rows) {
-    const employee = prime(Employee, 'employee', row);
+    const employee = entityOf('employee', row) as Employee | null;
     if (!employee) continue;
     nodes.push(employee);
     // Joined on the row itself too, so a directory row's unit, position and supervisor resolve as
     // plain values (see `joinedOr`): no loader promise per row to wait for.
-    employee.unit = prime(OrgUnit, 'unit', row) ?? undefined;
-    employee.position = prime(Position, 'position', row) ?? undefined;
-    employee.supervisor = prime(Employee, 'supervisor', row);
+    employee.unit = (entityOf('unit', row) as OrgUnit | null) ?? undefined;
+    employee.position = (entityOf('position', row) as Position | null) ?? undefined;
+    employee.supervisor = entityOf('supervisor', row) as Employee | null;
     if (withChains)
       chains.prime(
         employee.id,

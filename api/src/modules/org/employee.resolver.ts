@@ -1,4 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { joinedOr } from '../../platform/graphql/loaders';
@@ -10,6 +22,7 @@ import {
 } from '../../platform/graphql/pagination';
 import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
+import { asksLeanRows } from './employee-page';
 import { Employee } from './employee.entity';
 import { IMPORT_COLUMNS, EmployeeImportService } from './employee-import.service';
 import { EmployeeImportResult, RosterFileInput } from './employee-import.types';
@@ -34,6 +47,7 @@ export class EmployeeResolver {
   })
   employees(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EmployeeFilter, {
       nullable: true,
       description: 'Unit, name or NIP, active, supervisor and employment type',
@@ -48,7 +62,12 @@ export class EmployeeResolver {
     @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
     after?: string,
   ) {
-    return this.employeeService.list(context, filter, { first, after });
+    return this.employeeService.list(
+      context,
+      filter,
+      { first, after },
+      { lean: asksLeanRows(info) },
+    );
   }
 
   @Query(() => Employee, { nullable: true, description: 'One employee (ASN: PNS or PPPK)' })

@@ -85,11 +85,15 @@ export class EmployeeService {
     );
   }
 
-  /** The directory: one statement for the page, its count and what its rows show (see `readEmployeePage`). */
+  /**
+   * The directory: one statement for the page, its count and what its rows show (see
+   * `readEmployeePage`); `lean` when the operation asks only what lean rows answer (`asksLeanRows`).
+   */
   list(
     context: Context,
     filter: EmployeeFilter | undefined,
     page: PageArgs,
+    { lean = false }: { lean?: boolean } = {},
   ): Promise<Connection<Employee>> {
     const { ability } = context;
     const readable = (field: string) => this.employees.condition(ability, field);
@@ -137,7 +141,13 @@ export class EmployeeService {
     const withChains =
       readRulesTest(ability, 'Employee', 'supervisorChainIds') &&
       unconditionalAnswer(ability, 'Employee', 'nip') === null;
-    return readEmployeePage(this.dataSource, context, { conditions, order, page, withChains });
+    return readEmployeePage(this.dataSource, context, {
+      conditions,
+      order,
+      page,
+      withChains,
+      lean,
+    });
   }
 
   get(context: Context, id: number): Promise<Employee> {

@@ -10,6 +10,7 @@ import { queryNamed } from './named-sql';
  */
 type ColumnMetadata = EntityMetadata['columns'][number];
 type Shape = {
+  metadata: EntityMetadata;
   sql: string;
   /** Each column's key in a row, and how its value is set on the entity. */
   columns: { key: string; set: (entity: ObjectLiteral, value: unknown) => void }[];
@@ -63,52 +64,89 @@ function setterOf(dataSource: DataSource, column: ColumnMetadata) {
       };
 }
 
-const shapes = new WeakMap<DataSource, Map<string, Shape>>();
+/** Some of an entity's properties, by name: a constant of the module that reads them. */
+export type Projection = readonly string[];
 
-function shapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string) {
-  let byKey = shapes.get(dataSource);
-  if (!byKey) shapes.set(dataSource, (byKey = new Map<string, Shape>()));
-  const metadata = dataSource.getMetadata(entity);
-  const key = `${metadata.name}:${alias}`;
-  let shape = byKey.get(key);
+/**
+ * Shapes per data source, entity, alias and projection (`null`: every column). Looked up on every
+ * hydrated row: nested maps, so no key string is built and no metadata searched per row.
+ */
+type ShapesByAlias = Map<string, Map<Projection | null, Shape>>;
+const shapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, ShapesByAlias>>();
+
+function shapeOf(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  projection: Projection | null = null,
+): Shape {
+  let byEntity = shapes.get(dataSource);
+  if (!byEntity)
+    shapes.set(dataSource, (byEntity = new Map<EntityTarget<ObjectLiteral>, ShapesByAlias>()));
+  let byAlias = byEntity.get(entity);
+  if (!byAlias) byEntity.set(entity, (byAlias = new Map() as ShapesByAlias));
+  let byProjection = byAlias.get(alias);
+  if (!byProjection) byAlias.set(alias, (byProjection = new Map<Projection | null, Shape>()));
+  let shape = byProjection.get(projection);
   if (!shape) {
-    const escape = (name: string) => dataSource.driver.escape(name);
-    const columns = metadata.columns.filter((column) => !column.isVirtual);
-    const keyOf = (column: ColumnMetadata) => `${alias}_${column.databaseName}`;
-    shape = {
-      sql: columns
-        .map(
-          (column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(keyOf(column))}`,
-        )
-        .join(', '),
-      columns: columns.map((column) => ({
-        key: keyOf(column),
-        set: setterOf(dataSource, column),
-      })),
-    };
-    byKey.set(key, shape);
+    shape = buildShape(dataSource, entity, alias, projection);
+    byProjection.set(projection, shape);
   }
-  return { metadata, shape };
+  return shape;
 }
 
-/** The select list of every column of `entity` under `alias` (each as `<alias>_<column>`). */
+function buildShape(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  projection: Projection | null,
+): Shape {
+  const metadata = dataSource.getMetadata(entity);
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const columns = metadata.columns.filter(
+    (column) => !column.isVirtual && (!projection || projection.includes(column.propertyName)),
+  );
+  if (projection && columns.length !== projection.length)
+    throw new Error(`${metadata.name} has no column for one of: ${projection.join(', ')}`);
+  const keyOf = (column: ColumnMetadata) => `${alias}_${column.databaseName}`;
+  return {
+    metadata,
+    sql: columns
+      .map(
+        (column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(keyOf(column))}`,
+      )
+      .join(', '),
+    columns: columns.map((column) => ({ key: keyOf(column), set: setterOf(dataSource, column) })),
+  };
+}
+
+/**
+ * The select list of every column of `entity` under `alias` (each as `<alias>_<column>`), or only
+ * of the `projection`'s properties.
+ */
 export function entityColumnsSql(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
+  projection?: Projection,
 ): string {
-  return shapeOf(dataSource, entity, alias).shape.sql;
+  return shapeOf(dataSource, entity, alias, projection).sql;
 }
 
-/** An entity from a row that selected `entityColumnsSql(…, alias)`. */
+/**
+ * An entity from a row that selected `entityColumnsSql(…, alias, projection)`. With a projection it
+ * holds only those properties: a partial entity, for the one answer that read it, never for a
+ * request's loaders.
+ */
 export function hydrateEntity<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   alias: string,
   row: Record<string, unknown>,
+  projection?: Projection,
 ): T {
-  const { metadata, shape } = shapeOf(dataSource, entity, alias);
-  const hydrated = metadata.create(undefined, { fromDeserializer: true }) as T;
+  const shape = shapeOf(dataSource, entity, alias, projection);
+  const hydrated = shape.metadata.create(undefined, { fromDeserializer: true }) as T;
   for (const { key, set } of shape.columns) {
     const value = row[key];
     if (value !== undefined) set(hydrated, value);
@@ -123,7 +161,8 @@ export async function entitiesById<T extends ObjectLiteral & { id: number }>(
   ids: readonly number[],
 ): Promise<T[]> {
   const alias = 'byId';
-  const { metadata, shape } = shapeOf(dataSource, entity, alias);
+  const shape = shapeOf(dataSource, entity, alias);
+  const { metadata } = shape;
   const escape = (name: string) => dataSource.driver.escape(name);
   const idColumn = metadata.findColumnWithPropertyName('id')!.databaseName;
   const rows = await queryNamed<Record<string, unknown>>(

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DRIVERS } from '../../../testing/databases';
+import { answerWithout } from '../../../testing/graphql-client';
 import {
   createApprovedPlan,
   createCycle,
@@ -57,6 +58,14 @@ const DASHBOARD_DIRECTORY_QUERY = `query ($filter: EmployeeFilter, $first: Int, 
   }
 }`;
 
+/** Everything a lean directory row answers (`asksLeanRows`), the supervisor's relations included. */
+const LEAN_NODE = `id name nip employmentType rank pangkat active positionLevel
+  unit { id name } position { id title level }
+  supervisor { id name nip employmentType rank pangkat active positionLevel
+    unit { name parent { name } } position { title kind } supervisor { name nip } }`;
+const directoryOf = (node: string) => `query ($first: Int) {
+  employees(first: $first) { totalCount edges { cursor node { ${node} } } }
+}`;
 async function statementsFor(handle: SuiteHandle, viewer: string) {
   const viewerObject = await handle.client.viewer(viewer);
   handle.db.queries.reset();
@@ -219,4 +228,63 @@ describe.each(DRIVERS)('employee list loading on %s', (kind) => {
       });
     },
   );
+
+  it.each([['admin'], ['camat'], ['kasiA'], ['staffA1'], ['analis']])(
+    'answers a lean directory page as %s exactly as whole rows do, forbidden fields included',
+    async (who) => {
+      const username = who === 'kasiA' || who === 'staffA1' ? large.org.people[who].nip : who;
+      const viewer = await large.client.viewer(username);
+      large.db.queries.reset();
+      const lean = await large.client.run(viewer, directoryOf(LEAN_NODE), { first: 200 });
+      const [leanPage] = large.db.queries.statements;
+      // One field outside the lean set reads whole rows (and primes the loaders) instead.
+      large.db.queries.reset();
+      const whole = await large.client.run(viewer, directoryOf(`${LEAN_NODE} birthDate`), {
+        first: 200,
+      });
+      const [wholePage] = large.db.queries.statements;
+      expect(leanPage).not.toMatch(/birthDate|createdAt|email/);
+      expect(wholePage).toMatch(/birthDate/);
+      const edges = (lean.data?.employees as { edges: unknown[] } | undefined)?.edges;
+      expect(edges?.length).toBeGreaterThan(0);
+      expect(answerWithout(lean, 'birthDate')).toEqual(answerWithout(whole, 'birthDate'));
+    },
+  );
+
+  it('never lets a lean row answer another part of the request', async () => {
+    // HR reads private fields (birth date, e-mail) of everyone.
+    const admin = await large.client.viewer('admin');
+    const { staffA1, kasiA } = large.org.people;
+    // Both are rows of the page read lean (and kasiA is staffA1's supervisor), then asked whole.
+    const result = await large.client.run(
+      admin,
+      `query ($a: ID!, $b: ID!) {
+        employees(first: 200) { edges { node { id name supervisor { id name } } } }
+        a: employee(id: $a) { birthDate email gender supervisor { birthDate } }
+        b: employee(id: $b) { birthDate email gender }
+      }`,
+      { a: String(staffA1.id), b: String(kasiA.id) },
+    );
+    expect(result.errors).toBeUndefined();
+    const stored = async (id: number) =>
+      (
+        await large.db.dataSource.query(
+          `SELECT birthDate, email, gender FROM employee WHERE id = ${Number(id)}`,
+        )
+      )[0] as { birthDate: string | Date; email: string; gender: string };
+    const [a, b] = await Promise.all([stored(staffA1.id), stored(kasiA.id)]);
+    const day = (value: string | Date) =>
+      typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+    expect(result.data?.a).toEqual({
+      birthDate: day(a.birthDate),
+      email: a.email,
+      gender: a.gender,
+      supervisor: { birthDate: day(b.birthDate) },
+    });
+    expect(result.data?.b).toEqual({
+      birthDate: day(b.birthDate),
+      email: b.email,
+      gender: b.gender,
+    });
+  });
 });

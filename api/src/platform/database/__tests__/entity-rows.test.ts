@@ -96,4 +96,28 @@ describe.each(DRIVERS)('entity rows by hand-written SQL on %s', (kind) => {
     expect(compared).toEqual(expect.arrayContaining(['Employee', 'Evaluation', 'Account']));
     expect(compared.length).toBeGreaterThanOrEqual(12);
   });
+
+  it('reads and hydrates only a projection’s properties, and refuses a property without a column', async () => {
+    const ds = t.db.dataSource;
+    const projection = ['id', 'name', 'birthDate', 'active'] as const;
+    const sql = entityColumnsSql(ds, Employee, 'lean', projection);
+    expect(sql.match(/ AS /g)).toHaveLength(projection.length);
+    const rows = await queryNamed<Record<string, unknown>>(
+      ds,
+      `SELECT ${sql} FROM employee lean WHERE lean.id = :id`,
+      { id: t.org.people.kasiA.id },
+    );
+    const whole = await ds.getRepository(Employee).findOneByOrFail({ id: t.org.people.kasiA.id });
+    const lean = hydrateEntity(ds, Employee, 'lean', rows[0], projection);
+    expect(lean).toBeInstanceOf(Employee);
+    expect({ ...lean }).toEqual({
+      id: whole.id,
+      name: whole.name,
+      birthDate: whole.birthDate,
+      active: whole.active,
+    });
+    // The whole shape of the same alias is another statement, not the projection's.
+    expect(entityColumnsSql(ds, Employee, 'lean')).not.toBe(sql);
+    expect(() => entityColumnsSql(ds, Employee, 'lean', ['id', 'unit'])).toThrow(/no column/);
+  });
 });
