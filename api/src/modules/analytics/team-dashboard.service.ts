@@ -163,7 +163,7 @@ export class TeamDashboardService {
     // and the answer waits for the slowest, not for the cycle and then the slowest. Each read's rows
     // are turned into what the dashboard needs as they arrive.
     const employees = context.loaders.byId(Employee);
-    const [cycle, members, finals, reports, objections] = await Promise.all([
+    const [cycle, members, summary, reports, objections] = await Promise.all([
       // The cycle's deadlines decide what is overdue (read per request: HR may change them).
       context.loaders.byId(PerformanceCycle).load(cycleId),
       read<MemberRow>(
@@ -171,7 +171,7 @@ export class TeamDashboardService {
       ).then((rows) => this.teamOf(rows, withJp)),
       read<
         Omit<FinalEvaluationRow, 'achievement' | 'predicateLevel'> & { achievement: string | null }
-      >(finalsSql(team)).then(asFinals),
+      >(finalsSql(team)).then((rows) => summarizeFinals({ cycleId, finals: asFinals(rows) })),
       read<ReportsRow>(reportsSql(team)),
       me === null
         ? Promise.resolve([])
@@ -185,7 +185,6 @@ export class TeamDashboardService {
     const deadlines = deadlinesOf(cycle);
     const endedPeriods = evaluationsDue(deadlines, today);
     const endedQuarters = realizationsDue(deadlines, today);
-    const summary = summarizeFinals({ cycleId, year: cycle.year, finals });
     const { size } = members;
     // A unit with members exists; only an empty answer needs the check.
     if (size === 0 && !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
@@ -196,6 +195,7 @@ export class TeamDashboardService {
     const dashboard = shapeTeamDashboardFromSummary({
       unitId,
       cycleId,
+      year: cycle.year,
       members: [...members.values()].map(({ row }) => row),
       summary,
       missingReports: reports.map((row) => ({

@@ -28,24 +28,24 @@ export interface FinalEvaluationRow {
 export interface FinalsSummary {
   finalsOf: Map<number, FinalEvaluationRow[]>;
   evaluatedPeriodsOf: Map<number, Set<Period>>;
-  predicateDistribution: TeamDashboard['predicateDistribution'];
+  /** The cycle's finals counted per period and predicate. */
+  tally: Map<Period, Map<Predicate, number>>;
   averageTrend: TeamDashboard['averageTrend'];
 }
 
 /**
- * The part of the dashboard that needs only `finals`, in whatever order they come: each member's
- * evaluations oldest first (by year, then period), the periods of the cycle they were evaluated for,
- * the distribution per period and the average trend, oldest first. Split out so a service can derive
- * it while other reads are still under way. The read need not sort: ordering a team's few hundred
- * rows in SQL took MariaDB a temporary table and a filesort, more than this grouping costs.
+ * The part of the dashboard that needs only `finals` (and the cycle's id), in whatever order they
+ * come: each member's evaluations oldest first (by year, then period), the periods of the cycle they
+ * were evaluated for, the cycle's counts per period and the average trend, oldest first. Split out
+ * so a service derives it as soon as the finals arrive, while its other reads are still under way.
+ * The read need not sort: ordering a team's few hundred rows in SQL took MariaDB a temporary table
+ * and a filesort, more than this grouping costs.
  */
 export function summarizeFinals({
   cycleId,
-  year,
   finals,
 }: {
   cycleId: number;
-  year: number;
   finals: FinalEvaluationRow[];
 }): FinalsSummary {
   // One pass over the rows (a few hundred per team, on every request): no key strings, no copies.
@@ -93,13 +93,6 @@ export function summarizeFinals({
       else finalsOf.set(row.employeeId, [row]);
     }
 
-  const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
-    period,
-    counts: PREDICATES.map((predicate) => ({
-      predicate,
-      count: tally.get(period)?.get(predicate) ?? 0,
-    })),
-  }));
   const averageTrend = periodTotals.map((totals) => ({
     cycleYear: totals.cycleYear,
     period: totals.period,
@@ -109,7 +102,7 @@ export function summarizeFinals({
       : null,
     evaluated: totals.finals.length,
   }));
-  return { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend };
+  return { finalsOf, evaluatedPeriodsOf, tally, averageTrend };
 }
 
 /** One point in time (a year's period): its finals and the sums behind its average. */
@@ -149,21 +142,23 @@ export function shapeTeamDashboard({
 }: ShapeArgs & { year: number; finals: FinalEvaluationRow[] }): TeamDashboard {
   return shapeTeamDashboardFromSummary({
     ...rest,
-    summary: summarizeFinals({ cycleId: rest.cycleId, year, finals }),
+    year,
+    summary: summarizeFinals({ cycleId: rest.cycleId, finals }),
   });
 }
 
-/** `shapeTeamDashboard` with the finals already summarised. */
+/** `shapeTeamDashboard` with the finals already summarised; `year` is the cycle's. */
 export function shapeTeamDashboardFromSummary({
   unitId,
   cycleId,
+  year,
   members,
   missingReports,
   endedPeriods,
   viewerEmployeeId,
   objectionsToDecide,
-  summary: { finalsOf, evaluatedPeriodsOf, predicateDistribution, averageTrend },
-}: ShapeArgs & { summary: FinalsSummary }): TeamDashboard {
+  summary: { finalsOf, evaluatedPeriodsOf, tally, averageTrend },
+}: ShapeArgs & { year: number; summary: FinalsSummary }): TeamDashboard {
   const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
   const notEvaluated = (employeeId: number) =>
     endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
@@ -214,6 +209,13 @@ export function shapeTeamDashboardFromSummary({
     ),
     ...objectionsToDecide,
   ];
+  const predicateDistribution = periodsOf({ year }).map(({ period }) => ({
+    period,
+    counts: PREDICATES.map((predicate) => ({
+      predicate,
+      count: tally.get(period)?.get(predicate) ?? 0,
+    })),
+  }));
   return {
     unitId,
     cycleId,
