@@ -74,25 +74,31 @@ export type Projection = readonly string[];
 type ShapesByAlias = Map<string, Map<Projection | null, Shape>>;
 const shapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, ShapesByAlias>>();
 
+/** The value under `key`, made and stored the first time. */
+function entryOf<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function shapeOf(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   projection: Projection | null = null,
 ): Shape {
-  let byEntity = shapes.get(dataSource);
-  if (!byEntity)
-    shapes.set(dataSource, (byEntity = new Map<EntityTarget<ObjectLiteral>, ShapesByAlias>()));
-  let byAlias = byEntity.get(entity);
-  if (!byAlias) byEntity.set(entity, (byAlias = new Map() as ShapesByAlias));
-  let byProjection = byAlias.get(alias);
-  if (!byProjection) byAlias.set(alias, (byProjection = new Map<Projection | null, Shape>()));
-  let shape = byProjection.get(projection);
-  if (!shape) {
-    shape = buildShape(dataSource, entity, alias, projection);
-    byProjection.set(projection, shape);
-  }
-  return shape;
+  const byEntity = entryOf(
+    shapes,
+    dataSource,
+    () => new Map<EntityTarget<ObjectLiteral>, ShapesByAlias>(),
+  );
+  const byAlias = entryOf(byEntity, entity, (): ShapesByAlias => new Map());
+  const byProjection = entryOf(byAlias, alias, () => new Map<Projection | null, Shape>());
+  return entryOf(byProjection, projection, () => buildShape(dataSource, entity, alias, projection));
 }
 
 function buildShape(

@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /**
- * The names of the fields the operation asks at `path` (response names of the schema's fields)
+ * The names of the fields the operation asks at `path` (names of the schema's fields, not aliases)
  * below the field being resolved, through fragments, wherever that path is asked; empty when it is
  * not. A field asked under an alias counts by its own name. Directives are not evaluated: a field
  * under `@include(if: false)` counts as asked, so a service that skips work for fields not asked
