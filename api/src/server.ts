@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { composeApplication, type Services } from './composition';
 import type { AppConfig } from './config';
+import { compiledExecution } from './platform/graphql/compiled-execution';
 import { type Context, createContext } from './platform/graphql/context';
 import { isDatabaseUnavailable } from './platform/database/availability';
 import {
@@ -141,7 +142,8 @@ export async function createServer({
   const metrics = new Metrics(dataSource);
   const readiness = new Readiness(dataSource);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, its operations compiled once each (compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError,
     validationRules: [depthLimitRule(), aliasLimitRule()],
     introspection: true,
