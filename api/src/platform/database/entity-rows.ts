@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { queryNamed } from './named-sql';
+import { entryOf } from '../maps';
 
 /**
  * Whole entities read by hand-written SQL (see `queryNamed`): the select list of an entity under an
@@ -73,17 +74,6 @@ export type Projection = readonly string[];
  */
 type ShapesByAlias = Map<string, Map<Projection | null, Shape>>;
 const shapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, ShapesByAlias>>();
-
-/** The value under `key`, made and stored the first time. */
-function entryOf<K, V>(
-  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
-  key: K,
-  make: () => V,
-): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
 
 function shapeOf(
   dataSource: DataSource,

@@ -9,6 +9,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { entryOf } from '../maps';
 
 /**
  * A graphql-jit error as graphql-js makes them: graphql-jit's own kind leaves `extensions` undefined
@@ -47,18 +48,15 @@ export function compiledExecution(
   // Apollo keeps one parsed document per query text (its document store), so the compiled
   // operations live exactly as long as the documents they were compiled from.
   const compiled = new WeakMap<DocumentNode, Map<string | null, CompiledQuery | null>>();
-  const compiledFor = (document: DocumentNode, operationName: string | null) => {
-    let operations = compiled.get(document);
-    if (!operations)
-      compiled.set(document, (operations = new Map<string | null, CompiledQuery | null>()));
-    let operation = operations.get(operationName);
-    if (operation === undefined) {
-      const result = compile(schema, document, operationName ?? undefined);
-      operation = isCompiledQuery(result) ? result : null;
-      operations.set(operationName, operation);
-    }
-    return operation;
-  };
+  const compiledFor = (document: DocumentNode, operationName: string | null) =>
+    entryOf(
+      entryOf(compiled, document, () => new Map<string | null, CompiledQuery | null>()),
+      operationName,
+      () => {
+        const result = compile(schema, document, operationName ?? undefined);
+        return isCompiledQuery(result) ? result : null;
+      },
+    );
 
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const variableValues = request.variables ?? {};
