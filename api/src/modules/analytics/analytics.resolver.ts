@@ -4,9 +4,10 @@ import { assertNoProblems } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { selectsField } from '../../platform/graphql/selection';
+import { asksOnly, selectsField } from '../../platform/graphql/selection';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
+import { LEAN_EMPLOYEE } from '../org/employee-page';
 import { OrgUnit } from '../org/org-unit.entity';
 import {
   DistributionGroup,
@@ -30,6 +31,12 @@ import {
 
 /** What reads the members' JP: the fields themselves, and a page (it may filter or sort by JP). */
 const JP_FIELDS = [['members', 'jpDone'], ['members', 'belowJpTarget'], ['memberPage']] as const;
+/** Where the dashboard answers its members' employees. */
+const EMPLOYEE_PATHS = [
+  ['members', 'employee'],
+  ['pendingActions', 'employee'],
+  ['memberPage', 'members', 'employee'],
+] as const;
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
@@ -67,6 +74,7 @@ export class AnalyticsResolver {
       parseId(cycleId, 'cycleId'),
       {
         withJp: JP_FIELDS.some((path) => selectsField(info, path)),
+        lean: EMPLOYEE_PATHS.every((path) => asksOnly(info, path, LEAN_EMPLOYEE.fields)),
       },
     );
   }
@@ -116,7 +124,7 @@ export class AnalyticsResolver {
     assertNoProblems(teamPageProblems({ offset, limit }));
     const { search } = readFilterTexts(filter, ['search']);
     const unitId = parseOptionalId(filter?.unitId, 'filter.unitId') ?? null;
-    return this.teamDashboardService.memberPage(context, dashboard, {
+    return this.teamDashboardService.memberPage(dashboard, {
       filter: { ...filter, search },
       unitId,
       sort,

@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
 import { oncePerAbility, rulesToSql } from '../../platform/authz/rules-to-sql';
-import { entityColumnsSql, hydrateEntity } from '../../platform/database/entity-rows';
+import {
+  entitiesById,
+  entityColumnsSql,
+  hydrateEntity,
+  type Projection,
+} from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -14,6 +19,7 @@ import { jpByEmployee, JP_DONE } from '../development/jp.service';
 import { PNS_ANNUAL_JP } from '../development/utils/jp.util';
 import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
 import { PREDICATE_LEVEL } from '../evaluation/utils/predicate.util';
+import { LEAN_EMPLOYEE } from '../org/employee-page';
 import { Employee } from '../org/employee.entity';
 import { EmploymentType } from '../org/org.enums';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -138,12 +144,14 @@ export class TeamDashboardService {
   /**
    * `withJp: false` (the operation asks neither for the members' JP nor for a page of them) skips
    * the JP join: a derived table over the cycle's activities that the other fields never read.
+   * `lean` (the operation asks of the members' employees only what a directory row answers, see
+   * `LEAN_EMPLOYEE`) reads those columns instead of whole rows, and primes no loader with them.
    */
   async forUnit(
     context: Context,
     unitId: number,
     cycleId: number,
-    { withJp = true }: { withJp?: boolean } = {},
+    { withJp = true, lean = false }: { withJp?: boolean; lean?: boolean } = {},
   ): Promise<TeamDashboard> {
     const scope = memberScope(context.ability);
     const me = context.viewer?.employeeId ?? null;
@@ -159,39 +167,52 @@ export class TeamDashboardService {
     const read = <T>(sql: string) => queryNamed<T>(this.dataSource, sql, params);
 
     // Every read below is filtered by the same member scope in SQL, and none needs another's rows
-    // (the cycle only decides, afterwards, which periods count as overdue), so all are sent at once
-    // and the answer waits for the slowest, not for the cycle and then the slowest. Each read's rows
-    // are turned into what the dashboard needs as they arrive.
-    const employees = context.loaders.byId(Employee);
-    const [cycle, members, summary, reports, objections] = await Promise.all([
-      // The cycle's deadlines decide what is overdue (read per request: HR may change them).
-      context.loaders.byId(PerformanceCycle).load(cycleId),
-      read<MemberRow>(
-        membersSql(entityColumnsSql(this.dataSource, Employee, 'member'), team, withJp),
-      ).then((rows) => this.teamOf(rows, withJp)),
+    // (the cycle only decides, afterwards, which periods count as overdue), so all are sent at once,
+    // in one burst (the cycle too, not through a loader's later batch), and the answer waits for the
+    // slowest, not for the cycle and then the slowest. Each read's rows are turned into what the
+    // dashboard needs as they arrive.
+    const projection = lean ? LEAN_EMPLOYEE.properties : undefined;
+    const [summary, reports, members, objections, due] = await Promise.all([
       read<
         Omit<FinalEvaluationRow, 'achievement' | 'predicateLevel'> & { achievement: string | null }
       >(finalsSql(team)).then((rows) => summarizeFinals({ cycleId, finals: asFinals(rows) })),
       read<ReportsRow>(reportsSql(team)),
+      read<MemberRow>(
+        membersSql(entityColumnsSql(this.dataSource, Employee, 'member', projection), team, withJp),
+      ).then((rows) => this.teamOf(rows, withJp, projection)),
       me === null
         ? Promise.resolve([])
         : read<{ id: number; employeeId: number; planId: number; period: Period }>(
             objectionsSql(team),
           ),
+      // The cycle's deadlines decide what is overdue (read per request: HR may change them), as on
+      // Beranda and in overdueItems: past the cycle's due dates, not just ended. Derived as soon as
+      // the cycle arrives (first: a read by key), while the other reads are still under way.
+      entitiesById(this.dataSource, PerformanceCycle, [cycleId]).then(([cycle]) => {
+        if (!cycle) return null;
+        const today = jakartaDate(context.now);
+        const deadlines = deadlinesOf(cycle);
+        return {
+          cycle,
+          endedPeriods: evaluationsDue(deadlines, today),
+          endedQuarters: realizationsDue(deadlines, today),
+        };
+      }),
     ]);
-    if (!cycle) throw notFound('Cycle', cycleId);
-    // Overdue as on Beranda and in overdueItems: past the cycle's due dates, not just ended.
-    const today = jakartaDate(context.now);
-    const deadlines = deadlinesOf(cycle);
-    const endedPeriods = evaluationsDue(deadlines, today);
-    const endedQuarters = realizationsDue(deadlines, today);
+    if (!due) throw notFound('Cycle', cycleId);
+    const { cycle, endedPeriods, endedQuarters } = due;
+    context.loaders.byId(PerformanceCycle).prime(cycleId, cycle);
     const { size } = members;
     // A unit with members exists; only an empty answer needs the check.
     if (size === 0 && !(await this.dataSource.getRepository(OrgUnit).existsBy({ id: unitId })))
       throw notFound('OrgUnit', unitId);
     if (size === 0) throw forbidden('NO_TEAM_IN_UNIT', 'You have no team in this unit');
-    // Whole rows: they answer `members { employee { … } }` through the loader without another read.
-    for (const [id, member] of members) employees.prime(id, member.employee);
+    // Whole rows answer the employee elsewhere in the request through the loader without another
+    // read; lean ones are partial entities, for this answer only.
+    if (!lean) {
+      const employees = context.loaders.byId(Employee);
+      for (const [id, member] of members) employees.prime(id, member.employee);
+    }
     const dashboard = shapeTeamDashboardFromSummary({
       unitId,
       cycleId,
@@ -225,12 +246,12 @@ export class TeamDashboardService {
   }
 
   /** The members' entities and dashboard rows, in the read's order (name, id), each once. */
-  private teamOf(rows: MemberRow[], withJp: boolean) {
+  private teamOf(rows: MemberRow[], withJp: boolean, projection: Projection | undefined) {
     const members = new Map<number, { employee: Employee; row: TeamMemberRow }>();
     for (const row of rows) {
       const id = Number(row.member_id);
       if (members.has(id)) continue;
-      const employee = hydrateEntity(this.dataSource, Employee, 'member', row);
+      const employee = hydrateEntity(this.dataSource, Employee, 'member', row, projection);
       const jpDone = withJp ? Number(row.jpDone) : 0;
       members.set(id, {
         employee,
@@ -258,14 +279,11 @@ export class TeamDashboardService {
     return members;
   }
 
-  /** The employees of the dashboard's members, from the loader `forUnit` primed: no SQL. */
-  private async people(context: Context, dashboard: TeamDashboard) {
-    const employees = await context.loaders
-      .byId(Employee)
-      .loadMany(dashboard.members.map((member) => member.employeeId));
+  /** The employees of the dashboard's members, as `forUnit` read them: no SQL. */
+  private people(dashboard: TeamDashboard) {
     return new Map<number, Person>(
-      employees.flatMap((employee) =>
-        employee instanceof Employee
+      dashboard.members.flatMap(({ employee }) =>
+        employee
           ? [[employee.id, { name: employee.name, nip: employee.nip, unitId: employee.unitId }]]
           : [],
       ),
@@ -286,7 +304,6 @@ export class TeamDashboardService {
    * read of the unit tree, whatever the team's size (counted in the API tests).
    */
   async memberPage(
-    context: Context,
     dashboard: TeamDashboard,
     args: {
       filter: Omit<TeamMemberFilter, 'unitId'>;
@@ -298,11 +315,13 @@ export class TeamDashboardService {
     },
   ): Promise<TeamMemberPage> {
     const { unitId, ...page } = args;
-    const [people, inUnits] = await Promise.all([
-      this.people(context, dashboard),
-      unitId === null ? Promise.resolve(null) : this.unitSubtree(unitId),
-    ]);
-    return pageTeamMembers({ members: dashboard.members, people, inUnits, ...page });
+    const inUnits = unitId === null ? null : await this.unitSubtree(unitId);
+    return pageTeamMembers({
+      members: dashboard.members,
+      people: this.people(dashboard),
+      inUnits,
+      ...page,
+    });
   }
 
   /** The unit and every unit below it (one indexed read of the closure table). */
@@ -318,7 +337,7 @@ export class TeamDashboardService {
 
   /** The units the members sit in, each once, by name (only units of members the viewer sees). */
   async memberUnits(context: Context, dashboard: TeamDashboard) {
-    const people = await this.people(context, dashboard);
+    const people = this.people(dashboard);
     const units = await context.loaders
       .byId(OrgUnit)
       .loadMany([...new Set([...people.values()].map((person) => person.unitId))]);

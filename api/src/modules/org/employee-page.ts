@@ -29,7 +29,7 @@ import { supervisorChainIds } from './supervisor-chain';
  * needs only the id: its conditions test the id and what is loaded by it (reporting line, anonymity
  * set).
  */
-const LEAN_EMPLOYEE: { properties: Projection; fields: ReadonlySet<string> } = {
+export const LEAN_EMPLOYEE: { properties: Projection; fields: ReadonlySet<string> } = {
   properties: [
     'id',
     'nip',

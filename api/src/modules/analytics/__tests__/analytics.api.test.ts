@@ -691,6 +691,85 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
     }
   });
 
+  it('reads the members’ employees lean when the operation asks only directory fields, whole otherwise, and answers alike', async () => {
+    const camat = await large.client.viewer('camat');
+    const read = async (employee: string, extra = '') => {
+      large.db.queries.reset();
+      const result = await large.client.run(
+        camat,
+        `query ($u: ID!, $c: ID!${extra ? ', $e: ID!' : ''}) {
+          teamDashboard(unitId: $u, cycleId: $c) {
+            members { employeeId employee { ${employee} } }
+            memberPage(filter: { search: "a" }, limit: 50) { totalCount members { employee { id name nip } } }
+            memberUnits { id name }
+          }
+          ${extra}
+        }`,
+        {
+          u: String(large.org.units.unitA.id),
+          c: String(cycles.large),
+          ...(extra && { e: String(large.org.people.staffA1.id) }),
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      const membersRead = large.db.queries.statements.find((sql) => sql.includes('member_name'));
+      return {
+        data: result.data as Record<string, Record<string, unknown>>,
+        whole: membersRead?.includes('member_birthDate'),
+      };
+    };
+    const lean = await read('id name nip rank pangkat unit { name } position { title }');
+    const whole = await read('id name nip rank pangkat unit { name } position { title } gender');
+    expect([lean.whole, whole.whole]).toEqual([false, true]);
+    // The same members, page and units either way; the gender as stored.
+    const withoutEmail = (data: Record<string, Record<string, unknown>>) =>
+      JSON.parse(
+        JSON.stringify(data.teamDashboard, (key, value) => (key === 'gender' ? undefined : value)),
+      );
+    expect(withoutEmail(whole.data)).toEqual(withoutEmail(lean.data));
+    expect(
+      (lean.data.teamDashboard.memberPage as { totalCount: number }).totalCount,
+    ).toBeGreaterThan(0);
+    const members = whole.data.teamDashboard.members as {
+      employeeId: string;
+      employee: { gender: string | null };
+    }[];
+    const [stored] = await large.db.dataSource.query<{ gender: string | null }[]>(
+      'SELECT gender FROM employee WHERE id = ?',
+      [Number(members[0].employeeId)],
+    );
+    expect(members[0].employee.gender).toBe(stored.gender);
+    expect(stored.gender).toBeTruthy();
+    // A lean row primes no loader: a supervisor who is also a member, read through the loader in
+    // the same request, is whole.
+    const nested = await read('id supervisor { id gender }');
+    expect(nested.whole).toBe(false);
+    const genders = new Map(
+      (
+        await large.db.dataSource.query<{ id: number | string; gender: string }[]>(
+          'SELECT id, gender FROM employee',
+        )
+      ).map((row) => [String(row.id), row.gender]),
+    );
+    const supervised = (
+      nested.data.teamDashboard.members as {
+        employeeId: string;
+        employee: { supervisor: { id: string; gender: string | null } | null };
+      }[]
+    ).flatMap(({ employee }) => (employee.supervisor ? [employee.supervisor] : []));
+    const memberIds = new Set(
+      (nested.data.teamDashboard.members as { employeeId: string }[]).map((m) => m.employeeId),
+    );
+    expect(supervised.filter((supervisor) => memberIds.has(supervisor.id)).length).toBeGreaterThan(
+      0,
+    );
+    for (const supervisor of supervised)
+      expect([supervisor.id, supervisor.gender]).toEqual([
+        supervisor.id,
+        genders.get(supervisor.id),
+      ]);
+  });
+
   it('serves a page of 5 or 50 members, any filter, in a fixed number of SQL statements', async () => {
     const statements = async (t: SuiteHandle, cycleId: number, f: Record<string, unknown>) => {
       const viewer = await t.client.viewer('camat');
