@@ -1,6 +1,7 @@
 import type { Period } from '../../cycle/cycle.enums';
 import { PERIOD_RANK, periodsOf } from '../../cycle/utils/periods.util';
 import { Predicate } from '../../evaluation/evaluation.enums';
+import { PREDICATE_LEVEL } from '../../evaluation/utils/predicate.util';
 import { PlanStatus } from '../../plan/plan.enums';
 import type { PendingAction, TeamDashboard } from '../analytics.types';
 import { numberOrNull } from './rows.util';
@@ -13,20 +14,26 @@ export interface TeamMemberRow {
   jp: { done: number; belowTarget: boolean } | null;
 }
 
-/** A final evaluation in force of a member, in any cycle. */
+/**
+ * A final evaluation in force of a member, in any cycle, as the read returns it: MariaDB gives the
+ * DECIMAL achievement as a string, SQLite as a number. The predicate's level is not read: every
+ * evaluation stores the level of its predicate (`computePredicate`), so it is derived.
+ */
 export interface FinalEvaluationRow {
   employeeId: number;
   cycleId: number;
   cycleYear: number;
   period: Period;
   predicate: Predicate;
-  predicateLevel: number;
-  achievement: number | null;
+  achievement: number | string | null;
 }
 
 /** What the dashboard derives from the final evaluations alone (see `summarizeFinals`). */
 export interface FinalsSummary {
-  finalsOf: Map<number, FinalEvaluationRow[]>;
+  /** Each member's predicate levels, oldest first (by year, then period): the sparkline. */
+  levelsOf: Map<number, number[]>;
+  /** Each member's latest final of the cycle. */
+  latestOf: Map<number, FinalEvaluationRow>;
   evaluatedPeriodsOf: Map<number, Set<Period>>;
   /** The cycle's finals counted per period and predicate. */
   tally: Map<Period, Map<Predicate, number>>;
@@ -35,18 +42,19 @@ export interface FinalsSummary {
 
 /**
  * The part of the dashboard that needs only `finals` (and the cycle's id), in whatever order they
- * come: each member's evaluations oldest first (by year, then period), the periods of the cycle they
- * were evaluated for, the cycle's counts per period and the average trend, oldest first. Split out
- * so a service derives it as soon as the finals arrive, while its other reads are still under way.
- * The read need not sort: ordering a team's few hundred rows in SQL took MariaDB a temporary table
- * and a filesort, more than this grouping costs.
+ * come: each member's levels oldest first (by year, then period) and latest final of the cycle,
+ * the periods of the cycle they were evaluated for, the cycle's counts per period and the average
+ * trend, oldest first. Split out so a service derives it as soon as the finals arrive, while its
+ * other reads are still under way. The read need not sort: ordering a team's few hundred rows in
+ * SQL took MariaDB a temporary table and a filesort, more than this grouping costs. The rows are
+ * only read, never changed or copied.
  */
 export function summarizeFinals({
   cycleId,
   finals,
 }: {
   cycleId: number;
-  finals: FinalEvaluationRow[];
+  finals: readonly FinalEvaluationRow[];
 }): FinalsSummary {
   // One pass over the rows (a few hundred per team, on every request): no key strings, no copies.
   // Rows are grouped per point in time (year and period); the few points are then sorted, and each
@@ -71,48 +79,56 @@ export function summarizeFinals({
         cycleYear: row.cycleYear,
         period: row.period,
         finals: [],
-        levels: 0,
+        levels: [],
+        levelSum: 0,
         achieved: 0,
         achievements: 0,
       };
       pointOf.set(key, totals);
     }
+    const level = PREDICATE_LEVEL[row.predicate];
     totals.finals.push(row);
-    totals.levels += row.predicateLevel;
+    totals.levels.push(level);
+    totals.levelSum += level;
     if (row.achievement !== null) {
       totals.achieved += 1;
-      totals.achievements += row.achievement;
+      totals.achievements += Number(row.achievement);
     }
   }
   const periodTotals = [...pointOf.values()].sort((a, b) => a.key - b.key);
-  const finalsOf = new Map<number, FinalEvaluationRow[]>();
+  const levelsOf = new Map<number, number[]>();
+  const latestOf = new Map<number, FinalEvaluationRow>();
   for (const totals of periodTotals)
-    for (const row of totals.finals) {
-      const own = finalsOf.get(row.employeeId);
-      if (own) own.push(row);
-      else finalsOf.set(row.employeeId, [row]);
+    for (let index = 0; index < totals.finals.length; index += 1) {
+      const row = totals.finals[index];
+      const own = levelsOf.get(row.employeeId);
+      if (own) own.push(totals.levels[index]);
+      else levelsOf.set(row.employeeId, [totals.levels[index]]);
+      if (row.cycleId === cycleId) latestOf.set(row.employeeId, row);
     }
 
   const averageTrend = periodTotals.map((totals) => ({
     cycleYear: totals.cycleYear,
     period: totals.period,
-    averagePredicateLevel: numberOrNull(totals.levels / totals.finals.length)!,
+    averagePredicateLevel: numberOrNull(totals.levelSum / totals.finals.length)!,
     averageAchievement: totals.achieved
       ? numberOrNull(totals.achievements / totals.achieved)
       : null,
     evaluated: totals.finals.length,
   }));
-  return { finalsOf, evaluatedPeriodsOf, tally, averageTrend };
+  return { levelsOf, latestOf, evaluatedPeriodsOf, tally, averageTrend };
 }
 
-/** One point in time (a year's period): its finals and the sums behind its average. */
+/** One point in time (a year's period): its finals with their levels, and the sums behind its average. */
 interface PeriodTotals {
   /** Orders the points: year, then `PERIOD_RANK`. */
   key: number;
   cycleYear: number;
   period: Period;
   finals: FinalEvaluationRow[];
-  levels: number;
+  /** The level of each of `finals`, in the same order. */
+  levels: number[];
+  levelSum: number;
   achieved: number;
   achievements: number;
 }
@@ -157,15 +173,14 @@ export function shapeTeamDashboardFromSummary({
   endedPeriods,
   viewerEmployeeId,
   objectionsToDecide,
-  summary: { finalsOf, evaluatedPeriodsOf, tally, averageTrend },
+  summary: { levelsOf, latestOf, evaluatedPeriodsOf, tally, averageTrend },
 }: ShapeArgs & { year: number; summary: FinalsSummary }): TeamDashboard {
   const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
   const notEvaluated = (employeeId: number) =>
     endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
 
   const teamMembers = members.map(({ employeeId, plan, jp }) => {
-    const own = finalsOf.get(employeeId) ?? [];
-    const latest = own.findLast((row) => row.cycleId === cycleId) ?? null;
+    const latest = latestOf.get(employeeId) ?? null;
     return {
       employeeId,
       planStatus: plan?.status ?? null,
@@ -177,7 +192,7 @@ export function shapeTeamDashboardFromSummary({
         plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
           ? notEvaluated(employeeId).length
           : 0,
-      predicateLevels: own.map((row) => row.predicateLevel),
+      predicateLevels: levelsOf.get(employeeId) ?? [],
       ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
     };
   });

@@ -34,9 +34,6 @@ const final = (
   cycleYear,
   period,
   predicate,
-  predicateLevel: { SANGAT_BAIK: 5, BAIK: 4, BUTUH_PERBAIKAN: 3, KURANG: 2, SANGAT_KURANG: 1 }[
-    predicate
-  ],
   achievement,
 });
 
@@ -348,5 +345,30 @@ describe('shapeTeamDashboard', () => {
         evaluated: 1,
       },
     ]);
+  });
+
+  it('reads achievements given as MariaDB gives a DECIMAL (text) as it reads numbers, and leaves the rows unchanged', () => {
+    const rows = (achievement: (value: number) => number | string) => [
+      final(1, Period.TW1, Predicate.BAIK, null),
+      { ...final(1, Period.TW2, Predicate.SANGAT_BAIK, null), achievement: achievement(92.5) },
+      { ...final(2, Period.TW1, Predicate.KURANG, null), achievement: achievement(61.25) },
+      {
+        ...final(2, Period.ANNUAL, Predicate.BAIK, null, {
+          cycleId: EARLIER_CYCLE,
+          cycleYear: 2025,
+        }),
+        achievement: achievement(80),
+      },
+    ];
+    const members = [member(1, PlanStatus.APPROVED), member(2, PlanStatus.APPROVED)];
+    const asText = rows((value) => value.toFixed(2));
+    const copy = JSON.parse(JSON.stringify(asText));
+    const fromText = shape({ members, finals: asText });
+    expect(fromText).toEqual(shape({ members, finals: rows((value) => value) }));
+    expect(fromText.members.map((row) => row.latestAchievement)).toEqual([92.5, 61.25]);
+    expect(fromText.averageTrend.map((point) => point.averageAchievement)).toEqual([
+      80, 61.25, 92.5,
+    ]);
+    expect(asText).toEqual(copy);
   });
 });
