@@ -163,4 +163,31 @@ describe('GraphQL schema', () => {
       notNullable.filter((name) => !name.startsWith('AuditLog.') && !name.startsWith('User.')),
     ).toEqual([]);
   });
+
+  it('resolves plain fields as their properties, without a wrapper per value; field resolvers keep theirs', () => {
+    const resolverOf = (typeName: string, field: string) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      return type.getFields()[field].resolve;
+    };
+    // Structural types: nothing between the executor and the property.
+    const plain = [
+      ['PageInfo', 'hasNextPage'],
+      ['PageInfo', 'endCursor'],
+      ['EmployeeEdge', 'cursor'],
+      ['EmployeeEdge', 'node'],
+      ['EmployeeConnection', 'edges'],
+      ['EmployeeConnection', 'totalCount'],
+      ['TeamDashboard', 'members'],
+      ['TeamMember', 'predicateLevels'],
+    ];
+    expect(plain.filter(([type, field]) => resolverOf(type, field) !== undefined)).toEqual([]);
+    // Fields with a resolver method, and root fields, keep type-graphql's handler.
+    for (const [type, field] of [
+      ['Query', 'employees'],
+      ['TeamDashboard', 'curveCheck'],
+      ['Employee', 'unit'],
+    ])
+      expect([type, field, typeof resolverOf(type, field)]).toEqual([type, field, 'function']);
+  });
 });

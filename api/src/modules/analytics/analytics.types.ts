@@ -26,7 +26,6 @@ registerEnumType(DistributionGroupBy, {
 
 @ObjectType({
   description: 'How often one BerAKHLAK value got one rating in an evaluation’s feedback',
-  simpleResolvers: true,
 })
 export class ValueFeedbackCount {
   @Field(() => CoreValue, { description: 'The BerAKHLAK core value' })
@@ -39,7 +38,7 @@ export class ValueFeedbackCount {
   count: number;
 }
 
-@ObjectType({ description: 'One evaluated period of an employee', simpleResolvers: true })
+@ObjectType({ description: 'One evaluated period of an employee' })
 export class TrendPoint {
   @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
@@ -91,7 +90,7 @@ export class TrendPoint {
   behaviorFeedback: ValueFeedbackCount[];
 }
 
-@ObjectType({ description: 'A team member on the team dashboard', simpleResolvers: true })
+@ObjectType({ description: 'A team member on the team dashboard' })
 export class TeamMember {
   @Field(() => ID, { description: 'The member’s employee id' })
   employeeId: number;
@@ -212,7 +211,6 @@ export class TeamMemberPage {
 
 @ObjectType({
   description: 'How the team’s final predicates of one period are spread',
-  simpleResolvers: true,
 })
 export class PeriodDistribution {
   @Field(() => Period, { description: 'The period' })
@@ -222,7 +220,7 @@ export class PeriodDistribution {
   counts: PredicateCount[];
 }
 
-@ObjectType({ description: 'The team’s averages for one evaluated period', simpleResolvers: true })
+@ObjectType({ description: 'The team’s averages for one evaluated period' })
 export class TeamTrendPoint {
   @Field(() => Int, { description: 'Year of the cycle' })
   cycleYear: number;
@@ -245,7 +243,7 @@ export class TeamTrendPoint {
   evaluated: number;
 }
 
-@ObjectType({ description: 'Something the viewer has to do', simpleResolvers: true })
+@ObjectType({ description: 'Something the viewer has to do' })
 export class PendingAction {
   @Field({ description: 'APPROVE_PLAN, EVALUATE or DECIDE_OBJECTION' })
   kind: string;
@@ -276,7 +274,6 @@ export class PendingAction {
 @ObjectType({
   description:
     'A unit’s team for one cycle: its members, their predicates and the viewer’s pending actions',
-  simpleResolvers: true,
 })
 export class TeamDashboard {
   @Field(() => ID, { description: 'The unit (with its sub-units)' })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrganizationPredicateValue, Predicate } from './evaluation.enums';
 
-@ObjectType({ description: 'How many employees have one predicate', simpleResolvers: true })
+@ObjectType({ description: 'How many employees have one predicate' })
 export class PredicateCount {
   @Field(() => Predicate, { description: 'The predikat kinerja' })
   predicate: Predicate;

@@ -17,6 +17,7 @@ import {
   pageSizeOf,
 } from '../../platform/graphql/pagination';
 import { asksOnly } from '../../platform/graphql/selection';
+import { entryOf } from '../../platform/maps';
 import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
@@ -83,6 +84,11 @@ const JOINED: Record<
 };
 type Alias = keyof typeof JOINED;
 const ALIASES = Object.keys(JOINED) as Alias[];
+/** Each alias's id column in a page row. */
+const ID_KEYS = Object.fromEntries(ALIASES.map((alias) => [alias, `${alias}_id`])) as Record<
+  Alias,
+  `${Alias}_id`
+>;
 
 /**
  * Whether the operation asks of a directory row only what a lean row answers (a directory, a
@@ -201,14 +207,21 @@ export async function readEmployeePage(
   ]);
   // Rows share units, positions and supervisors: each is hydrated (and, whole, primed) once. Lean
   // entities are shared per alias only: a supervisor read lean is not the row of the same person.
-  const hydrated = new Map<string, { id: number }>();
+  // Keyed by id, in one map per alias (per entity when whole): no key string per value.
+  const byEntity = new Map<unknown, Map<number, { id: number }>>();
+  const hydrated = Object.fromEntries(
+    ALIASES.map((alias) => [
+      alias,
+      entryOf(byEntity, lean ? alias : JOINED[alias].entity, () => new Map()),
+    ]),
+  ) as Record<Alias, Map<number, { id: number }>>;
   const entityOf = (alias: Alias, row: PageRow) => {
-    const raw = row[`${alias}_id`];
+    const raw = row[ID_KEYS[alias]];
     if (raw === null || raw === undefined) return null;
     const id = Number(raw);
     const { entity } = JOINED[alias];
-    const key = `${lean ? alias : entity.name}:${id}`;
-    let found = hydrated.get(key);
+    const byId = hydrated[alias];
+    let found = byId.get(id);
     if (!found) {
       found = hydrateEntity(
         dataSource,
@@ -217,7 +230,7 @@ export async function readEmployeePage(
         row,
         lean ? JOINED[alias].lean.properties : undefined,
       );
-      hydrated.set(key, found);
+      byId.set(id, found);
       if (!lean) context.loaders.byId(entity).prime(id, found);
     }
     return found;

@@ -15,7 +15,7 @@ import { Position } from './position.entity';
 
 // Plain fields read the property as graphql-js would: no type-graphql resolver per value (no field
 // of this type has a middleware; the field guard still wraps every field).
-@ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan', simpleResolvers: true })
+@ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan' })
 @Entity({ name: 'employee' })
 @Index(['unitId', 'active', 'name'])
 // An analyst's anonymity sets: active people grouped by what the analyst reads of them (anonymity-set.ts).
