@@ -129,7 +129,8 @@ export function buildAppSchema(container: ContainerType = PRINT_ONLY): GraphQLSc
  * value (which builds its resolver data and runs the middlewares). The schema has no type-graphql
  * middleware or auth checker (permissions are CASL rules, and fields are guarded by `guardFields`),
  * so the wrapper would only read the property, at the cost of a call per value: 51 directory rows
- * are about 500 values.
+ * are about 500 values. A field with a resolver method keeps it (type-graphql puts a field
+ * resolver before `simple`).
  */
 function resolvePlainFieldsAsProperties() {
   for (const field of getMetadataStorage().fields)
