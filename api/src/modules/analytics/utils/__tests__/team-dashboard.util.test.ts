@@ -352,6 +352,7 @@ describe('shapeTeamDashboard', () => {
       final(1, Period.TW1, Predicate.BAIK, null),
       { ...final(1, Period.TW2, Predicate.SANGAT_BAIK, null), achievement: achievement(92.5) },
       { ...final(2, Period.TW1, Predicate.KURANG, null), achievement: achievement(61.25) },
+      { ...final(2, Period.TW2, Predicate.BAIK, null), achievement: achievement(80.5) },
       {
         ...final(2, Period.ANNUAL, Predicate.BAIK, null, {
           cycleId: EARLIER_CYCLE,
@@ -365,9 +366,10 @@ describe('shapeTeamDashboard', () => {
     const copy = JSON.parse(JSON.stringify(asText));
     const fromText = shape({ members, finals: asText });
     expect(fromText).toEqual(shape({ members, finals: rows((value) => value) }));
-    expect(fromText.members.map((row) => row.latestAchievement)).toEqual([92.5, 61.25]);
+    expect(fromText.members.map((row) => row.latestAchievement)).toEqual([92.5, 80.5]);
+    // TW2 averages two achievements given as text.
     expect(fromText.averageTrend.map((point) => point.averageAchievement)).toEqual([
-      80, 61.25, 92.5,
+      80, 61.25, 86.5,
     ]);
     expect(asText).toEqual(copy);
   });
