@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N]`: the scale bar of DESIGN §6.
+ * `npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline]`:
+ * the scale bar of DESIGN §6.
  *
  * Creates (or, with --reuse, keeps) the MariaDB/MySQL database named by BENCH_MYSQL_URL, runs the
  * migrations, seeds N synthetic employees with four cycles of SKP and evaluations, then times the
@@ -7,7 +8,8 @@
  * for the right account) beside the same aggregate written by hand in SQL over mysql2. Prints p50
  * and p95 of both, the ratio GraphQL/SQL and pass/fail against the bar. Never asserts: it exits 0
  * unless something errors. `npm run bench` runs it with NODE_ENV=production, as a server runs.
- * `--http` measures HTTP throughput beside a bare twin instead (bench-http.ts).
+ * `--http` measures HTTP throughput beside a bare twin instead (bench-http.ts). `--timeline` adds,
+ * per case, where a request's time goes on each side (bench-timeline.ts).
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -32,10 +34,16 @@ import { queryPooled } from '../src/platform/database/named-sql';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 import { runHttpBench } from './bench-http';
+import {
+  type RequestTimeline,
+  summarizeTimelines,
+  TimelineRecorder,
+  type TimelineSummary,
+} from './bench-timeline';
 
 const DEFAULT_URL = 'mysql://root@127.0.0.1:3306/kinerja_bench';
 const USAGE =
-  'Usage: npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] (database: BENCH_MYSQL_URL)';
+  'Usage: npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline] (database: BENCH_MYSQL_URL)';
 /** DESIGN §6. */
 const BAR = { teamDashboardMs: 100, distributionCheckMs: 300, ratio: 1.5 };
 
@@ -46,6 +54,8 @@ type BenchOptions = {
   warmups: number;
   /** Only the cases whose name starts with one of these (`documents`: the documents' timing). */
   only: string[];
+  /** Also time each case's serial stretches and statement window (bench-timeline.ts). */
+  timeline: boolean;
 };
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -56,6 +66,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     // A server answers thousands of requests: measure it warm (V8 optimises after a few dozen runs).
     warmups: 20,
     only: [],
+    timeline: false,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split('=', 2);
@@ -69,6 +80,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--runs') options.runs = number();
     else if (flag === '--warmups') options.warmups = number();
     else if (flag === '--reuse') options.reuse = true;
+    else if (flag === '--timeline') options.timeline = true;
     else if (flag === '--only') options.only.push(inline ?? argv[++index] ?? '');
     else throw new Error(`Unknown argument "${argv[index]}". ${USAGE}`);
   }
@@ -615,9 +627,12 @@ const summarize = (samples: number[]): Timing => {
 
 /**
  * Statements this process sent to the database: both sides run on mysql2 (TypeORM's pool and the
- * bench's own), so counting at its connection counts them alike, whatever sent them.
+ * bench's own), so counting at its connection counts them alike, whatever sent them. While the
+ * timeline records a request, each statement's send and its result's arrival (mysql2 calls the
+ * callback, its last argument, once every row is read) are marked too.
  */
 const sent = { statements: 0 };
+const timeline = new TimelineRecorder();
 let counting = false;
 function countStatements() {
   if (counting) return;
@@ -630,6 +645,13 @@ function countStatements() {
     const original = connection[method];
     connection[method] = function (this: unknown, ...args: unknown[]) {
       sent.statements += 1;
+      const arrived = timeline.statementSent();
+      const callback = args.at(-1);
+      if (arrived && typeof callback === 'function')
+        args[args.length - 1] = function (this: unknown, ...results: unknown[]) {
+          arrived();
+          return (callback as (...values: unknown[]) => unknown).apply(this, results);
+        };
       return original.apply(this, args);
     };
   }
@@ -699,6 +721,56 @@ async function measure(
     await sql.time(() => run.sql(connection), index >= warmups);
   }
   return { graphql: graphql.result(), sql: sql.result() };
+}
+
+/** The same alternation as `measure`, each request recorded on the timeline instead of timed. */
+async function measureTimeline(
+  server: KinerjaServer,
+  dataSource: DataSource,
+  connection: Pool,
+  run: Case,
+  { runs, warmups }: BenchOptions,
+) {
+  countStatements();
+  const graphql: RequestTimeline[] = [];
+  const sql: RequestTimeline[] = [];
+  for (let index = 0; index < warmups + runs; index += 1) {
+    const request = await timeline.record(() => runGraphql(server, dataSource, run));
+    const baseline = await timeline.record(() => run.sql(connection));
+    if (index < warmups) continue;
+    graphql.push(request);
+    sql.push(baseline);
+  }
+  return { graphql: summarizeTimelines(graphql), sql: summarizeTimelines(sql) };
+}
+
+const TIMELINE_COLUMNS: [keyof TimelineSummary, string][] = [
+  ['beforeExecution', 'before execution'],
+  ['toFirstStatement', 'to first statement'],
+  ['statements', 'statements'],
+  ['lastResultToExecutionEnd', 'last result to execution end'],
+  ['lastResultToEnd', 'last result to end'],
+  ['serial', 'serial'],
+  ['total', 'total'],
+];
+
+function printTimelines(
+  timelines: { name: string; graphql: TimelineSummary; sql: TimelineSummary }[],
+) {
+  console.log(
+    "\nWhere a request's time goes, p50 ms of each stretch (measured apart, so they need not add up):" +
+      " before execution is Apollo's pipeline, to first statement counts from execution start" +
+      ' (from the start on the SQL side), statements from the first sent to the last result in,' +
+      ' serial is the rest: the time the database waits for this process.\n',
+  );
+  const cell = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(2));
+  printTable(
+    ['query', 'side', ...TIMELINE_COLUMNS.map(([, title]) => title)],
+    timelines.flatMap(({ name, graphql, sql }) => [
+      [name, 'GraphQL', ...TIMELINE_COLUMNS.map(([key]) => cell(graphql[key]))],
+      [name, 'SQL', ...TIMELINE_COLUMNS.map(([key]) => cell(sql[key]))],
+    ]),
+  );
 }
 
 /**
@@ -838,6 +910,7 @@ async function main() {
     server = await createServer({
       dataSource,
       config: loadConfig({ ...process.env, NODE_ENV: undefined }),
+      plugins: options.timeline ? [timeline.plugin] : [],
     });
     const fixture = await findFixture(dataSource, server);
     const [[size]] = await connection.query<RowDataPacket[]>(
@@ -863,6 +936,7 @@ async function main() {
     const lines: string[][] = [];
     const costs: string[][] = [];
     const floors: string[][] = [];
+    const timelines: { name: string; graphql: TimelineSummary; sql: TimelineSummary }[] = [];
     const plain = buildSchema(printSchema(server.schema));
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
@@ -904,6 +978,11 @@ async function main() {
         `${((sql.p50 + floor.pipeline + floor.completion) / sql.p50).toFixed(2)}×`,
         `${ratio50.toFixed(2)}×`,
       ]);
+      if (options.timeline)
+        timelines.push({
+          name: run.name,
+          ...(await measureTimeline(server, dataSource, connection, run, options)),
+        });
       console.log(`  ${run.name}: ${run.detail}`);
     }
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
@@ -928,6 +1007,7 @@ async function main() {
       ],
       floors,
     );
+    if (options.timeline) printTimelines(timelines);
     // Documents are timed with the full run, or when named: `--only documents`.
     if (options.only.length === 0 || options.only.includes('documents'))
       await measureDocuments(server, dataSource, fixture, options);

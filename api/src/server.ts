@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -132,11 +132,14 @@ export async function createServer({
   dataSource,
   config,
   logger = createLogger(config.logLevel),
+  plugins = [],
 }: {
   dataSource: DataSource;
   config: AppConfig;
   /** Tests pass one that writes where they can read it. */
   logger?: Logger;
+  /** Run after the server's own (the bench's timeline marks where execution starts and ends). */
+  plugins?: ApolloServerPlugin<Context>[];
 }): Promise<KinerjaServer> {
   const { services, schema } = composeApplication(dataSource, config);
   const metrics = new Metrics(dataSource);
@@ -160,6 +163,7 @@ export async function createServer({
       metrics.plugin(),
       idempotencyPlugin(dataSource),
       ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
     ],
   });
   await apollo.start();
