@@ -1,7 +1,61 @@
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../../testing/databases';
 import { QueryFailedError } from 'typeorm';
-import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
-import { type MysqlPool, queryNamed, queryPooled } from '../named-sql';
+import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+import { bindNamedMysql, type MysqlPool, queryNamed, queryPooled } from '../named-sql';
+
+describe('bindNamedMysql', () => {
+  // TypeORM's own binding, run without a connection: what the planned binding must equal.
+  const typeorm = (sql: string, params: Record<string, unknown>) =>
+    MysqlDriver.prototype.escapeQueryWithParameters.call(
+      { createParameter: () => '?' } as unknown as MysqlDriver,
+      sql,
+      params,
+    );
+  const now = new Date('2026-12-05T00:00:00Z');
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['one value', 'SELECT :a AS value', { a: 1 }],
+    ['a name twice, another between', 'SELECT :a, :b, :a', { a: 1, b: 'x' }],
+    [
+      'a list, then a value',
+      'WHERE id IN (:...ids) AND cycleId = :cycle',
+      { ids: [3, 1, 2], cycle: 4 },
+    ],
+    ['a list of one', 'WHERE id IN (:...ids)', { ids: [7] }],
+    ['a name the parameters lack stays', 'SELECT :a, :missing, :...absent', { a: 1 }],
+    ['no parameters at all: nothing replaced', 'SELECT :a', {}],
+    ['dotted names', 'WHERE x = :scope.id AND y = :scope', { 'scope.id': 1, scope: 2 }],
+    ['a function inlines its text', 'SELECT :fn, :a', { fn: () => 'NOW()', a: null }],
+    [
+      'dates, booleans and nulls as values',
+      'SELECT :at, :yes, :none',
+      { at: now, yes: true, none: null },
+    ],
+    [
+      'colons in text and time literals',
+      "SELECT '10:30', a::text, ':a' FROM t WHERE b = :a",
+      { a: 5, 30: 'x' },
+    ],
+    ['parameters touching text', 'SELECT (:a),:b,x=:a:b', { a: 1, b: 2 }],
+    ['no placeholder in the text', 'SELECT 1', { a: 1 }],
+  ])('binds %s as TypeORM does', (_case, sql, params) => {
+    // Twice: the first call plans the text, the second reuses the plan.
+    expect(bindNamedMysql(sql, params)).toEqual(typeorm(sql, params));
+    expect(bindNamedMysql(sql, params)).toEqual(typeorm(sql, params));
+  });
+
+  it('follows the parameters of each call, not those the text was first bound with', () => {
+    const sql = 'WHERE a IN (:...ids) AND b = :b';
+    expect(bindNamedMysql(sql, { ids: [1, 2], b: 3 })).toEqual([
+      'WHERE a IN (?, ?) AND b = ?',
+      [1, 2, 3],
+    ]);
+    expect(bindNamedMysql(sql, { ids: [4, 5, 6] })).toEqual([
+      'WHERE a IN (?, ?, ?) AND b = :b',
+      [4, 5, 6],
+    ]);
+  });
+});
 
 describe.each(DRIVERS)('queryNamed on %s', (kind) => {
   let db: TestDatabase;
