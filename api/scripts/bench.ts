@@ -705,42 +705,50 @@ class Side {
   }
 }
 
-/** Warm-ups, then runs alternating GraphQL and SQL so drift on a shared machine hits both alike. */
-async function measure(
+type Sides = { graphql: () => Promise<unknown>; sql: () => Promise<unknown> };
+/** What a case runs against: the server, its data source, the baseline's pool, the case, the options. */
+type CaseRun = [
   server: KinerjaServer,
   dataSource: DataSource,
   connection: Pool,
   run: Case,
-  { runs, warmups }: BenchOptions,
+  options: BenchOptions,
+];
+
+/** Warm-ups, then runs alternating GraphQL and SQL so drift on a shared machine hits both alike. */
+async function alternate(
+  [server, dataSource, connection, run, { runs, warmups }]: CaseRun,
+  step: (sides: Sides, measured: boolean) => Promise<void>,
 ) {
   countStatements();
+  const sides: Sides = {
+    graphql: () => runGraphql(server, dataSource, run),
+    sql: () => run.sql(connection),
+  };
+  for (let index = 0; index < warmups + runs; index += 1) await step(sides, index >= warmups);
+}
+
+async function measure(...args: CaseRun) {
   const graphql = new Side();
   const sql = new Side();
-  for (let index = 0; index < warmups + runs; index += 1) {
-    await graphql.time(() => runGraphql(server, dataSource, run), index >= warmups);
-    await sql.time(() => run.sql(connection), index >= warmups);
-  }
+  await alternate(args, async (sides, measured) => {
+    await graphql.time(sides.graphql, measured);
+    await sql.time(sides.sql, measured);
+  });
   return { graphql: graphql.result(), sql: sql.result() };
 }
 
 /** The same alternation as `measure`, each request recorded on the timeline instead of timed. */
-async function measureTimeline(
-  server: KinerjaServer,
-  dataSource: DataSource,
-  connection: Pool,
-  run: Case,
-  { runs, warmups }: BenchOptions,
-) {
-  countStatements();
+async function measureTimeline(...args: CaseRun) {
   const graphql: RequestTimeline[] = [];
   const sql: RequestTimeline[] = [];
-  for (let index = 0; index < warmups + runs; index += 1) {
-    const request = await timeline.record(() => runGraphql(server, dataSource, run));
-    const baseline = await timeline.record(() => run.sql(connection));
-    if (index < warmups) continue;
+  await alternate(args, async (sides, measured) => {
+    const request = await timeline.record(sides.graphql);
+    const baseline = await timeline.record(sides.sql);
+    if (!measured) return;
     graphql.push(request);
     sql.push(baseline);
-  }
+  });
   return { graphql: summarizeTimelines(graphql), sql: summarizeTimelines(sql) };
 }
 
