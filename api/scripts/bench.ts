@@ -762,9 +762,10 @@ const TIMELINE_COLUMNS: [keyof TimelineSummary, string][] = [
   ['total', 'total'],
 ];
 
-function printTimelines(
-  timelines: { name: string; graphql: TimelineSummary; sql: TimelineSummary }[],
-) {
+/** A case's name and its timeline on each side. */
+type CaseTimeline = { name: string; graphql: TimelineSummary; sql: TimelineSummary };
+
+function printTimelines(timelines: CaseTimeline[]) {
   console.log(
     "\nWhere a request's time goes, p50 ms of each stretch (measured apart, so they need not add up):" +
       " before execution is Apollo's pipeline, to first statement counts from execution start" +
@@ -944,7 +945,7 @@ async function main() {
     const lines: string[][] = [];
     const costs: string[][] = [];
     const floors: string[][] = [];
-    const timelines: { name: string; graphql: TimelineSummary; sql: TimelineSummary }[] = [];
+    const timelines: CaseTimeline[] = [];
     const plain = buildSchema(printSchema(server.schema));
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),

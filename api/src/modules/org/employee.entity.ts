@@ -13,8 +13,6 @@ import { EmploymentType, Gender } from './org.enums';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 
-// Plain fields read the property as graphql-js would: no type-graphql resolver per value (no field
-// of this type has a middleware; the field guard still wraps every field).
 @ObjectType({ description: 'An ASN (PNS or PPPK) of the kecamatan' })
 @Entity({ name: 'employee' })
 @Index(['unitId', 'active', 'name'])

@@ -59,10 +59,12 @@ export function queryPooled<T>(pool: MysqlPool, sql: string, values: unknown[]):
  * each, which is what the database spends on a small indexed read.
  */
 function mysqlPoolOf(dataSource: DataSource): MysqlPool | null {
-  const { type } = dataSource.options;
-  if (type !== 'mysql' && type !== 'mariadb') return null;
+  if (!isMysql(dataSource)) return null;
   return ((dataSource.driver as MysqlDriver).pool as MysqlPool | undefined) ?? null;
 }
+
+const isMysql = (dataSource: DataSource) =>
+  dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
 
 /** Where a statement's named parameters are: the text around them, and each one's name. */
 interface ParameterPlan {
@@ -123,6 +125,13 @@ export function bindNamedMysql(sql: string, params: Record<string, unknown>): [s
   return [text, values];
 }
 
+/** The driver's binding of named parameters; MySQL's from a plan (`bindNamedMysql`), the same result. */
+function bindNamed(dataSource: DataSource, sql: string, params: Record<string, unknown>) {
+  return isMysql(dataSource)
+    ? bindNamedMysql(sql, params)
+    : dataSource.driver.escapeQueryWithParameters(sql, params);
+}
+
 /**
  * Runs hand-written SQL with TypeORM-style named parameters (`:name`, `:...list`), bound by the
  * driver exactly as the query builder binds them. For hot reads whose statement is fixed: the
@@ -139,15 +148,11 @@ export function queryNamed<T>(
     // A manager outside a transaction (e.g. `dataSource.manager`) runs on the pool like its data
     // source; only a transaction's manager must use its own connection.
     if (!source.queryRunner) return queryNamed<T>(source.connection, sql, params);
-    const [text, values] = source.connection.driver.escapeQueryWithParameters(sql, params);
-    return source.query<T[]>(text, values);
+    return source.query<T[]>(...bindNamed(source.connection, sql, params));
   }
   const pool = mysqlPoolOf(source);
-  if (!pool) {
-    const [text, values] = source.driver.escapeQueryWithParameters(sql, params);
-    return source.query<T[]>(text, values);
-  }
-  const [text, values] = bindNamedMysql(sql, params);
+  if (!pool) return source.query<T[]>(...bindNamed(source, sql, params));
+  const [text, values] = bindNamed(source, sql, params);
   const { logger } = source;
   logger.logQuery(text, values);
   return queryPooled<T[]>(pool, text, values).catch((error: Error) => {
