@@ -28,15 +28,27 @@ export interface FinalEvaluationRow {
   achievement: number | string | null;
 }
 
+/**
+ * `PERIOD_RANK` and `PREDICATE_LEVEL` as maps: each row's strings are looked up once, by
+ * value (the read's strings are new on every row: as property names each lookup cost V8 more than
+ * the rest of the row's work), and the summary works with the numbers.
+ */
+const RANK_OF = new Map(Object.entries(PERIOD_RANK) as [Period, number][]);
+const LEVEL_OF = new Map(Object.entries(PREDICATE_LEVEL) as [Predicate, number][]);
+
+/** Where the cycle's count of a period (by rank) and predicate (by level) sits in `tally`. */
+const tallyIndex = (periodRank: number, predicateLevel: number) => periodRank * 8 + predicateLevel;
+
 /** What the dashboard derives from the final evaluations alone (see `summarizeFinals`). */
 export interface FinalsSummary {
   /** Each member's predicate levels, oldest first (by year, then period): the sparkline. */
   levelsOf: Map<number, number[]>;
   /** Each member's latest final of the cycle. */
   latestOf: Map<number, FinalEvaluationRow>;
-  evaluatedPeriodsOf: Map<number, Set<Period>>;
-  /** The cycle's finals counted per period and predicate. */
-  tally: Map<Period, Map<Predicate, number>>;
+  /** Each member's periods of the cycle with a final: bit `PERIOD_RANK` set. */
+  evaluatedOf: Map<number, number>;
+  /** The cycle's finals counted per period and predicate, at `tallyIndex`. */
+  tally: number[];
   averageTrend: TeamDashboard['averageTrend'];
 }
 
@@ -56,22 +68,28 @@ export function summarizeFinals({
   cycleId: number;
   finals: readonly FinalEvaluationRow[];
 }): FinalsSummary {
-  // One pass over the rows (a few hundred per team, on every request): no key strings, no copies.
-  // Rows are grouped per point in time (year and period); the few points are then sorted, and each
-  // member's evaluations are laid out point after point: oldest first, in linear time.
-  const evaluatedPeriodsOf = new Map<number, Set<Period>>();
-  const tally = new Map<Period, Map<Predicate, number>>();
+  // One pass over the rows (a few hundred per team, on every request): numbers only, no key
+  // strings, no copies. Rows are grouped per point in time (year and period); the few points are
+  // then sorted, and each member's evaluations are laid out point after point: oldest first, in
+  // linear time.
+  const evaluatedOf = new Map<number, number>();
+  const latestOf = new Map<number, FinalEvaluationRow>();
+  const tally = new Array<number>(tallyIndex(RANK_OF.size + 1, 0)).fill(0);
   const pointOf = new Map<number, PeriodTotals>();
+  const latestRank = new Map<number, number>();
   for (const row of finals) {
+    const { employeeId } = row;
+    const periodRank = RANK_OF.get(row.period)!;
+    const predicateLevel = LEVEL_OF.get(row.predicate)!;
     if (row.cycleId === cycleId) {
-      const evaluated = evaluatedPeriodsOf.get(row.employeeId);
-      if (evaluated) evaluated.add(row.period);
-      else evaluatedPeriodsOf.set(row.employeeId, new Set([row.period]));
-      let counts = tally.get(row.period);
-      if (!counts) tally.set(row.period, (counts = new Map<Predicate, number>()));
-      counts.set(row.predicate, (counts.get(row.predicate) ?? 0) + 1);
+      evaluatedOf.set(employeeId, (evaluatedOf.get(employeeId) ?? 0) | (1 << periodRank));
+      tally[tallyIndex(periodRank, predicateLevel)] += 1;
+      if ((latestRank.get(employeeId) ?? 0) <= periodRank) {
+        latestRank.set(employeeId, periodRank);
+        latestOf.set(employeeId, row);
+      }
     }
-    const key = row.cycleYear * 8 + PERIOD_RANK[row.period];
+    const key = row.cycleYear * 8 + periodRank;
     let totals = pointOf.get(key);
     if (!totals) {
       totals = {
@@ -86,10 +104,9 @@ export function summarizeFinals({
       };
       pointOf.set(key, totals);
     }
-    const level = PREDICATE_LEVEL[row.predicate];
     totals.finals.push(row);
-    totals.levels.push(level);
-    totals.levelSum += level;
+    totals.levels.push(predicateLevel);
+    totals.levelSum += predicateLevel;
     if (row.achievement !== null) {
       totals.achieved += 1;
       totals.achievements += Number(row.achievement);
@@ -97,14 +114,12 @@ export function summarizeFinals({
   }
   const periodTotals = [...pointOf.values()].sort((a, b) => a.key - b.key);
   const levelsOf = new Map<number, number[]>();
-  const latestOf = new Map<number, FinalEvaluationRow>();
   for (const totals of periodTotals)
     for (let index = 0; index < totals.finals.length; index += 1) {
-      const row = totals.finals[index];
-      const own = levelsOf.get(row.employeeId);
+      const { employeeId } = totals.finals[index];
+      const own = levelsOf.get(employeeId);
       if (own) own.push(totals.levels[index]);
-      else levelsOf.set(row.employeeId, [totals.levels[index]]);
-      if (row.cycleId === cycleId) latestOf.set(row.employeeId, row);
+      else levelsOf.set(employeeId, [totals.levels[index]]);
     }
 
   const averageTrend = periodTotals.map((totals) => ({
@@ -116,7 +131,7 @@ export function summarizeFinals({
       : null,
     evaluated: totals.finals.length,
   }));
-  return { levelsOf, latestOf, evaluatedPeriodsOf, tally, averageTrend };
+  return { levelsOf, latestOf, evaluatedOf, tally, averageTrend };
 }
 
 /** One point in time (a year's period): its finals with their levels, and the sums behind its average. */
@@ -173,11 +188,13 @@ export function shapeTeamDashboardFromSummary({
   endedPeriods,
   viewerEmployeeId,
   objectionsToDecide,
-  summary: { levelsOf, latestOf, evaluatedPeriodsOf, tally, averageTrend },
+  summary: { levelsOf, latestOf, evaluatedOf, tally, averageTrend },
 }: ShapeArgs & { year: number; summary: FinalsSummary }): TeamDashboard {
   const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
-  const notEvaluated = (employeeId: number) =>
-    endedPeriods.filter((period) => !evaluatedPeriodsOf.get(employeeId)?.has(period));
+  const notEvaluated = (employeeId: number) => {
+    const evaluated = evaluatedOf.get(employeeId) ?? 0;
+    return endedPeriods.filter((period) => (evaluated & (1 << PERIOD_RANK[period])) === 0);
+  };
 
   const teamMembers = members.map(({ employeeId, plan, jp }) => {
     const latest = latestOf.get(employeeId) ?? null;
@@ -228,7 +245,7 @@ export function shapeTeamDashboardFromSummary({
     period,
     counts: PREDICATES.map((predicate) => ({
       predicate,
-      count: tally.get(period)?.get(predicate) ?? 0,
+      count: tally[tallyIndex(PERIOD_RANK[period], PREDICATE_LEVEL[predicate])],
     })),
   }));
   return {
