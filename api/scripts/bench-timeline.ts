@@ -116,3 +116,28 @@ export class TimelineRecorder {
       this.current[name] = performance.now() - this.started;
   }
 }
+
+/** p50 ms of one case's layers (`npm run bench -- --layers`), each run after a baseline request. */
+export interface LayerTimes {
+  /** The hand-written SQL. */
+  sql: number;
+  /** The case's service called directly: its statements and its own work, no GraphQL. */
+  service: number;
+  /** The operation asking the least of the same field: Apollo, the resolver and the service. */
+  minimal: number;
+  /** The bench's whole operation. */
+  full: number;
+}
+
+/**
+ * What each layer adds to the one below (ms): the service to its SQL, Apollo's pipeline and the
+ * resolver to the service, and completing the whole answer; and the whole operation's ratio.
+ */
+export function layerCosts({ sql, service, minimal, full }: LayerTimes) {
+  return {
+    service: service - sql,
+    pipeline: minimal - service,
+    completion: full - minimal,
+    ratio: full / sql,
+  };
+}

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline]`:
- * the scale bar of DESIGN §6.
+ * `npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline]
+ * [--layers]`: the scale bar of DESIGN §6.
  *
  * Creates (or, with --reuse, keeps) the MariaDB/MySQL database named by BENCH_MYSQL_URL, runs the
  * migrations, seeds N synthetic employees with four cycles of SKP and evaluations, then times the
@@ -9,7 +9,9 @@
  * and p95 of both, the ratio GraphQL/SQL and pass/fail against the bar. Never asserts: it exits 0
  * unless something errors. `npm run bench` runs it with NODE_ENV=production, as a server runs.
  * `--http` measures HTTP throughput beside a bare twin instead (bench-http.ts). `--timeline` adds,
- * per case, where a request's time goes on each side (bench-timeline.ts).
+ * per case, where a request's time goes on each side (bench-timeline.ts); `--layers`, for the cases
+ * that name their service, what the service, Apollo with the resolver, and completing the answer
+ * each add to the SQL.
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -22,7 +24,7 @@ import { createProgressReporter } from '../../seeds/cli';
 import { seedScale } from '../../seeds/scale.seed';
 import { DEMO_USERNAMES } from '../../seeds/gayungan.seed';
 import { loadConfig } from '../src/config';
-import { createContext } from '../src/platform/graphql/context';
+import { type Context, createContext } from '../src/platform/graphql/context';
 import { buildRecapWorkbook } from '../src/modules/documents/recap-workbook';
 import { renderPdf } from '../src/modules/documents/pdf-renderer';
 import { buildSkpDocument } from '../src/modules/documents/utils/skp-document.util';
@@ -37,13 +39,15 @@ import { runHttpBench } from './bench-http';
 import {
   type RequestTimeline,
   summarizeTimelines,
+  layerCosts,
+  type LayerTimes,
   TimelineRecorder,
   type TimelineSummary,
 } from './bench-timeline';
 
 const DEFAULT_URL = 'mysql://root@127.0.0.1:3306/kinerja_bench';
 const USAGE =
-  'Usage: npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline] (database: BENCH_MYSQL_URL)';
+  'Usage: npm run bench [-- --employees N] [--reuse] [--runs N] [--warmups N] [--only NAME…] [--timeline] [--layers] (database: BENCH_MYSQL_URL)';
 /** DESIGN §6. */
 const BAR = { teamDashboardMs: 100, distributionCheckMs: 300, ratio: 1.5 };
 
@@ -56,6 +60,8 @@ type BenchOptions = {
   only: string[];
   /** Also time each case's serial stretches and statement window (bench-timeline.ts). */
   timeline: boolean;
+  /** Also time the layers of the cases that name them: the service alone, the least operation. */
+  layers: boolean;
 };
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -67,6 +73,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     warmups: 20,
     only: [],
     timeline: false,
+    layers: false,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split('=', 2);
@@ -81,6 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--warmups') options.warmups = number();
     else if (flag === '--reuse') options.reuse = true;
     else if (flag === '--timeline') options.timeline = true;
+    else if (flag === '--layers') options.layers = true;
     else if (flag === '--only') options.only.push(inline ?? argv[++index] ?? '');
     else throw new Error(`Unknown argument "${argv[index]}". ${USAGE}`);
   }
@@ -218,6 +226,14 @@ type Case = {
   sql: (connection: Pool) => Promise<unknown>;
   /** Bound on the GraphQL p95 in ms, when DESIGN §6 sets one. */
   p95Bound?: number;
+  /**
+   * For `--layers`: the same read through the case's service called directly (as its resolver
+   * calls it for this operation), and the operation asking the least of the same field.
+   */
+  layers?: {
+    service: (server: KinerjaServer, context: Context) => Promise<unknown>;
+    minimal: string;
+  };
 };
 
 /**
@@ -274,6 +290,17 @@ export function casesFor(f: Fixture): Case[] {
         }
       }`,
       variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
+      layers: {
+        // The operation asks no JP and only names of the members' employees (see the resolver).
+        service: (server, context) =>
+          server.services.teamDashboards.forUnit(context, f.teamUnitId, f.activeCycleId, {
+            withJp: false,
+            lean: true,
+          }),
+        minimal: `query Team($unitId: ID!, $cycleId: ID!) {
+          teamDashboard(unitId: $unitId, cycleId: $cycleId) { unitId }
+        }`,
+      },
       // What the answer needs: the cycle's year (which periods have ended) and that the unit exists,
       // members with names and plans, their final evaluations of every cycle (distribution, trend
       // and sparklines are derived from these rows, which need no order and no level column: the
@@ -434,6 +461,19 @@ export function casesFor(f: Fixture): Case[] {
         }
       }`,
       variables: { unitId: String(f.directoryUnitId) },
+      layers: {
+        // A directory row asks only what a lean row reads (see `asksLeanRows`).
+        service: (server, context) =>
+          server.services.employees.list(
+            context,
+            { unitId: String(f.directoryUnitId) },
+            { first: 50 },
+            { lean: true },
+          ),
+        minimal: `query Directory($unitId: ID!) {
+          employees(filter: { unitId: $unitId }, first: 50) { totalCount }
+        }`,
+      },
       sql: async (connection) => {
         const inUnit =
           'employee.unitId IN (SELECT tree.descendantId FROM org_unit_closure tree WHERE tree.ancestorId = ?)';
@@ -752,6 +792,64 @@ async function measureTimeline(...args: CaseRun) {
   return { graphql: summarizeTimelines(graphql), sql: summarizeTimelines(sql) };
 }
 
+/**
+ * A case's layers, each request followed by a baseline request as in `measure`: the service called
+ * directly, the least operation, the whole operation; the baseline's p50 over all its runs.
+ */
+async function measureLayers(...args: CaseRun): Promise<LayerTimes> {
+  const [server, dataSource, , run] = args;
+  const { service, minimal } = run.layers!;
+  const sides = { sql: new Side(), service: new Side(), minimal: new Side(), full: new Side() };
+  const context = () =>
+    createContext({ dataSource, viewer: run.viewer, clientAddress: '127.0.0.1' });
+  await alternate(args, async ({ graphql, sql }, measured) => {
+    await sides.service.time(() => service(server, context()), measured);
+    await sides.sql.time(sql, measured);
+    await sides.minimal.time(
+      () => runGraphql(server, dataSource, { ...run, query: minimal }),
+      measured,
+    );
+    await sides.sql.time(sql, measured);
+    await sides.full.time(graphql, measured);
+    await sides.sql.time(sql, measured);
+  });
+  return {
+    sql: sides.sql.result().p50,
+    service: sides.service.result().p50,
+    minimal: sides.minimal.result().p50,
+    full: sides.full.result().p50,
+  };
+}
+
+function printLayers(layers: { name: string; times: LayerTimes }[]) {
+  console.log(
+    '\nLayers, p50 ms (each request after a baseline request): the SQL, the service called directly,' +
+      ' the operation asking the least of the same field, the whole operation; then what each adds.\n',
+  );
+  printTable(
+    [
+      'query',
+      'SQL',
+      'service',
+      'least operation',
+      'whole operation',
+      'service − SQL',
+      'Apollo and resolver',
+      'completing the answer',
+      'ratio',
+    ],
+    layers.map(({ name, times }) => {
+      const costs = layerCosts(times);
+      return [
+        name,
+        ...[times.sql, times.service, times.minimal, times.full].map((value) => value.toFixed(2)),
+        ...[costs.service, costs.pipeline, costs.completion].map((value) => value.toFixed(2)),
+        `${costs.ratio.toFixed(2)}×`,
+      ];
+    }),
+  );
+}
+
 const TIMELINE_COLUMNS: [keyof TimelineSummary, string][] = [
   ['beforeExecution', 'before execution'],
   ['toFirstStatement', 'to first statement'],
@@ -946,6 +1044,7 @@ async function main() {
     const costs: string[][] = [];
     const floors: string[][] = [];
     const timelines: CaseTimeline[] = [];
+    const layers: { name: string; times: LayerTimes }[] = [];
     const plain = buildSchema(printSchema(server.schema));
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
@@ -992,6 +1091,11 @@ async function main() {
           name: run.name,
           ...(await measureTimeline(server, dataSource, connection, run, options)),
         });
+      if (options.layers && run.layers)
+        layers.push({
+          name: run.name,
+          times: await measureLayers(server, dataSource, connection, run, options),
+        });
       console.log(`  ${run.name}: ${run.detail}`);
     }
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
@@ -1017,6 +1121,7 @@ async function main() {
       floors,
     );
     if (options.timeline) printTimelines(timelines);
+    if (layers.length > 0) printLayers(layers);
     // Documents are timed with the full run, or when named: `--only documents`.
     if (options.only.length === 0 || options.only.includes('documents'))
       await measureDocuments(server, dataSource, fixture, options);

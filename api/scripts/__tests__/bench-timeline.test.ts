@@ -1,4 +1,10 @@
-import { type RequestTimeline, summarizeTimelines, TimelineRecorder } from '../bench-timeline';
+import {
+  layerCosts,
+  type LayerTimes,
+  type RequestTimeline,
+  summarizeTimelines,
+  TimelineRecorder,
+} from '../bench-timeline';
 
 const graphqlRequest = (shift = 0): RequestTimeline => ({
   sent: [0.3 + shift, 0.4 + shift],
@@ -104,5 +110,22 @@ describe('TimelineRecorder', () => {
       }),
     ).rejects.toThrow('refused');
     expect(recorder.statementSent()).toBeNull();
+  });
+});
+
+describe('layerCosts', () => {
+  it.each<[string, LayerTimes, ReturnType<typeof layerCosts>]>([
+    [
+      'each layer over the one below it, and the whole operation over the SQL',
+      { sql: 2, service: 2.5, minimal: 2.75, full: 3 },
+      { service: 0.5, pipeline: 0.25, completion: 0.25, ratio: 1.5 },
+    ],
+    [
+      'a service faster than the hand-written SQL',
+      { sql: 4, service: 3.5, minimal: 4, full: 5 },
+      { service: -0.5, pipeline: 0.5, completion: 1, ratio: 1.25 },
+    ],
+  ])('%s', (_case, times, costs) => {
+    expect(layerCosts(times)).toEqual(costs);
   });
 });
