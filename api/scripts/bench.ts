@@ -37,10 +37,10 @@ import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 import { runHttpBench } from './bench-http';
 import {
-  type RequestTimeline,
-  summarizeTimelines,
   layerCosts,
   type LayerTimes,
+  type RequestTimeline,
+  summarizeTimelines,
   TimelineRecorder,
   type TimelineSummary,
 } from './bench-timeline';
