@@ -76,7 +76,6 @@ export function summarizeFinals({
   const latestOf = new Map<number, FinalEvaluationRow>();
   const tally = new Array<number>(tallyIndex(RANK_OF.size + 1, 0)).fill(0);
   const pointOf = new Map<number, PeriodTotals>();
-  const latestRank = new Map<number, number>();
   for (const row of finals) {
     const { employeeId } = row;
     const periodRank = RANK_OF.get(row.period)!;
@@ -84,10 +83,8 @@ export function summarizeFinals({
     if (row.cycleId === cycleId) {
       evaluatedOf.set(employeeId, (evaluatedOf.get(employeeId) ?? 0) | (1 << periodRank));
       tally[tallyIndex(periodRank, predicateLevel)] += 1;
-      if ((latestRank.get(employeeId) ?? 0) <= periodRank) {
-        latestRank.set(employeeId, periodRank);
-        latestOf.set(employeeId, row);
-      }
+      const latest = latestOf.get(employeeId);
+      if (!latest || RANK_OF.get(latest.period)! <= periodRank) latestOf.set(employeeId, row);
     }
     const key = row.cycleYear * 8 + periodRank;
     let totals = pointOf.get(key);
