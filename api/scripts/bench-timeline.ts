@@ -141,3 +141,28 @@ export function layerCosts({ sql, service, minimal, full }: LayerTimes) {
     ratio: full / sql,
   };
 }
+
+/** A span of time on `performance.now()`'s clock, in ms. */
+export interface Span {
+  start: number;
+  duration: number;
+}
+
+/**
+ * How long garbage collection paused inside the given spans (a side's measured requests): each
+ * pause counts for the span it started in. Both lists in time order, as they are recorded, so one
+ * pass over each.
+ */
+export function pausedWithin(spans: readonly Span[], pauses: readonly Span[]): number {
+  let paused = 0;
+  let next = 0;
+  for (const span of spans) {
+    const end = span.start + span.duration;
+    while (next < pauses.length && pauses[next].start < span.start) next += 1;
+    while (next < pauses.length && pauses[next].start < end) {
+      paused += pauses[next].duration;
+      next += 1;
+    }
+  }
+  return paused;
+}

@@ -15,6 +15,7 @@
  */
 import 'reflect-metadata';
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Connection as MysqlConnection } from 'mysql2';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
@@ -39,7 +40,9 @@ import { runHttpBench } from './bench-http';
 import {
   layerCosts,
   type LayerTimes,
+  pausedWithin,
   type RequestTimeline,
+  type Span,
   summarizeTimelines,
   TimelineRecorder,
   type TimelineSummary,
@@ -717,8 +720,21 @@ async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Ca
  * One side's wall time per run, and over the measured runs its CPU time (the whole process, user +
  * system: what the load of a shared machine does not change much) and statements per request.
  */
+/** Every garbage-collection pause of the process, in time order (perf_hooks' `gc` entries). */
+const gcPauses: Span[] = [];
+function observeGcPauses() {
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      gcPauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return observer;
+}
+
 class Side {
   readonly samples: number[] = [];
+  /** When each measured request ran: the collections that paused it are counted against it. */
+  private readonly spans: Span[] = [];
   private cpuMicros = 0;
   private statements = 0;
 
@@ -731,6 +747,7 @@ class Side {
     const used = process.cpuUsage(cpu);
     if (!measured) return;
     this.samples.push(elapsed);
+    this.spans.push({ start: started, duration: elapsed });
     this.cpuMicros += used.user + used.system;
     this.statements += sent.statements - statements;
   }
@@ -740,6 +757,7 @@ class Side {
     return {
       ...summarize(this.samples),
       cpuMs: this.cpuMicros / 1000 / runs,
+      gcMs: pausedWithin(this.spans, gcPauses) / runs,
       statements: this.statements / runs,
     };
   }
@@ -1012,6 +1030,7 @@ async function main() {
   const dataSource = await prepareDatabase(url, options.reuse);
   let server: KinerjaServer | null = null;
   const connection = createPool({ uri: url, timezone: 'Z', connectionLimit: 10 });
+  const collections = observeGcPauses();
   try {
     await seedIfEmpty(dataSource, options.employees);
     server = await createServer({
@@ -1074,6 +1093,8 @@ async function main() {
         ms(graphql.cpuMs),
         ms(sql.cpuMs),
         ms(graphql.cpuMs - sql.cpuMs),
+        graphql.gcMs.toFixed(2),
+        sql.gcMs.toFixed(2),
         String(graphql.statements),
         String(sql.statements),
       ]);
@@ -1101,9 +1122,21 @@ async function main() {
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
     printTable(header, lines);
     // What the load of a shared machine changes little: the CPU the process spends per request.
-    console.log('\nPer request, over the measured runs: CPU ms (user + system) and statements.\n');
+    // Collections pause the request they fall in: a side that keeps its garbage alive pays here.
+    console.log(
+      '\nPer request, over the measured runs: CPU ms (user + system), ms paused by garbage collection, and statements.\n',
+    );
     printTable(
-      ['query', 'GraphQL CPU', 'SQL CPU', 'difference', 'GraphQL statements', 'SQL statements'],
+      [
+        'query',
+        'GraphQL CPU',
+        'SQL CPU',
+        'difference',
+        'GraphQL GC',
+        'SQL GC',
+        'GraphQL statements',
+        'SQL statements',
+      ],
       costs,
     );
     console.log(
@@ -1126,6 +1159,7 @@ async function main() {
     if (options.only.length === 0 || options.only.includes('documents'))
       await measureDocuments(server, dataSource, fixture, options);
   } finally {
+    collections.disconnect();
     await connection.end();
     await server?.stop();
     await dataSource.destroy();

@@ -1,6 +1,7 @@
 import {
   layerCosts,
   type LayerTimes,
+  pausedWithin,
   type RequestTimeline,
   summarizeTimelines,
   TimelineRecorder,
@@ -127,5 +128,43 @@ describe('layerCosts', () => {
     ],
   ])('%s', (_case, times, costs) => {
     expect(layerCosts(times)).toEqual(costs);
+  });
+});
+
+describe('pausedWithin', () => {
+  const spans = [
+    { start: 10, duration: 5 },
+    { start: 20, duration: 5 },
+  ];
+  it.each<[string, { start: number; duration: number }[], number]>([
+    ['no pauses', [], 0],
+    ['a pause inside a span', [{ start: 11, duration: 2 }], 2],
+    [
+      'pauses in both spans add up',
+      [
+        { start: 10, duration: 1 },
+        { start: 24, duration: 3 },
+      ],
+      4,
+    ],
+    ['a pause between the spans counts for neither', [{ start: 17, duration: 2 }], 0],
+    [
+      'before the first and after the last count for neither',
+      [
+        { start: 5, duration: 1 },
+        { start: 25, duration: 1 },
+      ],
+      0,
+    ],
+    [
+      'a pause counts for the span it started in, however long',
+      [
+        { start: 14, duration: 8 },
+        { start: 22, duration: 1 },
+      ],
+      9,
+    ],
+  ])('%s', (_name, pauses, paused) => {
+    expect(pausedWithin(spans, pauses)).toBe(paused);
   });
 });
