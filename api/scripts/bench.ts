@@ -716,10 +716,6 @@ async function runGraphql(server: KinerjaServer, dataSource: DataSource, run: Ca
   return data;
 }
 
-/**
- * One side's wall time per run, and over the measured runs its CPU time (the whole process, user +
- * system: what the load of a shared machine does not change much) and statements per request.
- */
 /** Every garbage-collection pause of the process, in time order (perf_hooks' `gc` entries). */
 const gcPauses: Span[] = [];
 function observeGcPauses() {
@@ -731,6 +727,11 @@ function observeGcPauses() {
   return observer;
 }
 
+/**
+ * One side's wall time per run, and over the measured runs its CPU time (the whole process, user +
+ * system: what the load of a shared machine does not change much), the garbage-collection pauses
+ * inside its requests, and statements per request.
+ */
 class Side {
   readonly samples: number[] = [];
   /** When each measured request ran: the collections that paused it are counted against it. */
