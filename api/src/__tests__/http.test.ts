@@ -194,6 +194,37 @@ describe.each(DRIVERS.slice(0, 1))('HTTP transport (%s)', (kind) => {
     }
   });
 
+  it('answers an operation over the cost, depth or alias limit with 400, not 500', async () => {
+    const authorization = `Bearer ${await token()}`;
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'query ($first: Int) { employees(first: $first) { totalCount } }',
+        { first: 1_000_000 },
+        'QUERY_TOO_COSTLY',
+      ],
+      [
+        `{ employees(first: 1) { edges { node { ${'supervisor { '.repeat(12)}id${' }'.repeat(12)} } } } }`,
+        {},
+        'QUERY_TOO_DEEP',
+      ],
+      [
+        `{ ${Array.from({ length: 21 }, (_v, i) => `a${i}: __typename`).join(' ')} }`,
+        {},
+        'TOO_MANY_ALIASES',
+      ],
+    ];
+    for (const [query, variables, reason] of cases) {
+      const response = await post({ query, variables }, { authorization });
+      const body = (await response.json()) as {
+        errors: { extensions: { code: string; reason: string } }[];
+      };
+      expect([response.status, body.errors[0].extensions]).toEqual([
+        400,
+        expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', reason }),
+      ]);
+    }
+  });
+
   it('ends a POST answer at once (length, no ETag), compresses large ones, keeps ETag on GET', async () => {
     const authorization = `Bearer ${await token()}`;
     const small = await post({ query: '{ __typename }' }, { authorization });

@@ -43,7 +43,10 @@ export class TrainingProgramInput {
   mode: TrainingMode;
 }
 
-@InputType({ description: 'Changes to a catalogue programme; only the fields given change' })
+@InputType({
+  description:
+    'Changes to a catalogue programme; only the fields given change (null, like a field left out, keeps the current value)',
+})
 export class TrainingProgramUpdate {
   @Field(() => Int, { description: 'The version you read: a newer one means someone else saved' })
   version: number;

@@ -98,11 +98,13 @@ export class JpService {
         })
         .getMany(),
     ]);
+    if (!cycle) throw notFound('Cycle', cycleId);
+    if (!employee) throw notFound('Employee', employeeId);
     const sum = (statuses: ActivityStatus[]) =>
       activities.filter((a) => statuses.includes(a.status)).reduce((total, a) => total + a.jp, 0);
     return this.progress(
-      cycle!.year,
-      employee!.employmentType,
+      cycle.year,
+      employee.employmentType,
       sum([ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS, ActivityStatus.DONE]),
       sum([ActivityStatus.DONE]),
     );
@@ -362,11 +364,12 @@ export class JpService {
     if (!(await context.loaders.byId(PerformanceCycle).load(cycleId)))
       throw notFound('Cycle', cycleId);
     const column = EMPLOYEE_GROUP_COLUMNS[groupBy];
-    // Each employee's JP and group first, then the groups over them.
+    // Each employee's JP and group first, then the groups over them. PNS is a flag, not the column:
+    // TypeORM repeats every selection of a column it selects twice (grouped by employment type).
     const perEmployee = this.dataSource
       .createQueryBuilder()
       .select(column, 'groupKey')
-      .addSelect('member.employmentType', 'employmentType')
+      .addSelect(`CASE WHEN member.employmentType = 'PNS' THEN 1 ELSE 0 END`, 'pns')
       .addSelect(jpPlanned('member'), 'planned')
       .addSelect(jpDone('member'), 'done')
       .from('employee', 'member')
@@ -374,7 +377,7 @@ export class JpService {
       .innerJoin('org_unit', 'unit', 'unit.id = member.unitId')
       .where('member.active = :active', { active: true })
       .setParameter('cycleId', cycleId);
-    const below = `jp.employmentType = 'PNS' AND jp.done < ${PNS_ANNUAL_JP}`;
+    const below = `jp.pns = 1 AND jp.done < ${PNS_ANNUAL_JP}`;
     const groups = await this.dataSource
       .createQueryBuilder()
       .select('jp.groupKey', 'groupKey')

@@ -168,7 +168,11 @@ export class TrainingProgramService {
   ): Promise<TrainingProgram> {
     if (!context.ability.can('update', 'TrainingProgram'))
       throw forbidden('PROGRAM_MANAGE_FORBIDDEN', 'Only HR manages the training catalogue');
-    const { version, ...fields } = input;
+    const { version, ...given } = input;
+    // Every field is required on a programme: null, like a field left out, keeps what is there.
+    const fields: ProgramFields = Object.fromEntries(
+      Object.entries(given).filter(([, value]) => value !== null),
+    );
     assertNoProblems(programProblems(fields));
     return this.change(context, id, version, 'trainingProgram.update', (program) => {
       if (program.retiredAt)

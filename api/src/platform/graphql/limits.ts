@@ -163,6 +163,8 @@ export function assertCostWithinLimit(
         reason: 'QUERY_TOO_COSTLY' satisfies ErrorReason,
         cost,
         maxCost,
+        // Thrown after validation (it needs the variables): Apollo would answer 500 without it.
+        http: { status: 400 },
       },
     });
   }

@@ -5,6 +5,7 @@ import { createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { CycleStatus } from '../../cycle/cycle.enums';
 import { DevelopmentActivity } from '../development-activity.entity';
+import { TrainingProgram } from '../training-program.entity';
 
 const PROGRAMS = `query ($filter: TrainingProgramFilter) {
   trainingPrograms(filter: $filter) { totalCount edges { node { code } } }
@@ -240,6 +241,61 @@ describe.each(DRIVERS)('development input checks on %s', (kind) => {
         .getRepository(DevelopmentActivity)
         .findOneByOrFail({ id: Number(id) });
       expect([row.status, row.outcome, row.version]).toEqual(['PLANNED', null, 1]);
+    });
+  });
+
+  describe('null and unknown ids', () => {
+    it('keeps a programme field sent as null, as one left out, and still changes the rest', async () => {
+      const program = await dataSource()
+        .getRepository(TrainingProgram)
+        .findOneByOrFail({ code: 'PLN-01' });
+      const result = await t.client.as(
+        'admin',
+        `mutation ($id: ID!, $input: TrainingProgramUpdate!) {
+          updateTrainingProgram(id: $id, input: $input) { code title description provider hours mode version }
+        }`,
+        {
+          id: String(program.id),
+          input: {
+            version: program.version,
+            code: null,
+            title: null,
+            description: null,
+            competencies: null,
+            provider: null,
+            mode: null,
+            hours: 12,
+          },
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.updateTrainingProgram).toEqual({
+        code: 'PLN-01',
+        title: 'Perencanaan Anggaran',
+        description: program.description,
+        provider: program.provider,
+        hours: 12,
+        mode: program.mode,
+        version: program.version + 1,
+      });
+    });
+
+    it('answers NOT_FOUND for a JP progress of a cycle or employee that does not exist', async () => {
+      const progress = `query ($employeeId: ID!, $cycleId: ID!) {
+        jpProgress(employeeId: $employeeId, cycleId: $cycleId) { year planned done }
+      }`;
+      const staffA1 = String(t.org.people.staffA1.id);
+      for (const variables of [
+        { employeeId: staffA1, cycleId: '999999' },
+        { employeeId: '999999', cycleId: String(cycles.y2026) },
+      ])
+        expect(codesOf(await t.client.as('admin', progress, variables))).toEqual(['NOT_FOUND']);
+      const known = await t.client.as('admin', progress, {
+        employeeId: staffA1,
+        cycleId: String(cycles.y2026),
+      });
+      expect(known.errors).toBeUndefined();
+      expect(known.data?.jpProgress.year).toBe(2026);
     });
   });
 });

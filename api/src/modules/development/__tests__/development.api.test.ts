@@ -1,3 +1,4 @@
+import { DistributionGroupBy } from '../../analytics/analytics.types';
 import { Employee } from '../../org/employee.entity';
 import { EmploymentType } from '../../org/org.enums';
 import { CycleStatus, Period } from '../../cycle/cycle.enums';
@@ -754,6 +755,35 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         ['Seksi Pelayanan', false, 6],
         ['Seksi Trantib', false, 2],
       ]);
+    });
+
+    it('groups by every dimension (employment type too, on MariaDB), each adding up to the totals', async () => {
+      const cycleId = String(cycles.y2026);
+      const hours = await t.client.as('admin', HOURS, { cycleId });
+      const { totals } = hours.data!.developmentHours;
+      const groupedBy = `query ($cycleId: ID!, $groupBy: DistributionGroupBy!) {
+        developmentHoursByGroup(cycleId: $cycleId, groupBy: $groupBy) { group employees jpPlanned jpDone pnsBelowTarget }
+      }`;
+      for (const groupBy of Object.values(DistributionGroupBy)) {
+        const result = await t.client.as('admin', groupedBy, { cycleId, groupBy });
+        expect(result.errors).toBeUndefined();
+        const groups: ({ group: string } & Record<string, number>)[] =
+          result.data?.developmentHoursByGroup;
+        const sum = (key: string) => groups.reduce((total, group) => total + group[key], 0);
+        expect([
+          groupBy,
+          ...['employees', 'jpPlanned', 'jpDone', 'pnsBelowTarget'].map(sum),
+        ]).toEqual([
+          groupBy,
+          totals.employees,
+          totals.jpPlanned,
+          totals.jpDone,
+          totals.pnsBelowTarget,
+        ]);
+        if (groupBy === DistributionGroupBy.EMPLOYMENT_TYPE)
+          for (const group of groups)
+            if (group.group !== String(EmploymentType.PNS)) expect(group.pnsBelowTarget).toBe(0);
+      }
     });
   });
 

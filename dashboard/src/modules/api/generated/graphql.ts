@@ -852,7 +852,7 @@ export type TrainingProgramInput = {
   title: string;
 };
 
-/** Changes to a catalogue programme; only the fields given change */
+/** Changes to a catalogue programme; only the fields given change (null, like a field left out, keeps the current value) */
 export type TrainingProgramUpdate = {
   /** New unique code: 2 to 32 capital letters, digits or dashes */
   code?: string | null | undefined;

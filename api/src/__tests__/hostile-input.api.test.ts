@@ -1,0 +1,247 @@
+import {
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLLeafType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
+import { DEMO_USERNAMES, seedDemo } from '../../../seeds/gayungan.seed';
+import { createRandom, type Random } from '../../../seeds/prng.util';
+import { createContext } from '../platform/graphql/context';
+import { openTestDatabase, type TestDatabase, DRIVERS } from '../testing/databases';
+import { TestClient } from '../testing/graphql-client';
+
+/**
+ * Every root field of the schema, as every kind of user on the seeded demo, with what careless and
+ * hostile clients send: ids that do not exist or are not numbers, empty, huge and control-character
+ * text, impossible dates, extreme numbers, long lists, null for every optional field, and plausible
+ * input with one field wrong. Whatever the answer, it is the user's 4xx: never an internal error,
+ * never a 5xx (DESIGN §5). Deterministic: the same seed sends the same operations.
+ */
+jest.setTimeout(300_000);
+
+const ROUNDS = 8;
+const HOSTILE = {
+  ID: ['0', '-1', 'abc', '', ' 1', '1.5', '1e3', '99999999999999999999', '9007199254740993'],
+  String: [
+    '',
+    '   ',
+    'x',
+    'a'.repeat(5_000),
+    '\u0000',
+    '<b>tebal</b>',
+    "'; DROP TABLE employee; --",
+    '%_\\',
+    '2026-13-45',
+    '2026-02-30',
+    '𝔘𝔫𝔦𝔨𝔬𝔡𝔢',
+  ],
+  Int: [0, -1, 2_147_483_647, -2_147_483_648, 1_000_000],
+  Float: [0, -1, 0.5, 1e308, 100.01],
+  DateTimeISO: [
+    'not-a-date',
+    '1900-01-01T00:00:00Z',
+    '9999-12-31T00:00:00Z',
+    '2026-02-30T00:00:00Z',
+  ],
+  JSON: [{}, [], 'x', { a: 1 }],
+} as const;
+
+type Ids = (name: string) => string[];
+
+function plausibleLeaf(type: GraphQLLeafType, name: string, ids: Ids, random: Random): unknown {
+  if (isEnumType(type)) return random.pick(type.getValues()).name;
+  const lower = name.toLowerCase();
+  switch (type.name) {
+    case 'ID':
+      return random.pick(ids(name));
+    case 'Int':
+      if (lower === 'version') return random.pick([1, 1, 2]);
+      return lower.includes('year') ? 2026 : random.pick([1, 2, 5, 10, 100]);
+    case 'Float':
+      return random.pick([50, 80.5, 100]);
+    case 'Boolean':
+      return random.chance(0.5);
+    case 'DateTimeISO':
+      return '2026-06-30T03:00:00.000Z';
+    case 'JSON':
+      return {};
+    default:
+      if (/date|from$|^to$|until|since|start|end/.test(lower))
+        return random.pick(['2026-03-31', '2026-06-30', '2026-12-31']);
+      if (lower.includes('nip')) return '199001012020121009';
+      if (lower.includes('code')) return `PLT-${random.int(1, 999)}`;
+      return random.pick([
+        'Pelayanan administrasi kependudukan yang cepat dan tepat',
+        'Budi Santoso',
+        'Evaluasi kinerja triwulan berjalan',
+      ]);
+  }
+}
+
+function hostileLeaf(type: GraphQLLeafType, name: string, ids: Ids, random: Random): unknown {
+  if (isEnumType(type)) return random.pick(type.getValues()).name;
+  if (type.name === 'Boolean') return random.chance(0.5);
+  if (type.name === 'ID' && random.chance(0.5)) return random.pick(ids(name));
+  const values = HOSTILE[type.name as keyof typeof HOSTILE] ?? HOSTILE.String;
+  return random.pick(values as readonly unknown[]);
+}
+
+/**
+ * A value of `type`: hostile throughout, or plausible with now and then one leaf hostile or null.
+ * `name` is the argument or input field it fills, which picks real ids of the entity it names.
+ */
+function valueOf(
+  type: GraphQLInputType,
+  name: string,
+  plausible: boolean,
+  ids: Ids,
+  random: Random,
+): unknown {
+  const required = isNonNullType(type);
+  const inner = required ? type.ofType : type;
+  if (!required && random.chance(plausible ? 0.04 : 0.1)) return null;
+  if (isListType(inner)) {
+    const length = random.chance(0.1) ? 60 : random.int(plausible ? 1 : 0, 3);
+    return Array.from({ length }, () => valueOf(inner.ofType, name, plausible, ids, random));
+  }
+  if (isInputObjectType(inner)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(inner.getFields())) {
+      if (!isNonNullType(field.type) && random.chance(0.3)) continue;
+      value[field.name] = valueOf(field.type, field.name, plausible, ids, random);
+    }
+    return value;
+  }
+  return plausible && !random.chance(0.06)
+    ? plausibleLeaf(inner, name, ids, random)
+    : hostileLeaf(inner, name, ids, random);
+}
+
+function operationFor(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  plausible: boolean,
+  ids: Ids,
+  random: Random,
+) {
+  const definitions: string[] = [];
+  const args: string[] = [];
+  const variables: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    if (!isNonNullType(arg.type) && random.chance(0.4)) continue;
+    definitions.push(`$${arg.name}: ${String(arg.type)}`);
+    args.push(`${arg.name}: $${arg.name}`);
+    // A root field's own `id` is of the entity it returns (updateTrainingProgram's is a programme).
+    const name = arg.name === 'id' ? getNamedType(field.type).name : arg.name;
+    variables[arg.name] = valueOf(arg.type, name, plausible, ids, random);
+  }
+  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  const query = `${kind}${definitions.length ? ` (${definitions.join(', ')})` : ''} { ${field.name}${
+    args.length ? `(${args.join(', ')})` : ''
+  } ${selection} }`;
+  return { query, variables };
+}
+
+describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => {
+  let db: TestDatabase;
+  let client: TestClient;
+  let users: string[];
+  let ids: Ids;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await seedDemo(db.dataSource, { password: 'test-password' });
+    client = await TestClient.start(db);
+    const [head] = await db.dataSource.query(
+      `SELECT account.username FROM account JOIN org_unit unit ON unit.headId = account.employeeId
+        WHERE unit.parentId IS NOT NULL ORDER BY unit.id LIMIT 1`,
+    );
+    const [staff] = await db.dataSource.query(
+      `SELECT account.username FROM account JOIN employee ON employee.id = account.employeeId
+        WHERE employee.id NOT IN (SELECT headId FROM org_unit WHERE headId IS NOT NULL)
+        ORDER BY employee.id LIMIT 1`,
+    );
+    users = [...Object.values(DEMO_USERNAMES), head.username, staff.username];
+    // Real ids per entity, so that plausible input reaches the checks past "not found".
+    const real = new Map<string, string[]>();
+    for (const entity of db.dataSource.entityMetadatas) {
+      if (entity.primaryColumns.length !== 1 || entity.primaryColumns[0].propertyName !== 'id')
+        continue;
+      const rows: { id: number }[] = await db.dataSource.query(
+        `SELECT id FROM ${entity.tableName} ORDER BY id LIMIT 40`,
+      );
+      if (rows.length > 0)
+        real.set(
+          entity.targetName.toLowerCase(),
+          rows.map((row) => String(row.id)),
+        );
+    }
+    const people = /employee|evaluator|author|head|supervisor|member|recipient|holder/;
+    ids = (name) => {
+      const base = name.replace(/Ids?$/, '').toLowerCase();
+      const entity =
+        [...real.keys()].find((key) => key === base) ??
+        [...real.keys()].find((key) => key.endsWith(base)) ??
+        (people.test(base) ? 'employee' : undefined);
+      return (entity && real.get(entity)) || HOSTILE.ID.slice();
+    };
+  }, 300_000);
+
+  afterAll(async () => {
+    await client?.stop();
+    await db?.close();
+  });
+
+  // Queries first: the mutations change the demo as they go.
+  it.each(['query', 'mutation'] as const)(
+    'answers every %s field, as every kind of user, without an internal error',
+    async (operation) => {
+      const schema = client.server.schema;
+      const root = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
+      const random = createRandom(operation === 'query' ? 19 : 20);
+      const viewers = await Promise.all(users.map((username) => client.viewer(username)));
+      const problems: string[] = [];
+      let sent = 0;
+      for (const field of Object.values(root!.getFields())) {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          for (const [index, viewer] of viewers.entries()) {
+            const { query, variables } = operationFor(
+              operation,
+              field,
+              round % 2 === 1,
+              ids,
+              random,
+            );
+            const response = await client.server.apollo.executeOperation(
+              { query, variables },
+              {
+                contextValue: createContext({
+                  dataSource: db.dataSource,
+                  viewer,
+                  clientAddress: '127.0.0.1',
+                }),
+              },
+            );
+            sent += 1;
+            if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+            const status = response.http.status ?? 200;
+            for (const error of response.body.singleResult.errors ?? []) {
+              if (status < 500 && error.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+              problems.push(
+                `${field.name} as ${users[index]}: ${status} ${String(error.extensions?.code)} ` +
+                  `${error.message} ${JSON.stringify(variables).slice(0, 300)}`,
+              );
+            }
+          }
+        }
+      }
+      expect(sent).toBe(Object.keys(root!.getFields()).length * ROUNDS * users.length);
+      expect(problems).toEqual([]);
+    },
+  );
+});
