@@ -2,12 +2,14 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLLeafType,
+  type GraphQLOutputType,
   getNamedType,
   isEnumType,
   isInputObjectType,
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { DEMO_USERNAMES, seedDemo } from '../../../seeds/gayungan.seed';
 import { createRandom, type Random } from '../../../seeds/prng.util';
@@ -19,8 +21,9 @@ import { TestClient } from '../testing/graphql-client';
  * Every root field of the schema, as every kind of user on the seeded demo, with what careless and
  * hostile clients send: ids that do not exist or are not numbers, empty, huge and control-character
  * text, impossible dates, extreme numbers, long lists, null for every optional field, and plausible
- * input with one field wrong. Whatever the answer, it is the user's 4xx: never an internal error,
- * never a 5xx (DESIGN §5). Deterministic: the same seed sends the same operations.
+ * input with one field wrong (its answer read two levels deep, so field resolvers run too).
+ * Whatever the answer, it is the user's 4xx: never an internal error, never a 5xx (DESIGN §4).
+ * Deterministic: the same seed sends the same operations.
  */
 jest.setTimeout(300_000);
 
@@ -122,6 +125,22 @@ function valueOf(
     : hostileLeaf(inner, name, ids, random);
 }
 
+/**
+ * Every field of `type` that needs no argument, two levels deep (its field resolvers and their
+ * permission checks run too); past that, or for a union, only `__typename`.
+ */
+function selectionOf(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return '';
+  if (depth >= 2 || !isObjectType(named)) return '{ __typename }';
+  const fields = Object.values(named.getFields())
+    .filter((field) =>
+      field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
+    )
+    .map((field) => `${field.name} ${selectionOf(field.type, depth + 1)}`);
+  return `{ __typename ${fields.join(' ')} }`;
+}
+
 function operationFor(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
@@ -140,7 +159,7 @@ function operationFor(
     const name = arg.name === 'id' ? getNamedType(field.type).name : arg.name;
     variables[arg.name] = valueOf(arg.type, name, plausible, ids, random);
   }
-  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  const selection = plausible ? selectionOf(field.type, 0) : selectionOf(field.type, 2);
   const query = `${kind}${definitions.length ? ` (${definitions.join(', ')})` : ''} { ${field.name}${
     args.length ? `(${args.join(', ')})` : ''
   } ${selection} }`;
