@@ -213,10 +213,10 @@ export class AccountResolver {
     nullable: true,
     description: 'Supervises at least one active employee (derived)',
   })
-  isSupervisor(@Root() account: Account) {
+  isSupervisor(@Root() account: Account, @Ctx() context: Context) {
     return account.employeeId === null
       ? false
-      : this.accountService.isSupervisor(account.employeeId);
+      : this.accountService.isSupervisor(context, account.employeeId);
   }
 
   @FieldResolver(() => GraphQLJSON, {

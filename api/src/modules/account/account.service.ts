@@ -16,6 +16,7 @@ import {
 } from '../../platform/graphql/errors';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { readFilterTexts, textProblems } from '../../platform/graphql/text';
+import type { LoaderDefinition } from '../../platform/graphql/loaders';
 import { Employee } from '../org/employee.entity';
 import { Account, LoginFailure } from './account.entity';
 import type { AccountFilter } from './account.inputs';
@@ -27,6 +28,21 @@ import { generateOneTimePassword, passwordPolicyProblems } from './utils/passwor
 /** The roles HR grants and removes; EMPLOYEE follows the employee record instead. */
 export const GRANTABLE_ROLES: readonly Role[] = [Role.HR_ADMIN, Role.ANALYST, Role.LEADER];
 const MAX_REASON_LENGTH = 500;
+
+/** For each employee id, whether any active employee reports to them: one statement per batch. */
+const supervisesAnyone: LoaderDefinition<number, boolean> = async (dataSource, employeeIds) => {
+  const rows: { supervisorId: number | string }[] = await dataSource
+    .getRepository(Employee)
+    .createQueryBuilder('member')
+    .select('DISTINCT member.supervisorId', 'supervisorId')
+    .where('member.active = :active AND member.supervisorId IN (:...employeeIds)', {
+      active: true,
+      employeeIds: [...employeeIds],
+    })
+    .getRawMany();
+  const supervisors = new Set(rows.map((row) => Number(row.supervisorId)));
+  return employeeIds.map((id) => supervisors.has(id));
+};
 
 export class AccountService {
   private readonly accounts: ReadableRows<Account>;
@@ -46,10 +62,9 @@ export class AccountService {
     return this.accounts.get(context.ability, id);
   }
 
-  isSupervisor(employeeId: number): Promise<boolean> {
-    return this.dataSource
-      .getRepository(Employee)
-      .existsBy({ supervisorId: employeeId, active: true });
+  /** Whether the employee supervises anyone active; a list's accounts are read in one statement. */
+  isSupervisor(context: Context, employeeId: number): Promise<boolean> {
+    return context.loaders.get(supervisesAnyone).load(employeeId);
   }
 
   list(

@@ -29,9 +29,9 @@ export class CycleEvaluationBacklogResolver {
     parseOptionalId(evaluatorId, 'evaluatorId');
     parseOptionalId(employeeId, 'employeeId');
     return this.planService.evaluationBacklog(context, {
-      cycleId: String(cycle.id),
-      evaluatorId: evaluatorId ?? undefined,
-      employeeId: employeeId ?? undefined,
+      cycleId: cycle.id,
+      evaluatorId: evaluatorId ?? null,
+      employeeId: employeeId ?? null,
     });
   }
 }

@@ -13,6 +13,9 @@ import { PlanStatus } from './plan.enums';
 import type { PerformancePlanFilter } from './plan.inputs';
 import { planSqlFields } from './plan.permissions';
 
+/** One backlog a request asks for: a cycle, narrowed to an evaluator and/or an employee (raw ids). */
+export type BacklogKey = { cycleId: number; evaluatorId: string | null; employeeId: string | null };
+
 /** Plans of the members of the unit `:unitId` and its sub-units. */
 const IN_UNIT = `plan.employeeId IN (SELECT member.id FROM employee member WHERE ${inUnitSubtree('member.unitId', ':unitId')})`;
 
@@ -21,6 +24,11 @@ export class PlanService {
   private readonly plans: ReadableRows<PerformancePlan>;
   /** Per request (keyed by its loaders): the readable plans of each employee, batched. */
   private readonly byEmployee = new WeakMap<Loaders, DataLoader<number, PerformancePlan[]>>();
+  /** Per request: the evaluation backlogs asked for, batched (see evaluationBacklog). */
+  private readonly backlogs = new WeakMap<
+    Loaders,
+    DataLoader<BacklogKey, PeriodEvaluationBacklog[], string>
+  >();
 
   constructor(dataSource: DataSource) {
     this.plans = new ReadableRows(dataSource, PerformancePlan, 'plan', planSqlFields('plan'));
@@ -53,29 +61,67 @@ export class PlanService {
   /**
    * Per period, the approved SKP of the cycle with a pejabat penilai and no final evaluation of
    * that period, among those the viewer may read (narrowed to an evaluator and/or an employee):
-   * one statement, whatever the size of the line.
+   * one statement, whatever the size of the line. The backlogs a request asks of several cycles
+   * with the same narrowing (each evaluation's cycle in a list) are one statement too.
    */
-  async evaluationBacklog(
-    context: Context,
-    filter: Pick<PerformancePlanFilter, 'cycleId' | 'evaluatorId' | 'employeeId'>,
-  ): Promise<PeriodEvaluationBacklog[]> {
-    const periods = Object.values(Period);
-    const query = this.plans
-      .filtered(
-        context.ability,
-        PlanService.filterOptions({ ...filter, status: PlanStatus.APPROVED }),
-      )
-      .andWhere('plan.evaluatorId IS NOT NULL')
-      .select([]);
-    for (const period of periods)
-      query.addSelect(
-        `SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM evaluation done WHERE done.planId = plan.id AND done.period = '${period}' AND done.status IN (:...finalStatuses) AND done.supersededAt IS NULL) THEN 1 ELSE 0 END)`,
-        `pending${period}`,
+  evaluationBacklog(context: Context, key: BacklogKey): Promise<PeriodEvaluationBacklog[]> {
+    let loader = this.backlogs.get(context.loaders);
+    if (!loader) {
+      loader = new DataLoader<BacklogKey, PeriodEvaluationBacklog[], string>(
+        (keys) => this.backlogsOf(context, keys),
+        { cacheKeyFn: (key) => JSON.stringify(key) },
       );
-    const row = await query
-      .setParameter('finalStatuses', IN_FORCE_STATUSES)
-      .getRawOne<Record<string, string | number | null>>();
-    return periods.map((period) => ({ period, pending: Number(row?.[`pending${period}`] ?? 0) }));
+      this.backlogs.set(context.loaders, loader);
+    }
+    return loader.load(key);
+  }
+
+  /** The backlogs of `keys`: one statement per narrowing, grouped by cycle. */
+  private async backlogsOf(
+    context: Context,
+    keys: readonly BacklogKey[],
+  ): Promise<PeriodEvaluationBacklog[][]> {
+    const periods = Object.values(Period);
+    const pending = new Map<string, Record<string, string | number | null>>();
+    const narrowings = new Map(
+      keys.map(({ evaluatorId, employeeId }) => [
+        JSON.stringify([evaluatorId, employeeId]),
+        { evaluatorId, employeeId },
+      ]),
+    );
+    await Promise.all(
+      [...narrowings].map(async ([narrowing, { evaluatorId, employeeId }]) => {
+        const cycleIds = keys
+          .filter((key) => key.evaluatorId === evaluatorId && key.employeeId === employeeId)
+          .map((key) => key.cycleId);
+        const query = this.plans
+          .filtered(
+            context.ability,
+            PlanService.filterOptions({
+              evaluatorId: evaluatorId ?? undefined,
+              employeeId: employeeId ?? undefined,
+              status: PlanStatus.APPROVED,
+            }),
+          )
+          .andWhere('plan.evaluatorId IS NOT NULL')
+          .andWhere('plan.cycleId IN (:...backlogCycleIds)', { backlogCycleIds: cycleIds })
+          .select('plan.cycleId', 'cycleId')
+          .groupBy('plan.cycleId');
+        for (const period of periods)
+          query.addSelect(
+            `SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM evaluation done WHERE done.planId = plan.id AND done.period = '${period}' AND done.status IN (:...finalStatuses) AND done.supersededAt IS NULL) THEN 1 ELSE 0 END)`,
+            `pending${period}`,
+          );
+        const rows = await query
+          .setParameter('finalStatuses', IN_FORCE_STATUSES)
+          .getRawMany<Record<string, string | number | null>>();
+        for (const row of rows) pending.set(`${narrowing}@${Number(row.cycleId)}`, row);
+      }),
+    );
+    return keys.map(({ cycleId, evaluatorId, employeeId }) => {
+      const row = pending.get(`${JSON.stringify([evaluatorId, employeeId])}@${cycleId}`);
+      return periods.map((period) => ({ period, pending: Number(row?.[`pending${period}`] ?? 0) }));
+    });
   }
 
   get(context: Context, id: number): Promise<PerformancePlan> {

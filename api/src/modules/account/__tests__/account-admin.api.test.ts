@@ -51,6 +51,29 @@ describe.each(DRIVERS)('account administration on %s', (kind) => {
     }
   });
 
+  it('derives isSupervisor for a whole page of accounts in one statement', async () => {
+    const page = `query ($first: Int) {
+      accounts(first: $first) { edges { node { username isSupervisor } } }
+    }`;
+    const viewer = await t.client.viewer('admin');
+    const read = async (first: number) => {
+      t.db.queries.reset();
+      const result = await t.client.run(viewer, page, { first });
+      expect(result.errors).toBeUndefined();
+      return {
+        statements: t.db.queries.count,
+        supervisors: (result.data?.accounts.edges as { node: Record<string, unknown> }[])
+          .filter(({ node }) => node.isSupervisor)
+          .map(({ node }) => node.username),
+      };
+    };
+    const two = await read(2);
+    const all = await read(100);
+    expect(all.statements).toBe(two.statements);
+    const { kasiA, kasiB } = t.org.people;
+    expect(all.supervisors.sort()).toEqual(['camat', kasiA.nip, kasiB.nip].sort());
+  });
+
   it.each([
     ['camat', RESET],
     ['analis', LOCK],

@@ -8,7 +8,7 @@ import {
   createFinalEvaluation,
 } from '../../../testing/plan-fixtures';
 import { type SuiteHandle, useSmallOrg } from '../../../testing/suite';
-import { Period } from '../../cycle/cycle.enums';
+import { CycleStatus, Period } from '../../cycle/cycle.enums';
 import { EvaluationStatus, Rating } from '../../evaluation/evaluation.enums';
 
 const BACKLOG = `query ($id: ID!, $evaluatorId: ID, $employeeId: ID) {
@@ -100,6 +100,59 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
       TW4: 1,
       ANNUAL: 1,
     });
+  });
+
+  it('reads every cycle’s backlog in one statement per narrowing, each its own', async () => {
+    const ds = t.db.dataSource;
+    // 2025: staffA1's SKP only, nothing evaluated.
+    const earlier = await createCycle(ds, 2025, CycleStatus.CLOSED);
+    const camat2025 = await createApprovedPlan(ds, {
+      employeeId: t.org.people.camat.id,
+      cycleId: earlier,
+    });
+    const kasiA2025 = await createApprovedPlan(ds, {
+      employeeId: t.org.people.kasiA.id,
+      cycleId: earlier,
+      parentTargetId: camat2025.targetId,
+    });
+    await createApprovedPlan(ds, {
+      employeeId: t.org.people.staffA1.id,
+      cycleId: earlier,
+      parentTargetId: kasiA2025.targetId,
+    });
+    const viewer = await t.client.viewer(t.org.people.kasiA.nip);
+    t.db.queries.reset();
+    const result = await t.client.run(
+      viewer,
+      `query ($evaluatorId: ID, $employeeId: ID) {
+        cycles { year
+          all: evaluationBacklog(evaluatorId: $evaluatorId) { period pending }
+          one: evaluationBacklog(evaluatorId: $evaluatorId, employeeId: $employeeId) { period pending } }
+      }`,
+      { evaluatorId: id('kasiA'), employeeId: id('staffA2') },
+    );
+    expect(result.errors).toBeUndefined();
+    const byYear = Object.fromEntries(
+      (result.data?.cycles as Record<string, any>[]).map((cycle) => [
+        cycle.year,
+        [
+          backlogOf({ data: { cycle: { evaluationBacklog: cycle.all } } }),
+          backlogOf({ data: { cycle: { evaluationBacklog: cycle.one } } }),
+        ],
+      ]),
+    );
+    expect(byYear).toEqual({
+      2025: [
+        { TW1: 1, TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 },
+        { TW1: 0, TW2: 0, TW3: 0, TW4: 0, ANNUAL: 0 },
+      ],
+      2026: [
+        { TW1: 0, TW2: 1, TW3: 2, TW4: 2, ANNUAL: 2 },
+        { TW1: 0, TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 },
+      ],
+    });
+    // The cycles, then one backlog statement for each of the two narrowings, whatever the cycles.
+    expect(t.db.queries.count).toBe(3);
   });
 
   it('is not for analysts, and a bad id names its argument', async () => {
