@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { DEMO_USERNAMES, seedDemo } from '../../../seeds/gayungan.seed';
 import { createRandom, type Random } from '../../../seeds/prng.util';
+import { LoginFailure } from '../modules/account/account.entity';
 import { createContext } from '../platform/graphql/context';
 import { openTestDatabase, type TestDatabase, DRIVERS } from '../testing/databases';
 import { TestClient } from '../testing/graphql-client';
@@ -22,7 +23,8 @@ import { TestClient } from '../testing/graphql-client';
  * hostile clients send: ids that do not exist or are not numbers, empty, huge and control-character
  * text, impossible dates, extreme numbers, long lists, null for every optional field, and plausible
  * input with one field wrong (its answer read two levels deep, so field resolvers run too).
- * Whatever the answer, it is the user's 4xx: never an internal error, never a 5xx (DESIGN §4).
+ * Whatever the answer, it is the user's 4xx: never an internal error, never a 5xx (DESIGN §4);
+ * and a mutation refused past its first checks has written nothing.
  * Deterministic: the same seed sends the same operations.
  */
 jest.setTimeout(300_000);
@@ -171,6 +173,8 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
   let client: TestClient;
   let users: string[];
   let ids: Ids;
+  /** Rows per table and the sum of their versions: what any write, even a partial one, moves. */
+  let fingerprint: () => Promise<string>;
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -186,6 +190,20 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
         ORDER BY employee.id LIMIT 1`,
     );
     users = [...Object.values(DEMO_USERNAMES), head.username, staff.username];
+    // Failed logins and wrong current passwords are recorded on purpose: they lock out guessing.
+    const tables = db.dataSource.entityMetadatas.filter(
+      (entity) => entity.tableType === 'regular' && entity.target !== LoginFailure,
+    );
+    const tally = tables
+      .map((entity) => {
+        const version = entity.columns.some((column) => column.propertyName === 'version');
+        return `SELECT '${entity.tableName}' AS name, COUNT(*) AS n, ${version ? 'SUM(version)' : '0'} AS v FROM ${entity.tableName}`;
+      })
+      .join(' UNION ALL ');
+    fingerprint = async () =>
+      (await db.dataSource.query<{ name: string; n: unknown; v: unknown }[]>(tally))
+        .map(({ name, n, v }) => `${name} ${Number(n)}/${Number(v)}`)
+        .join(', ');
     // Real ids per entity, so that plausible input reaches the checks past "not found".
     const real = new Map<string, string[]>();
     for (const entity of db.dataSource.entityMetadatas) {
@@ -226,16 +244,14 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
       const viewers = await Promise.all(users.map((username) => client.viewer(username)));
       const problems: string[] = [];
       let sent = 0;
+      let refusals = 0;
       for (const field of Object.values(root!.getFields())) {
         for (let round = 0; round < ROUNDS; round += 1) {
           for (const [index, viewer] of viewers.entries()) {
-            const { query, variables } = operationFor(
-              operation,
-              field,
-              round % 2 === 1,
-              ids,
-              random,
-            );
+            const plausible = round % 2 === 1;
+            const { query, variables } = operationFor(operation, field, plausible, ids, random);
+            // Plausible input gets past the first checks: a refusal there must still write nothing.
+            const before = operation === 'mutation' && plausible ? await fingerprint() : null;
             const response = await client.server.apollo.executeOperation(
               { query, variables },
               {
@@ -249,7 +265,19 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
             sent += 1;
             if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
             const status = response.http.status ?? 200;
-            for (const error of response.body.singleResult.errors ?? []) {
+            const { data, errors = [] } = response.body.singleResult;
+            if (before !== null && errors.length > 0 && !data?.[field.name]) {
+              const after = await fingerprint();
+              const was = new Set(before.split(', '));
+              const changed = after.split(', ').filter((table) => !was.has(table));
+              if (changed.length > 0)
+                problems.push(
+                  `${field.name} as ${users[index]} refused (${String(errors[0].extensions?.reason)}) ` +
+                    `but wrote: ${changed.join(', ')} ${JSON.stringify(variables).slice(0, 300)}`,
+                );
+              refusals += 1;
+            }
+            for (const error of errors) {
               if (status < 500 && error.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
               problems.push(
                 `${field.name} as ${users[index]}: ${status} ${String(error.extensions?.code)} ` +
@@ -260,6 +288,7 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
         }
       }
       expect(sent).toBe(Object.keys(root!.getFields()).length * ROUNDS * users.length);
+      if (operation === 'mutation') expect(refusals).toBeGreaterThan(500);
       expect(problems).toEqual([]);
     },
   );
