@@ -2,21 +2,24 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLLeafType,
-  type GraphQLOutputType,
-  getNamedType,
   isEnumType,
   isInputObjectType,
-  isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
 } from 'graphql';
-import { DEMO_USERNAMES, seedDemo } from '../../../seeds/gayungan.seed';
+import { DEMO_USERNAMES } from '../../../seeds/gayungan.seed';
 import { createRandom, type Random } from '../../../seeds/prng.util';
 import { LoginFailure } from '../modules/account/account.entity';
-import { createContext } from '../platform/graphql/context';
-import { openTestDatabase, type TestDatabase, DRIVERS } from '../testing/databases';
-import { TestClient } from '../testing/graphql-client';
+import { DRIVERS, type TestDatabase } from '../testing/databases';
+import type { TestClient } from '../testing/graphql-client';
+import { useDemo } from '../testing/suite';
+import {
+  argumentEntity,
+  type Ids,
+  realIds,
+  runOperation,
+  selectionOf,
+} from '../testing/schema-sweep';
 
 /**
  * Every root field of the schema, as every kind of user on the seeded demo, with what careless and
@@ -55,8 +58,6 @@ const HOSTILE = {
   ],
   JSON: [{}, [], 'x', { a: 1 }],
 } as const;
-
-type Ids = (name: string) => string[];
 
 function plausibleLeaf(type: GraphQLLeafType, name: string, ids: Ids, random: Random): unknown {
   if (isEnumType(type)) return random.pick(type.getValues()).name;
@@ -127,22 +128,6 @@ function valueOf(
     : hostileLeaf(inner, name, ids, random);
 }
 
-/**
- * Every field of `type` that needs no argument, two levels deep (its field resolvers and their
- * permission checks run too); past that, or for a union, only `__typename`.
- */
-function selectionOf(type: GraphQLOutputType, depth: number): string {
-  const named = getNamedType(type);
-  if (isLeafType(named)) return '';
-  if (depth >= 2 || !isObjectType(named)) return '{ __typename }';
-  const fields = Object.values(named.getFields())
-    .filter((field) =>
-      field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
-    )
-    .map((field) => `${field.name} ${selectionOf(field.type, depth + 1)}`);
-  return `{ __typename ${fields.join(' ')} }`;
-}
-
 function operationFor(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
@@ -157,11 +142,15 @@ function operationFor(
     if (!isNonNullType(arg.type) && random.chance(0.4)) continue;
     definitions.push(`$${arg.name}: ${String(arg.type)}`);
     args.push(`${arg.name}: $${arg.name}`);
-    // A root field's own `id` is of the entity it returns (updateTrainingProgram's is a programme).
-    const name = arg.name === 'id' ? getNamedType(field.type).name : arg.name;
-    variables[arg.name] = valueOf(arg.type, name, plausible, ids, random);
+    variables[arg.name] = valueOf(
+      arg.type,
+      argumentEntity(field, arg.name),
+      plausible,
+      ids,
+      random,
+    );
   }
-  const selection = plausible ? selectionOf(field.type, 0) : selectionOf(field.type, 2);
+  const selection = selectionOf(field.type, plausible ? 2 : 0);
   const query = `${kind}${definitions.length ? ` (${definitions.join(', ')})` : ''} { ${field.name}${
     args.length ? `(${args.join(', ')})` : ''
   } ${selection} }`;
@@ -169,6 +158,7 @@ function operationFor(
 }
 
 describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => {
+  const demo = useDemo(kind);
   let db: TestDatabase;
   let client: TestClient;
   let users: string[];
@@ -177,9 +167,7 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
   let fingerprint: () => Promise<string>;
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await seedDemo(db.dataSource, { password: 'test-password' });
-    client = await TestClient.start(db);
+    ({ db, client } = demo);
     const [head] = await db.dataSource.query(
       `SELECT account.username FROM account JOIN org_unit unit ON unit.headId = account.employeeId
         WHERE unit.parentId IS NOT NULL ORDER BY unit.id LIMIT 1`,
@@ -205,34 +193,8 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
         .map(({ name, n, v }) => `${name} ${Number(n)}/${Number(v)}`)
         .join(', ');
     // Real ids per entity, so that plausible input reaches the checks past "not found".
-    const real = new Map<string, string[]>();
-    for (const entity of db.dataSource.entityMetadatas) {
-      if (entity.primaryColumns.length !== 1 || entity.primaryColumns[0].propertyName !== 'id')
-        continue;
-      const rows: { id: number }[] = await db.dataSource.query(
-        `SELECT id FROM ${entity.tableName} ORDER BY id LIMIT 40`,
-      );
-      if (rows.length > 0)
-        real.set(
-          entity.targetName.toLowerCase(),
-          rows.map((row) => String(row.id)),
-        );
-    }
-    const people = /employee|evaluator|author|head|supervisor|member|recipient|holder/;
-    ids = (name) => {
-      const base = name.replace(/Ids?$/, '').toLowerCase();
-      const entity =
-        [...real.keys()].find((key) => key === base) ??
-        [...real.keys()].find((key) => key.endsWith(base)) ??
-        (people.test(base) ? 'employee' : undefined);
-      return (entity && real.get(entity)) || HOSTILE.ID.slice();
-    };
+    ids = await realIds(db.dataSource, HOSTILE.ID);
   }, 300_000);
-
-  afterAll(async () => {
-    await client?.stop();
-    await db?.close();
-  });
 
   // Queries first: the mutations change the demo as they go.
   it.each(['query', 'mutation'] as const)(
@@ -252,20 +214,12 @@ describe.each(DRIVERS)('hostile input across the whole schema on %s', (kind) => 
             const { query, variables } = operationFor(operation, field, plausible, ids, random);
             // Plausible input gets past the first checks: a refusal there must still write nothing.
             const before = operation === 'mutation' && plausible ? await fingerprint() : null;
-            const response = await client.server.apollo.executeOperation(
-              { query, variables },
-              {
-                contextValue: createContext({
-                  dataSource: db.dataSource,
-                  viewer,
-                  clientAddress: '127.0.0.1',
-                }),
-              },
-            );
+            const {
+              data,
+              errors = [],
+              status,
+            } = await runOperation(client, viewer, query, variables);
             sent += 1;
-            if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-            const status = response.http.status ?? 200;
-            const { data, errors = [] } = response.body.singleResult;
             if (before !== null && errors.length > 0 && !data?.[field.name]) {
               const after = await fingerprint();
               const was = new Set(before.split(', '));

@@ -1,19 +1,23 @@
 import {
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLOutputType,
   getNamedType,
   isEnumType,
   isInputObjectType,
-  isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
 } from 'graphql';
-import { DEMO_USERNAMES, seedDemo } from '../../../seeds/gayungan.seed';
-import { createContext } from '../platform/graphql/context';
-import { openTestDatabase, type TestDatabase, DRIVERS } from '../testing/databases';
-import { TestClient } from '../testing/graphql-client';
+import { DEMO_USERNAMES } from '../../../seeds/gayungan.seed';
+import { DRIVERS, type TestDatabase } from '../testing/databases';
+import type { TestClient } from '../testing/graphql-client';
+import { useDemo } from '../testing/suite';
+import {
+  argumentEntity,
+  type Ids,
+  realIds,
+  runOperation,
+  selectionOf,
+} from '../testing/schema-sweep';
 
 /**
  * DESIGN §3, swept across the whole schema on the seeded demo: every query, with real ids of the
@@ -28,20 +32,6 @@ jest.setTimeout(300_000);
 const VARIANTS = 6;
 /** Shorter values (an initial, a two-digit number) are too likely to be something else. */
 const MIN_SECRET_LENGTH = 5;
-
-type Ids = (name: string) => string[];
-
-function selectionOf(type: GraphQLOutputType, depth: number): string {
-  const named = getNamedType(type);
-  if (isLeafType(named)) return '';
-  if (depth >= 3 || !isObjectType(named)) return '{ __typename }';
-  const fields = Object.values(named.getFields())
-    .filter((field) =>
-      field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
-    )
-    .map((field) => `${field.name} ${selectionOf(field.type, depth + 1)}`);
-  return `{ __typename ${fields.join(' ')} }`;
-}
 
 /** The `variant`-th plausible value: ids walk through the real ids of the entity named. */
 function valueOf(type: GraphQLInputType, name: string, variant: number, ids: Ids): unknown {
@@ -81,59 +71,31 @@ function operationFor(field: GraphQLField<unknown, unknown>, variant: number, id
     if (!isNonNullType(arg.type) && !optionalId) continue;
     definitions.push(`$${arg.name}: ${String(arg.type)}`);
     args.push(`${arg.name}: $${arg.name}`);
-    const name = arg.name === 'id' ? getNamedType(field.type).name : arg.name;
-    variables[arg.name] = valueOf(arg.type, name, variant, ids);
+    variables[arg.name] = valueOf(arg.type, argumentEntity(field, arg.name), variant, ids);
   }
   const query = `query${definitions.length ? ` (${definitions.join(', ')})` : ''} { ${field.name}${
     args.length ? `(${args.join(', ')})` : ''
-  } ${selectionOf(field.type, 0)} }`;
+  } ${selectionOf(field.type, 3)} }`;
   return { query, variables };
 }
 
 describe.each(DRIVERS)('privacy swept across every query on %s', (kind) => {
+  const demo = useDemo(kind);
   let db: TestDatabase;
   let client: TestClient;
   let ids: Ids;
   let loner: { username: string; employeeId: number };
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await seedDemo(db.dataSource, { password: 'test-password' });
-    client = await TestClient.start(db);
+    ({ db, client } = demo);
     [loner] = await db.dataSource.query(
       `SELECT account.username, account.employeeId FROM account
         WHERE account.employeeId IS NOT NULL
           AND account.employeeId NOT IN (SELECT line.ancestorId FROM reporting_line line WHERE line.depth > 0)
         ORDER BY account.employeeId LIMIT 1`,
     );
-    const real = new Map<string, string[]>();
-    for (const entity of db.dataSource.entityMetadatas) {
-      if (entity.primaryColumns.length !== 1 || entity.primaryColumns[0].propertyName !== 'id')
-        continue;
-      const rows: { id: number }[] = await db.dataSource.query(
-        `SELECT id FROM ${entity.tableName} ORDER BY id LIMIT 40`,
-      );
-      if (rows.length > 0)
-        real.set(
-          entity.targetName.toLowerCase(),
-          rows.map((row) => String(row.id)),
-        );
-    }
-    const people = /employee|evaluator|author|head|supervisor|member|recipient|holder/;
-    ids = (name) => {
-      const base = name.replace(/Ids?$/, '').toLowerCase();
-      const entity =
-        [...real.keys()].find((key) => key === base) ??
-        [...real.keys()].find((key) => key.endsWith(base)) ??
-        (people.test(base) ? 'employee' : undefined);
-      return (entity && real.get(entity)) || ['1'];
-    };
+    ids = await realIds(db.dataSource, ['1']);
   }, 300_000);
-
-  afterAll(async () => {
-    await client?.stop();
-    await db?.close();
-  });
 
   /** Each secret value, with what it is: employees' own fields (but the viewer's) and feedback. */
   async function secretsFor(fields: string[], viewerEmployeeId: number | null) {
@@ -180,19 +142,9 @@ describe.each(DRIVERS)('privacy swept across every query on %s', (kind) => {
     for (const field of Object.values(client.server.schema.getQueryType()!.getFields())) {
       for (let variant = 0; variant < VARIANTS; variant += 1) {
         const { query, variables } = operationFor(field, variant, ids);
-        const response = await client.server.apollo.executeOperation(
-          { query, variables },
-          {
-            contextValue: createContext({
-              dataSource: db.dataSource,
-              viewer,
-              clientAddress: '127.0.0.1',
-            }),
-          },
-        );
-        if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-        if (response.body.singleResult.data) answered += 1;
-        walk(response.body.singleResult.data, '');
+        const { data } = await runOperation(client, viewer, query, variables);
+        if (data) answered += 1;
+        walk(data, '');
       }
     }
     return { found: [...new Set(found)], answered };

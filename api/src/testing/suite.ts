@@ -1,3 +1,4 @@
+import { seedDemo } from '../../../seeds/gayungan.seed';
 import type { DriverKind } from '../data-source';
 import { openTestDatabase, type TestDatabase } from './databases';
 import { buildSmallOrg, type SmallOrg } from './fixtures';
@@ -20,6 +21,21 @@ export function useSmallOrg(
     handle.org = await buildSmallOrg(handle.db.dataSource, options);
     handle.client = await TestClient.start(handle.db);
   }, 60_000);
+  afterAll(async () => {
+    await handle.client?.stop();
+    await handle.db?.close();
+  });
+  return handle;
+}
+
+/** The same, with the seeded Gayungan demo (four cycles of a whole kecamatan) instead of the small org. */
+export function useDemo(kind: DriverKind): Omit<SuiteHandle, 'org'> {
+  const handle = {} as Omit<SuiteHandle, 'org'>;
+  beforeAll(async () => {
+    handle.db = await openTestDatabase(kind);
+    await seedDemo(handle.db.dataSource, { password: 'test-password' });
+    handle.client = await TestClient.start(handle.db);
+  }, 300_000);
   afterAll(async () => {
     await handle.client?.stop();
     await handle.db?.close();
