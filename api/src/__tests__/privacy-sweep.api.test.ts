@@ -10,7 +10,8 @@ import {
 import { DEMO_USERNAMES } from '../../../seeds/gayungan.seed';
 import { DRIVERS, type TestDatabase } from '../testing/databases';
 import type { TestClient } from '../testing/graphql-client';
-import { useDemo } from '../testing/suite';
+import { useDemo, useSeeded } from '../testing/suite';
+import { seedScale } from '../../../seeds/scale.seed';
 import {
   argumentEntity,
   type Ids,
@@ -79,98 +80,163 @@ function operationFor(field: GraphQLField<unknown, unknown>, variant: number, id
   return { query, variables };
 }
 
+/** The seeded database a sweep reads, its client, and real ids for the arguments. */
+type Swept = { db: TestDatabase; client: TestClient; ids: Ids };
+
+/**
+ * Each secret value, with what it is: the `everyone` fields of every employee but the viewer, the
+ * `outsideTheLine` fields of those not below the viewer, and feedback on evaluations outside the
+ * viewer's own and their line's (but for texts those also hold).
+ */
+async function secretsFor(
+  { db }: Swept,
+  viewerEmployeeId: number | null,
+  fields: { everyone: string[]; outsideTheLine?: string[] },
+) {
+  const viewerId = viewerEmployeeId ?? 0;
+  const below = `SELECT line.descendantId FROM reporting_line line WHERE line.ancestorId = ${viewerId}`;
+  const line = new Set(
+    (await db.dataSource.query<{ descendantId: number }[]>(below)).map((row) =>
+      Number(row.descendantId),
+    ),
+  );
+  const secrets = new Map<string, string>();
+  const employees: Record<string, string | number | Date | null>[] = await db.dataSource.query(
+    'SELECT id, name, nip, phone, email, birthDate FROM employee',
+  );
+  for (const employee of employees) {
+    if (Number(employee.id) === viewerId) continue;
+    const secret = line.has(Number(employee.id))
+      ? fields.everyone
+      : [...fields.everyone, ...(fields.outsideTheLine ?? [])];
+    for (const field of secret) {
+      const raw = employee[field];
+      const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw ?? '');
+      if (value.length >= MIN_SECRET_LENGTH)
+        secrets.set(value, `${field} of employee ${String(employee.id)}`);
+    }
+  }
+  const feedback: { text: string; employeeId: number }[] = await db.dataSource.query(
+    `SELECT feedback.text, evaluation.employeeId FROM evaluation_feedback feedback
+       JOIN evaluation ON evaluation.id = feedback.evaluationId`,
+  );
+  const visible = (employeeId: number) =>
+    Number(employeeId) === viewerId || line.has(Number(employeeId));
+  const seen = new Set(feedback.filter((row) => visible(row.employeeId)).map((row) => row.text));
+  for (const { text, employeeId } of feedback)
+    if (!visible(employeeId) && !seen.has(text) && text.length >= MIN_SECRET_LENGTH)
+      secrets.set(text, 'feedback text');
+  return secrets;
+}
+
+/**
+ * Runs every query as `username`: where each secret value showed up, how many answers came, and
+ * how many evaluations they held (row-level data, not only aggregates).
+ */
+async function sweep({ client, ids }: Swept, username: string, secrets: Map<string, string>) {
+  const viewer = await client.viewer(username);
+  const found: string[] = [];
+  let answered = 0;
+  let evaluations = 0;
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      const what = secrets.get(value);
+      if (what) found.push(`${path}: ${what}`);
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, path));
+    else if (value && typeof value === 'object') {
+      if ((value as { __typename?: string }).__typename === 'Evaluation') evaluations += 1;
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    }
+  };
+  for (const field of Object.values(client.server.schema.getQueryType()!.getFields())) {
+    for (let variant = 0; variant < VARIANTS; variant += 1) {
+      const { query, variables } = operationFor(field, variant, ids);
+      const { data } = await runOperation(client, viewer, query, variables);
+      if (data) answered += 1;
+      walk(data, '');
+    }
+  }
+  return { found: [...new Set(found)], answered, evaluations };
+}
+
 describe.each(DRIVERS)('privacy swept across every query on %s', (kind) => {
   const demo = useDemo(kind);
-  let db: TestDatabase;
-  let client: TestClient;
-  let ids: Ids;
+  let swept: Swept;
   let loner: { username: string; employeeId: number };
+  /** The head of a unit below the Camat's, with people below them. */
+  let head: { username: string; employeeId: number };
 
   beforeAll(async () => {
-    ({ db, client } = demo);
+    const { db, client } = demo;
     [loner] = await db.dataSource.query(
       `SELECT account.username, account.employeeId FROM account
         WHERE account.employeeId IS NOT NULL
           AND account.employeeId NOT IN (SELECT line.ancestorId FROM reporting_line line WHERE line.depth > 0)
         ORDER BY account.employeeId LIMIT 1`,
     );
-    ids = await realIds(db.dataSource, ['1']);
+    [head] = await db.dataSource.query(
+      `SELECT account.username, account.employeeId FROM account
+         JOIN org_unit unit ON unit.headId = account.employeeId
+        WHERE unit.depth = 2 ORDER BY unit.id LIMIT 1`,
+    );
+    swept = { db, client, ids: await realIds(db.dataSource, ['1']) };
   }, 300_000);
 
-  /** Each secret value, with what it is: employees' own fields (but the viewer's) and feedback. */
-  async function secretsFor(fields: string[], viewerEmployeeId: number | null) {
-    const secrets = new Map<string, string>();
-    const employees: Record<string, string | number | Date | null>[] = await db.dataSource.query(
-      'SELECT id, name, nip, phone, email, birthDate FROM employee',
-    );
-    for (const employee of employees) {
-      if (employee.id === viewerEmployeeId) continue;
-      for (const field of fields) {
-        const raw = employee[field];
-        const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw ?? '');
-        if (value.length >= MIN_SECRET_LENGTH)
-          secrets.set(value, `${field} of employee ${String(employee.id)}`);
-      }
-    }
-    // Feedback on others' evaluations, but for texts the viewer's own feedback also holds.
-    const feedback: { text: string }[] = await db.dataSource.query(
-      `SELECT DISTINCT feedback.text FROM evaluation_feedback feedback
-         JOIN evaluation ON evaluation.id = feedback.evaluationId
-        WHERE evaluation.employeeId <> ?
-          AND feedback.text NOT IN (SELECT own.text FROM evaluation_feedback own
-                JOIN evaluation mine ON mine.id = own.evaluationId WHERE mine.employeeId = ?)`,
-      [viewerEmployeeId ?? 0, viewerEmployeeId ?? 0],
-    );
-    for (const { text } of feedback)
-      if (text.length >= MIN_SECRET_LENGTH) secrets.set(text, 'feedback text');
-    return secrets;
-  }
-
-  /** Runs every query as `username`; returns where each secret value showed up, and the answers. */
-  async function sweep(username: string, secrets: Map<string, string>) {
-    const viewer = await client.viewer(username);
-    const found: string[] = [];
-    let answered = 0;
-    const walk = (value: unknown, path: string) => {
-      if (typeof value === 'string') {
-        const what = secrets.get(value);
-        if (what) found.push(`${path}: ${what}`);
-      } else if (Array.isArray(value)) value.forEach((item) => walk(item, path));
-      else if (value && typeof value === 'object')
-        for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
-    };
-    for (const field of Object.values(client.server.schema.getQueryType()!.getFields())) {
-      for (let variant = 0; variant < VARIANTS; variant += 1) {
-        const { query, variables } = operationFor(field, variant, ids);
-        const { data } = await runOperation(client, viewer, query, variables);
-        if (data) answered += 1;
-        walk(data, '');
-      }
-    }
-    return { found: [...new Set(found)], answered };
-  }
-
   it('shows the analyst no name, NIP, phone, e-mail or feedback text; HR sees them', async () => {
-    const secrets = await secretsFor(['name', 'nip', 'phone', 'email'], null);
-    const analyst = await sweep(DEMO_USERNAMES.analyst, secrets);
+    const secrets = await secretsFor(swept, null, { everyone: ['name', 'nip', 'phone', 'email'] });
+    const analyst = await sweep(swept, DEMO_USERNAMES.analyst, secrets);
     expect(analyst.answered).toBeGreaterThan(50);
     expect(analyst.found).toEqual([]);
-    const hr = await sweep(DEMO_USERNAMES.admin, secrets);
+    const hr = await sweep(swept, DEMO_USERNAMES.admin, secrets);
     expect(hr.found.some((where) => where.includes('name of employee'))).toBe(true);
     expect(hr.found.some((where) => where.includes('nip of employee'))).toBe(true);
     expect(hr.found.some((where) => where.includes('feedback text'))).toBe(true);
   });
 
   it('shows an employee with no one below them no one else’s NIP, contacts, birth date or feedback', async () => {
-    const secrets = await secretsFor(['nip', 'phone', 'email', 'birthDate'], loner.employeeId);
-    const employee = await sweep(loner.username, secrets);
+    const secrets = await secretsFor(swept, loner.employeeId, {
+      everyone: ['nip', 'phone', 'email', 'birthDate'],
+    });
+    const employee = await sweep(swept, loner.username, secrets);
     expect(employee.answered).toBeGreaterThan(50);
     expect(employee.found).toEqual([]);
-    const hr = await sweep(DEMO_USERNAMES.admin, secrets);
+    const hr = await sweep(swept, DEMO_USERNAMES.admin, secrets);
     for (const field of ['nip', 'phone', 'email', 'birthDate'])
       expect([field, hr.found.some((where) => where.includes(`${field} of employee`))]).toEqual([
         field,
         true,
       ]);
+  });
+
+  it('shows the head of a unit no one’s contacts or birth date, and no NIP or feedback outside their line', async () => {
+    const secrets = await secretsFor(swept, head.employeeId, {
+      everyone: ['phone', 'email', 'birthDate'],
+      outsideTheLine: ['nip'],
+    });
+    const unitHead = await sweep(swept, head.username, secrets);
+    expect(unitHead.answered).toBeGreaterThan(50);
+    expect(unitHead.found).toEqual([]);
+    const hr = await sweep(swept, DEMO_USERNAMES.admin, secrets);
+    for (const what of ['nip of employee', 'phone of employee', 'feedback text'])
+      expect([what, hr.found.some((where) => where.includes(what))]).toEqual([what, true]);
+  });
+});
+
+describe.each(DRIVERS)('privacy of the analyst on a kecamatan of 500 on %s', (kind) => {
+  // Large enough that many people share unit, level, rank, type and gender with four others: the
+  // analyst reads evaluations row by row there, so the sweep meets de-identified rows, not only sums.
+  const kecamatan = useSeeded(kind, (dataSource) =>
+    seedScale(dataSource, { employees: 500, password: 'test-password' }),
+  );
+
+  it('shows the analyst no name, NIP, phone, e-mail or feedback text among the rows they read', async () => {
+    const swept = { ...kecamatan, ids: await realIds(kecamatan.db.dataSource, ['1']) };
+    const secrets = await secretsFor(swept, null, { everyone: ['name', 'nip', 'phone', 'email'] });
+    const analyst = await sweep(swept, DEMO_USERNAMES.analyst, secrets);
+    expect(analyst.evaluations).toBeGreaterThan(100);
+    expect(analyst.found).toEqual([]);
+    const hr = await sweep(swept, DEMO_USERNAMES.admin, secrets);
+    for (const what of ['name of employee', 'nip of employee', 'feedback text'])
+      expect([what, hr.found.some((where) => where.includes(what))]).toEqual([what, true]);
   });
 });

@@ -1,4 +1,5 @@
 import { seedDemo } from '../../../seeds/gayungan.seed';
+import type { DataSource } from 'typeorm';
 import type { DriverKind } from '../data-source';
 import { openTestDatabase, type TestDatabase } from './databases';
 import { buildSmallOrg, type SmallOrg } from './fixtures';
@@ -28,12 +29,15 @@ export function useSmallOrg(
   return handle;
 }
 
-/** The same, with the seeded Gayungan demo (four cycles of a whole kecamatan) instead of the small org. */
-export function useDemo(kind: DriverKind): Omit<SuiteHandle, 'org'> {
+/** A migrated database that `seed` fills once for the suite, and a client. */
+export function useSeeded(
+  kind: DriverKind,
+  seed: (dataSource: DataSource) => Promise<unknown>,
+): Omit<SuiteHandle, 'org'> {
   const handle = {} as Omit<SuiteHandle, 'org'>;
   beforeAll(async () => {
     handle.db = await openTestDatabase(kind);
-    await seedDemo(handle.db.dataSource, { password: 'test-password' });
+    await seed(handle.db.dataSource);
     handle.client = await TestClient.start(handle.db);
   }, 300_000);
   afterAll(async () => {
@@ -42,3 +46,7 @@ export function useDemo(kind: DriverKind): Omit<SuiteHandle, 'org'> {
   });
   return handle;
 }
+
+/** The seeded Gayungan demo (four cycles of a whole kecamatan) instead of the small org. */
+export const useDemo = (kind: DriverKind) =>
+  useSeeded(kind, (dataSource) => seedDemo(dataSource, { password: 'test-password' }));
