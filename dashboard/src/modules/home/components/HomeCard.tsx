@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { classifyLoadError } from '../../api/utils/graphql-errors';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
+import { loadErrorOf } from '../../ui/components/ErrorState';
 import { Icon, type IconName } from '../../ui/components/Icon';
 import { Skeleton } from '../../ui/components/Skeleton';
 
@@ -65,14 +65,6 @@ export function CardWaiting({ testId }: { testId: string }) {
   );
 }
 
-const MESSAGE_BY_KIND: Record<ReturnType<typeof classifyLoadError>, MessageKey> = {
-  network: 'common.errorNetwork',
-  server: 'common.errorServer',
-  forbidden: 'common.errorForbidden',
-  notFound: 'common.errorServer',
-  unauthenticated: 'login.sessionExpired',
-};
-
 /** A compact error inside a card: the rest of the landing page keeps working. */
 export function CardError({
   error,
@@ -84,15 +76,18 @@ export function CardError({
   testId: string;
 }) {
   const t = useT();
+  const { message, retryable } = loadErrorOf(error);
   return (
     <div className="home-card__error" role="alert" data-testid={testId}>
       <p>
         <Icon name="alert" size={18} />
-        <span>{t(MESSAGE_BY_KIND[classifyLoadError(error)])}</span>
+        <span>{t(message)}</span>
       </p>
-      <button type="button" className="button button--secondary button--small" onClick={onRetry}>
-        {t('common.retry')}
-      </button>
+      {retryable && (
+        <button type="button" className="button button--secondary button--small" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
     </div>
   );
 }

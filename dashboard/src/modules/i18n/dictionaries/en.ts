@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'common.errorNetwork': 'Cannot reach the server. Check your network connection and try again.',
   'common.errorServer': 'The server ran into a problem. Please try again in a moment.',
   'common.errorForbidden': 'You do not have access to this data.',
+  'common.errorNotFound': 'This was not found, or it is not among what you may see.',
   'common.partialData': 'Some of the data could not be loaded.',
   'common.cancel': 'Cancel',
   'common.counter': '{count}/{max} characters',

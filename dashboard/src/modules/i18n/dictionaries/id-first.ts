@@ -29,6 +29,8 @@ export const idFirst = {
     'Tidak dapat terhubung ke server. Periksa koneksi jaringan Anda lalu coba lagi.',
   'common.errorServer': 'Terjadi gangguan pada server. Silakan coba beberapa saat lagi.',
   'common.errorForbidden': 'Anda tidak memiliki akses ke data ini.',
+  'common.errorNotFound':
+    'Data ini tidak ditemukan, atau tidak termasuk data yang boleh Anda lihat.',
   'common.partialData': 'Sebagian data tidak dapat dimuat.',
   'common.cancel': 'Batal',
   'common.counter': '{count}/{max} karakter',

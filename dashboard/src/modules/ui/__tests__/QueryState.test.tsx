@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ComponentProps } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { I18nProvider } from '../../i18n';
 import { QueryState, type LoadState } from '../components/QueryState';
 
@@ -61,5 +62,28 @@ describe('QueryState', () => {
   test('shows the page once everything is there', () => {
     show({ loads: [loaded()], query: loaded(), empty: false });
     expect(screen.getByText('the page')).toBeTruthy();
+  });
+
+  test.each([
+    ['NOT_FOUND', 'This was not found, or it is not among what you may see.'],
+    ['FORBIDDEN', 'You do not have access to this data.'],
+  ])('a %s answer says so, with no retry that could not help', (code, message) => {
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'x', path: ['objection'], extensions: { code } }],
+    });
+    show({ query: { loading: false, error, retry: jest.fn() } });
+    expect(screen.getByRole('alert').textContent).toContain(message);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  test('a server error offers to try again', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        { message: 'x', path: ['objection'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+    show({ query: { loading: false, error, retry: jest.fn() } });
+    expect(screen.getByRole('alert').textContent).toContain('The server ran into a problem');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
