@@ -238,11 +238,18 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
   const page = await session.openPage(viewport);
   const pending = trackRequests(page);
   const at = (path: string) => `${walkSpec.role} ${viewport} ${path}`;
+  // A page may look right and still have thrown or logged an error (a failed render, a 5xx).
+  let current = '/login';
+  page.on('pageerror', (error) => found.push(`${at(current)}: uncaught ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') found.push(`${at(current)}: console error ${message.text()}`);
+  });
 
   await page.goto(`${session.server.url}/login`);
   await waitForData(page, pending);
   found.push(...(await seriousViolations(page, at('/login'))));
   await session.signIn(page, walkSpec.username(session.server.people));
+  current = 'menu';
 
   // The menu opened: the phone drawer, or on a desktop each area's list in turn.
   await waitForData(page, pending);
@@ -264,6 +271,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
   }
 
   const visit = async (path: string) => {
+    current = path;
     await navigate(page, path);
     await waitForData(page, pending);
     // A page that failed to load would pass axe with its error message alone.
@@ -311,7 +319,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test.each(WALKS.map((spec) => [spec.role, spec] as const))(
-    'every page of the %s has no serious or critical violation at both widths',
+    'every page of the %s has no serious or critical violation, and logs no error, at both widths',
     async (_role, spec) => {
       const started = Date.now();
       const found = (await Promise.all(WIDTHS.map((width) => walk(spec, width)))).flat();
