@@ -12,7 +12,7 @@ import {
   staleVersion,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { lengthProblem } from '../../platform/graphql/text';
+import { lengthProblem, textProblems } from '../../platform/graphql/text';
 import type { Connection, PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -104,8 +104,7 @@ function decisionProblems(
   problems: FieldProblem[],
 ): string {
   const text = reason.trim();
-  if (text.length < 10 || text.length > 4000)
-    problems.push(lengthProblem('reason', { min: 10, max: 4000 }));
+  problems.push(...textProblems('reason', text, { min: 10, max: 4000 }));
   if (decision === ObjectionDecision.UPHELD) {
     if (!ratings.resultRating) problems.push(requiredToUphold('resultRating'));
     if (!ratings.behaviorRating) problems.push(requiredToUphold('behaviorRating'));
@@ -238,7 +237,7 @@ export class EvaluationService {
     const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
     if (notStarted) problems.push(notStarted);
     const summary = textOrNull(input.summary);
-    if (summary && summary.length > 4000) problems.push(lengthProblem('summary', { max: 4000 }));
+    if (summary) problems.push(...textProblems('summary', summary, { max: 4000 }));
     assertNoProblems(problems);
 
     const { achievement, reportedNumeric, unreportedNumeric, qualitativeIndicatorIds } = evidence;
@@ -346,8 +345,8 @@ export class EvaluationService {
     reason?: string | null,
   ): Promise<Evaluation> {
     const finalizationReason = textOrNull(reason);
-    if (finalizationReason && finalizationReason.length > 4000)
-      assertNoProblems([lengthProblem('reason', { max: 4000 })]);
+    if (finalizationReason)
+      assertNoProblems(textProblems('reason', finalizationReason, { max: 4000 }));
     await runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, id);
       const { plan, actingUnitId } = await this.pejabatPenilai.signer(
@@ -443,8 +442,7 @@ export class EvaluationService {
 
   async fileObjection(context: Context, evaluationId: number, reason: string): Promise<Objection> {
     const text = reason.trim();
-    if (text.length < 10 || text.length > 4000)
-      assertNoProblems([lengthProblem('reason', { min: 10, max: 4000 })]);
+    assertNoProblems(textProblems('reason', text, { min: 10, max: 4000 }));
     return runTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.load(manager, evaluationId);
       this.assertOwner(context, evaluation);
@@ -539,8 +537,7 @@ export class EvaluationService {
     version: number,
   ): Promise<Objection> {
     const text = response.trim();
-    if (text.length < 10 || text.length > 4000)
-      assertNoProblems([lengthProblem('response', { min: 10, max: 4000 })]);
+    assertNoProblems(textProblems('response', text, { min: 10, max: 4000 }));
     return runTransaction(this.dataSource, async (manager) => {
       const { objection, evaluation, subject } = await this.objectionParties(context, manager, id);
       if (!context.ability.can('respond', subject))
@@ -624,10 +621,8 @@ export class EvaluationService {
     const referenceNumber = input.referenceNumber.trim();
     const decisionDate = input.decisionDate.trim();
     const problems: FieldProblem[] = [];
-    if (decidedBy.length < 1 || decidedBy.length > 200)
-      problems.push(lengthProblem('decidedBy', { min: 1, max: 200 }));
-    if (referenceNumber.length < 1 || referenceNumber.length > 100)
-      problems.push(lengthProblem('referenceNumber', { min: 1, max: 100 }));
+    problems.push(...textProblems('decidedBy', decidedBy, { min: 1, max: 200 }));
+    problems.push(...textProblems('referenceNumber', referenceNumber, { min: 1, max: 100 }));
     const text = decisionProblems(input.decision, input.reason, input, problems);
     return runTransaction(this.dataSource, async (manager) => {
       const parties = await this.objectionParties(context, manager, id);
@@ -998,8 +993,11 @@ export class EvaluationService {
       ...(input.targetFeedback ?? []).map((f, i) => [`targetFeedback[${i}].text`, f.text] as const),
       ...(input.valueFeedback ?? []).map((f, i) => [`valueFeedback[${i}].text`, f.text] as const),
     ].forEach(([field, text]) => {
-      if (text.trim().length === 0 || text.length > 2000)
-        problems.push(lengthProblem(field, { min: 1, max: 2000 }));
+      problems.push(
+        ...(text.trim().length === 0
+          ? [lengthProblem(field, { min: 1, max: 2000 })]
+          : textProblems(field, text, { max: 2000 })),
+      );
     });
     return problems;
   }

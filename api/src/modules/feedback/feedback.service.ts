@@ -9,7 +9,7 @@ import {
   notFound,
 } from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { lengthProblem } from '../../platform/graphql/text';
+import { textProblems } from '../../platform/graphql/text';
 import {
   type Connection,
   newestFirst,
@@ -83,8 +83,7 @@ export class FeedbackService {
     const workTargetId = parseOptionalId(input.workTargetId, 'workTargetId') ?? null;
     const text = input.text.trim();
     const problems: FieldProblem[] = [];
-    if (text.length === 0 || text.length > FEEDBACK_MAX_LENGTH)
-      problems.push(lengthProblem('text', { min: 1, max: FEEDBACK_MAX_LENGTH }));
+    problems.push(...textProblems('text', text, { min: 1, max: FEEDBACK_MAX_LENGTH }));
     if (workTargetId !== null && input.coreValue)
       problems.push({
         field: 'coreValue',
@@ -173,8 +172,7 @@ export class FeedbackService {
     if (!authorId || !context.ability.can('create', 'Feedback'))
       throw forbidden('FEEDBACK_AUTHOR_NOT_EMPLOYEE', 'Only employees reply to feedback');
     const text = rawText.trim();
-    if (text.length === 0 || text.length > FEEDBACK_MAX_LENGTH)
-      assertNoProblems([lengthProblem('text', { min: 1, max: FEEDBACK_MAX_LENGTH })]);
+    assertNoProblems(textProblems('text', text, { min: 1, max: FEEDBACK_MAX_LENGTH }));
     return runTransaction(this.dataSource, async (manager) => {
       const item = await manager.findOneBy(Feedback, { id: feedbackId });
       if (!item) throw notFound('Feedback', feedbackId);

@@ -1,6 +1,6 @@
 import { dateProblem } from '../../platform/graphql/dates';
 import type { FieldProblem } from '../../platform/graphql/errors';
-import { lengthProblem } from '../../platform/graphql/text';
+import { textProblems } from '../../platform/graphql/text';
 import { type EmploymentType, Gender } from './org.enums';
 import { parseNip } from './utils/nip.util';
 import { isRankValid } from './utils/rank.util';
@@ -23,9 +23,7 @@ const PHONE = /^\+?[0-9]{8,15}$/;
 /** Checks one employee record on its own (the database checks come on top in the service). */
 export function validateEmployeeRecord(record: EmployeeRecord): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const name = record.name.trim();
-  if (name.length < 2 || name.length > 120)
-    problems.push(lengthProblem('name', { min: 2, max: 120 }));
+  problems.push(...textProblems('name', record.name.trim(), { min: 2, max: 120 }));
   if (!Object.values(Gender).includes(record.gender))
     problems.push({
       field: 'gender',

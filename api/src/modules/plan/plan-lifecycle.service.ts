@@ -12,7 +12,7 @@ import {
   staleVersion,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { lengthProblem, textProblems } from '../../platform/graphql/text';
+import { textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { notify } from '../feedback/notices';
@@ -263,8 +263,8 @@ export class PlanLifecycleService {
     text: string | null,
   ): Promise<BehaviorExpectation> {
     const specificExpectation = textOrNull(text);
-    if (specificExpectation && specificExpectation.length > 2000)
-      throw badInput([lengthProblem('specificExpectation', { max: 2000 })]);
+    if (specificExpectation)
+      assertNoProblems(textProblems('specificExpectation', specificExpectation, { max: 2000 }));
     return runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, planId, 'approve');
       if (plan.status === PlanStatus.APPROVED)

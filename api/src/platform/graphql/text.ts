@@ -3,10 +3,12 @@ import { assertNoProblems, type FieldProblem } from './errors';
 /** The longest free-text filter a list takes; names, NIPs, codes and titles are far shorter. */
 export const MAX_FILTER_TEXT_LENGTH = 100;
 
-// Control characters other than tab and line breaks, and halves of a UTF-16 pair without the
-// other: never typed by a person. SQLite's LIKE stops reading a pattern at a NUL (a search would
-// match everything), and JSON spells each as six characters (an audit row outgrows its column).
-const UNPRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
+// Control characters other than tab and line breaks, halves of a UTF-16 pair without the other,
+// and the bidirectional embeddings, overrides and isolates: never typed by a person. SQLite's LIKE
+// stops reading a pattern at a NUL (a search would match everything), JSON spells each as six
+// characters (an audit row outgrows its column), and a right-to-left override shows a name, a
+// target or a reason in another order than it was written (in lists, PDFs and the audit log).
+const UNPRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u2069]/u;
 
 /** A text outside `min`–`max` characters: LENGTH {min, max}, or MAX_LENGTH {max} when `min` is 0. */
 export function lengthProblem(

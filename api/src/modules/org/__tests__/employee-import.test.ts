@@ -126,6 +126,17 @@ describe.each(DRIVERS)('importEmployees on %s', (kind) => {
     ]);
   });
 
+  it('names a line whose name holds a right-to-left override, and writes nothing', async () => {
+    const before = await counts();
+    const [head, staff] = goodRows();
+    const result = await t.client.as('admin', IMPORT, {
+      csv: csv([head, staff.replace('Indah Lestari', 'Indah \u202eirastseL')]),
+    });
+    expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(result.errors?.[0].extensions?.fields)).toContain('CONTROL_CHARACTERS');
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses malformed CSV, missing columns and non-HR callers', async () => {
     const malformed = await t.client.as('admin', IMPORT, { csv: 'nip,name\n"unterminated' });
     expect(codesOf(malformed)).toEqual(['BAD_USER_INPUT']);

@@ -110,4 +110,34 @@ describe.each(DRIVERS)('employee input checks on %s', (kind) => {
       expect(staffA1.version).toBe(1);
     });
   });
+
+  describe('name', () => {
+    it('refuses control characters and right-to-left overrides, changing nothing', async () => {
+      const before = await counts();
+      for (const name of ['Budi\u0000', 'Budi \u001b[31mmerah', 'Budi \u202eotnaS']) {
+        const updated = await t.client.as('admin', UPDATE, {
+          id: String(t.org.people.staffA1.id),
+          input: { version: 1, name },
+        });
+        expect(codesOf(updated)).toEqual(['BAD_USER_INPUT']);
+        expect(fieldsOf(updated)).toEqual([
+          {
+            field: 'name',
+            reason: 'CONTROL_CHARACTERS',
+            message: 'must not contain control characters',
+          },
+        ]);
+      }
+      expect(await counts()).toEqual(before);
+      const staffA1 = await t.db.dataSource
+        .getRepository(Employee)
+        .findOneByOrFail({ id: t.org.people.staffA1.id });
+      expect([staffA1.name, staffA1.version]).toEqual([t.org.people.staffA1.name, 1]);
+      const renamed = await t.client.as('admin', UPDATE, {
+        id: String(t.org.people.staffA1.id),
+        input: { version: 1, name: 'Budi Santoso, S.Sos.' },
+      });
+      expect(renamed.errors).toBeUndefined();
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../platform/graphql/errors';
-import { lengthProblem, textProblems } from '../../../platform/graphql/text';
+import { textProblems } from '../../../platform/graphql/text';
 import type { Period } from '../../cycle/cycle.enums';
 import {
   IndicatorAggregation,
@@ -106,8 +106,10 @@ export function validatePeriodTargets({
 }): FieldProblem[] {
   const entries = indicator.periodTargets ?? [];
   const problems: FieldProblem[] = entries.flatMap((entry, index) =>
-    entry.actionPlan && entry.actionPlan.trim().length > ACTION_PLAN_MAX
-      ? [lengthProblem(`${field}[${index}].actionPlan`, { max: ACTION_PLAN_MAX })]
+    entry.actionPlan
+      ? textProblems(`${field}[${index}].actionPlan`, entry.actionPlan.trim(), {
+          max: ACTION_PLAN_MAX,
+        })
       : [],
   );
   if (entries.length === 0) return problems;
@@ -165,8 +167,7 @@ export function validateDescription({
   min?: number;
   max?: number;
 }): FieldProblem[] {
-  const length = text.trim().length;
-  return length < min || length > max ? [lengthProblem(field, { min, max })] : [];
+  return textProblems(field, text.trim(), { min, max });
 }
 
 /**
@@ -224,8 +225,7 @@ function numericTargetProblems({
       reason: 'POSITIVE_NUMBER',
       message: 'must be a positive number',
     });
-  if (unit.length < 1 || unit.length > 40)
-    problems.push(lengthProblem(`${field}.unit`, { min: 1, max: 40 }));
+  problems.push(...textProblems(`${field}.unit`, unit, { min: 1, max: 40 }));
   return problems;
 }
 
@@ -254,7 +254,7 @@ export function validateEvidence({
       });
     }
   }
-  if (note !== null && note.length > 2000) problems.push(lengthProblem('note', { max: 2000 }));
+  if (note !== null) problems.push(...textProblems('note', note, { max: 2000 }));
   if (evidenceUrl === null && note === null) {
     const message = 'give a link to the evidence or a note';
     problems.push(

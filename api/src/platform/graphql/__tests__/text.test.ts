@@ -41,6 +41,11 @@ describe('textProblems', () => {
     ['Nama\u000b', 3, 160, CONTROL],
     ['Nama\ud800', 3, 160, CONTROL],
     ['Nama\udc00x', 3, 160, CONTROL],
+    ['Nama \u202eknalb', 3, 160, CONTROL],
+    ['Nama \u202aabc\u202c', 3, 160, CONTROL],
+    ['Nama \u2067abc\u2069', 3, 160, CONTROL],
+    ['Nama \u200d\u00ad lembut', 3, 160, null],
+    ['Nama \u200f', 3, 160, null],
   ])('%j within %i–%i → %o', (text, min, max, problem) => {
     expect(textProblems('reason', text, { min, max })).toEqual(
       problem === null ? [] : [{ field: 'reason', ...problem }],

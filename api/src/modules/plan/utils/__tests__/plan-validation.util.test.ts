@@ -150,6 +150,20 @@ describe('plan validation', () => {
     );
   });
 
+  it.each([
+    ['a NUL', 'Dokumen\u0000 KTP terbit'],
+    ['an escape sequence', 'Dokumen \u001b[31mKTP'],
+    ['a right-to-left override', 'Dokumen \u202etibret PTK'],
+  ])('description: %s is a control character problem', (_case, text) => {
+    expect(validateDescription({ field: 'description', text })).toEqual([
+      {
+        field: 'description',
+        reason: 'CONTROL_CHARACTERS',
+        message: 'must not contain control characters',
+      },
+    ]);
+  });
+
   const linkOf = (length: number) => {
     const prefix = 'https://bukti.example.go.id/';
     return prefix + 'a'.repeat(length - prefix.length);
@@ -168,6 +182,8 @@ describe('plan validation', () => {
     ['a 501-character link', linkOf(501), null, ['evidenceUrl']],
     ['a 2000-character note', null, 'x'.repeat(2000), []],
     ['a bad link and an over-long note', 'bukti', 'x'.repeat(2001), ['evidenceUrl', 'note']],
+    ['a note with a NUL', null, 'Laporan\u0000 diserahkan', ['note']],
+    ['a note with a right-to-left override', null, 'Laporan \u202enakharesid', ['note']],
   ])('evidence: %s', (_case, evidenceUrl, note, expected) => {
     expect(fields(validateEvidence({ evidenceUrl, note }))).toEqual(expected);
   });
