@@ -81,6 +81,52 @@ describe('SKP planning, approval and online reports', () => {
     await staff.context().close();
   });
 
+  test('an RHK saved in another tab meanwhile: the save is refused, the SKP reloaded, the typing kept', async () => {
+    const api = createApiClient(session.server.url);
+    const before = (await findPlan(api, chain.staff, chain.cycleId))!;
+    const target = before.workTargets.find((candidate) => candidate.kind === 'UTAMA')!;
+    const staff = await signedInPage(chain.staff.username);
+    await clickNavLink(staff, 'SKP Saya');
+    await staff.getByTestId('target-list').waitFor();
+    await staff.getByRole('button', { name: `Ubah: ${target.description}` }).click();
+    const description = staff.getByLabel('Uraian RHK');
+    const typed = `${target.description} (diperbaiki di laptop)`;
+    await description.fill(typed);
+
+    // The same person saves the RHK from their phone while the form is open.
+    const elsewhere = `${target.description} (dari ponsel)`;
+    await api.as(
+      chain.staff.username,
+      'mutation ($id: ID!, $input: UpdateWorkTargetInput!, $version: Int) { updateWorkTarget(id: $id, input: $input, version: $version) { id } }',
+      { id: target.id, input: { description: elsewhere }, version: before.version },
+    );
+
+    await staff.getByRole('button', { name: 'Simpan RHK' }).click();
+    await staff.getByText(/SKP ini diubah di tempat lain/).waitFor();
+    expect(await description.inputValue()).toBe(typed);
+    // Nothing of the laptop's save was written over the phone's.
+    const between = (await findPlan(api, chain.staff, chain.cycleId))!;
+    expect(between.workTargets.find((candidate) => candidate.id === target.id)?.description).toBe(
+      elsewhere,
+    );
+    await screenshot(staff, 'skp-rhk-stale-desktop');
+
+    // Reloaded, the same save goes through on the version now shown.
+    await staff.getByRole('button', { name: 'Simpan RHK' }).click();
+    await staff.getByTestId('target-list').getByText(typed).waitFor();
+    const after = (await findPlan(api, chain.staff, chain.cycleId))!;
+    expect(after.workTargets.find((candidate) => candidate.id === target.id)?.description).toBe(
+      typed,
+    );
+    // Back as it was, for the tests after this one.
+    await api.as(
+      chain.staff.username,
+      'mutation ($id: ID!, $input: UpdateWorkTargetInput!) { updateWorkTarget(id: $id, input: $input) { id } }',
+      { id: target.id, input: { description: target.description } },
+    );
+    await staff.context().close();
+  });
+
   test('after approval the staff reports a realisation and the achievement bar moves', async () => {
     // Re-submit in the UI, approve in the UI (with a specific expectation).
     const staff = await signedInPage(chain.staff.username);

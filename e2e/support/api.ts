@@ -55,6 +55,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export interface PlanState {
   id: string;
   status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+  version: number;
   workTargets: {
     id: string;
     kind: 'UTAMA' | 'TAMBAHAN';
@@ -64,7 +65,7 @@ export interface PlanState {
   }[];
 }
 
-const PLAN_FIELDS = `id status workTargets { id kind description parentTarget { id } indicators { id description target unit } }`;
+const PLAN_FIELDS = `id status version workTargets { id kind description parentTarget { id } indicators { id description target unit } }`;
 
 /** The 2026 cycle, created and opened by HR when the seed has none; ACTIVE either way. */
 export async function ensureActiveCycle(api: ApiClient, year = 2026): Promise<string> {

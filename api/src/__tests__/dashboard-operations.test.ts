@@ -13,6 +13,7 @@ import {
   specifiedRules,
   typeFromAST,
   validate,
+  visit,
 } from 'graphql';
 import { aliasLimitRule, assertCostWithinLimit, depthLimitRule } from '../platform/graphql/limits';
 import { MAX_PAGE_SIZE } from '../platform/graphql/pagination';
@@ -82,5 +83,27 @@ describe('the dashboard’s operations', () => {
       ]),
     );
     expect(() => assertCostWithinLimit(schema, document, undefined, variables)).not.toThrow();
+  });
+
+  // A mutation that guards against overwriting what the client never saw takes the version the
+  // client read; one that sends none (when the argument is optional) would overwrite silently.
+  it('send the version they read to every mutation that takes one', () => {
+    const mutations = schema.getMutationType()!.getFields();
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [name, document] of operations)
+      visit(document, {
+        OperationDefinition: (operation) =>
+          operation.operation === 'mutation' ? undefined : false,
+        Field: (field) => {
+          const definition = mutations[field.name.value];
+          if (!definition?.args.some((arg) => arg.name === 'version')) return;
+          checked += 1;
+          if (!field.arguments?.some((arg) => arg.name.value === 'version'))
+            missing.push(`${name}: ${field.name.value}`);
+        },
+      });
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
   });
 });

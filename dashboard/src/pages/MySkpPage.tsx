@@ -1,5 +1,5 @@
 import { useIdempotencyKey } from '../modules/api/hooks/useIdempotencyKey';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { Link } from 'react-router-dom';
@@ -24,7 +24,12 @@ import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { SupervisorPlan } from '../modules/skp/types';
 import { sortTargets } from '../modules/skp/utils/sort-targets';
-import { errorMessage, fieldErrorsOf, type FieldErrors } from '../modules/api/utils/error-messages';
+import {
+  errorMessage,
+  fieldErrorsOf,
+  isStaleVersion,
+  type FieldErrors,
+} from '../modules/api/utils/error-messages';
 import { nestedFieldErrors } from '../modules/api/utils/field-errors';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { Icon } from '../modules/ui/components/Icon';
@@ -185,6 +190,7 @@ function PlanEditor({
     awaitRefetchQueries: true,
   });
   const [submitPlan, submitState] = useMutation(SUBMIT_PERFORMANCE_PLAN);
+  const client = useApolloClient();
 
   const parentOptions: ParentOption[] | null = hasSupervisor
     ? (supervisorPlan?.workTargets ?? []).map(({ id, description }) => ({ id, description }))
@@ -201,11 +207,23 @@ function PlanEditor({
   const onRemove = async (id: string) => {
     setNotice(null);
     try {
-      await removeTarget({ variables: { id } });
+      await removeTarget({ variables: { id, version: plan.version ?? 0 } });
       setConfirmRemove(null);
       setSubmitErrors({});
     } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(t, error) });
+      if (!isStaleVersion(error)) {
+        setNotice({ tone: 'error', text: errorMessage(t, error) });
+        return;
+      }
+      // The SKP changed elsewhere since it was shown: reload it and let the user look again
+      // before removing anything.
+      setConfirmRemove(null);
+      try {
+        await client.refetchQueries({ include: REFETCH });
+        setNotice({ tone: 'error', text: t('skp.removeStale') });
+      } catch (reloadError) {
+        setNotice({ tone: 'error', text: errorMessage(t, reloadError) });
+      }
     }
   };
 
@@ -294,6 +312,7 @@ function PlanEditor({
               editing === target.id ? (
                 <WorkTargetForm
                   planId={plan.id}
+                  planVersion={plan.version ?? 0}
                   target={target}
                   parentOptions={parentOptions}
                   refetchQueries={REFETCH}
@@ -353,6 +372,7 @@ function PlanEditor({
         {editing === 'new' && (
           <WorkTargetForm
             planId={plan.id}
+            planVersion={plan.version ?? 0}
             parentOptions={parentOptions}
             refetchQueries={REFETCH}
             onDone={afterEdit}

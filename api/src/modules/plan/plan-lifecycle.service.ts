@@ -9,7 +9,6 @@ import {
   conflict,
   type FieldProblem,
   forbidden,
-  staleVersion,
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { textProblems } from '../../platform/graphql/text';
@@ -307,10 +306,7 @@ export class PlanLifecycleService {
       ),
     );
     await runTransaction(this.dataSource, async (manager) => {
-      const plan = await editablePlan(manager, context, id);
-      // editablePlan has just moved the version on by one, conditional on the one it read.
-      if (plan.version - 1 !== version)
-        throw staleVersion('The plan was changed meanwhile; reload and try again');
+      const plan = await editablePlan(manager, context, id, version);
       await manager.update(PerformancePlan, id, changes);
       await recordAudit(manager, {
         actor: context.viewer,

@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import type { Action } from '../../platform/authz/abilities';
 import { updateVersioned } from '../../platform/database/versioned-update';
-import { conflict, type FieldProblem, forbidden, notFound } from '../../platform/graphql/errors';
+import {
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+  staleVersion,
+} from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { PerformancePlan } from './performance-plan.entity';
@@ -48,11 +54,17 @@ export async function planFor(
   return plan;
 }
 
-/** The owner's plan while it may still be edited; editing a RETURNED plan makes it a DRAFT again. */
+/**
+ * The owner's plan while it may still be edited; editing a RETURNED plan makes it a DRAFT again.
+ * Every edit moves the plan's version on; `version`, when the client sends the one it read, makes
+ * an edit of a plan changed since (in another tab, on another device) a STALE_VERSION CONFLICT
+ * that changes nothing, instead of silently overwriting what the client never saw.
+ */
 export async function editablePlan(
   manager: EntityManager,
   context: Context,
   id: number,
+  version?: number,
 ): Promise<PerformancePlan> {
   const plan = await planFor(manager, context, id, 'update');
   if (!EDITABLE.includes(plan.status)) {
@@ -69,6 +81,8 @@ export async function editablePlan(
       year: cycle.year,
       status: cycle.status,
     });
+  if (version !== undefined && version !== plan.version)
+    throw staleVersion('The plan was changed meanwhile; reload and try again');
   await transitionPlan(manager, plan, EDITABLE, { status: PlanStatus.DRAFT });
   return plan;
 }

@@ -41,6 +41,10 @@ import { WorkTargetService } from './work-target.service';
 
 export const PerformancePlanConnection = ConnectionType(PerformancePlan, 'PerformancePlan');
 
+/** An RHK edit's optional guard against editing an SKP changed since it was read. */
+const PLAN_VERSION_AS_READ =
+  'The SKP’s version as read (PerformancePlan.version); when given, a stale one is a CONFLICT (STALE_VERSION) and changes nothing';
+
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
   constructor(
@@ -129,8 +133,10 @@ export class PerformancePlanResolver {
       description: 'The fields to change (fields left out keep their value)',
     })
     input: UpdateWorkTargetInput,
+    @Arg('version', () => Int, { nullable: true, description: PLAN_VERSION_AS_READ })
+    version?: number | null,
   ) {
-    return this.workTargetService.update(context, parseId(id, 'id'), input);
+    return this.workTargetService.update(context, parseId(id, 'id'), input, version ?? undefined);
   }
 
   @Mutation(() => Boolean, {
@@ -139,8 +145,10 @@ export class PerformancePlanResolver {
   removeWorkTarget(
     @Ctx() context: Context,
     @Arg('id', () => ID, { description: 'The RHK’s id' }) id: string,
+    @Arg('version', () => Int, { nullable: true, description: PLAN_VERSION_AS_READ })
+    version?: number | null,
   ) {
-    return this.workTargetService.remove(context, parseId(id, 'id'));
+    return this.workTargetService.remove(context, parseId(id, 'id'), version ?? undefined);
   }
 
   @Mutation(() => BehaviorExpectation, {

@@ -63,11 +63,17 @@ export class WorkTargetService {
     });
   }
 
-  async update(context: Context, id: number, input: UpdateWorkTargetInput): Promise<WorkTarget> {
+  /** `version`: the SKP's as the client read it (see `editablePlan`). */
+  async update(
+    context: Context,
+    id: number,
+    input: UpdateWorkTargetInput,
+    version?: number,
+  ): Promise<WorkTarget> {
     return runTransaction(this.dataSource, async (manager) => {
       const target = await manager.findOneBy(WorkTarget, { id });
       if (!target) throw notFound('WorkTarget', id);
-      const plan = await editablePlan(manager, context, target.planId);
+      const plan = await editablePlan(manager, context, target.planId, version);
       const kind = input.kind ?? target.kind;
       const description = input.description ?? target.description;
       const parentTargetId =
@@ -101,11 +107,12 @@ export class WorkTargetService {
     });
   }
 
-  async remove(context: Context, id: number): Promise<boolean> {
+  /** `version`: the SKP's as the client read it (see `editablePlan`). */
+  async remove(context: Context, id: number, version?: number): Promise<boolean> {
     return runTransaction(this.dataSource, async (manager) => {
       const target = await manager.findOneBy(WorkTarget, { id });
       if (!target) throw notFound('WorkTarget', id);
-      await editablePlan(manager, context, target.planId);
+      await editablePlan(manager, context, target.planId, version);
       const interveners = await manager.countBy(WorkTarget, { parentTargetId: id });
       if (interveners > 0)
         throw conflict(

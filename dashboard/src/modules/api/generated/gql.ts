@@ -126,8 +126,8 @@ type Documents = {
     "\n  fragment RealizationFields on Realization {\n    id\n    value\n    narrative\n    evidenceUrl\n    note\n    submittedAt\n    achievement\n  }\n": typeof types.RealizationFieldsFragmentDoc,
     "\n  mutation CreatePerformancePlan($input: CreatePerformancePlanInput!) {\n    createPerformancePlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreatePerformancePlanDocument,
     "\n  mutation AddWorkTarget($input: AddWorkTargetInput!) {\n    addWorkTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.AddWorkTargetDocument,
-    "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {\n    updateWorkTarget(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateWorkTargetDocument,
-    "\n  mutation RemoveWorkTarget($id: ID!) {\n    removeWorkTarget(id: $id)\n  }\n": typeof types.RemoveWorkTargetDocument,
+    "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!, $version: Int!) {\n    updateWorkTarget(id: $id, input: $input, version: $version) {\n      id\n    }\n  }\n": typeof types.UpdateWorkTargetDocument,
+    "\n  mutation RemoveWorkTarget($id: ID!, $version: Int!) {\n    removeWorkTarget(id: $id, version: $version)\n  }\n": typeof types.RemoveWorkTargetDocument,
     "\n  mutation SetBehaviorExpectation(\n    $planId: ID!\n    $coreValue: CoreValue!\n    $specificExpectation: String\n  ) {\n    setBehaviorExpectation(\n      planId: $planId\n      coreValue: $coreValue\n      specificExpectation: $specificExpectation\n    ) {\n      id\n      specificExpectation\n    }\n  }\n": typeof types.SetBehaviorExpectationDocument,
     "\n  fragment PlanStateFields on PerformancePlan {\n    id\n    status\n    returnReason\n    submittedAt\n    approvedAt\n    version\n  }\n": typeof types.PlanStateFieldsFragmentDoc,
     "\n  mutation SubmitPerformancePlan($id: ID!) {\n    submitPerformancePlan(id: $id) {\n      ...PlanStateFields\n    }\n  }\n": typeof types.SubmitPerformancePlanDocument,
@@ -274,8 +274,8 @@ const documents: Documents = {
     "\n  fragment RealizationFields on Realization {\n    id\n    value\n    narrative\n    evidenceUrl\n    note\n    submittedAt\n    achievement\n  }\n": types.RealizationFieldsFragmentDoc,
     "\n  mutation CreatePerformancePlan($input: CreatePerformancePlanInput!) {\n    createPerformancePlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreatePerformancePlanDocument,
     "\n  mutation AddWorkTarget($input: AddWorkTargetInput!) {\n    addWorkTarget(input: $input) {\n      id\n    }\n  }\n": types.AddWorkTargetDocument,
-    "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {\n    updateWorkTarget(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateWorkTargetDocument,
-    "\n  mutation RemoveWorkTarget($id: ID!) {\n    removeWorkTarget(id: $id)\n  }\n": types.RemoveWorkTargetDocument,
+    "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!, $version: Int!) {\n    updateWorkTarget(id: $id, input: $input, version: $version) {\n      id\n    }\n  }\n": types.UpdateWorkTargetDocument,
+    "\n  mutation RemoveWorkTarget($id: ID!, $version: Int!) {\n    removeWorkTarget(id: $id, version: $version)\n  }\n": types.RemoveWorkTargetDocument,
     "\n  mutation SetBehaviorExpectation(\n    $planId: ID!\n    $coreValue: CoreValue!\n    $specificExpectation: String\n  ) {\n    setBehaviorExpectation(\n      planId: $planId\n      coreValue: $coreValue\n      specificExpectation: $specificExpectation\n    ) {\n      id\n      specificExpectation\n    }\n  }\n": types.SetBehaviorExpectationDocument,
     "\n  fragment PlanStateFields on PerformancePlan {\n    id\n    status\n    returnReason\n    submittedAt\n    approvedAt\n    version\n  }\n": types.PlanStateFieldsFragmentDoc,
     "\n  mutation SubmitPerformancePlan($id: ID!) {\n    submitPerformancePlan(id: $id) {\n      ...PlanStateFields\n    }\n  }\n": types.SubmitPerformancePlanDocument,
@@ -775,11 +775,11 @@ export function graphql(source: "\n  mutation AddWorkTarget($input: AddWorkTarge
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {\n    updateWorkTarget(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {\n    updateWorkTarget(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!, $version: Int!) {\n    updateWorkTarget(id: $id, input: $input, version: $version) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!, $version: Int!) {\n    updateWorkTarget(id: $id, input: $input, version: $version) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveWorkTarget($id: ID!) {\n    removeWorkTarget(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveWorkTarget($id: ID!) {\n    removeWorkTarget(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation RemoveWorkTarget($id: ID!, $version: Int!) {\n    removeWorkTarget(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveWorkTarget($id: ID!, $version: Int!) {\n    removeWorkTarget(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

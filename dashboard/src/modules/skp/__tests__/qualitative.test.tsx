@@ -101,6 +101,7 @@ describe('WorkTargetForm with a qualitative indicator', () => {
         >
           <WorkTargetForm
             planId="9"
+            planVersion={1}
             parentOptions={null}
             refetchQueries={[]}
             onDone={onDone}

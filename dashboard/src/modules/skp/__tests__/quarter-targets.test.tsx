@@ -47,6 +47,7 @@ describe('the SKP editor’s quarter targets', () => {
         <MockedProvider cache={createCache()} mocks={[]}>
           <WorkTargetForm
             planId="9"
+            planVersion={1}
             parentOptions={null}
             refetchQueries={[]}
             onDone={() => {}}

@@ -58,6 +58,7 @@ describe('WorkTargetForm shows the API’s field errors beside the right inputs'
         >
           <WorkTargetForm
             planId="9"
+            planVersion={1}
             parentOptions={[{ id: 'c1', description: 'RHK Camat' }]}
             refetchQueries={[]}
             onDone={onDone}
@@ -102,6 +103,7 @@ describe('WorkTargetForm shows the API’s field errors beside the right inputs'
         <MockedProvider cache={createCache()} mocks={[]}>
           <WorkTargetForm
             planId="9"
+            planVersion={1}
             parentOptions={null}
             refetchQueries={[]}
             onDone={() => {}}

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import type {
   IndicatorAggregation,
@@ -17,6 +17,7 @@ import { defaultDirection } from '../utils/default-direction';
 import {
   errorMessage,
   fieldErrorsOf,
+  isStaleVersion,
   problemText,
   type FieldErrors,
 } from '../../api/utils/error-messages';
@@ -75,6 +76,8 @@ const quartersOf = (indicator: IndicatorDraft): string[] =>
 
 interface WorkTargetFormProps {
   planId: string;
+  /** The SKP's version as shown: an edit of an SKP changed since is refused (STALE_VERSION). */
+  planVersion: number;
   /** The RHK being edited; a new one when absent. */
   target?: WorkTargetDetail;
   /** The supervisor's RHK to intervene; null when the owner has no supervisor (the Camat). */
@@ -104,6 +107,7 @@ const newIndicator = (aspect: IndicatorAspect = 'KUANTITAS'): IndicatorDraft => 
 
 export function WorkTargetForm({
   planId,
+  planVersion,
   target,
   parentOptions,
   refetchQueries,
@@ -157,6 +161,7 @@ export function WorkTargetForm({
     awaitRefetchQueries: true,
   });
   const submission = useIdempotencyKey();
+  const client = useApolloClient();
   const saving = addState.loading || updateState.loading;
 
   const changeIndicator = (key: number, changes: Partial<IndicatorDraft>) =>
@@ -227,7 +232,7 @@ export function WorkTargetForm({
       ),
     };
     try {
-      if (target) await updateTarget({ variables: { id: target.id, input } });
+      if (target) await updateTarget({ variables: { id: target.id, input, version: planVersion } });
       else {
         await addTarget({
           variables: { input: { ...input, planId } },
@@ -239,7 +244,18 @@ export function WorkTargetForm({
       onDone();
     } catch (error) {
       setErrors(fieldErrorsOf(t, error));
-      setFormError(errorMessage(t, error));
+      if (!isStaleVersion(error)) {
+        setFormError(errorMessage(t, error));
+        return;
+      }
+      // The SKP changed elsewhere (another tab, another device) since it was shown here: reload
+      // it, so the user sees what changed; what they typed stays in the form for the next save.
+      try {
+        await client.refetchQueries({ include: refetchQueries });
+        setFormError(t('target.stale'));
+      } catch (reloadError) {
+        setFormError(errorMessage(t, reloadError));
+      }
     }
   };
 

@@ -17,17 +17,19 @@ export const ADD_WORK_TARGET = graphql(`
   }
 `);
 
+// RHK edits send the SKP's version as read: an SKP changed since (another tab, another device) is
+// a STALE_VERSION CONFLICT, never silently overwritten.
 export const UPDATE_WORK_TARGET = graphql(`
-  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!) {
-    updateWorkTarget(id: $id, input: $input) {
+  mutation UpdateWorkTarget($id: ID!, $input: UpdateWorkTargetInput!, $version: Int!) {
+    updateWorkTarget(id: $id, input: $input, version: $version) {
       id
     }
   }
 `);
 
 export const REMOVE_WORK_TARGET = graphql(`
-  mutation RemoveWorkTarget($id: ID!) {
-    removeWorkTarget(id: $id)
+  mutation RemoveWorkTarget($id: ID!, $version: Int!) {
+    removeWorkTarget(id: $id, version: $version)
   }
 `);
 

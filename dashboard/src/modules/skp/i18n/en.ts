@@ -51,6 +51,8 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.addTarget': 'Add RHK',
   'skp.editTarget': 'Edit',
   'skp.removeTarget': 'Remove',
+  'skp.removeStale':
+    'This SKP was changed elsewhere (another tab or device) since you opened it and has been reloaded. Check it before removing an RHK.',
   'skp.removeConfirm': 'Remove this RHK?',
   'skp.intervenes': 'Intervenes the supervisor’s RHK',
   'skp.indicators': 'Individual performance indicators (IKI)',
@@ -112,6 +114,8 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'aggregation.AVERAGE': 'Average (a rate or index)',
   'target.save': 'Save RHK',
   'target.saving': 'Saving…',
+  'target.stale':
+    'This SKP was changed elsewhere (another tab or device) since you opened it and has been reloaded. What you typed is still here: check the SKP, then save again.',
 
   'report.title': 'Performance report',
   'report.subtitle': 'Report each indicator’s realisation per period, with its evidence.',

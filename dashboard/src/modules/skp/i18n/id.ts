@@ -50,6 +50,8 @@ export const skpId = {
   'skp.addTarget': 'Tambah RHK',
   'skp.editTarget': 'Ubah',
   'skp.removeTarget': 'Hapus',
+  'skp.removeStale':
+    'SKP ini diubah di tempat lain (tab atau perangkat lain) sejak Anda membukanya dan sudah dimuat ulang. Periksa dulu sebelum menghapus RHK.',
   'skp.removeConfirm': 'Hapus RHK ini?',
   'skp.intervenes': 'Mengintervensi RHK atasan',
   'skp.indicators': 'Indikator kinerja individu (IKI)',
@@ -111,6 +113,8 @@ export const skpId = {
   'aggregation.AVERAGE': 'Rata-rata (tingkat/indeks)',
   'target.save': 'Simpan RHK',
   'target.saving': 'Menyimpan…',
+  'target.stale':
+    'SKP ini diubah di tempat lain (tab atau perangkat lain) sejak Anda membukanya dan sudah dimuat ulang. Isian Anda masih ada: periksa SKP, lalu simpan lagi.',
 
   'report.title': 'Laporan Kinerja',
   'report.subtitle': 'Laporkan realisasi setiap indikator per periode beserta bukti dukungnya.',
