@@ -4,6 +4,7 @@ import { Role } from '../../platform/auth/role';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { ReadableRows } from '../../platform/database/readable-rows';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
 import {
@@ -282,7 +283,9 @@ export class AccountService {
         'You cannot remove your own HR_ADMIN role; ask another HR administrator',
       );
     await runTransaction(this.dataSource, async (manager) => {
-      const account = await this.find(manager, id);
+      // Locked: two role changes at once (ANALYST and LEADER granted from two screens) would each
+      // write the roles as they read them, and one grant would be lost while both were audited.
+      const account = await this.find(manager, id, { lock: true });
       if (granted) {
         if (account.roles.includes(role))
           throw conflict('ROLE_ALREADY_HELD', `This account holds ${role} already`);
@@ -325,8 +328,14 @@ export class AccountService {
       throw forbidden('ACCOUNTS_FORBIDDEN', 'Only HR manages accounts');
   }
 
-  private async find(manager: EntityManager, id: number): Promise<Account> {
-    const account = await manager.findOneBy(Account, { id });
+  private async find(
+    manager: EntityManager,
+    id: number,
+    { lock = false }: { lock?: boolean } = {},
+  ): Promise<Account> {
+    const account = lock
+      ? await lockedRow(manager, Account, id)
+      : await manager.findOneBy(Account, { id });
     if (!account) throw notFound('User', id);
     return account;
   }

@@ -54,6 +54,7 @@ import { suggestEvaluation } from './utils/suggestion.util';
 import { type UnusualFinalization, unusualFinalization } from './utils/finalization.util';
 import { OrganizationPredicate } from './organization-predicate.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { syncRequiredCoaching } from '../development/required-coaching';
@@ -444,6 +445,8 @@ export class EvaluationService {
     const text = reason.trim();
     assertNoProblems(textProblems('reason', text, { min: 10, max: 4000 }));
     return runTransaction(this.dataSource, async (manager) => {
+      // One objection per evaluation: two filed at once wait for each other here.
+      await lockedRow(manager, Evaluation, evaluationId);
       const evaluation = await this.load(manager, evaluationId);
       this.assertOwner(context, evaluation);
       if (evaluation.period !== Period.ANNUAL)

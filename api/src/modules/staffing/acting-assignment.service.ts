@@ -2,6 +2,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { ReadableRows } from '../../platform/database/readable-rows';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { dateProblem } from '../../platform/graphql/dates';
@@ -79,6 +80,8 @@ export class ActingAssignmentService {
         message: 'must be on or after the first day of the term',
       });
     const id = await runTransaction(this.dataSource, async (manager) => {
+      // Locked first: two terms for one unit recorded at once would each miss the other's overlap.
+      const unit = await lockedRow(manager, OrgUnit, unitId);
       const employee = await manager.findOneBy(Employee, { id: employeeId });
       if (!employee)
         problems.push({
@@ -92,7 +95,6 @@ export class ActingAssignmentService {
           reason: 'EMPLOYEE_INACTIVE',
           message: 'is no longer active',
         });
-      const unit = await manager.findOneBy(OrgUnit, { id: unitId });
       if (!unit)
         problems.push({
           field: 'unitId',

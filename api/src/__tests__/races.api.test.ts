@@ -1,0 +1,240 @@
+import { Account } from '../modules/account/account.entity';
+import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
+import { Rating } from '../modules/evaluation/evaluation.enums';
+import { AuditLog } from '../platform/audit/audit-log.entity';
+import { DRIVERS } from '../testing/databases';
+import { codesOf, type GraphQLResult } from '../testing/graphql-client';
+import {
+  type ApprovedPlan,
+  createApprovedCascade,
+  createCycle,
+  createFinalEvaluation,
+} from '../testing/plan-fixtures';
+import { useSmallOrg } from '../testing/suite';
+
+/**
+ * The same request sent twice at once (a double click, a retry without an Idempotency-Key, two HR
+ * officers on one record): exactly one is written and the other is refused with a 4xx, never a
+ * duplicate, a lost update or an internal error. On MariaDB the two run side by side on their own
+ * connections; on SQLite one after the other.
+ */
+describe.each(DRIVERS)('the same change twice at once on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  let cycleId: number;
+  let plans: Record<string, ApprovedPlan>;
+
+  beforeAll(async () => {
+    cycleId = await createCycle(t.db.dataSource, 2026);
+    plans = await createApprovedCascade(t.db.dataSource, {
+      cycleId,
+      people: t.org.people,
+      staff: ['staffA1', 'staffB1'],
+    });
+  });
+
+  const twice = (username: string, query: string, variables: Record<string, unknown> = {}) =>
+    Promise.all([0, 1].map(() => t.client.as(username, query, variables)));
+  const count = async (sql: string, params: unknown[]) =>
+    Number((await t.db.dataSource.query(sql, params))[0].n);
+  /** One answered, the other refused with `code` (and `reason`, where both engines give the same). */
+  const oneWins = (results: GraphQLResult[], code: string, reason?: string) => {
+    const refused = results.filter((result) => result.errors);
+    expect(refused).toHaveLength(1);
+    expect(codesOf(refused[0])).toEqual([code]);
+    if (reason) expect(refused[0].errors?.[0].extensions?.reason).toBe(reason);
+  };
+
+  it('files one keberatan per evaluation', async () => {
+    const evaluationId = await createFinalEvaluation(t.db.dataSource, plans.staffB1, {
+      period: Period.ANNUAL,
+      resultRating: Rating.DI_BAWAH_EKSPEKTASI,
+      behaviorRating: Rating.SESUAI_EKSPEKTASI,
+    });
+    const results = await twice(
+      t.org.people.staffB1.nip,
+      'mutation ($id: ID!) { fileObjection(evaluationId: $id, reason: "Capaian tahunan belum memperhitungkan laporan susulan") { id } }',
+      { id: String(evaluationId) },
+    );
+    oneWins(results, 'CONFLICT', 'OBJECTION_EXISTS');
+    expect(
+      await count('SELECT COUNT(*) AS n FROM objection WHERE evaluationId = ?', [evaluationId]),
+    ).toBe(1);
+  });
+
+  it('grants a role once, and two different roles both', async () => {
+    const repository = t.db.dataSource.getRepository(Account);
+    const kasiB = await repository.findOneByOrFail({ username: t.org.people.kasiB.nip });
+    const grant = 'mutation ($id: ID!, $role: Role!) { grantRole(id: $id, role: $role) { roles } }';
+    oneWins(
+      await twice('admin', grant, { id: String(kasiB.id), role: 'ANALYST' }),
+      'CONFLICT',
+      'ROLE_ALREADY_HELD',
+    );
+    expect((await repository.findOneByOrFail({ id: kasiB.id })).roles).toEqual([
+      'EMPLOYEE',
+      'ANALYST',
+    ]);
+    expect(
+      await t.db.dataSource
+        .getRepository(AuditLog)
+        .countBy({ action: 'account.grantRole', entityId: String(kasiB.id) }),
+    ).toBe(1);
+
+    // Two HR officers grant two roles to one account at the same moment: neither is lost.
+    const staff = await repository.findOneByOrFail({ username: t.org.people.staffB1.nip });
+    const both = await Promise.all(
+      ['ANALYST', 'LEADER'].map((role) =>
+        t.client.as('admin', grant, { id: String(staff.id), role }),
+      ),
+    );
+    expect(both.map((result) => result.errors)).toEqual([undefined, undefined]);
+    expect((await repository.findOneByOrFail({ id: staff.id })).roles.sort()).toEqual([
+      'ANALYST',
+      'EMPLOYEE',
+      'LEADER',
+    ]);
+  });
+
+  it('records one acting term where two would overlap in a unit', async () => {
+    const input = {
+      kind: 'PLT',
+      employeeId: String(t.org.people.kasiB.id),
+      unitId: String(t.org.units.unitA.id),
+      startsOn: '2026-05-19',
+      endsOn: '2026-07-10',
+      decreeNumber: 'SPT 800/55/2026',
+    };
+    const results = await twice(
+      'admin',
+      'mutation ($input: CreateActingAssignmentInput!) { createActingAssignment(input: $input) { id } }',
+      { input },
+    );
+    oneWins(results, 'BAD_USER_INPUT');
+    const fields = results.find((result) => result.errors)?.errors?.[0].extensions?.fields;
+    expect(fields).toEqual([
+      expect.objectContaining({ field: 'startsOn', reason: 'TERM_OVERLAPS' }),
+    ]);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM acting_assignment WHERE unitId = ?', [
+        t.org.units.unitA.id,
+      ]),
+    ).toBe(1);
+  });
+
+  it('creates one SKP, one draft evaluation and one report in force', async () => {
+    oneWins(
+      await twice(
+        t.org.people.staffA2.nip,
+        'mutation ($cycleId: ID!) { createPerformancePlan(input: { cycleId: $cycleId }) { id } }',
+        { cycleId: String(cycleId) },
+      ),
+      'CONFLICT',
+    );
+    expect(
+      await count(
+        'SELECT COUNT(*) AS n FROM performance_plan WHERE employeeId = ? AND cycleId = ?',
+        [t.org.people.staffA2.id, cycleId],
+      ),
+    ).toBe(1);
+
+    oneWins(
+      await twice(
+        t.org.people.kasiA.nip,
+        'mutation ($planId: ID!) { saveEvaluation(input: { planId: $planId, period: TW1, resultRating: SESUAI_EKSPEKTASI, behaviorRating: SESUAI_EKSPEKTASI }) { id } }',
+        { planId: String(plans.staffA1.planId) },
+      ),
+      'CONFLICT',
+    );
+    expect(
+      await count("SELECT COUNT(*) AS n FROM evaluation WHERE planId = ? AND period = 'TW1'", [
+        plans.staffA1.planId,
+      ]),
+    ).toBe(1);
+
+    // Two reports of one quarter: on SQLite the second replaces the first (kept as history), on
+    // MariaDB it waits and is a CONFLICT; either way one is in force.
+    const indicatorId = plans.staffA1.indicatorIds[0];
+    const reports = await t.client.on('2026-04-05', () =>
+      twice(
+        t.org.people.staffA1.nip,
+        'mutation ($id: ID!) { submitRealization(input: { indicatorId: $id, period: TW1, value: 80, note: "Rekap bulanan" }) { id } }',
+        { id: String(indicatorId) },
+      ),
+    );
+    for (const result of reports)
+      expect(result.errors ? codesOf(result) : ['ok']).toEqual([result.errors ? 'CONFLICT' : 'ok']);
+    expect(
+      await count(
+        "SELECT COUNT(*) AS n FROM realization WHERE indicatorId = ? AND period = 'TW1' AND replacedAt IS NULL",
+        [indicatorId],
+      ),
+    ).toBe(1);
+  });
+
+  it('creates one cycle, unit, position and programme of a name, and opens a cycle once', async () => {
+    oneWins(
+      await twice('admin', 'mutation { createCycle(input: { year: 2031 }) { id } }'),
+      'CONFLICT',
+    );
+    expect(await count('SELECT COUNT(*) AS n FROM performance_cycle WHERE year = 2031', [])).toBe(
+      1,
+    );
+
+    oneWins(
+      await twice(
+        'admin',
+        'mutation ($parentId: ID!) { createOrgUnit(input: { name: "Seksi Ketenteraman", parentId: $parentId }) { id } }',
+        { parentId: String(t.org.units.root.id) },
+      ),
+      'CONFLICT',
+    );
+    expect(
+      await count("SELECT COUNT(*) AS n FROM org_unit WHERE name = 'Seksi Ketenteraman'", []),
+    ).toBe(1);
+
+    oneWins(
+      await twice(
+        'admin',
+        'mutation ($unitId: ID!) { createPosition(input: { title: "Analis Data Kinerja", level: PELAKSANA, unitId: $unitId }) { id } }',
+        { unitId: String(t.org.units.unitA.id) },
+      ),
+      'CONFLICT',
+    );
+    expect(
+      await count("SELECT COUNT(*) AS n FROM position WHERE title = 'Analis Data Kinerja'", []),
+    ).toBe(1);
+
+    const programme = {
+      code: 'PLT-77',
+      title: 'Pelatihan Pelayanan Prima',
+      description: 'Pelatihan untuk ASN Kecamatan Gayungan.',
+      competencies: { coreValues: ['BERORIENTASI_PELAYANAN'], aspects: [] },
+      hours: 8,
+      provider: 'BPSDM Provinsi Jawa Timur',
+      mode: 'CLASSROOM',
+    };
+    oneWins(
+      await twice(
+        'admin',
+        'mutation ($input: TrainingProgramInput!) { createTrainingProgram(input: $input) { id } }',
+        { input: programme },
+      ),
+      'CONFLICT',
+    );
+    expect(
+      await count("SELECT COUNT(*) AS n FROM training_program WHERE code = 'PLT-77'", []),
+    ).toBe(1);
+
+    const planning = await createCycle(t.db.dataSource, 2032, CycleStatus.PLANNING);
+    oneWins(
+      await twice(
+        'admin',
+        'mutation ($id: ID!) { setCycleStatus(id: $id, status: ACTIVE) { id } }',
+        {
+          id: String(planning),
+        },
+      ),
+      'CONFLICT',
+    );
+  });
+});
