@@ -1,6 +1,9 @@
 import { Account } from '../modules/account/account.entity';
 import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
 import { Rating } from '../modules/evaluation/evaluation.enums';
+import { PerformancePlan } from '../modules/plan/performance-plan.entity';
+import { PlanStatus, WorkTargetKind } from '../modules/plan/plan.enums';
+import { WorkTarget } from '../modules/plan/work-target.entity';
 import { AuditLog } from '../platform/audit/audit-log.entity';
 import { DRIVERS } from '../testing/databases';
 import { codesOf, type GraphQLResult } from '../testing/graphql-client';
@@ -236,5 +239,79 @@ describe.each(DRIVERS)('the same change twice at once on %s', (kind) => {
       ),
       'CONFLICT',
     );
+  });
+});
+
+// The kasi removes an RHK of their draft SKP while a staff member adds one intervening it: either
+// the removal goes first and the new RHK intervenes nothing (PARENT_INVALID), or the new RHK goes
+// first and the removal is refused (TARGET_HAS_INTERVENERS); on MariaDB this was an internal error
+// (the foreign key refused whichever came second).
+describe.each(DRIVERS)('an RHK removed while a subordinate intervenes it, on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  let plans: Record<string, ApprovedPlan>;
+
+  beforeAll(async () => {
+    const ds = t.db.dataSource;
+    const cycleId = await createCycle(ds, 2026);
+    plans = await createApprovedCascade(ds, { cycleId, people: t.org.people, staff: ['staffA1'] });
+    await ds
+      .getRepository(PerformancePlan)
+      .update([plans.kasiA.planId, plans.staffA1.planId], { status: PlanStatus.DRAFT });
+  });
+
+  const kasiTarget = async (description: string) => {
+    const inserted = await t.db.dataSource.getRepository(WorkTarget).insert({
+      planId: plans.kasiA.planId,
+      kind: WorkTargetKind.UTAMA,
+      description,
+      parentTargetId: plans.camat.targetId,
+      sortOrder: 1,
+    });
+    return String(inserted.identifiers[0].id);
+  };
+  const remove = (id: string) =>
+    t.client.as(t.org.people.kasiA.nip, 'mutation ($id: ID!) { removeWorkTarget(id: $id) }', {
+      id,
+    });
+  const intervene = (parentTargetId: string) =>
+    t.client.as(
+      t.org.people.staffA1.nip,
+      'mutation ($input: AddWorkTargetInput!) { addWorkTarget(input: $input) { id } }',
+      {
+        input: {
+          planId: String(plans.staffA1.planId),
+          kind: 'UTAMA',
+          description: 'Tersusunnya dokumen pendukung RHK atasan',
+          parentTargetId,
+          indicators: [
+            { aspect: 'KUANTITAS', description: 'Dokumen', target: 10, unit: 'dokumen' },
+          ],
+        },
+      },
+    );
+
+  it.each([
+    ['the removal sent first', true],
+    ['the new RHK sent first', false],
+  ])('%s: one of the two, and no RHK intervenes a removed one', async (_order, removalFirst) => {
+    const parent = await kasiTarget(`RHK kasi ${removalFirst ? 'A' : 'B'}`);
+    const [removed, added] = removalFirst
+      ? await Promise.all([remove(parent), intervene(parent)])
+      : await Promise.all([intervene(parent), remove(parent)]).then(([a, r]) => [r, a]);
+    const outcome = (result: GraphQLResult) => {
+      const extensions = result.errors?.[0].extensions;
+      const fields = extensions?.fields as { reason: string }[] | undefined;
+      return fields?.[0]?.reason ?? extensions?.reason ?? 'ok';
+    };
+    expect([
+      ['ok', 'PARENT_INVALID'],
+      ['TARGET_HAS_INTERVENERS', 'ok'],
+    ]).toContainEqual([outcome(removed), outcome(added)]);
+    const orphans = await t.db.dataSource.query(
+      `SELECT COUNT(*) AS n FROM work_target child
+        WHERE child.parentTargetId IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM work_target parent WHERE parent.id = child.parentTargetId)`,
+    );
+    expect(Number(orphans[0].n)).toBe(0);
   });
 });

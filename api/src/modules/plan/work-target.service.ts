@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { assertNoProblems, badInput, conflict, notFound } from '../../platform/graphql/errors';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
@@ -17,6 +18,15 @@ import { WorkTarget } from './work-target.entity';
 
 const MAX_WORK_TARGETS = 30;
 
+/**
+ * The supervisor's RHK an RHK is to intervene, locked before anything else is read (see
+ * `lockedRow`): removing it at the same moment then either waits and counts the new intervener, or
+ * goes first and the new RHK is refused as intervening no RHK of the supervisor.
+ */
+async function lockParentTarget(manager: EntityManager, parentTargetId: number | null) {
+  if (parentTargetId !== null) await lockedRow(manager, WorkTarget, parentTargetId);
+}
+
 /** The RHK of an editable SKP with their IKI: added, changed and removed by the plan's owner. */
 export class WorkTargetService {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,6 +35,7 @@ export class WorkTargetService {
     const planId = parseId(input.planId, 'planId');
     const parentTargetId = parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null;
     return runTransaction(this.dataSource, async (manager) => {
+      await lockParentTarget(manager, parentTargetId);
       const plan = await editablePlan(manager, context, planId);
       assertNoProblems([
         ...validateDescription({ field: 'description', text: input.description }),
@@ -70,16 +81,18 @@ export class WorkTargetService {
     input: UpdateWorkTargetInput,
     version?: number,
   ): Promise<WorkTarget> {
+    const newParentId =
+      input.parentTargetId !== undefined
+        ? (parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null)
+        : undefined;
     return runTransaction(this.dataSource, async (manager) => {
+      await lockParentTarget(manager, newParentId ?? null);
       const target = await manager.findOneBy(WorkTarget, { id });
       if (!target) throw notFound('WorkTarget', id);
       const plan = await editablePlan(manager, context, target.planId, version);
       const kind = input.kind ?? target.kind;
       const description = input.description ?? target.description;
-      const parentTargetId =
-        input.parentTargetId !== undefined
-          ? (parseOptionalId(input.parentTargetId, 'parentTargetId') ?? null)
-          : target.parentTargetId;
+      const parentTargetId = newParentId !== undefined ? newParentId : target.parentTargetId;
       assertNoProblems([
         ...validateDescription({ field: 'description', text: description }),
         ...(input.indicators
@@ -110,7 +123,9 @@ export class WorkTargetService {
   /** `version`: the SKP's as the client read it (see `editablePlan`). */
   async remove(context: Context, id: number, version?: number): Promise<boolean> {
     return runTransaction(this.dataSource, async (manager) => {
-      const target = await manager.findOneBy(WorkTarget, { id });
+      // Locked first, as an RHK intervening it locks it: the interveners counted below include one
+      // added at the same moment, which would otherwise point at a removed RHK.
+      const target = await lockedRow(manager, WorkTarget, id);
       if (!target) throw notFound('WorkTarget', id);
       await editablePlan(manager, context, target.planId, version);
       const interveners = await manager.countBy(WorkTarget, { parentTargetId: id });
