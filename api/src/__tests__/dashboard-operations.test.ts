@@ -10,6 +10,7 @@ import {
   isListType,
   isNonNullType,
   type OperationDefinitionNode,
+  OperationTypeNode,
   specifiedRules,
   typeFromAST,
   validate,
@@ -94,7 +95,7 @@ describe('the dashboard’s operations', () => {
     for (const [name, document] of operations)
       visit(document, {
         OperationDefinition: (operation) =>
-          operation.operation === 'mutation' ? undefined : false,
+          operation.operation === OperationTypeNode.MUTATION ? undefined : false,
         Field: (field) => {
           const definition = mutations[field.name.value];
           if (!definition?.args.some((arg) => arg.name === 'version')) return;

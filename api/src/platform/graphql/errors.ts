@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '../database/availability';
-import { isUniqueViolation } from '../database/unique-violation';
+import { isForeignKeyViolation, isUniqueViolation } from '../database/constraint-violation';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -23,6 +23,7 @@ export const PLATFORM_ERROR_REASONS = [
   'NOT_FOUND',
   'STALE_VERSION',
   'DUPLICATE',
+  'REFERENCE_CHANGED',
   'INVALID_INPUT',
   'SERVICE_UNAVAILABLE',
   'QUERY_TOO_DEEP',
@@ -131,6 +132,9 @@ export const serviceUnavailable = () =>
   });
 /** A unique key refused a row: someone saved the same thing first (the one place this is mapped). */
 const DUPLICATE_MESSAGE = 'This exists already: someone saved it first; reload and try again';
+/** A foreign key refused a row: what it refers to was removed, or is referred to, since it was read. */
+const REFERENCE_CHANGED_MESSAGE =
+  'Something this refers to was changed at the same time; reload and try again';
 
 /** Throws BAD_USER_INPUT when the validator collected any problem. */
 export function assertNoProblems(problems: FieldProblem[]): void {
@@ -154,8 +158,8 @@ const PUBLIC_CODES = new Set([
 ]);
 
 /**
- * Apollo `formatError`: keeps public errors, maps every unique-key refusal to CONFLICT DUPLICATE,
- * logs and masks everything else.
+ * Apollo `formatError`: keeps public errors, maps every unique-key refusal to CONFLICT DUPLICATE and
+ * every foreign-key refusal to CONFLICT REFERENCE_CHANGED, logs and masks everything else.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -186,6 +190,13 @@ export function formatError(
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'CONFLICT', reason: 'DUPLICATE' },
+    };
+  if (isForeignKeyViolation(original))
+    return {
+      message: REFERENCE_CHANGED_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', reason: 'REFERENCE_CHANGED' },
     };
   console.error('[graphql] internal error', original);
   return {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../graphql/errors';
-import { isUniqueViolation } from '../database/unique-violation';
+import { isUniqueViolation } from '../database/constraint-violation';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 export interface IdempotencyClaim {

@@ -19,6 +19,8 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
   'reason.NOT_FOUND': 'Not found. Reload the page.',
   'reason.STALE_VERSION':
     'Someone else has just changed this. Reload to see the latest version, then make your change again.',
+  'reason.REFERENCE_CHANGED':
+    'Something this refers to was changed by someone else at the same time. Reload the page and try again.',
   'reason.DUPLICATE': 'Someone else has just saved the same thing. Reload the page and try again.',
   'reason.IDEMPOTENCY_KEY_REUSED':
     'This submission was already recorded with different input. Reload the page to see what was saved.',

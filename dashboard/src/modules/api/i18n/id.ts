@@ -18,6 +18,8 @@ export const apiErrorsId = {
   'reason.NOT_FOUND': 'Data tidak ditemukan. Muat ulang halaman.',
   'reason.STALE_VERSION':
     'Data ini baru saja diubah orang lain. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+  'reason.REFERENCE_CHANGED':
+    'Data yang dirujuk baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.',
   'reason.DUPLICATE':
     'Data yang sama baru saja disimpan orang lain. Muat ulang halaman lalu coba lagi.',
   'reason.IDEMPOTENCY_KEY_REUSED':

@@ -12,8 +12,8 @@ import { classifyLoadError, errorCodeOf, graphQLErrorsOf } from './graphql-error
 /** Field path (`description`, `indicators[0].target`, …) → what is wrong with it, translated. */
 export type FieldErrors = Record<string, string>;
 
-// Reasons a reload cures: someone else saved the same thing first.
-const RELOAD_REASONS = ['STALE_VERSION', 'DUPLICATE'];
+// Reasons a reload cures: someone else saved the same thing, or changed what it refers to, first.
+const RELOAD_REASONS = ['STALE_VERSION', 'DUPLICATE', 'REFERENCE_CHANGED'];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -89,7 +89,7 @@ export function fieldErrorsOf(t: Translate, error: unknown): FieldErrors {
   return result;
 }
 
-/** A CONFLICT a reload resolves: someone else saved first (STALE_VERSION, DUPLICATE). */
+/** A CONFLICT a reload resolves: someone else saved first (STALE_VERSION, DUPLICATE, REFERENCE_CHANGED). */
 export const isStaleVersion = (error: unknown): boolean =>
   graphQLErrorsOf(error).some(
     (graphQLError) =>
