@@ -315,3 +315,87 @@ describe.each(DRIVERS)('an RHK removed while a subordinate intervenes it, on %s'
     expect(Number(orphans[0].n)).toBe(0);
   });
 });
+
+// HR closes a unit while another HR officer places someone or a position in it: either the closing
+// goes first and the placement is refused (UNIT_CLOSED), or the placement goes first and the
+// closing is refused (UNIT_HAS_MEMBERS, UNIT_HAS_OPEN_POSITIONS); never an open position or an
+// active employee in a closed unit.
+describe.each(DRIVERS)('a unit closed while something is placed in it, on %s', (kind) => {
+  const t = useSmallOrg(kind);
+
+  const openUnit = async (name: string) => {
+    const created = await t.client.as(
+      'admin',
+      'mutation ($parentId: ID!, $name: String!) { createOrgUnit(input: { name: $name, parentId: $parentId }) { id version } }',
+      { parentId: String(t.org.units.root.id), name },
+    );
+    return created.data?.createOrgUnit as { id: string; version: number };
+  };
+  const close = (unit: { id: string; version: number }) =>
+    t.client.as(
+      'admin',
+      'mutation ($id: ID!, $version: Int!) { closeOrgUnit(id: $id, version: $version, reason: "Penataan organisasi") { id } }',
+      unit,
+    );
+  const reasonOf = (result: GraphQLResult) => {
+    const extensions = result.errors?.[0].extensions;
+    const fields = extensions?.fields as { reason: string }[] | undefined;
+    return fields?.[0]?.reason ?? extensions?.reason ?? 'ok';
+  };
+  const placedInClosedUnits = async () =>
+    Number(
+      (
+        await t.db.dataSource.query(
+          `SELECT COUNT(*) AS n FROM org_unit unit
+            WHERE unit.closedAt IS NOT NULL
+              AND (EXISTS (SELECT 1 FROM employee WHERE employee.unitId = unit.id AND employee.active = 1)
+                OR EXISTS (SELECT 1 FROM position WHERE position.unitId = unit.id AND position.closedAt IS NULL))`,
+        )
+      )[0].n,
+    );
+
+  it('a new position: one of the two', async () => {
+    const unit = await openUnit('Seksi Sementara Satu');
+    const [closed, created] = await Promise.all([
+      close(unit),
+      t.client.as(
+        'admin',
+        'mutation ($unitId: ID!) { createPosition(input: { title: "Pengadministrasi Sementara", level: PELAKSANA, unitId: $unitId }) { id } }',
+        { unitId: unit.id },
+      ),
+    ]);
+    expect([
+      ['ok', 'UNIT_CLOSED'],
+      ['UNIT_HAS_OPEN_POSITIONS', 'ok'],
+    ]).toContainEqual([reasonOf(closed), reasonOf(created)]);
+    expect(await placedInClosedUnits()).toBe(0);
+  });
+
+  it('a mutasi into it: one of the two', async () => {
+    const unit = await openUnit('Seksi Sementara Dua');
+    const [{ version }] = await t.db.dataSource.query('SELECT version FROM employee WHERE id = ?', [
+      t.org.people.staffA2.id,
+    ]);
+    const [closed, moved] = await Promise.all([
+      close(unit),
+      t.client.as(
+        'admin',
+        'mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { employee { id } } }',
+        {
+          input: {
+            employeeId: String(t.org.people.staffA2.id),
+            version: Number(version),
+            tmt: '2026-11-02',
+            decreeNumber: 'SK 800/77/436.11/2026',
+            unitId: unit.id,
+          },
+        },
+      ),
+    ]);
+    expect([
+      ['ok', 'UNIT_CLOSED'],
+      ['UNIT_HAS_MEMBERS', 'ok'],
+    ]).toContainEqual([reasonOf(closed), reasonOf(moved)]);
+    expect(await placedInClosedUnits()).toBe(0);
+  });
+});

@@ -15,6 +15,7 @@ import { unconditionalAnswer } from '../../platform/authz/field-guard';
 import { readRulesTest } from '../../platform/authz/policy';
 import { readEmployeePage } from './employee-page';
 import { Employee } from './employee.entity';
+import { lockPlacement } from './placement-lock';
 import {
   type CreateEmployeeInput,
   type EmployeeFilter,
@@ -164,6 +165,7 @@ export class EmployeeService {
       supervisorId: parseOptionalId(input.supervisorId, 'supervisorId') ?? null,
     };
     const { id, oneTimePassword } = await runTransaction(this.dataSource, async (manager) => {
+      await lockPlacement(manager, references);
       assertNoProblems(await this.problemsOfNew(manager, record, references));
       const id = await this.insert(manager, context, record, references, 'employee.create');
       // Their login account (username = NIP) comes with them, in the same transaction.
@@ -294,6 +296,7 @@ export class EmployeeService {
     };
     const problems = validateEmployeeRecord(record);
     await runTransaction(this.dataSource, async (manager) => {
+      await lockPlacement(manager, references);
       assertNoProblems([...problems, ...(await this.referenceProblems(manager, references))]);
       await updateVersioned(manager, Employee, {
         id,

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { inUnitSubtree } from '../../platform/authz/hierarchy-sql';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import type { Context } from '../../platform/graphql/context';
@@ -307,8 +308,9 @@ export class OrgUnitService {
   }
 
   /** The unit, when it exists, is open and the caller's version is current (checked again on write). */
+  /** The unit to change, locked: what is placed in it at the same moment waits (`lockPlacement`). */
   private async openUnit(manager: EntityManager, id: number, version: number): Promise<OrgUnit> {
-    const unit = await manager.findOneBy(OrgUnit, { id });
+    const unit = await lockedRow(manager, OrgUnit, id);
     if (!unit) throw notFound('OrgUnit', id);
     if (unit.version !== version) throw staleVersion(staleMessage(id, version));
     if (unit.closedAt) throw conflict('UNIT_CLOSED', `Unit ${id} is closed and cannot change`);

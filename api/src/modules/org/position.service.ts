@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, type FindOptionsWhere, IsNull } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import type { Context } from '../../platform/graphql/context';
@@ -18,6 +19,7 @@ import { assertCanManageStructure } from './org-unit.service';
 import type { CreatePositionInput, UpdatePositionInput } from './org-structure.inputs';
 import type { PositionLevel } from './org.enums';
 import { PositionKind, positionKindOf } from './position-kind';
+import { lockPlacement } from './placement-lock';
 import { Position } from './position.entity';
 
 export const POSITION_TITLE_LENGTH = { min: 2, max: 160 };
@@ -74,6 +76,7 @@ export class PositionService {
       isHead: input.isHead ?? false,
     };
     const id = await runTransaction(this.dataSource, async (manager) => {
+      await lockPlacement(manager, { unitId: shape.unitId });
       await this.assertValid(manager, shape, null);
       const inserted = await manager.insert(Position, {
         ...shape,
@@ -102,6 +105,7 @@ export class PositionService {
       .map((field): FieldProblem => ({ field, reason: 'REQUIRED', message: 'cannot be empty' }));
     assertNoProblems(required);
     await runTransaction(this.dataSource, async (manager) => {
+      await lockPlacement(manager, { unitId });
       const before = await this.openPosition(manager, id, input.version);
       const shape: PositionShape = {
         title: input.title?.trim() ?? before.title,
@@ -158,8 +162,9 @@ export class PositionService {
     return this.dataSource.getRepository(Position).findOneByOrFail({ id });
   }
 
+  /** The position to change, locked: whoever is placed in it at the same moment waits. */
   private async openPosition(manager: EntityManager, id: number, version: number) {
-    const position = await manager.findOneBy(Position, { id });
+    const position = await lockedRow(manager, Position, id);
     if (!position) throw notFound('Position', id);
     if (position.version !== version) throw staleVersion(staleMessage(id, version));
     if (position.closedAt)

@@ -23,6 +23,7 @@ import { EvaluationStatus } from '../evaluation/evaluation.enums';
 import { IndicatorJudgement } from '../evaluation/indicator-judgement.entity';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import { lockPlacement } from '../org/placement-lock';
 import { Position } from '../org/position.entity';
 import { ReportingLineService } from '../org/reporting-line.service';
 import { isRankValid } from '../org/utils/rank.util';
@@ -85,6 +86,10 @@ export class MutasiService {
       throw forbidden('EMPLOYEE_MOVE_FORBIDDEN', 'Only HR records a mutasi');
     try {
       return await runTransaction(this.dataSource, async (manager) => {
+        await lockPlacement(manager, {
+          unitId: parseOptionalId(input.unitId, 'unitId'),
+          positionId: parseOptionalId(input.positionId, 'positionId'),
+        });
         const result = await this.moveWithin(context, manager, input);
         if (!result.outcome) throw badInput(result.problems);
         if (dryRun) throw new DryRun({ ...result.outcome, dryRun: true });
@@ -171,12 +176,20 @@ export class MutasiService {
         reason: 'UNKNOWN_REFERENCE',
         message: `unit ${unitId} does not exist`,
       });
+    else if (unit.closedAt)
+      problems.push({ field: 'unitId', reason: 'UNIT_CLOSED', message: 'is a closed unit' });
     const position = await manager.findOneBy(Position, { id: positionId });
     if (!position)
       problems.push({
         field: 'positionId',
         reason: 'UNKNOWN_REFERENCE',
         message: `position ${positionId} does not exist`,
+      });
+    else if (position.closedAt)
+      problems.push({
+        field: 'positionId',
+        reason: 'POSITION_CLOSED',
+        message: 'is a closed position',
       });
     if (!isRankValid({ employmentType: employee.employmentType, rank }))
       problems.push({

@@ -5,6 +5,8 @@ import { Period } from '../../cycle/cycle.enums';
 import { Notification } from '../../feedback/notification.entity';
 import { Employee, ReportingLine } from '../../org/employee.entity';
 import { OrgUnit } from '../../org/org-unit.entity';
+import { PositionLevel } from '../../org/org.enums';
+import { Position } from '../../org/position.entity';
 import { PerformancePlan } from '../../plan/performance-plan.entity';
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { Role } from '../../../platform/auth/role';
@@ -124,6 +126,34 @@ describe.each(DRIVERS)('mutasi, job history and acting officials on %s', (kind) 
     expect(
       (await ds().getRepository(Employee).findOneByOrFail({ id: p().staffA1.id })).unitId,
     ).toBe(t.org.units.unitA.id);
+  });
+
+  it('places nobody in a closed unit or a closed position', async () => {
+    const closedAt = new Date('2026-03-01T00:00:00Z');
+    const unit = await ds().getRepository(OrgUnit).insert({
+      name: 'Seksi yang Sudah Ditutup',
+      parentId: t.org.units.root.id,
+      depth: 1,
+      closedAt,
+    });
+    const position = await ds().getRepository(Position).insert({
+      title: 'Jabatan yang Sudah Ditutup',
+      level: PositionLevel.PELAKSANA,
+      unitId: t.org.units.unitB.id,
+      closedAt,
+    });
+    const version = await versionOf(p().staffA1.id);
+    const refused = await t.client.as('admin', MOVE, {
+      input: moveStaffA1({
+        version,
+        unitId: String(unit.identifiers[0].id),
+        positionId: String(position.identifiers[0].id),
+      }),
+    });
+    expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(refused)).toEqual(['unitId:UNIT_CLOSED', 'positionId:POSITION_CLOSED']);
+    expect(await versionOf(p().staffA1.id)).toBe(version);
+    expect(await ds().getRepository(JobHistory).count()).toBe(0);
   });
 
   it('refuses a stale version with CONFLICT', async () => {
