@@ -316,10 +316,11 @@ describe.each(DRIVERS)('an RHK removed while a subordinate intervenes it, on %s'
   });
 });
 
-// HR closes a unit while another HR officer places someone or a position in it: either the closing
-// goes first and the placement is refused (UNIT_CLOSED), or the placement goes first and the
-// closing is refused (UNIT_HAS_MEMBERS, UNIT_HAS_OPEN_POSITIONS); never an open position or an
-// active employee in a closed unit.
+// HR closes a unit while another HR officer places someone, a position or a sub-unit in it: either
+// the closing goes first and the placement is refused (UNIT_CLOSED, UNIT_PARENT_CLOSED), or the
+// placement goes first and the closing is refused (UNIT_HAS_MEMBERS, UNIT_HAS_OPEN_POSITIONS,
+// UNIT_HAS_OPEN_CHILDREN); never an active employee, an open position or an open unit in a closed
+// unit.
 describe.each(DRIVERS)('a unit closed while something is placed in it, on %s', (kind) => {
   const t = useSmallOrg(kind);
 
@@ -349,7 +350,8 @@ describe.each(DRIVERS)('a unit closed while something is placed in it, on %s', (
           `SELECT COUNT(*) AS n FROM org_unit unit
             WHERE unit.closedAt IS NOT NULL
               AND (EXISTS (SELECT 1 FROM employee WHERE employee.unitId = unit.id AND employee.active = 1)
-                OR EXISTS (SELECT 1 FROM position WHERE position.unitId = unit.id AND position.closedAt IS NULL))`,
+                OR EXISTS (SELECT 1 FROM position WHERE position.unitId = unit.id AND position.closedAt IS NULL)
+                OR EXISTS (SELECT 1 FROM org_unit child WHERE child.parentId = unit.id AND child.closedAt IS NULL))`,
         )
       )[0].n,
     );
@@ -396,6 +398,38 @@ describe.each(DRIVERS)('a unit closed while something is placed in it, on %s', (
       ['ok', 'UNIT_CLOSED'],
       ['UNIT_HAS_MEMBERS', 'ok'],
     ]).toContainEqual([reasonOf(closed), reasonOf(moved)]);
+    expect(await placedInClosedUnits()).toBe(0);
+  });
+
+  it('a new sub-unit, and a unit moved under it: one of the two', async () => {
+    const parent = await openUnit('Seksi Sementara Tiga');
+    const [closed, created] = await Promise.all([
+      close(parent),
+      t.client.as(
+        'admin',
+        'mutation ($parentId: ID!) { createOrgUnit(input: { name: "Subseksi Sementara", parentId: $parentId }) { id } }',
+        { parentId: parent.id },
+      ),
+    ]);
+    expect([
+      ['ok', 'UNIT_PARENT_CLOSED'],
+      ['UNIT_HAS_OPEN_CHILDREN', 'ok'],
+    ]).toContainEqual([reasonOf(closed), reasonOf(created)]);
+
+    const target = await openUnit('Seksi Sementara Empat');
+    const moving = await openUnit('Seksi Sementara Lima');
+    const [closedTarget, moved] = await Promise.all([
+      close(target),
+      t.client.as(
+        'admin',
+        'mutation ($id: ID!, $parentId: ID!, $version: Int!) { moveOrgUnit(id: $id, parentId: $parentId, version: $version) { id } }',
+        { id: moving.id, parentId: target.id, version: moving.version },
+      ),
+    ]);
+    expect([
+      ['ok', 'UNIT_PARENT_CLOSED'],
+      ['UNIT_HAS_OPEN_CHILDREN', 'ok'],
+    ]).toContainEqual([reasonOf(closedTarget), reasonOf(moved)]);
     expect(await placedInClosedUnits()).toBe(0);
   });
 });

@@ -67,7 +67,8 @@ export class OrgUnitService {
     const id = await runTransaction(this.dataSource, async (manager) => {
       // Collected afresh on every run: a retried transaction starts over.
       const problems = [...nameProblems];
-      const parent = await manager.findOneBy(OrgUnit, { id: parentId });
+      // Locked, as closing it locks it: a unit closed at the same moment gets no open sub-unit.
+      const parent = await lockedRow(manager, OrgUnit, parentId);
       if (!parent)
         problems.push({
           field: 'parentId',
@@ -178,7 +179,8 @@ export class OrgUnitService {
     const parentId = parseId(parentIdArg, 'parentId');
     await runTransaction(this.dataSource, async (manager) => {
       const before = await this.openUnit(manager, id, version);
-      const parent = await manager.findOneBy(OrgUnit, { id: parentId });
+      // Locked, as closing it locks it: a unit closed at the same moment gets no open sub-unit.
+      const parent = await lockedRow(manager, OrgUnit, parentId);
       const ancestors = parent
         ? await manager.find(OrgUnitClosure, {
             select: { ancestorId: true },
