@@ -1,4 +1,6 @@
 import { Account } from '../modules/account/account.entity';
+import { EmploymentType, Gender } from '../modules/org/org.enums';
+import { buildNip } from '../modules/org/utils/nip.util';
 import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
 import { Rating } from '../modules/evaluation/evaluation.enums';
 import { PerformancePlan } from '../modules/plan/performance-plan.entity';
@@ -431,5 +433,86 @@ describe.each(DRIVERS)('a unit closed while something is placed in it, on %s', (
       ['UNIT_HAS_OPEN_CHILDREN', 'ok'],
     ]).toContainEqual([reasonOf(closedTarget), reasonOf(moved)]);
     expect(await placedInClosedUnits()).toBe(0);
+  });
+});
+
+// HR records a supervisor's leaving while another HR officer puts someone under them: either the
+// leaving goes first and the mutasi is refused (SUPERVISOR_INACTIVE), or the mutasi goes first and
+// the leaving is refused (HAS_ACTIVE_REPORTS); never an active employee reporting to one who left.
+describe.each(DRIVERS)('a supervisor leaving while someone is placed under them, on %s', (kind) => {
+  const t = useSmallOrg(kind);
+
+  it('one of the two', async () => {
+    const birthDate = '1985-04-12';
+    const created = await t.client.as(
+      'admin',
+      'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { id version } }',
+      {
+        input: {
+          nip: buildNip({
+            birthDate,
+            appointment: '2010-03',
+            gender: Gender.LAKI_LAKI,
+            sequence: 7,
+            employmentType: EmploymentType.PNS,
+          }),
+          name: 'Bima Pengawas',
+          gender: 'LAKI_LAKI',
+          birthDate,
+          employmentType: 'PNS',
+          rank: 'III/d',
+          positionId: String(t.org.positions.kasiPosition.id),
+          unitId: String(t.org.units.unitB.id),
+          supervisorId: String(t.org.people.camat.id),
+        },
+      },
+    );
+    const leaving = created.data?.createEmployee as { id: string; version: number };
+    const [{ version }] = await t.db.dataSource.query('SELECT version FROM employee WHERE id = ?', [
+      t.org.people.staffA2.id,
+    ]);
+    const [left, moved] = await Promise.all([
+      t.client.as(
+        'admin',
+        'mutation ($id: ID!, $input: DeactivateEmployeeInput!) { deactivateEmployee(id: $id, input: $input) { id } }',
+        {
+          id: leaving.id,
+          input: {
+            kind: 'PINDAH_INSTANSI',
+            effectiveDate: '2026-11-30',
+            reason: 'Pindah tugas ke instansi lain',
+            decreeNumber: 'SK 821/9/2026',
+            version: leaving.version,
+          },
+        },
+      ),
+      t.client.as(
+        'admin',
+        'mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { employee { id } } }',
+        {
+          input: {
+            employeeId: String(t.org.people.staffA2.id),
+            version: Number(version),
+            tmt: '2026-11-02',
+            decreeNumber: 'SK 800/78/436.11/2026',
+            supervisorId: leaving.id,
+          },
+        },
+      ),
+    ]);
+    const reasonOf = (result: GraphQLResult) => {
+      const extensions = result.errors?.[0].extensions;
+      const fields = extensions?.fields as { reason: string }[] | undefined;
+      return fields?.[0]?.reason ?? extensions?.reason ?? 'ok';
+    };
+    expect([
+      ['ok', 'SUPERVISOR_INACTIVE'],
+      ['HAS_ACTIVE_REPORTS', 'ok'],
+    ]).toContainEqual([reasonOf(left), reasonOf(moved)]);
+    const underLeavers = await t.db.dataSource.query(
+      `SELECT COUNT(*) AS n FROM employee member JOIN employee boss ON boss.id = member.supervisorId
+        WHERE member.active = 1 AND boss.active = 0`,
+    );
+    expect(Number(underLeavers[0].n)).toBe(0);
   });
 });

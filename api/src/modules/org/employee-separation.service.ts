@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { lockedRow } from '../../platform/database/row-lock';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { assertNoProblems, conflict, forbidden } from '../../platform/graphql/errors';
@@ -45,6 +46,9 @@ export class EmployeeSeparationService {
       }),
     );
     await runTransaction(this.dataSource, async (manager) => {
+      // Locked first, as placing someone under them locks them: the direct reports counted below
+      // include one given to them at the same moment.
+      await lockedRow(manager, Employee, id);
       if (!current.active)
         throw conflict('EMPLOYEE_ALREADY_INACTIVE', 'This employee has left already');
       const reports = await manager.countBy(Employee, { supervisorId: id, active: true });

@@ -86,9 +86,12 @@ export class MutasiService {
       throw forbidden('EMPLOYEE_MOVE_FORBIDDEN', 'Only HR records a mutasi');
     try {
       return await runTransaction(this.dataSource, async (manager) => {
+        const supervisorId = parseOptionalId(input.supervisorId, 'supervisorId');
         await lockPlacement(manager, {
           unitId: parseOptionalId(input.unitId, 'unitId'),
           positionId: parseOptionalId(input.positionId, 'positionId'),
+          supervisorId,
+          headOfUnitSupervises: supervisorId === undefined || supervisorId === null,
         });
         const result = await this.moveWithin(context, manager, input);
         if (!result.outcome) throw badInput(result.problems);
