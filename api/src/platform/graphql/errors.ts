@@ -130,11 +130,27 @@ export const serviceUnavailable = () =>
   new DomainError('SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE, {
     http: { status: 503 },
   });
-/** A unique key refused a row: someone saved the same thing first (the one place this is mapped). */
-const DUPLICATE_MESSAGE = 'This exists already: someone saved it first; reload and try again';
-/** A foreign key refused a row: what it refers to was removed, or is referred to, since it was read. */
-const REFERENCE_CHANGED_MESSAGE =
-  'Something this refers to was changed at the same time; reload and try again';
+/**
+ * What the database refused on its own (the one place these are mapped): a unique key, because
+ * someone saved the same thing first; a foreign key, because what the row refers to was removed, or
+ * is referred to, by a change at the same moment.
+ */
+const CONSTRAINT_REFUSALS: {
+  refused: (error: unknown) => boolean;
+  reason: PlatformErrorReason;
+  message: string;
+}[] = [
+  {
+    refused: isUniqueViolation,
+    reason: 'DUPLICATE',
+    message: 'This exists already: someone saved it first; reload and try again',
+  },
+  {
+    refused: isForeignKeyViolation,
+    reason: 'REFERENCE_CHANGED',
+    message: 'Something this refers to was changed at the same time; reload and try again',
+  },
+];
 
 /** Throws BAD_USER_INPUT when the validator collected any problem. */
 export function assertNoProblems(problems: FieldProblem[]): void {
@@ -184,19 +200,13 @@ export function formatError(
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
     };
   }
-  if (isUniqueViolation(original))
+  const refusal = CONSTRAINT_REFUSALS.find(({ refused }) => refused(original));
+  if (refusal)
     return {
-      message: DUPLICATE_MESSAGE,
+      message: refusal.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'CONFLICT', reason: 'DUPLICATE' },
-    };
-  if (isForeignKeyViolation(original))
-    return {
-      message: REFERENCE_CHANGED_MESSAGE,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'CONFLICT', reason: 'REFERENCE_CHANGED' },
+      extensions: { code: 'CONFLICT', reason: refusal.reason },
     };
   console.error('[graphql] internal error', original);
   return {
