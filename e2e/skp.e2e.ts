@@ -118,12 +118,25 @@ describe('SKP planning, approval and online reports', () => {
     expect(after.workTargets.find((candidate) => candidate.id === target.id)?.description).toBe(
       typed,
     );
-    // Back as it was, for the tests after this one.
+    // Back as it was (from the phone again), for the tests after this one.
     await api.as(
       chain.staff.username,
       'mutation ($id: ID!, $input: UpdateWorkTargetInput!) { updateWorkTarget(id: $id, input: $input) { id } }',
       { id: target.id, input: { description: target.description } },
     );
+    // The laptop still shows the SKP before that: removing an RHK there is refused and reloads it.
+    await staff.getByRole('button', { name: `Hapus: ${typed}` }).click();
+    await staff
+      .getByRole('group', { name: 'Hapus' })
+      .getByRole('button', { name: 'Hapus' })
+      .click();
+    await staff
+      .getByTestId('plan-notice')
+      .getByText(/Periksa dulu sebelum menghapus RHK/)
+      .waitFor();
+    await staff.getByTestId('target-list').getByText(target.description).waitFor();
+    const kept = (await findPlan(api, chain.staff, chain.cycleId))!;
+    expect(kept.workTargets.map((candidate) => candidate.id)).toContain(target.id);
     await staff.context().close();
   });
 
