@@ -1,7 +1,7 @@
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
-import { createApprovedPlan, createCycle } from '../../../testing/plan-fixtures';
+import { createApprovedCascade, createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { Indicator } from '../indicator.entity';
 import { PerformancePlan } from '../performance-plan.entity';
@@ -17,7 +17,7 @@ const INDICATOR = { aspect: 'KUANTITAS', target: 12, unit: 'laporan' };
 // The owner edits their SKP in two tabs (or on the phone and the laptop): each tab sends the SKP's
 // version as it read it, so the later save of what the other tab already changed is refused.
 describe.each(DRIVERS)('RHK edits against the SKP version on %s', (kind) => {
-  const t = useSmallOrg(kind, { extraStaffInA: 5 });
+  const t = useSmallOrg(kind);
   let planId: number;
   let targetId: number;
   let secondId: number;
@@ -25,16 +25,10 @@ describe.each(DRIVERS)('RHK edits against the SKP version on %s', (kind) => {
   beforeAll(async () => {
     const ds = t.db.dataSource;
     const cycleId = await createCycle(ds, 2026);
-    const camat = await createApprovedPlan(ds, { employeeId: t.org.people.camat.id, cycleId });
-    const kasi = await createApprovedPlan(ds, {
-      employeeId: t.org.people.kasiA.id,
+    const { staffA1: staff } = await createApprovedCascade(ds, {
       cycleId,
-      parentTargetId: camat.targetId,
-    });
-    const staff = await createApprovedPlan(ds, {
-      employeeId: t.org.people.staffA1.id,
-      cycleId,
-      parentTargetId: kasi.targetId,
+      people: t.org.people,
+      staff: ['staffA1'],
     });
     planId = staff.planId;
     targetId = staff.targetId;
