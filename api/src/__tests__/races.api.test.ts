@@ -509,3 +509,85 @@ describe.each(DRIVERS)('a supervisor leaving while someone is placed under them,
     expect(Number(underLeavers[0].n)).toBe(0);
   });
 });
+
+// Evaluations count towards the curve from their first draft, and closing a cycle whose curve
+// fails needs the Camat's written reason. An annual draft saved while the cycle is being closed:
+// either it goes first and the closing sees the curve fail (the reason is required), or the
+// closing goes first and the draft is refused (EVALUATIONS_CLOSED); never a cycle closed without
+// a reason on a failing curve. Three rounds, as the two meet at a different moment each time.
+describe.each(DRIVERS)('a cycle closed while an annual draft is saved, on %s', (kind) => {
+  const t = useSmallOrg(kind);
+  const SAVE =
+    'mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version } }';
+  let cycleId: number;
+  let plans: Record<string, ApprovedPlan>;
+  const annual = (who: string, resultRating: Rating, behaviorRating: Rating, version?: number) => ({
+    input: {
+      planId: String(plans[who].planId),
+      period: 'ANNUAL',
+      resultRating,
+      behaviorRating,
+      version,
+    },
+  });
+
+  beforeAll(async () => {
+    const p = t.org.people;
+    cycleId = await createCycle(t.db.dataSource, 2026);
+    plans = await createApprovedCascade(t.db.dataSource, {
+      cycleId,
+      people: p,
+      staff: ['staffA1', 'staffA2', 'staffB1'],
+    });
+    await t.client.as(
+      'admin',
+      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: BAIK, referenceNumber: "800/12/436.1.2/2026", referenceDate: "2026-01-30") { id } }',
+      { u: String(t.org.units.root.id), c: String(cycleId) },
+    );
+    // 3 of 5 BAIK (the BAIK organisation allows 70 %), one BUTUH_PERBAIKAN, one SANGAT_BAIK.
+    const { SESUAI_EKSPEKTASI: AS, DI_BAWAH_EKSPEKTASI: BELOW, DI_ATAS_EKSPEKTASI: ABOVE } = Rating;
+    for (const kasi of ['kasiA', 'kasiB']) await t.client.as('camat', SAVE, annual(kasi, AS, AS));
+    await t.client.as(p.kasiA.nip, SAVE, annual('staffA1', AS, AS));
+    await t.client.as(p.kasiA.nip, SAVE, annual('staffA2', BELOW, AS));
+    await t.client.as(p.kasiB.nip, SAVE, annual('staffB1', ABOVE, ABOVE));
+  });
+
+  it.each([1, 2, 3])('one of the two (round %i)', async () => {
+    const p = t.org.people;
+    const draftVersion = async () =>
+      Number(
+        (
+          await t.db.dataSource.query(
+            "SELECT version FROM evaluation WHERE planId = ? AND period = 'ANNUAL'",
+            [plans.staffA2.planId],
+          )
+        )[0].version,
+      );
+    // Back to calibration with the curve passing (the rounds before may have closed or changed it).
+    await t.db.dataSource.query('UPDATE performance_cycle SET status = ? WHERE id = ?', [
+      CycleStatus.CALIBRATION,
+      cycleId,
+    ]);
+    const restored = await t.client.as(
+      p.kasiA.nip,
+      SAVE,
+      annual('staffA2', Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, await draftVersion()),
+    );
+    expect(restored.errors).toBeUndefined();
+    // Staff A2 to BAIK: 4 of 5, above the 70 %.
+    await expectOneOfTheTwo(
+      t.client.as(
+        p.kasiA.nip,
+        SAVE,
+        annual('staffA2', Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, await draftVersion()),
+      ),
+      t.client.as(
+        'camat',
+        'mutation ($id: ID!) { setCycleStatus(id: $id, status: CLOSED) { status } }',
+        { id: String(cycleId) },
+      ),
+      ['ok', 'CURVE_FAILURE_REASON_REQUIRED'],
+      ['EVALUATIONS_CLOSED', 'ok'],
+    );
+  });
+});

@@ -27,6 +27,7 @@ import { THRESHOLD_DEFAULTS, thresholdProblems, type Thresholds } from './utils/
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
 import { requireCoachingForYear } from '../development/required-coaching';
+import { lockedRow } from '../../platform/database/row-lock';
 
 export class CycleService {
   constructor(
@@ -103,6 +104,9 @@ export class CycleService {
     });
     if (!check.ok) throw new DomainError(check.code, check.reason, check.message, check.params);
     await runTransaction(this.dataSource, async (manager) => {
+      // First: the writes that depend on the status hold the cycle (heldCycle); this waits for
+      // them to commit, so the curve checked below counts every evaluation saved before closing.
+      await lockedRow(manager, PerformanceCycle, id);
       if (status === CycleStatus.CLOSED) {
         const failing = await this.calibration.failingUnits(manager, id);
         if (failing.length > 0 && !reason?.trim()) {

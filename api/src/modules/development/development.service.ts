@@ -34,6 +34,7 @@ import type {
 import { findOrCreatePlan } from './required-coaching';
 import { activityDateProblem } from './utils/activity-date.util';
 import { TrainingProgram } from './training-program.entity';
+import { heldCycle } from '../cycle/held-cycle';
 
 export const MAX_ACTIVITY_JP = 200;
 const jpProblem: FieldProblem = {
@@ -155,8 +156,7 @@ export class DevelopmentService {
       });
 
     return runTransaction(this.dataSource, async (manager) => {
-      const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
-      if (!cycle) throw notFound('Cycle', cycleId);
+      const cycle = await heldCycle(manager, cycleId);
       const dueDateProblem =
         input.dueDate &&
         activityDateProblem({ field: 'dueDate', value: input.dueDate, cycleYear: cycle.year });

@@ -68,6 +68,7 @@ import {
   OBJECTION_WINDOW_DAYS,
   objectionFiledNotice,
 } from '../feedback/utils/notice-text.util';
+import { heldCycle } from '../cycle/held-cycle';
 
 export { OBJECTION_WINDOW_DAYS };
 
@@ -114,6 +115,16 @@ function decisionProblems(
   return text;
 }
 const EVALUABLE_CYCLE = [CycleStatus.ACTIVE, CycleStatus.CALIBRATION];
+
+/** Evaluations are drafted and finalised while the cycle is ACTIVE or in CALIBRATION. */
+function assertEvaluationsOpen(cycle: PerformanceCycle) {
+  if (!EVALUABLE_CYCLE.includes(cycle.status))
+    throw conflict(
+      'EVALUATIONS_CLOSED',
+      `The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`,
+      { year: cycle.year, status: cycle.status },
+    );
+}
 const QUARTER_PERIODS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
 const textOrNull = (value: string | null | undefined) => value?.trim() || null;
@@ -202,12 +213,7 @@ export class EvaluationService {
       .findOneByOrFail({ id: plan.cycleId });
     if (plan.status !== PlanStatus.APPROVED)
       throw conflict('PLAN_NOT_APPROVED', 'Only an approved SKP can be evaluated');
-    if (!EVALUABLE_CYCLE.includes(cycle.status))
-      throw conflict(
-        'EVALUATIONS_CLOSED',
-        `The ${cycle.year} cycle is ${cycle.status}: evaluations are closed`,
-        { year: cycle.year, status: cycle.status },
-      );
+    assertEvaluationsOpen(cycle);
     // Numeric indicators give the achievement (unreported ones left out of the mean); the
     // qualitative ones are judged here, and both go into the suggestion.
     const evidence = await planPeriodSummary({
@@ -267,6 +273,8 @@ export class EvaluationService {
       summary,
     };
     const id = await runTransaction(this.dataSource, async (manager) => {
+      // Read again, held: the cycle may have moved on since, and must not while this is saved.
+      assertEvaluationsOpen(await heldCycle(manager, plan.cycleId));
       const current = await manager.findOne(Evaluation, {
         where: { planId, period: input.period },
         order: { revision: 'DESC' },
@@ -360,7 +368,8 @@ export class EvaluationService {
         throw conflict('EVALUATION_NOT_DRAFT', `This evaluation is ${evaluation.status} already`, {
           status: evaluation.status,
         });
-      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: evaluation.cycleId });
+      const cycle = await heldCycle(manager, evaluation.cycleId);
+      assertEvaluationsOpen(cycle);
       assertFinalizable(cycle, evaluation.period, context.now);
       const unusual = unusualFinalization({
         achievement: evaluation.achievement,

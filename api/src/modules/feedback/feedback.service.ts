@@ -31,6 +31,7 @@ import { deadlineNotices } from './utils/notice-text.util';
 import type { FeedbackFilter, GiveFeedbackInput } from './feedback.inputs';
 import { Notification } from './notification.entity';
 import { runTransaction } from '../../platform/database/transaction';
+import { heldCycle } from '../cycle/held-cycle';
 
 export const FEEDBACK_MAX_LENGTH = 2000;
 
@@ -108,8 +109,10 @@ export class FeedbackService {
           'FEEDBACK_RECIPIENT_OUT_OF_REACH',
           'Feedback goes down or up the author’s reporting line, or to a peer of the same unit',
         );
-      const cycle = await manager.findOneBy(PerformanceCycle, { status: CycleStatus.ACTIVE });
-      if (!cycle) throw conflict('NO_ACTIVE_CYCLE', 'There is no ACTIVE cycle: feedback is closed');
+      const active = await manager.findOneBy(PerformanceCycle, { status: CycleStatus.ACTIVE });
+      const cycle = active && (await heldCycle(manager, active.id));
+      if (cycle?.status !== CycleStatus.ACTIVE)
+        throw conflict('NO_ACTIVE_CYCLE', 'There is no ACTIVE cycle: feedback is closed');
       if (workTargetId !== null) {
         const target = await manager.findOneBy(WorkTarget, { id: workTargetId });
         const plan = target && (await manager.findOneBy(PerformancePlan, { id: target.planId }));
@@ -185,7 +188,7 @@ export class FeedbackService {
           'FEEDBACK_REPLY_FORBIDDEN',
           'Only the author and the recipient of the feedback reply to it',
         );
-      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: first.cycleId });
+      const cycle = await heldCycle(manager, first.cycleId);
       if (cycle.status !== CycleStatus.ACTIVE)
         throw conflict(
           'FEEDBACK_THREAD_CLOSED',

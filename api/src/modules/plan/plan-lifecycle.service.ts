@@ -34,6 +34,7 @@ import type { PlanService } from './plan.service';
 import { validateDescription } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+import { lockedRow } from '../../platform/database/row-lock';
 
 const pejabatPenilai = new PejabatPenilaiService();
 
@@ -54,7 +55,7 @@ export class PlanLifecycleService {
     }
     const cycleId = parseId(input.cycleId, 'cycleId');
     const id = await runTransaction(this.dataSource, async (manager) => {
-      const cycle = await manager.findOneBy(PerformanceCycle, { id: cycleId });
+      const cycle = await lockedRow(manager, PerformanceCycle, cycleId, 'share');
       if (!cycle)
         throw badInput([
           {

@@ -10,12 +10,12 @@ import {
   notFound,
   staleVersion,
 } from '../../platform/graphql/errors';
-import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { PerformancePlan } from './performance-plan.entity';
 import { PlanStatus } from './plan.enums';
 import { WorkTarget } from './work-target.entity';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+import { heldCycle } from '../cycle/held-cycle';
 
 const pejabatPenilai = new PejabatPenilaiService();
 
@@ -75,7 +75,7 @@ export async function editablePlan(
           'A submitted plan waits for approval and cannot be edited',
         );
   }
-  const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
+  const cycle = await heldCycle(manager, plan.cycleId);
   if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
     throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}`, {
       year: cycle.year,

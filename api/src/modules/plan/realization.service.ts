@@ -4,7 +4,6 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { assertNoProblems, conflict, notFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { reportingProblem } from '../cycle/timing';
 import { Indicator } from './indicator.entity';
@@ -14,6 +13,7 @@ import type { SubmitRealizationInput } from './plan.inputs';
 import { Realization } from './realization.entity';
 import { isQualitative, validateEvidence, validateNarrative } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
+import { heldCycle } from '../cycle/held-cycle';
 
 /** The laporan kinerja: realisations reported per indicator and period on an approved SKP. */
 export class RealizationService {
@@ -60,7 +60,7 @@ export class RealizationService {
       }
       const target = await manager.findOneByOrFail(WorkTarget, { id: indicator.workTargetId });
       const plan = await planFor(manager, context, target.planId, 'update');
-      const cycle = await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId });
+      const cycle = await heldCycle(manager, plan.cycleId);
       if (plan.status !== PlanStatus.APPROVED)
         throw conflict('PLAN_NOT_APPROVED', 'Realisations are reported on an approved SKP only');
       if (cycle.status !== CycleStatus.ACTIVE)

@@ -1018,13 +1018,9 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
     };
 
     it('follow a finalized evaluation: the nearest rating after the training counts', async () => {
-      // staffA1: Akuntabel below expectation in TW1 2024, ARS-01 done 1 May 2024; the only later
-      // rating of the value is the 2025 annual (meets expectation).
+      // staffA1, 2025 (the cycle in calibration): Akuntabel below expectation in TW1, ARS-01 done
+      // 1 May, meeting expectation in TW4 (the annual's period began before the training).
       const person = t.org.people.staffA1;
-      const plan = await createApprovedPlan(dataSource(), {
-        employeeId: person.id,
-        cycleId: cycles.y2024,
-      });
       const rate = (evaluationId: number, rating: Rating) =>
         dataSource().getRepository(EvaluationFeedback).insert({
           evaluationId,
@@ -1033,19 +1029,25 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
           rating,
           text: 'Catatan',
         });
-      const tw1 = await createFinalEvaluation(dataSource(), plan, {
-        period: Period.TW1,
-        resultRating: MEETS,
-        behaviorRating: MEETS,
-      });
-      await rate(tw1, BELOW);
-      const devPlan = await dataSource()
-        .getRepository(DevelopmentPlan)
-        .insert({ employeeId: person.id, cycleId: cycles.y2024 });
+      for (const [period, rating] of [
+        [Period.TW1, BELOW],
+        [Period.TW4, MEETS],
+      ] as const) {
+        const evaluation = await createFinalEvaluation(dataSource(), staffA1Plan2025, {
+          period,
+          resultRating: MEETS,
+          behaviorRating: MEETS,
+        });
+        await rate(evaluation, rating);
+      }
+      const plans = dataSource().getRepository(DevelopmentPlan);
+      const devPlan =
+        (await plans.findOneBy({ employeeId: person.id, cycleId: cycles.y2025 })) ??
+        (await plans.save({ employeeId: person.id, cycleId: cycles.y2025 }));
       await dataSource()
         .getRepository(DevelopmentActivity)
         .insert({
-          planId: Number(devPlan.identifiers[0].id),
+          planId: devPlan.id,
           employeeId: person.id,
           kind: ActivityKind.TRAINING,
           programId: Number(programs['ARS-01']),
@@ -1053,7 +1055,7 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
           reason: 'Akuntabel di bawah ekspektasi',
           jp: 16,
           status: ActivityStatus.DONE,
-          completedOn: '2024-05-01',
+          completedOn: '2025-05-01',
         });
       await refreshTrainingEffects(dataSource().manager, [person.id]);
       // The fixture above (6 completions, 4 improved) plus staffA1: below → meets.
@@ -1066,8 +1068,8 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
         belowToMeets: 5,
       });
 
-      // TW3 2024 rates the value below expectation again; once final it is the nearest after.
-      const tw3 = await createFinalEvaluation(dataSource(), plan, {
+      // TW3 rates the value below expectation again; once final it is the nearest after.
+      const tw3 = await createFinalEvaluation(dataSource(), staffA1Plan2025, {
         period: Period.TW3,
         resultRating: MEETS,
         behaviorRating: MEETS,

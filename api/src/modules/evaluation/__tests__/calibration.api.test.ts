@@ -432,6 +432,23 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
       { i: String(plans.staffA1.indicatorIds[0]) },
     );
     expect(codesOf(realization)).toEqual(['CONFLICT']);
+    // Nor a draft of before finalised, even once its period has ended.
+    const [draft] = await t.db.dataSource.query(
+      "SELECT id, version FROM evaluation WHERE planId = ? AND period = 'ANNUAL'",
+      [plans.staffA1.planId],
+    );
+    const finalized = await t.client.on('2027-01-15', () =>
+      t.client.as(
+        p.kasiA.nip,
+        'mutation ($id: ID!, $v: Int!) { finalizeEvaluation(id: $id, version: $v, reason: "Penilaian akhir tahun") { status } }',
+        { id: String(draft.id), v: Number(draft.version) },
+      ),
+    );
+    expect(finalized.errors?.[0].extensions?.reason).toBe('EVALUATIONS_CLOSED');
+    const [after] = await t.db.dataSource.query('SELECT status FROM evaluation WHERE id = ?', [
+      draft.id,
+    ]);
+    expect(after.status).toBe('DRAFT');
   });
 
   it('keeps the Camat’s written reason when closing despite failing rules', async () => {
