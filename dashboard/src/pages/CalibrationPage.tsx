@@ -83,6 +83,7 @@ export function CalibrationPage() {
             record={distribution.organizationPredicateRecord ?? null}
             isRoot={isRoot}
             canEdit={canRecord}
+            closedYear={cycle.status === 'CLOSED' ? cycle.year : null}
           />
           {isLeader && <CycleStatusStep cycle={cycle} curveFails={distribution.passed === false} />}
           {ability.can('update', 'Cycle', 'deadlines') && <CycleDeadlinesForm cycleId={cycle.id} />}

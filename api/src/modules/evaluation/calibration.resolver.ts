@@ -20,7 +20,7 @@ export class CalibrationResolver {
 
   @Mutation(() => OrganizationPredicate, {
     description:
-      'Records a unit’s organisation predicate for a cycle: the Camat for the units below the kecamatan; HR for the kecamatan itself, as decided by the city, with the decision’s number and date (required there)',
+      'Records a unit’s organisation predicate for a cycle: the Camat for the units below the kecamatan; HR for the kecamatan itself, as decided by the city, with the decision’s number and date (required there); kept once the cycle is CLOSED',
   })
   setOrganizationPredicate(
     @Ctx() context: Context,

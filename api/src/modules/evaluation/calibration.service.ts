@@ -7,6 +7,7 @@ import { dateProblem } from '../../platform/graphql/dates';
 import {
   assertNoProblems,
   badInput,
+  conflict,
   type FieldProblem,
   forbidden,
   notFound,
@@ -21,8 +22,8 @@ import {
   type PageArgs,
   pageSizeOf,
 } from '../../platform/graphql/pagination';
-import { PerformanceCycle } from '../cycle/cycle.entity';
-import { Period } from '../cycle/cycle.enums';
+import { CycleStatus, Period } from '../cycle/cycle.enums';
+import { heldCycle } from '../cycle/held-cycle';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { DistributionCheck, FailingCurveRule } from './calibration.types';
@@ -55,8 +56,14 @@ export class CalibrationService {
     return runTransaction(this.dataSource, async (manager) => {
       const unit = await manager.findOneBy(OrgUnit, { id: unitId });
       if (!unit) throw notFound('OrgUnit', unitId);
-      if (!(await manager.existsBy(PerformanceCycle, { id: cycleId })))
-        throw notFound('Cycle', cycleId);
+      // Held: the curve that closing the cycle checks reads this predicate.
+      const cycle = await heldCycle(manager, cycleId);
+      if (cycle.status === CycleStatus.CLOSED)
+        throw conflict(
+          'CYCLE_CLOSED',
+          `The ${cycle.year} cycle is CLOSED: its organisation predicates are kept`,
+          { year: cycle.year },
+        );
       const unitIsRoot = unit.parentId === null;
       if (
         !context.ability.can('update', asSubject('OrganizationPredicate', { unitId, unitIsRoot }))

@@ -449,6 +449,15 @@ describe.each(DRIVERS)('calibration on %s', (kind) => {
       draft.id,
     ]);
     expect(after.status).toBe('DRAFT');
+    // Nor an organisation predicate: the curve it was closed on is kept.
+    const recorded = await t.db.dataSource.getRepository(OrganizationPredicate).find();
+    const predicate = await t.client.as(
+      'camat',
+      'mutation ($u: ID!, $c: ID!) { setOrganizationPredicate(unitId: $u, cycleId: $c, predicate: ISTIMEWA) { id } }',
+      { u: String(t.org.units.unitB.id), c: String(cycleId) },
+    );
+    expect(predicate.errors?.[0].extensions?.reason).toBe('CYCLE_CLOSED');
+    expect(await t.db.dataSource.getRepository(OrganizationPredicate).find()).toEqual(recorded);
   });
 
   it('keeps the Camat’s written reason when closing despite failing rules', async () => {

@@ -14,7 +14,10 @@ const saved = {
   referenceDate: '2026-01-30',
 };
 
-function renderForm(props: { isRoot: boolean; canEdit: boolean }, mocks: object[] = []) {
+function renderForm(
+  props: { isRoot: boolean; canEdit: boolean; closedYear?: number },
+  mocks: object[] = [],
+) {
   return render(
     <I18nProvider initialLanguage="id">
       <MockedProvider cache={createCache()} mocks={mocks as never}>
@@ -63,6 +66,15 @@ describe('OrganizationPredicateForm', () => {
     expect(screen.queryByRole('button', { name: 'Simpan predikat' })).toBeNull();
     expect(screen.getByTestId('org-predicate-recorder').textContent).toContain(
       'dicatat oleh Subbagian Umum dan Kepegawaian',
+    );
+  });
+
+  test('a closed cycle keeps its predicates: no form, even for whoever records them', () => {
+    renderForm({ isRoot: false, canEdit: true, closedYear: 2025 });
+    expect(screen.queryByLabelText('Predikat organisasi')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Simpan predikat' })).toBeNull();
+    expect(screen.getByTestId('org-predicate-recorder').textContent).toBe(
+      'Siklus 2025 sudah ditutup: predikat organisasinya tidak dapat diubah lagi.',
     );
   });
 });

@@ -24,6 +24,7 @@ export function OrganizationPredicateForm({
   record = null,
   isRoot = false,
   canEdit,
+  closedYear = null,
 }: {
   unitId: string;
   cycleId: string;
@@ -33,6 +34,8 @@ export function OrganizationPredicateForm({
   /** The kecamatan itself (the root unit): its predicate comes from the city. */
   isRoot?: boolean;
   canEdit: boolean;
+  /** The cycle's year once it is CLOSED: its predicates are kept, for everyone. */
+  closedYear?: number | null;
 }) {
   const { t, locale } = useI18n();
   const id = useId();
@@ -98,12 +101,18 @@ export function OrganizationPredicateForm({
           </span>
         )}
       </div>
-      {!canEdit && (
+      {closedYear !== null ? (
         <p className="muted small" data-testid="org-predicate-recorder">
-          {isRoot ? t('calibration.recordedByHr') : t('calibration.recordedByCamat')}
+          {t('calibration.orgPredicateKept', { year: closedYear })}
         </p>
+      ) : (
+        !canEdit && (
+          <p className="muted small" data-testid="org-predicate-recorder">
+            {isRoot ? t('calibration.recordedByHr') : t('calibration.recordedByCamat')}
+          </p>
+        )
       )}
-      {canEdit && (
+      {canEdit && closedYear === null && (
         <form
           className="org-predicate__form"
           noValidate

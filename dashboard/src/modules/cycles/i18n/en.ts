@@ -86,7 +86,8 @@ export const cyclesEn: Record<keyof typeof cyclesId, string> = {
     'Annual predicates are checked against the distribution curve.',
   'cycleAdmin.effect.EVALUATIONS_FROZEN': 'Evaluations can no longer be saved or finalised.',
   'cycleAdmin.effect.DEVELOPMENT_PLANS_FROZEN': 'This year’s development plans are frozen.',
-  'cycleAdmin.effect.SETTINGS_FROZEN': 'Deadlines and thresholds can no longer change.',
+  'cycleAdmin.effect.SETTINGS_FROZEN':
+    'Deadlines, thresholds and organisation predicates can no longer change.',
   'cycleAdmin.effect.IRREVERSIBLE': 'This step cannot be undone.',
   'cycleAdmin.warning.EMPLOYEES_WITHOUT_PLAN': '{count} active employees have no SKP.',
   'cycleAdmin.warning.PLANS_NOT_APPROVED':

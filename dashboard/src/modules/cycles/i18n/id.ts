@@ -84,7 +84,8 @@ export const cyclesId = {
   'cycleAdmin.effect.CALIBRATION_OPEN': 'Predikat tahunan diperiksa terhadap kurva distribusi.',
   'cycleAdmin.effect.EVALUATIONS_FROZEN': 'Penilaian tidak dapat lagi disimpan atau difinalkan.',
   'cycleAdmin.effect.DEVELOPMENT_PLANS_FROZEN': 'Rencana pengembangan tahun ini dibekukan.',
-  'cycleAdmin.effect.SETTINGS_FROZEN': 'Tenggat dan ambang capaian tidak dapat diubah lagi.',
+  'cycleAdmin.effect.SETTINGS_FROZEN':
+    'Tenggat, ambang capaian dan predikat organisasi tidak dapat diubah lagi.',
   'cycleAdmin.effect.IRREVERSIBLE': 'Langkah ini tidak dapat dibatalkan.',
   'cycleAdmin.warning.EMPLOYEES_WITHOUT_PLAN': '{count} pegawai aktif belum memiliki SKP.',
   'cycleAdmin.warning.PLANS_NOT_APPROVED':

@@ -165,4 +165,6 @@ export const evaluationEn: Record<keyof typeof evaluationId, string> = {
     'The kecamatan’s predicate is decided by the city and recorded by the HR subdivision.',
   'calibration.recordedByCamat':
     'The predicates of the units below the kecamatan are recorded by the Camat.',
+  'calibration.orgPredicateKept':
+    'The {year} cycle is closed: its organisation predicates are kept.',
 };

@@ -163,4 +163,6 @@ export const evaluationId = {
   'calibration.recordedByHr':
     'Predikat kecamatan ditetapkan Pemerintah Kota dan dicatat oleh Subbagian Umum dan Kepegawaian.',
   'calibration.recordedByCamat': 'Predikat unit di bawah kecamatan dicatat oleh Camat.',
+  'calibration.orgPredicateKept':
+    'Siklus {year} sudah ditutup: predikat organisasinya tidak dapat diubah lagi.',
 } as const;
