@@ -39,6 +39,8 @@ import type {
   PlanDetailFieldsFragment,
 } from '../modules/api/generated/graphql';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { FrozenPlanNote } from '../modules/skp/components/FrozenPlanNote';
+import { plansOpen } from '../modules/skp/utils/plan-cycle';
 import '../modules/skp/styles/skp.css';
 
 const REFETCH = ['GetMyPlan'];
@@ -104,7 +106,7 @@ function CreatePlan({ cycle }: { cycle: CycleSummaryFieldsFragment }) {
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
   });
-  const open = cycle.status === 'PLANNING' || cycle.status === 'ACTIVE';
+  const open = plansOpen(cycle);
 
   const onCreate = async () => {
     setFailure(null);
@@ -179,7 +181,8 @@ function PlanEditor({
   supervisorPlanLoading,
 }: PlanEditorProps) {
   const t = useT();
-  const editable = plan.status === 'DRAFT' || plan.status === 'RETURNED';
+  const frozen = !plansOpen(plan.cycle);
+  const editable = !frozen && (plan.status === 'DRAFT' || plan.status === 'RETURNED');
   const targets = sortTargets(plan.workTargets);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
@@ -256,8 +259,9 @@ function PlanEditor({
 
   return (
     <div className="plan-layout">
+      {frozen && plan.status !== 'APPROVED' && plan.cycle && <FrozenPlanNote cycle={plan.cycle} />}
       {plan.status === 'RETURNED' && <ReturnReasonAlert reason={plan.returnReason} />}
-      {plan.status === 'SUBMITTED' && (
+      {plan.status === 'SUBMITTED' && !frozen && (
         <Notice tone="info" testId="plan-state-note">
           {t('skp.submittedInfo', { name: plan.evaluator?.name ?? supervisorLabel })}
         </Notice>

@@ -29,6 +29,8 @@ import { ErrorState } from '../modules/ui/components/ErrorState';
 import { Icon } from '../modules/ui/components/Icon';
 import type { PlanDetailFieldsFragment } from '../modules/api/generated/graphql';
 import { PageHeader } from '../modules/ui/components/PageHeader';
+import { FrozenPlanNote } from '../modules/skp/components/FrozenPlanNote';
+import { plansOpen } from '../modules/skp/utils/plan-cycle';
 import '../modules/skp/styles/skp.css';
 
 const MIN_REASON = 5;
@@ -100,7 +102,8 @@ function PlanReview({
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [approve, approveState] = useMutation(APPROVE_PERFORMANCE_PLAN);
   const [returnPlan, returnState] = useMutation(RETURN_PERFORMANCE_PLAN);
-  const decidable = isEvaluator && plan.status === 'SUBMITTED';
+  const frozen = !plansOpen(plan.cycle);
+  const decidable = !frozen && isEvaluator && plan.status === 'SUBMITTED';
   const busy = approveState.loading || returnState.loading;
   // The evaluator is above the owner: with it the rules answer for the supervisor as the API does.
   const canDownload =
@@ -141,8 +144,9 @@ function PlanReview({
 
   return (
     <div className="plan-layout">
+      {frozen && plan.status !== 'APPROVED' && plan.cycle && <FrozenPlanNote cycle={plan.cycle} />}
       {plan.status === 'RETURNED' && <ReturnReasonAlert reason={plan.returnReason} />}
-      {!isEvaluator && plan.status === 'SUBMITTED' && (
+      {!frozen && !isEvaluator && plan.status === 'SUBMITTED' && (
         <Notice tone="info">{t('approval.notYours')}</Notice>
       )}
       <PlanSummary plan={plan} />
@@ -172,7 +176,7 @@ function PlanReview({
         <BehaviorExpectationList
           expectations={plan.behaviorExpectations}
           renderEditor={
-            isEvaluator && plan.status !== 'APPROVED'
+            !frozen && isEvaluator && plan.status !== 'APPROVED'
               ? (expectation) => (
                   <ExpectationEditor
                     key={expectation.id}

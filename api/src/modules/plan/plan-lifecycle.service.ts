@@ -22,6 +22,7 @@ import { PerformancePlan } from './performance-plan.entity';
 import type { PlanAnnexInput } from './plan-annex.inputs';
 import {
   EDITABLE,
+  assertPlansOpen,
   editablePlan,
   parentTargetProblems,
   planFor,
@@ -110,6 +111,7 @@ export class PlanLifecycleService {
   async submit(context: Context, id: number): Promise<PerformancePlan> {
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'update');
+      await assertPlansOpen(manager, plan.cycleId);
       if (!EDITABLE.includes(plan.status))
         throw conflict('PLAN_NOT_SUBMITTABLE', `A ${plan.status} plan cannot be submitted`, {
           status: plan.status,
@@ -205,6 +207,7 @@ export class PlanLifecycleService {
   async approve(context: Context, id: number): Promise<PerformancePlan> {
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'approve');
+      await assertPlansOpen(manager, plan.cycleId);
       if (plan.status !== PlanStatus.SUBMITTED)
         throw conflict(
           'PLAN_NOT_SUBMITTED',
@@ -233,6 +236,7 @@ export class PlanLifecycleService {
     assertNoProblems(validateDescription({ field: 'reason', text, min: 5, max: 2000 }));
     await runTransaction(this.dataSource, async (manager) => {
       const plan = await planFor(manager, context, id, 'approve');
+      await assertPlansOpen(manager, plan.cycleId);
       if (plan.status !== PlanStatus.SUBMITTED)
         throw conflict(
           'PLAN_NOT_SUBMITTED',
@@ -269,6 +273,7 @@ export class PlanLifecycleService {
       const plan = await planFor(manager, context, planId, 'approve');
       if (plan.status === PlanStatus.APPROVED)
         throw conflict('PLAN_FROZEN', 'An approved plan is frozen');
+      await assertPlansOpen(manager, plan.cycleId);
       await transitionPlan(
         manager,
         plan,

@@ -75,16 +75,29 @@ export async function editablePlan(
           'A submitted plan waits for approval and cannot be edited',
         );
   }
-  const cycle = await heldCycle(manager, plan.cycleId);
-  if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
-    throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}`, {
-      year: cycle.year,
-      status: cycle.status,
-    });
+  await assertPlansOpen(manager, plan.cycleId);
   if (version !== undefined && version !== plan.version)
     throw staleVersion('The plan was changed meanwhile; reload and try again');
   await transitionPlan(manager, plan, EDITABLE, { status: PlanStatus.DRAFT });
   return plan;
+}
+
+/**
+ * SKP are written, submitted, returned and approved while their cycle is PLANNING or ACTIVE; from
+ * CALIBRATION on they are frozen (CONFLICT CYCLE_NOT_OPEN). The cycle is held until the step
+ * commits, so it cannot move on meanwhile.
+ */
+export async function assertPlansOpen(manager: EntityManager, cycleId: number): Promise<void> {
+  const cycle = await heldCycle(manager, cycleId);
+  if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
+    throw conflict(
+      'CYCLE_NOT_OPEN',
+      `The ${cycle.year} cycle is ${cycle.status}: its SKP are frozen`,
+      {
+        year: cycle.year,
+        status: cycle.status,
+      },
+    );
 }
 
 /**

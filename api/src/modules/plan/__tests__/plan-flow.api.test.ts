@@ -2,8 +2,10 @@ import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { Notification } from '../../feedback/notification.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
+import { createApprovedCascade, createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { PerformancePlan } from '../performance-plan.entity';
+import { PlanStatus } from '../plan.enums';
 import { Realization } from '../realization.entity';
 import { WorkTarget } from '../work-target.entity';
 
@@ -474,5 +476,51 @@ describe.each(DRIVERS)('SKP flow on %s', (kind) => {
       .map((plan: { employee: { name: string } }) => plan.employee.name)
       .sort();
     expect(names).toEqual(['Bambang Camat', 'Dewi Staf', 'Eko Staf', 'Siti Kasi']);
+  });
+});
+
+// From CALIBRATION on, SKP are frozen, as the Camat's confirmation of that step says: no
+// submission, approval, return or specific expectation; each refused changes nothing.
+describe.each(DRIVERS)('SKP once the cycle is in calibration, on %s', (kind) => {
+  const t = useSmallOrg(kind);
+
+  it('refuses every step, changing nothing', async () => {
+    const ds = t.db.dataSource;
+    const p = t.org.people;
+    const cycleId = await createCycle(ds, 2026);
+    const cascade = await createApprovedCascade(ds, { cycleId, people: p, staff: ['staffA1'] });
+    await ds
+      .getRepository(PerformancePlan)
+      .update(cascade.kasiA.planId, { status: PlanStatus.SUBMITTED });
+    await ds
+      .getRepository(PerformancePlan)
+      .update(cascade.staffA1.planId, { status: PlanStatus.DRAFT });
+    const moved = await t.client.as(
+      'camat',
+      'mutation ($id: ID!) { setCycleStatus(id: $id, status: CALIBRATION) { status } }',
+      { id: String(cycleId) },
+    );
+    expect(moved.errors).toBeUndefined();
+    const written = async () => ({
+      plans: await ds.getRepository(PerformancePlan).find({ order: { id: 'ASC' } }),
+      audit: await ds.getRepository(AuditLog).count(),
+    });
+    const before = await written();
+    const kasiA = String(cascade.kasiA.planId);
+    const staffA1 = String(cascade.staffA1.planId);
+    for (const [viewer, query, variables] of [
+      ['camat', APPROVE, { id: kasiA }],
+      ['camat', RETURN, { id: kasiA, reason: 'Tambahkan indikator kualitas layanan' }],
+      [p.staffA1.nip, SUBMIT, { id: staffA1 }],
+      [
+        p.kasiA.nip,
+        'mutation ($id: ID!) { setBehaviorExpectation(planId: $id, coreValue: AKUNTABEL, specificExpectation: "Laporan tepat waktu") { coreValue } }',
+        { id: staffA1 },
+      ],
+    ] as const) {
+      const refused = await t.client.as(viewer, query, variables);
+      expect([query, refused.errors?.[0].extensions?.reason]).toEqual([query, 'CYCLE_NOT_OPEN']);
+    }
+    expect(await written()).toEqual(before);
   });
 });

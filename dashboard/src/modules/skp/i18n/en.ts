@@ -34,6 +34,8 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.creating': 'Creating…',
   'skp.approach': 'Approach',
   'skp.cannotCreate': 'The {year} cycle is {status}: no new SKP can be created.',
+  'skp.frozenByCycle':
+    'The {year} cycle is {status}: this SKP is frozen as it stands and can no longer be edited, submitted, returned or approved.',
   'skp.evaluator': 'Evaluator',
   'skp.noEvaluator': 'Outside the kecamatan (city government)',
   'skp.yourSupervisor': 'your supervisor',

@@ -33,6 +33,8 @@ export const skpId = {
   'skp.creating': 'Membuat…',
   'skp.approach': 'Pendekatan',
   'skp.cannotCreate': 'Siklus {year} berstatus {status}: SKP baru tidak dapat dibuat.',
+  'skp.frozenByCycle':
+    'Siklus {year} berstatus {status}: SKP ini dibekukan apa adanya dan tidak dapat lagi diubah, diajukan, dikembalikan, atau disetujui.',
   'skp.evaluator': 'Pejabat penilai',
   'skp.noEvaluator': 'Di luar kecamatan (Pemerintah Kota)',
   'skp.yourSupervisor': 'atasan Anda',
