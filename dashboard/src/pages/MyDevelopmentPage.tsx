@@ -9,6 +9,7 @@ import { CycleSelect } from '../modules/cycles/components/CycleSelect';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { useCycleSelection } from '../modules/cycles/hooks/useCycleSelection';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { Notice } from '../modules/ui/components/Notice';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/evaluation/styles/evaluation.css';
 
@@ -32,10 +33,14 @@ export function MyDevelopmentPage() {
         <QueryState loads={[selection]} noCycle={!cycle} cards={2} testId="my-development-loading">
           {cycle && (
             <div className="development-layout">
+              {cycle.status === 'CLOSED' && (
+                <Notice tone="info">{t('development.team.closedCycle')}</Notice>
+              )}
               <PlanSection
                 employeeId={employeeId}
                 cycleId={cycle.id}
-                viewer="self"
+                // A closed year's plan is kept as it stands: no progress recorded afterwards.
+                viewer={cycle.status === 'CLOSED' ? 'read' : 'self'}
                 emptyHint={t('development.plan.emptySelf')}
               />
               <MyRecommendations employeeId={employeeId} cycleId={cycle.id} />

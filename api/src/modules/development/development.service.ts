@@ -269,6 +269,13 @@ export class DevelopmentService {
           `You may not change ${[...new Set(denied)].join(', ')} of this activity`,
           { fields: [...new Set(denied)] },
         );
+      const cycle = await this.cycleOf(manager, activity);
+      if (cycle.status === CycleStatus.CLOSED)
+        throw conflict(
+          'CYCLE_CLOSED',
+          `The ${cycle.year} cycle is closed: its development plans are kept as they stand`,
+          { year: cycle.year },
+        );
 
       const problems: FieldProblem[] = [];
       const status = changes.status ?? activity.status;
@@ -340,7 +347,7 @@ export class DevelopmentService {
         const dueDateProblem = activityDateProblem({
           field: 'dueDate',
           value: changes.dueDate,
-          cycleYear: await this.cycleYearOf(manager, activity),
+          cycleYear: cycle.year,
         });
         if (dueDateProblem) problems.push(dueDateProblem);
       }
@@ -390,10 +397,10 @@ export class DevelopmentService {
     });
   }
 
-  /** The year of the cycle whose development plan holds the activity. */
-  private async cycleYearOf(manager: EntityManager, activity: DevelopmentActivity) {
+  /** The cycle whose development plan holds the activity, held while the activity changes. */
+  private async cycleOf(manager: EntityManager, activity: DevelopmentActivity) {
     const plan = await manager.findOneByOrFail(DevelopmentPlan, { id: activity.planId });
-    return (await manager.findOneByOrFail(PerformanceCycle, { id: plan.cycleId })).year;
+    return heldCycle(manager, plan.cycleId);
   }
 
   /** The evaluation and indicator a reason names must be the employee's own; returns the indicator's aspect. */

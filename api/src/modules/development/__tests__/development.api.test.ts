@@ -520,6 +520,41 @@ describe.each(DRIVERS)('development plans on %s', (kind) => {
       });
       expect(plan.data?.developmentPlan.jp).toMatchObject({ planned: 14, done: 8 });
     });
+
+    it('keep a closed year’s activities as they stand, for the employee and the chain alike', async () => {
+      const plans = dataSource().getRepository(DevelopmentPlan);
+      const employeeId = t.org.people.staffA1.id;
+      const plan =
+        (await plans.findOneBy({ employeeId, cycleId: cycles.y2024 })) ??
+        (await plans.save({ employeeId, cycleId: cycles.y2024 }));
+      const inserted = await dataSource().getRepository(DevelopmentActivity).insert({
+        planId: plan.id,
+        employeeId,
+        kind: ActivityKind.COACHING,
+        title: 'Pembinaan pelayanan loket',
+        reason: 'Terlambat merespons warga di loket',
+        jp: 2,
+        status: ActivityStatus.IN_PROGRESS,
+      });
+      const id = String(inserted.identifiers[0].id);
+      const before = await dataSource()
+        .getRepository(DevelopmentActivity)
+        .findOneByOrFail({
+          id: Number(id),
+        });
+      for (const [viewer, input] of [
+        [t.org.people.staffA1.nip, { version: before.version, status: 'DONE' }],
+        [t.org.people.kasiA.nip, { version: before.version, jp: 4 }],
+      ] as const) {
+        const refused = await t.client.as(viewer, UPDATE, { id, input });
+        expect([viewer, refused.errors?.[0].extensions?.reason]).toEqual([viewer, 'CYCLE_CLOSED']);
+      }
+      expect(
+        await dataSource()
+          .getRepository(DevelopmentActivity)
+          .findOneByOrFail({ id: Number(id) }),
+      ).toEqual(before);
+    });
   });
 
   describe('required pembinaan', () => {

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MyDevelopmentPage } from '../../../pages/MyDevelopmentPage';
 import { UPDATE_DEVELOPMENT_ACTIVITY } from '../graphql/mutations';
+import { GET_DEVELOPMENT_PLAN, GET_RECOMMENDATIONS } from '../graphql/queries';
 import {
   activity,
   coaching,
@@ -23,6 +24,9 @@ const updateMock = (input: object, result: object) => ({
 });
 
 describe('Pengembangan Saya', () => {
+  // A cycle opened by link is remembered for the tab; each test starts from the default.
+  afterEach(() => sessionStorage.clear());
+
   test('loading: a skeleton while the plan loads', async () => {
     renderMine([
       cyclesMock(),
@@ -129,6 +133,29 @@ describe('Pengembangan Saya', () => {
         .getAttribute('href'),
     ).toBe('https://elearning.example.go.id/sertifikat/1');
     expect(screen.queryByTestId('jp-progress-flag')).toBeNull();
+  });
+
+  test('a closed year: the plan is read, and no progress can be recorded', async () => {
+    renderWithSession(<MyDevelopmentPage />, {
+      mocks: [
+        cyclesMock(),
+        planMock('7', [activity()], jp(4, 20), {
+          request: {
+            query: GET_DEVELOPMENT_PLAN,
+            variables: { employeeId: '7', cycleId: '3' },
+          },
+        }),
+        {
+          ...recommendationsMock('7', []),
+          request: { query: GET_RECOMMENDATIONS, variables: { employeeId: '7', cycleId: '3' } },
+        },
+      ],
+      path: '/pengembangan-saya?siklus=3',
+    });
+    const item = await screen.findByTestId('activity');
+    expect(within(item).getByText('Komunikasi Publik')).toBeTruthy();
+    expect(within(item).queryByRole('button', { name: 'Tandai selesai' })).toBeNull();
+    expect(screen.getByText('Siklus ini sudah ditutup; rencana hanya dapat dibaca.')).toBeTruthy();
   });
 
   test('a stale version says someone else saved first and offers a reload', async () => {
