@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
-import { GET_MY_PLACE } from '../../modules/employees/graphql/queries';
-import { cyclesMock, renderWithSession, user } from '../../modules/development/__tests__/fixtures';
+import { SUPERVISOR, supervisorPlaceMock } from '../../modules/employees/__tests__/place-fixtures';
+import { cyclesMock, renderWithSession } from '../../modules/development/__tests__/fixtures';
 import { evaluationDueMock } from '../../modules/evaluation/__tests__/evaluation-due-fixtures';
 import { GET_TEAM_EVALUATIONS } from '../../modules/evaluation/graphql/queries';
 import { EvaluationTeamPage } from '../EvaluationTeamPage';
@@ -10,32 +10,6 @@ jest.mock('../../modules/ui/utils/dates', () => ({
   ...jest.requireActual<object>('../../modules/ui/utils/dates'),
   jakartaToday: () => '2026-12-03',
 }));
-
-const SUPERVISOR = user({
-  id: 'u-5',
-  isSupervisor: true,
-  employee: { __typename: 'Employee', id: '5', name: 'Dewi Kusumawati' },
-});
-
-const placeMock = {
-  request: { query: GET_MY_PLACE },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'u-5',
-        isSupervisor: true,
-        employee: {
-          __typename: 'Employee',
-          id: '5',
-          name: 'Dewi Kusumawati',
-          unit: { __typename: 'OrgUnit', id: '3', name: 'Seksi Pelayanan' },
-          supervisor: { __typename: 'Employee', id: '1', name: 'Bambang Camat' },
-        },
-      },
-    },
-  },
-};
 
 /** Plans 71 and 72; `pending`: per period, how many of them have no final evaluation. */
 const dueMock = (pending: Record<string, number>) =>
@@ -78,7 +52,7 @@ const teamMock = (period: string) => ({
 const renderPage = (mocks: object[], path = '/penilaian') =>
   renderWithSession(<EvaluationTeamPage />, {
     me: SUPERVISOR,
-    mocks: [cyclesMock(), placeMock, ...mocks],
+    mocks: [cyclesMock(), supervisorPlaceMock, ...mocks],
     path,
   });
 

@@ -1,34 +1,8 @@
 import { screen } from '@testing-library/react';
-import { GET_MY_PLACE } from '../../modules/employees/graphql/queries';
-import { renderWithSession, user } from '../../modules/development/__tests__/fixtures';
+import { SUPERVISOR, supervisorPlaceMock } from '../../modules/employees/__tests__/place-fixtures';
+import { renderWithSession } from '../../modules/development/__tests__/fixtures';
 import { GET_PLAN } from '../../modules/skp/graphql/queries';
 import { PlanReviewPage } from '../PlanReviewPage';
-
-const KASI = user({
-  id: 'u-5',
-  isSupervisor: true,
-  employee: { __typename: 'Employee', id: '5', name: 'Dewi Kusumawati' },
-});
-
-const placeMock = {
-  request: { query: GET_MY_PLACE },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'u-5',
-        isSupervisor: true,
-        employee: {
-          __typename: 'Employee',
-          id: '5',
-          name: 'Dewi Kusumawati',
-          unit: { __typename: 'OrgUnit', id: '3', name: 'Seksi Pelayanan' },
-          supervisor: { __typename: 'Employee', id: '1', name: 'Bambang Camat' },
-        },
-      },
-    },
-  },
-};
 
 /** A SUBMITTED SKP of Gita, whose pejabat penilai is Dewi, in a 2026 cycle of `status`. */
 const planMock = (status: string) => ({
@@ -70,8 +44,8 @@ const planMock = (status: string) => ({
 
 const renderReview = (status: string) =>
   renderWithSession(<PlanReviewPage />, {
-    me: KASI,
-    mocks: [placeMock, planMock(status)],
+    me: SUPERVISOR,
+    mocks: [supervisorPlaceMock, planMock(status)],
     path: '/persetujuan/71',
     route: '/persetujuan/:id',
   });
