@@ -259,7 +259,7 @@ function PlanEditor({
 
   return (
     <div className="plan-layout">
-      {frozen && plan.status !== 'APPROVED' && plan.cycle && <FrozenPlanNote cycle={plan.cycle} />}
+      <FrozenPlanNote plan={plan} />
       {plan.status === 'RETURNED' && <ReturnReasonAlert reason={plan.returnReason} />}
       {plan.status === 'SUBMITTED' && !frozen && (
         <Notice tone="info" testId="plan-state-note">

@@ -144,7 +144,7 @@ function PlanReview({
 
   return (
     <div className="plan-layout">
-      {frozen && plan.status !== 'APPROVED' && plan.cycle && <FrozenPlanNote cycle={plan.cycle} />}
+      <FrozenPlanNote plan={plan} />
       {plan.status === 'RETURNED' && <ReturnReasonAlert reason={plan.returnReason} />}
       {!frozen && !isEvaluator && plan.status === 'SUBMITTED' && (
         <Notice tone="info">{t('approval.notYours')}</Notice>

@@ -13,7 +13,6 @@ import {
 import { parseId } from '../../platform/graphql/ids';
 import { textProblems } from '../../platform/graphql/text';
 import { PerformanceCycle } from '../cycle/cycle.entity';
-import { CycleStatus } from '../cycle/cycle.enums';
 import { notify } from '../feedback/notices';
 import { Employee } from '../org/employee.entity';
 import { BehaviorExpectation } from './behavior-expectation.entity';
@@ -22,6 +21,7 @@ import { PerformancePlan } from './performance-plan.entity';
 import type { PlanAnnexInput } from './plan-annex.inputs';
 import {
   EDITABLE,
+  assertPlanCycleOpen,
   assertPlansOpen,
   editablePlan,
   parentTargetProblems,
@@ -65,11 +65,7 @@ export class PlanLifecycleService {
             message: `cycle ${cycleId} does not exist`,
           },
         ]);
-      if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
-        throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}: no new SKP`, {
-          year: cycle.year,
-          status: cycle.status,
-        });
+      assertPlanCycleOpen(cycle, 'no new SKP');
       if (await manager.existsBy(PerformancePlan, { employeeId, cycleId }))
         throw conflict('PLAN_EXISTS', `You already have an SKP for ${cycle.year}`, {
           year: cycle.year,

@@ -10,6 +10,7 @@ import {
   notFound,
   staleVersion,
 } from '../../platform/graphql/errors';
+import type { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus } from '../cycle/cycle.enums';
 import { PerformancePlan } from './performance-plan.entity';
 import { PlanStatus } from './plan.enums';
@@ -88,16 +89,16 @@ export async function editablePlan(
  * commits, so it cannot move on meanwhile.
  */
 export async function assertPlansOpen(manager: EntityManager, cycleId: number): Promise<void> {
-  const cycle = await heldCycle(manager, cycleId);
+  assertPlanCycleOpen(await heldCycle(manager, cycleId));
+}
+
+/** The rule of `assertPlansOpen` on a cycle already read (held); `refused` ends the message. */
+export function assertPlanCycleOpen(cycle: PerformanceCycle, refused = 'its SKP are frozen'): void {
   if (![CycleStatus.PLANNING, CycleStatus.ACTIVE].includes(cycle.status))
-    throw conflict(
-      'CYCLE_NOT_OPEN',
-      `The ${cycle.year} cycle is ${cycle.status}: its SKP are frozen`,
-      {
-        year: cycle.year,
-        status: cycle.status,
-      },
-    );
+    throw conflict('CYCLE_NOT_OPEN', `The ${cycle.year} cycle is ${cycle.status}: ${refused}`, {
+      year: cycle.year,
+      status: cycle.status,
+    });
 }
 
 /**
