@@ -1,11 +1,11 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -17,12 +17,7 @@ import { distinctRules } from '../../platform/authz/abilities';
 import { type Context, setViewer } from '../../platform/graphql/context';
 import { unauthenticated } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
 import { AccountFilter } from './account.inputs';
@@ -114,17 +109,10 @@ export class AccountResolver {
       nullable: true,
       description: 'Username, name or NIP; role; locked; active',
     })
-    filter?: AccountFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: AccountFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.accountService.list(context, filter, { first, after });
+    return this.accountService.list(context, filter, page);
   }
 
   @Query(() => Account, { nullable: true, description: 'One login account' })

@@ -1,13 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { readTextArg } from '../../platform/graphql/text';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { assertNoProblems } from '../../platform/graphql/errors';
 import { DistributionGroupBy } from '../analytics/analytics.types';
 import { PerformanceCycle } from '../cycle/cycle.entity';
@@ -61,17 +67,10 @@ export class TrainingProgramResolver {
       nullable: true,
       description: 'Search, competency, mode and retired programmes',
     })
-    filter?: TrainingProgramFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: TrainingProgramFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.trainingProgramService.list(filter, { first, after });
+    return this.trainingProgramService.list(filter, page);
   }
 
   @Mutation(() => TrainingProgram, { description: 'HR adds a programme to the training catalogue' })

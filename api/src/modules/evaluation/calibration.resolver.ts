@@ -1,11 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { PageArgs } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { EmployeeConnection } from '../org/employee.resolver';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -78,19 +74,12 @@ export class CalibrationResolver {
     @Arg('cycleId', () => ID, { description: 'The performance cycle (year)' }) cycleId: string,
     @Arg('predicates', () => [Predicate], { description: 'The annual predicates to list' })
     predicates: Predicate[],
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
     return this.calibrationService.employeePage(
       context,
       { unitId: parseId(unitId, 'unitId'), cycleId: parseId(cycleId, 'cycleId'), predicates },
-      { first, after },
+      page,
     );
   }
 
@@ -127,16 +116,9 @@ export class CurveRuleCheckResolver {
   employeePage(
     @Root() rule: CurveRuleCheck,
     @Ctx() context: Context,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.calibrationService.employeePage(context, rule, { first, after });
+    return this.calibrationService.employeePage(context, rule, page);
   }
 }
 

@@ -1,13 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { readableRows } from '../../platform/authz/field-guard';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
 import { Period } from '../cycle/cycle.enums';
@@ -50,17 +56,10 @@ export class EvaluationResolver {
       nullable: true,
       description: 'Cycle, period, employee, evaluator and replaced revisions',
     })
-    filter?: EvaluationFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: EvaluationFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.evaluationService.list(context, filter, { first, after });
+    return this.evaluationService.list(context, filter, page);
   }
 
   @Mutation(() => Evaluation, {

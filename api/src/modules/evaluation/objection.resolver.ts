@@ -1,14 +1,19 @@
 import { subject as asSubject } from '@casl/ability';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-  type PageArgs,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { Evaluation } from './evaluation.entity';
 import { Objection, ObjectionStatus } from './objection.entity';
 import { ExternalObjectionDecisionInput } from './objection.inputs';
@@ -42,18 +47,7 @@ export class ObjectionDecisionResolver {
     description:
       'FILED objections waiting for the viewer’s decision, oldest first: as the atasan pejabat penilai, or (HR) to record the decision of an atasan outside the kecamatan',
   })
-  objectionsToDecide(
-    @Ctx() context: Context,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
-  ) {
-    const page: PageArgs = { first, after };
+  objectionsToDecide(@Ctx() context: Context, @Args(() => PageArgs) page: PageArgs) {
     return this.evaluationService.objectionsWaiting(context, 'decide', page);
   }
 
@@ -61,18 +55,7 @@ export class ObjectionDecisionResolver {
     description:
       'FILED objections against the viewer’s evaluations (as pejabat penilai), oldest first',
   })
-  objectionsToRespond(
-    @Ctx() context: Context,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
-  ) {
-    const page: PageArgs = { first, after };
+  objectionsToRespond(@Ctx() context: Context, @Args(() => PageArgs) page: PageArgs) {
     return this.evaluationService.objectionsWaiting(context, 'respond', page);
   }
 

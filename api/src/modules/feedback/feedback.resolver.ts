@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -13,12 +14,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Employee } from '../org/employee.entity';
 import { WorkTarget } from '../plan/work-target.entity';
@@ -50,17 +46,10 @@ export class FeedbackResolver {
       nullable: true,
       description: 'Recipient, author, cycle, unacknowledged items or threads only',
     })
-    filter?: FeedbackFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: FeedbackFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.feedbackService.list(context, filter, { first, after });
+    return this.feedbackService.list(context, filter, page);
   }
 
   @Mutation(() => Feedback, {
@@ -109,16 +98,9 @@ export class FeedbackResolver {
       description: 'Only notices not read yet',
     })
     unreadOnly: boolean,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.feedbackService.inbox(context, unreadOnly, { first, after });
+    return this.feedbackService.inbox(context, unreadOnly, page);
   }
 
   @Mutation(() => Int, {

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
+  Args,
   Ctx,
   FieldResolver,
   ID,
   Info,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -14,12 +14,7 @@ import {
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { joinedOr } from '../../platform/graphql/loaders';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
 import { asksLeanRows } from './employee-page';
@@ -52,22 +47,10 @@ export class EmployeeResolver {
       nullable: true,
       description: 'Unit, name or NIP, active, supervisor and employment type',
     })
-    filter?: EmployeeFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: EmployeeFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.employeeService.list(
-      context,
-      filter,
-      { first, after },
-      { lean: asksLeanRows(info) },
-    );
+    return this.employeeService.list(context, filter, page, { lean: asksLeanRows(info) });
   }
 
   @Query(() => Employee, { nullable: true, description: 'One employee (ASN: PNS or PPPK)' })

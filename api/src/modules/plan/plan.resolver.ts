@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Ctx,
   FieldResolver,
   Float,
@@ -12,12 +13,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { Period } from '../cycle/cycle.enums';
 import { Employee } from '../org/employee.entity';
@@ -72,17 +68,10 @@ export class PerformancePlanResolver {
       nullable: true,
       description: 'Cycle, employee, unit, status or evaluator',
     })
-    filter?: PerformancePlanFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: PerformancePlanFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.planService.list(context, filter, { first, after });
+    return this.planService.list(context, filter, page);
   }
 
   @Query(() => [PerformancePlan], {

@@ -1,12 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../../platform/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -56,17 +62,10 @@ export class StaffingResolver {
       nullable: true,
       description: 'Unit, acting official, only current terms',
     })
-    filter?: ActingAssignmentFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: ActingAssignmentFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.actingAssignmentService.list(context, filter, { first, after });
+    return this.actingAssignmentService.list(context, filter, page);
   }
 
   @Mutation(() => MoveEmployeeResult, {

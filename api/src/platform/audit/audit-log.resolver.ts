@@ -1,12 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
-import {
-  AFTER_DESCRIPTION,
-  ConnectionType,
-  DEFAULT_PAGE_SIZE,
-  FIRST_DESCRIPTION,
-} from '../graphql/pagination';
+import { ConnectionType, PageArgs } from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogFilter } from './audit-log.inputs';
 import { AuditService } from './audit-query.service';
@@ -26,18 +21,11 @@ export class AuditLogResolver {
       nullable: true,
       description: 'Entity, entity id, actor or action',
     })
-    filter?: AuditLogFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: DEFAULT_PAGE_SIZE,
-      description: FIRST_DESCRIPTION,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })
-    after?: string,
+    filter: AuditLogFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
     if (!context.ability.can('read', 'AuditLog'))
       throw forbidden('AUDIT_LOG_FORBIDDEN', 'Only the Camat and HR may read the audit log');
-    return this.auditService.list(context, filter, { first, after });
+    return this.auditService.list(context, filter, page);
   }
 }

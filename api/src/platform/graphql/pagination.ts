@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
@@ -58,13 +58,20 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
-/** The paging arguments' descriptions, the same on every connection. */
-export const FIRST_DESCRIPTION = `How many items to return, from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`;
-export const AFTER_DESCRIPTION =
-  'Return the items after this cursor (the endCursor of the page before)';
-
-export interface PageArgs {
+/** The paging arguments of every connection (`@Args(() => PageArgs) page: PageArgs`). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many items to return, from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`,
+  })
   first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (the endCursor of the page before)',
+  })
   after?: string | null;
 }
 
