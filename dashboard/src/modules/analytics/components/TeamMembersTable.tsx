@@ -107,7 +107,8 @@ export function TeamMembersTable({
               <div>
                 <dt>{t('team.latestPredicate')}</dt>
                 <dd>
-                  {predicate(member)} {percent(member.latestAchievement)}
+                  {predicate(member)}
+                  {member.latestAchievement !== null && ` ${percent(member.latestAchievement)}`}
                 </dd>
               </div>
             </dl>
