@@ -112,8 +112,7 @@ export const DeadlinesCard = memo(function DeadlinesCard({
                     period: deadline.period ? t(`period.${deadline.period}`) : '',
                   })}
                 </span>
-                <span className="muted">
-                  {' · '}
+                <span className="muted home-list__when">
                   <time dateTime={deadline.dueOn}>{formatDay(deadline.dueOn, locale)}</time>
                   {' · '}
                   {deadline.inDays === 0
