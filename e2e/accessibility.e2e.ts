@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { type DemoPeople, findDemoEvaluations } from '../seeds/demo-facts';
-import type { ViewportName } from './support/browser';
+import { horizontalOverflow, type ViewportName } from './support/browser';
 import type { startTestServer } from './support/server';
 import { useBrowserSession } from './support/session';
 
@@ -213,6 +213,15 @@ async function seriousViolations(page: Page, where: string, include?: string): P
   return found;
 }
 
+/**
+ * A page wider than the screen (WCAG 1.4.10, reflow): a phone then zooms the whole page out to fit
+ * it, or the reader scrolls sideways. Wide tables scroll inside their own box instead.
+ */
+async function widerThanTheScreen(page: Page, where: string): Promise<string[]> {
+  const overflow = await horizontalOverflow(page);
+  return overflow > 0 ? [`${where}: the page is ${overflow} px wider than the screen`] : [];
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -278,6 +287,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     const failed = await page.locator('main .state--error').count();
     if (failed > 0) throw new Error(`${at(path)} shows an error instead of its data`);
     found.push(...(await seriousViolations(page, at(path))));
+    found.push(...(await widerThanTheScreen(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
     if (shots) {

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { renderPage } from '../../../test-support/render';
 import { EmployeeProfilePage } from '../../../pages/EmployeeProfilePage';
 import { GET_EMPLOYEE } from '../graphql/queries';
+import { GET_JOB_HISTORY } from '../../staffing/graphql/queries';
 import type { EmployeeProfileFieldsFragment } from '../../api/generated/graphql';
 
 const COLLEAGUE: EmployeeProfileFieldsFragment = {
@@ -62,6 +63,13 @@ describe('employee profile', () => {
         data: { employee: asSeenByColleague },
         errors: HIDDEN_FROM_COLLEAGUES.map(forbidden),
       }),
+      // The API answers a colleague's riwayat jabatan with no rows.
+      {
+        request: { query: GET_JOB_HISTORY, variables: { employeeId: '17' } },
+        result: {
+          data: { jobHistory: [], employee: { __typename: 'Employee', id: '17', version: 3 } },
+        },
+      },
     ]);
 
     expect(
@@ -71,6 +79,9 @@ describe('employee profile', () => {
     expect(screen.queryByText('NIP')).toBeNull();
     expect(screen.queryByText('Telepon')).toBeNull();
     expect(screen.queryByText('Kontak')).toBeNull(); // the whole section is empty, so it is left out
+    // Nor a riwayat jabatan saying "none recorded": there is one, only not theirs to read.
+    await waitFor(() => expect(screen.queryByTestId('job-history-loading')).toBeNull());
+    expect(screen.queryByText('Riwayat jabatan')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.body.textContent).not.toMatch(/null|undefined|198503122010011004/);
 

@@ -85,14 +85,16 @@ describe('Plt / Plh page', () => {
         .getAllByRole('columnheader')
         .map((head) => head.textContent),
     ).toEqual([
+      'Pegawai',
       'Jenis',
-      'Pegawai yang ditunjuk',
-      'Unit yang kepalanya diwakili',
+      'Mewakili kepala',
       'Masa tugas',
-      'Nomor surat perintah / SK',
+      'Nomor SK',
       'Status',
       'Akhiri hari ini',
     ]);
+    // Dates as people write them, not as the API sends them.
+    expect(within(table).getByText('1 Nov 2026 – 31 Jan 2027')).toBeTruthy();
     // The term's dates and its SK: the same date and decree fields as a mutasi.
     expect(screen.getByLabelText<HTMLInputElement>('Mulai').type).toBe('date');
     expect(screen.getByLabelText<HTMLInputElement>('Sampai').type).toBe('date');
@@ -100,10 +102,12 @@ describe('Plt / Plh page', () => {
 
     const picker = screen.getByLabelText<HTMLSelectElement>('Pegawai yang ditunjuk');
     await waitFor(() =>
-      expect([...picker.options].map((option) => option.textContent)).toContain(
+      expect([...picker.options].map((option) => option.textContent)).toEqual([
+        'Pilih pegawai',
         'Dewi Lestari · 198501012010012001',
-      ),
+      ]),
     );
+    expect(screen.getByLabelText<HTMLSelectElement>('Unit yang kepalanya diwakili').value).toBe('');
 
     fireEvent.click(within(table).getByRole('button', { name: 'Akhiri hari ini' }));
     const dialog = screen.getByRole('dialog');
@@ -111,5 +115,35 @@ describe('Plt / Plh page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Akhiri hari ini' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await within(table).findByText('Selesai')).toBeTruthy();
+  });
+
+  test('says how to begin when no term is recorded yet, and offers the form', async () => {
+    const none = {
+      request: { query: GET_ACTING_ASSIGNMENTS },
+      result: {
+        data: {
+          actingAssignments: {
+            __typename: 'ActingAssignmentConnection',
+            totalCount: 0,
+            edges: [],
+          },
+          orgUnits: [unit],
+        },
+      },
+    };
+    renderPage(<ActingOfficialsPage />, { mocks: [none, options] as never });
+    expect(await screen.findByText('Belum ada Plt/Plh tercatat.')).toBeTruthy();
+    expect(screen.queryByTestId('acting-table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Catat Plt/Plh' })).toBeTruthy();
+  });
+
+  test('shows the error with a retry when the terms cannot be read, and no form', async () => {
+    const failing = {
+      request: { query: GET_ACTING_ASSIGNMENTS },
+      error: new Error('Network down'),
+    };
+    renderPage(<ActingOfficialsPage />, { mocks: [failing] as never });
+    expect(await screen.findByRole('button', { name: 'Coba lagi' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Catat Plt/Plh' })).toBeNull();
   });
 });

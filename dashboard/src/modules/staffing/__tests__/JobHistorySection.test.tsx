@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderPage } from '../../../test-support/render';
 import { jakartaToday } from '../../ui/utils/dates';
 import { JobHistorySection } from '../components/JobHistorySection';
+import { MOVE_EMPLOYEE } from '../graphql/mutations';
 import { GET_JOB_HISTORY, GET_MUTASI_CHOICES } from '../graphql/queries';
 import { RANKS } from '../../../test-support/ranks';
 
@@ -17,7 +18,7 @@ const history = {
           startsOn: '2026-05-15',
           endsOn: null,
           rank: 'III/b',
-          decreeNumber: 'SK 800/123/2026',
+          decreeNumber: '800/123/436.11/2026',
           unit: { __typename: 'OrgUnit', id: '3', name: 'Seksi Trantib' },
           position: { __typename: 'Position', id: '4', title: 'Pengolah Data' },
           supervisor: { __typename: 'Employee', id: '9', name: 'Budi Santoso' },
@@ -58,6 +59,7 @@ const choices = {
         employmentType: 'PNS',
         unit: { __typename: 'OrgUnit', id: '3' },
         position: { __typename: 'Position', id: '4' },
+        supervisor: { __typename: 'Employee', id: '9' },
       },
     },
   },
@@ -66,7 +68,9 @@ const choices = {
 describe('riwayat jabatan', () => {
   test('lists the history; the mutasi form is for HR only', async () => {
     renderPage(<JobHistorySection employeeId="17" />, { mocks: [history] as never });
-    expect(await screen.findByText(/Pengolah Data, Seksi Trantib/)).toBeTruthy();
+    const entry = (await screen.findByText('Pengolah Data')).closest('li')!;
+    expect(entry.textContent).toContain('15 Mei 2026 – sekarang');
+    expect(entry.textContent).toContain('Seksi Trantib · III/b · SK 800/123/436.11/2026');
     expect(screen.getByText('Mutasi')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tinjau dampaknya' })).toBeNull();
   });
@@ -109,4 +113,58 @@ describe('riwayat jabatan', () => {
     const rank = screen.getByLabelText<HTMLSelectElement>('Golongan baru');
     expect([...rank.options].map((option) => option.value)).toContain('III/c');
   });
+
+  test.each([
+    ['stays', { id: '9', name: 'Budi Santoso' }, 'Atasan langsung tetap: Budi Santoso'],
+    ['changes', { id: '12', name: 'Sri Wahyuni' }, 'Atasan langsung baru: Sri Wahyuni'],
+  ])(
+    'the preview says the direct supervisor %s, with dates as people write them',
+    async (_, supervisor, line) => {
+      const today = jakartaToday();
+      const preview = (supervisor: { id: string; name: string }) => ({
+        request: {
+          query: MOVE_EMPLOYEE,
+          variables: {
+            input: {
+              employeeId: '17',
+              version: 3,
+              tmt: today,
+              decreeNumber: '800/99/436.11/2026',
+              unitId: null,
+              positionId: null,
+              rank: 'III/c',
+            },
+            dryRun: true,
+          },
+        },
+        result: {
+          data: {
+            moveEmployee: {
+              __typename: 'MoveEmployeeResult',
+              dryRun: true,
+              supervisor: { __typename: 'Employee', ...supervisor },
+              closedPlans: [{ __typename: 'PerformancePlan', id: '40', endsOn: '2026-05-14' }],
+              startedPlans: [],
+              reassignedStaff: [],
+            },
+          },
+        },
+      });
+      renderPage(<JobHistorySection employeeId="17" />, {
+        mocks: [history, choices, preview(supervisor)] as never,
+        abilityRules: [{ action: 'create', subject: 'Mutasi' }],
+      });
+      const rank = await screen.findByLabelText<HTMLSelectElement>('Golongan baru');
+      await waitFor(() => expect(rank.options.length).toBeGreaterThan(1));
+      fireEvent.change(rank, { target: { value: 'III/c' } });
+      fireEvent.change(screen.getByLabelText('TMT'), { target: { value: today } });
+      fireEvent.change(screen.getByLabelText('Nomor SK'), {
+        target: { value: '800/99/436.11/2026' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Tinjau dampaknya' }));
+      expect(await screen.findByText(line)).toBeTruthy();
+      expect(screen.getByText('SKP berjalan ditutup per 14 Mei 2026.')).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Simpan mutasi' })).toBeTruthy();
+    },
+  );
 });

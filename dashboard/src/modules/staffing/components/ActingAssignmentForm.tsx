@@ -8,6 +8,8 @@ import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
 import { CREATE_ACTING_ASSIGNMENT } from '../graphql/mutations';
 import { DateField, DecreeFields } from './DecreeFields';
+import { FormActions } from '../../ui/components/FormActions';
+import '../styles/staffing.css';
 
 type ActingKind = 'PLT' | 'PLH';
 
@@ -44,6 +46,12 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
         context: submission.context,
       });
       submission.renew();
+      // Recorded: an empty form, so that a second click cannot record the same term again.
+      setEmployeeId('');
+      setUnitId('');
+      setStartsOn('');
+      setEndsOn('');
+      setDecreeNumber('');
       setDone(true);
       await onCreated();
     } catch {
@@ -52,14 +60,17 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-create`}>
-      <h2 id={`${id}-create`}>{t('staffing.acting.create')}</h2>
+    <section className="card staffing-card" aria-labelledby={`${id}-create`}>
+      <h2 className="card__title" id={`${id}-create`}>
+        {t('staffing.acting.create')}
+      </h2>
       {done && <Notice tone="success">{t('staffing.acting.created')}</Notice>}
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form className="staffing-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormField id={`${id}-kind`} label={t('staffing.acting.kind')}>
           {(control) => (
             <select
               {...control}
+              className="select"
               value={kind}
               onChange={(e) => setKind(e.target.value as ActingKind)}
             >
@@ -74,8 +85,13 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
           error={fieldErrors.employeeId}
         >
           {(control) => (
-            <select {...control} value={employeeId} onChange={(e) => setEmployeeId(e.target.value)}>
-              <option value="" />
+            <select
+              {...control}
+              className="select"
+              value={employeeId}
+              onChange={(e) => setEmployeeId(e.target.value)}
+            >
+              <option value="">{t('staffing.acting.chooseEmployee')}</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name} · {person.nip}
@@ -86,8 +102,13 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
         </FormField>
         <FormField id={`${id}-unit`} label={t('staffing.acting.unit')} error={fieldErrors.unitId}>
           {(control) => (
-            <select {...control} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-              <option value="" />
+            <select
+              {...control}
+              className="select"
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+            >
+              <option value="">{t('staffing.acting.chooseUnit')}</option>
               {units.map((unit) => (
                 <option key={unit.id} value={unit.id}>
                   {unit.name}
@@ -122,9 +143,7 @@ export function ActingAssignmentForm({ units, onCreated }: ActingAssignmentFormP
         {created.error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, created.error)}</Notice>
         )}
-        <button type="submit" className="button button--primary" disabled={created.loading}>
-          {t('staffing.acting.create')}
-        </button>
+        <FormActions submitLabel={t('staffing.acting.create')} busy={created.loading} />
       </form>
     </section>
   );

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/utils/error-messages';
 import { ConfirmDialog } from '../../ui/components/ConfirmDialog';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { formatDay, jakartaToday } from '../../ui/utils/dates';
 import { Notice } from '../../ui/components/Notice';
 import { TableHead } from '../../ui/components/TableHead';
 import { TableScroll } from '../../ui/components/TableScroll';
@@ -19,9 +20,11 @@ export interface ActingAssignmentTableProps {
   onEnded: () => void | Promise<unknown>;
 }
 
-/** The acting terms, each in force one with "end the term" behind a confirmation. */
+/** The acting terms; one in force past today can be ended today, behind a confirmation. */
 export function ActingAssignmentTable({ terms, onEnded }: ActingAssignmentTableProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
+  // A term whose last day is today has nothing left to end.
+  const today = jakartaToday();
   const [end, ended] = useMutation(END_ACTING_ASSIGNMENT);
   const [ending, setEnding] = useState<{ id: string; version: number; name: string } | null>(null);
   const onEnd = async () => {
@@ -43,11 +46,11 @@ export function ActingAssignmentTable({ terms, onEnded }: ActingAssignmentTableP
           <table className="table" data-testid="acting-table">
             <TableHead
               columns={[
+                t('staffing.acting.column.employee'),
                 t('staffing.acting.kind'),
-                t('staffing.acting.employee'),
-                t('staffing.acting.unit'),
+                t('staffing.acting.column.unit'),
                 t('staffing.acting.term'),
-                t('staffing.acting.decree'),
+                t('staffing.acting.column.decree'),
                 t('staffing.acting.state'),
               ]}
               actionLabel={t('staffing.acting.end')}
@@ -55,30 +58,32 @@ export function ActingAssignmentTable({ terms, onEnded }: ActingAssignmentTableP
             <tbody>
               {terms.map((term) => (
                 <tr key={term.id}>
-                  <td>{term.kind === 'PLT' ? 'Plt' : 'Plh'}</td>
                   <td>{term.employee?.name ?? '—'}</td>
+                  <td className="acting-kind">{term.kind === 'PLT' ? 'Plt' : 'Plh'}</td>
                   <td>{term.unit?.name ?? '—'}</td>
                   <td>
-                    {term.startsOn} – {term.endsOn}
+                    {formatDay(term.startsOn, locale)} – {formatDay(term.endsOn, locale)}
                   </td>
                   <td>{term.decreeNumber}</td>
                   <td>{term.status ? t(`staffing.acting.status.${term.status}`) : '—'}</td>
                   <td>
-                    {term.status === 'IN_TERM' && typeof term.version === 'number' && (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() =>
-                          setEnding({
-                            id: term.id,
-                            version: term.version as number,
-                            name: term.employee?.name ?? '—',
-                          })
-                        }
-                      >
-                        {t('staffing.acting.end')}
-                      </button>
-                    )}
+                    {term.status === 'IN_TERM' &&
+                      (term.endsOn ?? '') > today &&
+                      typeof term.version === 'number' && (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() =>
+                            setEnding({
+                              id: term.id,
+                              version: term.version as number,
+                              name: term.employee?.name ?? '—',
+                            })
+                          }
+                        >
+                          {t('staffing.acting.end')}
+                        </button>
+                      )}
                   </td>
                 </tr>
               ))}

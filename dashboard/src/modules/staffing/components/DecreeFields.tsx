@@ -17,12 +17,21 @@ export function DateField({
   error,
   hint,
   max,
-}: TextFieldProps & { hint?: string; max?: string }) {
+  className,
+}: TextFieldProps & { hint?: string; max?: string; className?: string }) {
   return (
-    <FormField id={id} label={label} error={error} hint={hint} describeHint={Boolean(hint)}>
+    <FormField
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      describeHint={Boolean(hint)}
+      className={className}
+    >
       {(control) => (
         <input
           {...control}
+          className="input"
           type="date"
           max={max}
           value={value}
@@ -48,6 +57,7 @@ export function DecreeFields({
         {(control) => (
           <input
             {...control}
+            className="input"
             value={decree.value}
             onChange={(e) => decree.onChange(e.target.value)}
           />

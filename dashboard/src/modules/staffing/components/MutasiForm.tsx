@@ -2,14 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useIdempotencyKey } from '../../api/hooks/useIdempotencyKey';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../api/utils/error-messages';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { ranksFor } from '../../accounts/utils/ranks';
 import { FormField } from '../../ui/components/FormField';
 import { Notice } from '../../ui/components/Notice';
-import { jakartaToday } from '../../ui/utils/dates';
+import { formatDay, jakartaToday } from '../../ui/utils/dates';
 import { MOVE_EMPLOYEE } from '../graphql/mutations';
 import { GET_MUTASI_CHOICES } from '../graphql/queries';
 import { DecreeFields } from './DecreeFields';
+import '../styles/staffing.css';
 
 interface MutasiFormProps {
   employeeId: string;
@@ -19,7 +20,7 @@ interface MutasiFormProps {
 
 /** HR's mutasi form: a dry run shows what will happen, then HR confirms. */
 export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const id = useId();
   const { data: choices } = useQuery(GET_MUTASI_CHOICES, { variables: { employeeId } });
   const [unitId, setUnitId] = useState('');
@@ -63,6 +64,12 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
       if (!dryRun && result.data) {
         submission.renew();
         reset();
+        // Saved: the next mutasi starts from an empty form (the employee's new state is "tetap").
+        setUnitId('');
+        setPositionId('');
+        setRank('');
+        setTmt('');
+        setDecreeNumber('');
         setSaved(true);
         onSaved();
       }
@@ -76,13 +83,20 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('staffing.mutasi.title')}</h3>
+    <section className="staffing-subsection" aria-labelledby={`${id}-title`}>
+      <h3 className="card__title" id={`${id}-title`}>
+        {t('staffing.mutasi.title')}
+      </h3>
       {saved && <Notice tone="success">{t('staffing.mutasi.saved')}</Notice>}
-      <form onSubmit={onSubmit} noValidate>
+      <form className="staffing-form" onSubmit={onSubmit} noValidate>
         <FormField id={`${id}-unit`} label={t('staffing.mutasi.unit')} error={fieldErrors.unitId}>
           {(control) => (
-            <select {...control} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            <select
+              {...control}
+              className="select"
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+            >
               <option value="">{t('staffing.mutasi.sameUnit')}</option>
               {(choices?.orgUnits ?? []).map((unit) => (
                 <option key={unit.id} value={unit.id}>
@@ -98,7 +112,12 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
           error={fieldErrors.positionId}
         >
           {(control) => (
-            <select {...control} value={positionId} onChange={(e) => setPositionId(e.target.value)}>
+            <select
+              {...control}
+              className="select"
+              value={positionId}
+              onChange={(e) => setPositionId(e.target.value)}
+            >
               <option value="">{t('staffing.mutasi.sameUnit')}</option>
               {positions.map((position) => (
                 <option key={position.id} value={position.id}>
@@ -110,7 +129,12 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
         </FormField>
         <FormField id={`${id}-rank`} label={t('staffing.mutasi.rank')} error={fieldErrors.rank}>
           {(control) => (
-            <select {...control} value={rank} onChange={(e) => setRank(e.target.value)}>
+            <select
+              {...control}
+              className="select"
+              value={rank}
+              onChange={(e) => setRank(e.target.value)}
+            >
               <option value="">{t('staffing.mutasi.sameUnit')}</option>
               {ranks.map((value) => (
                 <option key={value} value={value}>
@@ -129,6 +153,7 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
             error: fieldErrors.tmt,
             hint: t('staffing.mutasi.tmtHint', { today }),
             max: today,
+            className: 'staffing-form__wide',
           }}
           decree={{
             id: `${id}-decree`,
@@ -141,44 +166,57 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
         {error && Object.keys(fieldErrors).length === 0 && (
           <Notice tone="error">{errorMessage(t, error)}</Notice>
         )}
-        <button type="submit" className="button" disabled={loading}>
-          {t('staffing.mutasi.preview')}
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="button button--secondary" disabled={loading}>
+            {t('staffing.mutasi.preview')}
+          </button>
+        </div>
       </form>
       {preview && (
-        <div className="alert alert--info" role="status">
-          <strong>{t('staffing.mutasi.confirmTitle')}</strong>
-          <ul>
-            {preview.supervisor && (
-              <li>{t('staffing.mutasi.supervisor', { name: preview.supervisor.name ?? '—' })}</li>
-            )}
-            {preview.closedPlans.map((plan) => (
-              <li key={plan.id}>{t('staffing.mutasi.closes', { date: plan.endsOn ?? '—' })}</li>
-            ))}
-            {preview.startedPlans.map((plan) => (
-              <li key={plan.id}>
-                {t('staffing.mutasi.starts', {
-                  date: plan.startsOn ?? '—',
-                  name: plan.evaluator?.name ?? '—',
-                })}
-              </li>
-            ))}
-            {preview.reassignedStaff.length > 0 && (
-              <li>
-                {t('staffing.mutasi.reassigned', {
-                  names: preview.reassignedStaff.map((person) => person.name ?? '—').join(', '),
-                })}
-              </li>
-            )}
-          </ul>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={loading}
-            onClick={() => void run(false)}
-          >
-            {t('staffing.mutasi.confirm')}
-          </button>
+        <div className="staffing-preview">
+          <Notice tone="info">
+            <strong>{t('staffing.mutasi.confirmTitle')}</strong>
+            <ul>
+              {preview.supervisor && (
+                <li>
+                  {t(
+                    preview.supervisor.id === choices?.employee?.supervisor?.id
+                      ? 'staffing.mutasi.supervisorKept'
+                      : 'staffing.mutasi.supervisor',
+                    { name: preview.supervisor.name ?? '—' },
+                  )}
+                </li>
+              )}
+              {preview.closedPlans.map((plan) => (
+                <li key={plan.id}>
+                  {t('staffing.mutasi.closes', { date: formatDay(plan.endsOn, locale) || '—' })}
+                </li>
+              ))}
+              {preview.startedPlans.map((plan) => (
+                <li key={plan.id}>
+                  {t('staffing.mutasi.starts', {
+                    date: formatDay(plan.startsOn, locale) || '—',
+                    name: plan.evaluator?.name ?? '—',
+                  })}
+                </li>
+              ))}
+              {preview.reassignedStaff.length > 0 && (
+                <li>
+                  {t('staffing.mutasi.reassigned', {
+                    names: preview.reassignedStaff.map((person) => person.name ?? '—').join(', '),
+                  })}
+                </li>
+              )}
+            </ul>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={loading}
+              onClick={() => void run(false)}
+            >
+              {t('staffing.mutasi.confirm')}
+            </button>
+          </Notice>
         </div>
       )}
     </section>

@@ -55,6 +55,9 @@ export const GET_MUTASI_CHOICES = graphql(`
       position {
         id
       }
+      supervisor {
+        id
+      }
     }
   }
 `);

@@ -23,6 +23,7 @@ export const staffingEn: Record<keyof typeof staffingId, string> = {
   'staffing.mutasi.preview': 'Review the effects',
   'staffing.mutasi.confirmTitle': 'What will happen',
   'staffing.mutasi.supervisor': 'New direct supervisor: {name}',
+  'staffing.mutasi.supervisorKept': 'Direct supervisor unchanged: {name}',
   'staffing.mutasi.closes': 'The current SKP closes on {date}.',
   'staffing.mutasi.starts': 'A new SKP starts on {date} (DRAFT), evaluated by {name}.',
   'staffing.mutasi.reassigned': 'Staff whose evaluator changes: {names}',
@@ -33,6 +34,14 @@ export const staffingEn: Record<keyof typeof staffingId, string> = {
   'staffing.acting.subtitle':
     'Plt (vacant post) or Plh (absent head): during the term they evaluate the head’s staff.',
   'staffing.acting.empty': 'No acting officials recorded yet.',
+  'staffing.acting.emptyHint':
+    'Record a Plt or Plh with the form below when a unit head is away; during the term they evaluate that unit’s staff.',
+  'staffing.acting.listTitle': 'Recorded terms',
+  'staffing.acting.column.employee': 'Employee',
+  'staffing.acting.column.unit': 'Acting head of',
+  'staffing.acting.column.decree': 'Decree no.',
+  'staffing.acting.chooseEmployee': 'Choose an employee',
+  'staffing.acting.chooseUnit': 'Choose a unit',
   'staffing.acting.kind': 'Kind',
   'staffing.acting.employee': 'Appointed employee',
   'staffing.acting.term': 'Term',

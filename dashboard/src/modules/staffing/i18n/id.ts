@@ -21,6 +21,7 @@ export const staffingId = {
   'staffing.mutasi.preview': 'Tinjau dampaknya',
   'staffing.mutasi.confirmTitle': 'Yang akan terjadi',
   'staffing.mutasi.supervisor': 'Atasan langsung baru: {name}',
+  'staffing.mutasi.supervisorKept': 'Atasan langsung tetap: {name}',
   'staffing.mutasi.closes': 'SKP berjalan ditutup per {date}.',
   'staffing.mutasi.starts': 'SKP baru mulai {date} (DRAFT), pejabat penilai: {name}.',
   'staffing.mutasi.reassigned': 'Staf yang berpindah penilai: {names}',
@@ -31,6 +32,14 @@ export const staffingId = {
   'staffing.acting.subtitle':
     'Pejabat pelaksana tugas atau harian: selama masa tugas mereka menjadi pejabat penilai staf kepala unit.',
   'staffing.acting.empty': 'Belum ada Plt/Plh tercatat.',
+  'staffing.acting.emptyHint':
+    'Catat Plt atau Plh dengan formulir di bawah saat kepala unit berhalangan; selama masa tugasnya ia menilai staf unit itu.',
+  'staffing.acting.listTitle': 'Masa tugas tercatat',
+  'staffing.acting.column.employee': 'Pegawai',
+  'staffing.acting.column.unit': 'Mewakili kepala',
+  'staffing.acting.column.decree': 'Nomor SK',
+  'staffing.acting.chooseEmployee': 'Pilih pegawai',
+  'staffing.acting.chooseUnit': 'Pilih unit kerja',
   'staffing.acting.kind': 'Jenis',
   'staffing.acting.employee': 'Pegawai yang ditunjuk',
   'staffing.acting.term': 'Masa tugas',
