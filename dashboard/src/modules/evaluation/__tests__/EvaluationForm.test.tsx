@@ -498,6 +498,8 @@ describe('EvaluationForm', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ya, finalkan' }));
       const reason = screen.getByLabelText('Alasan finalisasi');
       expect(reason.getAttribute('aria-invalid')).toBe('true');
+      // Styled like every other text field (it was a bare browser textarea).
+      expect(reason.className).toBe('input textarea');
       expect(screen.getByText('Tulis alasan sebelum memfinalkan.')).toBeTruthy();
       expect(finalizeResult).not.toHaveBeenCalled();
       fireEvent.change(reason, { target: { value: '  Laporan diserahkan di luar aplikasi ' } });

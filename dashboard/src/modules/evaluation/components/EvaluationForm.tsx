@@ -537,6 +537,7 @@ export function EvaluationForm({
                 {(props) => (
                   <textarea
                     {...props}
+                    className="input textarea"
                     rows={3}
                     maxLength={SUMMARY_MAX}
                     value={finalizationReason}
