@@ -71,6 +71,10 @@ describe('account actions', () => {
     expect(screen.queryByRole('button', { name: 'Kunci' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Atur ulang kata sandi' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Cabut peran Admin/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Beri peran Analis' })).toBeTruthy();
+    // Roles wait behind one closed disclosure, so a row is not three buttons taller.
+    const grant = screen.getByRole('button', { name: 'Beri peran Analis' });
+    const roles = grant.closest('details')!;
+    expect(roles.open).toBe(false);
+    expect(roles.querySelector('summary')?.textContent).toBe('Ubah peran');
   });
 });

@@ -110,6 +110,21 @@ export function AccountActions({ account }: { account: AccountFieldsFragment }) 
     if (!held && account.active) actions.push({ kind: 'grant', role });
   }
 
+  const isRoleAction = (action: Action) => action.kind === 'grant' || action.kind === 'remove';
+  const accessActions = actions.filter((action) => !isRoleAction(action));
+  const roleActions = actions.filter(isRoleAction);
+  const button = (action: Action) => (
+    <button
+      key={`${action.kind}-${'role' in action ? action.role : ''}`}
+      type="button"
+      className={`button button--small ${isRoleAction(action) ? 'button--ghost' : 'button--secondary'}`}
+      onClick={() => setPending(action)}
+      disabled={busy}
+    >
+      {label(action)}
+    </button>
+  );
+
   return (
     <div className="account-actions-block">
       {oneTime && (
@@ -122,17 +137,16 @@ export function AccountActions({ account }: { account: AccountFieldsFragment }) 
       )}
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
       <div className="account-actions">
-        {actions.map((action) => (
-          <button
-            key={`${action.kind}-${'role' in action ? action.role : ''}`}
-            type="button"
-            className={`button button--small ${action.kind === 'reset' || action.kind === 'lock' ? 'button--secondary' : 'button--ghost'}`}
-            onClick={() => setPending(action)}
-            disabled={busy}
-          >
-            {label(action)}
-          </button>
-        ))}
+        {accessActions.map(button)}
+        {/* Roles change rarely: behind one disclosure, so every row is not three buttons taller. */}
+        {roleActions.length > 0 && (
+          <details className="account-roles">
+            <summary className="button button--small button--ghost">
+              {t('accounts.manageRoles')}
+            </summary>
+            <div className="account-roles__choices">{roleActions.map(button)}</div>
+          </details>
+        )}
       </div>
       {pending && (
         <ConfirmDialog

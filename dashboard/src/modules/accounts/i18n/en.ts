@@ -46,6 +46,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'accounts.reset': 'Reset password',
   'accounts.lock': 'Lock',
   'accounts.unlock': 'Unlock',
+  'accounts.manageRoles': 'Change roles',
   'accounts.grant': 'Grant {role}',
   'accounts.remove': 'Remove {role}',
   'accounts.confirmReset': 'Reset the password of {username}?',

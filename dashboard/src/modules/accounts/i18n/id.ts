@@ -45,6 +45,7 @@ export const accountsId = {
   'accounts.reset': 'Atur ulang kata sandi',
   'accounts.lock': 'Kunci',
   'accounts.unlock': 'Buka kunci',
+  'accounts.manageRoles': 'Ubah peran',
   'accounts.grant': 'Beri peran {role}',
   'accounts.remove': 'Cabut peran {role}',
   'accounts.confirmReset': 'Atur ulang kata sandi {username}?',
