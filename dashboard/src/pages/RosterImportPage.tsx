@@ -4,6 +4,7 @@ import { DownloadButton } from '../modules/documents/components/DownloadButton';
 import { useT } from '../modules/i18n';
 import { RosterImport } from '../modules/roster/components/RosterImport';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { Icon } from '../modules/ui/components/Icon';
 import { PageHeader } from '../modules/ui/components/PageHeader';
 import '../modules/roster/styles/roster.css';
 
@@ -20,9 +21,12 @@ export function RosterImportPage() {
   }
   return (
     <div className="page__content">
-      <p className="small">
-        <Link to="/pegawai">← {t('nav.employees')}</Link>
-      </p>
+      <nav className="breadcrumb" aria-label={t('roster.title')}>
+        <Link to="/pegawai" className="breadcrumb__back">
+          <Icon name="chevronLeft" size={18} />
+          <span>{t('profile.backToDirectory')}</span>
+        </Link>
+      </nav>
       <PageHeader title={t('roster.title')} subtitle={t('roster.subtitle')} />
       <div className="roster-steps">
         <section className="card roster-card" aria-labelledby="roster-template-title">

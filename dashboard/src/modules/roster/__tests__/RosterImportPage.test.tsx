@@ -82,6 +82,10 @@ describe('RosterImportPage', () => {
       mocks: [importMock(true, result([entry(2, 'NEW'), badRow], true))],
     });
     expect(screen.getByRole('heading', { name: 'Impor Data Pegawai' })).toBeTruthy();
+    // Back to the directory the way every detail page leads back.
+    const back = screen.getByRole('link', { name: 'Kembali ke direktori' });
+    expect(back.getAttribute('href')).toBe('/pegawai');
+    expect(back.className).toBe('breadcrumb__back');
     choose();
     const row = await screen.findByTestId('roster-row-3');
     expect(row.textContent).toContain('UNOR NAMA');
