@@ -110,6 +110,29 @@ describe('login', () => {
   });
 });
 
+describe('the header', () => {
+  test('at laptop widths the Camat’s long name never runs over the menu, and "change password" stays one line', async () => {
+    const page = await session.signedInPage('camat', 'desktop');
+    const menu = page.getByRole('navigation', { name: 'Navigasi utama' }).locator('ul').first();
+    const name = page.getByTestId('current-user-name');
+    const password = page.getByTestId('change-password-link');
+    for (const width of [1280, 1366, 1440, 1600]) {
+      await page.setViewportSize({ width, height: 800 });
+      const [menuBox, nameBox, passwordBox] = await Promise.all(
+        [menu, name, password].map((element) => element.boundingBox()),
+      );
+      // The name (ellipsised when short of room) starts after the menu's last item ends.
+      if (nameBox && nameBox.width > 0)
+        expect(nameBox.x).toBeGreaterThanOrEqual(menuBox!.x + menuBox!.width);
+      expect(passwordBox!.height).toBeLessThan(48);
+      expect(await password.getAttribute('title')).toBe('Ganti kata sandi');
+    }
+    // Its words stay the link's name for screen readers, shown or not.
+    expect(await page.getByRole('link', { name: 'Ganti kata sandi' }).count()).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe('employee directory', () => {
   test('an employee searches the directory and opens a colleague without seeing their NIP or phone', async () => {
     const page = await openPage('desktop');

@@ -77,7 +77,11 @@ export function AppShell() {
               <span className="app-header__user-label visually-hidden">
                 {t('shell.signedInAs')}
               </span>
-              <span className="app-header__user-name" data-testid="current-user-name">
+              <span
+                className="app-header__user-name"
+                title={displayName}
+                data-testid="current-user-name"
+              >
                 {displayName}
               </span>
               <span className="app-header__user-roles">{roleLabels}</span>
@@ -85,7 +89,8 @@ export function AppShell() {
             <LanguageSwitch className="app-header__language" />
             <Link
               to="/ganti-kata-sandi"
-              className="button button--ghost app-header__logout"
+              className="button button--ghost app-header__logout app-header__password"
+              title={t('password.menu')}
               data-testid="change-password-link"
             >
               <Icon name="lock" size={18} />
