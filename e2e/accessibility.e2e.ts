@@ -222,6 +222,24 @@ async function widerThanTheScreen(page: Page, where: string): Promise<string[]> 
   return overflow > 0 ? [`${where}: the page is ${overflow} px wider than the screen`] : [];
 }
 
+/** Chart text (an axis label, a legend) drawn past its chart's edge, where it is cut off. */
+async function clippedChartText(page: Page, where: string): Promise<string[]> {
+  const clipped = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<SVGSVGElement>('svg.recharts-surface')).flatMap(
+      (chart) => {
+        const box = chart.getBoundingClientRect();
+        return Array.from(chart.querySelectorAll('text'))
+          .filter((text) => {
+            const own = text.getBoundingClientRect();
+            return own.width > 0 && (own.left < box.left - 1 || own.right > box.right + 1);
+          })
+          .map((text) => text.textContent ?? '');
+      },
+    ),
+  );
+  return clipped.map((text) => `${where}: chart text "${text}" runs past the chart's edge`);
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -288,6 +306,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     if (failed > 0) throw new Error(`${at(path)} shows an error instead of its data`);
     found.push(...(await seriousViolations(page, at(path))));
     found.push(...(await widerThanTheScreen(page, at(path))));
+    found.push(...(await clippedChartText(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
     if (shots) {

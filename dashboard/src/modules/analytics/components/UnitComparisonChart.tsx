@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n';
 import type { UnitRow } from '../utils/distribution';
 import { ChartLegend } from './ChartLegend';
 import { ChartFigure } from './ChartFigure';
+import { WrappedTick } from './WrappedTick';
 import { numberFormat } from '../../ui/utils/format';
 
 const SERIES = [
@@ -32,7 +33,14 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
             ticks={[0, 30, 60, 90, 120]}
             tick={{ fontSize: 11 }}
           />
-          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} interval={0} />
+          {/* Unit names wrapped within the axis: drawn as one line they ran off the chart's left edge. */}
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={120}
+            tick={<WrappedTick maxChars={16} maxLines={3} fontSize={11} />}
+            interval={0}
+          />
           <Tooltip
             formatter={(value, name) => [
               typeof value === 'number' ? `${number.format(value)} %` : '–',
