@@ -111,9 +111,11 @@ describe('SKP planning, approval and online reports', () => {
     );
     await screenshot(staff, 'skp-rhk-stale-desktop');
 
-    // Reloaded, the same save goes through on the version now shown.
+    // Reloaded, the same save goes through on the version now shown: the form closes and the list
+    // shows the saved RHK (its edit button is named by it; the open form's own field does not count).
     await staff.getByRole('button', { name: 'Simpan RHK' }).click();
-    await staff.getByTestId('target-list').getByText(typed).waitFor();
+    await description.waitFor({ state: 'detached' });
+    await staff.getByRole('button', { name: `Ubah: ${typed}` }).waitFor();
     const after = (await findPlan(api, chain.staff, chain.cycleId))!;
     expect(after.workTargets.find((candidate) => candidate.id === target.id)?.description).toBe(
       typed,
