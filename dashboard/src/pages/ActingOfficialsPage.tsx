@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
+import { loadStateOf } from '../modules/api/utils/load-state';
 import { useT } from '../modules/i18n';
 import { EmptyState } from '../modules/ui/components/EmptyState';
-import { ErrorState } from '../modules/ui/components/ErrorState';
 import { PageHeader } from '../modules/ui/components/PageHeader';
-import { Skeleton } from '../modules/ui/components/Skeleton';
+import { QueryState } from '../modules/ui/components/QueryState';
 import { ActingAssignmentForm } from '../modules/staffing/components/ActingAssignmentForm';
 import { ActingAssignmentTable } from '../modules/staffing/components/ActingAssignmentTable';
 import { GET_ACTING_ASSIGNMENTS } from '../modules/staffing/graphql/queries';
@@ -14,27 +14,9 @@ import '../modules/staffing/styles/staffing.css';
 export function ActingOfficialsPage() {
   const t = useT();
   const id = useId();
-  const { data, loading, error, refetch } = useQuery(GET_ACTING_ASSIGNMENTS);
+  const query = useQuery(GET_ACTING_ASSIGNMENTS);
+  const { data, refetch } = query;
   const terms = data?.actingAssignments.edges.map((edge) => edge.node) ?? [];
-
-  let list;
-  if (loading && !data)
-    list = (
-      <div role="status" aria-live="polite" data-testid="acting-loading">
-        <span className="visually-hidden">{t('common.loading')}</span>
-        <Skeleton width="100%" height="7rem" />
-      </div>
-    );
-  else if (error && !data) list = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (terms.length === 0)
-    list = (
-      <EmptyState
-        title={t('staffing.acting.empty')}
-        body={t('staffing.acting.emptyHint')}
-        icon="users"
-      />
-    );
-  else list = <ActingAssignmentTable terms={terms} onEnded={() => refetch()} />;
 
   return (
     <div className="page__content">
@@ -43,7 +25,22 @@ export function ActingOfficialsPage() {
         <h2 className="card__title" id={`${id}-list`}>
           {t('staffing.acting.listTitle')}
         </h2>
-        {list}
+        <QueryState
+          query={loadStateOf(query, data)}
+          empty={
+            terms.length === 0 ? (
+              <EmptyState
+                title={t('staffing.acting.empty')}
+                body={t('staffing.acting.emptyHint')}
+                icon="users"
+              />
+            ) : null
+          }
+          cards={1}
+          testId="acting-loading"
+        >
+          <ActingAssignmentTable terms={terms} onEnded={() => refetch()} />
+        </QueryState>
       </section>
       {data && <ActingAssignmentForm units={data.orgUnits} onCreated={() => refetch()} />}
     </div>
