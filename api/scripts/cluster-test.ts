@@ -16,17 +16,27 @@
  * Ports: CLUSTER_PORT_BASE (default 3420): SQL base+1..3, gcomm base+1151.., IST +1161.., SST +1171..,
  * APIs base+1191, base+1192.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
+import type { RowDataPacket } from 'mysql2/promise';
 import { PROJECT_ROOT } from '../src/config';
-
-const MARIADBD = '/usr/sbin/mariadbd';
-const GALERA = '/usr/lib/galera/libgalera_smm.so';
+import {
+  clusterPorts,
+  emptyJoinerDir,
+  galeraInstalled,
+  type Node,
+  portFree,
+  sql,
+  started,
+  startCluster,
+  startNode,
+  startProcess,
+  stopProcess,
+  waitSynced,
+} from '../src/testing/galera-cluster';
 const PASSWORD = process.env.SEED_PASSWORD || 'gayungan2026';
 const MARKER = 'cluster-test';
 
@@ -53,154 +63,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const elapsed = (since: number) => Math.round((Date.now() - since) / 100) / 10;
 const log = (message: string) =>
   console.log(`[cluster ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-// ---------------------------------------------------------------------------------------------
-// Processes: everything started is remembered and stopped by PID.
-
-const started = new Set<ChildProcess>();
-
-function startProcess(
-  command: string,
-  args: string[],
-  logFile: string,
-  env: NodeJS.ProcessEnv = process.env,
-) {
-  const out = fs.openSync(logFile, 'a');
-  const child = spawn(command, args, { stdio: ['ignore', out, out], env });
-  fs.closeSync(out);
-  started.add(child);
-  child.on('exit', () => started.delete(child));
-  return child;
-}
-
-async function stopProcess(
-  child: ChildProcess,
-  signal: NodeJS.Signals = 'SIGTERM',
-  waitMs = 30_000,
-) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await Promise.race([exited, sleep(waitMs)]);
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-async function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The cluster.
-
-interface Node {
-  index: number;
-  port: number;
-  dataDir: string;
-  cnf: string;
-  process?: ChildProcess;
-}
-
-function writeNodeConfig(dir: string, base: number, index: number): Node {
-  const port = base + index;
-  const gcomm = [1, 2, 3].map((n) => `127.0.0.1:${base + 1150 + n}`).join(',');
-  const dataDir = path.join(dir, `d${index}`);
-  const cnf = path.join(dir, `n${index}.cnf`);
-  const asRoot = process.getuid?.() === 0;
-  fs.writeFileSync(
-    cnf,
-    [
-      '[mysqld]',
-      `datadir=${dataDir}`,
-      `port=${port}`,
-      `socket=${path.join(dir, `n${index}.sock`)}`,
-      `pid-file=${path.join(dir, `n${index}.pid`)}`,
-      'bind-address=127.0.0.1',
-      ...(asRoot ? ['user=root'] : []),
-      'binlog_format=ROW',
-      'default_storage_engine=InnoDB',
-      'innodb_autoinc_lock_mode=2',
-      'innodb_buffer_pool_size=64M',
-      'innodb_flush_log_at_trx_commit=2',
-      'max_connections=200',
-      'wsrep_on=ON',
-      `wsrep_provider=${GALERA}`,
-      'wsrep_cluster_name=kinerja_cluster_test',
-      `wsrep_cluster_address=gcomm://${gcomm}`,
-      'wsrep_node_address=127.0.0.1',
-      `wsrep_node_name=node${index}`,
-      `wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:${base + 1150 + index};ist.recv_addr=127.0.0.1:${base + 1160 + index};base_port=${base + 1150 + index}"`,
-      'wsrep_sst_method=rsync',
-      `wsrep_sst_receive_address=127.0.0.1:${base + 1170 + index}`,
-      '',
-    ].join('\n'),
-  );
-  return { index, port, dataDir, cnf };
-}
-
-/** An empty data directory the rsync SST (which drops to `nobody` as root) may write into. */
-function emptyJoinerDir(node: Node) {
-  fs.rmSync(node.dataDir, { recursive: true, force: true });
-  fs.mkdirSync(node.dataDir, { mode: 0o755 });
-  if (process.getuid?.() === 0) execFileSync('chown', ['nobody:nogroup', node.dataDir]);
-}
-
-async function sql(port: number, database?: string): Promise<Connection> {
-  return createConnection({
-    host: '127.0.0.1',
-    port,
-    user: 'root',
-    database,
-    connectTimeout: 3000,
-  });
-}
-
-async function wsrepStatus(port: number): Promise<{ state: string; size: number } | null> {
-  try {
-    const connection = await sql(port);
-    try {
-      const [rows] = await connection.query<RowDataPacket[]>(
-        "SHOW STATUS WHERE Variable_name IN ('wsrep_local_state_comment','wsrep_cluster_size')",
-      );
-      const status = Object.fromEntries(
-        rows.map((row) => [row.Variable_name as string, String(row.Value)]),
-      );
-      return { state: status.wsrep_local_state_comment, size: Number(status.wsrep_cluster_size) };
-    } finally {
-      await connection.end();
-    }
-  } catch {
-    return null;
-  }
-}
-
-async function waitSynced(node: Node, size: number, timeoutMs = 180_000): Promise<number> {
-  const since = Date.now();
-  while (Date.now() - since < timeoutMs) {
-    const status = await wsrepStatus(node.port);
-    if (status?.state === 'Synced' && status.size >= size) return Date.now() - since;
-    if (node.process && node.process.exitCode !== null)
-      throw new Error(`node ${node.index} exited with ${node.process.exitCode}; see its log`);
-    await sleep(500);
-  }
-  throw new Error(
-    `node ${node.index} did not reach Synced with ${size} members in ${timeoutMs} ms`,
-  );
-}
-
-function startNode(dir: string, node: Node, bootstrap = false) {
-  node.process = startProcess(
-    MARIADBD,
-    [`--defaults-file=${node.cnf}`, ...(bootstrap ? ['--wsrep-new-cluster'] : [])],
-    path.join(dir, `node${node.index}.log`),
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL clients that retry with the same Idempotency-Key, failing over between the APIs.
@@ -580,15 +442,9 @@ async function checkNode(port: number, acks: Ack[]): Promise<NodeCheck> {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  if (!fs.existsSync(MARIADBD) || !fs.existsSync(GALERA))
-    throw new Error('needs MariaDB with galera-4 installed');
+  if (!galeraInstalled()) throw new Error('needs MariaDB with galera-4 installed');
   const base = Number(process.env.CLUSTER_PORT_BASE || 3420);
-  const ports = [1, 2, 3].flatMap((n) => [
-    base + n,
-    base + 1150 + n,
-    base + 1160 + n,
-    base + 1170 + n,
-  ]);
+  const ports = clusterPorts(base, 3);
   const apiPorts = [base + 1191, base + 1192];
   for (const port of [...ports, ...apiPorts])
     if (!(await portFree(port))) throw new Error(`port ${port} is taken: set CLUSTER_PORT_BASE`);
@@ -596,7 +452,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-galera-'));
   fs.chmodSync(dir, 0o755);
   log(`folder ${dir}`);
-  const nodes = [1, 2, 3].map((index) => writeNodeConfig(dir, base, index));
+  const nodes: Node[] = [];
   const apis: Api[] = apiPorts.map((port) => ({ url: `http://127.0.0.1:${port}/graphql` }));
   const timeline: string[] = [];
   const t0 = Date.now();
@@ -607,23 +463,7 @@ async function main() {
   let failed = true;
   try {
     // 1. Bootstrap node 1, then the joiners from empty directories.
-    fs.mkdirSync(nodes[0].dataDir);
-    execFileSync(
-      'mariadb-install-db',
-      [
-        `--defaults-file=${nodes[0].cnf}`,
-        ...(process.getuid?.() === 0 ? ['--user=root'] : []),
-        '--auth-root-authentication-method=normal',
-      ],
-      { stdio: 'ignore' },
-    );
-    startNode(dir, nodes[0], true);
-    await waitSynced(nodes[0], 1);
-    for (const node of nodes.slice(1)) {
-      emptyJoinerDir(node);
-      startNode(dir, node);
-      await waitSynced(node, node.index);
-    }
+    nodes.push(...(await startCluster(dir, base, 3)));
     mark('cluster of 3 synced');
 
     // 2. Database, demo seed (through node 1), two API processes on nodes 1 and 2.

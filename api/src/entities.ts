@@ -26,6 +26,7 @@ import { ActingAssignment } from './modules/staffing/acting-assignment.entity';
 import { JobHistory } from './modules/staffing/job-history.entity';
 import { AuditLog } from './platform/audit/audit-log.entity';
 import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
+import { RowClaim, RowClaimHold } from './platform/database/row-claim.entity';
 
 /** Every TypeORM entity; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -39,6 +40,8 @@ export const ENTITIES = [
   LoginFailure,
   AuditLog,
   IdempotencyKey,
+  RowClaim,
+  RowClaimHold,
   PerformanceCycle,
   PerformancePlan,
   WorkTarget,

@@ -23,6 +23,7 @@ import { EvaluationActingUnitMysql1796286320818 } from './1796286320818-Evaluati
 import { NotificationParamsMysql1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsMysql1796310972524 } from './1796310972524-UnitPredicateCounts';
 import { UnitResultTotalsMysql1796323208355 } from './1796323208355-UnitResultTotals';
+import { RowClaimsMysql1796566070295 } from './1796566070295-RowClaims';
 
 export const MYSQL_MIGRATIONS: Function[] = [
   FoundationMysql1795824083951,
@@ -49,4 +50,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   NotificationParamsMysql1796286414290,
   UnitPredicateCountsMysql1796310972524,
   UnitResultTotalsMysql1796323208355,
+  RowClaimsMysql1796566070295,
 ];

@@ -23,6 +23,7 @@ import { EvaluationActingUnitSqlite1796286320818 } from './1796286320818-Evaluat
 import { NotificationParamsSqlite1796286414290 } from './1796286414290-NotificationParams';
 import { UnitPredicateCountsSqlite1796310972524 } from './1796310972524-UnitPredicateCounts';
 import { UnitResultTotalsSqlite1796323208355 } from './1796323208355-UnitResultTotals';
+import { RowClaimsSqlite1796566070295 } from './1796566070295-RowClaims';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   FoundationSqlite1795824083951,
@@ -49,4 +50,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   NotificationParamsSqlite1796286414290,
   UnitPredicateCountsSqlite1796310972524,
   UnitResultTotalsSqlite1796323208355,
+  RowClaimsSqlite1796566070295,
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { claimRows } from '../../platform/database/row-lock';
 import { conflict } from '../../platform/graphql/errors';
 import type { Viewer } from '../../platform/auth/viewer';
 import { Role } from '../../platform/auth/role';
@@ -97,7 +98,14 @@ export async function assertAnotherHrAdmin(manager: EntityManager, accountId: nu
     .andWhere('account.locked = :locked', { locked: false })
     .andWhere('account.roles LIKE :hr', { hr: `%${Role.HR_ADMIN}%` });
   if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-  const others = (await query.getMany()).filter(
+  const admins = await query.getMany();
+  // Claimed too (Galera: see `claimRows`), so two such changes on two nodes cannot both pass.
+  await claimRows(
+    manager,
+    Account,
+    admins.map((account) => account.id).sort((a, b) => a - b),
+  );
+  const others = admins.filter(
     (account) => account.id !== accountId && account.roles.includes(Role.HR_ADMIN),
   );
   if (others.length === 0)

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * The row by id, locked for the rest of the transaction: a check-then-write on what hangs off it
@@ -12,15 +12,84 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * for the many writes that depend on a row's state (a cycle's status) while one rare write changes
  * it under `update` and so waits for them, and they for it. A shared read is a current read: it
  * sees the last committed row whenever it comes in the transaction.
+ *
+ * On a Galera cluster every node takes writes, and row locks hold only on the node that took them,
+ * so each lock is also written where certification sees it (`claimRows`): two exclusive locks of the
+ * same row on two nodes, or an exclusive and a shared one, then never both commit; the later one
+ * rolls back and `runTransaction` reruns it, as after a deadlock. Before locking, the node catches
+ * up with the cluster (`caughtUpWithCluster`), so the rerun reads what the other one committed.
  */
-export function lockedRow<T extends ObjectLiteral>(
+export async function lockedRow<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   id: number,
   mode: 'update' | 'share' = 'update',
 ): Promise<T | null> {
   const query = manager.createQueryBuilder(entity, 'locked').where('locked.id = :id', { id });
-  if (manager.connection.options.type !== 'better-sqlite3')
-    query.setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read');
-  return query.getOne();
+  if (manager.connection.options.type === 'better-sqlite3') return query.getOne();
+  await caughtUpWithCluster(manager);
+  const row = await query
+    .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+    .getOne();
+  if (row) await claimRows(manager, entity, [id], mode);
+  return row;
+}
+
+/**
+ * Rows a transaction has just locked (on MariaDB; SQLite runs one write transaction at a time),
+ * claimed as writes Galera certifies (`RowClaim`): an exclusive lock counts up each row's claim, so
+ * two of them write the same row; a shared one inserts and deletes a hold that references the
+ * claim, which certification treats as a reference to it (holders never conflict with each other,
+ * a concurrent exclusive claim does). On one server the statements only add locks the rows' own
+ * locks already imply. `lockedRow` claims what it locks; a check that locks several rows with its
+ * own query claims them here.
+ */
+export async function claimRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ids: readonly number[],
+  mode: 'update' | 'share' = 'update',
+): Promise<void> {
+  if (manager.connection.options.type === 'better-sqlite3' || ids.length === 0) return;
+  const { tableName } = manager.connection.getMetadata(entity);
+  if (mode === 'update') {
+    await manager.query(
+      `INSERT INTO \`row_claim\` (\`tableName\`, \`rowId\`, \`claims\`) VALUES ${ids.map(() => '(?, ?, 1)').join(', ')}
+        ON DUPLICATE KEY UPDATE \`claims\` = \`claims\` + 1`,
+      ids.flatMap((id) => [tableName, id]),
+    );
+    return;
+  }
+  for (const rowId of ids) {
+    await manager.query(
+      'INSERT IGNORE INTO `row_claim` (`tableName`, `rowId`, `claims`) VALUES (?, ?, 0)',
+      [tableName, rowId],
+    );
+    const hold = await manager.query<{ insertId: number }>(
+      'INSERT INTO `row_claim_hold` (`tableName`, `rowId`) VALUES (?, ?)',
+      [tableName, rowId],
+    );
+    await manager.query('DELETE FROM `row_claim_hold` WHERE `id` = ?', [hold.insertId]);
+  }
+}
+
+const galeraNodes = new WeakMap<DataSource, Promise<boolean>>();
+
+/**
+ * On a Galera node (`wsrep_on`), waits until the node has applied every write the cluster
+ * certified before (`wsrep_sync_wait`): the lock and the transaction's reads then see what another
+ * node committed a moment ago, such as the write that just rolled this transaction back. Nothing on
+ * a single server.
+ */
+async function caughtUpWithCluster(manager: EntityManager): Promise<void> {
+  const source = manager.connection;
+  let galera = galeraNodes.get(source);
+  if (!galera) {
+    galera = source.query('SELECT @@wsrep_on AS wsrep').then(
+      (rows: { wsrep: number | string }[]) => Number(rows[0]?.wsrep) === 1,
+      () => false,
+    );
+    galeraNodes.set(source, galera);
+  }
+  if (await galera) await manager.query('SET STATEMENT wsrep_sync_wait = 1 FOR SELECT 1');
 }
