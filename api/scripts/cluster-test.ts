@@ -263,6 +263,8 @@ function newStats(): Stats {
 const GIVE = `mutation ($input: GiveFeedbackInput!) { giveFeedback(input: $input) { id } }`;
 const REALIZE = `mutation ($input: SubmitRealizationInput!) { submitRealization(input: $input) { id } }`;
 const SAVE_EVALUATION = `mutation ($input: SaveEvaluationInput!) { saveEvaluation(input: $input) { id version } }`;
+/** The supervisor's TW4 drafts with their versions: what a client reads after a lost answer. */
+const DRAFT_VERSIONS = `query { evaluations(filter: { period: TW4 }, first: 200) { edges { node { version plan { id } } } } }`;
 
 async function runClient(
   apis: Api[],
@@ -347,9 +349,28 @@ async function runClient(
       const reason =
         answer.errors?.[0]?.extensions?.reason ?? answer.errors?.[0]?.extensions?.code ?? 'unknown';
       rejections[`${kind}: ${reason}`] = (rejections[`${kind}: ${reason}`] ?? 0) + 1;
-      // A lost answer to a committed draft save: read the current version and go on.
-      if (kind === 'evaluation')
-        evaluationVersions.delete((variables.input as { planId: string }).planId);
+      // A lost answer to a committed draft save: read the current version and go on, as the
+      // dashboard does when it shows a stale save (sending none again would be stale forever).
+      if (kind === 'evaluation') {
+        const { planId } = variables.input as { planId: string };
+        const drafts = await send(
+          apis,
+          number % apis.length,
+          stats,
+          DRAFT_VERSIONS,
+          {},
+          client.token,
+        );
+        const edges =
+          (
+            drafts?.data?.evaluations as
+              | { edges: { node: { version: number | null; plan: { id: string } | null } }[] }
+              | undefined
+          )?.edges ?? [];
+        const current = edges.find((edge) => edge.node.plan?.id === planId)?.node.version;
+        if (current === undefined || current === null) evaluationVersions.delete(planId);
+        else evaluationVersions.set(planId, current);
+      }
     }
   }
 }
