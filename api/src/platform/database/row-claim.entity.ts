@@ -10,9 +10,10 @@ import {
 /**
  * A row that check-then-write transactions lock (`lockedRow`), as Galera certifies it. Galera
  * replicates writes, not locks: `SELECT … FOR UPDATE` holds only on the node it runs on, so two such
- * transactions on two nodes could both pass their check. Each exclusive lock therefore also counts
- * up its row's `claims`, a write both carry, and certification lets only the first commit (the other
- * rolls back and `runTransaction` reruns it against the first one's result).
+ * transactions on two nodes could both pass their check. Each exclusive lock therefore deletes its
+ * row's claim and inserts it again with `claims` one up, a write both carry that certification
+ * treats as exclusive, and lets only the first commit (the other rolls back and `runTransaction`
+ * reruns it against the first one's result).
  */
 @Entity({ name: 'row_claim' })
 export class RowClaim {

@@ -37,12 +37,17 @@ export async function lockedRow<T extends ObjectLiteral>(
 
 /**
  * Rows a transaction has just locked (on MariaDB; SQLite runs one write transaction at a time),
- * claimed as writes Galera certifies (`RowClaim`): an exclusive lock counts up each row's claim, so
- * two of them write the same row; a shared one inserts and deletes a hold that references the
- * claim, which certification treats as a reference to it (holders never conflict with each other,
- * a concurrent exclusive claim does). On one server the statements only add locks the rows' own
- * locks already imply. `lockedRow` claims what it locks; a check that locks several rows with its
- * own query claims them here.
+ * claimed as writes Galera certifies (`RowClaim`). Certification knows four kinds of key, and only
+ * an exclusive one (a row inserted or deleted) conflicts with a reference (a foreign key checked)
+ * in both orders; an updated row only waits behind a reference certified before it, and a
+ * reference behind an update, so both would commit whenever the node applying the earlier one is
+ * still behind. An exclusive lock therefore deletes each row's claim and inserts it again with its
+ * count one up: two of them on two nodes conflict, and so does either with a shared lock, which
+ * inserts and deletes a hold whose foreign key references the claim (holders never conflict with
+ * each other). The claim is made to exist first (`INSERT IGNORE`) so that the delete locks a row,
+ * not the gap where it would be, which two first claims of neighbouring rows would deadlock on.
+ * On one server the statements only add locks the rows' own locks already imply. `lockedRow`
+ * claims what it locks; a check that locks several rows with its own query claims them here.
  */
 export async function claimRows<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -52,19 +57,25 @@ export async function claimRows<T extends ObjectLiteral>(
 ): Promise<void> {
   if (manager.connection.options.type === 'better-sqlite3' || ids.length === 0) return;
   const { tableName } = manager.connection.getMetadata(entity);
+  const rowIds = [...new Set(ids)].sort((a, b) => a - b);
+  await manager.query(
+    `INSERT IGNORE INTO \`row_claim\` (\`tableName\`, \`rowId\`, \`claims\`) VALUES ${rowIds.map(() => '(?, ?, 0)').join(', ')}`,
+    rowIds.flatMap((id) => [tableName, id]),
+  );
   if (mode === 'update') {
+    const previous = await manager.query<{ rowId: number; claims: number }[]>(
+      `DELETE FROM \`row_claim\` WHERE \`tableName\` = ? AND \`rowId\` IN (${rowIds.map(() => '?').join(', ')})
+        RETURNING \`rowId\`, \`claims\``,
+      [tableName, ...rowIds],
+    );
+    const claims = new Map(previous.map((row) => [Number(row.rowId), Number(row.claims)]));
     await manager.query(
-      `INSERT INTO \`row_claim\` (\`tableName\`, \`rowId\`, \`claims\`) VALUES ${ids.map(() => '(?, ?, 1)').join(', ')}
-        ON DUPLICATE KEY UPDATE \`claims\` = \`claims\` + 1`,
-      ids.flatMap((id) => [tableName, id]),
+      `INSERT INTO \`row_claim\` (\`tableName\`, \`rowId\`, \`claims\`) VALUES ${rowIds.map(() => '(?, ?, ?)').join(', ')}`,
+      rowIds.flatMap((id) => [tableName, id, (claims.get(id) ?? 0) + 1]),
     );
     return;
   }
-  for (const rowId of ids) {
-    await manager.query(
-      'INSERT IGNORE INTO `row_claim` (`tableName`, `rowId`, `claims`) VALUES (?, ?, 0)',
-      [tableName, rowId],
-    );
+  for (const rowId of rowIds) {
     const hold = await manager.query<{ insertId: number }>(
       'INSERT INTO `row_claim_hold` (`tableName`, `rowId`) VALUES (?, ?)',
       [tableName, rowId],

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PerformanceCycle } from '../../../modules/cycle/cycle.entity';
+import { CycleStatus } from '../../../modules/cycle/cycle.enums';
 import { createDataSource, openDatabase } from '../../../data-source';
 import {
   clusterPorts,
@@ -95,18 +96,30 @@ run('row locks on a two-node Galera cluster', () => {
     return id;
   }
 
-  const marks = async (dataSource: DataSource | EntityManager, entity: string, id: number) => {
+  /** Marks the node has; `caughtUp`: once it has applied every write committed before. */
+  const marks = async (
+    dataSource: DataSource | EntityManager,
+    entity: string,
+    id: number,
+    caughtUp = false,
+  ) => {
     const [row] = await dataSource.query(
-      'SELECT COUNT(*) AS n FROM audit_log WHERE entity = ? AND entityId = ?',
+      `${caughtUp ? 'SET STATEMENT wsrep_sync_wait = 1 FOR ' : ''}SELECT COUNT(*) AS n FROM audit_log WHERE entity = ? AND entityId = ?`,
       [entity, String(id)],
     );
     return Number(row.n);
   };
-  const mark = (dataSource: DataSource | EntityManager, entity: string, id: number) =>
+  /** `count` marks in one statement: 4 000 of them take the other node a while to apply. */
+  const mark = (dataSource: DataSource | EntityManager, entity: string, id: number, count = 1) =>
     dataSource.query(
-      'INSERT INTO audit_log (action, entity, entityId, createdAt) VALUES (?, ?, ?, NOW(3))',
-      ['test.mark', entity, String(id)],
+      `INSERT INTO audit_log (action, entity, entityId, createdAt) VALUES ${Array(count)
+        .fill('(?, ?, ?, NOW(3))')
+        .join(', ')}`,
+      Array(count)
+        .fill(['test.mark', entity, String(id)])
+        .flat(),
     );
+  const SLOW_TO_APPLY = 4000;
 
   test('two exclusive locks of one row on two nodes: one check-then-write wins, the other reruns and sees it', async () => {
     const id = await sharedCycle(2041);
@@ -126,35 +139,75 @@ run('row locks on a two-node Galera cluster', () => {
     const outcomes = await Promise.all([checkThenWrite(first), checkThenWrite(second)]);
     expect(outcomes.sort()).toEqual(['refused', 'wrote']);
     expect(retries).toHaveLength(1);
-    expect(await marks(first, 'only-one', id)).toBe(1);
+    expect(await marks(first, 'only-one', id, true)).toBe(1);
   });
 
-  test('a shared hold committed on one node first: the exclusive lock on the other reruns and counts its write', async () => {
-    const id = await sharedCycle(2042);
+  // Certification treats a hold (a foreign key checked) and an exclusive claim as a conflict in
+  // either order. With a claim written as an update it only orders them: whenever the node of the
+  // later transaction is still applying the earlier one (here: the earlier one's writes start with
+  // thousands of rows), both commit, the later one on a decision the earlier one made stale.
+  test.each([
+    ['applied at once', 0],
+    ['still being applied when the exclusive lock commits', SLOW_TO_APPLY],
+  ])(
+    'a shared hold committed on one node first (%s): the exclusive lock on the other reruns and counts its write',
+    async (_, before) => {
+      const id = await sharedCycle(before ? 2044 : 2042);
+      const bothLocked = barrier(2);
+      let held!: () => void;
+      const holderCommitted = new Promise<void>((resolve) => (held = resolve));
+      const holder = runTransaction(first, async (manager) => {
+        if (before) await mark(manager, 'bulk', id, before);
+        await lockedRow(manager, PerformanceCycle, id, 'share');
+        await bothLocked();
+        await mark(manager, 'held', id);
+      }).then(held);
+      let attempt = 0;
+      const closer = runTransaction(second, async (manager) => {
+        attempt += 1;
+        await lockedRow(manager, PerformanceCycle, id);
+        if (attempt === 1) {
+          await bothLocked();
+          await holderCommitted;
+        }
+        const seen = await marks(manager, 'held', id);
+        await manager.query('UPDATE performance_cycle SET status = ? WHERE id = ?', ['CLOSED', id]);
+        return seen;
+      });
+      await holder;
+      // Without the claims the close commits having counted nothing (its check ran before the
+      // holder's write reached its node): the stale decision this prevents.
+      expect(await closer).toBe(1);
+      expect(retries).toHaveLength(1);
+    },
+  );
+
+  test('an exclusive lock committed on one node first, still being applied on the other: the shared hold there reruns and sees the change', async () => {
+    const id = await sharedCycle(2045);
     const bothLocked = barrier(2);
-    let held!: () => void;
-    const holderCommitted = new Promise<void>((resolve) => (held = resolve));
-    const holder = runTransaction(first, async (manager) => {
-      await lockedRow(manager, PerformanceCycle, id, 'share');
-      await bothLocked();
-      await mark(manager, 'held', id);
-    }).then(held);
-    let attempt = 0;
+    let closed!: () => void;
+    const closerCommitted = new Promise<void>((resolve) => (closed = resolve));
     const closer = runTransaction(second, async (manager) => {
-      attempt += 1;
+      await mark(manager, 'bulk', id, SLOW_TO_APPLY);
       await lockedRow(manager, PerformanceCycle, id);
+      await bothLocked();
+      await manager.query('UPDATE performance_cycle SET status = ? WHERE id = ?', ['CLOSED', id]);
+    }).then(closed);
+    let attempt = 0;
+    const holder = runTransaction(first, async (manager) => {
+      attempt += 1;
+      const cycle = await lockedRow(manager, PerformanceCycle, id, 'share');
       if (attempt === 1) {
         await bothLocked();
-        await holderCommitted;
+        await closerCommitted;
       }
-      const seen = await marks(manager, 'held', id);
-      await manager.query('UPDATE performance_cycle SET status = ? WHERE id = ?', ['CLOSED', id]);
-      return seen;
+      if (cycle?.status !== CycleStatus.CLOSED) await mark(manager, 'late', id);
+      return cycle?.status;
     });
-    await holder;
-    // Without the claims the close commits having counted nothing (its check ran before the
-    // holder's write reached its node): the stale decision this prevents.
-    expect(await closer).toBe(1);
+    await closer;
+    // Without the claims the holder commits a write to the cycle the other node closed.
+    expect(await holder).toBe(CycleStatus.CLOSED);
+    expect(await marks(first, 'late', id, true)).toBe(0);
     expect(retries).toHaveLength(1);
   });
 
@@ -169,6 +222,6 @@ run('row locks on a two-node Galera cluster', () => {
       });
     await Promise.all([hold(first), hold(second)]);
     expect(retries).toEqual([]);
-    expect(await marks(first, 'holders', id)).toBe(2);
+    expect(await marks(first, 'holders', id, true)).toBe(2);
   });
 });

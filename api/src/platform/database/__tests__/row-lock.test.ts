@@ -2,7 +2,7 @@ import { PerformanceCycle } from '../../../modules/cycle/cycle.entity';
 import { DRIVERS, openTestDatabase, type TestDatabase } from '../../../testing/databases';
 import { RowClaim, RowClaimHold } from '../row-claim.entity';
 import { claimRows, lockedRow } from '../row-lock';
-import { runTransaction } from '../transaction';
+import { onTransactionRetry, runTransaction } from '../transaction';
 
 /**
  * What Galera certifies of a lock (row-claim.entity.ts): the claims each lock writes. Two nodes
@@ -79,5 +79,32 @@ describe.each(DRIVERS)('lockedRow and claimRows on %s', (kind) => {
       }),
     ).rejects.toThrow('refused after the lock');
     expect(await claims()).toEqual(before);
+  });
+
+  test('first claims of neighbouring rows in concurrent transactions neither wait for nor deadlock with each other', async () => {
+    const fresh = (
+      await db.dataSource
+        .getRepository(PerformanceCycle)
+        .save([{ year: 2034 }, { year: 2035 }, { year: 2036 }, { year: 2037 }])
+    ).map((cycle) => cycle.id);
+    const retries: unknown[] = [];
+    const stop = onTransactionRetry((error) => retries.push(error));
+    try {
+      // Each transaction's statements interleave with the other's; a claim deleted before it
+      // exists would lock the gap both new rows go into, and the two inserts would deadlock.
+      await Promise.all(
+        [fresh.slice(0, 2), fresh.slice(2)].map((ids) =>
+          runTransaction(db.dataSource, async (manager) => {
+            for (const id of ids) await lockedRow(manager, PerformanceCycle, id);
+          }),
+        ),
+      );
+    } finally {
+      stop();
+    }
+    expect(retries).toEqual([]);
+    expect((await claims()).filter(([, rowId]) => fresh.includes(rowId as number))).toEqual(
+      kind === 'mysql' ? fresh.map((id) => ['performance_cycle', id, 1]) : [],
+    );
   });
 });
