@@ -21,6 +21,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RowDataPacket } from 'mysql2/promise';
 import { PROJECT_ROOT } from '../src/config';
 import {
@@ -59,7 +60,6 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const elapsed = (since: number) => Math.round((Date.now() - since) / 100) / 10;
 const log = (message: string) =>
   console.log(`[cluster ${new Date().toISOString().slice(11, 19)}] ${message}`);

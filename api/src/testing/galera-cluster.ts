@@ -9,6 +9,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
 
 export const MARIADBD = '/usr/sbin/mariadbd';
@@ -16,8 +17,6 @@ export const GALERA = '/usr/lib/galera/libgalera_smm.so';
 
 /** Whether this machine can run a cluster (MariaDB with galera-4). */
 export const galeraInstalled = () => fs.existsSync(MARIADBD) && fs.existsSync(GALERA);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------
 // Processes: everything started is remembered and stopped by PID.

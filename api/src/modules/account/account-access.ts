@@ -103,7 +103,7 @@ export async function assertAnotherHrAdmin(manager: EntityManager, accountId: nu
   await claimRows(
     manager,
     Account,
-    admins.map((account) => account.id).sort((a, b) => a - b),
+    admins.map((account) => account.id),
   );
   const others = admins.filter(
     (account) => account.id !== accountId && account.roles.includes(Role.HR_ADMIN),
