@@ -54,6 +54,7 @@ import {
 } from './modules/staffing/staffing.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { AuditLogActorResolver } from './modules/account/audit-actors';
+import { callFieldResolversDirectly } from './platform/graphql/direct-field-resolvers';
 import { guardFields } from './platform/authz/field-guard';
 import { registerPolicies } from './platform/authz/policy';
 import { POLICIES } from './policies';
@@ -119,7 +120,12 @@ export function buildAppSchema(container: ContainerType = PRINT_ONLY): GraphQLSc
   registerPolicies(POLICIES);
   resolvePlainFieldsAsProperties();
   return describeRootTypes(
-    guardFields(buildSchemaSync({ resolvers: RESOLVERS, container, validate: false })),
+    guardFields(
+      callFieldResolversDirectly(
+        buildSchemaSync({ resolvers: RESOLVERS, container, validate: false }),
+        container,
+      ),
+    ),
   );
 }
 
