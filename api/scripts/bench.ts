@@ -11,7 +11,7 @@
  * `--http` measures HTTP throughput beside a bare twin instead (bench-http.ts). `--timeline` adds,
  * per case, where a request's time goes on each side (bench-timeline.ts); `--layers`, for the cases
  * that name their service, what the service, Apollo with the resolver, and completing the answer
- * each add to the SQL.
+ * each add to the SQL, then the same layers on JavaScript alone (bench-replay.ts).
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { Connection as MysqlConnection } from 'mysql2';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
+import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { buildSchema, type GraphQLSchema, parse, printSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { createProgressReporter } from '../../seeds/cli';
@@ -37,6 +38,7 @@ import { queryPooled } from '../src/platform/database/named-sql';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 import { runHttpBench } from './bench-http';
+import { type ReplayablePool, StatementReplay } from './bench-replay';
 import {
   layerCosts,
   type LayerTimes,
@@ -840,6 +842,74 @@ async function measureLayers(...args: CaseRun): Promise<LayerTimes> {
   };
 }
 
+/** The same layers run on JavaScript alone (bench-replay.ts), p50 ms. */
+type JavaScriptTimes = Omit<LayerTimes, 'sql'>;
+
+/**
+ * The layers again with every statement answered from memory: what this process's own code costs
+ * per request, without the database or the machine's noise. Five times the case's runs (each is a
+ * tenth of a request's time), the three layers alternating.
+ */
+async function measureJavaScript(...args: CaseRun): Promise<JavaScriptTimes> {
+  const [server, dataSource, , run, { runs, warmups }] = args;
+  const { service, minimal } = run.layers!;
+  const layers: Record<keyof JavaScriptTimes, () => Promise<unknown>> = {
+    service: () =>
+      service(
+        server,
+        createContext({ dataSource, viewer: run.viewer, clientAddress: '127.0.0.1' }),
+      ),
+    minimal: () => runGraphql(server, dataSource, { ...run, query: minimal }),
+    full: () => runGraphql(server, dataSource, run),
+  };
+  const replay = new StatementReplay((dataSource.driver as MysqlDriver).pool as ReplayablePool);
+  try {
+    for (const layer of Object.values(layers)) await layer();
+    replay.replay();
+    const samples = { service: [] as number[], minimal: [] as number[], full: [] as number[] };
+    for (let index = 0; index < 5 * (warmups + runs); index += 1)
+      for (const name of ['service', 'minimal', 'full'] as const) {
+        const started = performance.now();
+        await layers[name]();
+        if (index >= 5 * warmups) samples[name].push(performance.now() - started);
+      }
+    return {
+      service: summarize(samples.service).p50,
+      minimal: summarize(samples.minimal).p50,
+      full: summarize(samples.full).p50,
+    };
+  } finally {
+    replay.restore();
+  }
+}
+
+function printJavaScript(cases: { name: string; times: JavaScriptTimes }[]) {
+  console.log(
+    '\nThe same layers on JavaScript alone (every statement answered from memory), p50 ms: what this' +
+      ' process spends per request beside the database.\n',
+  );
+  printTable(
+    [
+      'query',
+      'service',
+      'least operation',
+      'whole operation',
+      'Apollo and resolver',
+      'completing the answer',
+    ],
+    cases.map(({ name, times }) => [
+      name,
+      ...[
+        times.service,
+        times.minimal,
+        times.full,
+        times.minimal - times.service,
+        times.full - times.minimal,
+      ].map((value) => value.toFixed(3)),
+    ]),
+  );
+}
+
 function printLayers(layers: { name: string; times: LayerTimes }[]) {
   console.log(
     '\nLayers, p50 ms (each request after a baseline request): the SQL, the service called directly,' +
@@ -1065,6 +1135,7 @@ async function main() {
     const floors: string[][] = [];
     const timelines: CaseTimeline[] = [];
     const layers: { name: string; times: LayerTimes }[] = [];
+    const javaScript: { name: string; times: JavaScriptTimes }[] = [];
     const plain = buildSchema(printSchema(server.schema));
     const chosen = casesFor(fixture).filter(
       (run) => options.only.length === 0 || options.only.some((name) => run.name.startsWith(name)),
@@ -1113,11 +1184,16 @@ async function main() {
           name: run.name,
           ...(await measureTimeline(server, dataSource, connection, run, options)),
         });
-      if (options.layers && run.layers)
+      if (options.layers && run.layers) {
         layers.push({
           name: run.name,
           times: await measureLayers(server, dataSource, connection, run, options),
         });
+        javaScript.push({
+          name: run.name,
+          times: await measureJavaScript(server, dataSource, connection, run, options),
+        });
+      }
       console.log(`  ${run.name}: ${run.detail}`);
     }
     console.log(`\nTimes in ms; ratio = GraphQL / SQL (the bar is on p50).\n`);
@@ -1156,6 +1232,7 @@ async function main() {
     );
     if (options.timeline) printTimelines(timelines);
     if (layers.length > 0) printLayers(layers);
+    if (javaScript.length > 0) printJavaScript(javaScript);
     // Documents are timed with the full run, or when named: `--only documents`.
     if (options.only.length === 0 || options.only.includes('documents'))
       await measureDocuments(server, dataSource, fixture, options);
