@@ -813,26 +813,44 @@ async function measureTimeline(...args: CaseRun) {
   return { graphql: summarizeTimelines(graphql), sql: summarizeTimelines(sql) };
 }
 
+/** The same layers run on JavaScript alone (bench-replay.ts), p50 ms. */
+type JavaScriptTimes = Omit<LayerTimes, 'sql'>;
+const LAYERS = ['service', 'minimal', 'full'] as const;
+
+/**
+ * A case's layers: its service called directly (as its resolver calls it for this operation), the
+ * operation asking the least of the same field, the whole operation.
+ */
+function layersOf(
+  server: KinerjaServer,
+  dataSource: DataSource,
+  run: Case,
+): Record<keyof JavaScriptTimes, () => Promise<unknown>> {
+  const { service, minimal } = run.layers!;
+  return {
+    service: () =>
+      service(
+        server,
+        createContext({ dataSource, viewer: run.viewer, clientAddress: '127.0.0.1' }),
+      ),
+    minimal: () => runGraphql(server, dataSource, { ...run, query: minimal }),
+    full: () => runGraphql(server, dataSource, run),
+  };
+}
+
 /**
  * A case's layers, each request followed by a baseline request as in `measure`: the service called
  * directly, the least operation, the whole operation; the baseline's p50 over all its runs.
  */
 async function measureLayers(...args: CaseRun): Promise<LayerTimes> {
   const [server, dataSource, , run] = args;
-  const { service, minimal } = run.layers!;
+  const layer = layersOf(server, dataSource, run);
   const sides = { sql: new Side(), service: new Side(), minimal: new Side(), full: new Side() };
-  const context = () =>
-    createContext({ dataSource, viewer: run.viewer, clientAddress: '127.0.0.1' });
-  await alternate(args, async ({ graphql, sql }, measured) => {
-    await sides.service.time(() => service(server, context()), measured);
-    await sides.sql.time(sql, measured);
-    await sides.minimal.time(
-      () => runGraphql(server, dataSource, { ...run, query: minimal }),
-      measured,
-    );
-    await sides.sql.time(sql, measured);
-    await sides.full.time(graphql, measured);
-    await sides.sql.time(sql, measured);
+  await alternate(args, async ({ sql }, measured) => {
+    for (const name of LAYERS) {
+      await sides[name].time(layer[name], measured);
+      await sides.sql.time(sql, measured);
+    }
   });
   return {
     sql: sides.sql.result().p50,
@@ -842,9 +860,6 @@ async function measureLayers(...args: CaseRun): Promise<LayerTimes> {
   };
 }
 
-/** The same layers run on JavaScript alone (bench-replay.ts), p50 ms. */
-type JavaScriptTimes = Omit<LayerTimes, 'sql'>;
-
 /**
  * The layers again with every statement answered from memory: what this process's own code costs
  * per request, without the database or the machine's noise. Five times the case's runs (each is a
@@ -852,31 +867,18 @@ type JavaScriptTimes = Omit<LayerTimes, 'sql'>;
  */
 async function measureJavaScript(...args: CaseRun): Promise<JavaScriptTimes> {
   const [server, dataSource, , run, { runs, warmups }] = args;
-  const { service, minimal } = run.layers!;
-  const layers: Record<keyof JavaScriptTimes, () => Promise<unknown>> = {
-    service: () =>
-      service(
-        server,
-        createContext({ dataSource, viewer: run.viewer, clientAddress: '127.0.0.1' }),
-      ),
-    minimal: () => runGraphql(server, dataSource, { ...run, query: minimal }),
-    full: () => runGraphql(server, dataSource, run),
-  };
+  const layer = layersOf(server, dataSource, run);
+  const sides = { service: new Side(), minimal: new Side(), full: new Side() };
   const replay = new StatementReplay((dataSource.driver as MysqlDriver).pool as ReplayablePool);
   try {
-    for (const layer of Object.values(layers)) await layer();
+    for (const name of LAYERS) await layer[name]();
     replay.replay();
-    const samples = { service: [] as number[], minimal: [] as number[], full: [] as number[] };
     for (let index = 0; index < 5 * (warmups + runs); index += 1)
-      for (const name of ['service', 'minimal', 'full'] as const) {
-        const started = performance.now();
-        await layers[name]();
-        if (index >= 5 * warmups) samples[name].push(performance.now() - started);
-      }
+      for (const name of LAYERS) await sides[name].time(layer[name], index >= 5 * warmups);
     return {
-      service: summarize(samples.service).p50,
-      minimal: summarize(samples.minimal).p50,
-      full: summarize(samples.full).p50,
+      service: sides.service.result().p50,
+      minimal: sides.minimal.result().p50,
+      full: sides.full.result().p50,
     };
   } finally {
     replay.restore();
