@@ -33,8 +33,11 @@ import { buildSkpDocument } from '../src/modules/documents/utils/skp-document.ut
 import { openDatabase } from '../src/data-source';
 import { Account } from '../src/modules/account/account.entity';
 import { Employee } from '../src/modules/org/employee.entity';
+import { leanRowsFor } from '../src/modules/org/employee-page';
+import { teamDashboardReads } from '../src/modules/analytics/analytics.resolver';
 import { periodAchievementSql } from '../src/modules/plan/achievement.sql';
 import { queryPooled } from '../src/platform/database/named-sql';
+import { rootFieldInfo } from '../src/platform/graphql/selection';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
 import { runHttpBench } from './bench-http';
@@ -248,6 +251,28 @@ type Case = {
 export const rows = (connection: Pool, sql: string, params: unknown[]) =>
   queryPooled<RowDataPacket[]>(connection.pool, sql, params);
 
+const TEAM_QUERY = `query Team($unitId: ID!, $cycleId: ID!) {
+  teamDashboard(unitId: $unitId, cycleId: $cycleId) {
+    unitId cycleId
+    members { employeeId employee { id name } planStatus latestPredicate latestPeriod latestAchievement overdueRealizations overdueEvaluations predicateLevels }
+    predicateDistribution { period counts { predicate count } }
+    averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
+    pendingActions { kind employeeId planId period objectionId employee { id name } }
+    curveCheck { total passed }
+  }
+}`;
+
+const DIRECTORY_QUERY = `query Directory($unitId: ID!) {
+  employees(filter: { unitId: $unitId }, first: 50) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name nip unit { name } position { title } supervisor { name } } }
+  }
+}`;
+
+/** What the directory's rows read for that operation, as its resolver derives it from the operation. */
+const DIRECTORY_LEAN_ROWS = leanRowsFor(rootFieldInfo(DIRECTORY_QUERY));
+
 /** Mirrors of the services' reads. Periods that have ended are those of the run date, as there. */
 export function casesFor(f: Fixture): Case[] {
   const inTeam = `SELECT member.id FROM employee member
@@ -284,24 +309,17 @@ export function casesFor(f: Fixture): Case[] {
       detail: `${f.teamUnitName} (50 people), 2026, as the head of the unit above`,
       viewer: f.teamViewer,
       p95Bound: BAR.teamDashboardMs,
-      query: `query Team($unitId: ID!, $cycleId: ID!) {
-        teamDashboard(unitId: $unitId, cycleId: $cycleId) {
-          unitId cycleId
-          members { employeeId employee { id name } planStatus latestPredicate latestPeriod latestAchievement overdueRealizations overdueEvaluations predicateLevels }
-          predicateDistribution { period counts { predicate count } }
-          averageTrend { cycleYear period averagePredicateLevel averageAchievement evaluated }
-          pendingActions { kind employeeId planId period objectionId employee { id name } }
-          curveCheck { total passed }
-        }
-      }`,
+      query: TEAM_QUERY,
       variables: { unitId: String(f.teamUnitId), cycleId: String(f.activeCycleId) },
       layers: {
-        // The operation asks no JP and only names of the members' employees (see the resolver).
+        // What the resolver reads for this operation: no JP, the members' employees' names.
         service: (server, context) =>
-          server.services.teamDashboards.forUnit(context, f.teamUnitId, f.activeCycleId, {
-            withJp: false,
-            lean: true,
-          }),
+          server.services.teamDashboards.forUnit(
+            context,
+            f.teamUnitId,
+            f.activeCycleId,
+            teamDashboardReads(rootFieldInfo(TEAM_QUERY)),
+          ),
         minimal: `query Team($unitId: ID!, $cycleId: ID!) {
           teamDashboard(unitId: $unitId, cycleId: $cycleId) { unitId }
         }`,
@@ -458,22 +476,16 @@ export function casesFor(f: Fixture): Case[] {
       name: 'employees (first 50)',
       detail: `unit filter ${f.directoryUnitName} and below, sorted by name, as camat`,
       viewer: f.camat,
-      query: `query Directory($unitId: ID!) {
-        employees(filter: { unitId: $unitId }, first: 50) {
-          totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { cursor node { id name nip unit { name } position { title } supervisor { name } } }
-        }
-      }`,
+      query: DIRECTORY_QUERY,
       variables: { unitId: String(f.directoryUnitId) },
       layers: {
-        // A directory row asks only what a lean row reads (see `asksLeanRows`).
+        // A directory row asks only what a lean row reads (see `leanRowsFor`).
         service: (server, context) =>
           server.services.employees.list(
             context,
             { unitId: String(f.directoryUnitId) },
             { first: 50 },
-            { lean: true },
+            { lean: DIRECTORY_LEAN_ROWS },
           ),
         minimal: `query Directory($unitId: ID!) {
           employees(filter: { unitId: $unitId }, first: 50) { totalCount }

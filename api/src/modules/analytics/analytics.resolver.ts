@@ -4,10 +4,10 @@ import { assertNoProblems } from '../../platform/graphql/errors';
 import { readFilterTexts } from '../../platform/graphql/text';
 import type { Context } from '../../platform/graphql/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
-import { asksOnly, selectsField } from '../../platform/graphql/selection';
+import { fieldsAt, selectsField } from '../../platform/graphql/selection';
 import { Period } from '../cycle/cycle.enums';
 import { DistributionCheck } from '../evaluation/calibration.types';
-import { LEAN_EMPLOYEE } from '../org/employee-page';
+import { leanEmployeeOf } from '../org/employee-page';
 import { OrgUnit } from '../org/org-unit.entity';
 import {
   DistributionGroup,
@@ -37,6 +37,32 @@ const EMPLOYEE_PATHS = [
   ['pendingActions', 'employee'],
   ['memberPage', 'members', 'employee'],
 ] as const;
+
+/**
+ * The fields of its members' employees the dashboard itself reads, whatever the operation asks:
+ * names and NIPs (the member page's search and order), units (its unit filter, `memberUnits`) and
+ * employment type (only PNS owe the yearly JP).
+ */
+const READ_BY_THE_DASHBOARD: ReadonlySet<string> = new Set([
+  'name',
+  'nip',
+  'unit',
+  'employmentType',
+]);
+
+/**
+ * What the team dashboard reads for the operation: the members' JP where asked, and of their
+ * employees what the operation and the dashboard read (whole rows when a field is not a lean one).
+ */
+export function teamDashboardReads(info: GraphQLResolveInfo) {
+  return {
+    withJp: JP_FIELDS.some((path) => selectsField(info, path)),
+    lean: leanEmployeeOf([
+      READ_BY_THE_DASHBOARD,
+      ...EMPLOYEE_PATHS.map((path) => fieldsAt(info, path)),
+    ]),
+  };
+}
 
 @Resolver(() => TeamDashboard)
 export class AnalyticsResolver {
@@ -72,10 +98,7 @@ export class AnalyticsResolver {
       context,
       parseId(unitId, 'unitId'),
       parseId(cycleId, 'cycleId'),
-      {
-        withJp: JP_FIELDS.some((path) => selectsField(info, path)),
-        lean: EMPLOYEE_PATHS.every((path) => asksOnly(info, path, LEAN_EMPLOYEE.fields)),
-      },
+      teamDashboardReads(info),
     );
   }
 

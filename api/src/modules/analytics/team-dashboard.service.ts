@@ -18,7 +18,6 @@ import { jakartaDate } from '../cycle/utils/periods.util';
 import { jpByEmployee, JP_DONE } from '../development/jp.service';
 import { PNS_ANNUAL_JP } from '../development/utils/jp.util';
 import { IN_FORCE_STATUSES } from '../evaluation/evaluation.enums';
-import { LEAN_EMPLOYEE } from '../org/employee-page';
 import { Employee } from '../org/employee.entity';
 import { EmploymentType } from '../org/org.enums';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -122,14 +121,15 @@ export class TeamDashboardService {
   /**
    * `withJp: false` (the operation asks neither for the members' JP nor for a page of them) skips
    * the JP join: a derived table over the cycle's activities that the other fields never read.
-   * `lean` (the operation asks of the members' employees only what a directory row answers, see
-   * `LEAN_EMPLOYEE`) reads those columns instead of whole rows, and primes no loader with them.
+   * `lean` (when the operation asks of the members' employees only what a directory row answers:
+   * the columns those fields read, see `leanEmployeeOf`) reads those columns instead of whole
+   * rows, and primes no loader with them.
    */
   async forUnit(
     context: Context,
     unitId: number,
     cycleId: number,
-    { withJp = true, lean = false }: { withJp?: boolean; lean?: boolean } = {},
+    { withJp = true, lean = null }: { withJp?: boolean; lean?: Projection | null } = {},
   ): Promise<TeamDashboard> {
     const scope = memberScope(context.ability);
     const me = context.viewer?.employeeId ?? null;
@@ -149,7 +149,7 @@ export class TeamDashboardService {
     // in one burst (the cycle too, not through a loader's later batch), and the answer waits for the
     // slowest, not for the cycle and then the slowest. Each read's rows are turned into what the
     // dashboard needs as they arrive.
-    const projection = lean ? LEAN_EMPLOYEE.properties : undefined;
+    const projection = lean ?? undefined;
     const [summary, reports, members, objections, due] = await Promise.all([
       read<FinalEvaluationRow>(finalsSql(team)).then((finals) =>
         summarizeFinals({ cycleId, finals }),

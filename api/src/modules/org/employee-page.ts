@@ -16,7 +16,7 @@ import {
   type PageArgs,
   pageSizeOf,
 } from '../../platform/graphql/pagination';
-import { asksOnly } from '../../platform/graphql/selection';
+import { fieldsAt } from '../../platform/graphql/selection';
 import { entryOf } from '../../platform/maps';
 import { Employee } from './employee.entity';
 import { OrgUnit } from './org-unit.entity';
@@ -24,63 +24,63 @@ import { Position } from './position.entity';
 import { supervisorChainIds } from './supervisor-chain';
 
 /**
- * What a lean directory row reads of an employee (names, NIPs, ranks, where they sit) and the
- * `Employee` fields that answers. Every foreign key is read, so the relations (unit, position,
- * supervisor) still resolve, through the loaders when the row did not join them. The field guard
- * needs only the id: its conditions test the id and what is loaded by it (reporting line, anonymity
- * set).
+ * What each `Employee` field a lean directory row answers reads of the employee's row (names,
+ * NIPs, ranks, where they sit). A relation reads its foreign key, so it still resolves, through the
+ * loaders, where the row did not join it. The field guard needs only the id, which every lean row
+ * reads: its conditions test the id and what is loaded by it (reporting line, anonymity set).
  */
-export const LEAN_EMPLOYEE: { properties: Projection; fields: ReadonlySet<string> } = {
-  properties: [
-    'id',
-    'nip',
-    'name',
-    'employmentType',
-    'rank',
-    'active',
-    'unitId',
-    'positionId',
-    'supervisorId',
-  ],
-  fields: new Set([
-    'id',
-    'nip',
-    'name',
-    'employmentType',
-    'rank',
-    'pangkat',
-    'active',
-    'unit',
-    'position',
-    'positionLevel',
-    'supervisor',
-  ]),
+const EMPLOYEE_READS: Reads = {
+  id: [],
+  nip: ['nip'],
+  name: ['name'],
+  employmentType: ['employmentType'],
+  rank: ['rank'],
+  pangkat: ['rank'],
+  active: ['active'],
+  unit: ['unitId'],
+  position: ['positionId'],
+  positionLevel: ['positionId'],
+  supervisor: ['supervisorId'],
 };
 
+/** A field's name and the properties it reads of its entity's row (besides the id). */
+type Reads = Readonly<Record<string, readonly string[]>>;
+
 /**
- * The entities a directory row joins, by alias: each one's place in the answer, and what a lean row
- * reads of it and answers.
+ * The entities a directory row joins, by alias: each one's place in the answer, what its fields
+ * read of a lean row and what the page itself reads of it whatever is asked (the employee's name:
+ * the cursors of the name order carry it); for a joined relation, the fields of the employee's row
+ * that read it (and what they read of it).
  */
 const JOINED: Record<
   'employee' | 'unit' | 'position' | 'supervisor',
   {
     entity: new () => { id: number };
     path: readonly string[];
-    lean: { properties: Projection; fields: ReadonlySet<string> };
+    reads: Reads;
+    always?: readonly string[];
+    readBy?: Reads;
   }
 > = {
-  employee: { entity: Employee, path: ['edges', 'node'], lean: LEAN_EMPLOYEE },
+  employee: { entity: Employee, path: ['edges', 'node'], reads: EMPLOYEE_READS, always: ['name'] },
   unit: {
     entity: OrgUnit,
     path: ['edges', 'node', 'unit'],
-    lean: { properties: ['id', 'name'], fields: new Set(['id', 'name']) },
+    reads: { id: [], name: ['name'] },
+    readBy: { unit: [] },
   },
   position: {
     entity: Position,
     path: ['edges', 'node', 'position'],
-    lean: { properties: ['id', 'title', 'level'], fields: new Set(['id', 'title', 'level']) },
+    reads: { id: [], title: ['title'], level: ['level'] },
+    readBy: { position: [], positionLevel: ['level'] },
   },
-  supervisor: { entity: Employee, path: ['edges', 'node', 'supervisor'], lean: LEAN_EMPLOYEE },
+  supervisor: {
+    entity: Employee,
+    path: ['edges', 'node', 'supervisor'],
+    reads: EMPLOYEE_READS,
+    readBy: { supervisor: [] },
+  },
 };
 type Alias = keyof typeof JOINED;
 const ALIASES = Object.keys(JOINED) as Alias[];
@@ -91,12 +91,74 @@ const ID_KEYS = Object.fromEntries(ALIASES.map((alias) => [alias, `${alias}_id`]
 >;
 
 /**
- * Whether the operation asks of a directory row only what a lean row answers (a directory, a
- * picker: names, NIPs, units, positions). Reading whole rows parses four entities' every column,
- * dates included (48 values a row), where the directory shows a dozen.
+ * Lean rows: per alias, the properties the operation's fields read (the id first), or null for a
+ * relation no field asks, which the page then does not join.
  */
-export function asksLeanRows(info: GraphQLResolveInfo): boolean {
-  return ALIASES.every((alias) => asksOnly(info, JOINED[alias].path, JOINED[alias].lean.fields));
+export type LeanRows = Readonly<Record<Alias, Projection | null>>;
+
+/**
+ * One projection per entity and set of properties, so that each reads the same array on every
+ * request (the hydration shapes are kept per projection). At most one per subset of an entity's
+ * lean properties.
+ */
+const projections = new Map<string, Projection>();
+function projectionOf(entity: { name: string }, properties: ReadonlySet<string>): Projection {
+  const ordered = ['id', ...[...properties].sort()];
+  return entryOf(projections, `${entity.name}:${ordered.join(',')}`, () => ordered);
+}
+
+/** Adds what `fields` read to `properties`; false when one of them is not in `reads`. */
+function addReads(reads: Reads, fields: Iterable<string>, properties: Set<string>): boolean {
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    const read = reads[field];
+    if (!read) return false;
+    for (const property of read) properties.add(property);
+  }
+  return true;
+}
+
+/**
+ * What a lean employee row reads for the fields asked of it in each of `fieldSets` (the id first),
+ * or null when one of them is not a lean row's: then whole rows are read.
+ */
+export function leanEmployeeOf(fieldSets: Iterable<ReadonlySet<string>>): Projection | null {
+  const properties = new Set<string>();
+  for (const fields of fieldSets) if (!addReads(EMPLOYEE_READS, fields, properties)) return null;
+  return projectionOf(Employee, properties);
+}
+
+/**
+ * Whether the operation asks of a directory row only what a lean row answers (a directory, a
+ * picker: names, NIPs, units, positions) and, if so, what each alias reads for it: reading whole
+ * rows parses four entities' every column, dates included (48 values a row), where the directory
+ * shows a dozen. `asked` gives the fields asked at a path (`fieldsAt`).
+ */
+export function leanRowsAsked(
+  asked: (path: readonly string[]) => ReadonlySet<string>,
+): LeanRows | null {
+  const onRow = asked(JOINED.employee.path);
+  const lean = {} as Record<Alias, Projection | null>;
+  for (const alias of ALIASES) {
+    const { entity, path, reads, always = [], readBy } = JOINED[alias];
+    const properties = new Set<string>(always);
+    if (!addReads(reads, asked(path), properties)) return null;
+    if (readBy) {
+      const by = Object.keys(readBy).filter((field) => onRow.has(field));
+      if (by.length === 0) {
+        lean[alias] = null;
+        continue;
+      }
+      addReads(readBy, by, properties);
+    }
+    lean[alias] = projectionOf(entity, properties);
+  }
+  return lean;
+}
+
+/** `leanRowsAsked` for the operation being resolved. */
+export function leanRowsFor(info: GraphQLResolveInfo): LeanRows | null {
+  return leanRowsAsked((path) => fieldsAt(info, path));
 }
 
 /** The directory's order: by name, or by id for a viewer who may not read names. */
@@ -122,7 +184,7 @@ type PageShape = {
   cut: ReturnType<typeof keysetCut>;
   limit: number;
   withChains: boolean;
-  lean: boolean;
+  lean: LeanRows | null;
 };
 
 /** The filtered rows (the viewer's read rules and the filter, on `employee`), as `matching`. */
@@ -130,12 +192,27 @@ const matchingSql = ({ where, order }: PageShape) => `WITH matching AS (
     SELECT employee.id AS id, employee.${order} AS sortValue FROM employee employee WHERE ${where}
   )`;
 
+/** The relations a page joins, each under its alias: all of them for whole rows. */
+const JOINS: Record<Exclude<Alias, 'employee'>, string> = {
+  unit: 'LEFT JOIN org_unit unit ON unit.id = employee.unitId',
+  position: 'LEFT JOIN position position ON position.id = employee.positionId',
+  supervisor: 'LEFT JOIN employee supervisor ON supervisor.id = employee.supervisorId',
+};
+
+/** The aliases a page reads: every one for whole rows, those some field asks for lean ones. */
+const readAliases = (lean: LeanRows | null) =>
+  lean ? ALIASES.filter((alias) => lean[alias] !== null) : ALIASES;
+
 /**
  * The directory's page: `matching` cut by the keyset and sorted while narrow (ids and sort values),
  * and only then joined to what a directory row shows (the employee, unit, position, supervisor).
  */
 const pageSql = (dataSource: DataSource, shape: PageShape) => `${matchingSql(shape)}
-  SELECT ${ALIASES.map((alias) => entityColumnsSql(dataSource, JOINED[alias].entity, alias, shape.lean ? JOINED[alias].lean.properties : undefined)).join(',\n    ')}
+  SELECT ${readAliases(shape.lean)
+    .map((alias) =>
+      entityColumnsSql(dataSource, JOINED[alias].entity, alias, shape.lean?.[alias] ?? undefined),
+    )
+    .join(',\n    ')}
     ${shape.withChains ? `, (SELECT GROUP_CONCAT(lineAbove.ancestorId) FROM reporting_line lineAbove WHERE lineAbove.descendantId = employee.id AND lineAbove.depth > 0) AS supervisorChain` : ''}
   FROM (
     SELECT matching.id AS id, matching.sortValue AS sortValue FROM matching
@@ -143,9 +220,9 @@ const pageSql = (dataSource: DataSource, shape: PageShape) => `${matchingSql(sha
     ORDER BY matching.sortValue ASC, matching.id ASC LIMIT ${shape.limit}
   ) page
   INNER JOIN employee employee ON employee.id = page.id
-  LEFT JOIN org_unit unit ON unit.id = employee.unitId
-  LEFT JOIN position position ON position.id = employee.positionId
-  LEFT JOIN employee supervisor ON supervisor.id = employee.supervisorId
+  ${readAliases(shape.lean)
+    .flatMap((alias) => (alias === 'employee' ? [] : [JOINS[alias]]))
+    .join('\n  ')}
   ORDER BY page.sortValue ASC, page.id ASC`;
 
 /** How many rows `matching` holds, and whether any comes before the cursor. */
@@ -166,7 +243,7 @@ type PageRow = Record<string, unknown> & {
 /**
  * The directory page the viewer asked for. Whole rows come with their unit, position and supervisor
  * primed into the request's by-id loaders, so the fields a directory row shows read no more SQL;
- * `lean` rows (`asksLeanRows`) carry only what the operation asks and prime nothing: a partial
+ * `lean` rows (`leanRowsFor`) carry only what the operation asks and prime nothing: a partial
  * entity must never answer another part of the request. `conditions` must hold the viewer's read
  * rules on `employee`: they are the privacy filter. `withChains` also primes each row's reporting
  * line (`supervisorChainIds`), for a viewer whose field rules test it.
@@ -185,7 +262,7 @@ export async function readEmployeePage(
     order: EmployeePageOrder;
     page: PageArgs;
     withChains: boolean;
-    lean: boolean;
+    lean: LeanRows | null;
   },
 ): Promise<Connection<Employee>> {
   const first = pageSizeOf(page);
@@ -223,13 +300,7 @@ export async function readEmployeePage(
     const byId = hydrated[alias];
     let found = byId.get(id);
     if (!found) {
-      found = hydrateEntity(
-        dataSource,
-        entity,
-        alias,
-        row,
-        lean ? JOINED[alias].lean.properties : undefined,
-      );
+      found = hydrateEntity(dataSource, entity, alias, row, lean?.[alias] ?? undefined);
       byId.set(id, found);
       if (!lean) context.loaders.byId(entity).prime(id, found);
     }
@@ -242,10 +313,13 @@ export async function readEmployeePage(
     if (!employee) continue;
     nodes.push(employee);
     // Joined on the row itself too, so a directory row's unit, position and supervisor resolve as
-    // plain values (see `joinedOr`): no loader promise per row to wait for.
-    employee.unit = (entityOf('unit', row) as OrgUnit | null) ?? undefined;
-    employee.position = (entityOf('position', row) as Position | null) ?? undefined;
-    employee.supervisor = entityOf('supervisor', row) as Employee | null;
+    // plain values (see `joinedOr`): no loader promise per row to wait for. A relation no field
+    // asks of a lean row is not read at all.
+    if (!lean || lean.unit) employee.unit = (entityOf('unit', row) as OrgUnit | null) ?? undefined;
+    if (!lean || lean.position)
+      employee.position = (entityOf('position', row) as Position | null) ?? undefined;
+    if (!lean || lean.supervisor)
+      employee.supervisor = entityOf('supervisor', row) as Employee | null;
     if (withChains)
       chains.prime(
         employee.id,

@@ -17,7 +17,7 @@ import { joinedOr } from '../../platform/graphql/loaders';
 import { ConnectionType, PageArgs } from '../../platform/graphql/pagination';
 import { readableRows } from '../../platform/authz/field-guard';
 import { Evaluation } from '../evaluation/evaluation.entity';
-import { asksLeanRows } from './employee-page';
+import { leanRowsFor } from './employee-page';
 import { Employee } from './employee.entity';
 import { IMPORT_COLUMNS, EmployeeImportService } from './employee-import.service';
 import { EmployeeImportResult, RosterFileInput } from './employee-import.types';
@@ -50,7 +50,7 @@ export class EmployeeResolver {
     filter: EmployeeFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return this.employeeService.list(context, filter, page, { lean: asksLeanRows(info) });
+    return this.employeeService.list(context, filter, page, { lean: leanRowsFor(info) });
   }
 
   @Query(() => Employee, { nullable: true, description: 'One employee (ASN: PNS or PPPK)' })

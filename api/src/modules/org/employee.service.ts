@@ -13,7 +13,7 @@ import { ReadableRows } from '../../platform/database/readable-rows';
 import type { SqlCondition } from '../../platform/authz/rules-to-sql';
 import { unconditionalAnswer } from '../../platform/authz/field-guard';
 import { readRulesTest } from '../../platform/authz/policy';
-import { readEmployeePage } from './employee-page';
+import { type LeanRows, readEmployeePage } from './employee-page';
 import { Employee } from './employee.entity';
 import { lockPlacement } from './placement-lock';
 import {
@@ -88,13 +88,14 @@ export class EmployeeService {
 
   /**
    * The directory: one statement for the page, its count and what its rows show (see
-   * `readEmployeePage`); `lean` when the operation asks only what lean rows answer (`asksLeanRows`).
+   * `readEmployeePage`); `lean` when the operation asks only what lean rows answer, with what each
+   * of them reads (`leanRowsFor`).
    */
   list(
     context: Context,
     filter: EmployeeFilter | undefined,
     page: PageArgs,
-    { lean = false }: { lean?: boolean } = {},
+    { lean = null }: { lean?: LeanRows | null } = {},
   ): Promise<Connection<Employee>> {
     const { ability } = context;
     const readable = (field: string) => this.employees.condition(ability, field);

@@ -1,4 +1,10 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  Kind,
+  parse,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The names of the fields the operation asks at `path` (names of the schema's fields, not aliases)
@@ -34,15 +40,19 @@ export function selectsField(info: GraphQLResolveInfo, path: readonly string[]):
 }
 
 /**
- * Whether the operation asks at `path` nothing but `fields` (and `__typename`): whether a partial
- * object that answers those is enough there.
+ * The resolve info of an operation's first root field, as far as these helpers read it: for code
+ * that has the operation but no resolver (the bench, tests).
  */
-export function asksOnly(
-  info: GraphQLResolveInfo,
-  path: readonly string[],
-  fields: ReadonlySet<string>,
-): boolean {
-  for (const field of fieldsAt(info, path))
-    if (field !== '__typename' && !fields.has(field)) return false;
-  return true;
+export function rootFieldInfo(document: string): GraphQLResolveInfo {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((node) => node.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
+  const root = operation.selectionSet.selections[0];
+  if (root.kind !== Kind.FIELD) throw new Error('no root field');
+  const fragments = Object.fromEntries(
+    parsed.definitions
+      .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
+      .map((node) => [node.name.value, node]),
+  );
+  return { fieldNodes: [root], fragments } as unknown as GraphQLResolveInfo;
 }

@@ -770,6 +770,51 @@ describe.each(DRIVERS)('analytics at scale on %s', (kind) => {
       ]);
   });
 
+  it('reads of the members’ employees what the dashboard itself needs, even where the operation asks only their ids', async () => {
+    const camat = await large.client.viewer('camat');
+    const read = async (employee: string) => {
+      large.db.queries.reset();
+      const result = await large.client.run(
+        camat,
+        `query ($u: ID!, $c: ID!, $nip: String!) {
+          teamDashboard(unitId: $u, cycleId: $c) {
+            members { employeeId belowJpTarget employee { ${employee} } }
+            memberPage(filter: { search: "a" }, sort: NAME, limit: 50) { totalCount members { employeeId } }
+            byNip: memberPage(filter: { search: $nip }) { totalCount }
+            memberUnits { id }
+          }
+        }`,
+        {
+          u: String(large.org.units.unitA.id),
+          c: String(cycles.large),
+          nip: large.org.people.staffA1.nip,
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      const membersRead = large.db.queries.statements.find((sql) => sql.includes('member_id'));
+      return { data: result.data, statement: membersRead ?? '' };
+    };
+    // Only the id asked: the page's search and order (names, NIPs), its units and who owes JP (the
+    // employment type) are still read, and the answer is what whole rows give.
+    const lean = await read('id');
+    const whole = await read('id gender');
+    expect(lean.statement).not.toMatch(/member_birthDate|member_rank|member_supervisorId/);
+    expect(whole.statement).toMatch(/member_birthDate/);
+    const withoutGender = (data: unknown) =>
+      JSON.parse(JSON.stringify(data, (key, value) => (key === 'gender' ? undefined : value)));
+    expect(lean.data).toEqual(withoutGender(whole.data));
+    const dashboard = lean.data?.teamDashboard as {
+      members: { belowJpTarget: boolean | null }[];
+      memberPage: { totalCount: number };
+      byNip: { totalCount: number };
+      memberUnits: unknown[];
+    };
+    expect(dashboard.members.some((member) => member.belowJpTarget === true)).toBe(true);
+    expect(dashboard.memberPage.totalCount).toBeGreaterThan(0);
+    expect(dashboard.byNip.totalCount).toBe(1);
+    expect(dashboard.memberUnits.length).toBeGreaterThan(0);
+  });
+
   it('serves a page of 5 or 50 members, any filter, in a fixed number of SQL statements', async () => {
     const statements = async (t: SuiteHandle, cycleId: number, f: Record<string, unknown>) => {
       const viewer = await t.client.viewer('camat');

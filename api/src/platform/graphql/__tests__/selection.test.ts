@@ -1,20 +1,6 @@
-import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, parse } from 'graphql';
-import { asksOnly, fieldsAt, selectsField } from '../selection';
+import { fieldsAt, rootFieldInfo, selectsField } from '../selection';
 
-/** The resolve info of the operation's first root field, as far as the selection helpers read it. */
-function infoOf(document: string): GraphQLResolveInfo {
-  const parsed = parse(document);
-  const operation = parsed.definitions.find((node) => node.kind === Kind.OPERATION_DEFINITION);
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
-  const root = operation.selectionSet.selections[0];
-  if (root.kind !== Kind.FIELD) throw new Error('no root field');
-  const fragments = Object.fromEntries(
-    parsed.definitions
-      .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
-      .map((node) => [node.name.value, node]),
-  );
-  return { fieldNodes: [root], fragments } as unknown as GraphQLResolveInfo;
-}
+const infoOf = rootFieldInfo;
 
 describe('fieldsAt', () => {
   it.each([
@@ -53,17 +39,5 @@ describe('selectsField', () => {
     ['{ team { members { name } } }', ['jp'], false],
   ])('%s asks %j: %s', (document, path, expected) => {
     expect(selectsField(infoOf(document), path)).toBe(expected);
-  });
-});
-
-describe('asksOnly', () => {
-  const lean = new Set(['id', 'name']);
-  it.each([
-    ['{ list { edges { node { id name __typename } } } }', true],
-    ['{ list { edges { node { id email } } } }', false],
-    ['{ list { edges { node { ...F } } } } fragment F on Employee { id birthDate }', false],
-    ['{ list { totalCount } }', true],
-  ])('%s: %s', (document, expected) => {
-    expect(asksOnly(infoOf(document), ['edges', 'node'], lean)).toBe(expected);
   });
 });
