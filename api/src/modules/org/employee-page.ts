@@ -111,9 +111,8 @@ function projectionOf(entity: { name: string }, properties: ReadonlySet<string>)
 function addReads(reads: Reads, fields: Iterable<string>, properties: Set<string>): boolean {
   for (const field of fields) {
     if (field === '__typename') continue;
-    const read = reads[field];
-    if (!read) return false;
-    for (const property of read) properties.add(property);
+    if (!Object.hasOwn(reads, field)) return false;
+    for (const property of reads[field]) properties.add(property);
   }
   return true;
 }

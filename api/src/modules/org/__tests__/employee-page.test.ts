@@ -60,6 +60,8 @@ describe('leanEmployeeOf', () => {
       ['id', 'name', 'nip', 'unitId'],
     ],
     [[['name'], ['gender']], null],
+    // Only the lean fields' own entries, not what every object inherits.
+    [[['toString']], null],
   ])('%j reads %j', (fieldSets, expected) => {
     expect(leanEmployeeOf(fieldSets.map((fields) => new Set(fields)))).toEqual(expected);
   });
