@@ -131,17 +131,16 @@ export function leanEmployeeOf(fieldSets: Iterable<ReadonlySet<string>>): Projec
  * Whether the operation asks of a directory row only what a lean row answers (a directory, a
  * picker: names, NIPs, units, positions) and, if so, what each alias reads for it: reading whole
  * rows parses four entities' every column, dates included (48 values a row), where the directory
- * shows a dozen. `asked` gives the fields asked at a path (`fieldsAt`).
+ * shows a dozen.
  */
-export function leanRowsAsked(
-  asked: (path: readonly string[]) => ReadonlySet<string>,
-): LeanRows | null {
-  const onRow = asked(JOINED.employee.path);
+export function leanRowsFor(info: GraphQLResolveInfo): LeanRows | null {
+  const onRow = fieldsAt(info, JOINED.employee.path);
   const lean = {} as Record<Alias, Projection | null>;
   for (const alias of ALIASES) {
     const { entity, path, reads, always = [], readBy } = JOINED[alias];
     const properties = new Set<string>(always);
-    if (!addReads(reads, asked(path), properties)) return null;
+    const asked = alias === 'employee' ? onRow : fieldsAt(info, path);
+    if (!addReads(reads, asked, properties)) return null;
     if (readBy) {
       const by = Object.keys(readBy).filter((field) => onRow.has(field));
       if (by.length === 0) {
@@ -153,11 +152,6 @@ export function leanRowsAsked(
     lean[alias] = projectionOf(entity, properties);
   }
   return lean;
-}
-
-/** `leanRowsAsked` for the operation being resolved. */
-export function leanRowsFor(info: GraphQLResolveInfo): LeanRows | null {
-  return leanRowsAsked((path) => fieldsAt(info, path));
 }
 
 /** The directory's order: by name, or by id for a viewer who may not read names. */
