@@ -115,7 +115,7 @@ describe('development plans', () => {
       .waitFor();
     await screenshot(kasi, 'development-member-desktop', { fullPage: true });
 
-    await kasi.getByRole('button', { name: `Tambahkan ${title} ke rencana` }).click();
+    await kasi.getByRole('button', { name: `Tambahkan ke rencana: ${title}` }).click();
     const form = kasi.getByTestId('add-activity-form');
     const reason = form.getByLabel('Alasan (kelemahan yang dijawab)');
     expect((await reason.inputValue()).length).toBeGreaterThanOrEqual(10);
@@ -130,7 +130,7 @@ describe('development plans', () => {
     expect(await planned.getAttribute('data-status')).toBe('PLANNED');
     // Added, it is no longer recommended.
     await kasi
-      .getByRole('button', { name: `Tambahkan ${title} ke rencana` })
+      .getByRole('button', { name: `Tambahkan ke rencana: ${title}` })
       .waitFor({ state: 'detached' });
 
     // The supervisor reschedules it and sharpens the reason in the inline edit form.

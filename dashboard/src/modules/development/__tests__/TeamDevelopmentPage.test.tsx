@@ -304,7 +304,7 @@ describe('Pengembangan Tim', () => {
     expect((await screen.findByTestId('member-head')).textContent).toContain('Sri Wahyuni');
     expect(await screen.findByText('Belum ada kegiatan pengembangan')).toBeTruthy();
     fireEvent.click(
-      await screen.findByRole('button', { name: 'Tambahkan Komunikasi Publik ke rencana' }),
+      await screen.findByRole('button', { name: 'Tambahkan ke rencana: Komunikasi Publik' }),
     );
     const form = screen.getByTestId('add-activity-form');
     expect(

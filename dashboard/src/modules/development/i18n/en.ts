@@ -147,7 +147,7 @@ export const developmentEn: Record<keyof typeof developmentId, string> = {
   'development.recommendation.why': 'Why:',
   'development.recommendation.more': '… and {count} more reasons',
   'development.recommendation.add': 'Add to plan',
-  'development.recommendation.addNamed': 'Add {title} to the plan',
+  'development.recommendation.addNamed': 'Add to plan: {title}',
 
   'development.reason.in': '{what} in {where}',
   'development.reason.valueBelow': '{value} rated below expectation',

@@ -145,7 +145,7 @@ export const developmentId = {
   'development.recommendation.why': 'Mengapa:',
   'development.recommendation.more': '… dan {count} alasan lain',
   'development.recommendation.add': 'Tambahkan ke rencana',
-  'development.recommendation.addNamed': 'Tambahkan {title} ke rencana',
+  'development.recommendation.addNamed': 'Tambahkan ke rencana: {title}',
 
   'development.reason.in': '{what} pada {where}',
   'development.reason.valueBelow': 'Nilai {value} dinilai di bawah ekspektasi',
