@@ -82,7 +82,7 @@ export function KecamatanSummaryPage() {
                     <SortHeader
                       key={column}
                       text={header}
-                      numeric={index > 0}
+                      className={index > 0 ? 'table__number' : undefined}
                       active={order.sort === column}
                       descending={order.descending}
                       onSort={() => setOrder(nextUnitSort(order, column))}

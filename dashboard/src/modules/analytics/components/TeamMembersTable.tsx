@@ -128,7 +128,7 @@ export function TeamMembersTable({
     return (
       <SortHeader
         text={text}
-        numeric={numeric}
+        className={numeric ? 'table__number' : undefined}
         active={sorting.sort === column}
         descending={sorting.descending}
         onSort={() => sorting.onSort(column)}

@@ -7,6 +7,7 @@ import { CardError } from '../../home/components/HomeCard';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_OVERDUE_ITEMS } from '../graphql/queries';
 import { formatDay, sortByDaysLate, type SortDirection } from '../utils/deadlines';
+import { SortHeader } from '../../ui/components/SortHeader';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The team page's rows at most; the count above says when there are more. */
@@ -58,20 +59,16 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
                 <th scope="col">{t('deadlines.table.employee')}</th>
                 <th scope="col">{t('deadlines.table.kind')}</th>
                 <th scope="col">{t('deadlines.table.dueOn')}</th>
-                <th scope="col" className="table__number" aria-sort={direction}>
-                  <button
-                    type="button"
-                    className="table__sort"
-                    aria-label={t('deadlines.table.sortBy')}
-                    data-testid="overdue-sort"
-                    onClick={() =>
-                      setDirection(direction === 'descending' ? 'ascending' : 'descending')
-                    }
-                  >
-                    {t('deadlines.table.daysLate')}
-                    <span aria-hidden="true">{direction === 'descending' ? ' ↓' : ' ↑'}</span>
-                  </button>
-                </th>
+                <SortHeader
+                  text={t('deadlines.table.daysLate')}
+                  className="table__number"
+                  active
+                  descending={direction === 'descending'}
+                  onSort={() =>
+                    setDirection(direction === 'descending' ? 'ascending' : 'descending')
+                  }
+                  testId="overdue-sort"
+                />
                 <th scope="col">{t('deadlines.table.responsible')}</th>
               </tr>
             </thead>

@@ -33,7 +33,6 @@ export const deadlinesEn: Record<keyof typeof deadlinesId, string> = {
   'deadlines.table.dueOn': 'Deadline',
   'deadlines.table.daysLate': 'Late by',
   'deadlines.table.responsible': 'Who must act',
-  'deadlines.table.sortBy': 'Sort by days late',
   'deadlines.table.none': 'Nothing is past its deadline in this unit.',
   'deadlines.table.more': 'Showing {shown} of {total}.',
 

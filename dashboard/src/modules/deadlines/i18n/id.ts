@@ -31,7 +31,6 @@ export const deadlinesId = {
   'deadlines.table.dueOn': 'Tenggat',
   'deadlines.table.daysLate': 'Terlambat',
   'deadlines.table.responsible': 'Perlu tindakan',
-  'deadlines.table.sortBy': 'Urutkan menurut lama terlambat',
   'deadlines.table.none': 'Tidak ada yang melewati tenggat di unit ini.',
   'deadlines.table.more': 'Menampilkan {shown} dari {total}.',
 

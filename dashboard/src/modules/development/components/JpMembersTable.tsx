@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { JpMemberSort } from '../../api/generated/graphql';
 import { useT } from '../../i18n';
 import type { EmployeeJp } from '../types';
+import { SortHeader } from '../../ui/components/SortHeader';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 export interface JpSorting {
@@ -34,23 +35,15 @@ export function JpMembersTable({
           {text}
         </th>
       );
-    const active = sorting.sort === column;
     return (
-      <th
-        scope="col"
+      <SortHeader
+        text={text}
         className={className}
-        aria-sort={active ? (sorting.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          className="table__sort"
-          data-testid={`jp-sort-${column}`}
-          onClick={() => sorting.onSort(column)}
-        >
-          {text}
-          <span aria-hidden="true">{active ? (sorting.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
-        </button>
-      </th>
+        active={sorting.sort === column}
+        descending={sorting.descending}
+        onSort={() => sorting.onSort(column)}
+        testId={`jp-sort-${column}`}
+      />
     );
   };
   return (
