@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AuditAction } from '../../platform/audit/audit-actions';
 import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
@@ -229,7 +230,7 @@ export class TrainingProgramService {
     context: Context,
     id: number,
     version: number,
-    action: string,
+    action: AuditAction,
     changesOf: (program: TrainingProgram) => Partial<TrainingProgram>,
   ): Promise<TrainingProgram> {
     return runTransaction(this.dataSource, async (manager) => {

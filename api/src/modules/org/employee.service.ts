@@ -1,4 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
+import type { AuditAction } from '../../platform/audit/audit-actions';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
@@ -222,7 +223,7 @@ export class EmployeeService {
     context: Context,
     record: EmployeeRecord,
     references: NewEmployeeReferences,
-    action: string,
+    action: AuditAction,
   ): Promise<number> {
     const inserted = await manager.insert(Employee, {
       ...record,

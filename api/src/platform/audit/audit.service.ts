@@ -1,10 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import type { AuditAction } from './audit-actions';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
   actor: Viewer | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: number | string;
   before?: object | null;

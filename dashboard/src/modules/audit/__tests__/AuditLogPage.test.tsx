@@ -85,6 +85,9 @@ describe('Jejak Audit', () => {
     expect(screen.getByTestId('audit-total').textContent).toBe('2 catatan');
     expect(items[1].textContent).toContain('Drs. Camat (camat)');
     expect(items[1].textContent).toContain('Siklus kinerja #4');
+    // The action in words beside its code (the action filter takes codes).
+    expect(items[1].textContent).toContain('Mengubah status siklus');
+    expect(items[1].textContent).toContain('cycle.setStatus');
     fireEvent.click(within(items[0]).getByText('employee.update'));
     const changes = within(items[0]).getByTestId('audit-changes');
     const rows = within(changes)

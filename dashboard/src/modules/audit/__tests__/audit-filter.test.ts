@@ -5,6 +5,7 @@ import {
   auditExportHref,
   changeRows,
   EMPTY_AUDIT_FILTER,
+  actionName,
   entityName,
   isFiltered,
   KNOWN_ENTITIES,
@@ -100,4 +101,27 @@ describe('record types in the reader’s language', () => {
 
   it('shows a type it does not know as stored', () =>
     expect(entityName(createTranslate('id'), 'Something')).toBe('Something'));
+});
+
+describe('actions in the reader’s language', () => {
+  // The API's list of the actions it writes (`AUDIT_ACTIONS`: the audit writer takes no other).
+  const source = fs.readFileSync(
+    path.resolve(__dirname, '../../../../../api/src/platform/audit/audit-actions.ts'),
+    'utf8',
+  );
+  const list = /AUDIT_ACTIONS = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  const actions = [...list.matchAll(/'([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((match) => match[1]);
+
+  it('finds the API’s actions', () => expect(actions.length).toBeGreaterThan(50));
+
+  it.each(actions)('%s has a name in Indonesian and English', (action) => {
+    const indonesian = actionName(createTranslate('id'), action);
+    const english = actionName(createTranslate('en'), action);
+    expect(indonesian).not.toBe(action);
+    expect(english).not.toBe(action);
+    expect(indonesian).not.toBe(english);
+  });
+
+  it('shows an action it does not know as stored', () =>
+    expect(actionName(createTranslate('id'), 'thing.do')).toBe('thing.do'));
 });

@@ -1,6 +1,6 @@
 import type { GetAuditLogQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
-import { changeRows, entityName } from '../utils/audit-filter';
+import { actionName, changeRows, entityName } from '../utils/audit-filter';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
@@ -28,6 +28,7 @@ export function AuditEntryList({
             ? `${entry.actorName} (${entry.actorUsername})`
             : entry.actorUsername
           : t('audit.system');
+        const name = actionName(t, entry.action);
         return (
           <li key={entry.id} className="card audit-entry" data-testid="audit-entry">
             <details>
@@ -36,6 +37,8 @@ export function AuditEntryList({
                   {time.format(new Date(entry.createdAt))}
                 </time>
                 <span className="audit-entry__actor">{actor}</span>
+                {/* The action in words, and its code: the action filter takes codes. */}
+                {name !== entry.action && <span className="audit-entry__action-name">{name}</span>}
                 <code className="audit-entry__action">{entry.action}</code>
                 <span className="audit-entry__record">
                   {t('audit.record', { entity: entityName(t, entry.entity), id: entry.entityId })}

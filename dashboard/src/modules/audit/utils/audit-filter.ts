@@ -51,6 +51,12 @@ export function entityName(t: Translate, entity: string): string {
   return isMessageKey(key) ? t(key) : entity;
 }
 
+/** An action in the reader's language; an action this dashboard does not know yet, as stored. */
+export function actionName(t: Translate, action: string): string {
+  const key = `audit.actionName.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
+
 /** The API filter of a form: trimmed, blanks left out (so an empty form reads everything). */
 export function toAuditFilter(form: AuditFilterForm): AuditLogFilter {
   const filter: AuditLogFilter = {};
