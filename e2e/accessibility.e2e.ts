@@ -247,6 +247,39 @@ async function clippedChartText(page: Page, where: string): Promise<string[]> {
   return clipped.map((text) => `${where}: chart text "${text}" runs past the chart's edge`);
 }
 
+/** The least room, in px, between a card's left or top border and the text inside it. */
+const CARD_INSET = 6;
+
+/**
+ * Text set against a card's left or top border, with no room between them: a card its page gives
+ * no padding. Text hidden for screen readers only, and text in a dialog, are left out.
+ */
+async function textAgainstCardEdge(page: Page, where: string): Promise<string[]> {
+  const cramped = await page.evaluate((inset) => {
+    const found: string[] = [];
+    for (const card of Array.from(document.querySelectorAll<HTMLElement>('main .card'))) {
+      const box = card.getBoundingClientRect();
+      if (box.width === 0 || card.closest('[role="dialog"], dialog')) continue;
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim();
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const own = range.getBoundingClientRect();
+        if (own.width === 0 || own.height === 0) continue;
+        if (own.left < box.left + inset || own.top < box.top + inset) {
+          found.push(text.slice(0, 40));
+          break;
+        }
+      }
+    }
+    return found;
+  }, CARD_INSET);
+  return cramped.map((text) => `${where}: "${text}" sits against its card's edge`);
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -314,6 +347,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     found.push(...(await seriousViolations(page, at(path))));
     found.push(...(await widerThanTheScreen(page, at(path))));
     found.push(...(await clippedChartText(page, at(path))));
+    found.push(...(await textAgainstCardEdge(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
     if (shots) {

@@ -137,7 +137,7 @@ export function ObjectionDetailPage() {
             )}
           </EvaluationView>
         )}
-        <section className="card" data-testid="objection-reason">
+        <section className="card objection-card" data-testid="objection-reason">
           <h2 className="card__title">{t('objections.reason')}</h2>
           <p className="muted small">
             {t('objections.filedOn', { date: formatDateTime(objection.filedAt, locale) })}
@@ -147,7 +147,7 @@ export function ObjectionDetailPage() {
           </p>
           <p className="preserve-lines">{objection.reason}</p>
         </section>
-        <section className="card" data-testid="objection-response">
+        <section className="card objection-card" data-testid="objection-response">
           <h2 className="card__title">{t('objections.response')}</h2>
           {objection.response ? (
             <>
@@ -171,7 +171,7 @@ export function ObjectionDetailPage() {
           )}
         </section>
         {objection.status !== 'FILED' && (
-          <section className="card" data-testid="objection-outcome">
+          <section className="card objection-card" data-testid="objection-outcome">
             <h2 className="card__title">
               {t(`objectionStatus.${objection.status as 'UPHELD' | 'REJECTED'}`)}
             </h2>

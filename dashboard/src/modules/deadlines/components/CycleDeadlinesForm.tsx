@@ -37,7 +37,7 @@ export function CycleDeadlinesForm({ cycleId }: { cycleId: string }) {
   const loadError = cycle ? undefined : significantError(query.error);
   if (query.loading && !cycle)
     return (
-      <section className="card" aria-busy="true" data-testid="deadline-form-loading">
+      <section className="card deadline-form" aria-busy="true" data-testid="deadline-form-loading">
         <span className="visually-hidden" role="status">
           {t('common.loading')}
         </span>
@@ -140,7 +140,11 @@ function DeadlineFields({
   );
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`} data-testid="deadline-form">
+    <section
+      className="card deadline-form"
+      aria-labelledby={`${id}-title`}
+      data-testid="deadline-form"
+    >
       <h2 className="card__title" id={`${id}-title`}>
         {t('deadlines.form.title', { year: cycle.year })}
       </h2>

@@ -118,7 +118,7 @@ export function DecisionForm({
   };
 
   return (
-    <section className="card objection-decision" data-testid="objection-decision">
+    <section className="card objection-card" data-testid="objection-decision">
       <h2 className="card__title">
         {external ? t('objections.externalTitle') : t('objections.decisionTitle')}
       </h2>
