@@ -95,6 +95,7 @@ export function HomePage() {
         employeeId={employeeId}
         showEvaluations={cards.pendingEvaluations}
         showFeedback={cards.pendingFeedback}
+        showPlan={cards.pendingPlan}
       />,
     ]);
   }

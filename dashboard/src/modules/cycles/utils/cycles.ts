@@ -11,6 +11,15 @@ export function pickDefaultCycle<C extends Pick<CycleSummaryFieldsFragment, 'yea
   return [...cycles].sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
+/** The cycle being planned next: the earliest in PLANNING (by year); null when none is. */
+export function nextPlanningCycle<C extends Pick<CycleSummaryFieldsFragment, 'year' | 'status'>>(
+  cycles: readonly C[],
+): C | null {
+  return (
+    cycles.filter((cycle) => cycle.status === 'PLANNING').sort((a, b) => a.year - b.year)[0] ?? null
+  );
+}
+
 /** The report period to open: today's triwulan when reportable, else the latest reportable one. */
 export function pickDefaultPeriod(cycle: CycleSummaryFieldsFragment): Period {
   const reportable = cycle.reportablePeriods ?? [];

@@ -6,6 +6,7 @@ import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { HomePage } from '../../../pages/HomePage';
 import { greetingKey } from '../utils/greeting';
 import {
+  cycle,
   CYCLES,
   cyclesMock,
   networkError,
@@ -19,6 +20,7 @@ import {
   GET_JP_TOTALS,
   GET_MY_JP,
   GET_MY_PENDING,
+  GET_PLANNING_SKP,
 } from '../graphql/queries';
 
 const OWN = [
@@ -170,6 +172,74 @@ describe('Beranda for an employee', () => {
     ]);
     expect(screen.queryByTestId('home-team')).toBeNull();
     expect(screen.queryByTestId('home-curve')).toBeNull();
+  });
+
+  describe('the SKP of a cycle HR has opened for planning', () => {
+    const PLANNING = [cycle('5', 2027, 'PLANNING'), ...CYCLES];
+    const planMock = (status: string | null) => ({
+      request: { query: GET_PLANNING_SKP, variables: { cycleId: '5', employeeId: '7' } },
+      result: {
+        data: {
+          performancePlans: {
+            __typename: 'PerformancePlanConnection',
+            edges:
+              status === null
+                ? []
+                : [
+                    {
+                      __typename: 'PerformancePlanEdge',
+                      node: { __typename: 'PerformancePlan', id: '90', status },
+                    },
+                  ],
+          },
+        },
+      },
+      maxUsageCount: 3,
+    });
+    const renderWith = (status: string | null) =>
+      renderAnalyticsPage(<HomePage />, {
+        abilityRules: OWN,
+        mocks: [
+          summaryMock(null),
+          cyclesMock(PLANNING),
+          trendMock({ result: { data: { performanceTrend: [] } } }),
+          jpMock,
+          pendingMock(0, 0),
+          unreadMock(0),
+          planMock(status),
+        ],
+      });
+    const pendingItems = async () =>
+      Array.from((await screen.findByTestId('home-pending-data')).querySelectorAll('li')).map(
+        (item) => [
+          item.getAttribute('data-pending'),
+          item.textContent,
+          item.querySelector('a')?.getAttribute('href'),
+        ],
+      );
+
+    test.each([
+      ['none written yet', null, 'SKP 2027 belum Anda ajukan'],
+      ['a draft', 'DRAFT', 'SKP 2027 belum Anda ajukan'],
+      ['returned by the atasan', 'RETURNED', 'SKP 2027 dikembalikan atasan'],
+    ])(
+      '%s: waits for the viewer, linked to SKP Saya on that cycle',
+      async (_case, status, text) => {
+        renderWith(status);
+        const [item, ...others] = await pendingItems();
+        expect(others).toEqual([]);
+        expect(item[0]).toBe('plan');
+        expect(item[1]).toContain(text);
+        expect(item[2]).toBe('/skp?siklus=5');
+      },
+    );
+
+    test.each([['SUBMITTED'], ['APPROVED']])('%s: nothing waits', async (status) => {
+      renderWith(status);
+      expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
+        'Tidak ada yang menunggu',
+      );
+    });
   });
 
   test('empty: no final evaluation yet, nothing waiting', async () => {

@@ -3,9 +3,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { significantError } from '../../api/utils/graphql-errors';
 import { useT } from '../../i18n';
+import { GET_CYCLES } from '../../cycles/graphql/queries';
+import { CYCLE_PARAM } from '../../cycles/hooks/useCycleSelection';
+import { nextPlanningCycle } from '../../cycles/utils/cycles';
 import { GET_UNREAD_NOTIFICATIONS } from '../../notifications/graphql/queries';
 import { Icon, type IconName } from '../../ui/components/Icon';
-import { GET_MY_PENDING } from '../graphql/queries';
+import { GET_MY_PENDING, GET_PLANNING_SKP } from '../graphql/queries';
 import { acknowledgeLink, countUnacknowledged } from '../utils/landing';
 import { CardEmpty, CardError, CardLoading, HomeCard } from './HomeCard';
 
@@ -14,13 +17,19 @@ interface PendingCardProps {
   /** What the viewer's rules let them open: their evaluations, feedback. */
   showEvaluations: boolean;
   showFeedback: boolean;
+  /** Whether the viewer writes their own SKP (SKP Saya). */
+  showPlan: boolean;
 }
 
-/** What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages. */
+/**
+ * What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages, and the
+ * SKP of a cycle HR has opened for planning, until it is submitted.
+ */
 export const PendingCard = memo(function PendingCard({
   employeeId,
   showEvaluations,
   showFeedback,
+  showPlan,
 }: PendingCardProps) {
   const t = useT();
   const pending = useQuery(GET_MY_PENDING, {
@@ -33,10 +42,24 @@ export const PendingCard = memo(function PendingCard({
   const inbox = useQuery(GET_UNREAD_NOTIFICATIONS, {
     errorPolicy: 'all',
   });
-  const loading = (pending.loading && !pending.data) || (inbox.loading && !inbox.data);
+  // The cycles come from the cache Beranda's cycle picker filled; the SKP is read only while a
+  // cycle is being planned.
+  const cycles = useQuery(GET_CYCLES, { skip: !showPlan, errorPolicy: 'all' });
+  const planning = showPlan ? nextPlanningCycle(cycles.data?.cycles ?? []) : null;
+  const plan = useQuery(GET_PLANNING_SKP, {
+    variables: { cycleId: planning?.id ?? '', employeeId },
+    skip: !planning,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
+  const loading =
+    (pending.loading && !pending.data) ||
+    (inbox.loading && !inbox.data) ||
+    (plan.loading && !plan.data);
   const loadError =
     (pending.data ? undefined : significantError(pending.error)) ??
-    (inbox.data ? undefined : significantError(inbox.error));
+    (inbox.data ? undefined : significantError(inbox.error)) ??
+    (plan.data ? undefined : significantError(plan.error));
 
   let body;
   if (loading) body = <CardLoading testId="home-pending-loading" />;
@@ -47,6 +70,7 @@ export const PendingCard = memo(function PendingCard({
         onRetry={() => {
           void pending.refetch();
           void inbox.refetch();
+          if (planning) void plan.refetch();
         }}
         testId="home-pending-error"
       />
@@ -71,6 +95,22 @@ export const PendingCard = memo(function PendingCard({
         text: t('home.pending.feedback'),
         to: '/umpan-balik',
         icon: 'inbox',
+      });
+    // Not yet submitted: none written, a draft, or returned by the atasan to be revised.
+    const planStatus = plan.data?.performancePlans?.edges[0]?.node.status ?? null;
+    if (
+      planning &&
+      plan.data &&
+      (planStatus === null || planStatus === 'DRAFT' || planStatus === 'RETURNED')
+    )
+      items.push({
+        key: 'plan',
+        count: 1,
+        text: t(planStatus === 'RETURNED' ? 'home.pending.planReturned' : 'home.pending.plan', {
+          year: planning.year,
+        }),
+        to: `/skp?${CYCLE_PARAM}=${planning.id}`,
+        icon: 'target',
       });
     const unread = inbox.data?.inbox?.unreadCount ?? 0;
     if (unread > 0)

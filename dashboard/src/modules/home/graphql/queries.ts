@@ -34,6 +34,20 @@ export const GET_MY_PENDING = graphql(`
   }
 `);
 
+/** The viewer's SKP of the cycle being planned: its status only (none yet: no edge). */
+export const GET_PLANNING_SKP = graphql(`
+  query HomePlanningSkp($cycleId: ID!, $employeeId: ID!) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
 /** The kecamatan's JP totals only (the members page is the Pengembangan ASN page's). */
 export const GET_JP_TOTALS = graphql(`
   query HomeJpTotals($cycleId: ID!) {

@@ -36,6 +36,8 @@ export const homeId = {
   'home.pending.evaluations': 'penilaian menunggu tanda terima Anda',
   'home.pending.feedback': 'umpan balik belum Anda tanggapi',
   'home.pending.inbox': 'pesan belum dibaca',
+  'home.pending.plan': 'SKP {year} belum Anda ajukan',
+  'home.pending.planReturned': 'SKP {year} dikembalikan atasan: perbaiki lalu ajukan lagi',
   'home.pending.none': 'Tidak ada yang menunggu Anda. Semua sudah ditindaklanjuti.',
 
   'home.team.title': 'Tim saya',

@@ -7,6 +7,8 @@ export interface LandingCards {
   pending: boolean;
   pendingEvaluations: boolean;
   pendingFeedback: boolean;
+  /** The own SKP of a cycle being planned, while it is not yet submitted. */
+  pendingPlan: boolean;
   team: boolean;
   curve: boolean;
   completion: boolean;
@@ -42,6 +44,7 @@ export function landingCardsFor({
     pending: hasEmployee,
     pendingEvaluations,
     pendingFeedback,
+    pendingPlan: hasEmployee && offers('/skp'),
     // Supervisors' own line; HR without a team reads the kecamatan cards instead.
     team: hasEmployee && Boolean(viewer?.isSupervisor) && offers('/tim'),
     curve: leads && offers('/kalibrasi'),
