@@ -96,6 +96,7 @@ export function HomePage() {
         showEvaluations={cards.pendingEvaluations}
         showFeedback={cards.pendingFeedback}
         showPlan={cards.pendingPlan}
+        showApprovals={cards.pendingApprovals}
       />,
     ]);
   }

@@ -176,11 +176,20 @@ describe('Beranda for an employee', () => {
 
   describe('the SKP of a cycle HR has opened for planning', () => {
     const PLANNING = [cycle('5', 2027, 'PLANNING'), ...CYCLES];
-    const planMock = (status: string | null) => ({
-      request: { query: GET_PLANNING_SKP, variables: { cycleId: '5', employeeId: '7' } },
+    const planMock = (
+      status: string | null,
+      {
+        withApprovals = false,
+        submitted = 0,
+      }: { withApprovals?: boolean; submitted?: number } = {},
+    ) => ({
+      request: {
+        query: GET_PLANNING_SKP,
+        variables: { cycleId: '5', employeeId: '7', withOwn: true, withApprovals },
+      },
       result: {
         data: {
-          performancePlans: {
+          own: {
             __typename: 'PerformancePlanConnection',
             edges:
               status === null
@@ -192,13 +201,24 @@ describe('Beranda for an employee', () => {
                     },
                   ],
           },
+          ...(withApprovals && {
+            toApprove: { __typename: 'PerformancePlanConnection', totalCount: submitted },
+          }),
         },
       },
       maxUsageCount: 3,
     });
-    const renderWith = (status: string | null) =>
+    const renderWith = (
+      status: string | null,
+      {
+        me,
+        rules = OWN,
+        submitted,
+      }: { me?: ReturnType<typeof user>; rules?: object[]; submitted?: number } = {},
+    ) =>
       renderAnalyticsPage(<HomePage />, {
-        abilityRules: OWN,
+        ...(me && { me }),
+        abilityRules: rules,
         mocks: [
           summaryMock(null),
           cyclesMock(PLANNING),
@@ -206,7 +226,7 @@ describe('Beranda for an employee', () => {
           jpMock,
           pendingMock(0, 0),
           unreadMock(0),
-          planMock(status),
+          planMock(status, { withApprovals: submitted !== undefined, submitted }),
         ],
       });
     const pendingItems = async () =>
@@ -236,6 +256,34 @@ describe('Beranda for an employee', () => {
 
     test.each([['SUBMITTED'], ['APPROVED']])('%s: nothing waits', async (status) => {
       renderWith(status);
+      expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
+        'Tidak ada yang menunggu',
+      );
+    });
+
+    test('an atasan also sees the SKP submitted to them, linked to Persetujuan SKP on that cycle', async () => {
+      renderWith('SUBMITTED', {
+        me: user({ isSupervisor: true }),
+        rules: [...OWN, { action: 'approve', subject: 'PerformancePlan' }],
+        submitted: 3,
+      });
+      const items = await pendingItems();
+      expect(items).toEqual([
+        [
+          'approvals',
+          expect.stringContaining('SKP 2027 menunggu persetujuan Anda'),
+          '/persetujuan?siklus=5',
+        ],
+      ]);
+      expect(items[0][1]).toMatch(/^3/);
+    });
+
+    test('an atasan with nothing submitted: nothing waits', async () => {
+      renderWith('APPROVED', {
+        me: user({ isSupervisor: true }),
+        rules: [...OWN, { action: 'approve', subject: 'PerformancePlan' }],
+        submitted: 0,
+      });
       expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
         'Tidak ada yang menunggu',
       );

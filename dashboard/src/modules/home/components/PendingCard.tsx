@@ -17,19 +17,22 @@ interface PendingCardProps {
   /** What the viewer's rules let them open: their evaluations, feedback. */
   showEvaluations: boolean;
   showFeedback: boolean;
-  /** Whether the viewer writes their own SKP (SKP Saya). */
+  /** Whether the viewer writes their own SKP (SKP Saya), and approves their line's (Persetujuan SKP). */
   showPlan: boolean;
+  showApprovals: boolean;
 }
 
 /**
- * What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages, and the
- * SKP of a cycle HR has opened for planning, until it is submitted.
+ * What waits for the viewer: evaluations to acknowledge, feedback to read, unread messages; and in a
+ * cycle HR has opened for planning, the own SKP until it is submitted and, for an atasan, the SKP
+ * submitted to them until approved or returned.
  */
 export const PendingCard = memo(function PendingCard({
   employeeId,
   showEvaluations,
   showFeedback,
   showPlan,
+  showApprovals,
 }: PendingCardProps) {
   const t = useT();
   const pending = useQuery(GET_MY_PENDING, {
@@ -42,12 +45,18 @@ export const PendingCard = memo(function PendingCard({
   const inbox = useQuery(GET_UNREAD_NOTIFICATIONS, {
     errorPolicy: 'all',
   });
-  // The cycles come from the cache Beranda's cycle picker filled; the SKP is read only while a
+  // The cycles come from the cache Beranda's cycle picker filled; the SKP are read only while a
   // cycle is being planned.
-  const cycles = useQuery(GET_CYCLES, { skip: !showPlan, errorPolicy: 'all' });
-  const planning = showPlan ? nextPlanningCycle(cycles.data?.cycles ?? []) : null;
+  const planningShown = showPlan || showApprovals;
+  const cycles = useQuery(GET_CYCLES, { skip: !planningShown, errorPolicy: 'all' });
+  const planning = planningShown ? nextPlanningCycle(cycles.data?.cycles ?? []) : null;
   const plan = useQuery(GET_PLANNING_SKP, {
-    variables: { cycleId: planning?.id ?? '', employeeId },
+    variables: {
+      cycleId: planning?.id ?? '',
+      employeeId,
+      withOwn: showPlan,
+      withApprovals: showApprovals,
+    },
     skip: !planning,
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
@@ -96,22 +105,29 @@ export const PendingCard = memo(function PendingCard({
         to: '/umpan-balik',
         icon: 'inbox',
       });
-    // Not yet submitted: none written, a draft, or returned by the atasan to be revised.
-    const planStatus = plan.data?.performancePlans?.edges[0]?.node.status ?? null;
-    if (
-      planning &&
-      plan.data &&
-      (planStatus === null || planStatus === 'DRAFT' || planStatus === 'RETURNED')
-    )
-      items.push({
-        key: 'plan',
-        count: 1,
-        text: t(planStatus === 'RETURNED' ? 'home.pending.planReturned' : 'home.pending.plan', {
-          year: planning.year,
-        }),
-        to: `/skp?${CYCLE_PARAM}=${planning.id}`,
-        icon: 'target',
-      });
+    if (planning && plan.data) {
+      // Not yet submitted: none written, a draft, or returned by the atasan to be revised.
+      const own = plan.data.own?.edges[0]?.node.status ?? null;
+      if (showPlan && (own === null || own === 'DRAFT' || own === 'RETURNED'))
+        items.push({
+          key: 'plan',
+          count: 1,
+          text: t(own === 'RETURNED' ? 'home.pending.planReturned' : 'home.pending.plan', {
+            year: planning.year,
+          }),
+          to: `/skp?${CYCLE_PARAM}=${planning.id}`,
+          icon: 'target',
+        });
+      const toApprove = plan.data.toApprove?.totalCount ?? 0;
+      if (showApprovals && toApprove > 0)
+        items.push({
+          key: 'approvals',
+          count: toApprove,
+          text: t('home.pending.approvals', { year: planning.year }),
+          to: `/persetujuan?${CYCLE_PARAM}=${planning.id}`,
+          icon: 'checkList',
+        });
+    }
     const unread = inbox.data?.inbox?.unreadCount ?? 0;
     if (unread > 0)
       items.push({

@@ -34,16 +34,31 @@ export const GET_MY_PENDING = graphql(`
   }
 `);
 
-/** The viewer's SKP of the cycle being planned: its status only (none yet: no edge). */
+/**
+ * What the cycle being planned asks of the viewer: their own SKP's status (none yet: no edge), and
+ * as an atasan the SKP submitted to them that wait for approval.
+ */
 export const GET_PLANNING_SKP = graphql(`
-  query HomePlanningSkp($cycleId: ID!, $employeeId: ID!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+  query HomePlanningSkp(
+    $cycleId: ID!
+    $employeeId: ID!
+    $withOwn: Boolean!
+    $withApprovals: Boolean!
+  ) {
+    own: performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1)
+      @include(if: $withOwn) {
       edges {
         node {
           id
           status
         }
       }
+    }
+    toApprove: performancePlans(
+      filter: { cycleId: $cycleId, evaluatorId: $employeeId, status: SUBMITTED }
+      first: 1
+    ) @include(if: $withApprovals) {
+      totalCount
     }
   }
 `);

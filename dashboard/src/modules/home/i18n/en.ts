@@ -40,6 +40,7 @@ export const homeEn: Record<keyof typeof homeId, string> = {
   'home.pending.inbox': 'unread message(s)',
   'home.pending.plan': 'Your {year} SKP is not submitted yet',
   'home.pending.planReturned': 'Your {year} SKP was returned: revise it and submit it again',
+  'home.pending.approvals': '{year} SKP waiting for your approval',
   'home.pending.none': 'Nothing is waiting for you. You are all caught up.',
 
   'home.team.title': 'My team',

@@ -38,6 +38,7 @@ export const homeId = {
   'home.pending.inbox': 'pesan belum dibaca',
   'home.pending.plan': 'SKP {year} belum Anda ajukan',
   'home.pending.planReturned': 'SKP {year} dikembalikan atasan: perbaiki lalu ajukan lagi',
+  'home.pending.approvals': 'SKP {year} menunggu persetujuan Anda',
   'home.pending.none': 'Tidak ada yang menunggu Anda. Semua sudah ditindaklanjuti.',
 
   'home.team.title': 'Tim saya',

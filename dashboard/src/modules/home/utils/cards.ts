@@ -9,6 +9,8 @@ export interface LandingCards {
   pendingFeedback: boolean;
   /** The own SKP of a cycle being planned, while it is not yet submitted. */
   pendingPlan: boolean;
+  /** The SKP of a cycle being planned that were submitted to the viewer, as atasan. */
+  pendingApprovals: boolean;
   team: boolean;
   curve: boolean;
   completion: boolean;
@@ -45,6 +47,7 @@ export function landingCardsFor({
     pendingEvaluations,
     pendingFeedback,
     pendingPlan: hasEmployee && offers('/skp'),
+    pendingApprovals: hasEmployee && offers('/persetujuan'),
     // Supervisors' own line; HR without a team reads the kecamatan cards instead.
     team: hasEmployee && Boolean(viewer?.isSupervisor) && offers('/tim'),
     curve: leads && offers('/kalibrasi'),
