@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { GET_ANALYTICS_PLACE, GET_MY_TREND } from '../../analytics/graphql/queries';
 import { GET_DISTRIBUTION_CHECK } from '../../calibration/graphql/queries';
 import { GET_MY_SUMMARY } from '../../employees/graphql/queries';
@@ -256,6 +257,39 @@ describe('Beranda for an employee', () => {
 
     test.each([['SUBMITTED'], ['APPROVED']])('%s: nothing waits', async (status) => {
       renderWith(status);
+      expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
+        'Tidak ada yang menunggu',
+      );
+    });
+
+    test('a refused list of the own SKP says nothing about it', async () => {
+      renderAnalyticsPage(<HomePage />, {
+        abilityRules: OWN,
+        mocks: [
+          summaryMock(null),
+          cyclesMock(PLANNING),
+          trendMock({ result: { data: { performanceTrend: [] } } }),
+          jpMock,
+          pendingMock(0, 0),
+          unreadMock(0),
+          {
+            request: {
+              query: GET_PLANNING_SKP,
+              variables: { cycleId: '5', employeeId: '7', withOwn: true, withApprovals: false },
+            },
+            result: {
+              data: { own: null },
+              errors: [
+                new GraphQLError('Forbidden', {
+                  path: ['own'],
+                  extensions: { code: 'FORBIDDEN' },
+                }),
+              ],
+            },
+            maxUsageCount: 3,
+          },
+        ],
+      });
       expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
         'Tidak ada yang menunggu',
       );

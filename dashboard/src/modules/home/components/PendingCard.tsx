@@ -106,13 +106,15 @@ export const PendingCard = memo(function PendingCard({
         icon: 'inbox',
       });
     if (planning && plan.data) {
-      // Not yet submitted: none written, a draft, or returned by the atasan to be revised.
-      const own = plan.data.own?.edges[0]?.node.status ?? null;
-      if (showPlan && (own === null || own === 'DRAFT' || own === 'RETURNED'))
+      // Not yet submitted: none written, a draft, or returned by the atasan to be revised. A list
+      // that did not come (refused) says nothing about the SKP.
+      const own = plan.data.own;
+      const status = own?.edges[0]?.node.status ?? null;
+      if (showPlan && own && (status === null || status === 'DRAFT' || status === 'RETURNED'))
         items.push({
           key: 'plan',
           count: 1,
-          text: t(own === 'RETURNED' ? 'home.pending.planReturned' : 'home.pending.plan', {
+          text: t(status === 'RETURNED' ? 'home.pending.planReturned' : 'home.pending.plan', {
             year: planning.year,
           }),
           to: `/skp?${CYCLE_PARAM}=${planning.id}`,
