@@ -38,8 +38,8 @@ export const homeEn: Record<keyof typeof homeId, string> = {
   'home.pending.evaluations': 'evaluation(s) awaiting your acknowledgement',
   'home.pending.feedback': 'feedback not yet acknowledged',
   'home.pending.inbox': 'unread message(s)',
-  'home.pending.plan': 'Your {year} SKP is not submitted yet',
-  'home.pending.planReturned': 'Your {year} SKP was returned: revise it and submit it again',
+  'home.pending.plan': 'your {year} SKP, not yet submitted',
+  'home.pending.planReturned': 'your {year} SKP, returned: revise it and submit it again',
   'home.pending.approvals': '{year} SKP waiting for your approval',
   'home.pending.none': 'Nothing is waiting for you. You are all caught up.',
 
