@@ -215,7 +215,14 @@ describe('Beranda for an employee', () => {
         me,
         rules = OWN,
         submitted,
-      }: { me?: ReturnType<typeof user>; rules?: object[]; submitted?: number } = {},
+        plan = planMock(status, { withApprovals: submitted !== undefined, submitted }),
+      }: {
+        me?: ReturnType<typeof user>;
+        rules?: object[];
+        submitted?: number;
+        /** The planning cycle's read, when not the one `status` and `submitted` describe. */
+        plan?: object;
+      } = {},
     ) =>
       renderAnalyticsPage(<HomePage />, {
         ...(me && { me }),
@@ -227,7 +234,7 @@ describe('Beranda for an employee', () => {
           jpMock,
           pendingMock(0, 0),
           unreadMock(0),
-          planMock(status, { withApprovals: submitted !== undefined, submitted }),
+          plan,
         ],
       });
     const pendingItems = async () =>
@@ -263,32 +270,23 @@ describe('Beranda for an employee', () => {
     });
 
     test('a refused list of the own SKP says nothing about it', async () => {
-      renderAnalyticsPage(<HomePage />, {
-        abilityRules: OWN,
-        mocks: [
-          summaryMock(null),
-          cyclesMock(PLANNING),
-          trendMock({ result: { data: { performanceTrend: [] } } }),
-          jpMock,
-          pendingMock(0, 0),
-          unreadMock(0),
-          {
-            request: {
-              query: GET_PLANNING_SKP,
-              variables: { cycleId: '5', employeeId: '7', withOwn: true, withApprovals: false },
-            },
-            result: {
-              data: { own: null },
-              errors: [
-                new GraphQLError('Forbidden', {
-                  path: ['own'],
-                  extensions: { code: 'FORBIDDEN' },
-                }),
-              ],
-            },
-            maxUsageCount: 3,
+      renderWith(null, {
+        plan: {
+          request: {
+            query: GET_PLANNING_SKP,
+            variables: { cycleId: '5', employeeId: '7', withOwn: true, withApprovals: false },
           },
-        ],
+          result: {
+            data: { own: null },
+            errors: [
+              new GraphQLError('Forbidden', {
+                path: ['own'],
+                extensions: { code: 'FORBIDDEN' },
+              }),
+            ],
+          },
+          maxUsageCount: 3,
+        },
       });
       expect((await screen.findByTestId('home-pending-empty')).textContent).toContain(
         'Tidak ada yang menunggu',
