@@ -280,6 +280,28 @@ async function textAgainstCardEdge(page: Page, where: string): Promise<string[]>
   return cramped.map((text) => `${where}: "${text}" sits against its card's edge`);
 }
 
+/**
+ * A table that scrolls sideways at a desktop width: what it hides past its box (often its actions)
+ * a reader with a mouse does not know to scroll for. Only a phone may need it.
+ */
+async function tableWiderThanItsBox(page: Page, where: string): Promise<string[]> {
+  const hidden = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('main .table-wrapper')).flatMap((box) =>
+      box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1
+        ? [
+            {
+              name: box.getAttribute('aria-label') ?? box.querySelector('caption')?.textContent,
+              hidden: box.scrollWidth - box.clientWidth,
+            },
+          ]
+        : [],
+    ),
+  );
+  return hidden.map(
+    (table) => `${where}: the table "${table.name ?? ''}" hides ${table.hidden} px past its box`,
+  );
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -348,6 +370,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     found.push(...(await widerThanTheScreen(page, at(path))));
     found.push(...(await clippedChartText(page, at(path))));
     found.push(...(await textAgainstCardEdge(page, at(path))));
+    if (viewport === 'desktop') found.push(...(await tableWiderThanItsBox(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
     if (shots) {

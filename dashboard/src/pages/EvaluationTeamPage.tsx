@@ -137,11 +137,11 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
           label="documents.evaluation"
           fallbackName="Evaluasi.pdf"
           ariaLabel={`${t('documents.evaluation')}: ${name}`}
+          small
         />
       ) : null;
     return (
       <>
-        {document}
         <Link
           to={`/penilaian/${row.plan.id}/${period}`}
           className={`button button--small ${status && status !== 'DRAFT' ? 'button--secondary' : 'button--primary'}`}
@@ -150,6 +150,7 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
           {label}
           <Icon name="chevronRight" size={16} />
         </Link>
+        {document}
       </>
     );
   };
@@ -211,7 +212,9 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
               <td>
                 <PredicateBadge predicate={row.evaluation?.predicate} />
               </td>
-              <td className="table__action">{action(row)}</td>
+              <td className="table__action">
+                <span className="table__actions">{action(row)}</span>
+              </td>
             </tr>
           ))}
         </tbody>

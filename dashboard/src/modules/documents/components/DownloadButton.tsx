@@ -21,10 +21,18 @@ interface DownloadButtonProps {
   fallbackName: string;
   /** Names the document for screen readers when several buttons share a label. */
   ariaLabel?: string;
+  /** A row's button, beside the row's other small actions. */
+  small?: boolean;
 }
 
 /** Fetches an official document with the session's token and saves it, with loading and error states. */
-export function DownloadButton({ href, label, fallbackName, ariaLabel }: DownloadButtonProps) {
+export function DownloadButton({
+  href,
+  label,
+  fallbackName,
+  ariaLabel,
+  small = false,
+}: DownloadButtonProps) {
   const t = useT();
   const { token } = useAuth();
   const [busy, setBusy] = useState(false);
@@ -47,7 +55,7 @@ export function DownloadButton({ href, label, fallbackName, ariaLabel }: Downloa
     <span className="download-button">
       <button
         type="button"
-        className="button button--secondary"
+        className={`button button--secondary${small ? ' button--small' : ''}`}
         onClick={() => void download()}
         disabled={busy}
         aria-busy={busy}

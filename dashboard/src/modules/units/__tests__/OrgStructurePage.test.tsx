@@ -93,7 +93,10 @@ describe('Unit Kerja & Jabatan', () => {
   test('shows the tree with head counts; sub-units expand and collapse', async () => {
     renderStructure([
       structureMock(),
-      positionsMock('1', [position('10', 'Camat', { isHead: true, level: 'ADMINISTRATOR' })]),
+      positionsMock('1', [
+        position('10', 'Camat', { isHead: true, level: 'ADMINISTRATOR', kind: 'STRUKTURAL' }),
+        position('11', 'Pengadministrasi Umum'),
+      ]),
     ]);
     expect(screen.getByTestId('units-loading')).toBeTruthy();
     const tree = await screen.findByTestId('unit-tree');
@@ -113,10 +116,13 @@ describe('Unit Kerja & Jabatan', () => {
     expect(within(tree).queryByText('Subbagian Umum dan Kepegawaian')).toBeNull();
     // The root is selected first, with its positions.
     const table = await screen.findByTestId('positions-table');
-    const row = within(table).getByTestId('position-row');
-    expect(row.textContent).toContain('Camat');
-    expect(row.textContent).toContain('Administrator');
-    expect(row.textContent).toContain('Ya');
+    const [head, staff] = within(table).getAllByTestId('position-row');
+    expect(within(head).getByText('Camat')).toBeTruthy();
+    expect(within(head).getByText('Kepala unit')).toBeTruthy();
+    expect(head.textContent).toContain('AdministratorStruktural');
+    // A staff title's level and kind are one word: it is said once; no head mark.
+    expect(within(staff).getAllByText(/Pelaksana/)).toHaveLength(1);
+    expect(within(staff).queryByText('Kepala unit')).toBeNull();
   });
 
   test('HR adds a sub-unit under the selected unit', async () => {

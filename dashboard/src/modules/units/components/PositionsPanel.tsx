@@ -61,11 +61,14 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
   };
 
   const manageable = canManage && !unit?.closedAt;
+  const title = unit
+    ? t('units.positions.title', { name: unit.name })
+    : t('units.positions.general');
   return (
     <section className="card positions-panel" aria-labelledby={`${id}-title`}>
       <div className="positions-panel__header">
         <h2 className="card__title" id={`${id}-title`}>
-          {unit ? t('units.positions.title', { name: unit.name }) : t('units.positions.general')}
+          {title}
         </h2>
         {manageable && !editing && (
           <button
@@ -123,42 +126,54 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
         testId="positions-loading"
       >
         {positions && (
-          <TableScroll label={t('units.positions.general')}>
+          <TableScroll label={title}>
             <table className="table positions-table" data-testid="positions-table">
               <thead>
                 <tr>
                   <th scope="col">{t('units.positions.col.title')}</th>
-                  <th scope="col">{t('units.positions.col.level')}</th>
-                  <th scope="col">{t('units.positions.col.kind')}</th>
-                  <th scope="col">{t('units.positions.col.head')}</th>
+                  <th scope="col">{t('units.positions.col.levelKind')}</th>
                   <th scope="col" className="numeric">
                     {t('units.positions.col.holders')}
                   </th>
-                  <th scope="col">{t('units.positions.col.status')}</th>
-                  {manageable && <th scope="col">{t('units.positions.col.actions')}</th>}
+                  {manageable && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('units.positions.col.actions')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {positions.map((position) => (
                   <tr key={position.id} data-testid="position-row">
-                    <td className="positions-table__title">{position.title}</td>
-                    <td>{t(`units.level.${position.level}`)}</td>
-                    <td>{t(`units.kind.${position.kind}`)}</td>
                     <td>
-                      {position.isHead ? t('units.positions.headYes') : t('units.positions.headNo')}
-                    </td>
-                    <td className="numeric">{position.holderCount ?? '—'}</td>
-                    <td>
-                      {position.closedAt ? (
-                        <span className="badge badge--muted">{t('units.positions.closed')}</span>
-                      ) : (
-                        t('units.positions.open')
+                      <div className="positions-table__title">{position.title}</div>
+                      {(position.isHead || position.closedAt) && (
+                        <div className="positions-table__marks">
+                          {position.isHead && (
+                            <span className="tag tag--info">{t('units.positions.head')}</span>
+                          )}
+                          {position.closedAt && (
+                            <span className="badge badge--muted">
+                              {t('units.positions.closed')}
+                            </span>
+                          )}
+                        </div>
                       )}
                     </td>
+                    <td>
+                      {t(`units.level.${position.level}`)}
+                      {/* The kind where it is not the level's own name (a Pelaksana is both). */}
+                      {position.kind !== position.level && (
+                        <span className="positions-table__kind muted small">
+                          {t(`units.kind.${position.kind}`)}
+                        </span>
+                      )}
+                    </td>
+                    <td className="numeric">{position.holderCount ?? '—'}</td>
                     {manageable && (
-                      <td className="positions-table__actions">
+                      <td>
                         {!position.closedAt && (
-                          <>
+                          <span className="positions-table__actions">
                             <button
                               type="button"
                               className="button button--ghost button--small"
@@ -185,7 +200,7 @@ export function PositionsPanel({ unit, includeClosed, canManage }: PositionsPane
                             >
                               {t('units.positions.close')}
                             </button>
-                          </>
+                          </span>
                         )}
                       </td>
                     )}
