@@ -302,6 +302,42 @@ async function tableWiderThanItsBox(page: Page, where: string): Promise<string[]
   );
 }
 
+/** The least room, in px, between a form control and the label or button under it. */
+const FIELD_SPACING = 8;
+
+/**
+ * A label, summary or button set right under a text box or list with no room between them: a
+ * form whose fields are not spaced, where a label reads as the box's caption above.
+ */
+async function fieldsWithoutSpacing(page: Page, where: string): Promise<string[]> {
+  const cramped = await page.evaluate((spacing) => {
+    const shown = (box: DOMRect) => box.width > 0 && box.height > 0;
+    const controls = Array.from(
+      document.querySelectorAll(
+        'main input:not([type="checkbox"], [type="radio"], [type="hidden"]), main select, main textarea',
+      ),
+    )
+      .map((control) => control.getBoundingClientRect())
+      .filter(shown);
+    const found: string[] = [];
+    for (const below of Array.from(
+      document.querySelectorAll('main label, main .field__label, main summary, main button'),
+    )) {
+      const box = below.getBoundingClientRect();
+      if (!shown(box)) continue;
+      const against = controls.some(
+        (control) =>
+          box.top - control.bottom > -1 &&
+          box.top - control.bottom < spacing &&
+          Math.min(box.right, control.right) > Math.max(box.left, control.left),
+      );
+      if (against) found.push((below.textContent ?? '').trim().slice(0, 40));
+    }
+    return found;
+  }, FIELD_SPACING);
+  return cramped.map((text) => `${where}: "${text}" sits right under a form control`);
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -370,6 +406,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     found.push(...(await widerThanTheScreen(page, at(path))));
     found.push(...(await clippedChartText(page, at(path))));
     found.push(...(await textAgainstCardEdge(page, at(path))));
+    found.push(...(await fieldsWithoutSpacing(page, at(path))));
     if (viewport === 'desktop') found.push(...(await tableWiderThanItsBox(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
