@@ -134,9 +134,9 @@ function EvaluationRows({ rows, period }: { rows: EvaluationRow[]; period: Perio
       row.evaluation && row.evaluation.status !== 'DRAFT' ? (
         <DownloadButton
           href={`/documents/evaluation/${row.evaluation.id}.pdf`}
-          label="documents.evaluation"
+          label="documents.evaluationShort"
           fallbackName="Evaluasi.pdf"
-          ariaLabel={`${t('documents.evaluation')}: ${name}`}
+          ariaLabel={t('documents.evaluationOf', { name })}
           small
         />
       ) : null;

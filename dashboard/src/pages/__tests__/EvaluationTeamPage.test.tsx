@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { SUPERVISOR, supervisorPlaceMock } from '../../modules/employees/__tests__/place-fixtures';
 import { cyclesMock, renderWithSession } from '../../modules/development/__tests__/fixtures';
 import { evaluationDueMock } from '../../modules/evaluation/__tests__/evaluation-due-fixtures';
@@ -15,7 +15,8 @@ jest.mock('../../modules/ui/utils/dates', () => ({
 const dueMock = (pending: Record<string, number>) =>
   evaluationDueMock({ evaluatorId: '5', pending });
 
-const teamMock = (period: string) => ({
+/** `finalFor`: a plan whose evaluation of the period is final. */
+const teamMock = (period: string, { finalFor }: { finalFor?: string } = {}) => ({
   request: {
     query: GET_TEAM_EVALUATIONS,
     variables: { cycleId: '4', evaluatorId: '5', period },
@@ -44,7 +45,26 @@ const teamMock = (period: string) => ({
           },
         })),
       },
-      evaluations: { __typename: 'EvaluationConnection', edges: [] },
+      evaluations: {
+        __typename: 'EvaluationConnection',
+        edges: finalFor
+          ? [
+              {
+                __typename: 'EvaluationEdge',
+                node: {
+                  __typename: 'Evaluation',
+                  id: '900',
+                  period,
+                  status: 'FINAL',
+                  predicate: 'BAIK',
+                  version: 3,
+                  plan: { __typename: 'PerformancePlan', id: finalFor },
+                  employee: { __typename: 'Employee', id: '7' },
+                },
+              },
+            ]
+          : [],
+      },
     },
   },
 });
@@ -80,5 +100,20 @@ describe('Penilaian opens on the period that is due or overdue', () => {
     renderPage([dueMock({}), teamMock('TW1')], '/penilaian?periode=TW1');
     expect(await screen.findByText(/Triwulan I$/)).toBeTruthy();
     expect(await selectedTab()).toBe('TW I');
+  });
+});
+
+describe("a row's actions", () => {
+  test('a final evaluation is opened, then its document downloaded; a row to do is started', async () => {
+    renderPage([dueMock({ TW4: 2, ANNUAL: 2 }), teamMock('TW3', { finalFor: '71' })]);
+    await screen.findByText('Sri Wahyuni');
+    const [done, toDo] = screen.getAllByTestId('evaluation-row');
+    // The row's own page first, then the document, named after whose it is.
+    const actions = Array.from(done.querySelectorAll('a, button'));
+    expect(actions.map((action) => action.textContent?.trim())).toEqual(['Lihat', 'Unduh PDF']);
+    expect(actions[0].getAttribute('href')).toBe('/penilaian/71/TW3');
+    expect(actions[1].getAttribute('aria-label')).toBe('Unduh PDF: dokumen evaluasi Sri Wahyuni');
+    expect(within(toDo).queryByRole('button')).toBeNull();
+    expect(within(toDo).getByRole('link').textContent).toBe('Nilai');
   });
 });

@@ -7,6 +7,7 @@ import { Spinner } from '../../ui/components/Spinner';
 export type DocumentLabel =
   | 'documents.skp'
   | 'documents.evaluation'
+  | 'documents.evaluationShort'
   | 'documents.organizationPredicate'
   | 'documents.recap'
   | 'documents.jpRecap'

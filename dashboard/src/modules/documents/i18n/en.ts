@@ -4,6 +4,9 @@ import type { documentsId } from './id';
 export const documentsEn: Record<keyof typeof documentsId, string> = {
   'documents.skp': 'Download SKP (PDF)',
   'documents.evaluation': 'Download evaluation document (PDF)',
+  /** In a row of the team's evaluations, beside the row's other actions. */
+  'documents.evaluationShort': 'Download PDF',
+  'documents.evaluationOf': 'Download PDF: evaluation document of {name}',
   'documents.organizationPredicate': 'Download predicate decision & curve (PDF)',
   'documents.recap': 'Download performance recap (Excel)',
   'documents.jpRecap': 'Download JP recap (Excel)',

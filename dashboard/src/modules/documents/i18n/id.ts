@@ -2,6 +2,9 @@
 export const documentsId = {
   'documents.skp': 'Unduh SKP (PDF)',
   'documents.evaluation': 'Unduh dokumen evaluasi (PDF)',
+  /** In a row of the team's evaluations, beside the row's other actions. */
+  'documents.evaluationShort': 'Unduh PDF',
+  'documents.evaluationOf': 'Unduh PDF: dokumen evaluasi {name}',
   'documents.organizationPredicate': 'Unduh penetapan predikat & kurva (PDF)',
   'documents.recap': 'Unduh rekap kinerja (Excel)',
   'documents.jpRecap': 'Unduh rekap JP (Excel)',
