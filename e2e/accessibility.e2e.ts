@@ -338,6 +338,28 @@ async function fieldsWithoutSpacing(page: Page, where: string): Promise<string[]
   return cramped.map((text) => `${where}: "${text}" sits right under a form control`);
 }
 
+/**
+ * A badge or tag touching the element beside it on the same line ("● BaikKeputusan nomor …"): a
+ * row that lays out its parts with no gap.
+ */
+async function badgeAgainstItsNeighbour(page: Page, where: string): Promise<string[]> {
+  const touching = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('main .badge, main .tag')).flatMap((badge) => {
+      const box = badge.getBoundingClientRect();
+      if (box.width === 0) return [];
+      const next = badge.nextElementSibling;
+      const beside = next?.getBoundingClientRect();
+      if (!next || !beside || beside.width === 0) return [];
+      const sameLine = Math.min(box.bottom, beside.bottom) - Math.max(box.top, beside.top) > 4;
+      const gap = beside.left - box.right;
+      return sameLine && gap > -1 && gap < 3
+        ? [`${badge.textContent?.trim()}|${next.textContent?.trim().slice(0, 30)}`]
+        : [];
+    }),
+  );
+  return touching.map((pair) => `${where}: "${pair}": a badge touches what follows it`);
+}
+
 // The menu is hidden on a phone until opened, so it is found hidden or not.
 const mainNav = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigasi utama', includeHidden: true });
@@ -407,6 +429,7 @@ async function walk(walkSpec: RoleWalk, viewport: ViewportName): Promise<string[
     found.push(...(await clippedChartText(page, at(path))));
     found.push(...(await textAgainstCardEdge(page, at(path))));
     found.push(...(await fieldsWithoutSpacing(page, at(path))));
+    found.push(...(await badgeAgainstItsNeighbour(page, at(path))));
     if (viewport === 'desktop') found.push(...(await tableWiderThanItsBox(page, at(path))));
     // AXE_SHOTS=<dir> keeps a full-page picture of each page, to look at colours by eye.
     const shots = process.env.AXE_SHOTS;
