@@ -1,7 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { significantError } from '../../api/utils/graphql-errors';
-import { errorMessage, type FieldErrors, fieldErrorsOf } from '../../api/utils/error-messages';
+import {
+  errorMessage,
+  type FieldErrors,
+  fieldErrorsOf,
+  isStaleVersion,
+} from '../../api/utils/error-messages';
 import { errorProps } from '../../api/utils/field-errors';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
@@ -48,11 +53,14 @@ export function CycleDeadlinesForm({ cycleId }: { cycleId: string }) {
   if (loadError || !cycle?.deadlines)
     return <ErrorState error={loadError} onRetry={() => void query.refetch()} />;
   return (
+    // Keyed by the cycle alone: a save here or of the cycle's thresholds changes its version, and
+    // must neither wipe what HR is typing nor the notice of what was saved.
     <DeadlineFields
-      key={`${cycle.id}-${cycle.version}`}
+      key={cycle.id}
       cycle={cycle}
       deadlines={cycle.deadlines}
       locale={locale}
+      onReload={async () => (await query.refetch()).data?.cycle ?? null}
     />
   );
 }
@@ -61,22 +69,27 @@ function DeadlineFields({
   cycle,
   deadlines,
   locale,
+  onReload,
 }: {
   cycle: CycleDeadlineFieldsFragment;
   deadlines: CycleDeadlines;
   locale: string;
+  /** Reads the cycle again; resolves to the fresh one (null when it could not). */
+  onReload: () => Promise<CycleDeadlineFieldsFragment | null>;
 }) {
   const { t } = useI18n();
   const id = useId();
   const [values, setValues] = useState<Values>(() => valuesOf(deadlines));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [stale, setStale] = useState(false);
   const [save, state] = useMutation(UPDATE_CYCLE_DEADLINES);
   const closed = cycle.status === 'CLOSED';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
+    setStale(false);
     setErrors({});
     const days = Object.fromEntries(
       DAY_FIELDS.map((field) => [field, Number(values[field])]),
@@ -90,7 +103,7 @@ function DeadlineFields({
       return;
     }
     try {
-      await save({
+      const { data } = await save({
         variables: {
           id: cycle.id,
           version: cycle.version,
@@ -102,8 +115,15 @@ function DeadlineFields({
           },
         },
       });
+      // An emptied date comes back as the default it now stands for.
+      const saved = data?.updateCycleDeadlines.deadlines;
+      if (saved) setValues(valuesOf(saved));
       setNotice({ tone: 'success', text: t('deadlines.form.saved') });
     } catch (error) {
+      if (isStaleVersion(error)) {
+        setStale(true);
+        return;
+      }
       const fields = fieldErrorsOf(t, error);
       if (Object.keys(fields).length) setErrors(fields);
       else setNotice({ tone: 'error', text: errorMessage(t, error) });
@@ -156,6 +176,24 @@ function DeadlineFields({
           {DATE_FIELDS.map((field) => input(field, 'date'))}
           {DAY_FIELDS.map((field) => input(field, 'number'))}
         </div>
+        {stale && (
+          <Notice tone="warning" testId="deadlines-stale">
+            {t('deadlines.form.stale')}{' '}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() =>
+                void onReload().then((fresh) => {
+                  if (!fresh?.deadlines) return;
+                  setValues(valuesOf(fresh.deadlines));
+                  setStale(false);
+                })
+              }
+            >
+              {t('deadlines.form.reload')}
+            </button>
+          </Notice>
+        )}
         {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
         {!closed && (
           <div className="form-actions">
@@ -168,13 +206,13 @@ function DeadlineFields({
       <details>
         <summary>{t('deadlines.form.schedule')}</summary>
         <TableScroll label={t('deadlines.form.schedule')}>
-          <table className="table table--compact" data-testid="deadline-schedule">
+          <table className="table table--compact deadline-schedule" data-testid="deadline-schedule">
             <thead>
               <tr>
                 <th scope="col">{t('deadlines.table.period')}</th>
                 <th scope="col">{t('deadlines.form.reportingWindow')}</th>
-                <th scope="col">{t('deadlines.upcoming.REALIZATIONS', { period: '' })}</th>
-                <th scope="col">{t('deadlines.upcoming.EVALUATION', { period: '' })}</th>
+                <th scope="col">{t('deadlines.form.realizationsDue')}</th>
+                <th scope="col">{t('deadlines.form.evaluationDue')}</th>
                 <th scope="col">{t('deadlines.form.finalizableFrom')}</th>
               </tr>
             </thead>
@@ -182,9 +220,13 @@ function DeadlineFields({
               {deadlines.schedule.map((entry) => (
                 <tr key={entry.period}>
                   <th scope="row">{t(`period.${entry.period}`)}</th>
-                  <td>
-                    {formatDay(entry.reportingOpensOn, locale)} –{' '}
-                    {formatDay(entry.reportingClosesOn, locale)}
+                  <td className="deadline-schedule__window">
+                    <span className="deadline-schedule__day">
+                      {formatDay(entry.reportingOpensOn, locale)} –
+                    </span>{' '}
+                    <span className="deadline-schedule__day">
+                      {formatDay(entry.reportingClosesOn, locale)}
+                    </span>
                   </td>
                   <td>
                     {entry.realizationsDueOn ? formatDay(entry.realizationsDueOn, locale) : '–'}

@@ -46,8 +46,13 @@ export const deadlinesEn: Record<keyof typeof deadlinesId, string> = {
   'deadlines.form.reportingWindowDays': 'Reporting closes (days after the period)',
   'deadlines.form.save': 'Save deadlines',
   'deadlines.form.saved': 'Deadlines saved.',
+  'deadlines.form.stale':
+    "Someone else has just changed this cycle's deadlines. Reload to see theirs, then make your change again.",
+  'deadlines.form.reload': 'Reload',
   'deadlines.form.closed': 'The cycle is closed: its deadlines no longer change.',
   'deadlines.form.schedule': 'Schedule per period',
   'deadlines.form.reportingWindow': 'Reporting',
+  'deadlines.form.realizationsDue': 'Realisations due',
+  'deadlines.form.evaluationDue': 'Evaluation due',
   'deadlines.form.finalizableFrom': 'Final from',
 };

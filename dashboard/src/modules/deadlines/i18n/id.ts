@@ -44,8 +44,13 @@ export const deadlinesId = {
   'deadlines.form.reportingWindowDays': 'Pelaporan ditutup (hari setelah periode)',
   'deadlines.form.save': 'Simpan tenggat',
   'deadlines.form.saved': 'Tenggat disimpan.',
+  'deadlines.form.stale':
+    'Tenggat siklus ini baru saja diubah orang lain. Muat ulang untuk melihat yang terbaru, lalu ulangi perubahan Anda.',
+  'deadlines.form.reload': 'Muat ulang',
   'deadlines.form.closed': 'Siklus sudah ditutup: tenggatnya tidak diubah lagi.',
   'deadlines.form.schedule': 'Jadwal per periode',
   'deadlines.form.reportingWindow': 'Pelaporan',
+  'deadlines.form.realizationsDue': 'Batas realisasi',
+  'deadlines.form.evaluationDue': 'Batas penilaian',
   'deadlines.form.finalizableFrom': 'Final sejak',
 } as const;
