@@ -45,6 +45,25 @@ describe('HR runs the year and reads the audit trail', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  test('on Kalibrasi HR saves the deadlines and the kecamatan’s predicate; each form says so', async () => {
+    const page = await session.signedInPage('admin', 'desktop');
+    await page.goto(`${session.server.url}/kalibrasi`);
+    // The saved cycle comes back with a new version: the form stays, with its notice.
+    const deadlines = page.getByTestId('deadline-form');
+    const days = deadlines.getByLabel('Realisasi (hari setelah triwulan)');
+    await days.fill('12');
+    await deadlines.getByRole('button', { name: 'Simpan tenggat' }).click();
+    await deadlines.getByText('Tenggat disimpan.').waitFor();
+    expect(await days.inputValue()).toBe('12');
+    // So does the predicate's form, once the page has read the new decision back.
+    const decision = '100.3.3.2/999/436.1.2/2026';
+    await page.getByLabel('Nomor keputusan').fill(decision);
+    await page.getByRole('button', { name: 'Simpan predikat' }).click();
+    await page.getByText('Predikat organisasi tersimpan.').waitFor();
+    expect(await page.getByTestId('org-predicate-reference').textContent()).toContain(decision);
+    expect(await page.getByLabel('Nomor keputusan').inputValue()).toBe(decision);
+  });
+
   test('HR finds that change in the audit trail, opens it and exports the same rows', async () => {
     const page = await session.signedInPage('admin', 'desktop');
     await page.goto(`${session.server.url}/jejak-audit`);

@@ -76,7 +76,7 @@ export function CalibrationPage() {
         )}
         <div className="calibration-grid">
           <OrganizationPredicateForm
-            key={`${unit.id}-${cycle.id}-${distribution.organizationPredicate ?? ''}-${distribution.organizationPredicateRecord?.referenceNumber ?? ''}-${distribution.organizationPredicateRecord?.referenceDate ?? ''}`}
+            key={`${unit.id}-${cycle.id}`}
             unitId={unit.id}
             cycleId={cycle.id}
             current={distribution.organizationPredicate}

@@ -77,4 +77,36 @@ describe('OrganizationPredicateForm', () => {
       'Siklus 2025 sudah ditutup: predikat organisasinya tidak dapat diubah lagi.',
     );
   });
+
+  test('a decision read from elsewhere replaces what the form shows, but never an edit under way', () => {
+    const at = (number: string) => ({
+      current: 'BAIK' as const,
+      record: {
+        __typename: 'OrganizationPredicate' as const,
+        id: '9',
+        referenceNumber: number,
+        referenceDate: '2026-01-30',
+      },
+    });
+    const view = (props: ReturnType<typeof at>) => (
+      <I18nProvider initialLanguage="id">
+        <MockedProvider cache={createCache()} mocks={[]}>
+          <OrganizationPredicateForm unitId="1" cycleId="4" isRoot canEdit {...props} />
+        </MockedProvider>
+      </I18nProvider>
+    );
+    const { rerender } = render(view(at('1/2026')));
+    const number = screen.getByLabelText<HTMLInputElement>('Nomor keputusan');
+    expect(number.value).toBe('1/2026');
+    // Untouched: the newer decision is shown.
+    rerender(view(at('2/2026')));
+    expect(number.value).toBe('2/2026');
+    // Being edited: what HR types stays, and stays savable.
+    fireEvent.change(number, { target: { value: '3/2026' } });
+    rerender(view(at('4/2026')));
+    expect(number.value).toBe('3/2026');
+    expect(screen.getByRole('button', { name: 'Simpan predikat' }).hasAttribute('disabled')).toBe(
+      false,
+    );
+  });
 });

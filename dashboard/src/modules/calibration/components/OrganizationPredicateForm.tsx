@@ -12,6 +12,18 @@ import type { OrganizationPredicateRecord } from '../types';
 import { REFERENCE_NUMBER_MAX, referenceProblems } from '../utils/reference';
 import type { OrganizationPredicateValue } from '../../api/generated/graphql';
 
+/** The predicate and its decision, as recorded or as typed. */
+interface Recorded {
+  choice: OrganizationPredicateValue | '';
+  referenceNumber: string;
+  referenceDate: string;
+}
+
+const sameRecord = (a: Recorded, b: Recorded) =>
+  a.choice === b.choice &&
+  a.referenceNumber === b.referenceNumber &&
+  a.referenceDate === b.referenceDate;
+
 /**
  * The unit's organisation predicate: shown to all readers. The Camat records those of the units
  * below the kecamatan; HR records the kecamatan's own as the city decided it, with the decision's
@@ -39,9 +51,22 @@ export function OrganizationPredicateForm({
 }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const [choice, setChoice] = useState<OrganizationPredicateValue | ''>(current ?? '');
-  const [referenceNumber, setReferenceNumber] = useState(record?.referenceNumber ?? '');
-  const [referenceDate, setReferenceDate] = useState(record?.referenceDate ?? '');
+  const recorded: Recorded = {
+    choice: current ?? '',
+    referenceNumber: record?.referenceNumber ?? '',
+    referenceDate: record?.referenceDate ?? '',
+  };
+  const [form, setForm] = useState(recorded);
+  const { choice, referenceNumber, referenceDate } = form;
+  // The record as last read. When a read brings another (this form's save read back, or someone
+  // else's decision), the form shows it, unless HR is editing the one shown before. Not a remount:
+  // that would also take away the notice of what was just saved.
+  const [seen, setSeen] = useState(recorded);
+  if (!sameRecord(seen, recorded)) {
+    setSeen(recorded);
+    const typed = { ...form, referenceNumber: referenceNumber.trim() };
+    if (sameRecord(typed, seen) || sameRecord(typed, recorded)) setForm(recorded);
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [save, state] = useMutation(SET_ORGANIZATION_PREDICATE, {
@@ -130,7 +155,9 @@ export function OrganizationPredicateForm({
               id={id}
               className="select"
               value={choice}
-              onChange={(event) => setChoice(event.target.value as OrganizationPredicateValue)}
+              onChange={(event) =>
+                setForm({ ...form, choice: event.target.value as OrganizationPredicateValue })
+              }
             >
               <option value="">{t('rating.choose')}</option>
               {ORGANIZATION_PREDICATES.map((value) => (
@@ -154,7 +181,7 @@ export function OrganizationPredicateForm({
                   maxLength={REFERENCE_NUMBER_MAX}
                   autoComplete="off"
                   required
-                  onChange={(event) => setReferenceNumber(event.target.value)}
+                  onChange={(event) => setForm({ ...form, referenceNumber: event.target.value })}
                   {...errorProps(`${id}-number`, errors.referenceNumber)}
                 />
               </ReferenceField>
@@ -170,7 +197,7 @@ export function OrganizationPredicateForm({
                   value={referenceDate}
                   max={today}
                   required
-                  onChange={(event) => setReferenceDate(event.target.value)}
+                  onChange={(event) => setForm({ ...form, referenceDate: event.target.value })}
                   {...errorProps(`${id}-date`, errors.referenceDate)}
                 />
               </ReferenceField>
