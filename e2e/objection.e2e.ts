@@ -61,6 +61,7 @@ test('an employee files a keberatan, the atasan decides it on Keberatan, the emp
     .fill('Capaian tahunan saya tidak dipertimbangkan');
   await fileDialog.getByRole('button', { name: 'Ajukan keberatan' }).click();
   await view.getByTestId('objection').waitFor();
+  await view.getByText('Keberatan diajukan.').waitFor();
 
   // The pejabat penilai responds (through the API: the response form has its own page test).
   const api = createApiClient(session.server.url);
