@@ -281,21 +281,29 @@ async function textAgainstCardEdge(page: Page, where: string): Promise<string[]>
 }
 
 /**
+ * What a closed `<details>` folds away (all but its summary): Chromium still lays it out, so the
+ * layout checks below leave it out themselves.
+ */
+const FOLDED = 'details:not([open]) > :not(summary)';
+
+/**
  * A table that scrolls sideways at a desktop width: what it hides past its box (often its actions)
  * a reader with a mouse does not know to scroll for. Only a phone may need it.
  */
 async function tableWiderThanItsBox(page: Page, where: string): Promise<string[]> {
-  const hidden = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('main .table-wrapper')).flatMap((box) =>
-      box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1
-        ? [
-            {
-              name: box.getAttribute('aria-label') ?? box.querySelector('caption')?.textContent,
-              hidden: box.scrollWidth - box.clientWidth,
-            },
-          ]
-        : [],
-    ),
+  const hidden = await page.evaluate(
+    (folded) =>
+      Array.from(document.querySelectorAll<HTMLElement>('main .table-wrapper')).flatMap((box) =>
+        box.clientWidth > 0 && !box.closest(folded) && box.scrollWidth > box.clientWidth + 1
+          ? [
+              {
+                name: box.getAttribute('aria-label') ?? box.querySelector('caption')?.textContent,
+                hidden: box.scrollWidth - box.clientWidth,
+              },
+            ]
+          : [],
+      ),
+    FOLDED,
   );
   return hidden.map(
     (table) => `${where}: the table "${table.name ?? ''}" hides ${table.hidden} px past its box`,
@@ -310,31 +318,37 @@ const FIELD_SPACING = 8;
  * form whose fields are not spaced, where a label reads as the box's caption above.
  */
 async function fieldsWithoutSpacing(page: Page, where: string): Promise<string[]> {
-  const cramped = await page.evaluate((spacing) => {
-    const shown = (box: DOMRect) => box.width > 0 && box.height > 0;
-    const controls = Array.from(
-      document.querySelectorAll(
-        'main input:not([type="checkbox"], [type="radio"], [type="hidden"]), main select, main textarea',
-      ),
-    )
-      .map((control) => control.getBoundingClientRect())
-      .filter(shown);
-    const found: string[] = [];
-    for (const below of Array.from(
-      document.querySelectorAll('main label, main .field__label, main summary, main button'),
-    )) {
-      const box = below.getBoundingClientRect();
-      if (!shown(box)) continue;
-      const against = controls.some(
-        (control) =>
-          box.top - control.bottom > -1 &&
-          box.top - control.bottom < spacing &&
-          Math.min(box.right, control.right) > Math.max(box.left, control.left),
-      );
-      if (against) found.push((below.textContent ?? '').trim().slice(0, 40));
-    }
-    return found;
-  }, FIELD_SPACING);
+  const cramped = await page.evaluate(
+    ([spacing, folded]) => {
+      const shown = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && !element.closest(folded);
+      };
+      const controls = Array.from(
+        document.querySelectorAll(
+          'main input:not([type="checkbox"], [type="radio"], [type="hidden"]), main select, main textarea',
+        ),
+      )
+        .filter(shown)
+        .map((control) => control.getBoundingClientRect());
+      const found: string[] = [];
+      for (const below of Array.from(
+        document.querySelectorAll('main label, main .field__label, main summary, main button'),
+      )) {
+        if (!shown(below)) continue;
+        const box = below.getBoundingClientRect();
+        const against = controls.some(
+          (control) =>
+            box.top - control.bottom > -1 &&
+            box.top - control.bottom < spacing &&
+            Math.min(box.right, control.right) > Math.max(box.left, control.left),
+        );
+        if (against) found.push((below.textContent ?? '').trim().slice(0, 40));
+      }
+      return found;
+    },
+    [FIELD_SPACING, FOLDED] as const,
+  );
   return cramped.map((text) => `${where}: "${text}" sits right under a form control`);
 }
 
@@ -343,19 +357,21 @@ async function fieldsWithoutSpacing(page: Page, where: string): Promise<string[]
  * row that lays out its parts with no gap.
  */
 async function badgeAgainstItsNeighbour(page: Page, where: string): Promise<string[]> {
-  const touching = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('main .badge, main .tag')).flatMap((badge) => {
-      const box = badge.getBoundingClientRect();
-      if (box.width === 0) return [];
-      const next = badge.nextElementSibling;
-      const beside = next?.getBoundingClientRect();
-      if (!next || !beside || beside.width === 0) return [];
-      const sameLine = Math.min(box.bottom, beside.bottom) - Math.max(box.top, beside.top) > 4;
-      const gap = beside.left - box.right;
-      return sameLine && gap > -1 && gap < 3
-        ? [`${badge.textContent?.trim()}|${next.textContent?.trim().slice(0, 30)}`]
-        : [];
-    }),
+  const touching = await page.evaluate(
+    (folded) =>
+      Array.from(document.querySelectorAll('main .badge, main .tag')).flatMap((badge) => {
+        const box = badge.getBoundingClientRect();
+        if (box.width === 0 || badge.closest(folded)) return [];
+        const next = badge.nextElementSibling;
+        const beside = next?.getBoundingClientRect();
+        if (!next || !beside || beside.width === 0) return [];
+        const sameLine = Math.min(box.bottom, beside.bottom) - Math.max(box.top, beside.top) > 4;
+        const gap = beside.left - box.right;
+        return sameLine && gap > -1 && gap < 3
+          ? [`${badge.textContent?.trim()}|${next.textContent?.trim().slice(0, 30)}`]
+          : [];
+      }),
+    FOLDED,
   );
   return touching.map((pair) => `${where}: "${pair}": a badge touches what follows it`);
 }
