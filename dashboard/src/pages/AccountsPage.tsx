@@ -93,7 +93,7 @@ export function AccountsPage() {
               count: numberFormat(locale, 3).format(connection?.totalCount ?? 0),
             })}
           </p>
-          <table className="accounts-table" data-testid="accounts-table">
+          <table className="table table--compact accounts-table" data-testid="accounts-table">
             <thead>
               <tr>
                 <th scope="col">{t('accounts.username')}</th>
