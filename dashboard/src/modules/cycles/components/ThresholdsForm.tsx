@@ -9,6 +9,7 @@ import {
 import type { CycleAdminFieldsFragment } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
+import { StaleNotice } from '../../ui/components/StaleNotice';
 import { UPDATE_CYCLE_THRESHOLDS } from '../graphql/mutations';
 import { readThresholds } from '../utils/threshold-form';
 import { ThresholdFields, type ThresholdValues } from './ThresholdFields';
@@ -82,22 +83,18 @@ export function ThresholdsForm({
           }}
         />
         {stale && (
-          <Notice tone="warning" testId="thresholds-stale">
-            {t('cycleAdmin.stale')}{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void onReload().then((fresh) => {
-                  if (!fresh) return;
-                  setValues(valuesOf(fresh));
-                  setStale(false);
-                })
-              }
-            >
-              {t('cycleAdmin.reload')}
-            </button>
-          </Notice>
+          <StaleNotice
+            message={t('cycleAdmin.stale')}
+            reloadLabel={t('cycleAdmin.reload')}
+            testId="thresholds-stale"
+            onReload={() =>
+              void onReload().then((fresh) => {
+                if (!fresh) return;
+                setValues(valuesOf(fresh));
+                setStale(false);
+              })
+            }
+          />
         )}
         {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
         {!closed && (

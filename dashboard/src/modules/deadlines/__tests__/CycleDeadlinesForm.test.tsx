@@ -4,6 +4,7 @@ import { createCache } from '../../api/client';
 import { I18nProvider } from '../../i18n';
 import { CycleDeadlinesForm } from '../components/CycleDeadlinesForm';
 import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries';
+import { DEFAULT_DEADLINES } from './fixtures';
 
 const entry = (
   period: string,
@@ -12,7 +13,7 @@ const entry = (
   evaluationDueOn: string,
   finalizableFrom: string,
 ) => ({
-  __typename: 'PeriodSchedule',
+  __typename: 'PeriodDeadline',
   period,
   startsOn: opens,
   endsOn: closes,
@@ -30,12 +31,7 @@ const cycle = (version: number, overrides: object = {}) => ({
   status: 'ACTIVE',
   version,
   deadlines: {
-    __typename: 'CycleDeadlines',
-    skpDueOn: '2026-01-31',
-    annualEvaluationDueOn: '2027-01-31',
-    realizationDueDays: 10,
-    evaluationDueDays: 15,
-    reportingWindowDays: 30,
+    ...DEFAULT_DEADLINES,
     schedule: [
       entry('TW1', ['2026-01-01', '2026-04-30'], '2026-04-10', '2026-04-15', '2026-04-01'),
       entry('ANNUAL', ['2026-10-01', '2027-01-30'], null, '2027-01-31', '2027-01-01'),

@@ -8,6 +8,7 @@ import {
   startedPeriods,
   upcomingDeadlines,
 } from '../utils/deadlines';
+import { DEFAULT_DEADLINES } from './fixtures';
 
 const quarter = (
   period: 'TW1' | 'TW2' | 'TW3' | 'TW4',
@@ -26,12 +27,7 @@ const quarter = (
   finalizableFrom: '',
 });
 const deadlines: CycleDeadlines = {
-  __typename: 'CycleDeadlines',
-  skpDueOn: '2026-01-31',
-  annualEvaluationDueOn: '2027-01-31',
-  realizationDueDays: 10,
-  evaluationDueDays: 15,
-  reportingWindowDays: 30,
+  ...DEFAULT_DEADLINES,
   schedule: [
     quarter('TW1', '2026-03-31', '2026-04-10', '2026-04-15'),
     quarter('TW2', '2026-06-30', '2026-07-10', '2026-07-15'),

@@ -16,6 +16,7 @@ import { GET_CYCLE_DEADLINES, UPDATE_CYCLE_DEADLINES } from '../graphql/queries'
 import type { CycleDeadlines } from '../types';
 import { formatDay } from '../utils/deadlines';
 import type { CycleDeadlineFieldsFragment } from '../../api/generated/graphql';
+import { StaleNotice } from '../../ui/components/StaleNotice';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 const DATE_FIELDS = ['skpDueOn', 'annualEvaluationDueOn'] as const;
@@ -177,22 +178,18 @@ function DeadlineFields({
           {DAY_FIELDS.map((field) => input(field, 'number'))}
         </div>
         {stale && (
-          <Notice tone="warning" testId="deadlines-stale">
-            {t('deadlines.form.stale')}{' '}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void onReload().then((fresh) => {
-                  if (!fresh?.deadlines) return;
-                  setValues(valuesOf(fresh.deadlines));
-                  setStale(false);
-                })
-              }
-            >
-              {t('deadlines.form.reload')}
-            </button>
-          </Notice>
+          <StaleNotice
+            message={t('deadlines.form.stale')}
+            reloadLabel={t('deadlines.form.reload')}
+            testId="deadlines-stale"
+            onReload={() =>
+              void onReload().then((fresh) => {
+                if (!fresh?.deadlines) return;
+                setValues(valuesOf(fresh.deadlines));
+                setStale(false);
+              })
+            }
+          />
         )}
         {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
         {!closed && (
