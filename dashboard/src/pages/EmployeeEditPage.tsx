@@ -247,7 +247,8 @@ export function EmployeeEditPage() {
               </h2>
               {employee.active ? (
                 <DeactivateEmployeeForm
-                  key={employee.version}
+                  // Per person: a save above keeps what was typed here (the form follows the version).
+                  key={employee.id}
                   employee={employee}
                   onDone={() => void employeeQuery.refetch()}
                   onStale={reload}

@@ -194,6 +194,64 @@ describe('employee edit page', () => {
     expect(within(notice).getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
   });
 
+  test('keeps what HR typed into the separation form when the record above is saved', async () => {
+    const deactivate = jest.fn(() => ({
+      data: { deactivateEmployee: { ...EMPLOYEE, version: 6, active: false } },
+    }));
+    renderEdit([
+      {
+        request: {
+          query: UPDATE_EMPLOYEE,
+          variables: { id: '9', input: { version: 4, name: 'Siti Rahayu, S.E.' } },
+        },
+        result: {
+          data: { updateEmployee: { ...EMPLOYEE, version: 5, name: 'Siti Rahayu, S.E.' } },
+        },
+      },
+      {
+        request: {
+          query: DEACTIVATE_EMPLOYEE,
+          variables: {
+            id: '9',
+            input: {
+              version: 5,
+              kind: 'PINDAH_INSTANSI',
+              effectiveDate: '2026-06-01',
+              reason: 'Pindah ke Pemkot',
+              decreeNumber: null,
+            },
+          },
+        },
+        result: deactivate,
+      },
+    ]);
+    const form = await screen.findByTestId('deactivate-form');
+    fireEvent.change(within(form).getByLabelText('Jenis pemberhentian'), {
+      target: { value: 'PINDAH_INSTANSI' },
+    });
+    fireEvent.change(within(form).getByLabelText('TMT pemberhentian'), {
+      target: { value: '2026-06-01' },
+    });
+    fireEvent.change(within(form).getByLabelText('Keterangan'), {
+      target: { value: 'Pindah ke Pemkot' },
+    });
+    fireEvent.change(screen.getByLabelText('Nama'), { target: { value: 'Siti Rahayu, S.E.' } });
+    await submit('Simpan');
+    await screen.findByText('Data pegawai disimpan.');
+    const after = screen.getByTestId('deactivate-form');
+    expect((within(after).getByLabelText('Keterangan') as HTMLTextAreaElement).value).toBe(
+      'Pindah ke Pemkot',
+    );
+    // The separation is then recorded against the record's new version.
+    await submit('Berhentikan pegawai');
+    await act(async () => {
+      fireEvent.click(
+        within(screen.getByRole('dialog')).getByRole('button', { name: 'Berhentikan pegawai' }),
+      );
+    });
+    await waitFor(() => expect(deactivate).toHaveBeenCalled());
+  });
+
   test('asks for confirmation before recording a separation, then sends it', async () => {
     const deactivate = jest.fn(() => ({
       data: { deactivateEmployee: { ...EMPLOYEE, version: 5, active: false } },

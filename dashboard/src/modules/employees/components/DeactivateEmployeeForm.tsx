@@ -60,6 +60,17 @@ export function DeactivateEmployeeForm({ employee, onDone, onStale }: Deactivate
   const [failure, setFailure] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // The record's version moves when HR saves the form above or reloads: what was typed here stays
+  // (it is sent with the new version), a refusal about the old version goes, and a kind the
+  // record's employment type no longer allows is cleared.
+  const [seenVersion, setSeenVersion] = useState(employee.version);
+  if (employee.version !== seenVersion) {
+    setSeenVersion(employee.version);
+    setFailure(null);
+    setStale(false);
+    if (values.kind && !separationKindsFor(employee.employmentType).includes(values.kind))
+      setValues((before) => ({ ...before, kind: '' }));
+  }
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((before) => ({ ...before, [key]: event.target.value }));
   const name = employee.name ?? '';
