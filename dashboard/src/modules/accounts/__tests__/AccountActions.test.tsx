@@ -24,7 +24,9 @@ describe('account actions', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Atur ulang kata sandi' }));
     const dialog = screen.getByRole('dialog');
-    expect(within(dialog).getByText(/Atur ulang kata sandi 199006152015032001/)).toBeTruthy();
+    expect(
+      within(dialog).getByText('Atur ulang kata sandi Siti Rahayu (199006152015032001)?'),
+    ).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Atur ulang kata sandi' }));
     });

@@ -47,6 +47,8 @@ export function AccountActions({ account }: { account: AccountFieldsFragment }) 
     removeState.loading;
   const self = account.id === me.id;
   const username = account.username;
+  // Who a confirmation names: the person, with the username HR sees in the list.
+  const who = account.employee?.name ? `${account.employee.name} (${username})` : username;
   const roleName = (role: Role) => t(`role.${role}`);
 
   async function run(action: Action) {
@@ -62,7 +64,7 @@ export function AccountActions({ account }: { account: AccountFieldsFragment }) 
         if (action.kind === 'unlock') await unlock({ variables: { id } });
         if (action.kind === 'grant') await grant({ variables: { id, role: action.role } });
         if (action.kind === 'remove') await remove({ variables: { id, role: action.role } });
-        setResult({ tone: 'success', text: t('accounts.done', { username }) });
+        setResult({ tone: 'success', text: t('accounts.done', { account: who }) });
       }
     } catch (error) {
       setResult({ tone: 'error', text: errorMessage(t, error) });
@@ -75,15 +77,15 @@ export function AccountActions({ account }: { account: AccountFieldsFragment }) 
   const title = (action: Action) => {
     switch (action.kind) {
       case 'reset':
-        return t('accounts.confirmReset', { username });
+        return t('accounts.confirmReset', { account: who });
       case 'lock':
-        return t('accounts.confirmLock', { username });
+        return t('accounts.confirmLock', { account: who });
       case 'unlock':
-        return t('accounts.confirmUnlock', { username });
+        return t('accounts.confirmUnlock', { account: who });
       case 'grant':
-        return t('accounts.confirmGrant', { role: roleName(action.role), username });
+        return t('accounts.confirmGrant', { role: roleName(action.role), account: who });
       case 'remove':
-        return t('accounts.confirmRemove', { role: roleName(action.role), username });
+        return t('accounts.confirmRemove', { role: roleName(action.role), account: who });
     }
   };
   const label = (action: Action) => {
