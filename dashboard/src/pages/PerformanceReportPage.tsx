@@ -258,8 +258,8 @@ function IndicatorReport({
                   rel="noopener noreferrer"
                   className="evidence-link"
                 >
-                  {t('report.openEvidence')}
                   <Icon name="external" size={14} />
+                  {t('report.openEvidence')}
                   <span className="visually-hidden"> {t('report.newTab')}</span>
                 </a>
               </dd>

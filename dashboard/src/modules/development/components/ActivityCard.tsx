@@ -169,7 +169,9 @@ export function ActivityCard({ activity, viewer, refetchQueries, onReload }: Act
                 target="_blank"
                 rel="noreferrer"
               >
-                <Icon name="external" size={14} /> {t('development.openEvidence')}
+                <Icon name="external" size={14} />
+                {t('development.openEvidence')}
+                <span className="visually-hidden"> {t('report.newTab')}</span>
               </a>
             </dd>
           </div>

@@ -674,8 +674,8 @@ function TargetReview({
                         rel="noopener noreferrer"
                         className="evidence-link"
                       >
-                        {t('report.evidence')}
                         <Icon name="external" size={12} />
+                        {t('report.evidence')}
                         <span className="visually-hidden"> {t('report.newTab')}</span>
                       </a>
                     </>
@@ -746,8 +746,8 @@ function QualitativeReview({
               rel="noopener noreferrer"
               className="evidence-link"
             >
-              {t('report.evidence')}
               <Icon name="external" size={12} />
+              {t('report.evidence')}
               <span className="visually-hidden"> {t('report.newTab')}</span>
             </a>
           </>
