@@ -126,7 +126,7 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'report.planAchievement': 'SKP achievement · {period}',
   'report.planAchievementShort': 'SKP',
   'report.planAchievementHint':
-    'Mean achievement of all indicators; unreported indicators count as 0.',
+    'Mean achievement of the reported indicators; unreported ones are left out, and qualitative indicators are judged without a percentage.',
   'report.reported': '{count} of {total} indicators reported',
   'report.achievementOf': 'Achievement of {name}',
   'report.noPlan': 'No SKP for the {year} cycle',

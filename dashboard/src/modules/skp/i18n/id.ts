@@ -125,7 +125,7 @@ export const skpId = {
   'report.planAchievement': 'Capaian SKP · {period}',
   'report.planAchievementShort': 'SKP',
   'report.planAchievementHint':
-    'Rata-rata capaian semua indikator; indikator yang belum dilaporkan dihitung 0.',
+    'Rata-rata capaian indikator yang sudah dilaporkan; indikator yang belum dilaporkan tidak dihitung, dan indikator kualitatif dinilai tanpa persentase.',
   'report.reported': '{count} dari {total} indikator sudah dilaporkan',
   'report.achievementOf': 'Capaian {name}',
   'report.noPlan': 'Belum ada SKP untuk siklus {year}',
