@@ -81,6 +81,7 @@ describe('evaluation: the kasi evaluates, the staff member acknowledges', () => 
     );
     expect(await card.getByTestId('evaluation-predicate').textContent()).toBe('Baik');
     await card.getByRole('button', { name: 'Terima penilaian' }).click();
+    await staff.getByRole('dialog').getByRole('button', { name: 'Terima penilaian' }).click();
     await card.getByText('Penilaian diterima.').waitFor();
     expect(
       await card.locator('[data-evaluation-status]').first().getAttribute('data-evaluation-status'),

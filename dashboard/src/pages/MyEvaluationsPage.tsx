@@ -19,6 +19,7 @@ import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import { formatDateTime } from '../modules/ui/utils/format';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ConfirmDialog } from '../modules/ui/components/ConfirmDialog';
 import { Icon } from '../modules/ui/components/Icon';
 import type { EvaluationFieldsFragment } from '../modules/api/generated/graphql';
 import { PERIODS } from '../modules/cycles/utils/cycles';
@@ -88,10 +89,12 @@ export function MyEvaluationsPage() {
   );
 }
 
-function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragment }) {
+/** What the employee does with an evaluation: download it, acknowledge it (after confirming), object to the year. */
+export function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragment }) {
   const { t, locale } = useI18n();
   const [now] = useState(() => new Date());
   const [objecting, setObjecting] = useState(false);
+  const [confirmingAcknowledge, setConfirmingAcknowledge] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [acknowledge, ackState] = useMutation(ACKNOWLEDGE_EVALUATION);
   const inForce = !evaluation.supersededAt;
@@ -154,13 +157,7 @@ function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragmen
             type="button"
             className="button button--primary"
             disabled={ackState.loading}
-            onClick={() =>
-              void acknowledge({ variables: { id: evaluation.id } })
-                .then(() => setNotice({ tone: 'success', text: t('myEvaluations.acknowledged') }))
-                .catch((error: unknown) =>
-                  setNotice({ tone: 'error', text: errorMessage(t, error) }),
-                )
-            }
+            onClick={() => setConfirmingAcknowledge(true)}
           >
             <Icon name="check" size={18} />
             {ackState.loading ? t('myEvaluations.acknowledging') : t('myEvaluations.acknowledge')}
@@ -176,6 +173,32 @@ function EvaluationActions({ evaluation }: { evaluation: EvaluationFieldsFragmen
           </button>
         )}
       </div>
+      {confirmingAcknowledge && (
+        // Receiving an evaluation cannot be undone; for the year, a keberatan stays possible.
+        <ConfirmDialog
+          title={t('myEvaluations.acknowledgeConfirm', {
+            period: evaluation.period ? t(`periodLong.${evaluation.period}`) : '',
+            year: evaluation.cycle?.year ?? '',
+          })}
+          confirmLabel={t('myEvaluations.acknowledge')}
+          busy={ackState.loading}
+          onCancel={() => setConfirmingAcknowledge(false)}
+          onConfirm={() =>
+            void acknowledge({ variables: { id: evaluation.id } })
+              .then(() => setNotice({ tone: 'success', text: t('myEvaluations.acknowledged') }))
+              .catch((error: unknown) => setNotice({ tone: 'error', text: errorMessage(t, error) }))
+              .finally(() => setConfirmingAcknowledge(false))
+          }
+        >
+          <p>
+            {objectable && window.open
+              ? t('myEvaluations.acknowledgeBodyObjectable', {
+                  date: formatDateTime(window.deadline?.toISOString(), locale),
+                })
+              : t('myEvaluations.acknowledgeBody')}
+          </p>
+        </ConfirmDialog>
+      )}
       {objecting && (
         <ObjectionDialog
           evaluationId={evaluation.id}

@@ -113,6 +113,11 @@ export const evaluationEn: Record<keyof typeof evaluationId, string> = {
   'myEvaluations.empty': 'No final evaluations yet',
   'myEvaluations.emptyHint': 'Evaluations appear here once your supervisor finalises them.',
   'myEvaluations.acknowledge': 'Acknowledge',
+  'myEvaluations.acknowledgeConfirm': 'Acknowledge the evaluation of {period} {year}?',
+  'myEvaluations.acknowledgeBody':
+    'You confirm that you have received this evaluation and its feedback. This cannot be undone.',
+  'myEvaluations.acknowledgeBodyObjectable':
+    'You confirm that you have received this evaluation and its feedback. This cannot be undone; an objection can still be filed until {date}.',
   'myEvaluations.acknowledging': 'Saving…',
   'myEvaluations.acknowledged': 'Evaluation acknowledged.',
   'objection.title': 'Objection',

@@ -110,6 +110,11 @@ export const evaluationId = {
   'myEvaluations.empty': 'Belum ada penilaian final',
   'myEvaluations.emptyHint': 'Penilaian muncul di sini setelah atasan Anda memfinalkannya.',
   'myEvaluations.acknowledge': 'Terima penilaian',
+  'myEvaluations.acknowledgeConfirm': 'Terima penilaian {period} {year}?',
+  'myEvaluations.acknowledgeBody':
+    'Anda menyatakan telah menerima hasil penilaian ini beserta umpan baliknya. Penerimaan tidak dapat dibatalkan.',
+  'myEvaluations.acknowledgeBodyObjectable':
+    'Anda menyatakan telah menerima hasil penilaian ini beserta umpan baliknya. Penerimaan tidak dapat dibatalkan; keberatan tetap dapat diajukan sampai {date}.',
   'myEvaluations.acknowledging': 'Menyimpan…',
   'myEvaluations.acknowledged': 'Penilaian diterima.',
   'objection.title': 'Keberatan',
