@@ -239,7 +239,7 @@ describe('employee edit page', () => {
     await submit('Simpan');
     await screen.findByText('Data pegawai disimpan.');
     const after = screen.getByTestId('deactivate-form');
-    expect((within(after).getByLabelText('Keterangan') as HTMLTextAreaElement).value).toBe(
+    expect(within(after).getByLabelText<HTMLTextAreaElement>('Keterangan').value).toBe(
       'Pindah ke Pemkot',
     );
     // The separation is then recorded against the record's new version.
