@@ -98,6 +98,17 @@ test('an employee files a keberatan, the atasan decides it on Keberatan, the emp
   await atasan.getByRole('dialog').getByRole('button', { name: 'Ya, simpan keputusan' }).click();
   await atasan.getByText('Keputusan tersimpan').waitFor();
   await atasan.getByTestId('objection-outcome').getByText('Dikabulkan').waitFor();
+  // Back on the list it no longer waits: it heads what has been decided.
+  await atasan.getByRole('link', { name: 'Kembali ke daftar keberatan' }).click();
+  await atasan
+    .getByTestId('decided-objection')
+    .first()
+    .filter({ hasText: employeeName })
+    .getByText('Dikabulkan')
+    .waitFor();
+  expect(await atasan.getByTestId('objection-row').filter({ hasText: employeeName }).count()).toBe(
+    0,
+  );
 
   // The employee sees the revision in force and the notice.
   await employee.reload();

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { loadStateOf } from '../modules/api/utils/load-state';
 import { EvaluationView } from '../modules/evaluation/components/EvaluationView';
 import { useI18n } from '../modules/i18n';
+import { DecidedObjections } from '../modules/objections/components/DecidedObjections';
 import { DecisionForm } from '../modules/objections/components/DecisionForm';
 import { TextField } from '../modules/objections/components/TextField';
 import {
@@ -72,9 +73,17 @@ export function ObjectionsPage() {
   return (
     <div className="page__content">
       <PageHeader title={t('objections.title')} subtitle={t('objections.subtitle')} />
-      <QueryState query={loadStateOf(query, query.data)} testId="objections-loading">
-        {content}
-      </QueryState>
+      <section className="plan-section" aria-labelledby="objections-waiting-title">
+        <div className="section-head">
+          <h2 className="section-head__title" id="objections-waiting-title">
+            {t('objections.waitingTitle')}
+          </h2>
+        </div>
+        <QueryState query={loadStateOf(query, query.data)} testId="objections-loading">
+          {content}
+        </QueryState>
+      </section>
+      <DecidedObjections />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { lengthProblem, textProblems } from '../../platform/graphql/text';
-import type { Connection, PageArgs } from '../../platform/graphql/pagination';
+import { type Connection, newestFirst, type PageArgs } from '../../platform/graphql/pagination';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import { CycleStatus, Period } from '../cycle/cycle.enums';
@@ -851,6 +851,15 @@ export class EvaluationService {
           `(${gates.map((gate) => `(${gate.sql})`).join(' OR ')})`,
           gates.reduce<Record<string, unknown>>((all, gate) => ({ ...all, ...gate.params }), {}),
         ),
+    });
+  }
+
+  /** Decided objections (upheld or rejected) the viewer may read, the latest filed first. */
+  objectionsDecided(context: Context, page: PageArgs): Promise<Connection<Objection>> {
+    return this.objections.list(context.ability, page, {
+      narrow: (query) =>
+        query.andWhere('objection.status <> :filed', { filed: ObjectionStatus.FILED }),
+      order: newestFirst('objection'),
     });
   }
 

@@ -59,6 +59,14 @@ export class ObjectionDecisionResolver {
     return this.evaluationService.objectionsWaiting(context, 'respond', page);
   }
 
+  @Query(() => ObjectionConnection, {
+    description:
+      'Decided objections (UPHELD or REJECTED) the viewer may read, the latest filed first: the history beside what still waits',
+  })
+  objectionsDecided(@Ctx() context: Context, @Args(() => PageArgs) page: PageArgs) {
+    return this.evaluationService.objectionsDecided(context, page);
+  }
+
   @Mutation(() => Objection, {
     description:
       'The pejabat penilai’s response (tanggapan) to an objection against their evaluation, while it is FILED',

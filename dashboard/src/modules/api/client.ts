@@ -77,6 +77,7 @@ export const createCache = () =>
           employees: employeeConnectionPolicy,
           feedback: employeeConnectionPolicy,
           auditLog: employeeConnectionPolicy,
+          objectionsDecided: employeeConnectionPolicy,
         },
       },
     },

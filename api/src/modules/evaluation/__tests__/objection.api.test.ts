@@ -32,6 +32,22 @@ const EXTERNAL = `mutation ($id: ID!, $input: ExternalObjectionDecisionInput!, $
 const TO_DECIDE = `{ objectionsToDecide(first: 10) { totalCount edges { node {
   id daysWaiting decidedOutside viewerCanDecide viewerCanRecordExternal viewerCanRespond employee { name } } } } }`;
 const TO_RESPOND = '{ objectionsToRespond { totalCount edges { node { id viewerCanRespond } } } }';
+const DECIDED = `{ objectionsDecided(first: 10) { totalCount edges { node { status employee { name } } } } }`;
+const DECIDED_ROWS = `query ($first: Int!) { objectionsDecided(first: $first) { edges { node {
+  id status decidedAt externalDecider decider { name } employee { name } evaluation { cycle { year } } } } } }`;
+/** The decided objections a viewer lists, newest first: whose, and how it ended. */
+const decidedFor = async (
+  client: { as: (viewer: string, query: string) => Promise<GraphQLResult> },
+  viewer: string,
+) => {
+  const result = await client.as(viewer, DECIDED);
+  expect(result.errors).toBeUndefined();
+  const { totalCount, edges } = result.data!.objectionsDecided as {
+    totalCount: number;
+    edges: { node: { status: string; employee: { name: string } } }[];
+  };
+  return { totalCount, rows: edges.map(({ node }) => `${node.employee.name}: ${node.status}`) };
+};
 const ONE = `query ($id: ID!) { objection(id: $id) { id status response respondedAt version
   externalDecider externalReferenceNumber externalDecisionDate decisionReason } }`;
 
@@ -104,6 +120,9 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
     });
     expect(filed.data?.fileObjection).toMatchObject({ status: 'FILED', version: 1 });
     const id = filed.data!.fileObjection.id as string;
+
+    // Filed, it waits: the history of decided ones does not list it.
+    expect(await decidedFor(t.client, 'camat')).toEqual({ totalCount: 0, rows: [] });
 
     // Who sees it waiting: the pejabat penilai to respond, the atasan to decide.
     const toRespond = async (viewer: string) =>
@@ -374,5 +393,30 @@ describe.each(DRIVERS)('objections decided where they are filed on %s', (kind) =
       .getRepository(AuditLog)
       .findOneByOrFail({ entity: 'Objection', entityId: id, action: 'objection.reject' });
     expect(audit.reason).toBe('Penilaian pejabat penilai sudah sesuai bukti');
+  });
+
+  it('lists the two objections decided above to whoever may read them, the latest filed first; nobody else sees or counts them', async () => {
+    const p = t.org.people;
+    const both = {
+      totalCount: 2,
+      rows: [`${p.kasiA.name}: REJECTED`, `${p.staffA1.name}: UPHELD`],
+    };
+    // The Camat and HR read every objection; the kasi their own and their staff's.
+    for (const viewer of ['camat', 'admin', nip('kasiA')])
+      expect(await decidedFor(t.client, viewer)).toEqual(both);
+    expect(await decidedFor(t.client, nip('staffA1'))).toEqual({
+      totalCount: 1,
+      rows: [`${p.staffA1.name}: UPHELD`],
+    });
+    for (const viewer of [nip('kasiB'), nip('staffA2'), 'analis'])
+      expect(await decidedFor(t.client, viewer)).toEqual({ totalCount: 0, rows: [] });
+    // What the Keberatan page shows of each row costs as many statements for one row as for two.
+    const statements = async (first: number) => {
+      t.db.queries.reset();
+      const result = await t.client.as('camat', DECIDED_ROWS, { first });
+      expect(result.data?.objectionsDecided.edges).toHaveLength(first);
+      return t.db.queries.count;
+    };
+    expect(await statements(2)).toBe(await statements(1));
   });
 });

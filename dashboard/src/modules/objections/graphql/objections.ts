@@ -42,6 +42,42 @@ export const GET_WAITING_OBJECTIONS = graphql(`
   }
 `);
 
+/** Decided keberatan the viewer may read, the latest filed first, a page at a time. */
+export const GET_DECIDED_OBJECTIONS = graphql(`
+  query GetDecidedObjections($first: Int!, $after: String) {
+    objectionsDecided(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          decidedAt
+          externalDecider
+          decider {
+            id
+            name
+          }
+          employee {
+            id
+            name
+          }
+          evaluation {
+            id
+            cycle {
+              id
+              year
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const GET_OBJECTION = graphql(`
   query GetObjection($id: ID!) {
     objection(id: $id) {
