@@ -123,7 +123,15 @@ export interface OrganizationPredicateDocumentModel {
   curve: {
     total: number;
     counts: { predicate: string; count: number; percentage: number }[];
-    rules: { detail: string; passed: boolean }[];
+    /** Each rule of the curve as checked: the predicates counted together, the bound, the result. */
+    rules: {
+      predicates: string[];
+      bound: string;
+      percent: number | null;
+      count: number;
+      actualPercent: number;
+      passed: boolean;
+    }[];
     passed: boolean | null;
   };
   signedOn: string;

@@ -38,6 +38,7 @@ import type {
   SkpDocumentModel,
 } from './document.model';
 import type { JpRecapRow, RecapRow } from './recap-workbook';
+import { labelOf } from './utils/document-layout.util';
 import { jakartaDateOfRaw } from './utils/raw-date.util';
 
 export const GOVERNMENT = 'Pemerintah Kota Surabaya';
@@ -298,7 +299,8 @@ export class DocumentsService {
         return { subject, rating: item.rating, text: item.text };
       }),
       developmentRecommendations: activities.map(
-        (activity) => `${activity.title} (${activity.jp} JP, ${activity.status.toLowerCase()})`,
+        (activity) =>
+          `${activity.title} (${activity.jp} JP, ${labelOf(activity.status).toLowerCase()})`,
       ),
       revision: earlier
         ? {
@@ -395,7 +397,14 @@ export class DocumentsService {
           count: row.count,
           percentage: check.percentages[index]?.percentage ?? 0,
         })),
-        rules: check.rules.map((rule) => ({ detail: rule.detail, passed: rule.passed })),
+        rules: check.rules.map(({ predicates, bound, percent, count, actualPercent, passed }) => ({
+          predicates,
+          bound,
+          percent,
+          count,
+          actualPercent,
+          passed,
+        })),
         passed: check.passed,
       },
       signedOn: dateOf(recorded?.recordedAt) ?? jakartaDate(new Date()),

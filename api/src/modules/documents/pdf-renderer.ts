@@ -10,18 +10,19 @@ const FONT_DIR = path.join(
   'Roboto',
 );
 
+/** The one font family every document is set in, by style. */
+export const FONT_FILES = {
+  normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
+  bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+  italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
+  bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+};
+
 let configured = false;
 
 function configure() {
   if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-      bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-      italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
+  pdfmake.setFonts({ Roboto: FONT_FILES });
   // Definitions are built from our own data: no remote resources, and only the font files locally.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));

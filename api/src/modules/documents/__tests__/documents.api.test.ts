@@ -310,7 +310,7 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
       'SANGAT BAIK',
       'Kinerja sangat baik sepanjang tahun',
       'Laporan selalu tepat waktu',
-      'Pelatihan Pelayanan Prima (12 JP',
+      'Pelatihan Pelayanan Prima (12 JP, selesai)',
     ])
       expect(text).toContain(expected);
     const quarter = pdfText(await bytes(await get(`/documents/evaluation/${tw1A1}.pdf`, 'admin')));
@@ -344,8 +344,11 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
       t.org.people.camat.name,
       'KURVA DISTRIBUSI',
       'Kesesuaian dengan kurva distribusi',
+      // Each rule in the document's language (the API's `detail` is English).
+      'ketentuan: paling banyak',
     ])
       expect(text).toContain(expected);
+    expect(text).not.toMatch(/ of \d+ |the curve for|allows/);
     expect((await get(url, 'admin')).status).toBe(200);
     for (const who of [t.org.people.kasiA.nip, t.org.people.staffA1.nip, 'analis'])
       expect((await get(url, who)).status).toBe(403);

@@ -68,6 +68,11 @@ const LABELS: Record<string, string> = {
   RETURNED: 'Dikembalikan',
   FINAL: 'Final',
   ACKNOWLEDGED: 'Diterima pegawai',
+  // Development activities (as the dashboard names them).
+  PLANNED: 'Direncanakan',
+  IN_PROGRESS: 'Sedang berjalan',
+  DONE: 'Selesai',
+  CANCELLED: 'Dibatalkan',
 };
 
 /** The regulation's wording of an enum value (ratings, predicates, aspects, periods, statuses). */

@@ -24,7 +24,7 @@ const MATRIX: Record<string, string[]> = {
 export function matrixTable(resultRating: string, behaviorRating: string): Content {
   const body: TableCell[][] = [
     [
-      { text: 'Rating Hasil Kerja ↓ / Perilaku →', style: 'tableHeader' },
+      { text: 'Hasil Kerja (baris) / Perilaku Kerja (kolom)', style: 'tableHeader' },
       ...BEHAVIOR_COLUMNS.map((column) => ({ text: labelOf(column), style: 'tableHeader' })),
     ],
     ...RESULT_ROWS.map((row) => [

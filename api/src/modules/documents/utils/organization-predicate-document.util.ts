@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OrganizationPredicateDocumentModel } from '../document.model';
 import {
   formatIndonesianDate,
+  formatNumber,
   heading,
   labelOf,
   page,
@@ -23,6 +24,26 @@ export const percentageBar = (percentage: number): Content => ({
     },
   ],
 });
+
+const BOUNDS: Record<string, (percent: string) => string> = {
+  AT_MOST_PERCENT: (percent) => `paling banyak ${percent} %`,
+  AT_LEAST_PERCENT: (percent) => `paling sedikit ${percent} %`,
+  AT_LEAST_ONE: () => 'paling sedikit satu pegawai',
+  NONE: () => 'tidak boleh ada',
+};
+
+/**
+ * One rule of the curve in the document's language: "Baik: 15 dari 20 pegawai (75 %); ketentuan:
+ * paling banyak 70 %".
+ */
+export function curveRuleText(
+  rule: OrganizationPredicateDocumentModel['curve']['rules'][number],
+  total: number,
+): string {
+  const counted = rule.predicates.map(labelOf).join(' + ');
+  const bound = BOUNDS[rule.bound]?.(formatNumber(rule.percent ?? 0)) ?? rule.bound;
+  return `${counted}: ${rule.count} dari ${total} pegawai (${formatNumber(rule.actualPercent)} %); ketentuan: ${bound}`;
+}
 
 /**
  * The Penetapan Predikat Kinerja Organisasi of a unit and cycle, followed by its Kurva Distribusi:
@@ -101,7 +122,7 @@ export function buildOrganizationPredicateDocument(
             body: [
               ['Ketentuan', 'Hasil'].map((text) => ({ text, style: 'tableHeader' })),
               ...model.curve.rules.map((rule) => [
-                rule.detail,
+                curveRuleText(rule, model.curve.total),
                 { text: rule.passed ? 'Sesuai' : 'Tidak sesuai', bold: !rule.passed },
               ]),
             ],

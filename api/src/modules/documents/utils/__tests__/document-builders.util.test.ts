@@ -1,4 +1,6 @@
-import type { Content } from 'pdfmake/interfaces';
+import * as fontkit from 'fontkit';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_FILES } from '../../pdf-renderer';
 import type {
   EvaluationDocumentModel,
   OrganizationPredicateDocumentModel,
@@ -105,7 +107,7 @@ const evaluation = (overrides: Partial<EvaluationDocumentModel> = {}): Evaluatio
   predicate: 'BAIK',
   summary: 'Konsisten dan teliti',
   feedback: [{ subject: 'Akuntabel', rating: 'DI_ATAS_EKSPEKTASI', text: 'Selalu tepat waktu' }],
-  developmentRecommendations: ['Pelatihan Pelayanan Prima (12 JP, planned)'],
+  developmentRecommendations: ['Pelatihan Pelayanan Prima (12 JP, direncanakan)'],
   revision: null,
   supersededOn: null,
   objectionDecided: false,
@@ -301,7 +303,7 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
       'CATATAN/REKOMENDASI',
       'Konsisten dan teliti',
       'Selalu tepat waktu',
-      'Pelatihan Pelayanan Prima (12 JP, planned)',
+      'Pelatihan Pelayanan Prima (12 JP, direncanakan)',
       'Surabaya, 5 Oktober 2026',
     ])
       expect(text).toContain(expected);
@@ -362,37 +364,51 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
   });
 });
 
-describe('Penetapan Predikat Kinerja Organisasi', () => {
-  const model = (
-    overrides: Partial<OrganizationPredicateDocumentModel> = {},
-  ): OrganizationPredicateDocumentModel => ({
-    agency,
-    year: 2026,
-    unit: 'Kelurahan Ketintang',
-    unitIsRoot: false,
-    predicate: 'BAIK',
-    recordedOn: '2027-01-10',
-    referenceNumber: null,
-    referenceDate: null,
-    decidedBy: camat,
-    decidedByTitle: 'Camat Gayungan',
-    curve: {
-      total: 20,
-      counts: [
-        { predicate: 'SANGAT_BAIK', count: 2, percentage: 10 },
-        { predicate: 'BAIK', count: 15, percentage: 75 },
-        { predicate: 'BUTUH_PERBAIKAN', count: 3, percentage: 15 },
-      ],
-      rules: [
-        { detail: 'BAIK at most 70 %: 75 %', passed: false },
-        { detail: 'at least one BUTUH_PERBAIKAN or KURANG: 3', passed: true },
-      ],
-      passed: false,
-    },
-    signedOn: '2027-01-10',
-    ...overrides,
-  });
+const model = (
+  overrides: Partial<OrganizationPredicateDocumentModel> = {},
+): OrganizationPredicateDocumentModel => ({
+  agency,
+  year: 2026,
+  unit: 'Kelurahan Ketintang',
+  unitIsRoot: false,
+  predicate: 'BAIK',
+  recordedOn: '2027-01-10',
+  referenceNumber: null,
+  referenceDate: null,
+  decidedBy: camat,
+  decidedByTitle: 'Camat Gayungan',
+  curve: {
+    total: 20,
+    counts: [
+      { predicate: 'SANGAT_BAIK', count: 2, percentage: 10 },
+      { predicate: 'BAIK', count: 15, percentage: 75 },
+      { predicate: 'BUTUH_PERBAIKAN', count: 3, percentage: 15 },
+    ],
+    rules: [
+      {
+        predicates: ['BAIK'],
+        bound: 'AT_MOST_PERCENT',
+        percent: 70,
+        count: 15,
+        actualPercent: 75,
+        passed: false,
+      },
+      {
+        predicates: ['BUTUH_PERBAIKAN', 'KURANG'],
+        bound: 'AT_LEAST_ONE',
+        percent: null,
+        count: 3,
+        actualPercent: 15,
+        passed: true,
+      },
+    ],
+    passed: false,
+  },
+  signedOn: '2027-01-10',
+  ...overrides,
+});
 
+describe('Penetapan Predikat Kinerja Organisasi', () => {
   it('prints the unit, period, predicate, who set it and the curve with each rule', () => {
     const text = joined(buildOrganizationPredicateDocument(model()).content);
     for (const expected of [
@@ -406,7 +422,8 @@ describe('Penetapan Predikat Kinerja Organisasi', () => {
       'KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI',
       'Kelurahan Ketintang, tahun 2026: 20 pegawai dengan evaluasi akhir',
       '75,0 %',
-      'BAIK at most 70 %: 75 %',
+      'Baik: 15 dari 20 pegawai (75 %); ketentuan: paling banyak 70 %',
+      'Butuh Perbaikan + Kurang/Misconduct: 3 dari 20 pegawai (15 %); ketentuan: paling sedikit satu pegawai',
       'Tidak sesuai',
       'Sesuai',
       'Sebaran predikat TIDAK sesuai dengan kurva distribusi.',
@@ -430,5 +447,52 @@ describe('Penetapan Predikat Kinerja Organisasi', () => {
     expect(text).toContain('Belum ditetapkan');
     expect(text).toContain('kurva belum dapat diperiksa');
     expect(text).not.toContain('Sebaran predikat');
+  });
+});
+
+describe('the embedded font', () => {
+  // A character Roboto has no glyph for prints as an empty box (the matrix's arrows once did).
+  const fonts = Object.values(FONT_FILES).map((file) => fontkit.openSync(file) as fontkit.Font);
+  const printed = (definition: TDocumentDefinitions) =>
+    [
+      definition.content,
+      typeof definition.footer === 'function'
+        ? definition.footer(1, 2, {} as never)
+        : definition.footer,
+      typeof definition.header === 'function'
+        ? definition.header(1, 2, {} as never)
+        : definition.header,
+      definition.watermark,
+    ].flatMap(textOf);
+
+  it.each([
+    ['the SKP', () => buildSkpDocument(skp())],
+    ['a draft SKP', () => buildSkpDocument(skp({ status: 'DRAFT' }))],
+    ['the evaluation', () => buildEvaluationDocument(evaluation())],
+    [
+      'a revised, superseded evaluation',
+      () =>
+        buildEvaluationDocument(
+          evaluation({
+            period: 'ANNUAL',
+            objectionDecided: true,
+            supersededOn: '2027-01-20',
+            revision: {
+              number: 1,
+              earlierEvaluationId: 7,
+              earlierPredicate: 'BUTUH_PERBAIKAN',
+              decidedOn: '2027-01-12',
+              decisionReason: 'Bukti realisasi lengkap',
+            },
+          }),
+        ),
+    ],
+    ['the organisation predicate', () => buildOrganizationPredicateDocument(model())],
+  ])('has a glyph for every character %s prints', (_name, build) => {
+    const characters = new Set(printed(build()).join('').replace(/\s/g, ''));
+    const missing = [...characters].filter(
+      (character) => !fonts.every((font) => font.hasGlyphForCodePoint(character.codePointAt(0)!)),
+    );
+    expect(missing).toEqual([]);
   });
 });
