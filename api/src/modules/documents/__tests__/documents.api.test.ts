@@ -251,7 +251,7 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
       `RHK utama pegawai ${p.staffA1.id}`,
       // The intervened RHK of the supervisor.
       `RHK utama pegawai ${p.kasiA.id}`,
-      '(TW1: 3; TW2: 3;',
+      '(TW I: 3; TW II: 3;',
       'PERILAKU KERJA',
       'Berorientasi Pelayanan',
       'LAMPIRAN SASARAN KINERJA PEGAWAI',

@@ -14,7 +14,9 @@ import {
 export const isDraftSkp = (status: SkpDocumentModel['status']) =>
   status === 'DRAFT' || status === 'RETURNED';
 
-/** "12 dokumen" or the narrative target; quarter targets follow on their own line. */
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** "12 dokumen" or the narrative target; quarter targets follow on their own line ("TW I: 3; …"). */
 export function targetText(indicator: SkpIndicatorRow): string {
   const annual =
     indicator.kind === 'KUALITATIF' || indicator.target === null
@@ -22,7 +24,7 @@ export function targetText(indicator: SkpIndicatorRow): string {
       : `${formatNumber(indicator.target)} ${indicator.unit}`;
   if (!indicator.quarterTargets) return annual;
   const quarters = indicator.quarterTargets
-    .map((value, index) => `TW${index + 1}: ${formatNumber(value)}`)
+    .map((value, index) => `TW ${ROMAN_QUARTERS[index]}: ${formatNumber(value)}`)
     .join('; ');
   return `${annual}\n(${quarters})`;
 }

@@ -186,7 +186,7 @@ describe('SKP', () => {
       'Meningkatnya kualitas pelayanan administrasi',
       'Tersusunnya laporan kependudukan',
       'Kuantitas',
-      '12 laporan\n(TW1: 3; TW2: 3; TW3: 3; TW4: 3)',
+      '12 laporan\n(TW I: 3; TW II: 3; TW III: 3; TW IV: 3)',
       'Layanan tanpa keluhan berulang',
       'Membantu panitia Musrenbang',
       'Ramah, cekatan',
@@ -252,7 +252,7 @@ describe('SKP', () => {
         narrativeTarget: null,
         quarterTargets: [1, 1, 1, 1],
       },
-      '4 dokumen\n(TW1: 1; TW2: 1; TW3: 1; TW4: 1)',
+      '4 dokumen\n(TW I: 1; TW II: 1; TW III: 1; TW IV: 1)',
     ],
     [
       {
