@@ -7,6 +7,7 @@ import { Account } from '../account/account.entity';
 import { Employee } from '../org/employee.entity';
 import type { LoadedDocument } from './documents.service';
 import { addSheet, type ColumnSpec } from './recap-workbook';
+import { formatIndonesianDate } from './utils/document-layout.util';
 
 /** One audit row as exported: what the viewer may read of it, nothing more. */
 export interface AuditExportRow {
@@ -150,7 +151,7 @@ export async function buildAuditLogWorkbook(
   const title = [
     'JEJAK AUDIT (AUDIT TRAIL)',
     `${filterLine(model.filter)}${model.truncated ? ` — hanya ${model.rows.length} baris terbaru` : ''}`,
-    `Dibuat ${generatedOn}`,
+    `Dibuat ${formatIndonesianDate(generatedOn)}`,
   ];
   addSheet(
     workbook,

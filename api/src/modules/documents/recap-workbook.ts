@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { labelOf } from './utils/document-layout.util';
+import { formatIndonesianDate, labelOf } from './utils/document-layout.util';
 
 /** One employee's line of the per-unit recap HR sends upward. */
 export interface RecapRow {
@@ -135,7 +135,7 @@ export async function buildRecapWorkbook({
   const title = [
     `REKAPITULASI PENILAIAN KINERJA PEGAWAI — ${unit.toUpperCase()}`,
     `Tahun ${year}, periode ${labelOf(period)}`,
-    `Dibuat ${generatedOn}`,
+    `Dibuat ${formatIndonesianDate(generatedOn)}`,
   ];
   addSheet(
     workbook,
@@ -211,7 +211,7 @@ export async function buildJpRecapWorkbook({
     [
       `REKAPITULASI JAM PELAJARAN (JP) PENGEMBANGAN KOMPETENSI — ${unit.toUpperCase()}`,
       `Tahun ${year} (hak PNS: paling sedikit ${JP_RIGHT} JP; 1 JP = 45 menit)`,
-      `Dibuat ${generatedOn}`,
+      `Dibuat ${formatIndonesianDate(generatedOn)}`,
     ],
     [
       { header: 'No', width: 5, numFmt: '0' },

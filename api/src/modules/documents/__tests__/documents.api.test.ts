@@ -451,6 +451,10 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
     const { sheet, rows } = await readSheet(await bytes(response), 'Rekap Kinerja');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
     expect(sheet.getRow(4).getCell(2).value).toBe('NIP');
+    // The title's date as the rest of the document writes dates ("Dibuat 7 Desember 2026").
+    expect(String(sheet.getRow(3).getCell(1).value)).toMatch(
+      /^Dibuat \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
+    );
     expect(sheet.getColumn(8).numFmt).toBe('0.00');
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
     const graph = await t.client.as(
