@@ -95,9 +95,13 @@ const PLAN = {
         {
           __typename: 'Indicator',
           id: '201',
+          kind: 'KUANTITATIF',
           aspect: 'KUANTITAS',
           description: 'Jumlah dokumen kependudukan yang diproses',
-          target: 120,
+          // 480 in the year, 120 in this triwulan: 126 of 120 is the 105 % beside it.
+          target: 480,
+          narrativeTarget: null,
+          periodTarget: 120,
           unit: 'dokumen',
           direction: 'HIGHER_IS_BETTER',
           achievement: 105,
@@ -105,19 +109,43 @@ const PLAN = {
             __typename: 'Realization',
             id: '301',
             value: 126,
+            narrative: null,
             submittedAt: '2026-06-20T03:00:00.000Z',
           },
         },
         {
           __typename: 'Indicator',
           id: '202',
+          kind: 'KUANTITATIF',
           aspect: 'WAKTU',
           description: 'Rata-rata waktu penyelesaian',
           target: 2,
+          narrativeTarget: null,
+          periodTarget: 2,
           unit: 'hari',
           direction: 'LOWER_IS_BETTER',
           achievement: 0,
           realization: null,
+        },
+        {
+          __typename: 'Indicator',
+          id: '203',
+          kind: 'KUALITATIF',
+          aspect: 'KUALITAS',
+          description: 'Kualitas layanan warga',
+          target: null,
+          narrativeTarget: 'Layanan tanpa keluhan berulang',
+          periodTarget: null,
+          unit: '-',
+          direction: 'HIGHER_IS_BETTER',
+          achievement: null,
+          realization: {
+            __typename: 'Realization',
+            id: '302',
+            value: null,
+            narrative: 'Tidak ada keluhan berulang pada triwulan ini',
+            submittedAt: '2026-06-21T03:00:00.000Z',
+          },
         },
       ],
     },
@@ -196,8 +224,16 @@ describe('Kinerja Saya', () => {
     expect(realizations.map((cell) => cell.textContent?.trim())).toEqual([
       '126 dokumen',
       'Belum dilaporkan',
+      'Tidak ada keluhan berulang pada triwulan ini',
     ]);
-    expect(targets.textContent).toContain('1 dari 2 indikator sudah dilaporkan');
+    // Each target is the period's (the achievement is measured against it), a narrative one as written.
+    expect(
+      within(targets)
+        .getAllByTestId('current-target-value')
+        .map((cell) => cell.textContent?.trim()),
+    ).toEqual(['120 dokumen', '2 hari', 'Layanan tanpa keluhan berulang']);
+    expect(within(targets).getByText('Dinilai atasan')).toBeTruthy();
+    expect(targets.textContent).toContain('2 dari 3 indikator sudah dilaporkan');
     expect(within(targets).getByTestId('targets-plan-achievement-value').textContent).toMatch(
       /52,5/,
     );

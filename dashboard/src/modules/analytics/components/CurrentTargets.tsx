@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/components/QueryState';
 import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import { useCycleSelection } from '../../cycles/hooks/useCycleSelection';
 import { pickDefaultPeriod } from '../../cycles/utils/cycles';
+import { isQualitative } from '../../skp/utils/qualitative';
 import { sortTargets } from '../../skp/utils/sort-targets';
 import { formatNumber } from '../../ui/utils/format';
 import { EmptyState } from '../../ui/components/EmptyState';
@@ -118,27 +119,40 @@ export function CurrentTargets({
                       <dl className="report-indicator__facts">
                         <div>
                           <dt>{t('report.target')}</dt>
-                          <dd>
-                            {formatNumber(indicator.target, locale)} {indicator.unit}
+                          {/* The period's own target: the achievement beside it is measured against it. */}
+                          <dd data-testid="current-target-value">
+                            {isQualitative(indicator)
+                              ? (indicator.narrativeTarget ?? '–')
+                              : `${formatNumber(indicator.periodTarget ?? indicator.target, locale)} ${indicator.unit ?? ''}`}
                           </dd>
                         </div>
                         <div>
                           <dt>{t('report.realization')}</dt>
-                          <dd data-testid="current-realization">
-                            {indicator.realization ? (
-                              `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
-                            ) : (
+                          <dd
+                            data-testid="current-realization"
+                            className={isQualitative(indicator) ? 'narrative-text' : undefined}
+                          >
+                            {!indicator.realization ? (
                               <span className="muted">{t('report.notReported')}</span>
+                            ) : isQualitative(indicator) ? (
+                              (indicator.realization.narrative ?? '–')
+                            ) : (
+                              `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
                             )}
                           </dd>
                         </div>
                       </dl>
                     </div>
                     <div className="report-indicator__actions">
-                      <AchievementBar
-                        value={indicator.realization ? indicator.achievement : null}
-                        label={indicator.description ?? ''}
-                      />
+                      {isQualitative(indicator) ? (
+                        // Judged by the supervisor, never a percentage.
+                        <p className="muted small">{t('qualitative.judgedBySupervisor')}</p>
+                      ) : (
+                        <AchievementBar
+                          value={indicator.realization ? indicator.achievement : null}
+                          label={indicator.description ?? ''}
+                        />
+                      )}
                     </div>
                   </li>
                 ))}

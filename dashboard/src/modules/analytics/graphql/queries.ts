@@ -39,15 +39,19 @@ export const GET_MY_CURRENT_TARGETS = graphql(`
             sortOrder
             indicators {
               id
+              kind
               aspect
               description
               target
+              narrativeTarget
+              periodTarget: targetFor(period: $period)
               unit
               direction
               achievement(period: $period)
               realization(period: $period) {
                 id
                 value
+                narrative
                 submittedAt
               }
             }
