@@ -452,7 +452,7 @@ describe.each(DRIVERS)('official documents and recaps on %s', (kind) => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
     expect(sheet.getRow(4).getCell(2).value).toBe('NIP');
     // The title's date as the rest of the document writes dates ("Dibuat 7 Desember 2026").
-    expect(String(sheet.getRow(3).getCell(1).value)).toMatch(
+    expect(sheet.getRow(3).getCell(1).text).toMatch(
       /^Dibuat \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
     );
     expect(sheet.getColumn(8).numFmt).toBe('0.00');
