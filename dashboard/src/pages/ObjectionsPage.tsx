@@ -13,6 +13,8 @@ import {
   RESPOND_TO_OBJECTION,
 } from '../modules/objections/graphql/objections';
 import {
+  annualRealization,
+  type AnnualRealization,
   decidableNow,
   decisionDeadline,
   TEXT_MAX,
@@ -107,6 +109,12 @@ export function ObjectionDetailPage() {
       (target) => target.indicators ?? [],
     );
     const mayDecide = objection.viewerCanDecide || objection.viewerCanRecordExternal;
+    const annualText = (annual: AnnualRealization, unit: string | null | undefined) =>
+      annual.kind === 'NARRATIVE'
+        ? annual.text
+        : annual.kind === 'VALUE'
+          ? `${formatNumber(annual.value, locale)} ${unit ?? ''}${annual.fromQuarters ? ` (${t('report.derivedFromQuarters')})` : ''}`
+          : t('objections.noRealization');
     content = (
       <div className="objection-detail">
         {done && <Notice tone="success">{done}</Notice>}
@@ -119,10 +127,7 @@ export function ObjectionDetailPage() {
                   {indicators.map((indicator) => (
                     <li key={indicator.id} className="small">
                       <strong>{indicator.description}</strong>:{' '}
-                      {indicator.realization
-                        ? (indicator.realization.narrative ??
-                          `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`)
-                        : t('objections.noRealization')}
+                      {annualText(annualRealization(indicator), indicator.unit)}
                       {indicator.achievement != null &&
                         ` · ${t('objections.achievement', { percent: formatNumber(indicator.achievement, locale) })}`}
                       {(indicator.realizations ?? [])

@@ -116,6 +116,10 @@ export const GET_OBJECTION = graphql(`
                 evidenceUrl
               }
               achievement(period: ANNUAL)
+              result(period: ANNUAL) {
+                value
+                reported
+              }
               realizations {
                 id
                 period
