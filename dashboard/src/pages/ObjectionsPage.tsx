@@ -173,7 +173,11 @@ export function ObjectionDetailPage() {
               <p className="preserve-lines">{objection.response}</p>
             </>
           ) : (
-            <p className="muted small">{t('objections.noResponse')}</p>
+            <p className="muted small">
+              {objection.status === 'FILED'
+                ? t('objections.noResponse')
+                : t('objections.noResponseGiven')}
+            </p>
           )}
           {objection.viewerCanRespond && (
             <ResponseForm

@@ -31,6 +31,8 @@ export const objectionsEn: Record<keyof typeof objectionsId, string> = {
   'objections.reason': 'The employee’s reason',
   'objections.response': 'The pejabat penilai’s response',
   'objections.noResponse': 'The pejabat penilai has not responded yet.',
+  'objections.noResponseGiven':
+    'The pejabat penilai gave no response before the objection was decided.',
   'objections.respondedAt': 'Responded {date}',
   'objections.respond': 'Send response',
   'objections.responding': 'Sending…',

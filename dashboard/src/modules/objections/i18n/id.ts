@@ -30,6 +30,8 @@ export const objectionsId = {
   'objections.reason': 'Alasan keberatan pegawai',
   'objections.response': 'Tanggapan pejabat penilai',
   'objections.noResponse': 'Pejabat penilai belum memberi tanggapan.',
+  'objections.noResponseGiven':
+    'Pejabat penilai tidak memberi tanggapan sebelum keberatan diputus.',
   'objections.respondedAt': 'Ditanggapi {date}',
   'objections.respond': 'Kirim tanggapan',
   'objections.responding': 'Mengirim…',
