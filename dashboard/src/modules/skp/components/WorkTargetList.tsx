@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import type { WorkTargetDetail } from '../types';
 import { formatNumber } from '../../ui/utils/format';
+import { isQualitative } from '../utils/qualitative';
 import type { FieldErrors } from '../../api/utils/error-messages';
 
 interface WorkTargetListProps {
@@ -82,20 +83,74 @@ function IndicatorTable({
     <div className="indicator-list">
       <p className="indicator-list__title">{t('skp.indicators')}</p>
       <ul>
-        {indicators.map((indicator) => (
-          <li key={indicator.id} className="indicator-item">
-            <span className="indicator-item__aspect">
-              {indicator.aspect ? t(`aspect.${indicator.aspect}`) : ''}
-            </span>
-            <span className="indicator-item__description">{indicator.description}</span>
-            <span className="indicator-item__target">
-              {formatNumber(indicator.target, locale)} {indicator.unit}
-              {indicator.direction && (
-                <span className="muted small"> · {t(`direction.${indicator.direction}`)}</span>
+        {indicators.map((indicator) => {
+          const qualitative = isQualitative(indicator);
+          const quarters = indicator.periodTargets ?? [];
+          const plans = quarters.filter((quarter) => quarter.actionPlan);
+          return (
+            <li key={indicator.id} className="indicator-item" data-testid="indicator-item">
+              <span className="indicator-item__aspect">
+                {indicator.aspect ? t(`aspect.${indicator.aspect}`) : ''}
+              </span>
+              <span className="indicator-item__description">{indicator.description}</span>
+              <span className="indicator-item__target">
+                {qualitative ? (
+                  <span className="tag">{t('qualitative.tag')}</span>
+                ) : (
+                  <>
+                    {formatNumber(indicator.target, locale)} {indicator.unit}
+                    {indicator.direction && (
+                      <span className="muted small">
+                        {' '}
+                        · {t(`direction.${indicator.direction}`)}
+                      </span>
+                    )}
+                  </>
+                )}
+              </span>
+              {(qualitative || quarters.length > 0) && (
+                // The plan per triwulan: the narrative target, or the quarters' targets and how they
+                // make the year; then the rencana aksi, folded.
+                <div className="indicator-item__plan small">
+                  {qualitative ? (
+                    <p>
+                      <span className="muted">{t('qualitative.narrativeTarget')}: </span>
+                      <span className="narrative-text">{indicator.narrativeTarget ?? '–'}</span>
+                    </p>
+                  ) : (
+                    <p data-testid="quarter-targets">
+                      <span className="muted">{t('skp.quarterTargets')}: </span>
+                      {quarters
+                        .map(
+                          (quarter) =>
+                            `${t(`period.${quarter.period}`)} ${formatNumber(quarter.target, locale)}`,
+                        )
+                        .join(' · ')}
+                      {indicator.aggregation && (
+                        <span className="muted">
+                          {' '}
+                          · {t(`aggregation.${indicator.aggregation}`)}
+                        </span>
+                      )}
+                    </p>
+                  )}
+                  {plans.length > 0 && (
+                    <details>
+                      <summary>{t('qualitative.actionPlans')}</summary>
+                      <ul className="indicator-item__action-plans">
+                        {plans.map((quarter) => (
+                          <li key={quarter.period}>
+                            <strong>{t(`period.${quarter.period}`)}:</strong> {quarter.actionPlan}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </div>
               )}
-            </span>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

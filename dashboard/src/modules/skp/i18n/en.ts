@@ -57,6 +57,7 @@ export const skpEn: Record<keyof typeof skpId, string> = {
     'This SKP was changed elsewhere (another tab or device) since you opened it and has been reloaded. Check it before removing an RHK.',
   'skp.removeConfirm': 'Remove this RHK?',
   'skp.intervenes': 'Intervenes the supervisor’s RHK',
+  'skp.quarterTargets': 'Targets per quarter',
   'skp.indicators': 'Individual performance indicators (IKI)',
   'skp.submit': 'Submit SKP',
   'skp.submitting': 'Submitting…',

@@ -56,6 +56,7 @@ export const skpId = {
     'SKP ini diubah di tempat lain (tab atau perangkat lain) sejak Anda membukanya dan sudah dimuat ulang. Periksa dulu sebelum menghapus RHK.',
   'skp.removeConfirm': 'Hapus RHK ini?',
   'skp.intervenes': 'Mengintervensi RHK atasan',
+  'skp.quarterTargets': 'Target per triwulan',
   'skp.indicators': 'Indikator kinerja individu (IKI)',
   'skp.submit': 'Ajukan SKP',
   'skp.submitting': 'Mengajukan…',
