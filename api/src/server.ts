@@ -161,7 +161,7 @@ export async function createServer({
       operationGuardPlugin(schema),
       serviceUnavailableStatusPlugin,
       metrics.plugin(),
-      idempotencyPlugin(dataSource),
+      idempotencyPlugin(dataSource, logger),
       ApolloServerPluginCacheControlDisabled(),
       ...plugins,
     ],

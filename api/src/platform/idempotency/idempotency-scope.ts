@@ -37,21 +37,28 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 /**
  * Inserts the request's key inside the first transaction of its mutation. A rival request with
  * the same key waits on the unique index and then learns the first one is done or running.
+ * The account's expired keys go first, found by a plain read and deleted by id: a ranged DELETE
+ * would lock the gap every rival inserts into, and rivals with one key would deadlock on it.
  */
 export async function claimIdempotencyKey(
   manager: EntityManager,
   claim: IdempotencyClaim,
   now = new Date(),
 ): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .delete()
-    .from(IdempotencyKey)
-    .where('accountId = :accountId AND createdAt < :expired', {
+  const expired = await manager
+    .createQueryBuilder(IdempotencyKey, 'k')
+    .select('k.id', 'id')
+    .where('k.accountId = :accountId AND k.createdAt < :expired', {
       accountId: claim.accountId,
       expired: new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
     })
-    .execute();
+    .orderBy('k.id')
+    .getRawMany<{ id: number }>();
+  if (expired.length > 0)
+    await manager.delete(
+      IdempotencyKey,
+      expired.map(({ id }) => id),
+    );
   try {
     await manager.insert(IdempotencyKey, { ...claim, response: null });
   } catch (error) {

@@ -3,8 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, OperationTypeNode, print, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { runTransaction } from '../database/transaction';
 import type { Context } from '../graphql/context';
 import { badInput, conflict } from '../graphql/errors';
+import type { Logger } from '../observability/logger';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { currentIdempotencyScope } from './idempotency-scope';
 
@@ -90,7 +92,10 @@ const notApplicable = () =>
  * retry with the same key and input gets that answer again without writing; the same key with
  * other input is CONFLICT IDEMPOTENCY_KEY_REUSED.
  */
-export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Context> {
+export function idempotencyPlugin(
+  dataSource: DataSource,
+  logger: Logger,
+): ApolloServerPlugin<Context> {
   const keys = dataSource.getRepository(IdempotencyKey);
   const answerOf = async (claim: { accountId: number; key: string }) => {
     for (let wait = 0; wait < ANSWER_WAIT_MS; wait += ANSWER_POLL_MS) {
@@ -172,10 +177,20 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Co
           const { data, errors } = response.body.singleResult;
           const json = JSON.stringify(withoutSecrets({ data, errors }));
           // An answer too large to keep (a big import's rows) replays as "done, reload" instead.
-          await keys.update(
-            { accountId: claim.accountId, key: claim.key },
-            { response: json.length <= MAX_KEPT_ANSWER ? json : '' },
-          );
+          const kept = json.length <= MAX_KEPT_ANSWER ? json : '';
+          try {
+            // Its own retried transaction: a rival's claim may hold the row for a moment.
+            await runTransaction(dataSource, (manager) =>
+              manager.update(
+                IdempotencyKey,
+                { accountId: claim.accountId, key: claim.key },
+                { response: kept },
+              ),
+            );
+          } catch (error) {
+            // The change is committed, so its answer still goes out; a retry learns it was lost.
+            logger.error({ err: error, operation: claim.operation }, 'idempotent answer not kept');
+          }
         },
       };
     },
