@@ -13,8 +13,6 @@ import {
   RESPOND_TO_OBJECTION,
 } from '../modules/objections/graphql/objections';
 import {
-  annualRealization,
-  type AnnualRealization,
   decidableNow,
   decisionDeadline,
   TEXT_MAX,
@@ -24,6 +22,7 @@ import {
 import { Notice } from '../modules/ui/components/Notice';
 import { QueryState } from '../modules/ui/components/QueryState';
 import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
+import { realizationText, shownRealization } from '../modules/skp/utils/realization';
 import { errorMessage, fieldErrorsOf } from '../modules/api/utils/error-messages';
 import { formatDay } from '../modules/ui/utils/dates';
 import { EmptyState } from '../modules/ui/components/EmptyState';
@@ -109,12 +108,6 @@ export function ObjectionDetailPage() {
       (target) => target.indicators ?? [],
     );
     const mayDecide = objection.viewerCanDecide || objection.viewerCanRecordExternal;
-    const annualText = (annual: AnnualRealization, unit: string | null | undefined) =>
-      annual.kind === 'NARRATIVE'
-        ? annual.text
-        : annual.kind === 'VALUE'
-          ? `${formatNumber(annual.value, locale)} ${unit ?? ''}${annual.fromQuarters ? ` (${t('report.derivedFromQuarters')})` : ''}`
-          : t('objections.noRealization');
     content = (
       <div className="objection-detail">
         {done && <Notice tone="success">{done}</Notice>}
@@ -127,7 +120,8 @@ export function ObjectionDetailPage() {
                   {indicators.map((indicator) => (
                     <li key={indicator.id} className="small">
                       <strong>{indicator.description}</strong>:{' '}
-                      {annualText(annualRealization(indicator), indicator.unit)}
+                      {realizationText(shownRealization(indicator), indicator.unit, locale, t) ??
+                        t('objections.noRealization')}
                       {indicator.achievement != null &&
                         ` · ${t('objections.achievement', { percent: formatNumber(indicator.achievement, locale) })}`}
                       {(indicator.realizations ?? [])

@@ -16,6 +16,7 @@ import { useMyPlace } from '../modules/employees/hooks/useMyPlace';
 import type { ReportIndicator } from '../modules/skp/types';
 import { PERIODS, pickDefaultPeriod } from '../modules/cycles/utils/cycles';
 import { formatDateTime, formatNumber } from '../modules/ui/utils/format';
+import { realizationText, shownRealization } from '../modules/skp/utils/realization';
 import {
   isQualitative,
   judgementsByIndicator,
@@ -236,14 +237,8 @@ function IndicatorReport({
               data-testid="realization-value"
               className={qualitative ? 'narrative-text' : undefined}
             >
-              {qualitative ? (
-                (current?.narrative ?? <span className="muted">{t('report.notReported')}</span>)
-              ) : current ? (
-                `${formatNumber(current.value, locale)} ${indicator.unit ?? ''}`
-              ) : indicator.result?.reported ? (
-                // The year made from the quarters, before any annual correction.
-                `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
-              ) : (
+              {/* A year with no annual report shows the year made from the quarters. */}
+              {realizationText(shownRealization(indicator), indicator.unit, locale, t) ?? (
                 <span className="muted">{t('report.notReported')}</span>
               )}
             </dd>

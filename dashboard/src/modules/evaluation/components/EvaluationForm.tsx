@@ -16,6 +16,7 @@ import { hasErrorCode } from '../../api/utils/graphql-errors';
 import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../api/utils/error-messages';
 import { errorProps } from '../../api/utils/field-errors';
 import { isQualitative } from '../../skp/utils/qualitative';
+import { realizationText, shownRealization } from '../../skp/utils/realization';
 import { Icon } from '../../ui/components/Icon';
 import { FormField } from '../../ui/components/FormField';
 import { FINALIZE_EVALUATION, SAVE_EVALUATION } from '../graphql/mutations';
@@ -660,11 +661,8 @@ function TargetReview({
                   {indicator.unit}
                   {' · '}
                   {t('report.realization')}:{' '}
-                  {indicator.realization
-                    ? `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
-                    : indicator.result?.reported
-                      ? `${formatNumber(indicator.result.value, locale)} ${indicator.unit ?? ''} (${t('report.derivedFromQuarters')})`
-                      : t('report.notReported')}
+                  {realizationText(shownRealization(indicator), indicator.unit, locale, t) ??
+                    t('report.notReported')}
                   {indicator.realization?.evidenceUrl && (
                     <>
                       {' · '}

@@ -1,5 +1,4 @@
 import {
-  annualRealization,
   decidableNow,
   decisionFormProblems,
   type ExternalForm,
@@ -111,31 +110,4 @@ describe('decisionDeadline', () => {
     [{ decideBy: '2027-01-19', decisionDaysLeft: null }, null],
     [{ decideBy: null, decisionDaysLeft: 2 }, null],
   ])('%j → %j', (objection, expected) => expect(decisionDeadline(objection)).toEqual(expected));
-});
-
-describe('annualRealization: the year of an indicator on a keberatan', () => {
-  test.each([
-    [
-      'a value reported for the year',
-      { realization: { value: 12, narrative: null }, result: { value: 12, reported: true } },
-      { kind: 'VALUE', value: 12, fromQuarters: false },
-    ],
-    [
-      'a narrative reported for the year',
-      { realization: { value: null, narrative: 'Tanpa keluhan' }, result: null },
-      { kind: 'NARRATIVE', text: 'Tanpa keluhan' },
-    ],
-    [
-      'no annual report: the year made from the quarters',
-      { realization: null, result: { value: 9.5, reported: true } },
-      { kind: 'VALUE', value: 9.5, fromQuarters: true },
-    ],
-    [
-      'nothing reported at all',
-      { realization: null, result: { value: null, reported: false } },
-      { kind: 'NONE' },
-    ],
-  ])('%s', (_name, indicator, expected) => {
-    expect(annualRealization(indicator)).toEqual(expected);
-  });
 });

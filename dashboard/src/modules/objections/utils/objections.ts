@@ -6,28 +6,6 @@ export const TEXT_MAX = 4000;
 
 export type WaitingRole = 'respond' | 'decide' | 'recordExternal';
 
-/**
- * An indicator's realisation for the year, as the evaluation under keberatan counted it: reported
- * for the year (a number or a narrative), made from the quarters by the indicator's aggregation,
- * or none.
- */
-export type AnnualRealization =
-  | { kind: 'NARRATIVE'; text: string }
-  | { kind: 'VALUE'; value: number; fromQuarters: boolean }
-  | { kind: 'NONE' };
-
-export function annualRealization(indicator: {
-  realization?: { value?: number | null; narrative?: string | null } | null;
-  result?: { value?: number | null; reported?: boolean | null } | null;
-}): AnnualRealization {
-  const reported = indicator.realization;
-  if (reported?.narrative) return { kind: 'NARRATIVE', text: reported.narrative };
-  if (reported?.value != null) return { kind: 'VALUE', value: reported.value, fromQuarters: false };
-  if (indicator.result?.reported && indicator.result.value != null)
-    return { kind: 'VALUE', value: indicator.result.value, fromQuarters: true };
-  return { kind: 'NONE' };
-}
-
 /** One row per objection (to respond to, to decide, or to record), the longest waiting first. */
 export function waitingRows<
   Objection extends { id: string; daysWaiting?: number | null; decidedOutside?: boolean | null },
