@@ -94,7 +94,9 @@ describe('riwayat jabatan', () => {
     const today = jakartaToday();
     expect(tmt.max).toBe(today);
     const hint = document.getElementById(tmt.getAttribute('aria-describedby') ?? '');
-    expect(hint?.textContent).toContain(`paling lambat hari ini (${today})`);
+    // Today as the user's calendar reads it ("7 Des 2026"), not as the input's ISO value.
+    expect(hint?.textContent).toMatch(/paling lambat hari ini \(\d{1,2} [A-Z][a-z]{2} \d{4}\)/);
+    expect(hint?.textContent).not.toContain(today);
     expect(hint?.textContent).toContain('catat mutasi pada tanggal TMT atau sesudahnya');
   });
 

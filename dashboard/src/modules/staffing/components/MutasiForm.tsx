@@ -151,7 +151,7 @@ export function MutasiForm({ employeeId, version, onSaved }: MutasiFormProps) {
             value: tmt,
             onChange: setTmt,
             error: fieldErrors.tmt,
-            hint: t('staffing.mutasi.tmtHint', { today }),
+            hint: t('staffing.mutasi.tmtHint', { today: formatDay(today, locale) }),
             max: today,
             className: 'staffing-form__wide',
           }}
