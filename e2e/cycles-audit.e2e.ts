@@ -78,7 +78,9 @@ describe('HR runs the year and reads the audit trail', () => {
     await entry.getByText('cycle.setThresholds').click();
     const changes = entry.getByTestId('audit-changes');
     await changes.waitFor();
-    expect(await changes.locator('tbody tr').first().textContent()).toBe('meetsThreshold9085');
+    expect(await changes.locator('tbody tr').first().textContent()).toBe(
+      'meetsThreshold (diubah)9085',
+    );
     await screenshot(page, 'audit-trail-desktop');
 
     const [download] = await Promise.all([

@@ -95,7 +95,7 @@ describe('Jejak Audit', () => {
       .slice(1)
       .map((row) => [...row.querySelectorAll('th,td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['name', 'Lama', 'Baru'],
+      ['name (diubah)', 'Lama', 'Baru'],
       ['active', 'true', 'true'],
     ]);
   });

@@ -53,6 +53,17 @@ describe('audit filter', () => {
       ],
     ],
     [
+      { id: 7, nip: '1991', unitId: 3, rank: 'III/a', positionId: 4 },
+      { id: 7, nip: '1991', unitId: 5, rank: 'III/a', positionId: 9 },
+      [
+        { field: 'unitId', before: '3', after: '5', changed: true },
+        { field: 'positionId', before: '4', after: '9', changed: true },
+        { field: 'id', before: '7', after: '7', changed: false },
+        { field: 'nip', before: '1991', after: '1991', changed: false },
+        { field: 'rank', before: 'III/a', after: 'III/a', changed: false },
+      ],
+    ],
+    [
       { roles: ['EMPLOYEE'] },
       null,
       [{ field: 'roles', before: '["EMPLOYEE"]', after: '', changed: true }],

@@ -71,7 +71,13 @@ export function AuditEntryList({
                             key={row.field}
                             className={row.changed ? 'audit-entry__changed' : undefined}
                           >
-                            <th scope="row">{row.field}</th>
+                            <th scope="row">
+                              {row.field}
+                              {/* Said, not only coloured. */}
+                              {row.changed && (
+                                <span className="visually-hidden"> ({t('audit.changed')})</span>
+                              )}
+                            </th>
                             <td className="audit-entry__value">{row.before}</td>
                             <td className="audit-entry__value">{row.after}</td>
                           </tr>

@@ -114,6 +114,7 @@ export const auditEn: Record<keyof typeof auditId, string> = {
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',
+  'audit.changed': 'changed',
   'audit.noDetails': 'No before/after data for this record.',
   'audit.detailsHidden': 'Before and after are readable by HR only.',
   'audit.time': 'Time',

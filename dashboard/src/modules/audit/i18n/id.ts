@@ -111,6 +111,7 @@ export const auditId = {
   'audit.field': 'Kolom',
   'audit.before': 'Sebelum',
   'audit.after': 'Sesudah',
+  'audit.changed': 'diubah',
   'audit.noDetails': 'Tidak ada data sebelum/sesudah untuk catatan ini.',
   'audit.detailsHidden': 'Data sebelum dan sesudah hanya dapat dibaca oleh Kepegawaian.',
   'audit.time': 'Waktu',

@@ -97,14 +97,18 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
     ? (value as Record<string, unknown>)
     : null;
 
-/** Before and after side by side, one row per field named in either, changed ones marked. */
+/**
+ * Before and after side by side, one row per field named in either: the changed ones first (what
+ * the reader looks for in a record of twenty fields), then the rest, each in the record's order.
+ */
 export function changeRows(before: unknown, after: unknown): ChangeRow[] {
   const old = asRecord(before) ?? {};
   const now = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])];
-  return fields.map((field) => {
+  const rows = fields.map((field) => {
     const was = show(old[field]);
     const is = show(now[field]);
     return { field, before: was, after: is, changed: was !== is };
   });
+  return [...rows.filter((row) => row.changed), ...rows.filter((row) => !row.changed)];
 }
