@@ -1,6 +1,7 @@
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { PREDICATES } from '../../evaluation/types';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { formatNumber } from '../../ui/utils/format';
 import type { GroupRow, StackedRow } from '../utils/distribution';
 import { TableScroll } from '../../ui/components/TableScroll';
 
@@ -16,7 +17,7 @@ export function PredicateCountTable({
   caption: string;
   testId?: string;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <TableScroll>
       <table className="table table--compact analytics-table" data-testid={testId}>
@@ -49,10 +50,10 @@ export function PredicateCountTable({
                 <>
                   {PREDICATES.map((predicate) => (
                     <td key={predicate} className="table__number">
-                      {row[predicate]}
+                      {formatNumber(row[predicate], locale)}
                     </td>
                   ))}
-                  <td className="table__number">{row.total}</td>
+                  <td className="table__number">{formatNumber(row.total, locale)}</td>
                 </>
               )}
             </tr>

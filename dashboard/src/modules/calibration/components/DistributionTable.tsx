@@ -1,6 +1,7 @@
 import { PredicateBadge } from '../../evaluation/components/PredicateBadge';
 import { useI18n } from '../../i18n';
 import { formatPercent } from '../../skp/utils/achievement';
+import { formatNumber } from '../../ui/utils/format';
 import type { DistributionRow } from '../utils/distribution';
 import { TableScroll } from '../../ui/components/TableScroll';
 
@@ -33,7 +34,7 @@ export function DistributionTable({
               <td>
                 <PredicateBadge predicate={row.predicate} />
               </td>
-              <td className="table__number">{row.count}</td>
+              <td className="table__number">{formatNumber(row.count, locale)}</td>
               <td className="table__number">{formatPercent(row.percentage, locale)}</td>
             </tr>
           ))}
@@ -41,7 +42,7 @@ export function DistributionTable({
         <tfoot>
           <tr>
             <th scope="row">{t('calibration.total')}</th>
-            <td className="table__number">{total}</td>
+            <td className="table__number">{formatNumber(total, locale)}</td>
             <td className="table__number">{total > 0 ? formatPercent(100, locale) : '–'}</td>
           </tr>
         </tfoot>

@@ -152,7 +152,8 @@ const renderOverview = (effects: object[]) =>
 describe('Pengembangan ASN', () => {
   test('kecamatan JP totals, who is below target, and JP per unit with small groups hidden', async () => {
     renderOverview([]);
-    expect((await screen.findByTestId('jp-totals')).textContent).toContain('1616');
+    // Thousands grouped as the reader's language writes them.
+    expect((await screen.findByTestId('jp-totals')).textContent).toContain('JP selesai1.616');
     expect(screen.getByLabelText('Hanya di bawah target')).toHaveProperty('checked', true);
     expect(within(screen.getByTestId('jp-members')).getByText('Taufik Utomo')).toBeTruthy();
     const units = await screen.findByTestId('jp-by-unit');

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { loadStateOf } from '../../api/utils/load-state';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { formatNumber } from '../../ui/utils/format';
 import { QueryState } from '../../ui/components/QueryState';
 import { Notice } from '../../ui/components/Notice';
 import { SearchField } from '../../ui/components/SearchField';
@@ -50,7 +51,7 @@ export function JpOverviewSection({
   /** Offer a choice of the units in the viewer's scope (kept in the URL as `?unit=`). */
   unitFilter?: boolean;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const filterId = useId();
   const unitSelectId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -88,15 +89,15 @@ export function JpOverviewSection({
         <dl className="jp-totals" data-testid="jp-totals">
           <div>
             <dt>{t('development.jp.totalEmployees')}</dt>
-            <dd>{totals.employees}</dd>
+            <dd>{formatNumber(totals.employees, locale)}</dd>
           </div>
           <div>
             <dt>{t('development.jp.totalDone')}</dt>
-            <dd>{totals.jpDone}</dd>
+            <dd>{formatNumber(totals.jpDone, locale)}</dd>
           </div>
           <div>
             <dt>{t('development.jp.totalPlanned')}</dt>
-            <dd>{totals.jpPlanned}</dd>
+            <dd>{formatNumber(totals.jpPlanned, locale)}</dd>
           </div>
           <div>
             <dt>{t('development.jp.totalBelow')}</dt>

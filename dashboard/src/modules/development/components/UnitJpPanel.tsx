@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartLegend } from '../../analytics/components/ChartLegend';
 import { ChartPanel } from '../../analytics/components/ChartPanel';
 import { WrappedTick } from '../../analytics/components/WrappedTick';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { formatNumber } from '../../ui/utils/format';
 import type { JpGroup } from '../types';
 import { ChartFigure } from '../../analytics/components/ChartFigure';
 import { TableScroll } from '../../ui/components/TableScroll';
@@ -14,7 +15,7 @@ const SERIES = [
 
 /** JP done and planned per unit (groups under 5 people are suppressed by the API). */
 export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year: number }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const shown = groups.filter((group) => !group.suppressed);
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
   const headers = [
@@ -104,10 +105,10 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                     </td>
                   ) : (
                     <>
-                      <td className="table__number">{group.employees}</td>
-                      <td className="table__number">{group.jpDone}</td>
-                      <td className="table__number">{group.jpPlanned}</td>
-                      <td className="table__number">{group.pnsBelowTarget}</td>
+                      <td className="table__number">{formatNumber(group.employees, locale)}</td>
+                      <td className="table__number">{formatNumber(group.jpDone, locale)}</td>
+                      <td className="table__number">{formatNumber(group.jpPlanned, locale)}</td>
+                      <td className="table__number">{formatNumber(group.pnsBelowTarget, locale)}</td>
                     </>
                   )}
                 </tr>
