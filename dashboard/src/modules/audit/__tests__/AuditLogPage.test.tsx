@@ -108,6 +108,13 @@ describe('Jejak Audit', () => {
     ]);
     await screen.findAllByTestId('audit-entry');
     const form = screen.getByTestId('audit-filters');
+    // The action takes a code; each is suggested with its name in words.
+    const actions = document.getElementById(
+      within(form).getByLabelText('Aksi').getAttribute('list') ?? '',
+    );
+    expect(actions?.querySelector('option[value="cycle.setStatus"]')?.getAttribute('label')).toBe(
+      'Mengubah status siklus',
+    );
     fireEvent.change(within(form).getByLabelText('Pelaku (username atau NIP)'), {
       target: { value: ' admin ' },
     });

@@ -8,6 +8,7 @@ import {
   actionName,
   entityName,
   isFiltered,
+  KNOWN_ACTIONS,
   KNOWN_ENTITIES,
   toAuditFilter,
 } from '../utils/audit-filter';
@@ -124,6 +125,9 @@ describe('actions in the reader’s language', () => {
   const actions = [...list.matchAll(/'([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((match) => match[1]);
 
   it('finds the API’s actions', () => expect(actions.length).toBeGreaterThan(50));
+
+  it('suggests exactly the actions the API writes', () =>
+    expect([...KNOWN_ACTIONS].sort()).toEqual([...actions].sort()));
 
   it.each(actions)('%s has a name in Indonesian and English', (action) => {
     const indonesian = actionName(createTranslate('id'), action);

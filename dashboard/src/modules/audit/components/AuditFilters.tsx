@@ -5,7 +5,9 @@ import { FormField } from '../../ui/components/FormField';
 import {
   type AuditFilterForm,
   EMPTY_AUDIT_FILTER,
+  actionName,
   entityName,
+  KNOWN_ACTIONS,
   KNOWN_ENTITIES,
 } from '../utils/audit-filter';
 
@@ -67,13 +69,18 @@ export function AuditFilters({
         {field('actor', 'text')}
         {field('entity', 'text', { list: `${id}-entities` })}
         {field('entityId', 'text')}
-        {field('action', 'text', { hint: t('audit.actionHint') })}
+        {field('action', 'text', { hint: t('audit.actionHint'), list: `${id}-actions` })}
         {field('from', 'date')}
         {field('to', 'date')}
       </div>
       <datalist id={`${id}-entities`}>
         {KNOWN_ENTITIES.map((entity) => (
           <option key={entity} value={entity} label={entityName(t, entity)} />
+        ))}
+      </datalist>
+      <datalist id={`${id}-actions`}>
+        {KNOWN_ACTIONS.map((action) => (
+          <option key={action} value={action} label={actionName(t, action)} />
         ))}
       </datalist>
       <div className="form-actions">

@@ -1,5 +1,8 @@
 import { isMessageKey, type Translate } from '../../i18n';
 import type { AuditLogFilter } from '../../api/generated/graphql';
+import { auditId } from '../i18n/id';
+
+const ACTION_KEY = 'audit.actionName.';
 
 /** The filter form as typed: every field a string, blank meaning "any". */
 export interface AuditFilterForm {
@@ -21,6 +24,11 @@ export const EMPTY_AUDIT_FILTER: AuditFilterForm = {
 };
 
 const KEYS = Object.keys(EMPTY_AUDIT_FILTER) as (keyof AuditFilterForm)[];
+
+/** The actions the API writes (each named in the dictionaries), offered as suggestions. */
+export const KNOWN_ACTIONS = Object.keys(auditId)
+  .filter((key) => key.startsWith(ACTION_KEY))
+  .map((key) => key.slice(ACTION_KEY.length));
 
 /** Record types written to the audit log so far, offered as suggestions (any other may be typed). */
 export const KNOWN_ENTITIES = [
@@ -53,7 +61,7 @@ export function entityName(t: Translate, entity: string): string {
 
 /** An action in the reader's language; an action this dashboard does not know yet, as stored. */
 export function actionName(t: Translate, action: string): string {
-  const key = `audit.actionName.${action}`;
+  const key = `${ACTION_KEY}${action}`;
   return isMessageKey(key) ? t(key) : action;
 }
 
