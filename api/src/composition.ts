@@ -3,7 +3,20 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { AccountResolver, EmployeeAccountResolver } from './modules/account/account.resolver';
 import { AccountService } from './modules/account/account.service';
-import { accountAuditActors, AuditLogActorResolver } from './modules/account/audit-actors';
+import {
+  accountAuditActors,
+  accountSubject,
+  AuditLogActorResolver,
+} from './modules/account/audit-actors';
+import { PerformanceCycle } from './modules/cycle/cycle.entity';
+import { DevelopmentActivity } from './modules/development/development-activity.entity';
+import { TrainingProgram } from './modules/development/training-program.entity';
+import { Evaluation } from './modules/evaluation/evaluation.entity';
+import { Objection } from './modules/evaluation/objection.entity';
+import { orgAuditSubjects, ownerSubject } from './modules/org/audit-subjects';
+import { PerformancePlan } from './modules/plan/performance-plan.entity';
+import { ActingAssignment } from './modules/staffing/acting-assignment.entity';
+import { AuditLogSubjectResolver, type AuditSubjectNames } from './platform/audit/audit-subjects';
 import { AuthService } from './modules/account/auth.service';
 import { AnalyticsResolver, UnitSummaryResolver } from './modules/analytics/analytics.resolver';
 import { AnalyticsService } from './modules/analytics/analytics.service';
@@ -95,6 +108,23 @@ import { buildAppSchema, RESOLVERS } from './schema';
  * (scripts and tests reach the services through the server); modules and the platform never do.
  */
 
+/** The audited record types the modules can name (the audit log's `subjectName`). */
+const auditSubjects: AuditSubjectNames = {
+  ...orgAuditSubjects,
+  User: accountSubject,
+  Cycle: async (context, id) => {
+    const cycle = await context.loaders.byId(PerformanceCycle).load(id);
+    return cycle ? String(cycle.year) : null;
+  },
+  TrainingProgram: async (context, id) =>
+    (await context.loaders.byId(TrainingProgram).load(id))?.title ?? null,
+  PerformancePlan: ownerSubject(PerformancePlan),
+  Evaluation: ownerSubject(Evaluation),
+  Objection: ownerSubject(Objection),
+  DevelopmentActivity: ownerSubject(DevelopmentActivity),
+  ActingAssignment: ownerSubject(ActingAssignment),
+};
+
 /** The stateless services, created once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: AppConfig) {
   const employees = new EmployeeService(dataSource);
@@ -115,7 +145,7 @@ export function createServices(dataSource: DataSource, config: AppConfig) {
     employeeSeparations: new EmployeeSeparationService(dataSource, employees),
     orgUnits: new OrgUnitService(dataSource),
     positions: new PositionService(dataSource),
-    audit: new AuditService(dataSource, accountAuditActors),
+    audit: new AuditService(dataSource, accountAuditActors, auditSubjects),
     cycles: new CycleService(dataSource, calibration),
     overdue,
     evaluations,
@@ -188,6 +218,7 @@ function createResolvers(services: Services): object[] {
     new RankResolver(),
     new AuditLogResolver(services.audit),
     new AuditLogActorResolver(),
+    new AuditLogSubjectResolver(services.audit),
     new TrainingProgramResolver(services.trainingPrograms),
     new DevelopmentPlanResolver(
       services.development,

@@ -54,6 +54,7 @@ import {
 } from './modules/staffing/staffing.resolver';
 import { AuditLogResolver } from './platform/audit/audit-log.resolver';
 import { AuditLogActorResolver } from './modules/account/audit-actors';
+import { AuditLogSubjectResolver } from './platform/audit/audit-subjects';
 import { callFieldResolversDirectly } from './platform/graphql/direct-field-resolvers';
 import { guardFields } from './platform/authz/field-guard';
 import { registerPolicies } from './platform/authz/policy';
@@ -94,6 +95,7 @@ export const RESOLVERS = [
   RankResolver,
   AuditLogResolver,
   AuditLogActorResolver,
+  AuditLogSubjectResolver,
   TrainingProgramResolver,
   DevelopmentPlanResolver,
   DevelopmentActivityResolver,

@@ -1,5 +1,6 @@
 import { FieldResolver, Ctx, Resolver, Root } from 'type-graphql';
 import type { AuditActors } from '../../platform/audit/audit-query.service';
+import type { AuditSubjectNamer } from '../../platform/audit/audit-subjects';
 import { AuditLog } from '../../platform/audit/audit-log.entity';
 import type { Context } from '../../platform/graphql/context';
 import { Employee } from '../org/employee.entity';
@@ -11,6 +12,14 @@ export const accountAuditActors: AuditActors = {
     `${column} IN (SELECT actorAccount.id FROM account actorAccount
       LEFT JOIN employee actorEmployee ON actorEmployee.id = actorAccount.employeeId
       WHERE actorAccount.username = :${param} OR actorEmployee.nip = :${param})`,
+};
+
+/** An audited account by its person's name, or by its login name when it has none (admin). */
+export const accountSubject: AuditSubjectNamer = async (context, id) => {
+  const account = await context.loaders.byId(Account).load(id);
+  if (!account) return null;
+  if (!account.employeeId) return account.username;
+  return (await context.loaders.byId(Employee).load(account.employeeId))?.name ?? account.username;
 };
 
 /** Who made an audited change, by name; only viewers who read the audit log reach these fields. */

@@ -19,6 +19,8 @@ export interface AuditExportRow {
   action: string;
   entity: string;
   entityId: string;
+  /** The record by name, as the audit log shows it (AuditService.subjectName). */
+  subjectName: string | null;
   reason: string | null;
   /** JSON text; undefined when the viewer may not read before/after. */
   before?: string;
@@ -85,9 +87,11 @@ export async function loadAuditLogExport(
       .byId(Employee)
       .loadMany(accounts.flatMap((account) => account.employeeId ?? []))
   ).filter((row): row is Employee => row !== null && !(row instanceof Error));
+  // Asked all at once, so each record type is one read.
+  const subjectNames = await Promise.all(rows.map((row) => audit.subjectName(context, row)));
   const accountById = new Map(accounts.map((account) => [account.id, account]));
   const nameById = new Map(employees.map((employee) => [employee.id, employee.name]));
-  const exported: AuditExportRow[] = rows.map((row) => {
+  const exported: AuditExportRow[] = rows.map((row, index) => {
     const account =
       row.actorAccountId === null ? undefined : accountById.get(Number(row.actorAccountId));
     return {
@@ -98,6 +102,7 @@ export async function loadAuditLogExport(
       action: row.action,
       entity: row.entity,
       entityId: row.entityId,
+      subjectName: subjectNames[index],
       reason: row.reason,
       ...(withDetails ? { before: jsonCell(row.before), after: jsonCell(row.after) } : {}),
     };
@@ -128,6 +133,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: 'Aksi', width: 26 },
   { header: 'Jenis Data', width: 18 },
   { header: 'ID Data', width: 12 },
+  { header: 'Nama Data', width: 28 },
   { header: 'Alasan', width: 36 },
 ];
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -167,6 +173,7 @@ export async function buildAuditLogWorkbook(
       row.action,
       row.entity,
       row.entityId,
+      row.subjectName,
       row.reason,
       ...(model.withDetails ? [row.before ?? '', row.after ?? ''] : []),
     ]),

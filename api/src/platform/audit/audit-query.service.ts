@@ -9,6 +9,7 @@ import { storedAuditActions } from './audit-actions';
 import { dateRangeProblems, jakartaDayBounds } from './audit-filter';
 import { AuditLog } from './audit-log.entity';
 import { type AuditLogFilter } from './audit-log.inputs';
+import type { AuditSubjectNames } from './audit-subjects';
 
 /** How the audit log finds the account behind a login; the account module provides it. */
 export interface AuditActors {
@@ -25,8 +26,23 @@ export class AuditService {
   constructor(
     dataSource: DataSource,
     private readonly actors: AuditActors | null = null,
+    private readonly subjects: AuditSubjectNames = {},
   ) {
     this.entries = new ReadableRows(dataSource, AuditLog, 'audit', {});
+  }
+
+  /**
+   * The record an entry changed, by name ("Ayu Rahayu" for Employee 71), through the request's
+   * loaders: entries named in the same tick share one read per type. Null when the record is gone
+   * or its type has no name. Only for viewers who read the entry.
+   */
+  async subjectName(
+    context: Context,
+    entry: Pick<AuditLog, 'entity' | 'entityId'>,
+  ): Promise<string | null> {
+    const name = Object.hasOwn(this.subjects, entry.entity) ? this.subjects[entry.entity] : null;
+    const id = Number(entry.entityId);
+    return name && Number.isSafeInteger(id) && id > 0 ? name(context, id) : null;
   }
 
   /** The filter as SQL conditions, validated first (each bad field named, nothing read). */

@@ -9,6 +9,7 @@ const AUDIT_SUMMARY_FIELDS = [
   'action',
   'entity',
   'entityId',
+  'subjectName',
   'reason',
   'createdAt',
 ];

@@ -233,7 +233,7 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
     const page = await t.client.as(
       'admin',
       `query ($filter: AuditLogFilter) {
-      auditLog(filter: $filter) { edges { node { id action entity entityId actorUsername actorName reason createdAt before after } } }
+      auditLog(filter: $filter) { edges { node { id action entity entityId subjectName actorUsername actorName reason createdAt before after } } }
     }`,
       { filter },
     );
@@ -256,27 +256,31 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
       'Aksi',
       'Jenis Data',
       'ID Data',
+      'Nama Data',
       'Alasan',
       'Sebelum',
       'Sesudah',
     ]);
     const cell = (value: unknown) => (value === undefined || value === '' ? null : value);
-    expect(rows.map((row) => Array.from({ length: 11 }, (_, i) => cell(row[i])))).toEqual(
-      (page.data?.auditLog.edges as { node: Node & { before: unknown; after: unknown } }[]).map(
-        ({ node }, index) => [
-          index + 1,
-          Number(node.id),
-          jakarta(node.createdAt),
-          node.actorUsername,
-          node.actorName,
-          node.action,
-          node.entity,
-          node.entityId,
-          node.reason,
-          node.before === null ? null : JSON.stringify(node.before),
-          node.after === null ? null : JSON.stringify(node.after),
-        ],
-      ),
+    expect(rows.map((row) => Array.from({ length: 12 }, (_, i) => cell(row[i])))).toEqual(
+      (
+        page.data?.auditLog.edges as {
+          node: Node & { subjectName: string | null; before: unknown; after: unknown };
+        }[]
+      ).map(({ node }, index) => [
+        index + 1,
+        Number(node.id),
+        jakarta(node.createdAt),
+        node.actorUsername,
+        node.actorName,
+        node.action,
+        node.entity,
+        node.entityId,
+        node.subjectName,
+        node.reason,
+        node.before === null ? null : JSON.stringify(node.before),
+        node.after === null ? null : JSON.stringify(node.after),
+      ]),
     );
     expect(JSON.stringify(rows)).not.toContain('argon2');
     const reads = await t.db.dataSource
@@ -294,7 +298,11 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
     const camat = await get('/exports/audit-log.xlsx?entity=Employee', 'camat');
     expect(camat.status).toBe(200);
     const { sheet, rows } = await readSheet(Buffer.from(await camat.arrayBuffer()));
-    expect((sheet.getRow(4).values as unknown[]).slice(-2)).toEqual(['ID Data', 'Alasan']);
+    expect((sheet.getRow(4).values as unknown[]).slice(-3)).toEqual([
+      'ID Data',
+      'Nama Data',
+      'Alasan',
+    ]);
     expect(rows.map((row) => row[1])).toEqual([Number(ids.create6), Number(ids.update5)]);
     for (const viewer of ['analis', t.org.people.staffA1.nip]) {
       const refused = await get('/exports/audit-log.xlsx', viewer);

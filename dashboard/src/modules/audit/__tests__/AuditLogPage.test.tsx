@@ -10,7 +10,16 @@ const LEADER_RULES = [
   {
     action: 'read',
     subject: 'AuditLog',
-    fields: ['id', 'action', 'entity', 'entityId', 'actorAccountId', 'actorUsername', 'actorName'],
+    fields: [
+      'id',
+      'action',
+      'entity',
+      'entityId',
+      'subjectName',
+      'actorAccountId',
+      'actorUsername',
+      'actorName',
+    ],
   },
 ];
 
@@ -20,6 +29,7 @@ const entry = (id: string, overrides: object = {}) => ({
   action: 'employee.update',
   entity: 'Employee',
   entityId: '5',
+  subjectName: null,
   actorAccountId: '1',
   actorUsername: 'admin',
   actorName: null,
@@ -64,6 +74,7 @@ describe('Jejak Audit', () => {
         {},
         page([
           entry('12', {
+            subjectName: 'Ayu Rahayu',
             before: { name: 'Lama', active: true },
             after: { name: 'Baru', active: true },
           }),
@@ -84,6 +95,8 @@ describe('Jejak Audit', () => {
     expect(items).toHaveLength(2);
     expect(screen.getByTestId('audit-total').textContent).toBe('2 catatan');
     expect(items[1].textContent).toContain('Drs. Camat (camat)');
+    // The record by name when the API names it, else by type and id.
+    expect(items[0].textContent).toContain('Pegawai Ayu Rahayu (#5)');
     expect(items[1].textContent).toContain('Siklus kinerja #4');
     // The action in words beside its code (the action filter takes codes).
     expect(items[1].textContent).toContain('Mengubah status siklus');

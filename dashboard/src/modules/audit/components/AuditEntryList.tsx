@@ -41,7 +41,16 @@ export function AuditEntryList({
                 {name !== entry.action && <span className="audit-entry__action-name">{name}</span>}
                 <code className="audit-entry__action">{entry.action}</code>
                 <span className="audit-entry__record">
-                  {t('audit.record', { entity: entityName(t, entry.entity), id: entry.entityId })}
+                  {entry.subjectName
+                    ? t('audit.recordNamed', {
+                        entity: entityName(t, entry.entity),
+                        name: entry.subjectName,
+                        id: entry.entityId,
+                      })
+                    : t('audit.record', {
+                        entity: entityName(t, entry.entity),
+                        id: entry.entityId,
+                      })}
                 </span>
               </summary>
               <div className="audit-entry__body">

@@ -16,6 +16,7 @@ export const GET_AUDIT_LOG = graphql(`
           action
           entity
           entityId
+          subjectName
           actorAccountId
           actorUsername
           actorName

@@ -23,6 +23,7 @@ export const auditEn: Record<keyof typeof auditId, string> = {
   'audit.loadingMore': 'Loading…',
   'audit.system': 'System',
   'audit.record': '{entity} #{id}',
+  'audit.recordNamed': '{entity} {name} (#{id})',
   'audit.entityName.Employee': 'Employee',
   'audit.entityName.User': 'Account',
   'audit.entityName.OrgUnit': 'Unit',

@@ -21,6 +21,7 @@ export const auditId = {
   'audit.loadingMore': 'Memuat…',
   'audit.system': 'Sistem',
   'audit.record': '{entity} #{id}',
+  'audit.recordNamed': '{entity} {name} (#{id})',
   'audit.entityName.Employee': 'Pegawai',
   'audit.entityName.User': 'Akun',
   'audit.entityName.OrgUnit': 'Unit kerja',

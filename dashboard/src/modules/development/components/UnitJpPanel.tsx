@@ -108,7 +108,9 @@ export function UnitJpPanel({ groups, year }: { groups: readonly JpGroup[]; year
                       <td className="table__number">{formatNumber(group.employees, locale)}</td>
                       <td className="table__number">{formatNumber(group.jpDone, locale)}</td>
                       <td className="table__number">{formatNumber(group.jpPlanned, locale)}</td>
-                      <td className="table__number">{formatNumber(group.pnsBelowTarget, locale)}</td>
+                      <td className="table__number">
+                        {formatNumber(group.pnsBelowTarget, locale)}
+                      </td>
                     </>
                   )}
                 </tr>
