@@ -8,7 +8,7 @@ import {
   actionName,
   entityName,
   isFiltered,
-  KNOWN_ACTIONS,
+  knownActions,
   KNOWN_ENTITIES,
   toAuditFilter,
 } from '../utils/audit-filter';
@@ -127,7 +127,7 @@ describe('actions in the reader’s language', () => {
   it('finds the API’s actions', () => expect(actions.length).toBeGreaterThan(50));
 
   it('suggests exactly the actions the API writes', () =>
-    expect([...KNOWN_ACTIONS].sort()).toEqual([...actions].sort()));
+    expect(knownActions().sort()).toEqual([...actions].sort()));
 
   it.each(actions)('%s has a name in Indonesian and English', (action) => {
     const indonesian = actionName(createTranslate('id'), action);

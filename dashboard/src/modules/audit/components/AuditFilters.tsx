@@ -7,7 +7,7 @@ import {
   EMPTY_AUDIT_FILTER,
   actionName,
   entityName,
-  KNOWN_ACTIONS,
+  knownActions,
   KNOWN_ENTITIES,
 } from '../utils/audit-filter';
 
@@ -79,7 +79,7 @@ export function AuditFilters({
         ))}
       </datalist>
       <datalist id={`${id}-actions`}>
-        {KNOWN_ACTIONS.map((action) => (
+        {knownActions().map((action) => (
           <option key={action} value={action} label={actionName(t, action)} />
         ))}
       </datalist>

@@ -1,6 +1,5 @@
-import { isMessageKey, type Translate } from '../../i18n';
+import { isMessageKey, messageKeysStartingWith, type Translate } from '../../i18n';
 import type { AuditLogFilter } from '../../api/generated/graphql';
-import { auditId } from '../i18n/id';
 
 const ACTION_KEY = 'audit.actionName.';
 
@@ -25,10 +24,12 @@ export const EMPTY_AUDIT_FILTER: AuditFilterForm = {
 
 const KEYS = Object.keys(EMPTY_AUDIT_FILTER) as (keyof AuditFilterForm)[];
 
-/** The actions the API writes (each named in the dictionaries), offered as suggestions. */
-export const KNOWN_ACTIONS = Object.keys(auditId)
-  .filter((key) => key.startsWith(ACTION_KEY))
-  .map((key) => key.slice(ACTION_KEY.length));
+/**
+ * The actions the API writes, offered as suggestions: those the dictionaries name (read from the
+ * loaded dictionary, so the audit page does not pull the texts into a chunk of their own).
+ */
+export const knownActions = (): string[] =>
+  messageKeysStartingWith(ACTION_KEY).map((key) => key.slice(ACTION_KEY.length));
 
 /** Record types written to the audit log so far, offered as suggestions (any other may be typed). */
 export const KNOWN_ENTITIES = [

@@ -48,6 +48,10 @@ export function loadDictionary(language: Language): Promise<void> {
  */
 export const isMessageKey = (key: string): key is MessageKey => key in (DICTIONARIES.id ?? FIRST);
 
+/** The keys of a family of texts (e.g. every `audit.actionName.…`), as far as Indonesian is loaded. */
+export const messageKeysStartingWith = (prefix: string): MessageKey[] =>
+  (Object.keys(DICTIONARIES.id ?? FIRST) as MessageKey[]).filter((key) => key.startsWith(prefix));
+
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 // Replaces {name} placeholders; an unknown placeholder stays visible so it is noticed.
