@@ -3,6 +3,7 @@ import type { AuditActors } from '../../platform/audit/audit-query.service';
 import type { AuditSubjectNamer } from '../../platform/audit/audit-subjects';
 import { AuditLog } from '../../platform/audit/audit-log.entity';
 import type { Context } from '../../platform/graphql/context';
+import { employeeSubject } from '../org/audit-subjects';
 import { Employee } from '../org/employee.entity';
 import { Account } from './account.entity';
 
@@ -19,7 +20,7 @@ export const accountSubject: AuditSubjectNamer = async (context, id) => {
   const account = await context.loaders.byId(Account).load(id);
   if (!account) return null;
   if (!account.employeeId) return account.username;
-  return (await context.loaders.byId(Employee).load(account.employeeId))?.name ?? account.username;
+  return (await employeeSubject(context, account.employeeId)) ?? account.username;
 };
 
 /** Who made an audited change, by name; only viewers who read the audit log reach these fields. */

@@ -10,6 +10,7 @@ import { PlanStatusBadge } from '../../skp/components/PlanStatusBadge';
 import { useCycleSelection } from '../../cycles/hooks/useCycleSelection';
 import { pickDefaultPeriod } from '../../cycles/utils/cycles';
 import { isQualitative } from '../../skp/utils/qualitative';
+import { realizationText, shownRealization } from '../../skp/utils/realization';
 import { sortTargets } from '../../skp/utils/sort-targets';
 import { formatNumber } from '../../ui/utils/format';
 import { EmptyState } from '../../ui/components/EmptyState';
@@ -132,13 +133,12 @@ export function CurrentTargets({
                             data-testid="current-realization"
                             className={isQualitative(indicator) ? 'narrative-text' : undefined}
                           >
-                            {!indicator.realization ? (
-                              <span className="muted">{t('report.notReported')}</span>
-                            ) : isQualitative(indicator) ? (
-                              (indicator.realization.narrative ?? '–')
-                            ) : (
-                              `${formatNumber(indicator.realization.value, locale)} ${indicator.unit ?? ''}`
-                            )}
+                            {realizationText(
+                              shownRealization(indicator),
+                              indicator.unit,
+                              locale,
+                              t,
+                            ) ?? <span className="muted">{t('report.notReported')}</span>}
                           </dd>
                         </div>
                       </dl>
