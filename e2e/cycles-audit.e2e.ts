@@ -79,7 +79,7 @@ describe('HR runs the year and reads the audit trail', () => {
     const changes = entry.getByTestId('audit-changes');
     await changes.waitFor();
     expect(await changes.locator('tbody tr').first().textContent()).toBe(
-      'meetsThreshold (diubah)9085',
+      'Ambang “sesuai ekspektasi” (%) meetsThreshold (diubah)9085',
     );
     await screenshot(page, 'audit-trail-desktop');
 

@@ -107,9 +107,10 @@ describe('Jejak Audit', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => [...row.querySelectorAll('th,td')].map((cell) => cell.textContent));
+    // Each field in words with its stored name (the export's), each value as said.
     expect(rows).toEqual([
-      ['name (diubah)', 'Lama', 'Baru'],
-      ['active', 'true', 'true'],
+      ['Nama name (diubah)', 'Lama', 'Baru'],
+      ['Aktif active', 'Ya', 'Ya'],
     ]);
   });
 

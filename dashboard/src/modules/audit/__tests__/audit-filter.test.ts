@@ -7,10 +7,12 @@ import {
   EMPTY_AUDIT_FILTER,
   actionName,
   entityName,
+  fieldName,
   isFiltered,
   knownActions,
   KNOWN_ENTITIES,
   toAuditFilter,
+  valueText,
 } from '../utils/audit-filter';
 
 describe('audit filter', () => {
@@ -139,4 +141,130 @@ describe('actions in the reader’s language', () => {
 
   it('shows an action it does not know as stored', () =>
     expect(actionName(createTranslate('id'), 'thing.do')).toBe('thing.do'));
+});
+
+describe('fields and values in the reader’s language', () => {
+  // The columns of every record the API writes whole into the audit log (its entities' columns,
+  // as TypeORM maps them: a column decorator, then the property at the class's indentation).
+  const AUDITED: [file: string, entity: string][] = [
+    ['org/employee.entity.ts', 'Employee'],
+    ['org/org-unit.entity.ts', 'OrgUnit'],
+    ['org/position.entity.ts', 'Position'],
+    ['org/employee-separation.entity.ts', 'EmployeeSeparation'],
+    ['account/account.entity.ts', 'Account'],
+    ['cycle/cycle.entity.ts', 'PerformanceCycle'],
+    ['plan/performance-plan.entity.ts', 'PerformancePlan'],
+    ['plan/work-target.entity.ts', 'WorkTarget'],
+    ['plan/behavior-expectation.entity.ts', 'BehaviorExpectation'],
+    ['plan/realization.entity.ts', 'Realization'],
+    ['evaluation/evaluation.entity.ts', 'Evaluation'],
+    ['evaluation/objection.entity.ts', 'Objection'],
+    ['evaluation/organization-predicate.entity.ts', 'OrganizationPredicate'],
+    ['feedback/feedback.entity.ts', 'Feedback'],
+    ['development/development-activity.entity.ts', 'DevelopmentActivity'],
+    ['development/training-program.entity.ts', 'TrainingProgram'],
+    ['staffing/acting-assignment.entity.ts', 'ActingAssignment'],
+    ['staffing/job-history.entity.ts', 'JobHistory'],
+  ];
+  const modules = path.resolve(__dirname, '../../../../../api/src/modules');
+  const columnsOf = ([file, entity]: [string, string]) => {
+    const source = fs.readFileSync(path.join(modules, file), 'utf8');
+    const start = source.indexOf(`export class ${entity} `);
+    const end = source.indexOf('\nexport class ', start + 1);
+    const lines = source.slice(start, end === -1 ? undefined : end).split('\n');
+    return lines.flatMap((line, index) => {
+      if (!/^ {2}@(Column|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn)\(/.test(line))
+        return [];
+      const property = lines
+        .slice(index + 1)
+        .map((next) => /^ {2}(\w+)[!?]?: /.exec(next)?.[1])
+        .find(Boolean);
+      return property ? [property] : [];
+    });
+  };
+  const columns = [...new Set(AUDITED.flatMap(columnsOf))].filter(
+    // Never in a snapshot: the audit writer leaves secrets out (redact.ts).
+    (column) => column !== 'passwordHash',
+  );
+
+  it('finds the columns', () => {
+    expect(columnsOf(AUDITED[0])).toEqual([
+      'id',
+      'nip',
+      'name',
+      'gender',
+      'birthDate',
+      'employmentType',
+      'rank',
+      'positionId',
+      'unitId',
+      'supervisorId',
+      'email',
+      'phone',
+      'active',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ]);
+    expect(columns.length).toBeGreaterThan(100);
+  });
+
+  it.each(columns)('%s has a name in Indonesian and English', (column) => {
+    expect(fieldName(createTranslate('id'), column)).not.toBe(column);
+    expect(fieldName(createTranslate('en'), column)).not.toBe(column);
+  });
+
+  it.each([
+    ['unitId', 'Unit kerja (ID)', 'Unit (ID)'],
+    ['meetsThreshold', 'Ambang “sesuai ekspektasi” (%)', '“Meets expectations” threshold (%)'],
+    ['tmt', 'TMT', 'Effective from (TMT)'],
+    ['somethingNew', 'somethingNew', 'somethingNew'],
+  ])('names %s “%s” and “%s”', (field, indonesian, english) => {
+    expect(fieldName(createTranslate('id'), field)).toBe(indonesian);
+    expect(fieldName(createTranslate('en'), field)).toBe(english);
+  });
+
+  const moment = (locale: string) =>
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: 'Asia/Jakarta',
+    });
+  it.each([
+    [undefined, '', ''],
+    [null, '(kosong)', '(empty)'],
+    [true, 'Ya', 'Yes'],
+    [false, 'Tidak', 'No'],
+    [0, '0', '0'],
+    [2026, '2026', '2026'],
+    ['LAKI_LAKI', 'LAKI_LAKI', 'LAKI_LAKI'],
+    ['2026-03-05', '2026-03-05', '2026-03-05'],
+    ['2026-12-07T14:54:14.000Z', '7 Des 2026, 21.54.14', 'Dec 7, 2026, 9:54:14 PM'],
+    [['HR', 'EMPLOYEE'], 'HR, EMPLOYEE', 'HR, EMPLOYEE'],
+    [[], '', ''],
+    [{ 12: 'BAIK' }, '{"12":"BAIK"}', '{"12":"BAIK"}'],
+  ])('says %j as “%s” and “%s”', (value, indonesian, english) => {
+    expect(valueText(createTranslate('id'), moment('id'))(value)).toBe(indonesian);
+    expect(valueText(createTranslate('en'), moment('en'))(value)).toBe(english);
+  });
+
+  it('decides what changed on the stored values, then says them', () => {
+    const text = valueText(createTranslate('id'), moment('id'));
+    expect(
+      changeRows(
+        { active: true, email: null, updatedAt: '2026-12-07T14:54:14.000Z' },
+        { active: false, email: null, updatedAt: '2026-12-07T14:56:19.000Z' },
+        text,
+      ),
+    ).toEqual([
+      { field: 'active', before: 'Ya', after: 'Tidak', changed: true },
+      {
+        field: 'updatedAt',
+        before: '7 Des 2026, 21.54.14',
+        after: '7 Des 2026, 21.56.19',
+        changed: true,
+      },
+      { field: 'email', before: '(kosong)', after: '(kosong)', changed: false },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { GetAuditLogQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
-import { actionName, changeRows, entityName } from '../utils/audit-filter';
+import { actionName, changeRows, entityName, fieldName, valueText } from '../utils/audit-filter';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
@@ -19,10 +19,11 @@ export function AuditEntryList({
     timeStyle: 'medium',
     timeZone: 'Asia/Jakarta',
   });
+  const text = valueText(t, time);
   return (
     <ol className="audit-list" data-testid="audit-list">
       {entries.map((entry) => {
-        const rows = withDetails ? changeRows(entry.before, entry.after) : [];
+        const rows = withDetails ? changeRows(entry.before, entry.after, text) : [];
         const actor = entry.actorUsername
           ? entry.actorName
             ? `${entry.actorName} (${entry.actorUsername})`
@@ -80,8 +81,12 @@ export function AuditEntryList({
                             key={row.field}
                             className={row.changed ? 'audit-entry__changed' : undefined}
                           >
-                            <th scope="row">
-                              {row.field}
+                            <th scope="row" className="audit-entry__field">
+                              {fieldName(t, row.field)}
+                              {/* The stored name too: the Excel export's before/after use it. */}
+                              {fieldName(t, row.field) !== row.field && (
+                                <code className="audit-entry__field-code"> {row.field}</code>
+                              )}
                               {/* Said, not only coloured. */}
                               {row.changed && (
                                 <span className="visually-hidden"> ({t('audit.changed')})</span>

@@ -109,15 +109,52 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
 /**
  * Before and after side by side, one row per field named in either: the changed ones first (what
  * the reader looks for in a record of twenty fields), then the rest, each in the record's order.
+ * Whether a field changed is decided on the stored values; `text` only says them (`valueText`).
  */
-export function changeRows(before: unknown, after: unknown): ChangeRow[] {
+export function changeRows(
+  before: unknown,
+  after: unknown,
+  text: (value: unknown) => string = show,
+): ChangeRow[] {
   const old = asRecord(before) ?? {};
   const now = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])];
-  const rows = fields.map((field) => {
-    const was = show(old[field]);
-    const is = show(now[field]);
-    return { field, before: was, after: is, changed: was !== is };
-  });
+  const rows = fields.map((field) => ({
+    field,
+    before: text(old[field]),
+    after: text(now[field]),
+    changed: show(old[field]) !== show(now[field]),
+  }));
   return [...rows.filter((row) => row.changed), ...rows.filter((row) => !row.changed)];
+}
+
+const FIELD_KEY = 'audit.fieldName.';
+
+/** A record's field in the reader's language; a field this dashboard does not know yet, as stored. */
+export function fieldName(t: Translate, field: string): string {
+  const key = `${FIELD_KEY}${field}`;
+  return isMessageKey(key) ? t(key) : field;
+}
+
+/** A moment as the API stores it (ISO 8601 in UTC): a date alone stays as written. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A stored value as the reader says it: yes/no, "(empty)" for null, a moment in the reader's
+ * format (as the record's own time), a list comma-separated; anything else as stored.
+ */
+export function valueText(t: Translate, moment: Intl.DateTimeFormat) {
+  const text = (value: unknown): string => {
+    if (value === undefined) return '';
+    if (value === null) return t('audit.value.null');
+    if (value === true) return t('audit.value.true');
+    if (value === false) return t('audit.value.false');
+    if (typeof value === 'string')
+      return INSTANT.test(value) ? moment.format(new Date(value)) : value;
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
+      return value.map(text).join(', ');
+    return JSON.stringify(value);
+  };
+  return text;
 }
