@@ -103,6 +103,13 @@ describe('Jejak Audit', () => {
     expect(items[1].textContent).toContain('cycle.setStatus');
     fireEvent.click(within(items[0]).getByText('employee.update'));
     const changes = within(items[0]).getByTestId('audit-changes');
+    // Named by its record and time, so that two open entries are two regions a reader tells apart.
+    expect(within(items[0]).getByRole('region').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(
+      within(items[0]).getByRole('region', {
+        name: /^Rincian perubahan Pegawai Ayu Rahayu \(#5\), /,
+      }),
+    ).toBeTruthy();
     const rows = within(changes)
       .getAllByRole('row')
       .slice(1)

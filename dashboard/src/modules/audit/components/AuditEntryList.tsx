@@ -30,6 +30,13 @@ export function AuditEntryList({
             : entry.actorUsername
           : t('audit.system');
         const name = actionName(t, entry.action);
+        const record = entry.subjectName
+          ? t('audit.recordNamed', {
+              entity: entityName(t, entry.entity),
+              name: entry.subjectName,
+              id: entry.entityId,
+            })
+          : t('audit.record', { entity: entityName(t, entry.entity), id: entry.entityId });
         return (
           <li key={entry.id} className="card audit-entry" data-testid="audit-entry">
             <details>
@@ -41,18 +48,7 @@ export function AuditEntryList({
                 {/* The action in words, and its code: the action filter takes codes. */}
                 {name !== entry.action && <span className="audit-entry__action-name">{name}</span>}
                 <code className="audit-entry__action">{entry.action}</code>
-                <span className="audit-entry__record">
-                  {entry.subjectName
-                    ? t('audit.recordNamed', {
-                        entity: entityName(t, entry.entity),
-                        name: entry.subjectName,
-                        id: entry.entityId,
-                      })
-                    : t('audit.record', {
-                        entity: entityName(t, entry.entity),
-                        id: entry.entityId,
-                      })}
-                </span>
+                <span className="audit-entry__record">{record}</span>
               </summary>
               <div className="audit-entry__body">
                 {entry.reason && (
@@ -67,7 +63,13 @@ export function AuditEntryList({
                 ) : (
                   <TableScroll>
                     <table className="table table--compact" data-testid="audit-changes">
-                      <caption className="visually-hidden">{t('audit.details')}</caption>
+                      {/* Named by its record and time: several may be open, each a region of its own. */}
+                      <caption className="visually-hidden">
+                        {t('audit.detailsOf', {
+                          record,
+                          time: time.format(new Date(entry.createdAt)),
+                        })}
+                      </caption>
                       <thead>
                         <tr>
                           <th scope="col">{t('audit.field')}</th>

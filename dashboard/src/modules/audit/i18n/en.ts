@@ -274,7 +274,7 @@ export const auditEn: Record<keyof typeof auditId, string> = {
   'audit.fieldName.developmentPlans': 'Development plans',
   'audit.fieldName.developmentActivities': 'Development activities',
   'audit.reason': 'Reason',
-  'audit.details': 'What changed',
+  'audit.detailsOf': 'What changed in {record}, {time}',
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',

@@ -271,7 +271,7 @@ export const auditId = {
   'audit.fieldName.developmentPlans': 'Rencana pengembangan',
   'audit.fieldName.developmentActivities': 'Kegiatan pengembangan',
   'audit.reason': 'Alasan',
-  'audit.details': 'Rincian perubahan',
+  'audit.detailsOf': 'Rincian perubahan {record}, {time}',
   'audit.field': 'Kolom',
   'audit.before': 'Sebelum',
   'audit.after': 'Sesudah',
