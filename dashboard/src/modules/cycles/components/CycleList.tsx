@@ -4,6 +4,12 @@ import { TableHead } from '../../ui/components/TableHead';
 import { TableScroll } from '../../ui/components/TableScroll';
 import { numberFormat } from '../../ui/utils/format';
 
+const BANDS = [
+  'cycleAdmin.thresholdsBelow',
+  'cycleAdmin.thresholdsMeets',
+  'cycleAdmin.thresholdsAbove',
+] as const;
+
 /** The cycles with their status and thresholds; one is picked to manage below. */
 export function CycleList({
   cycles,
@@ -42,10 +48,17 @@ export function CycleList({
                     <th scope="row">{cycle.year}</th>
                     <td>{t(`cycleStatus.${cycle.status}`)}</td>
                     <td className="small">
-                      {t('cycleAdmin.thresholdsValue', {
-                        meets: number.format(cycle.meetsThreshold),
-                        exceeds: number.format(cycle.exceedsThreshold),
-                      })}
+                      {/* One band a line, each kept whole: the column stays narrow on a phone. */}
+                      <ul className="cycle-admin__bands">
+                        {BANDS.map((key) => (
+                          <li key={key}>
+                            {t(key, {
+                              meets: number.format(cycle.meetsThreshold),
+                              exceeds: number.format(cycle.exceedsThreshold),
+                            })}
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                     <td>
                       {selected ? (
@@ -53,7 +66,7 @@ export function CycleList({
                       ) : (
                         <button
                           type="button"
-                          className="button button--ghost"
+                          className="button button--ghost button--small"
                           onClick={() => onSelect(cycle.id)}
                           aria-label={`${t('cycleAdmin.manage')} ${cycle.year}`}
                         >

@@ -31,8 +31,9 @@ export const cyclesEn: Record<keyof typeof cyclesId, string> = {
   'cycleAdmin.year': 'Year',
   'cycleAdmin.status': 'Status',
   'cycleAdmin.thresholds': 'Achievement thresholds',
-  'cycleAdmin.thresholdsValue':
-    '< {meets} % below · {meets}–{exceeds} % meets · > {exceeds} % above',
+  'cycleAdmin.thresholdsBelow': '< {meets} % below',
+  'cycleAdmin.thresholdsMeets': '{meets}–{exceeds} % meets',
+  'cycleAdmin.thresholdsAbove': '> {exceeds} % above',
   'cycleAdmin.manage': 'Manage',
   'cycleAdmin.selected': 'Selected',
   'cycleAdmin.empty': 'No cycle yet. Open the first one below.',

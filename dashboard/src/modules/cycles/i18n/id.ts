@@ -29,8 +29,9 @@ export const cyclesId = {
   'cycleAdmin.year': 'Tahun',
   'cycleAdmin.status': 'Status',
   'cycleAdmin.thresholds': 'Ambang capaian',
-  'cycleAdmin.thresholdsValue':
-    '< {meets} % di bawah · {meets}–{exceeds} % sesuai · > {exceeds} % di atas',
+  'cycleAdmin.thresholdsBelow': '< {meets} % di bawah',
+  'cycleAdmin.thresholdsMeets': '{meets}–{exceeds} % sesuai',
+  'cycleAdmin.thresholdsAbove': '> {exceeds} % di atas',
   'cycleAdmin.manage': 'Kelola',
   'cycleAdmin.selected': 'Dipilih',
   'cycleAdmin.empty': 'Belum ada siklus. Buka siklus pertama di bawah.',
