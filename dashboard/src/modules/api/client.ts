@@ -7,7 +7,7 @@ import type { TokenStore } from '../auth/utils/token-store';
 import { type AvailabilityOptions, createAvailabilityLink } from './utils/availability-link';
 import { hasErrorCode } from './utils/graphql-errors';
 import { createServerStatus, type ServerStatus } from './utils/server-status';
-import { employeeConnectionPolicy } from './utils/connection-policy';
+import { cursorConnectionPolicy } from './utils/connection-policy';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -74,10 +74,10 @@ export const createCache = () =>
     typePolicies: {
       Query: {
         fields: {
-          employees: employeeConnectionPolicy,
-          feedback: employeeConnectionPolicy,
-          auditLog: employeeConnectionPolicy,
-          objectionsDecided: employeeConnectionPolicy,
+          employees: cursorConnectionPolicy,
+          feedback: cursorConnectionPolicy,
+          auditLog: cursorConnectionPolicy,
+          objectionsDecided: cursorConnectionPolicy,
         },
       },
     },

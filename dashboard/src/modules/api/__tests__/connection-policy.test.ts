@@ -1,5 +1,5 @@
 import { gql, InMemoryCache } from '@apollo/client';
-import { employeeConnectionPolicy } from '../utils/connection-policy';
+import { cursorConnectionPolicy } from '../utils/connection-policy';
 
 const PAGE = gql`
   query Page($filter: EmployeeFilter, $first: Int, $after: String) {
@@ -35,7 +35,7 @@ const page = (ids: string[], endCursor: string | null, hasNextPage: boolean) => 
 describe('employees connection cache policy', () => {
   const newCache = () =>
     new InMemoryCache({
-      typePolicies: { Query: { fields: { employees: employeeConnectionPolicy } } },
+      typePolicies: { Query: { fields: { employees: cursorConnectionPolicy } } },
     });
   const ids = (cache: InMemoryCache, variables: object) =>
     cache

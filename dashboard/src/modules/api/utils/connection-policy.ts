@@ -5,8 +5,9 @@ interface Connection {
   [field: string]: unknown;
 }
 
-// Cursor pages of one filter are appended; a request without `after` starts the list over.
-export const employeeConnectionPolicy: FieldPolicy<Connection> = {
+// Any cursor connection (employees, feedback, audit log, decided keberatan): pages of one filter
+// are appended; a request without `after` starts the list over.
+export const cursorConnectionPolicy: FieldPolicy<Connection> = {
   keyArgs: ['filter', 'first'],
   merge(existing, incoming, { args }) {
     if (!existing || !args?.after) return incoming;
