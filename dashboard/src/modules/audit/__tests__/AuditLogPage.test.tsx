@@ -119,6 +119,13 @@ describe('Jejak Audit', () => {
       ['Nama name (diubah)', 'Lama', 'Baru'],
       ['Aktif active', 'Ya', 'Ya'],
     ]);
+    // A code by its name on its record type: a cycle's status.
+    fireEvent.click(within(items[1]).getByText('cycle.setStatus'));
+    const cycleRows = within(within(items[1]).getByTestId('audit-changes')).getAllByRole('row');
+    expect([...cycleRows[1].querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      'Aktif',
+      'Kalibrasi',
+    ]);
   });
 
   test('filters by who, what and when, and the export follows the same filter', async () => {

@@ -248,6 +248,33 @@ describe('fields and values in the reader’s language', () => {
     expect(valueText(createTranslate('en'), moment('en'))(value)).toBe(english);
   });
 
+  it.each([
+    ['Employee', 'gender', 'LAKI_LAKI', 'Laki-laki', 'Male'],
+    ['PerformancePlan', 'status', 'APPROVED', 'Disetujui', 'Approved'],
+    ['Cycle', 'status', 'ACTIVE', 'Aktif', 'Active'],
+    ['Evaluation', 'status', 'FINAL', 'Final', 'Final'],
+    ['Evaluation', 'predicate', 'BUTUH_PERBAIKAN', 'Butuh Perbaikan', 'Needs improvement'],
+    ['Evaluation', 'resultRating', 'DI_ATAS_EKSPEKTASI', 'Di atas ekspektasi', 'Above expectation'],
+    ['Evaluation', 'period', 'TW2', 'TW II', 'Q2'],
+    ['Objection', 'status', 'UPHELD', 'Dikabulkan', 'Upheld'],
+    ['Feedback', 'kind', 'PRAISE', 'Pujian', 'Praise'],
+    [
+      'TrainingProgram',
+      'coreValues',
+      ['AKUNTABEL', 'LOYAL'],
+      'Akuntabel, Loyal',
+      'Accountable, Loyal',
+    ],
+    ['User', 'roles', ['HR_ADMIN'], 'Admin Kepegawaian', 'HR admin'],
+    // A code of another list, or a field whose codes have no names, stays as stored.
+    ['ActingAssignment', 'status', 'APPROVED', 'APPROVED', 'APPROVED'],
+    ['ActingAssignment', 'kind', 'PLT', 'PLT', 'PLT'],
+    ['Employee', 'gender', 'X', 'X', 'X'],
+  ])('says %s.%s %j as “%s” and “%s”', (entity, field, value, indonesian, english) => {
+    expect(valueText(createTranslate('id'), moment('id'), entity)(value, field)).toBe(indonesian);
+    expect(valueText(createTranslate('en'), moment('en'), entity)(value, field)).toBe(english);
+  });
+
   it('decides what changed on the stored values, then says them', () => {
     const text = valueText(createTranslate('id'), moment('id'));
     expect(

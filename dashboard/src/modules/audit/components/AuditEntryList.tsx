@@ -19,11 +19,12 @@ export function AuditEntryList({
     timeStyle: 'medium',
     timeZone: 'Asia/Jakarta',
   });
-  const text = valueText(t, time);
   return (
     <ol className="audit-list" data-testid="audit-list">
       {entries.map((entry) => {
-        const rows = withDetails ? changeRows(entry.before, entry.after, text) : [];
+        const rows = withDetails
+          ? changeRows(entry.before, entry.after, valueText(t, time, entry.entity))
+          : [];
         const actor = entry.actorUsername
           ? entry.actorName
             ? `${entry.actorName} (${entry.actorUsername})`

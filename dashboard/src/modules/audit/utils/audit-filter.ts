@@ -114,15 +114,15 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
 export function changeRows(
   before: unknown,
   after: unknown,
-  text: (value: unknown) => string = show,
+  text: (value: unknown, field: string) => string = show,
 ): ChangeRow[] {
   const old = asRecord(before) ?? {};
   const now = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])];
   const rows = fields.map((field) => ({
     field,
-    before: text(old[field]),
-    after: text(now[field]),
+    before: text(old[field], field),
+    after: text(now[field], field),
     changed: show(old[field]) !== show(now[field]),
   }));
   return [...rows.filter((row) => row.changed), ...rows.filter((row) => !row.changed)];
@@ -139,21 +139,54 @@ export function fieldName(t: Translate, field: string): string {
 /** A moment as the API stores it (ISO 8601 in UTC): a date alone stays as written. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Fields whose values are codes the dictionary names, by the dictionary's prefix for them. */
+const CODES_OF_FIELD: Record<string, string> = {
+  gender: 'gender',
+  predicate: 'predicate',
+  resultRating: 'rating',
+  behaviorRating: 'rating',
+  suggestedResultRating: 'rating',
+  approach: 'approach',
+  period: 'period',
+  coreValue: 'coreValue',
+  coreValues: 'coreValue',
+  reasonCoreValue: 'coreValue',
+  aspects: 'aspect',
+  reasonAspect: 'aspect',
+  roles: 'role',
+};
+
+/** Fields whose codes differ by record type (a plan's status is not a cycle's). */
+const CODES_OF_RECORD: Record<string, Record<string, string>> = {
+  PerformancePlan: { status: 'planStatus' },
+  Evaluation: { status: 'evaluationStatus' },
+  Cycle: { status: 'cycleStatus' },
+  Objection: { status: 'objectionStatus' },
+  Feedback: { kind: 'feedbackKind' },
+  OrganizationPredicate: { predicate: 'organizationPredicate' },
+};
+
 /**
- * A stored value as the reader says it: yes/no, "(empty)" for null, a moment in the reader's
- * format (as the record's own time), a list comma-separated; anything else as stored.
+ * A stored value as the reader says it: yes/no, "(empty)" for null, a code by its name (a plan's
+ * APPROVED as "Disetujui", BAIK as "Baik") where the field's codes are named, a moment in the
+ * reader's format (as the record's own time), a list comma-separated; anything else as stored.
  */
-export function valueText(t: Translate, moment: Intl.DateTimeFormat) {
-  const text = (value: unknown): string => {
+export function valueText(t: Translate, moment: Intl.DateTimeFormat, entity = '') {
+  const code = (value: string, field: string) => {
+    const prefix = CODES_OF_RECORD[entity]?.[field] ?? CODES_OF_FIELD[field];
+    const key = `${prefix}.${value}`;
+    return prefix && isMessageKey(key) ? t(key) : value;
+  };
+  const text = (value: unknown, field = ''): string => {
     if (value === undefined) return '';
     if (value === null) return t('audit.value.null');
     if (value === true) return t('audit.value.true');
     if (value === false) return t('audit.value.false');
     if (typeof value === 'string')
-      return INSTANT.test(value) ? moment.format(new Date(value)) : value;
+      return INSTANT.test(value) ? moment.format(new Date(value)) : code(value, field);
     if (typeof value === 'number') return String(value);
     if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
-      return value.map(text).join(', ');
+      return value.map((item) => text(item, field)).join(', ');
     return JSON.stringify(value);
   };
   return text;
