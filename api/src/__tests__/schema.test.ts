@@ -96,6 +96,8 @@ const STRUCTURAL_TYPES = new Set([
   'UserEdge',
   'PasswordResetPayload',
   'EmployeeSeparation',
+  // Part of an audit entry's details, reached only through the HR-only AuditLog.references.
+  'AuditReference',
 ]);
 
 describe('GraphQL schema', () => {

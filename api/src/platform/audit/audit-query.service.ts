@@ -9,7 +9,7 @@ import { storedAuditActions } from './audit-actions';
 import { dateRangeProblems, jakartaDayBounds } from './audit-filter';
 import { AuditLog } from './audit-log.entity';
 import { type AuditLogFilter } from './audit-log.inputs';
-import type { AuditSubjectNames } from './audit-subjects';
+import { type AuditReference, type AuditSubjectNames, REFERENCE_FIELDS } from './audit-subjects';
 
 /** How the audit log finds the account behind a login; the account module provides it. */
 export interface AuditActors {
@@ -43,6 +43,37 @@ export class AuditService {
     const name = Object.hasOwn(this.subjects, entry.entity) ? this.subjects[entry.entity] : null;
     const id = Number(entry.entityId);
     return name && Number.isSafeInteger(id) && id > 0 ? name(context, id) : null;
+  }
+
+  /**
+   * The records the ids in an entry's before/after point to, by name, through the same loaders as
+   * `subjectName` (one read per type for a page of entries). Each field and id once; an id whose
+   * record is gone, or that is not a positive whole number, is left out.
+   */
+  async references(
+    context: Context,
+    entry: Pick<AuditLog, 'before' | 'after'>,
+  ): Promise<AuditReference[]> {
+    const found = new Map<string, { field: string; type: string; id: number }>();
+    for (const side of [entry.before, entry.after]) {
+      if (side === null || typeof side !== 'object' || Array.isArray(side)) continue;
+      for (const [field, value] of Object.entries(side as Record<string, unknown>)) {
+        const type = Object.hasOwn(REFERENCE_FIELDS, field) ? REFERENCE_FIELDS[field] : null;
+        if (!type || !Object.hasOwn(this.subjects, type)) continue;
+        const ids: unknown[] = Array.isArray(value) ? value : [value];
+        for (const id of ids)
+          if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0)
+            found.set(`${field}:${id}`, { field, type, id });
+      }
+    }
+    const named = await Promise.all(
+      [...found.values()].map(async ({ field, type, id }) => ({
+        field,
+        recordId: String(id),
+        name: await this.subjects[type](context, id),
+      })),
+    );
+    return named.filter((reference): reference is AuditReference => reference.name !== null);
   }
 
   /** The filter as SQL conditions, validated first (each bad field named, nothing read). */

@@ -13,7 +13,8 @@ const AUDIT_SUMMARY_FIELDS = [
   'reason',
   'createdAt',
 ];
-const AUDIT_DETAIL_FIELDS = ['before', 'after'];
+// The names of the records before/after point to are part of the details.
+const AUDIT_DETAIL_FIELDS = ['before', 'after', 'references'];
 
 /** The audit log: the Camat reads who did what; HR also reads the before and after. */
 export const auditPolicy: Policy = {

@@ -37,11 +37,17 @@ const entry = (id: string, overrides: object = {}) => ({
   createdAt: '2026-03-01T02:00:00.000Z',
   before: null,
   after: null,
+  references: [],
   ...overrides,
 });
 
 /** As the Camat receives it: before/after are not asked for. */
-const summaryOf = ({ before: _before, after: _after, ...rest }: ReturnType<typeof entry>) => rest;
+const summaryOf = ({
+  before: _before,
+  after: _after,
+  references: _references,
+  ...rest
+}: ReturnType<typeof entry>) => rest;
 
 const page = (nodes: object[], { total = nodes.length, next = false } = {}) => ({
   auditLog: {
@@ -75,8 +81,24 @@ describe('Jejak Audit', () => {
         page([
           entry('12', {
             subjectName: 'Ayu Rahayu',
-            before: { name: 'Lama', active: true },
-            after: { name: 'Baru', active: true },
+            before: { name: 'Lama', active: true, supervisorId: 7, unitId: 14, positionId: 14 },
+            after: { name: 'Baru', active: true, supervisorId: 7, unitId: 14, positionId: 14 },
+            // One id in two fields is two records: each keeps its own name through the cache.
+            references: [
+              {
+                __typename: 'AuditReference',
+                field: 'supervisorId',
+                recordId: '7',
+                name: 'Budi Santoso',
+              },
+              { __typename: 'AuditReference', field: 'unitId', recordId: '14', name: 'Seksi Umum' },
+              {
+                __typename: 'AuditReference',
+                field: 'positionId',
+                recordId: '14',
+                name: 'Kepala Seksi Umum',
+              },
+            ],
           }),
           entry('11', {
             action: 'cycle.setStatus',
@@ -118,6 +140,10 @@ describe('Jejak Audit', () => {
     expect(rows).toEqual([
       ['Nama name (diubah)', 'Lama', 'Baru'],
       ['Aktif active', 'Ya', 'Ya'],
+      // An id by the name of its record, as the API names it.
+      ['Atasan langsung supervisorId', 'Budi Santoso (#7)', 'Budi Santoso (#7)'],
+      ['Unit kerja unitId', 'Seksi Umum (#14)', 'Seksi Umum (#14)'],
+      ['Jabatan positionId', 'Kepala Seksi Umum (#14)', 'Kepala Seksi Umum (#14)'],
     ]);
     // A code by its name on its record type: a cycle's status.
     fireEvent.click(within(items[1]).getByText('cycle.setStatus'));

@@ -10,6 +10,7 @@ import {
   fieldName,
   isFiltered,
   knownActions,
+  referenceNames,
   KNOWN_ENTITIES,
   toAuditFilter,
   valueText,
@@ -215,7 +216,8 @@ describe('fields and values in the reader’s language', () => {
   });
 
   it.each([
-    ['unitId', 'Unit kerja (ID)', 'Unit (ID)'],
+    ['unitId', 'Unit kerja', 'Unit'],
+    ['planId', 'SKP (ID)', 'SKP (ID)'],
     ['meetsThreshold', 'Ambang “sesuai ekspektasi” (%)', '“Meets expectations” threshold (%)'],
     ['tmt', 'TMT', 'Effective from (TMT)'],
     ['somethingNew', 'somethingNew', 'somethingNew'],
@@ -273,6 +275,20 @@ describe('fields and values in the reader’s language', () => {
   ])('says %s.%s %j as “%s” and “%s”', (entity, field, value, indonesian, english) => {
     expect(valueText(createTranslate('id'), moment('id'), entity)(value, field)).toBe(indonesian);
     expect(valueText(createTranslate('en'), moment('en'), entity)(value, field)).toBe(english);
+  });
+
+  it('says an id by the name of its record where the API named it, field by field', () => {
+    const names = referenceNames([
+      { field: 'supervisorId', recordId: '7', name: 'Budi Santoso' },
+      { field: 'reassignedStaff', recordId: '9', name: 'Sari Dewi' },
+    ]);
+    const say = valueText(createTranslate('id'), moment('id'), 'Employee', names);
+    expect(say(7, 'supervisorId')).toBe('Budi Santoso (#7)');
+    // The same number in another field is another record (or no record at all).
+    expect(say(7, 'version')).toBe('7');
+    expect(say(8, 'supervisorId')).toBe('8');
+    expect(say([9, 10], 'reassignedStaff')).toBe('Sari Dewi (#9), 10');
+    expect(referenceNames(null).size).toBe(0);
   });
 
   it('decides what changed on the stored values, then says them', () => {

@@ -1,6 +1,13 @@
 import type { GetAuditLogQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
-import { actionName, changeRows, entityName, fieldName, valueText } from '../utils/audit-filter';
+import {
+  actionName,
+  changeRows,
+  entityName,
+  fieldName,
+  referenceNames,
+  valueText,
+} from '../utils/audit-filter';
 import { TableScroll } from '../../ui/components/TableScroll';
 
 export type AuditEntry = GetAuditLogQuery['auditLog']['edges'][number]['node'];
@@ -23,7 +30,11 @@ export function AuditEntryList({
     <ol className="audit-list" data-testid="audit-list">
       {entries.map((entry) => {
         const rows = withDetails
-          ? changeRows(entry.before, entry.after, valueText(t, time, entry.entity))
+          ? changeRows(
+              entry.before,
+              entry.after,
+              valueText(t, time, entry.entity, referenceNames(entry.references)),
+            )
           : [];
         const actor = entry.actorUsername
           ? entry.actorName

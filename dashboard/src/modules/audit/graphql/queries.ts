@@ -24,6 +24,11 @@ export const GET_AUDIT_LOG = graphql(`
           createdAt
           before @include(if: $withDetails)
           after @include(if: $withDetails)
+          references @include(if: $withDetails) {
+            field
+            recordId
+            name
+          }
         }
       }
     }

@@ -166,12 +166,24 @@ const CODES_OF_RECORD: Record<string, Record<string, string>> = {
   OrganizationPredicate: { predicate: 'organizationPredicate' },
 };
 
+/** The names the API gives the ids in before/after (`AuditLog.references`), by field and id. */
+export const referenceNames = (
+  references: readonly { field: string; recordId: string; name: string }[] | null | undefined,
+): ReadonlyMap<string, string> =>
+  new Map((references ?? []).map(({ field, recordId, name }) => [`${field}:${recordId}`, name]));
+
 /**
  * A stored value as the reader says it: yes/no, "(empty)" for null, a code by its name (a plan's
- * APPROVED as "Disetujui", BAIK as "Baik") where the field's codes are named, a moment in the
- * reader's format (as the record's own time), a list comma-separated; anything else as stored.
+ * APPROVED as "Disetujui", BAIK as "Baik") where the field's codes are named, an id by the name of
+ * its record where the API gave one ("Budi Santoso (#7)"), a moment in the reader's format (as the
+ * record's own time), a list comma-separated; anything else as stored.
  */
-export function valueText(t: Translate, moment: Intl.DateTimeFormat, entity = '') {
+export function valueText(
+  t: Translate,
+  moment: Intl.DateTimeFormat,
+  entity = '',
+  names: ReadonlyMap<string, string> = new Map(),
+) {
   const code = (value: string, field: string) => {
     const prefix = CODES_OF_RECORD[entity]?.[field] ?? CODES_OF_FIELD[field];
     const key = `${prefix}.${value}`;
@@ -184,7 +196,10 @@ export function valueText(t: Translate, moment: Intl.DateTimeFormat, entity = ''
     if (value === false) return t('audit.value.false');
     if (typeof value === 'string')
       return INSTANT.test(value) ? moment.format(new Date(value)) : code(value, field);
-    if (typeof value === 'number') return String(value);
+    if (typeof value === 'number') {
+      const name = names.get(`${field}:${value}`);
+      return name === undefined ? String(value) : t('audit.value.named', { name, id: value });
+    }
     if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
       return value.map((item) => text(item, field)).join(', ');
     return JSON.stringify(value);
