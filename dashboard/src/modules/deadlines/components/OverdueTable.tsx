@@ -12,12 +12,16 @@ import { TableScroll } from '../../ui/components/TableScroll';
 
 /** The team page's rows at most; the count above says when there are more. */
 const TABLE_ROWS = 500;
+/** Rows shown before the reader asks for all: the most days late, so the charts stay near. */
+export const PREVIEW_ROWS = 10;
 
 /** Who in a unit is behind, by what and since when; sortable by days late. */
 export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: string }) {
   const { t, locale } = useI18n();
   const titleId = useId();
+  const tableId = useId();
   const [direction, setDirection] = useState<SortDirection>('descending');
+  const [expanded, setExpanded] = useState(false);
   const query = useQuery(GET_OVERDUE_ITEMS, {
     variables: { cycleId, unitId, first: TABLE_ROWS },
     errorPolicy: 'all',
@@ -48,11 +52,16 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
       </p>
     );
   else {
-    const rows = sortByDaysLate(list.items, direction);
+    const sorted = sortByDaysLate(list.items, direction);
+    const rows = expanded ? sorted : sorted.slice(0, PREVIEW_ROWS);
     body = (
       <>
         <TableScroll>
-          <table className="table table--compact analytics-table" data-testid="overdue-table">
+          <table
+            className="table table--compact analytics-table"
+            data-testid="overdue-table"
+            id={tableId}
+          >
             <caption className="visually-hidden">{t('deadlines.table.caption')}</caption>
             <thead>
               <tr>
@@ -104,6 +113,20 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
             </tbody>
           </table>
         </TableScroll>
+        {sorted.length > PREVIEW_ROWS && (
+          <button
+            type="button"
+            className="button button--ghost button--small overdue-table__toggle"
+            aria-expanded={expanded}
+            aria-controls={tableId}
+            onClick={() => setExpanded(!expanded)}
+            data-testid="overdue-toggle"
+          >
+            {expanded
+              ? t('deadlines.table.showFewer', { count: PREVIEW_ROWS })
+              : t('deadlines.table.showAll', { count: sorted.length })}
+          </button>
+        )}
         {list.totalCount > list.items.length && (
           <p className="muted small">
             {t('deadlines.table.more', { shown: list.items.length, total: list.totalCount })}

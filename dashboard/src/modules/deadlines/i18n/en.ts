@@ -34,6 +34,8 @@ export const deadlinesEn: Record<keyof typeof deadlinesId, string> = {
   'deadlines.table.daysLate': 'Late by',
   'deadlines.table.responsible': 'Who must act',
   'deadlines.table.none': 'Nothing is past its deadline in this unit.',
+  'deadlines.table.showAll': 'Show all ({count})',
+  'deadlines.table.showFewer': 'Show the top {count} only',
   'deadlines.table.more': 'Showing {shown} of {total}.',
 
   'deadlines.form.title': 'Deadlines of the {year} cycle',

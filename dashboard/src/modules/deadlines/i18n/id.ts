@@ -32,6 +32,8 @@ export const deadlinesId = {
   'deadlines.table.daysLate': 'Terlambat',
   'deadlines.table.responsible': 'Perlu tindakan',
   'deadlines.table.none': 'Tidak ada yang melewati tenggat di unit ini.',
+  'deadlines.table.showAll': 'Tampilkan semua ({count})',
+  'deadlines.table.showFewer': 'Tampilkan {count} teratas saja',
   'deadlines.table.more': 'Menampilkan {shown} dari {total}.',
 
   'deadlines.form.title': 'Tenggat siklus {year}',
