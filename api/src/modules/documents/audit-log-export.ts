@@ -25,6 +25,8 @@ export interface AuditExportRow {
   /** JSON text; undefined when the viewer may not read before/after. */
   before?: string;
   after?: string;
+  /** The records the ids in before/after point to, by name ("supervisorId 7: Budi"), with them. */
+  references?: string;
 }
 
 export interface AuditExportModel {
@@ -73,9 +75,9 @@ export async function loadAuditLogExport(
 ): Promise<LoadedDocument<AuditExportModel>> {
   if (!context.viewer || !context.ability.can('read', 'AuditLog'))
     throw forbidden('AUDIT_LOG_FORBIDDEN', 'Only the Camat and HR may read the audit log');
-  const withDetails =
-    context.ability.can('read', 'AuditLog', 'before') &&
-    context.ability.can('read', 'AuditLog', 'after');
+  const withDetails = ['before', 'after', 'references'].every((field) =>
+    context.ability.can('read', 'AuditLog', field),
+  );
   const filter = auditFilterOfQuery(query);
   const { rows, truncated } = await audit.all(context, filter);
   const accountIds = [...new Set(rows.flatMap((row) => row.actorAccountId ?? []))].map(Number);
@@ -89,6 +91,9 @@ export async function loadAuditLogExport(
   ).filter((row): row is Employee => row !== null && !(row instanceof Error));
   // Asked all at once, so each record type is one read.
   const subjectNames = await Promise.all(rows.map((row) => audit.subjectName(context, row)));
+  const references = withDetails
+    ? await Promise.all(rows.map((row) => audit.references(context, row)))
+    : [];
   const accountById = new Map(accounts.map((account) => [account.id, account]));
   const nameById = new Map(employees.map((employee) => [employee.id, employee.name]));
   const exported: AuditExportRow[] = rows.map((row, index) => {
@@ -104,7 +109,15 @@ export async function loadAuditLogExport(
       entityId: row.entityId,
       subjectName: subjectNames[index],
       reason: row.reason,
-      ...(withDetails ? { before: jsonCell(row.before), after: jsonCell(row.after) } : {}),
+      ...(withDetails
+        ? {
+            before: jsonCell(row.before),
+            after: jsonCell(row.after),
+            references: references[index]
+              .map(({ field, recordId, name }) => `${field} ${recordId}: ${name}`)
+              .join('; '),
+          }
+        : {}),
     };
   });
   return {
@@ -139,6 +152,7 @@ const COLUMNS: ColumnSpec[] = [
 const DETAIL_COLUMNS: ColumnSpec[] = [
   { header: 'Sebelum', width: 50 },
   { header: 'Sesudah', width: 50 },
+  { header: 'Rujukan', width: 40 },
 ];
 
 const filterLine = (filter: AuditLogFilter) => {
@@ -175,7 +189,7 @@ export async function buildAuditLogWorkbook(
       row.entityId,
       row.subjectName,
       row.reason,
-      ...(model.withDetails ? [row.before ?? '', row.after ?? ''] : []),
+      ...(model.withDetails ? [row.before ?? '', row.after ?? '', row.references ?? ''] : []),
     ]),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

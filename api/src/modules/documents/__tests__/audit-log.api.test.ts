@@ -63,8 +63,12 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
       action: 'employee.update',
       entity: 'Employee',
       entityId: '5',
-      before: { name: 'Lama', passwordHash: '$argon2id$secret' },
-      after: { name: 'Baru', oneTimePassword: 'abc' },
+      before: {
+        name: 'Lama',
+        passwordHash: '$argon2id$secret',
+        supervisorId: t.org.people.kasiA.id,
+      },
+      after: { name: 'Baru', oneTimePassword: 'abc', supervisorId: t.org.people.camat.id },
       createdAt: new Date('2026-03-01T02:00:00Z'), // 1 Mar, 09:00
     });
     await insert('status', {
@@ -189,8 +193,8 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
     expect(hr.errors).toBeUndefined();
     expect(hr.data?.auditLog.edges[0].node).toEqual({
       id: ids.update5,
-      before: { name: 'Lama' },
-      after: { name: 'Baru' },
+      before: { name: 'Lama', supervisorId: t.org.people.kasiA.id },
+      after: { name: 'Baru', supervisorId: t.org.people.camat.id },
     });
     const leader = await t.client.as('camat', DETAILS, {
       filter: { entity: 'Employee', entityId: '5' },
@@ -233,7 +237,7 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
     const page = await t.client.as(
       'admin',
       `query ($filter: AuditLogFilter) {
-      auditLog(filter: $filter) { edges { node { id action entity entityId subjectName actorUsername actorName reason createdAt before after } } }
+      auditLog(filter: $filter) { edges { node { id action entity entityId subjectName actorUsername actorName reason createdAt before after references { field recordId name } } } }
     }`,
       { filter },
     );
@@ -260,14 +264,33 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
       'Alasan',
       'Sebelum',
       'Sesudah',
+      'Rujukan',
     ]);
     const cell = (value: unknown) => (value === undefined || value === '' ? null : value);
-    expect(rows.map((row) => Array.from({ length: 12 }, (_, i) => cell(row[i])))).toEqual(
-      (
-        page.data?.auditLog.edges as {
-          node: Node & { subjectName: string | null; before: unknown; after: unknown };
-        }[]
-      ).map(({ node }, index) => [
+    type Reference = { field: string; recordId: string; name: string };
+    const edges = page.data?.auditLog.edges as {
+      node: Node & {
+        subjectName: string | null;
+        before: unknown;
+        after: unknown;
+        references: Reference[];
+      };
+    }[];
+    // The supervisor before and after, by name, in the export as in the page.
+    expect(edges.find(({ node }) => node.id === ids.update5)?.node.references).toEqual([
+      {
+        field: 'supervisorId',
+        recordId: String(t.org.people.kasiA.id),
+        name: t.org.people.kasiA.name,
+      },
+      {
+        field: 'supervisorId',
+        recordId: String(t.org.people.camat.id),
+        name: t.org.people.camat.name,
+      },
+    ]);
+    expect(rows.map((row) => Array.from({ length: 13 }, (_, i) => cell(row[i])))).toEqual(
+      edges.map(({ node }, index) => [
         index + 1,
         Number(node.id),
         jakarta(node.createdAt),
@@ -280,6 +303,11 @@ describe.each(DRIVERS)('the audit trail on %s', (kind) => {
         node.reason,
         node.before === null ? null : JSON.stringify(node.before),
         node.after === null ? null : JSON.stringify(node.after),
+        cell(
+          node.references
+            .map(({ field, recordId, name }) => `${field} ${recordId}: ${name}`)
+            .join('; '),
+        ),
       ]),
     );
     expect(JSON.stringify(rows)).not.toContain('argon2');
