@@ -54,17 +54,18 @@ export const KNOWN_ENTITIES = [
   'Kecamatan',
 ] as const;
 
-/** A record type in the reader's language; a type this dashboard does not know yet, as stored. */
-export function entityName(t: Translate, entity: string): string {
-  const key = `audit.entityName.${entity}`;
-  return isMessageKey(key) ? t(key) : entity;
+/** A stored code by the text the dictionary keeps under `prefix` + code; one it does not name, as stored. */
+function named(t: Translate, prefix: string, code: string): string {
+  const key = `${prefix}${code}`;
+  return isMessageKey(key) ? t(key) : code;
 }
 
+/** A record type in the reader's language; a type this dashboard does not know yet, as stored. */
+export const entityName = (t: Translate, entity: string): string =>
+  named(t, 'audit.entityName.', entity);
+
 /** An action in the reader's language; an action this dashboard does not know yet, as stored. */
-export function actionName(t: Translate, action: string): string {
-  const key = `${ACTION_KEY}${action}`;
-  return isMessageKey(key) ? t(key) : action;
-}
+export const actionName = (t: Translate, action: string): string => named(t, ACTION_KEY, action);
 
 /** The API filter of a form: trimmed, blanks left out (so an empty form reads everything). */
 export function toAuditFilter(form: AuditFilterForm): AuditLogFilter {
@@ -128,13 +129,9 @@ export function changeRows(
   return [...rows.filter((row) => row.changed), ...rows.filter((row) => !row.changed)];
 }
 
-const FIELD_KEY = 'audit.fieldName.';
-
 /** A record's field in the reader's language; a field this dashboard does not know yet, as stored. */
-export function fieldName(t: Translate, field: string): string {
-  const key = `${FIELD_KEY}${field}`;
-  return isMessageKey(key) ? t(key) : field;
-}
+export const fieldName = (t: Translate, field: string): string =>
+  named(t, 'audit.fieldName.', field);
 
 /** A moment as the API stores it (ISO 8601 in UTC): a date alone stays as written. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -186,8 +183,7 @@ export function valueText(
 ) {
   const code = (value: string, field: string) => {
     const prefix = CODES_OF_RECORD[entity]?.[field] ?? CODES_OF_FIELD[field];
-    const key = `${prefix}.${value}`;
-    return prefix && isMessageKey(key) ? t(key) : value;
+    return prefix ? named(t, `${prefix}.`, value) : value;
   };
   const text = (value: unknown, field = ''): string => {
     if (value === undefined) return '';
