@@ -20,9 +20,9 @@ export function ChangePasswordPage() {
 
   return (
     <div className="login-page">
-      <div className="login-page__language">
+      <header className="login-page__language">
         <LanguageSwitch />
-      </div>
+      </header>
       <main className="login-page__main" id="main">
         <div className="login-card card">
           <h1 className="login-card__title">

@@ -17,9 +17,9 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
-      <div className="login-page__language">
+      <header className="login-page__language">
         <LanguageSwitch />
-      </div>
+      </header>
       <main className="login-page__main" id="main">
         <div className="login-card card">
           <div className="login-card__brand">

@@ -129,7 +129,7 @@ describe('Jejak Audit', () => {
     expect(within(items[0]).getByRole('region').getAttribute('aria-labelledby')).toBeTruthy();
     expect(
       within(items[0]).getByRole('region', {
-        name: /^Rincian perubahan Pegawai Ayu Rahayu \(#5\), /,
+        name: /^Tabel Rincian perubahan Pegawai Ayu Rahayu \(#5\), /,
       }),
     ).toBeTruthy();
     const rows = within(changes)

@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useT } from '../../i18n';
 
 interface TableScrollProps {
-  /** The region's name; by default the table's own caption. */
+  /** What the table shows; by default the table's own caption. */
   label?: string;
   className?: string;
   testId?: string;
@@ -11,12 +11,16 @@ interface TableScrollProps {
 
 /**
  * The box a wide table scrolls sideways in. It is a named region in the tab order, so a keyboard
- * user can focus it and scroll it with the arrow keys (WCAG 2.1.1).
+ * user can focus it and scroll it with the arrow keys (WCAG 2.1.1). Its name is "Tabel" and what
+ * the table shows ("Tabel Daftar siklus"): the card around a table is often a region named by a
+ * heading of the same words, and two landmarks of one name cannot be told apart.
  */
 export function TableScroll({ label, className = '', testId, children }: TableScrollProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const fallbackId = useId();
+  const id = useId();
+  const kindId = `${id}-kind`;
+  const labelId = `${id}-label`;
   const [captionId, setCaptionId] = useState<string | null>(null);
 
   // Name the region after the caption, which follows the language as it changes.
@@ -24,15 +28,11 @@ export function TableScroll({ label, className = '', testId, children }: TableSc
     if (label) return;
     const caption = ref.current?.querySelector('caption');
     if (!caption) return;
-    if (!caption.id) caption.id = `${fallbackId}-caption`;
+    if (!caption.id) caption.id = `${id}-caption`;
     setCaptionId(caption.id);
-  }, [label, fallbackId]);
+  }, [label, id]);
 
-  const name = label
-    ? { 'aria-label': label }
-    : captionId
-      ? { 'aria-labelledby': captionId }
-      : { 'aria-label': t('common.table') };
+  const shows = label ? labelId : captionId;
   return (
     <div
       ref={ref}
@@ -40,8 +40,16 @@ export function TableScroll({ label, className = '', testId, children }: TableSc
       role="region"
       tabIndex={0}
       data-testid={testId}
-      {...name}
+      aria-labelledby={shows ? `${kindId} ${shows}` : kindId}
     >
+      <span id={kindId} hidden>
+        {t('common.table')}
+      </span>
+      {label && (
+        <span id={labelId} hidden>
+          {label}
+        </span>
+      )}
       {children}
     </div>
   );
