@@ -9,6 +9,7 @@ import {
   type Projection,
 } from '../../platform/database/entity-rows';
 import { queryNamed } from '../../platform/database/named-sql';
+import { entryOf } from '../../platform/maps';
 import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import type { Period } from '../cycle/cycle.enums';
@@ -130,6 +131,38 @@ const memberScope = oncePerAbility((ability) =>
   rulesToSql(ability, 'read', 'TeamDashboard', undefined, teamDashboardSqlFields('member')),
 );
 
+/** The dashboard's four statements on its members, for one member scope and one read shape. */
+interface TeamStatements {
+  finals: string;
+  reports: string;
+  members: string;
+  objections: string;
+}
+/**
+ * Built once per member scope's SQL (a role's rules give the same text for every viewer: the
+ * viewer's ids are parameters), member columns and JP choice, so that each request sends the same
+ * strings: binding looks a statement's parameters up by its text, which cost a hash of some 3 KB
+ * of freshly built text on every request. Few keys ever: the roles' scopes × the read shapes (the
+ * columns' text is one string per projection, see `entityColumnsSql`).
+ */
+const statements = [false, true].map(() => new Map<string, Map<string, TeamStatements>>());
+function statementsFor(scopeSql: string, columns: string, withJp: boolean): TeamStatements {
+  const byColumns = entryOf(
+    statements[Number(withJp)],
+    scopeSql,
+    () => new Map<string, TeamStatements>(),
+  );
+  return entryOf(byColumns, columns, () => {
+    const team = teamSql(scopeSql);
+    return {
+      finals: finalsSql(team),
+      reports: reportsSql(team),
+      members: membersSql(columns, team, withJp),
+      objections: objectionsSql(team),
+    };
+  });
+}
+
 /** The team dashboard of a unit: its members' plans, results and overdue work, read in SQL, shaped by a pure util. */
 export class TeamDashboardService {
   constructor(private readonly dataSource: DataSource) {}
@@ -157,28 +190,26 @@ export class TeamDashboardService {
       final: IN_FORCE_STATUSES,
       approved: PlanStatus.APPROVED,
     };
-    const team = teamSql(scope.sql);
-    const read = <T>(sql: string) => queryNamed<T>(this.dataSource, sql, params);
+    const projection = lean ?? undefined;
+    const sql = statementsFor(
+      scope.sql,
+      entityColumnsSql(this.dataSource, Employee, 'member', projection),
+      withJp,
+    );
+    const read = <T>(statement: string) => queryNamed<T>(this.dataSource, statement, params);
 
     // Every read below is filtered by the same member scope in SQL, and none needs another's rows
     // (the cycle only decides, afterwards, which periods count as overdue), so all are sent at once,
     // in one burst (the cycle too, not through a loader's later batch), and the answer waits for the
     // slowest, not for the cycle and then the slowest. Each read's rows are turned into what the
     // dashboard needs as they arrive.
-    const projection = lean ?? undefined;
     const [summary, reports, members, objections, due] = await Promise.all([
-      read<FinalEvaluationRow>(finalsSql(team)).then((finals) =>
-        summarizeFinals({ cycleId, finals }),
-      ),
-      read<ReportsRow>(reportsSql(team)),
-      read<MemberRow>(
-        membersSql(entityColumnsSql(this.dataSource, Employee, 'member', projection), team, withJp),
-      ).then((rows) => this.teamOf(rows, withJp, projection)),
+      read<FinalEvaluationRow>(sql.finals).then((finals) => summarizeFinals({ cycleId, finals })),
+      read<ReportsRow>(sql.reports),
+      read<MemberRow>(sql.members).then((rows) => this.teamOf(rows, withJp, projection)),
       me === null
         ? Promise.resolve([])
-        : read<{ id: number; employeeId: number; planId: number; period: Period }>(
-            objectionsSql(team),
-          ),
+        : read<{ id: number; employeeId: number; planId: number; period: Period }>(sql.objections),
       // The cycle's deadlines decide what is overdue (read per request: HR may change them), as on
       // Beranda and in overdueItems: past the cycle's due dates, not just ended. Derived as soon as
       // the cycle arrives (first: a read by key), while the other reads are still under way.

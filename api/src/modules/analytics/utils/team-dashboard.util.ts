@@ -4,6 +4,7 @@ import { Predicate } from '../../evaluation/evaluation.enums';
 import { PREDICATE_LEVEL } from '../../evaluation/utils/predicate.util';
 import { PlanStatus } from '../../plan/plan.enums';
 import type { PendingAction, TeamDashboard } from '../analytics.types';
+import { decimalValue } from '../../../platform/database/decimal.transformer';
 import { numberOrNull } from './rows.util';
 
 /** A member of the team, in the order the dashboard lists them, with their SKP of the cycle. */
@@ -39,17 +40,38 @@ const LEVEL_OF = new Map(Object.entries(PREDICATE_LEVEL) as [Predicate, number][
 /** Where the cycle's count of a period (by rank) and predicate (by level) sits in `tally`. */
 const tallyIndex = (periodRank: number, predicateLevel: number) => periodRank * 8 + predicateLevel;
 
+/** One member's finals as the dashboard needs them (see `summarizeFinals`). */
+export interface MemberFinals {
+  /** Predicate levels, oldest first (by year, then period): the sparkline. */
+  levels: number[];
+  /** The latest final of the cycle, and its period's `PERIOD_RANK` (0 while none). */
+  latest: FinalEvaluationRow | null;
+  latestRank: number;
+  /** The periods of the cycle with a final: bit `PERIOD_RANK` set. */
+  evaluated: number;
+}
+
 /** What the dashboard derives from the final evaluations alone (see `summarizeFinals`). */
 export interface FinalsSummary {
-  /** Each member's predicate levels, oldest first (by year, then period): the sparkline. */
-  levelsOf: Map<number, number[]>;
-  /** Each member's latest final of the cycle. */
-  latestOf: Map<number, FinalEvaluationRow>;
-  /** Each member's periods of the cycle with a final: bit `PERIOD_RANK` set. */
-  evaluatedOf: Map<number, number>;
+  /** Per member with at least one final. */
+  finalsOf: Map<number, MemberFinals>;
   /** The cycle's finals counted per period and predicate, at `tallyIndex`. */
   tally: number[];
   averageTrend: TeamDashboard['averageTrend'];
+}
+
+/** One point in time (a year's period): whose finals it holds with their levels, and the sums behind its average. */
+interface PeriodTotals {
+  /** Orders the points: year, then `PERIOD_RANK`. */
+  key: number;
+  cycleYear: number;
+  period: Period;
+  /** The member of each final, and its level, in the same order. */
+  members: MemberFinals[];
+  levels: number[];
+  levelSum: number;
+  achieved: number;
+  achievements: number;
 }
 
 /**
@@ -69,22 +91,27 @@ export function summarizeFinals({
   finals: readonly FinalEvaluationRow[];
 }): FinalsSummary {
   // One pass over the rows (a few hundred per team, on every request): numbers only, no key
-  // strings, no copies. Rows are grouped per point in time (year and period); the few points are
-  // then sorted, and each member's evaluations are laid out point after point: oldest first, in
-  // linear time.
-  const evaluatedOf = new Map<number, number>();
-  const latestOf = new Map<number, FinalEvaluationRow>();
+  // strings, no copies, two lookups by number a row (its member, its point in time). Rows are
+  // grouped per point (year and period); the few points are then sorted, and each member's levels
+  // are laid out point after point: oldest first, in linear time.
+  const finalsOf = new Map<number, MemberFinals>();
   const tally = new Array<number>(tallyIndex(RANK_OF.size + 1, 0)).fill(0);
   const pointOf = new Map<number, PeriodTotals>();
   for (const row of finals) {
-    const { employeeId } = row;
     const periodRank = RANK_OF.get(row.period)!;
     const predicateLevel = LEVEL_OF.get(row.predicate)!;
+    let member = finalsOf.get(row.employeeId);
+    if (!member) {
+      member = { levels: [], latest: null, latestRank: 0, evaluated: 0 };
+      finalsOf.set(row.employeeId, member);
+    }
     if (row.cycleId === cycleId) {
-      evaluatedOf.set(employeeId, (evaluatedOf.get(employeeId) ?? 0) | (1 << periodRank));
+      member.evaluated |= 1 << periodRank;
       tally[tallyIndex(periodRank, predicateLevel)] += 1;
-      const latest = latestOf.get(employeeId);
-      if (!latest || RANK_OF.get(latest.period)! <= periodRank) latestOf.set(employeeId, row);
+      if (member.latestRank <= periodRank) {
+        member.latest = row;
+        member.latestRank = periodRank;
+      }
     }
     const key = row.cycleYear * 8 + periodRank;
     let totals = pointOf.get(key);
@@ -93,7 +120,7 @@ export function summarizeFinals({
         key,
         cycleYear: row.cycleYear,
         period: row.period,
-        finals: [],
+        members: [],
         levels: [],
         levelSum: 0,
         achieved: 0,
@@ -101,48 +128,29 @@ export function summarizeFinals({
       };
       pointOf.set(key, totals);
     }
-    totals.finals.push(row);
+    totals.members.push(member);
     totals.levels.push(predicateLevel);
     totals.levelSum += predicateLevel;
     if (row.achievement !== null) {
       totals.achieved += 1;
-      totals.achievements += Number(row.achievement);
+      totals.achievements += decimalValue(row.achievement);
     }
   }
   const periodTotals = [...pointOf.values()].sort((a, b) => a.key - b.key);
-  const levelsOf = new Map<number, number[]>();
-  for (const totals of periodTotals)
-    for (let index = 0; index < totals.finals.length; index += 1) {
-      const { employeeId } = totals.finals[index];
-      const own = levelsOf.get(employeeId);
-      if (own) own.push(totals.levels[index]);
-      else levelsOf.set(employeeId, [totals.levels[index]]);
-    }
+  for (const { members, levels } of periodTotals)
+    for (let index = 0; index < members.length; index += 1)
+      members[index].levels.push(levels[index]);
 
   const averageTrend = periodTotals.map((totals) => ({
     cycleYear: totals.cycleYear,
     period: totals.period,
-    averagePredicateLevel: numberOrNull(totals.levelSum / totals.finals.length)!,
+    averagePredicateLevel: numberOrNull(totals.levelSum / totals.levels.length)!,
     averageAchievement: totals.achieved
       ? numberOrNull(totals.achievements / totals.achieved)
       : null,
-    evaluated: totals.finals.length,
+    evaluated: totals.levels.length,
   }));
-  return { levelsOf, latestOf, evaluatedOf, tally, averageTrend };
-}
-
-/** One point in time (a year's period): its finals with their levels, and the sums behind its average. */
-interface PeriodTotals {
-  /** Orders the points: year, then `PERIOD_RANK`. */
-  key: number;
-  cycleYear: number;
-  period: Period;
-  finals: FinalEvaluationRow[];
-  /** The level of each of `finals`, in the same order. */
-  levels: number[];
-  levelSum: number;
-  achieved: number;
-  achievements: number;
+  return { finalsOf, tally, averageTrend };
 }
 
 const PREDICATES = Object.values(Predicate);
@@ -185,16 +193,17 @@ export function shapeTeamDashboardFromSummary({
   endedPeriods,
   viewerEmployeeId,
   objectionsToDecide,
-  summary: { levelsOf, latestOf, evaluatedOf, tally, averageTrend },
+  summary: { finalsOf, tally, averageTrend },
 }: ShapeArgs & { year: number; summary: FinalsSummary }): TeamDashboard {
   const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
   const notEvaluated = (employeeId: number) => {
-    const evaluated = evaluatedOf.get(employeeId) ?? 0;
+    const evaluated = finalsOf.get(employeeId)?.evaluated ?? 0;
     return endedPeriods.filter((period) => (evaluated & (1 << PERIOD_RANK[period])) === 0);
   };
 
   const teamMembers = members.map(({ employeeId, plan, jp }) => {
-    const latest = latestOf.get(employeeId) ?? null;
+    const own = finalsOf.get(employeeId);
+    const latest = own?.latest ?? null;
     return {
       employeeId,
       planStatus: plan?.status ?? null,
@@ -206,7 +215,7 @@ export function shapeTeamDashboardFromSummary({
         plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
           ? notEvaluated(employeeId).length
           : 0,
-      predicateLevels: levelsOf.get(employeeId) ?? [],
+      predicateLevels: own?.levels ?? [],
       ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
     };
   });
