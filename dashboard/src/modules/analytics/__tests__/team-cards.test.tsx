@@ -2,26 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { renderPage } from '../../../test-support/render';
 import { TeamMembersTable } from '../components/TeamMembersTable';
 import type { TeamMember } from '../types';
-
-/** The phone layout: `useMediaQuery(PHONE_QUERY)` answers true. */
-function atPhoneWidth() {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = (query: string) => ({
-      matches: true,
-      media: query,
-      onchange: null,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      addListener: () => {},
-      removeListener: () => {},
-      dispatchEvent: () => false,
-    });
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
-}
+import { atPhoneWidth } from '../../../test-support/phone';
 
 const member = (overrides: Partial<TeamMember>): TeamMember => ({
   __typename: 'TeamMember',

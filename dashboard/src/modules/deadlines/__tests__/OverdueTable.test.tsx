@@ -3,6 +3,7 @@ import type { MockedResponse } from '@apollo/client/testing';
 import { renderPage } from '../../../test-support/render';
 import { OverdueTable, PREVIEW_ROWS } from '../components/OverdueTable';
 import { GET_OVERDUE_ITEMS } from '../graphql/queries';
+import { atPhoneWidth } from '../../../test-support/phone';
 
 const VARIABLES = { cycleId: '4', unitId: '2', first: 500 };
 
@@ -98,5 +99,40 @@ describe('the team’s overdue table', () => {
       { request: { query: GET_OVERDUE_ITEMS, variables: VARIABLES }, error: new Error('down') },
     ]);
     expect(await screen.findByTestId('overdue-error')).toBeTruthy();
+  });
+});
+
+describe('the team’s overdue list on a phone', () => {
+  atPhoneWidth();
+
+  it('is a card per item with days late in sight, ordered by a select, still cut to ten', async () => {
+    render([listOf(23)]);
+    await screen.findAllByTestId('overdue-row');
+    expect(screen.queryByRole('table')).toBeNull();
+    const list = screen.getByRole('list', {
+      name: 'Siapa tertinggal, dalam hal apa dan sejak kapan',
+    });
+    expect(list.id).toBe(screen.getByTestId('overdue-toggle').getAttribute('aria-controls'));
+    const first = within(list).getAllByRole('listitem')[0];
+    expect(within(first).getByRole('link').textContent).toBe('Pegawai 23');
+    // Each fact under its name: what, how late, the due date, who is to act.
+    const facts = [...first.querySelectorAll('dt')].map((term) => [
+      term.textContent,
+      term.nextElementSibling?.textContent,
+    ]);
+    expect(facts).toEqual([
+      ['Hal', expect.stringContaining('TW III')],
+      ['Terlambat', '23 hari'],
+      ['Tenggat', expect.stringContaining('2026')],
+      ['Perlu tindakan', 'Dewi Kusumawati'],
+    ]);
+    expect(names()).toHaveLength(PREVIEW_ROWS);
+
+    fireEvent.change(screen.getByLabelText('Urutkan'), { target: { value: 'ascending' } });
+    expect(names()[0]).toBe('Pegawai 01');
+    expect(names()).toHaveLength(PREVIEW_ROWS);
+    fireEvent.click(screen.getByTestId('overdue-toggle'));
+    expect(names()).toHaveLength(23);
+    expect(names()[22]).toBe('Pegawai 23');
   });
 });
