@@ -202,6 +202,16 @@ describe('analytics pages', () => {
     await clickNavLink(page, 'Ringkasan');
     await page.getByTestId('summary-chart').locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'analytics-summary-desktop', { fullPage: true });
+    // Every unit's name whole on the axis (wrapped, never cut short with '…') at desktop width.
+    const ticks = page.getByTestId('summary-chart').locator('.recharts-yAxis-tick-labels text');
+    const shown = await ticks.evaluateAll((texts) =>
+      texts.map((text) => ({
+        whole: text.querySelector('title')?.textContent ?? '',
+        lines: [...text.querySelectorAll('tspan')].map((line) => line.textContent ?? ''),
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(5);
+    for (const { whole, lines } of shown) expect(lines.join(' ')).toBe(whole);
     await page.getByRole('button', { name: 'Tabel' }).click();
     const table = page.getByTestId('summary-table');
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);

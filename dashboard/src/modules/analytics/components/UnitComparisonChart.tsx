@@ -5,6 +5,7 @@ import { ChartLegend } from './ChartLegend';
 import { ChartFigure } from './ChartFigure';
 import { WrappedTick } from './WrappedTick';
 import { numberFormat } from '../../ui/utils/format';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/hooks/useMediaQuery';
 
 const SERIES = [
   { key: 'planCompletion', label: 'summary.planCompletion', color: '#0b4f6c' },
@@ -17,6 +18,12 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
   const { t, locale } = useI18n();
   const number = numberFormat(locale, 1);
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(series.label)]));
+  // Unit names wrap within the axis: on a phone a narrow column of up to four short lines (a row is
+  // 70 px high), wider on larger screens so that names like 'Seksi Pemberdayaan Masyarakat dan
+  // Pembangunan' show whole in two lines instead of ending in '…'.
+  const axis = useMediaQuery(PHONE_QUERY)
+    ? { width: 120, maxChars: 16, maxLines: 4 }
+    : { width: 220, maxChars: 32, maxLines: 3 };
   return (
     <ChartFigure testId="summary-chart">
       <ResponsiveContainer width="100%" height={Math.max(230, rows.length * 70 + 50)}>
@@ -37,8 +44,8 @@ export function UnitComparisonChart({ rows }: { rows: readonly UnitRow[] }) {
           <YAxis
             type="category"
             dataKey="label"
-            width={120}
-            tick={<WrappedTick maxChars={16} maxLines={3} fontSize={11} />}
+            width={axis.width}
+            tick={<WrappedTick maxChars={axis.maxChars} maxLines={axis.maxLines} fontSize={11} />}
             interval={0}
           />
           <Tooltip
