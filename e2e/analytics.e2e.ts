@@ -207,7 +207,7 @@ describe('analytics pages', () => {
     const shown = await ticks.evaluateAll((texts) =>
       texts.map((text) => ({
         whole: text.querySelector('title')?.textContent ?? '',
-        lines: [...text.querySelectorAll('tspan')].map((line) => line.textContent ?? ''),
+        lines: Array.from(text.querySelectorAll('tspan'), (line) => line.textContent ?? ''),
       })),
     );
     expect(shown.length).toBeGreaterThan(5);
