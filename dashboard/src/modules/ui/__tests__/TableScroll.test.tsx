@@ -48,6 +48,8 @@ describe('TableScroll', () => {
     expect(screen.getByRole('region', { name: 'Daftar siklus' }).tagName).toBe('SECTION');
     expect(screen.getByRole('region', { name: 'Tabel Daftar siklus' }).tagName).toBe('DIV');
     expect(new Set(names).size).toBe(2);
+    // Named without a hidden copy of the words: a search by text finds the heading alone.
+    expect(screen.getAllByText('Daftar siklus').map((element) => element.tagName)).toEqual(['H2']);
   });
 
   test('the name follows the language', () => {

@@ -19,8 +19,6 @@ export function TableScroll({ label, className = '', testId, children }: TableSc
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const id = useId();
-  const kindId = `${id}-kind`;
-  const labelId = `${id}-label`;
   const [captionId, setCaptionId] = useState<string | null>(null);
 
   // Name the region after the caption, which follows the language as it changes.
@@ -32,24 +30,23 @@ export function TableScroll({ label, className = '', testId, children }: TableSc
     setCaptionId(caption.id);
   }, [label, id]);
 
-  const shows = label ? labelId : captionId;
+  // "Tabel" then the caption: the region names itself first (its own aria-label, referenced from
+  // its aria-labelledby), so no hidden copy of any text sits in the page.
+  const name = label
+    ? { 'aria-label': `${t('common.table')} ${label}` }
+    : captionId
+      ? { 'aria-label': t('common.table'), 'aria-labelledby': `${id} ${captionId}` }
+      : { 'aria-label': t('common.table') };
   return (
     <div
       ref={ref}
+      id={id}
       className={`table-wrapper ${className}`.trim()}
       role="region"
       tabIndex={0}
       data-testid={testId}
-      aria-labelledby={shows ? `${kindId} ${shows}` : kindId}
+      {...name}
     >
-      <span id={kindId} hidden>
-        {t('common.table')}
-      </span>
-      {label && (
-        <span id={labelId} hidden>
-          {label}
-        </span>
-      )}
       {children}
     </div>
   );
