@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { CardError } from '../../home/components/HomeCard';
 import { Skeleton } from '../../ui/components/Skeleton';
 import { GET_OVERDUE_ITEMS } from '../graphql/queries';
+import type { OverdueItem } from '../types';
 import { formatDay, sortByDaysLate, type SortDirection } from '../utils/deadlines';
 import { SortHeader } from '../../ui/components/SortHeader';
 import { SelectField } from '../../ui/components/SelectField';
@@ -57,9 +58,9 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
   else {
     const sorted = sortByDaysLate(list.items, direction);
     const rows = expanded ? sorted : sorted.slice(0, PREVIEW_ROWS);
-    const keyOf = (item: (typeof rows)[number], index: number) =>
+    const keyOf = (item: OverdueItem, index: number) =>
       `${item.employee?.id ?? index}-${item.kind}-${item.period ?? ''}`;
-    const who = (item: (typeof rows)[number]) =>
+    const who = (item: OverdueItem) =>
       item.employee ? (
         <Link to={`/pegawai/${item.employee.id}`} className="employee-name__link">
           {item.employee.name ?? item.employee.id}
@@ -67,7 +68,7 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
       ) : (
         '–'
       );
-    const what = (item: (typeof rows)[number]) => (
+    const what = (item: OverdueItem) => (
       <>
         {t(`deadlines.kind.${item.kind}`)}
         {item.period && item.period !== 'ANNUAL' && (
@@ -75,7 +76,7 @@ export function OverdueTable({ unitId, cycleId }: { unitId: string; cycleId: str
         )}
       </>
     );
-    const late = (item: (typeof rows)[number]) => t('deadlines.daysLate', { days: item.daysLate });
+    const late = (item: OverdueItem) => t('deadlines.daysLate', { days: item.daysLate });
     body = (
       <>
         {isPhone ? (
