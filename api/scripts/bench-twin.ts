@@ -115,6 +115,7 @@ async function main() {
                 id: Number(row.planId),
                 status: row.status as PlanStatus,
                 evaluatorId: row.evaluatorId === null ? null : Number(row.evaluatorId),
+                startsOn: (row.startsOn as string | null) ?? null,
               },
         // The bench's SQL (casesFor) reads no JP, nor does the API when the query asks none.
         jp: null,

@@ -329,7 +329,8 @@ export function casesFor(f: Fixture): Case[] {
       // and sparklines are derived from these rows, which need no order and no level column: the
       // service orders them in linear time and takes the level from the predicate), missing reports
       // and objections to decide. All five in flight at once, as the service sends them (the
-      // quarters due are known here).
+      // quarters due are known here; every SKP of the bench's data covers the whole year, so none
+      // of its quarters belongs to an SKP closed by a mutasi).
       sql: async (connection) => {
         const [[cycle], members, history, missing, objections] = await Promise.all([
           rows(
@@ -339,9 +340,9 @@ export function casesFor(f: Fixture): Case[] {
           ),
           rows(
             connection,
-            `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId
+            `SELECT member.id, member.name, plan.id AS planId, plan.status, plan.evaluatorId, plan.startsOn
                FROM employee member
-               LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ?
+               LEFT JOIN performance_plan plan ON plan.employeeId = member.id AND plan.cycleId = ? AND plan.endsOn IS NULL
               WHERE member.id IN (${inTeam}) ORDER BY member.name, member.id`,
             [f.activeCycleId, ...teamParams],
           ),
@@ -360,7 +361,7 @@ export function casesFor(f: Fixture): Case[] {
                FROM performance_plan plan
                JOIN work_target target ON target.planId = plan.id
                JOIN indicator ON indicator.workTargetId = target.id
-              WHERE plan.cycleId = ? AND plan.status = 'APPROVED' AND plan.employeeId IN (${inTeam})
+              WHERE plan.cycleId = ? AND plan.status = 'APPROVED' AND plan.endsOn IS NULL AND plan.employeeId IN (${inTeam})
               GROUP BY plan.employeeId`,
             [f.activeCycleId, ...teamParams],
           ),

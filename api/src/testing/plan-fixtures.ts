@@ -75,10 +75,30 @@ export async function createApprovedPlan(
       specificExpectation: null,
     })),
   );
+  const { targetId, indicatorIds } = await addUtamaTarget(dataSource, {
+    planId,
+    description: `RHK utama pegawai ${employeeId}`,
+    parentTargetId,
+  });
+  return { planId, targetId, indicatorIds };
+}
+
+/**
+ * One UTAMA target of a plan intervening `parentTargetId`, with two indicators (KUANTITAS and
+ * KUALITAS) targeting 100 units each, aggregated LAST (100 in every quarter too).
+ */
+export async function addUtamaTarget(
+  dataSource: DataSource,
+  {
+    planId,
+    description,
+    parentTargetId = null,
+  }: { planId: number; description: string; parentTargetId?: number | null },
+): Promise<{ targetId: number; indicatorIds: number[] }> {
   const target = await dataSource.getRepository(WorkTarget).insert({
     planId,
     kind: WorkTargetKind.UTAMA,
-    description: `RHK utama pegawai ${employeeId}`,
+    description,
     parentTargetId,
     sortOrder: 0,
   });
@@ -99,7 +119,7 @@ export async function createApprovedPlan(
       targetTw4: 100,
     })),
   );
-  return { planId, targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };
+  return { targetId, indicatorIds: indicators.identifiers.map((row) => Number(row.id)) };
 }
 
 /**

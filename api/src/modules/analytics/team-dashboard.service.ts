@@ -14,7 +14,7 @@ import { forbidden, notFound } from '../../platform/graphql/errors';
 import { PerformanceCycle } from '../cycle/cycle.entity';
 import type { Period } from '../cycle/cycle.enums';
 import { deadlinesOf } from '../cycle/timing';
-import { evaluationsDue, realizationsDue } from '../cycle/utils/deadlines.util';
+import { evaluationsDue, periodsCovered, realizationsDue } from '../cycle/utils/deadlines.util';
 import { jakartaDate } from '../cycle/utils/periods.util';
 import { jpByEmployee, JP_DONE } from '../development/jp.service';
 import { PNS_ANNUAL_JP } from '../development/utils/jp.util';
@@ -49,6 +49,7 @@ type MemberRow = Record<string, unknown> & {
   planStatus: PlanStatus | null;
   planId: number | null;
   planEvaluatorId: number | null;
+  planStartsOn: string | null;
   jpDone?: number | string;
 };
 /**
@@ -56,7 +57,8 @@ type MemberRow = Record<string, unknown> & {
  * when asked (`withJp`), JP done in it.
  */
 const membersSql = (columns: string, team: string, withJp: boolean) => `SELECT ${columns},
-    plan.status AS planStatus, plan.id AS planId, plan.evaluatorId AS planEvaluatorId
+    plan.status AS planStatus, plan.id AS planId, plan.evaluatorId AS planEvaluatorId,
+    plan.startsOn AS planStartsOn
     ${withJp ? `, ${JP_DONE} AS jpDone` : ''}
   FROM employee member
   LEFT JOIN performance_plan plan
@@ -90,10 +92,11 @@ const quarterOf = (packed: number, quarter: Period) =>
   QUARTER_BASE;
 
 /**
- * Per member with an approved SKP: its indicators, and the reports in force per quarter. What is
- * missing (indicators × ended quarters − their reports) is summed once the cycle says which quarters
- * have ended, so this read does not wait for the cycle's (the year is derived from the quarters: no
- * annual report is due). An indicator's reports are counted by one probe of the realisation index,
+ * Per member whose current SKP is approved: its indicators, and the reports in force per quarter.
+ * What is missing (indicators × ended quarters the SKP covers − their reports) is summed once the
+ * cycle says which quarters have ended, so this read does not wait for the cycle's (the year is
+ * derived from the quarters: no annual report is due). After a mutasi the closed SKP's quarters are
+ * the closed SKP's (the overdue list names them), not the current one's. An indicator's reports are counted by one probe of the realisation index,
  * their quarters packed into one number (`quarterOf` unpacks it). Joining the reports instead had
  * MariaDB count distinct indicators over indicator × report rows: the dashboard's slowest read, at
  * 1.82 ms against the baseline's 1.54 in MariaDB's slow log under the bench's load at 5 000 (now
@@ -108,7 +111,8 @@ const reportsSql = (team: string) => `SELECT plan.employeeId AS employeeId,
   FROM performance_plan plan
   INNER JOIN work_target target ON target.planId = plan.id
   INNER JOIN indicator indicator ON indicator.workTargetId = target.id
-  WHERE plan.cycleId = :cycleId AND plan.status = :approved AND plan.employeeId ${inTeam(team)}
+  WHERE plan.cycleId = :cycleId AND plan.status = :approved AND plan.endsOn IS NULL
+    AND plan.employeeId ${inTeam(team)}
   GROUP BY plan.employeeId`;
 type ReportsRow = {
   employeeId: number;
@@ -244,14 +248,18 @@ export class TeamDashboardService {
       year: cycle.year,
       members: [...members.values()].map(({ row }) => row),
       summary,
-      missingReports: reports.map((row) => ({
-        employeeId: Number(row.employeeId),
-        missing: endedQuarters.reduce(
-          (missing, quarter) =>
-            missing + Number(row.indicators) - quarterOf(Number(row.reported ?? 0), quarter),
-          0,
-        ),
-      })),
+      missingReports: reports.map((row) => {
+        const employeeId = Number(row.employeeId);
+        const startsOn = members.get(employeeId)?.row.plan?.startsOn ?? null;
+        return {
+          employeeId,
+          missing: periodsCovered(cycle.year, { startsOn, endsOn: null }, endedQuarters).reduce(
+            (missing, quarter) =>
+              missing + Number(row.indicators) - quarterOf(Number(row.reported ?? 0), quarter),
+            0,
+          ),
+        };
+      }),
       endedPeriods,
       viewerEmployeeId: me,
       objectionsToDecide: objections.map((row) => ({
@@ -290,6 +298,7 @@ export class TeamDashboardService {
                   id: Number(row.planId),
                   status: row.planStatus!,
                   evaluatorId: row.planEvaluatorId === null ? null : Number(row.planEvaluatorId),
+                  startsOn: row.planStartsOn,
                 },
           // Only PNS owe the yearly JP (as on Pengembangan Tim).
           jp: withJp

@@ -42,7 +42,10 @@ export class PeriodDeadline {
     'A cycle’s deadlines (tenggat) with the documented defaults filled in, and each period’s schedule',
 })
 export class CycleDeadlines {
-  @Field({ description: 'SKP approved by (default: 31 January of the year)' })
+  @Field({
+    description:
+      'SKP approved by (default: 31 January of the year); an SKP that starts later (the TMT of a mutasi) has as many days from its first day',
+  })
   skpDueOn: string;
 
   @Field({ description: 'Annual evaluation final by (default: 31 January of the next year)' })
@@ -99,7 +102,10 @@ export class Overdue {
   @Field(() => Period, { nullable: true, description: 'Null for the SKP itself' })
   period: Period | null;
 
-  @Field({ description: 'The deadline, YYYY-MM-DD (Asia/Jakarta)' })
+  @Field({
+    description:
+      'The deadline, YYYY-MM-DD (Asia/Jakarta); for an SKP that starts with a mutasi, counted from its first day',
+  })
   dueOn: string;
 
   @Field(() => Int, { description: 'Days since the deadline (the due day itself is not late)' })

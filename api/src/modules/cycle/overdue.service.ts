@@ -20,6 +20,7 @@ import {
   mostOverdue,
   OVERDUE_CYCLE_STATUSES,
   type OverdueFact,
+  periodsCovered,
   realizationsDue,
   realizationsOverdue,
   skpOverdue,
@@ -92,17 +93,25 @@ export class OverdueService {
     return cycle && OVERDUE_CYCLE_STATUSES.includes(cycle.status) ? deadlinesOf(cycle) : null;
   }
 
-  /** `PerformancePlan.overdue`: its SKP not approved, else its most overdue triwulan report. */
+  /**
+   * `PerformancePlan.overdue`: its SKP not approved (only the current one: a closed SKP that was
+   * never approved can no longer be), else its most overdue triwulan report among the quarters it
+   * covers.
+   */
   async forPlan(context: Context, plan: PerformancePlan): Promise<OverdueFact | null> {
     const deadlines = await this.runningDeadlines(context, plan.cycleId);
     if (!deadlines) return null;
     const today = jakartaDate(context.now);
     const approved = plan.status === PlanStatus.APPROVED;
-    if (!approved) return skpOverdue({ deadlines, approved, today });
-    // Only ask the database when some triwulan's realisations are already due.
-    if (realizationsDue(deadlines, today).length === 0) return null;
+    if (!approved)
+      return plan.endsOn === null
+        ? skpOverdue({ deadlines, approved, today, startsOn: plan.startsOn })
+        : null;
+    // Only ask the database when some triwulan it covers is already due.
+    if (periodsCovered(deadlines.year, plan, realizationsDue(deadlines, today)).length === 0)
+      return null;
     const missing = await context.loaders.get(missingRealizationsOfPlans).load(plan.id);
-    return mostOverdue(realizationsOverdue({ deadlines, missing, today }));
+    return mostOverdue(realizationsOverdue({ deadlines, missing, today, span: plan }));
   }
 
   /** `Evaluation.overdue`: a draft (or revision in force not final) past the period's deadline. */
@@ -121,7 +130,10 @@ export class OverdueService {
 
   /**
    * The overdue items of a unit and its sub-units (the whole kecamatan without `unitId`) that the
-   * viewer may follow: their own, their reporting line's, or everyone's for the Camat and HR.
+   * viewer may follow: their own, their reporting line's, or everyone's for the Camat and HR. Every
+   * SKP of the cycle counts for the periods it covers: after a mutasi the closed one keeps the
+   * quarters that ended before the TMT (with its pejabat penilai), the current one takes the rest,
+   * and only the current one can still be late to be approved.
    */
   async list(
     context: Context,
@@ -165,11 +177,11 @@ export class OverdueService {
     // The three reads share the member filter and need nothing from each other.
     const [members, missing, finals] = await Promise.all([
       inScope(this.dataSource.getRepository(Employee).createQueryBuilder('member'))
+        // Every SKP of the cycle: a row per SKP (a mutasi closes one and starts the next).
         .leftJoin(
           'performance_plan',
           'plan',
-          // The current SKP of the cycle (a mutasi closes the earlier ones).
-          'plan.employeeId = member.id AND plan.cycleId = :cycleId AND plan.endsOn IS NULL',
+          'plan.employeeId = member.id AND plan.cycleId = :cycleId',
           {
             cycleId,
           },
@@ -178,12 +190,16 @@ export class OverdueService {
           'plan.id AS planId',
           'plan.status AS planStatus',
           'plan.evaluatorId AS planEvaluatorId',
+          'plan.startsOn AS planStartsOn',
+          'plan.endsOn AS planEndsOn',
         ])
         .getRawAndEntities<{
           member_id: number;
           planId: number | null;
           planStatus: PlanStatus | null;
           planEvaluatorId: number | null;
+          planStartsOn: string | null;
+          planEndsOn: string | null;
         }>(),
       quartersDue.length
         ? missingRealizations(this.dataSource, approvedPlans, quartersDue)
@@ -223,21 +239,30 @@ export class OverdueService {
       const planId = row.planId === null ? null : Number(row.planId);
       const evaluatorId = row.planEvaluatorId === null ? null : Number(row.planEvaluatorId);
       const approved = row.planStatus === PlanStatus.APPROVED;
+      const span = { startsOn: row.planStartsOn, endsOn: row.planEndsOn };
       if (!approved) {
+        // A closed SKP can no longer be approved: nothing is due on it.
+        if (span.endsOn !== null) continue;
         // A submitted SKP waits for its approver; any other is the employee's to write or submit.
         const approver = row.planStatus === PlanStatus.SUBMITTED ? evaluatorId : null;
-        add(skpOverdue({ deadlines, approved, today }), employeeId, approver ?? employeeId, planId);
+        add(
+          skpOverdue({ deadlines, approved, today, startsOn: span.startsOn }),
+          employeeId,
+          approver ?? employeeId,
+          planId,
+        );
         continue;
       }
       for (const fact of realizationsOverdue({
         deadlines,
         missing: missing.get(planId!) ?? {},
         today,
+        span,
       }))
         add(fact, employeeId, employeeId, planId);
       // The Camat is evaluated outside the kecamatan: no evaluator, nothing due here.
       if (evaluatorId === null) continue;
-      for (const period of periodsDue)
+      for (const period of periodsCovered(deadlines.year, span, periodsDue))
         add(
           evaluationOverdue({
             deadlines,

@@ -3,14 +3,23 @@ import { PERIOD_RANK, periodsOf } from '../../cycle/utils/periods.util';
 import { Predicate } from '../../evaluation/evaluation.enums';
 import { PREDICATE_LEVEL } from '../../evaluation/utils/predicate.util';
 import { PlanStatus } from '../../plan/plan.enums';
+import { periodsCovered } from '../../cycle/utils/deadlines.util';
 import type { PendingAction, TeamDashboard } from '../analytics.types';
 import { decimalValue } from '../../../platform/database/decimal.transformer';
 import { numberOrNull } from './rows.util';
 
-/** A member of the team, in the order the dashboard lists them, with their SKP of the cycle. */
+/**
+ * A member of the team, in the order the dashboard lists them, with their current SKP of the cycle
+ * (`startsOn`: its first day, the TMT of a mutasi; null from the start of the year).
+ */
 export interface TeamMemberRow {
   employeeId: number;
-  plan: { id: number; status: PlanStatus; evaluatorId: number | null } | null;
+  plan: {
+    id: number;
+    status: PlanStatus;
+    evaluatorId: number | null;
+    startsOn: string | null;
+  } | null;
   /** JP done in the cycle, and whether that leaves a PNS below the yearly target (when read). */
   jp: { done: number; belowTarget: boolean } | null;
 }
@@ -167,9 +176,11 @@ interface ShapeArgs {
 
 /**
  * The team dashboard from its rows: `finals` in any order (see `summarizeFinals`); `missingReports`
- * the indicator reports each member owes for ended quarters; `endedPeriods` the periods of the
- * cycle past their evaluation due date; the viewer's own pending actions as the evaluator of the
- * members' plans, followed by `objectionsToDecide`.
+ * the indicator reports each member owes on the current SKP for ended quarters it covers;
+ * `endedPeriods` the periods of the cycle past their evaluation due date, of which each member's
+ * current SKP owes those it covers (after a mutasi the earlier ones belong to the closed SKP and
+ * its pejabat penilai); the viewer's own pending actions as the evaluator of the members' plans,
+ * followed by `objectionsToDecide`.
  */
 export function shapeTeamDashboard({
   year,
@@ -196,9 +207,11 @@ export function shapeTeamDashboardFromSummary({
   summary: { finalsOf, tally, averageTrend },
 }: ShapeArgs & { year: number; summary: FinalsSummary }): TeamDashboard {
   const missingOf = new Map(missingReports.map((row) => [row.employeeId, row.missing]));
-  const notEvaluated = (employeeId: number) => {
+  const notEvaluated = (employeeId: number, startsOn: string | null) => {
     const evaluated = finalsOf.get(employeeId)?.evaluated ?? 0;
-    return endedPeriods.filter((period) => (evaluated & (1 << PERIOD_RANK[period])) === 0);
+    return periodsCovered(year, { startsOn, endsOn: null }, endedPeriods).filter(
+      (period) => (evaluated & (1 << PERIOD_RANK[period])) === 0,
+    );
   };
 
   const teamMembers = members.map(({ employeeId, plan, jp }) => {
@@ -213,7 +226,7 @@ export function shapeTeamDashboardFromSummary({
       overdueRealizations: missingOf.get(employeeId) ?? 0,
       overdueEvaluations:
         plan?.status === PlanStatus.APPROVED && plan.evaluatorId !== null
-          ? notEvaluated(employeeId).length
+          ? notEvaluated(employeeId, plan.startsOn).length
           : 0,
       predicateLevels: own?.levels ?? [],
       ...(jp && { jpDone: jp.done, belowJpTarget: jp.belowTarget }),
@@ -225,7 +238,7 @@ export function shapeTeamDashboardFromSummary({
       ? []
       : members.flatMap(({ employeeId, plan }) =>
           plan?.status === status && plan.evaluatorId === viewerEmployeeId
-            ? [{ employeeId, planId: plan.id }]
+            ? [{ employeeId, planId: plan.id, startsOn: plan.startsOn }]
             : [],
         );
   const pendingActions = [
@@ -236,8 +249,8 @@ export function shapeTeamDashboardFromSummary({
       period: null,
       objectionId: null,
     })),
-    ...mine(PlanStatus.APPROVED).flatMap(({ employeeId, planId }) =>
-      notEvaluated(employeeId).map((period) => ({
+    ...mine(PlanStatus.APPROVED).flatMap(({ employeeId, planId, startsOn }) =>
+      notEvaluated(employeeId, startsOn).map((period) => ({
         kind: 'EVALUATE',
         employeeId,
         planId,

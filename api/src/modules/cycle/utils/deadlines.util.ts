@@ -1,5 +1,6 @@
 import { dateProblem } from '../../../platform/graphql/dates';
 import type { FieldProblem } from '../../../platform/graphql/errors';
+import { planCoversPeriod } from '../../staffing/utils/staffing-dates.util';
 import { CycleStatus, OverdueKind, Period } from '../cycle.enums';
 import { periodsOf } from './periods.util';
 
@@ -7,7 +8,9 @@ import { periodsOf } from './periods.util';
  * The deadlines (tenggat) of a performance year and their documented defaults. All dates are
  * YYYY-MM-DD on the Asia/Jakarta calendar; "due on D" means done by the end of D, late from D + 1.
  *
- * - SKP approved by 31 January of the year (`skpDueOn`).
+ * - SKP approved by 31 January of the year (`skpDueOn`). An SKP that starts later in the year (the
+ *   TMT of a mutasi) has as many days from its first day as the cycle gives from 1 January
+ *   (`skpDueOnFor`).
  * - Realisations of a triwulan: reportable from its first day until `reportingWindowDays` (30)
  *   after it ends, due `realizationDueDays` (10) after it ends. The annual realisation is only a
  *   correction of the figure derived from the quarters: reportable from 1 October (with TW4) until
@@ -54,6 +57,7 @@ export interface PeriodSchedule {
 }
 
 export interface CycleDeadlines {
+  year: number;
   skpDueOn: string;
   annualEvaluationDueOn: string;
   realizationDueDays: number;
@@ -94,6 +98,7 @@ export function computeCycleDeadlines(settings: CycleDeadlineSettings): CycleDea
     };
   });
   return {
+    year,
     skpDueOn: settings.skpDueOn ?? `${year}-${DEADLINE_DEFAULTS.skpDueMonthDay}`,
     annualEvaluationDueOn,
     realizationDueDays,
@@ -223,41 +228,84 @@ export interface OverdueFact {
 
 const QUARTERS = [Period.TW1, Period.TW2, Period.TW3, Period.TW4];
 
-/** The SKP is late when it is not APPROVED (or not even created: `approved` false) after skpDueOn. */
+/**
+ * The days of the cycle year an SKP covers; null bounds are the year's first and last day. A mutasi
+ * closes the current SKP the day before its TMT and starts the next one on the TMT.
+ */
+export interface PlanSpan {
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+/** The SKP that covers the whole year: the first of the cycle, while no mutasi has split it. */
+export const WHOLE_YEAR: PlanSpan = { startsOn: null, endsOn: null };
+
+/**
+ * When an SKP is to be approved by: the cycle's `skpDueOn` for one that covers the year from its
+ * start; one that starts later (the TMT of a mutasi) gets as many days from its first day as the
+ * cycle gives from 1 January (30 by default). Whoever moves in November is not late since January.
+ */
+export function skpDueOnFor(deadlines: CycleDeadlines, startsOn: string | null): string {
+  if (startsOn === null) return deadlines.skpDueOn;
+  return addDays(startsOn, daysBetween(`${deadlines.year}-01-01`, deadlines.skpDueOn));
+}
+
+/**
+ * Those of `periods` of the cycle year that belong to an SKP of `span` (each period to the SKP in
+ * force on its last day).
+ */
+export function periodsCovered(year: number, span: PlanSpan, periods: readonly Period[]): Period[] {
+  return periods.filter((period) =>
+    planCoversPeriod({ year, period, startsOn: span.startsOn, endsOn: span.endsOn }),
+  );
+}
+
+/**
+ * The SKP is late when it is not APPROVED (or not even created: `approved` false) after its due
+ * date (`skpDueOnFor`: the cycle's, or later for an SKP that starts with a mutasi).
+ */
 export function skpOverdue({
   deadlines,
   approved,
   today,
+  startsOn = null,
 }: {
   deadlines: CycleDeadlines;
   approved: boolean;
   today: string;
+  /** The SKP's first day; null (or left out) from the start of the year. */
+  startsOn?: string | null;
 }): OverdueFact | null {
-  const late = approved ? null : daysLate(deadlines.skpDueOn, today);
+  if (approved) return null;
+  const dueOn = skpDueOnFor(deadlines, startsOn);
+  const late = daysLate(dueOn, today);
   return late === null
     ? null
     : {
         kind: OverdueKind.SKP_NOT_APPROVED,
         period: null,
-        dueOn: deadlines.skpDueOn,
+        dueOn,
         daysLate: late,
       };
 }
 
 /**
  * The triwulan whose realisations are late: past their due date with at least one indicator of
- * the approved SKP unreported (`missing` counts them per quarter). The annual figure is derived.
+ * the approved SKP unreported (`missing` counts them per quarter), among those the SKP covers
+ * (`span`: the whole year unless a mutasi split it). The annual figure is derived.
  */
 export function realizationsOverdue({
   deadlines,
   missing,
   today,
+  span = WHOLE_YEAR,
 }: {
   deadlines: CycleDeadlines;
   missing: Partial<Record<Period, number>>;
   today: string;
+  span?: PlanSpan;
 }): OverdueFact[] {
-  return QUARTERS.flatMap((period) => {
+  return periodsCovered(deadlines.year, span, QUARTERS).flatMap((period) => {
     const dueOn = scheduleOf(deadlines, period).realizationsDueOn!;
     const late = daysLate(dueOn, today);
     return late !== null && (missing[period] ?? 0) > 0

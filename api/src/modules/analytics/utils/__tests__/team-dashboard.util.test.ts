@@ -16,9 +16,10 @@ const member = (
   employeeId: number,
   status: PlanStatus | null,
   evaluatorId: number | null = ME,
+  startsOn: string | null = null,
 ): TeamMemberRow => ({
   employeeId,
-  plan: status === null ? null : { id: employeeId * 10, status, evaluatorId },
+  plan: status === null ? null : { id: employeeId * 10, status, evaluatorId, startsOn },
   jp: { done: 0, belowTarget: true },
 });
 
@@ -121,6 +122,30 @@ describe('shapeTeamDashboard', () => {
           action.period ? `${action.kind}:${action.period}` : action.kind,
         ),
       ).toEqual(actions);
+    },
+  );
+
+  it.each([
+    // The SKP from the start of the year owes every ended period not evaluated.
+    [null, 2, ['EVALUATE:TW2', 'EVALUATE:TW3']],
+    // A mutasi on 15 May: TW1 (ended 31 March) is the closed SKP's, TW2 onwards the new one's.
+    ['2026-05-15', 2, ['EVALUATE:TW2', 'EVALUATE:TW3']],
+    // A mutasi on 1 July: TW2 (ended 30 June) is the closed SKP's too.
+    ['2026-07-01', 1, ['EVALUATE:TW3']],
+    // A mutasi on 2 November: no period that has ended is the new SKP's to evaluate.
+    ['2026-11-02', 0, []],
+  ])(
+    'after a mutasi the current SKP (from %p) owes only the periods it covers',
+    (startsOn, overdueEvaluations, actions) => {
+      const dashboard = shape({
+        members: [member(1, PlanStatus.APPROVED, ME, startsOn)],
+        finals: [final(1, Period.TW1, Predicate.BAIK, 100)],
+        endedPeriods: [Period.TW1, Period.TW2, Period.TW3],
+      });
+      expect(dashboard.members[0].overdueEvaluations).toBe(overdueEvaluations);
+      expect(dashboard.pendingActions.map((action) => `${action.kind}:${action.period}`)).toEqual(
+        actions,
+      );
     },
   );
 

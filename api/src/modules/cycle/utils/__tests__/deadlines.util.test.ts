@@ -12,11 +12,14 @@ import {
   evaluationsDue,
   mostOverdue,
   openReportingPeriods,
+  periodsCovered,
   realizationsDue,
   realizationsOverdue,
   reportingState,
   scheduleOf,
+  skpDueOnFor,
   skpOverdue,
+  WHOLE_YEAR,
 } from '../deadlines.util';
 
 const DEFAULTS: CycleDeadlineSettings = {
@@ -68,6 +71,7 @@ describe('deadline dates', () => {
 describe('computeCycleDeadlines', () => {
   it('fills in the documented defaults and schedules every period', () => {
     expect(defaults2026).toEqual({
+      year: 2026,
       skpDueOn: '2026-01-31',
       annualEvaluationDueOn: '2027-01-31',
       realizationDueDays: 10,
@@ -291,6 +295,68 @@ describe('overdue', () => {
         ? null
         : { kind: OverdueKind.SKP_NOT_APPROVED, period: null, dueOn: '2026-01-31', daysLate: late },
     );
+  });
+
+  it.each([
+    // The first SKP of the year: the cycle's date.
+    [null, '2026-01-31', '2026-01-31'],
+    // A mutasi: 30 days from the TMT (31 January is 30 days after 1 January).
+    ['2026-05-15', '2026-01-31', '2026-06-14'],
+    ['2026-11-02', '2026-01-31', '2026-12-02'],
+    ['2026-12-20', '2026-01-31', '2027-01-19'],
+    // A TMT in January: 30 days from it, past the cycle's date.
+    ['2026-01-10', '2026-01-31', '2026-02-09'],
+    // An SKP from 1 January is due when the cycle's is.
+    ['2026-01-01', '2026-03-31', '2026-03-31'],
+    // HR's later date gives a mutasi SKP as many days: 1 January → 31 March is 89 days.
+    ['2026-05-15', '2026-03-31', '2026-08-12'],
+  ])(
+    'an SKP starting on %p with the cycle’s SKP due on %s is due on %s',
+    (startsOn, skpDueOn, due) => {
+      const deadlines = computeCycleDeadlines({ ...DEFAULTS, skpDueOn });
+      expect(skpDueOnFor(deadlines, startsOn)).toBe(due);
+    },
+  );
+
+  it.each([
+    [null, '2026-12-07', 310],
+    ['2026-11-02', '2026-12-02', null],
+    ['2026-11-02', '2026-12-07', 5],
+  ])('an SKP from %p not approved on %s is late by %p days', (startsOn, today, late) => {
+    expect(
+      skpOverdue({ deadlines: defaults2026, approved: false, today, startsOn })?.daysLate ?? null,
+    ).toBe(late);
+  });
+
+  it.each([
+    [WHOLE_YEAR, [Period.TW1, Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL]],
+    // Closed the day before a TMT of 15 May: TW1 only.
+    [{ startsOn: null, endsOn: '2026-05-14' }, [Period.TW1]],
+    // Closed the day before a TMT of 1 July: its last day is TW2's.
+    [{ startsOn: null, endsOn: '2026-06-30' }, [Period.TW1, Period.TW2]],
+    [{ startsOn: '2026-05-15', endsOn: null }, [Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL]],
+    [{ startsOn: '2026-07-01', endsOn: null }, [Period.TW3, Period.TW4, Period.ANNUAL]],
+    // Started and closed within the year by two mutasi.
+    [{ startsOn: '2026-05-15', endsOn: '2026-10-01' }, [Period.TW2, Period.TW3]],
+  ])('an SKP covering %p covers %p', (span, periods) => {
+    expect(
+      periodsCovered(2026, span, [Period.TW1, Period.TW2, Period.TW3, Period.TW4, Period.ANNUAL]),
+    ).toEqual(periods);
+  });
+
+  it('lists late realisations only of the quarters the SKP covers', () => {
+    const missing = { [Period.TW1]: 2, [Period.TW2]: 2, [Period.TW3]: 1 };
+    const periodsOfSpan = (span: { startsOn: string | null; endsOn: string | null }) =>
+      realizationsOverdue({ deadlines: defaults2026, missing, today: '2026-12-07', span }).map(
+        (fact) => fact.period,
+      );
+    expect(periodsOfSpan(WHOLE_YEAR)).toEqual([Period.TW1, Period.TW2, Period.TW3]);
+    expect(periodsOfSpan({ startsOn: '2026-05-15', endsOn: null })).toEqual([
+      Period.TW2,
+      Period.TW3,
+    ]);
+    expect(periodsOfSpan({ startsOn: null, endsOn: '2026-05-14' })).toEqual([Period.TW1]);
+    expect(periodsOfSpan({ startsOn: '2026-11-02', endsOn: null })).toEqual([]);
   });
 
   it('lists each triwulan with an unreported indicator past its due date', () => {
