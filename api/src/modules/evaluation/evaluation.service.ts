@@ -61,7 +61,7 @@ import { syncRequiredCoaching } from '../development/required-coaching';
 import { refreshTrainingEffects } from '../development/training-effects';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
 import { resolveAtasanPejabatPenilai } from '../staffing/utils/pejabat-penilai.util';
-import { planCoversPeriod } from '../staffing/utils/staffing-dates.util';
+import { periodOutsidePlanProblem } from '../staffing/utils/staffing-dates.util';
 
 import {
   evaluationFinalNotice,
@@ -226,20 +226,8 @@ export class EvaluationService {
       ...judgementProblems(input, evidence.qualitativeIndicatorIds),
     ];
     // After a mutasi each period belongs to the SKP in force on its last day.
-    if (
-      !planCoversPeriod({
-        year: cycle.year,
-        period: input.period,
-        startsOn: plan.startsOn,
-        endsOn: plan.endsOn,
-      })
-    )
-      problems.push({
-        field: 'period',
-        reason: 'PERIOD_OUTSIDE_PLAN',
-        message: `is not covered by this SKP (${plan.startsOn ?? 'cycle start'} – ${plan.endsOn ?? 'cycle end'})`,
-        params: { startsOn: plan.startsOn ?? '', endsOn: plan.endsOn ?? '' },
-      });
+    const outside = periodOutsidePlanProblem(cycle.year, input.period, plan);
+    if (outside) problems.push(outside);
     // A draft once the period has started; finalising waits for its end (finalize).
     const notStarted = evaluationDraftProblem(cycle, input.period, context.now);
     if (notStarted) problems.push(notStarted);

@@ -69,6 +69,13 @@ export class CreateEmployeeInput {
     description: 'Phone number: 8 to 15 digits, optionally starting with +',
   })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'TMT: the first day in the kecamatan (appointment or transfer in), YYYY-MM-DD, not after today; it opens the riwayat jabatan, and their SKP of that year starts on it. Left out: not known, the SKP covers the whole year',
+  })
+  tmt?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change; `version` must be the one last read' })

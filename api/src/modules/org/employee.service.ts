@@ -33,6 +33,10 @@ import { updateVersioned } from '../../platform/database/versioned-update';
 import { recountUnits } from '../evaluation/unit-counts';
 import { containing, likeSql, startingWith } from '../../platform/database/like';
 import { EVALUATOR_LEVELS } from '../staffing/utils/pejabat-penilai.util';
+import { JobHistory } from '../staffing/job-history.entity';
+import { JobChangeKind } from '../staffing/staffing.enums';
+import { tmtProblems } from '../staffing/utils/staffing-dates.util';
+import { jakartaDate } from '../cycle/utils/periods.util';
 
 // Input keys → the field names the rules use.
 const RULE_FIELD: Record<string, string> = {
@@ -166,10 +170,27 @@ export class EmployeeService {
       positionId: parseId(input.positionId, 'positionId'),
       supervisorId: parseOptionalId(input.supervisorId, 'supervisorId') ?? null,
     };
+    const tmt = input.tmt?.trim() || null;
     const { id, oneTimePassword } = await runTransaction(this.dataSource, async (manager) => {
       await lockPlacement(manager, references);
-      assertNoProblems(await this.problemsOfNew(manager, record, references));
+      assertNoProblems([
+        ...(await this.problemsOfNew(manager, record, references)),
+        ...tmtProblems(tmt, jakartaDate(context.now)),
+      ]);
       const id = await this.insert(manager, context, record, references, 'employee.create');
+      // The riwayat jabatan opens on the TMT: the first day of their SKP of that year.
+      if (tmt !== null)
+        await manager.insert(JobHistory, {
+          employeeId: id,
+          unitId: references.unitId,
+          positionId: references.positionId,
+          rank: record.rank,
+          supervisorId: references.supervisorId,
+          kind: JobChangeKind.PENGANGKATAN,
+          startsOn: tmt,
+          endsOn: null,
+          decreeNumber: null,
+        });
       // Their login account (username = NIP) comes with them, in the same transaction.
       const { oneTimePassword } = await provisionEmployeeAccount(manager, {
         actor: context.viewer,

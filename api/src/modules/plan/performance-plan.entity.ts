@@ -60,7 +60,7 @@ export class PerformancePlan {
   @Field(() => String, {
     nullable: true,
     description:
-      'First day the SKP covers (the TMT of a mutasi), YYYY-MM-DD; null from the cycle start',
+      'First day the SKP covers (the TMT of a mutasi, or of arriving in the kecamatan that year), YYYY-MM-DD; null from the cycle start',
   })
   @Column({ type: 'date', nullable: true })
   startsOn: string | null;

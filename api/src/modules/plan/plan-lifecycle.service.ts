@@ -35,6 +35,7 @@ import type { PlanService } from './plan.service';
 import { validateDescription } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { PejabatPenilaiService } from '../staffing/pejabat-penilai.service';
+import { planStartFor } from '../staffing/job-history.service';
 import { lockedRow } from '../../platform/database/row-lock';
 
 const pejabatPenilai = new PejabatPenilaiService();
@@ -74,6 +75,8 @@ export class PlanLifecycleService {
       const inserted = await manager.insert(PerformancePlan, {
         employeeId,
         cycleId,
+        // Whoever arrived in the kecamatan this year owes nothing of the months before.
+        startsOn: await planStartFor(manager, employeeId, cycle.year),
         approach: input.approach ?? PlanApproach.KUANTITATIF,
         evaluatorId: employee.supervisorId,
         status: PlanStatus.DRAFT,

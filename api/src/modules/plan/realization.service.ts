@@ -14,6 +14,7 @@ import { Realization } from './realization.entity';
 import { isQualitative, validateEvidence, validateNarrative } from './utils/plan-validation.util';
 import { WorkTarget } from './work-target.entity';
 import { heldCycle } from '../cycle/held-cycle';
+import { periodOutsidePlanProblem } from '../staffing/utils/staffing-dates.util';
 
 /** The laporan kinerja: realisations reported per indicator and period on an approved SKP. */
 export class RealizationService {
@@ -72,6 +73,9 @@ export class RealizationService {
       // From the period's start until its reporting window closes (CONFLICT REPORTING_CLOSED after).
       const notOpen = reportingProblem(cycle, input.period, context.now);
       if (notOpen) problems.push(notOpen);
+      // After a mutasi (or an arrival during the year) a period is reported on the SKP it belongs to.
+      const outside = periodOutsidePlanProblem(cycle.year, input.period, plan);
+      if (outside) problems.push(outside);
       assertNoProblems(problems);
       // Locks the plan row, so two submissions for one indicator and period replace one another in turn.
       await transitionPlan(manager, plan, [PlanStatus.APPROVED], {});

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../platform/graphql/context';
 import { ReadableRows } from '../../platform/database/readable-rows';
 import { JobHistory } from './job-history.entity';
@@ -37,4 +37,26 @@ export class JobHistoryService {
       .getMany();
     return currentPosts({ rows });
   }
+}
+
+/**
+ * The first day of an SKP of `year` for the employee: the first day of their riwayat jabatan when
+ * it falls inside the year after 1 January (they arrived in the kecamatan that year), else null
+ * (the SKP covers the year from its start). A mutasi later in the year splits the SKP at its TMT.
+ */
+export async function planStartFor(
+  manager: EntityManager,
+  employeeId: number,
+  year: number,
+): Promise<string | null> {
+  const first = await manager
+    .createQueryBuilder()
+    .select('MIN(history.startsOn)', 'startsOn')
+    .from(JobHistory, 'history')
+    .where('history.employeeId = :employeeId', { employeeId })
+    .getRawOne<{ startsOn: string | null }>();
+  const startsOn = first?.startsOn ?? null;
+  return startsOn !== null && startsOn > `${year}-01-01` && startsOn <= `${year}-12-31`
+    ? startsOn
+    : null;
 }

@@ -3,7 +3,6 @@ import type { Context } from '../../platform/graphql/context';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { runTransaction } from '../../platform/database/transaction';
 import { updateVersioned } from '../../platform/database/versioned-update';
-import { dateProblem } from '../../platform/graphql/dates';
 import {
   badInput,
   conflict,
@@ -35,7 +34,8 @@ import { type PejabatPenilaiService } from './pejabat-penilai.service';
 import type { MoveEmployeeInput } from './staffing.inputs';
 import { JobChangeKind } from './staffing.enums';
 import { EVALUATOR_LEVELS, nextHeadUp, postUnitOf } from './utils/pejabat-penilai.util';
-import { addDays, periodEnd } from './utils/staffing-dates.util';
+import { addDays, periodEnd, tmtProblems } from './utils/staffing-dates.util';
+import { dateProblem } from '../../platform/graphql/dates';
 
 /** What a mutasi did (or, on a dry run, would do). */
 export interface MoveOutcome {
@@ -120,20 +120,13 @@ export class MutasiService {
     const problems: FieldProblem[] = [
       ...textProblems('decreeNumber', decreeNumber, { min: 1, max: 100 }),
     ];
-    const badDate = dateProblem('tmt', tmt);
-    if (badDate) problems.push(badDate);
-    else if (tmt > today)
-      problems.push({
-        field: 'tmt',
-        reason: 'TMT_IN_FUTURE',
-        message: `must not be after today (${today}); record the mutasi on or after its TMT`,
-        params: { today },
-      });
+    problems.push(...tmtProblems(tmt, today));
     const explicitSupervisor = parseOptionalId(input.supervisorId, 'supervisorId') ?? null;
     const employee = await manager.findOneBy(Employee, { id: employeeId });
     if (!employee) throw notFound('Employee', employeeId);
     const target = await this.targetOf(manager, employee, input, problems);
-    if (!badDate) {
+    // A TMT that is a date is checked against the current post (even one in the future).
+    if (dateProblem('tmt', tmt) === null) {
       const current = await this.currentHistory(manager, employeeId);
       if (current && tmt <= current.startsOn)
         problems.push({

@@ -44,7 +44,10 @@ registerEnumType(JobChangeKind, {
   name: 'JobChangeKind',
   description: 'Why a job-history row was opened',
   valuesConfig: {
-    PENGANGKATAN: { description: 'First appointment, or the record as it stood when kept' },
+    PENGANGKATAN: {
+      description:
+        'First post in the kecamatan (appointment or transfer in), or the record as it stood when kept',
+    },
     MUTASI: { description: 'Move to another unit' },
     PROMOSI: { description: 'Promotion to a higher jabatan' },
     ROTASI: { description: 'Another jabatan at the same level' },

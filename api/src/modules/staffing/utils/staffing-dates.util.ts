@@ -1,3 +1,5 @@
+import { dateProblem } from '../../../platform/graphql/dates';
+import type { FieldProblem } from '../../../platform/graphql/errors';
 import { type Period } from '../../cycle/cycle.enums';
 import { periodsOf } from '../../cycle/utils/periods.util';
 
@@ -31,4 +33,42 @@ export function planCoversPeriod({
 }): boolean {
   const last = periodEnd(year, period);
   return (startsOn === null || startsOn <= last) && (endsOn === null || last <= endsOn);
+}
+
+/**
+ * What is wrong with a TMT (a mutasi's, or a new employee's first day), or nothing (null: none
+ * given): a date, not after `today` (a change is recorded on or after its TMT).
+ */
+export function tmtProblems(tmt: string | null, today: string): FieldProblem[] {
+  if (tmt === null) return [];
+  const badDate = dateProblem('tmt', tmt);
+  if (badDate) return [badDate];
+  return tmt > today
+    ? [
+        {
+          field: 'tmt',
+          reason: 'TMT_IN_FUTURE',
+          message: `must not be after today (${today}); record the change on or after its TMT`,
+          params: { today },
+        },
+      ]
+    : [];
+}
+
+/**
+ * The problem of reporting or evaluating `period` on an SKP that does not cover it (after a mutasi,
+ * or an arrival during the year, the period belongs to another SKP or to none), or null.
+ */
+export function periodOutsidePlanProblem(
+  year: number,
+  period: Period,
+  plan: { startsOn: string | null; endsOn: string | null },
+): FieldProblem | null {
+  if (planCoversPeriod({ year, period, startsOn: plan.startsOn, endsOn: plan.endsOn })) return null;
+  return {
+    field: 'period',
+    reason: 'PERIOD_OUTSIDE_PLAN',
+    message: `is not covered by this SKP (${plan.startsOn ?? 'cycle start'} – ${plan.endsOn ?? 'cycle end'})`,
+    params: { startsOn: plan.startsOn ?? '', endsOn: plan.endsOn ?? '' },
+  };
 }

@@ -185,6 +185,8 @@ export type CreateEmployeeInput = {
   rank: string;
   /** Atasan langsung (pejabat penilai kinerja); required for everyone but the Camat */
   supervisorId?: string | number | null | undefined;
+  /** TMT: the first day in the kecamatan (appointment or transfer in), YYYY-MM-DD, not after today; it opens the riwayat jabatan, and their SKP of that year starts on it. Left out: not known, the SKP covers the whole year */
+  tmt?: string | null | undefined;
   /** The unit kerja */
   unitId: string | number;
 };
@@ -507,7 +509,7 @@ export type JobChangeKind =
   | 'KENAIKAN_PANGKAT'
   /** Move to another unit */
   | 'MUTASI'
-  /** First appointment, or the record as it stood when kept */
+  /** First post in the kecamatan (appointment or transfer in), or the record as it stood when kept */
   | 'PENGANGKATAN'
   /** Promotion to a higher jabatan */
   | 'PROMOSI'

@@ -310,7 +310,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsId, string> = {
     'A pejabat penilai must be at least PENGAWAS level, or a Plt/Plh.',
   'reason.MOVE_CHANGES_NOTHING': 'Change the unit, position, golongan or supervisor.',
   'reason.TMT_IN_FUTURE':
-    'The TMT has not come yet (today is {today}): record this mutasi on or after its TMT. Job history and the SKP split still use the TMT, not the day it is recorded.',
+    'The TMT has not come yet (today is {today}): record it on or after the TMT. Job history and the SKP follow the TMT, not the day it is recorded.',
   'reason.TMT_BEFORE_CURRENT_POST':
     'The TMT must be after the TMT of the current post ({startsOn}).',
   'reason.UNIT_HAS_HEAD': 'This unit has a head: move them first, or record a Plt.',

@@ -316,7 +316,7 @@ export const apiErrorsId = {
   'reason.EVALUATOR_LEVEL_TOO_LOW': 'Pejabat penilai minimal setingkat pengawas, atau Plt/Plh.',
   'reason.MOVE_CHANGES_NOTHING': 'Ubah unit, jabatan, golongan, atau atasan.',
   'reason.TMT_IN_FUTURE':
-    'TMT belum tiba (hari ini {today}): catat mutasi ini pada tanggal TMT atau sesudahnya. Riwayat jabatan dan pemecahan SKP tetap memakai TMT, bukan tanggal pencatatan.',
+    'TMT belum tiba (hari ini {today}): catat pada tanggal TMT atau sesudahnya. Riwayat jabatan dan SKP mengikuti TMT, bukan tanggal pencatatan.',
   'reason.TMT_BEFORE_CURRENT_POST': 'TMT harus setelah TMT jabatan sekarang ({startsOn}).',
   'reason.UNIT_HAS_HEAD': 'Unit ini sudah punya kepala: pindahkan dahulu, atau catat Plt.',
   'reason.MOVE_AFTER_FINAL_EVALUATION':

@@ -47,6 +47,7 @@ const INPUT = {
   supervisorId: '3',
   email: null,
   phone: null,
+  tmt: null,
 };
 
 function fillCreateForm() {
@@ -104,6 +105,37 @@ describe('employee create page', () => {
       /Tidak sesuai dengan tanggal lahir/,
     );
     expect(screen.getByLabelText('NIP').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('sends the TMT and shows its problem beside it', async () => {
+    renderAs(<EmployeeCreatePage />, {
+      mocks: [
+        OPTIONS,
+        {
+          request: {
+            query: CREATE_EMPLOYEE,
+            variables: { input: { ...INPUT, tmt: '2026-12-09' } },
+          },
+          result: badInput([
+            { field: 'tmt', reason: 'TMT_IN_FUTURE', params: { today: '2026-12-07' } },
+          ]),
+        },
+      ],
+    });
+    await screen.findByTestId('employee-form');
+    fillCreateForm();
+    const tmt = screen.getByLabelText('Mulai bertugas di kecamatan (TMT)');
+    expect(tmt.getAttribute('type')).toBe('date');
+    const describedBy = () =>
+      (tmt.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' ');
+    expect(describedBy()).toMatch(/SKP tahun itu dimulai pada tanggal ini/);
+    fireEvent.change(tmt, { target: { value: '2026-12-09' } });
+    await submit('Tambah pegawai');
+    await waitFor(() => expect(tmt.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy()).toMatch(/TMT belum tiba \(hari ini 7 Des 2026\)/);
   });
 
   test('shows the new account’s one-time password once created', async () => {
@@ -187,6 +219,8 @@ describe('employee edit page', () => {
       },
     ]);
     const name = await screen.findByLabelText('Nama');
+    // The TMT opens the riwayat jabatan of someone new; a mutasi records a later one.
+    expect(screen.queryByLabelText('Mulai bertugas di kecamatan (TMT)')).toBeNull();
     fireEvent.change(name, { target: { value: 'Siti Rahayu, S.E.' } });
     await submit('Simpan');
     const notice = await screen.findByTestId('employee-save-error');

@@ -22,6 +22,8 @@ export interface EmployeeFormValues {
   supervisorId: string;
   email: string;
   phone: string;
+  /** A new employee's first day in the kecamatan (asked only when adding one). */
+  tmt: string;
 }
 
 export const EMPTY_EMPLOYEE_FORM: EmployeeFormValues = {
@@ -36,12 +38,13 @@ export const EMPTY_EMPLOYEE_FORM: EmployeeFormValues = {
   supervisorId: '',
   email: '',
   phone: '',
+  tmt: '',
 };
 
 interface EmployeeFormProps {
   initial: EmployeeFormValues;
   options: GetEmployeeFormOptionsQuery | undefined;
-  /** The employee being edited, left out of the supervisor choices. */
+  /** The employee being edited, left out of the supervisor choices; none when adding one. */
   selfId?: string;
   /** The API's problems by field (`nip`, `birthDate`, …), shown beside each input. */
   fieldErrors: FieldErrors;
@@ -231,6 +234,8 @@ export function EmployeeForm({
         </FormField>
         {text('email', t('employee.email'), { type: 'email', autoComplete: 'off' })}
         {text('phone', t('employee.phone'), { type: 'tel', autoComplete: 'off' })}
+        {selfId === undefined &&
+          text('tmt', t('employeeForm.tmt'), { type: 'date' }, t('employeeForm.tmtHint'))}
       </div>
       <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>

@@ -39,6 +39,7 @@ export function formValuesOf(employee: EmployeeEditFieldsFragment): EmployeeForm
     supervisorId: employee.supervisor?.id ?? '',
     email: employee.email ?? '',
     phone: employee.phone ?? '',
+    tmt: '',
   };
 }
 
@@ -56,6 +57,7 @@ export function createInputOf(values: EmployeeFormValues): CreateEmployeeInput {
     supervisorId: values.supervisorId || null,
     email: values.email.trim() || null,
     phone: values.phone.trim() || null,
+    tmt: values.tmt || null,
   };
 }
 
