@@ -46,6 +46,7 @@ import {
 } from './utils/roster-values.util';
 import { provisionEmployeeAccount } from '../account/account-access';
 import { jakartaDate } from '../cycle/utils/periods.util';
+import { tmtProblems } from '../staffing/utils/staffing-dates.util';
 import type { MutasiService } from '../staffing/mutasi.service';
 
 export { MAX_IMPORT_ROWS } from './roster-file';
@@ -277,6 +278,10 @@ export class EmployeeImportService {
           : await this.employees.problemsOfNew(manager, planned.record, planned.references);
         problems.push(...checks.map((p) => ({ ...p, field: ROSTER_FIELD_OF[p.field] ?? p.field })));
       }
+      // A newcomer's TMT Jabatan, when given, is their first day in the kecamatan (as createEmployee's).
+      const arrival = !existing && row.text('tmt') ? normalizeDate(row.cell('tmt')) : null;
+      if (planned && arrival !== null)
+        problems.push(...tmtProblems(arrival, jakartaDate(context.now)));
       const entry: ImportRow = {
         line: row.line,
         nip: nip || null,
@@ -294,7 +299,8 @@ export class EmployeeImportService {
       };
       if (planned && problems.length === 0) {
         if (!existing) {
-          const id = await this.createImportedEmployee(manager, context, planned);
+          entry.tmt = arrival;
+          const id = await this.createImportedEmployee(manager, context, planned, arrival);
           // Each newcomer's account, as createEmployee makes it; a dry run skips the hashing.
           if (provisionAccounts)
             entry.oneTimePassword = (
@@ -470,8 +476,9 @@ export class EmployeeImportService {
     manager: EntityManager,
     context: Context,
     { record, references }: PlannedRow,
+    tmt: string | null,
   ): Promise<number> {
-    return this.employees.insert(manager, context, record, references, 'employee.import');
+    return this.employees.insert(manager, context, record, references, 'employee.import', tmt);
   }
 
   /** Saves a known employee's own fields (name, rank, contact…), with its audit row. */

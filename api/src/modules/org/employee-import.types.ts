@@ -89,7 +89,7 @@ export class ImportRow {
   @Field(() => String, {
     nullable: true,
     description:
-      'The TMT (YYYY-MM-DD) of a MOVED row’s mutasi: its TMT Jabatan, or the import day when empty',
+      'The TMT (YYYY-MM-DD) of a MOVED row’s mutasi (its TMT Jabatan, or the import day when empty), or of a NEW row’s first day in the kecamatan (its TMT Jabatan; null when empty: not known)',
   })
   tmt: string | null;
 

@@ -177,20 +177,7 @@ export class EmployeeService {
         ...(await this.problemsOfNew(manager, record, references)),
         ...tmtProblems(tmt, jakartaDate(context.now)),
       ]);
-      const id = await this.insert(manager, context, record, references, 'employee.create');
-      // The riwayat jabatan opens on the TMT: the first day of their SKP of that year.
-      if (tmt !== null)
-        await manager.insert(JobHistory, {
-          employeeId: id,
-          unitId: references.unitId,
-          positionId: references.positionId,
-          rank: record.rank,
-          supervisorId: references.supervisorId,
-          kind: JobChangeKind.PENGANGKATAN,
-          startsOn: tmt,
-          endsOn: null,
-          decreeNumber: null,
-        });
+      const id = await this.insert(manager, context, record, references, 'employee.create', tmt);
       // Their login account (username = NIP) comes with them, in the same transaction.
       const { oneTimePassword } = await provisionEmployeeAccount(manager, {
         actor: context.viewer,
@@ -238,13 +225,18 @@ export class EmployeeService {
     ];
   }
 
-  /** Inserts a validated employee with their reporting line and audit row, in the caller's transaction. */
+  /**
+   * Inserts a validated employee with their reporting line and audit row, in the caller's
+   * transaction. A `tmt` (checked by the caller: `tmtProblems`) opens their riwayat jabatan: the
+   * first day of their SKP of that year (`planStartFor`).
+   */
   async insert(
     manager: EntityManager,
     context: Context,
     record: EmployeeRecord,
     references: NewEmployeeReferences,
     action: AuditAction,
+    tmt: string | null,
   ): Promise<number> {
     const inserted = await manager.insert(Employee, {
       ...record,
@@ -253,6 +245,18 @@ export class EmployeeService {
       version: 1,
     });
     const id = Number(inserted.identifiers[0].id);
+    if (tmt !== null)
+      await manager.insert(JobHistory, {
+        employeeId: id,
+        unitId: references.unitId,
+        positionId: references.positionId,
+        rank: record.rank,
+        supervisorId: references.supervisorId,
+        kind: JobChangeKind.PENGANGKATAN,
+        startsOn: tmt,
+        endsOn: null,
+        decreeNumber: null,
+      });
     await this.reportingLines.attach(manager, id, references.supervisorId);
     const after = await manager.findOneByOrFail(Employee, { id });
     await recordAudit(manager, {

@@ -626,6 +626,81 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
     });
   });
 
+  it('opens a newcomer’s riwayat jabatan on their TMT Jabatan (their SKP of the year starts on it), and refuses one after today', async () => {
+    const ds = t.db.dataSource;
+    const headers = [
+      'NIP',
+      'Nama',
+      'Tanggal Lahir',
+      'Jenis Kelamin',
+      'Golongan',
+      'Jabatan',
+      'Unit Kerja',
+      'Status Kepegawaian',
+      'TMT Jabatan',
+    ];
+    const newcomer = (sequence: number, tmt: Cell) => [
+      newNip(sequence),
+      'Sari Pindahan',
+      '21-07-1990',
+      'L',
+      'III/a',
+      'Pengadministrasi Umum',
+      'Seksi Trantib',
+      'PNS',
+      tmt,
+    ];
+    const historyOf = async (nip: string) => {
+      const employee = await ds.getRepository(Employee).findOneBy({ nip });
+      return employee
+        ? (await ds.getRepository(JobHistory).findBy({ employeeId: employee.id })).map((row) => [
+            row.kind,
+            row.startsOn,
+            row.endsOn,
+            row.unitId,
+          ])
+        : null;
+    };
+    await t.client.on('2026-08-20', async () => {
+      const future = await run(
+        { fileName: 'baru.csv', contentBase64: csvOf(headers, [newcomer(961, '21-08-2026')]) },
+        true,
+      );
+      expect(future.errors).toBeUndefined();
+      expect(future.data!.importRoster.entries[0]).toMatchObject({ status: 'ERROR' });
+      expect(
+        future.data!.importRoster.entries[0].problems.map(
+          (problem: { field: string; column: string; reason: string }) => [
+            problem.field,
+            problem.column,
+            problem.reason,
+          ],
+        ),
+      ).toEqual([['tmt', 'TMT Jabatan', 'TMT_IN_FUTURE']]);
+      expect(await historyOf(newNip(961))).toBeNull();
+
+      const imported = await run({
+        fileName: 'baru.csv',
+        contentBase64: csvOf(headers, [newcomer(962, '03-08-2026'), newcomer(963, '')]),
+      });
+      expect(imported.errors).toBeUndefined();
+      expect(
+        imported.data!.importRoster.entries.map((entry: { status: string; tmt: string | null }) => [
+          entry.status,
+          entry.tmt,
+        ]),
+      ).toEqual([
+        ['NEW', '2026-08-03'],
+        ['NEW', null],
+      ]);
+      expect(await historyOf(newNip(962))).toEqual([
+        ['PENGANGKATAN', '2026-08-03', null, t.org.units.unitB.id],
+      ]);
+      // Without a TMT nothing is known of their start: no history row (the SKP covers the year).
+      expect(await historyOf(newNip(963))).toEqual([]);
+    });
+  });
+
   it('exports each employee’s current post (TMT and SK of their mutasi) in one statement, and re-imports every row as UNCHANGED', async () => {
     const ds = t.db.dataSource;
     const p = t.org.people;

@@ -61,7 +61,7 @@ const badRow = entry(3, 'ERROR', {
   ],
 });
 const goodRows = [
-  entry(2, 'NEW'),
+  entry(2, 'NEW', { tmt: '2026-08-03' }),
   entry(3, 'MOVED', { changedFields: ['unit'], tmt: '2026-06-01' }),
 ];
 
@@ -108,7 +108,10 @@ describe('RosterImportPage', () => {
     const commit = await screen.findByTestId('roster-commit');
     expect(commit.textContent).toContain('Simpan 2 perubahan');
     expect(screen.getByTestId('roster-row-3').textContent).toContain('Berubah: unit kerja');
-    expect(screen.getByTestId('roster-row-3').textContent).toContain('mutasi TMT 2026-06-01');
+    expect(screen.getByTestId('roster-row-3').textContent).toContain('mutasi TMT 1 Jun 2026');
+    expect(screen.getByTestId('roster-row-2').textContent).toContain(
+      'mulai bertugas TMT 3 Agu 2026',
+    );
     fireEvent.click(commit);
     const dialog = screen.getByTestId('confirm-dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ya, simpan' }));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { RosterImportResultFieldsFragment } from '../../api/generated/graphql';
 import { problemText } from '../../api/utils/error-messages';
-import { isMessageKey, useT } from '../../i18n';
+import { isMessageKey, useI18n } from '../../i18n';
+import { formatDay } from '../../ui/utils/dates';
 import { paramsOf } from '../utils/roster-file';
 import { RosterStatusBadge } from './RosterStatusBadge';
 import { TableScroll } from '../../ui/components/TableScroll';
@@ -10,7 +11,7 @@ type Entry = RosterImportResultFieldsFragment['entries'][number];
 
 /** Every row of the checked file with what it does, or its problems beside the column at fault. */
 export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const hasErrors = entries.some((entry) => entry.status === 'ERROR');
   const [onlyErrors, setOnlyErrors] = useState(hasErrors);
   const shown = onlyErrors ? entries.filter((entry) => entry.status === 'ERROR') : entries;
@@ -79,8 +80,12 @@ export function RosterImportTable({ entries }: { entries: readonly Entry[] }) {
                       {t('roster.changed', {
                         fields: entry.changedFields.map(fieldName).join(', '),
                       })}
-                      {entry.tmt ? ` · ${t('roster.moveTmt', { tmt: entry.tmt })}` : ''}
+                      {entry.tmt
+                        ? ` · ${t('roster.moveTmt', { tmt: formatDay(entry.tmt, locale) })}`
+                        : ''}
                     </>
+                  ) : entry.status === 'NEW' && entry.tmt ? (
+                    t('roster.arrivalTmt', { tmt: formatDay(entry.tmt, locale) })
                   ) : (
                     ''
                   )}

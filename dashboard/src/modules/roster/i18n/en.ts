@@ -39,6 +39,7 @@ export const rosterEn: Record<keyof typeof rosterId, string> = {
   'roster.status.ERROR': 'Problem',
   'roster.changed': 'Changes: {fields}',
   'roster.moveTmt': 'mutasi effective {tmt} (job history and SKP follow)',
+  'roster.arrivalTmt': 'started on {tmt} (job history and that year’s SKP start then)',
   'roster.field.name': 'name',
   'roster.field.gender': 'gender',
   'roster.field.birthDate': 'birth date',

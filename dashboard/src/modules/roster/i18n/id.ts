@@ -38,6 +38,7 @@ export const rosterId = {
   'roster.status.ERROR': 'Bermasalah',
   'roster.changed': 'Berubah: {fields}',
   'roster.moveTmt': 'mutasi TMT {tmt} (riwayat jabatan dan SKP mengikuti)',
+  'roster.arrivalTmt': 'mulai bertugas TMT {tmt} (riwayat jabatan dan SKP tahun itu dimulai)',
   'roster.field.name': 'nama',
   'roster.field.gender': 'jenis kelamin',
   'roster.field.birthDate': 'tanggal lahir',
