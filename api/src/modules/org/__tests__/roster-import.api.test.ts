@@ -63,6 +63,19 @@ const csvOf = (headers: string[], rows: Cell[][]) =>
       .join('\r\n'),
   ).toString('base64');
 
+/** The template's headers of a row with its post and TMT Jabatan. */
+const POST_HEADERS = [
+  'NIP',
+  'Nama',
+  'Tanggal Lahir',
+  'Jenis Kelamin',
+  'Golongan',
+  'Jabatan',
+  'Unit Kerja',
+  'Status Kepegawaian',
+  'TMT Jabatan',
+];
+
 describe.each(DRIVERS)('roster import and export on %s', (kind) => {
   const t = useSmallOrg(kind);
   let http: Server;
@@ -522,18 +535,7 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
     const p = t.org.people;
     const cycleId = await createCycle(ds, 2026);
     const plan = await createApprovedPlan(ds, { employeeId: p.staffB1.id, cycleId });
-    const headers = [
-      'NIP',
-      'Nama',
-      'Tanggal Lahir',
-      'Jenis Kelamin',
-      'Golongan',
-      'Jabatan',
-      'Unit Kerja',
-      'Status Kepegawaian',
-      'TMT Jabatan',
-      'Nomor SK Jabatan',
-    ];
+    const headers = [...POST_HEADERS, 'Nomor SK Jabatan'];
     const staffB1 = await ds.getRepository(Employee).findOneByOrFail({ id: p.staffB1.id });
     const rowTo = (unit: string, tmt: Cell, decree: Cell = 'SK 821/45/436.11/2026') => [
       staffB1.nip,
@@ -628,17 +630,7 @@ describe.each(DRIVERS)('roster import and export on %s', (kind) => {
 
   it('opens a newcomer’s riwayat jabatan on their TMT Jabatan (their SKP of the year starts on it), and refuses one after today', async () => {
     const ds = t.db.dataSource;
-    const headers = [
-      'NIP',
-      'Nama',
-      'Tanggal Lahir',
-      'Jenis Kelamin',
-      'Golongan',
-      'Jabatan',
-      'Unit Kerja',
-      'Status Kepegawaian',
-      'TMT Jabatan',
-    ];
+    const headers = POST_HEADERS;
     const newcomer = (sequence: number, tmt: Cell) => [
       newNip(sequence),
       'Sari Pindahan',
