@@ -55,12 +55,20 @@ export async function createApprovedPlan(
     employeeId,
     cycleId,
     parentTargetId = null,
-  }: { employeeId: number; cycleId: number; parentTargetId?: number | null },
+    span = {},
+  }: {
+    employeeId: number;
+    cycleId: number;
+    parentTargetId?: number | null;
+    /** Where a mutasi split the year: the SKP's sequence and days (default: the first, all year). */
+    span?: Partial<Pick<PerformancePlan, 'sequence' | 'startsOn' | 'endsOn'>>;
+  },
 ): Promise<ApprovedPlan> {
   const employee = await dataSource.getRepository(Employee).findOneByOrFail({ id: employeeId });
   const plan = await dataSource.getRepository(PerformancePlan).insert({
     employeeId,
     cycleId,
+    ...span,
     evaluatorId: employee.supervisorId,
     approach: PlanApproach.KUANTITATIF,
     status: PlanStatus.APPROVED,

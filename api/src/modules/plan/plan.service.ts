@@ -12,6 +12,7 @@ import { PerformancePlan } from './performance-plan.entity';
 import { PlanStatus } from './plan.enums';
 import type { PerformancePlanFilter } from './plan.inputs';
 import { planSqlFields } from './plan.permissions';
+import { planCoversPeriodSql } from '../staffing/utils/staffing-dates.util';
 
 /** One backlog a request asks for: a cycle, narrowed to an evaluator and/or an employee (raw ids). */
 export type BacklogKey = { cycleId: number; evaluatorId: string | null; employeeId: string | null };
@@ -59,8 +60,8 @@ export class PlanService {
   }
 
   /**
-   * Per period, the approved SKP of the cycle with a pejabat penilai and no final evaluation of
-   * that period, among those the viewer may read (narrowed to an evaluator and/or an employee):
+   * Per period, the approved SKP of the cycle with a pejabat penilai that cover the period and
+   * have no final evaluation of it, among those the viewer may read (narrowed to an evaluator and/or an employee):
    * one statement, whatever the size of the line. The backlogs a request asks of several cycles
    * with the same narrowing (each evaluation's cycle in a list) are one statement too.
    */
@@ -107,9 +108,10 @@ export class PlanService {
           .andWhere('plan.cycleId IN (:...backlogCycleIds)', { backlogCycleIds: cycleIds })
           .select('plan.cycleId', 'cycleId')
           .groupBy('plan.cycleId');
+        // A period is owed on the SKP that covers it (after a mutasi or an arrival, not the others).
         for (const period of periods)
           query.addSelect(
-            `SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM evaluation done WHERE done.planId = plan.id AND done.period = '${period}' AND done.status IN (:...finalStatuses) AND done.supersededAt IS NULL) THEN 1 ELSE 0 END)`,
+            `SUM(CASE WHEN ${planCoversPeriodSql('plan', period)} AND NOT EXISTS (SELECT 1 FROM evaluation done WHERE done.planId = plan.id AND done.period = '${period}' AND done.status IN (:...finalStatuses) AND done.supersededAt IS NULL) THEN 1 ELSE 0 END)`,
             `pending${period}`,
           );
         const rows = await query

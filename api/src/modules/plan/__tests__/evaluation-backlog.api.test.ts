@@ -155,6 +155,30 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
     expect(t.db.queries.count).toBe(3);
   });
 
+  it('counts each period on the SKP that covers it after a mutasi', async () => {
+    const ds = t.db.dataSource;
+    // 2028: staffB1 moved on 15 May; the closed SKP has TW1 final, the new one nothing yet.
+    const year = await createCycle(ds, 2028);
+    const staffB1 = t.org.people.staffB1.id;
+    const closed = await createApprovedPlan(ds, {
+      employeeId: staffB1,
+      cycleId: year,
+      span: { endsOn: '2028-05-14' },
+    });
+    await createApprovedPlan(ds, {
+      employeeId: staffB1,
+      cycleId: year,
+      span: { sequence: 2, startsOn: '2028-05-15' },
+    });
+    await createFinalEvaluation(ds, closed, { period: Period.TW1, ...rated });
+    const result = await t.client.as('admin', BACKLOG, {
+      id: String(year),
+      employeeId: id('staffB1'),
+    });
+    // TW1 is the closed SKP's (done); TW2 onwards the new one's. Before: TW1 1, then 2 each.
+    expect(backlogOf(result)).toEqual({ TW1: 0, TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 });
+  });
+
   it('is not for analysts, and a bad id names its argument', async () => {
     expect(backlogOf(await run('analis'))).toEqual(['FORBIDDEN']);
     const bad = await run('admin', { evaluatorId: 'x' });

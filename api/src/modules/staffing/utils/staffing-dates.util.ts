@@ -72,3 +72,13 @@ export function periodOutsidePlanProblem(
     params: { startsOn: plan.startsOn ?? '', endsOn: plan.endsOn ?? '' },
   };
 }
+
+/**
+ * `planCoversPeriod` as an SQL condition on the plan rows of `alias`. An SKP's first and last days
+ * lie in its cycle's year, so the period's last day compares by month and day (`MM-DD`: a DATE reads
+ * as `YYYY-MM-DD` text on both engines).
+ */
+export function planCoversPeriodSql(alias: string, period: Period): string {
+  const last = periodEnd(2000, period).slice(5);
+  return `(${alias}.startsOn IS NULL OR SUBSTR(${alias}.startsOn, 6) <= '${last}') AND (${alias}.endsOn IS NULL OR '${last}' <= SUBSTR(${alias}.endsOn, 6))`;
+}

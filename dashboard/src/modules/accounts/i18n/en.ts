@@ -71,7 +71,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'employeeForm.choose': 'Choose…',
   'employeeForm.noSupervisor': 'No supervisor (head of the kecamatan)',
   'employeeForm.nipHint': '18 digits: birth date, appointment, gender, sequence.',
-  'employeeForm.tmt': 'Start of duty in the kecamatan (TMT)',
+  'employeeForm.tmt': 'Start of duty (TMT)',
   'employeeForm.tmtHint':
     'First day in the kecamatan (appointment or transfer in), today at the latest. That year’s SKP starts on it; leave empty if unknown.',
   'employeeForm.save': 'Save',

@@ -70,7 +70,7 @@ export const accountsId = {
   'employeeForm.choose': 'Pilih…',
   'employeeForm.noSupervisor': 'Tanpa atasan (kepala kecamatan)',
   'employeeForm.nipHint': '18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut.',
-  'employeeForm.tmt': 'Mulai bertugas di kecamatan (TMT)',
+  'employeeForm.tmt': 'Mulai bertugas (TMT)',
   'employeeForm.tmtHint':
     'Hari pertama di kecamatan (pengangkatan atau pindahan), paling lambat hari ini. SKP tahun itu dimulai pada tanggal ini; kosongkan bila tidak diketahui.',
   'employeeForm.save': 'Simpan',

@@ -124,7 +124,7 @@ describe('employee create page', () => {
     });
     await screen.findByTestId('employee-form');
     fillCreateForm();
-    const tmt = screen.getByLabelText('Mulai bertugas di kecamatan (TMT)');
+    const tmt = screen.getByLabelText('Mulai bertugas (TMT)');
     expect(tmt.getAttribute('type')).toBe('date');
     const describedBy = () =>
       (tmt.getAttribute('aria-describedby') ?? '')
@@ -220,7 +220,7 @@ describe('employee edit page', () => {
     ]);
     const name = await screen.findByLabelText('Nama');
     // The TMT opens the riwayat jabatan of someone new; a mutasi records a later one.
-    expect(screen.queryByLabelText('Mulai bertugas di kecamatan (TMT)')).toBeNull();
+    expect(screen.queryByLabelText('Mulai bertugas (TMT)')).toBeNull();
     fireEvent.change(name, { target: { value: 'Siti Rahayu, S.E.' } });
     await submit('Simpan');
     const notice = await screen.findByTestId('employee-save-error');

@@ -1,5 +1,6 @@
+import Database from 'better-sqlite3';
 import { Period } from '../../../cycle/cycle.enums';
-import { addDays, planCoversPeriod } from '../staffing-dates.util';
+import { addDays, planCoversPeriod, planCoversPeriodSql } from '../staffing-dates.util';
 
 describe('addDays', () => {
   it.each([
@@ -26,5 +27,34 @@ describe('planCoversPeriod (TMT 2026-05-15: old SKP to 05-14, new from 05-15)', 
   it('an SKP of the whole year covers every period', () => {
     for (const period of Object.values(Period))
       expect(planCoversPeriod({ year: 2026, period, startsOn: null, endsOn: null })).toBe(true);
+  });
+});
+
+describe('planCoversPeriodSql', () => {
+  // On SQLite here; the MariaDB side runs in evaluation-backlog.api.test.ts.
+  const db = new Database(':memory:');
+  afterAll(() => db.close());
+  const spans = [
+    [null, null],
+    [null, '2026-05-14'],
+    ['2026-05-15', null],
+    [null, '2026-03-31'],
+    ['2026-04-01', null],
+    ['2026-03-31', '2026-06-29'],
+    ['2026-01-02', '2026-12-30'],
+    ['2026-12-31', null],
+  ] as const;
+  it.each(
+    spans.flatMap(([startsOn, endsOn]) =>
+      Object.values(Period).map((period) => [startsOn, endsOn, period] as const),
+    ),
+  )('an SKP %p – %p covers %s as planCoversPeriod says', (startsOn, endsOn, period) => {
+    const row = db
+      .prepare(
+        `SELECT CASE WHEN ${planCoversPeriodSql('plan', period)} THEN 1 ELSE 0 END AS covers
+           FROM (SELECT ? AS startsOn, ? AS endsOn) plan`,
+      )
+      .get(startsOn, endsOn) as { covers: number };
+    expect(row.covers === 1).toBe(planCoversPeriod({ year: 2026, period, startsOn, endsOn }));
   });
 });
