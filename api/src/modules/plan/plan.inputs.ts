@@ -190,4 +190,11 @@ export class PerformancePlanFilter {
 
   @Field(() => ID, { nullable: true, description: 'Plans this pejabat penilai approves' })
   evaluatorId?: string;
+
+  @Field(() => Period, {
+    nullable: true,
+    description:
+      'SKP that cover this period: each period belongs to the SKP in force on its last day (after a mutasi, or an arrival during the year, not to the others)',
+  })
+  coversPeriod?: Period;
 }

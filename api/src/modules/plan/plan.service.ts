@@ -55,14 +55,15 @@ export class PlanService {
       },
       narrow: (query: SelectQueryBuilder<PerformancePlan>) => {
         if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
+        if (filter?.coversPeriod) query.andWhere(planCoversPeriodSql('plan', filter.coversPeriod));
       },
     };
   }
 
   /**
    * Per period, the approved SKP of the cycle with a pejabat penilai that cover the period and
-   * have no final evaluation of it, among those the viewer may read (narrowed to an evaluator and/or an employee):
-   * one statement, whatever the size of the line. The backlogs a request asks of several cycles
+   * have no final evaluation of it, among those the viewer may read (narrowed to an evaluator
+   * and/or an employee): one statement, whatever the size of the line. The backlogs a request asks of several cycles
    * with the same narrowing (each evaluation's cycle in a list) are one statement too.
    */
   evaluationBacklog(context: Context, key: BacklogKey): Promise<PeriodEvaluationBacklog[]> {

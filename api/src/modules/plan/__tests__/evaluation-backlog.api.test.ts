@@ -165,7 +165,7 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
       cycleId: year,
       span: { endsOn: '2028-05-14' },
     });
-    await createApprovedPlan(ds, {
+    const started = await createApprovedPlan(ds, {
       employeeId: staffB1,
       cycleId: year,
       span: { sequence: 2, startsOn: '2028-05-15' },
@@ -177,6 +177,20 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
     });
     // TW1 is the closed SKP's (done); TW2 onwards the new one's. Before: TW1 1, then 2 each.
     expect(backlogOf(result)).toEqual({ TW1: 0, TW2: 1, TW3: 1, TW4: 1, ANNUAL: 1 });
+    // What Penilaian lists for a period: the SKP that covers it.
+    const plansFor = async (period: Period) => {
+      const plans = await t.client.as(
+        'admin',
+        `query ($c: ID!, $e: ID!, $p: Period!) { performancePlans(filter: { cycleId: $c, employeeId: $e, status: APPROVED, coversPeriod: $p }) { totalCount edges { node { id } } } }`,
+        { c: String(year), e: id('staffB1'), p: period },
+      );
+      expect(plans.errors).toBeUndefined();
+      const { totalCount, edges } = plans.data?.performancePlans;
+      return [totalCount, edges.map((edge: { node: { id: string } }) => Number(edge.node.id))];
+    };
+    expect(await plansFor(Period.TW1)).toEqual([1, [closed.planId]]);
+    expect(await plansFor(Period.TW2)).toEqual([1, [started.planId]]);
+    expect(await plansFor(Period.ANNUAL)).toEqual([1, [started.planId]]);
   });
 
   it('is not for analysts, and a bad id names its argument', async () => {

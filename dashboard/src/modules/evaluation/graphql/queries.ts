@@ -1,10 +1,16 @@
 import { graphql } from '../../api/generated';
 
-// The approved SKP I evaluate in a cycle, their achievement for the period and their evaluations.
+// The approved SKP I evaluate in a cycle that cover the period (after a mutasi, the SKP in force on
+// its last day), their achievement for it and their evaluations.
 export const GET_TEAM_EVALUATIONS = graphql(`
   query GetTeamEvaluations($cycleId: ID!, $evaluatorId: ID!, $period: Period!) {
     performancePlans(
-      filter: { cycleId: $cycleId, evaluatorId: $evaluatorId, status: APPROVED }
+      filter: {
+        cycleId: $cycleId
+        evaluatorId: $evaluatorId
+        status: APPROVED
+        coversPeriod: $period
+      }
       first: 200
     ) {
       totalCount
