@@ -185,7 +185,7 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
         { c: String(year), e: id('staffB1'), p: period },
       );
       expect(plans.errors).toBeUndefined();
-      const { totalCount, edges } = plans.data?.performancePlans;
+      const { totalCount, edges } = plans.data!.performancePlans;
       return [totalCount, edges.map((edge: { node: { id: string } }) => Number(edge.node.id))];
     };
     expect(await plansFor(Period.TW1)).toEqual([1, [closed.planId]]);
