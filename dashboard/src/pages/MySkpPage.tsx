@@ -42,6 +42,7 @@ import { PageHeader } from '../modules/ui/components/PageHeader';
 import { FrozenPlanNote } from '../modules/skp/components/FrozenPlanNote';
 import { plansOpen } from '../modules/skp/utils/plan-cycle';
 import '../modules/skp/styles/skp.css';
+import { PlanSpanNote } from '../modules/skp/components/PlanSpanNote';
 
 const REFETCH = ['GetMyPlan'];
 
@@ -81,14 +82,17 @@ export function MySkpPage() {
       >
         {cycle &&
           (plan ? (
-            <PlanEditor
-              key={plan.id}
-              plan={plan}
-              supervisorName={supervisor?.name ?? null}
-              hasSupervisor={Boolean(supervisor)}
-              supervisorPlan={supervisorPlan}
-              supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
-            />
+            <>
+              <PlanSpanNote year={cycle.year} plan={plan} cyclePlans={plan.cyclePlans ?? []} />
+              <PlanEditor
+                key={plan.id}
+                plan={plan}
+                supervisorName={supervisor?.name ?? null}
+                hasSupervisor={Boolean(supervisor)}
+                supervisorPlan={supervisorPlan}
+                supervisorPlanLoading={supervisorQuery.loading && !supervisorQuery.data}
+              />
+            </>
           ) : (
             <CreatePlan cycle={cycle} />
           ))}

@@ -197,4 +197,11 @@ export class PerformancePlanFilter {
       'SKP that cover this period: each period belongs to the SKP in force on its last day (after a mutasi, or an arrival during the year, not to the others)',
   })
   coversPeriod?: Period;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only the SKP in force (one per employee and cycle); false: only those a mutasi closed',
+  })
+  current?: boolean | null;
 }

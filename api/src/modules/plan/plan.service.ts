@@ -56,6 +56,8 @@ export class PlanService {
       narrow: (query: SelectQueryBuilder<PerformancePlan>) => {
         if (filter?.status) query.andWhere('plan.status = :status', { status: filter.status });
         if (filter?.coversPeriod) query.andWhere(planCoversPeriodSql('plan', filter.coversPeriod));
+        if (typeof filter?.current === 'boolean')
+          query.andWhere(filter.current ? 'plan.endsOn IS NULL' : 'plan.endsOn IS NOT NULL');
       },
     };
   }

@@ -191,6 +191,20 @@ describe.each(DRIVERS)('Cycle.evaluationBacklog on %s', (kind) => {
     expect(await plansFor(Period.TW1)).toEqual([1, [closed.planId]]);
     expect(await plansFor(Period.TW2)).toEqual([1, [started.planId]]);
     expect(await plansFor(Period.ANNUAL)).toEqual([1, [started.planId]]);
+    // What SKP Saya shows: the SKP in force; the closed one on asking for it.
+    const plans = async (current: boolean) => {
+      const result = await t.client.as(
+        t.org.people.staffB1.nip,
+        `query ($c: ID!, $e: ID!, $current: Boolean) { performancePlans(filter: { cycleId: $c, employeeId: $e, current: $current }) { edges { node { id } } } }`,
+        { c: String(year), e: id('staffB1'), current },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.performancePlans.edges.map((edge: { node: { id: string } }) =>
+        Number(edge.node.id),
+      );
+    };
+    expect(await plans(true)).toEqual([started.planId]);
+    expect(await plans(false)).toEqual([closed.planId]);
   });
 
   it('is not for analysts, and a bad id names its argument', async () => {

@@ -26,7 +26,10 @@ export const GET_MY_TREND = graphql(`
 /** The viewer's SKP in a cycle: RHK, IKI and the realisation and achievement of one period. */
 export const GET_MY_CURRENT_TARGETS = graphql(`
   query GetMyCurrentTargets($cycleId: ID!, $employeeId: ID!, $period: Period!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+    performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, coversPeriod: $period }
+      first: 1
+    ) {
       edges {
         node {
           id
@@ -252,7 +255,7 @@ export const GET_TEAM_MEMBER = graphql(`
         name
       }
     }
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $id }, first: 1) {
+    performancePlans(filter: { cycleId: $cycleId, employeeId: $id, current: true }, first: 1) {
       edges {
         node {
           id

@@ -99,7 +99,10 @@ export const SEARCH_RECIPIENTS = graphql(`
 // The recipient's RHK in the active cycle (readable by their supervisor chain; not by peers).
 export const GET_RECIPIENT_TARGETS = graphql(`
   query GetRecipientTargets($cycleId: ID!, $employeeId: ID!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+    performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, current: true }
+      first: 1
+    ) {
       edges {
         node {
           id

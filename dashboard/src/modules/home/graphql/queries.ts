@@ -45,8 +45,10 @@ export const GET_PLANNING_SKP = graphql(`
     $withOwn: Boolean!
     $withApprovals: Boolean!
   ) {
-    own: performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1)
-      @include(if: $withOwn) {
+    own: performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, current: true }
+      first: 1
+    ) @include(if: $withOwn) {
       edges {
         node {
           id

@@ -2,10 +2,19 @@ import { graphql } from '../../api/generated';
 
 export const GET_MY_PLAN = graphql(`
   query GetMyPlan($cycleId: ID!, $employeeId: ID!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+    performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, current: true }
+      first: 1
+    ) {
       edges {
         node {
           id
+          startsOn
+          cyclePlans {
+            id
+            startsOn
+            endsOn
+          }
           ...PlanDetailFields
         }
       }
@@ -16,7 +25,10 @@ export const GET_MY_PLAN = graphql(`
 // The supervisor's plan is read partially (status and RHK only): enough to pick a parent RHK.
 export const GET_SUPERVISOR_PLAN = graphql(`
   query GetSupervisorPlan($cycleId: ID!, $employeeId: ID!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+    performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, current: true }
+      first: 1
+    ) {
       edges {
         node {
           id
@@ -43,7 +55,10 @@ export const GET_PLAN = graphql(`
 
 export const GET_PLAN_REPORT = graphql(`
   query GetPlanReport($cycleId: ID!, $employeeId: ID!, $period: Period!) {
-    performancePlans(filter: { cycleId: $cycleId, employeeId: $employeeId }, first: 1) {
+    performancePlans(
+      filter: { cycleId: $cycleId, employeeId: $employeeId, coversPeriod: $period }
+      first: 1
+    ) {
       edges {
         node {
           id

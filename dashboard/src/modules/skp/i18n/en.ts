@@ -45,6 +45,9 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.returnedHint': 'Revise the SKP as the note above asks, then submit it again.',
   'skp.submittedInfo': 'The SKP is submitted and waits for approval by {name}.',
   'skp.approvedInfo': 'The SKP is approved and frozen.',
+  'skp.span.since':
+    'This SKP counts from {date} (the TMT of a mutasi or of starting here): quarters that ended before are not part of it.',
+  'skp.span.earlier': 'The earlier SKP, {from} – {to}, keeps its quarters and their evaluations.',
   'skp.openReport': 'Report its realisations in Performance report',
   'skp.targets': 'Planned work results (RHK)',
   'skp.noTargets': 'No RHK yet. Add at least one main RHK.',

@@ -44,6 +44,9 @@ export const skpId = {
   'skp.returnedHint': 'Perbaiki SKP sesuai catatan di atas, lalu ajukan kembali.',
   'skp.submittedInfo': 'SKP sudah diajukan dan menunggu persetujuan {name}.',
   'skp.approvedInfo': 'SKP telah disetujui dan dikunci.',
+  'skp.span.since':
+    'SKP ini berlaku sejak {date} (TMT mutasi atau mulai bertugas): triwulan yang berakhir sebelumnya bukan bagian SKP ini.',
+  'skp.span.earlier': 'SKP sebelumnya, {from} – {to}, tetap memuat triwulannya dan penilaiannya.',
   'skp.openReport': 'Laporkan realisasinya di Laporan Kinerja',
   'skp.targets': 'Rencana hasil kerja (RHK)',
   'skp.noTargets': 'Belum ada RHK. Tambahkan minimal satu RHK utama.',
