@@ -84,6 +84,15 @@ export class PlanOverdueResolver {
   overdue(@Root() plan: PerformancePlan, @Ctx() context: Context) {
     return this.overdueService.forPlan(context, plan);
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The SKP is to be approved by, YYYY-MM-DD: the cycle’s skpDueOn, or as many days after its first day for an SKP that starts with a mutasi or an arrival during the year',
+  })
+  approvalDueOn(@Root() plan: PerformancePlan, @Ctx() context: Context) {
+    return this.overdueService.approvalDueOn(context, plan);
+  }
 }
 
 @Resolver(() => Evaluation)

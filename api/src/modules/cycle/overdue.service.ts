@@ -23,6 +23,7 @@ import {
   periodsCovered,
   realizationsDue,
   realizationsOverdue,
+  skpDueOnFor,
   skpOverdue,
 } from './utils/deadlines.util';
 import { jakartaDate } from './utils/periods.util';
@@ -112,6 +113,12 @@ export class OverdueService {
       return null;
     const missing = await context.loaders.get(missingRealizationsOfPlans).load(plan.id);
     return mostOverdue(realizationsOverdue({ deadlines, missing, today, span: plan }));
+  }
+
+  /** `PerformancePlan.approvalDueOn`: the cycle's SKP deadline, counted from the SKP's first day. */
+  async approvalDueOn(context: Context, plan: PerformancePlan): Promise<string | null> {
+    const cycle = await context.loaders.byId(PerformanceCycle).load(plan.cycleId);
+    return cycle ? skpDueOnFor(deadlinesOf(cycle), plan.startsOn) : null;
   }
 
   /** `Evaluation.overdue`: a draft (or revision in force not final) past the period's deadline. */

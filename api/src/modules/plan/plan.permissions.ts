@@ -29,8 +29,9 @@ const PLAN_FIELDS = [
   'accountabilityScheme',
   'consequences',
   'achievement',
-  // What is past its deadline (kind, period, due date, days late).
+  // What is past its deadline (kind, period, due date, days late), and when the SKP is due.
   'overdue',
+  'approvalDueOn',
   // What the annual evaluation draws on: the final quarters, and a unit head's organisation predicate.
   'quarterEvaluations',
   'organizationPredicate',
@@ -112,6 +113,7 @@ const ANALYST_HIDDEN = new Set([
   'organizationPredicate',
   // Who is late is operational follow-up of named people, not de-identified analysis.
   'overdue',
+  'approvalDueOn',
   // A mid-year change of post (and who acts for whom) narrows a person down.
   'sequence',
   'startsOn',

@@ -17,7 +17,7 @@ import { useSmallOrg } from '../../../testing/suite';
 const MOVE = `mutation ($input: MoveEmployeeInput!) { moveEmployee(input: $input) { startedPlans { id } } }`;
 const OVERDUE = `query ($c: ID!) { overdueItems(cycleId: $c) {
   items { kind period dueOn daysLate employee { id } responsible { id } } } }`;
-const PLAN_OVERDUE = `query ($id: ID!) { performancePlan(id: $id) { overdue { kind period dueOn daysLate } } }`;
+const PLAN_OVERDUE = `query ($id: ID!) { performancePlan(id: $id) { approvalDueOn overdue { kind period dueOn daysLate } } }`;
 const TEAM = `query ($u: ID!, $c: ID!) { teamDashboard(unitId: $u, cycleId: $c) {
   members { employeeId overdueRealizations overdueEvaluations }
   pendingActions { kind employeeId planId period } } }`;
@@ -99,14 +99,13 @@ describe.each(DRIVERS)('overdue after a mutasi on %s', (kind) => {
       ['SKP_NOT_APPROVED', null, '2026-06-14', 1, p().staffA1.id],
     ]);
     const started = await planOverdueOn('2026-06-15', startedId);
-    expect(started.data?.performancePlan.overdue).toEqual({
-      kind: 'SKP_NOT_APPROVED',
-      period: null,
-      dueOn: '2026-06-14',
-      daysLate: 1,
+    expect(started.data?.performancePlan).toEqual({
+      approvalDueOn: '2026-06-14',
+      overdue: { kind: 'SKP_NOT_APPROVED', period: null, dueOn: '2026-06-14', daysLate: 1 },
     });
     // The closed SKP owes its own TW1 reports, and nothing of the quarters after the TMT.
     const old = await planOverdueOn('2026-10-20', closed.planId);
+    expect(old.data?.performancePlan.approvalDueOn).toBe('2026-01-31');
     expect(old.data?.performancePlan.overdue).toEqual({
       kind: 'REALIZATION_MISSING',
       period: 'TW1',

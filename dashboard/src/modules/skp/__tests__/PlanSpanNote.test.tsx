@@ -18,7 +18,13 @@ describe('PlanSpanNote', () => {
     renderAs(
       <PlanSpanNote
         year={2026}
-        plan={{ id: '9', startsOn: '2026-11-02', endsOn: null }}
+        plan={{
+          id: '9',
+          startsOn: '2026-11-02',
+          endsOn: null,
+          status: 'DRAFT',
+          approvalDueOn: '2026-12-02',
+        }}
         cyclePlans={[
           { id: '7', startsOn: null, endsOn: '2026-11-01' },
           { id: '9', startsOn: '2026-11-02', endsOn: null },
@@ -27,6 +33,7 @@ describe('PlanSpanNote', () => {
     );
     const note = screen.getByTestId('plan-span-note');
     expect(note.textContent).toContain('SKP ini berlaku sejak 2 Nov 2026');
+    expect(note.textContent).toContain('disetujui atasan paling lambat 2 Des 2026');
     expect(note.textContent).toContain('SKP sebelumnya, 1 Jan 2026 – 1 Nov 2026');
     expect(
       screen.getByRole('button', {
@@ -39,12 +46,20 @@ describe('PlanSpanNote', () => {
     renderAs(
       <PlanSpanNote
         year={2026}
-        plan={{ id: '9', startsOn: '2026-07-01', endsOn: null }}
+        plan={{
+          id: '9',
+          startsOn: '2026-07-01',
+          endsOn: null,
+          status: 'APPROVED',
+          approvalDueOn: '2026-07-31',
+        }}
         cyclePlans={[{ id: '9', startsOn: '2026-07-01', endsOn: null }]}
       />,
     );
     const note = screen.getByTestId('plan-span-note');
     expect(note.textContent).toContain('SKP ini berlaku sejak 1 Jul 2026');
+    // Approved: no due date to meet any more.
+    expect(note.textContent).not.toContain('paling lambat');
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { PlanStatus } from '../../api/generated/graphql';
 import { DownloadButton } from '../../documents/components/DownloadButton';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../ui/components/Notice';
@@ -9,10 +10,16 @@ interface PlanSpan {
   endsOn?: string | null;
 }
 
+interface CurrentPlan extends PlanSpan {
+  status?: PlanStatus | null;
+  /** When it is to be approved: counted from its first day. */
+  approvalDueOn?: string | null;
+}
+
 /**
  * An SKP that does not cover the whole year: from when it counts (the TMT of a mutasi, or of
- * arriving in the kecamatan), and the SKP the mutasi closed, each with its dates and its PDF. The
- * periods that ended before belong to those.
+ * arriving in the kecamatan) and, until it is approved, by when it is due; and the SKP the mutasi
+ * closed, each with its dates and its PDF. The periods that ended before belong to those.
  */
 export function PlanSpanNote({
   year,
@@ -20,7 +27,7 @@ export function PlanSpanNote({
   cyclePlans,
 }: {
   year: number;
-  plan: PlanSpan;
+  plan: CurrentPlan;
   cyclePlans: readonly PlanSpan[];
 }) {
   const { t, locale } = useI18n();
@@ -30,7 +37,14 @@ export function PlanSpanNote({
     formatDay(date ?? fallback, locale);
   return (
     <Notice tone="info" testId="plan-span-note">
-      {plan.startsOn && <p>{t('skp.span.since', { date: day(plan.startsOn, '') })}</p>}
+      {plan.startsOn && (
+        <p>
+          {t('skp.span.since', { date: day(plan.startsOn, '') })}
+          {plan.status !== 'APPROVED' && plan.approvalDueOn
+            ? ` ${t('skp.span.dueOn', { date: day(plan.approvalDueOn, '') })}`
+            : ''}
+        </p>
+      )}
       {closed.length > 0 && (
         <ul className="plan-span-note__earlier">
           {closed.map((earlier) => {

@@ -10,6 +10,7 @@ export const GET_MY_PLAN = graphql(`
         node {
           id
           startsOn
+          approvalDueOn
           cyclePlans {
             id
             startsOn

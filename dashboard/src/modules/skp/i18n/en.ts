@@ -47,6 +47,7 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.approvedInfo': 'The SKP is approved and frozen.',
   'skp.span.since':
     'This SKP counts from {date} (the TMT of a mutasi or of starting here): quarters that ended before are not part of it.',
+  'skp.span.dueOn': 'Submit it for your supervisor’s approval by {date}.',
   'skp.span.earlier': 'The earlier SKP, {from} – {to}, keeps its quarters and their evaluations.',
   'skp.openReport': 'Report its realisations in Performance report',
   'skp.targets': 'Planned work results (RHK)',

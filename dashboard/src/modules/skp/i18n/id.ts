@@ -46,6 +46,7 @@ export const skpId = {
   'skp.approvedInfo': 'SKP telah disetujui dan dikunci.',
   'skp.span.since':
     'SKP ini berlaku sejak {date} (TMT mutasi atau mulai bertugas): triwulan yang berakhir sebelumnya bukan bagian SKP ini.',
+  'skp.span.dueOn': 'Ajukan agar disetujui atasan paling lambat {date}.',
   'skp.span.earlier': 'SKP sebelumnya, {from} – {to}, tetap memuat triwulannya dan penilaiannya.',
   'skp.openReport': 'Laporkan realisasinya di Laporan Kinerja',
   'skp.targets': 'Rencana hasil kerja (RHK)',
