@@ -294,7 +294,7 @@ describe.each(DRIVERS)('analysts cannot re-identify people on %s', (kind) => {
       const result = await t.client.as(
         'analis',
         `query ($id: ID!) { performancePlan(id: $id) { id status approach returnReason evaluator { id }
-          behaviorExpectations { specificExpectation }
+          startsOn approvalDueOn behaviorExpectations { specificExpectation }
           workTargets { description parentTarget { id } childTargets { id }
             indicators { target realization(period: TW1) { value evidenceUrl note } } } } }`,
         { id: String(plans[t.org.extra[0].id].planId) },
@@ -303,9 +303,12 @@ describe.each(DRIVERS)('analysts cannot re-identify people on %s', (kind) => {
         error.path?.filter((part) => typeof part === 'string').join('.'),
       );
       expect([...new Set(forbidden)].sort()).toEqual([
+        // A mid-year start (and the due date counted from it) narrows a person down.
+        'performancePlan.approvalDueOn',
         'performancePlan.behaviorExpectations.specificExpectation',
         'performancePlan.evaluator',
         'performancePlan.returnReason',
+        'performancePlan.startsOn',
         'performancePlan.workTargets.childTargets',
         'performancePlan.workTargets.indicators.realization.evidenceUrl',
         'performancePlan.workTargets.indicators.realization.note',
