@@ -1,6 +1,6 @@
 import { Account } from '../modules/account/account.entity';
-import { EmploymentType, Gender } from '../modules/org/org.enums';
-import { buildNip } from '../modules/org/utils/nip.util';
+import { Gender } from '../modules/org/org.enums';
+import { newEmployeeInput } from '../testing/fixtures';
 import { CycleStatus, Period } from '../modules/cycle/cycle.enums';
 import { Rating } from '../modules/evaluation/evaluation.enums';
 import { PerformancePlan } from '../modules/plan/performance-plan.entity';
@@ -443,28 +443,20 @@ describe.each(DRIVERS)('a supervisor leaving while someone is placed under them,
   const t = useSmallOrg(kind);
 
   it('one of the two', async () => {
-    const birthDate = '1985-04-12';
     const created = await t.client.as(
       'admin',
       'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { id version } }',
       {
-        input: {
-          nip: buildNip({
-            birthDate,
-            appointment: '2010-03',
-            gender: Gender.LAKI_LAKI,
-            sequence: 7,
-            employmentType: EmploymentType.PNS,
-          }),
+        input: newEmployeeInput(t.org, {
+          sequence: 7,
           name: 'Bima Pengawas',
-          gender: 'LAKI_LAKI',
-          birthDate,
-          employmentType: 'PNS',
+          gender: Gender.LAKI_LAKI,
+          birthDate: '1985-04-12',
+          appointment: '2010-03',
           rank: 'III/d',
-          positionId: String(t.org.positions.kasiPosition.id),
-          unitId: String(t.org.units.unitB.id),
-          supervisorId: String(t.org.people.camat.id),
-        },
+          position: 'kasiPosition',
+          supervisor: 'camat',
+        }),
       },
     );
     const leaving = created.data?.createEmployee as { id: string; version: number };

@@ -169,3 +169,48 @@ export async function buildSmallOrg(dataSource: DataSource, { extraStaffInA = 0 
 }
 
 export type SmallOrg = Awaited<ReturnType<typeof buildSmallOrg>>;
+
+/** Who a new employee of the small org is; each test file keeps its own `sequence` (NIPs differ). */
+export interface NewEmployee {
+  sequence: number;
+  name: string;
+  gender?: Gender;
+  birthDate?: string;
+  /** TMT CPNS as `YYYY-MM`, part of the NIP. */
+  appointment?: string;
+  rank?: string;
+  unit?: keyof SmallOrg['units'];
+  position?: keyof SmallOrg['positions'];
+  supervisor?: keyof SmallOrg['people'];
+}
+
+/**
+ * A valid `CreateEmployeeInput` of the small org (a PNS whose NIP agrees with their birth date,
+ * appointment and gender), by default a staff member of unit B under its Kasi.
+ */
+export function newEmployeeInput(
+  org: SmallOrg,
+  {
+    sequence,
+    name,
+    gender = Gender.PEREMPUAN,
+    birthDate = '1990-06-15',
+    appointment = '2015-03',
+    rank = 'III/a',
+    unit = 'unitB',
+    position = 'staffPosition',
+    supervisor = 'kasiB',
+  }: NewEmployee,
+) {
+  return {
+    nip: buildNip({ birthDate, appointment, gender, sequence, employmentType: EmploymentType.PNS }),
+    name,
+    gender: gender as string,
+    birthDate,
+    employmentType: EmploymentType.PNS as string,
+    rank,
+    positionId: String(org.positions[position].id),
+    unitId: String(org.units[unit].id),
+    supervisorId: String(org.people[supervisor].id),
+  };
+}

@@ -2,6 +2,7 @@ import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { Account } from '../../account/account.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
+import { newEmployeeInput } from '../../../testing/fixtures';
 import { addUtamaTarget, createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { PerformancePlan } from '../../plan/performance-plan.entity';
@@ -9,8 +10,6 @@ import { PlanStatus } from '../../plan/plan.enums';
 import { Realization } from '../../plan/realization.entity';
 import { JobHistory } from '../../staffing/job-history.entity';
 import { Employee } from '../employee.entity';
-import { EmploymentType, Gender } from '../org.enums';
-import { buildNip } from '../utils/nip.util';
 
 const CREATE =
   'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { id nip } }';
@@ -37,23 +36,13 @@ describe.each(DRIVERS)('an employee who arrives during the year on %s', (kind) =
   let sequence = 800;
   const newEmployee = (overrides: Record<string, unknown> = {}) => {
     sequence += 1;
-    const birthDate = '1995-03-14';
     return {
-      nip: buildNip({
-        birthDate,
-        appointment: '2025-02',
-        gender: Gender.PEREMPUAN,
+      ...newEmployeeInput(t.org, {
         sequence,
-        employmentType: EmploymentType.PNS,
+        name: 'Rani Pegawai Pindahan',
+        birthDate: '1995-03-14',
+        appointment: '2025-02',
       }),
-      name: 'Rani Pegawai Pindahan',
-      gender: 'PEREMPUAN',
-      birthDate,
-      employmentType: 'PNS',
-      rank: 'III/a',
-      positionId: String(t.org.positions.staffPosition.id),
-      unitId: String(t.org.units.unitB.id),
-      supervisorId: String(t.org.people.kasiB.id),
       ...overrides,
     };
   };

@@ -1,13 +1,12 @@
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { DRIVERS } from '../../../testing/databases';
-import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { FIXTURE_PASSWORD, newEmployeeInput } from '../../../testing/fixtures';
 import { codesOf, type GraphQLResult } from '../../../testing/graphql-client';
 import { useSmallOrg } from '../../../testing/suite';
 import { Account } from '../../account/account.entity';
 import { Employee } from '../employee.entity';
 import { EmployeeSeparation } from '../employee-separation.entity';
-import { EmploymentType, Gender } from '../org.enums';
-import { buildNip } from '../utils/nip.util';
+import { Gender } from '../org.enums';
 
 const CREATE =
   'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { id nip oneTimePassword account { username roles mustChangePassword } } }';
@@ -34,23 +33,14 @@ describe.each(DRIVERS)('employee lifecycle with accounts on %s', (kind) => {
   let sequence = 700;
   function newEmployee(overrides: Record<string, unknown> = {}) {
     sequence += 1;
-    const birthDate = '1992-02-20';
     return {
-      nip: buildNip({
-        birthDate,
-        appointment: '2019-01',
-        gender: Gender.LAKI_LAKI,
+      ...newEmployeeInput(t.org, {
         sequence,
-        employmentType: EmploymentType.PNS,
+        name: 'Dimas Pegawai Baru',
+        gender: Gender.LAKI_LAKI,
+        birthDate: '1992-02-20',
+        appointment: '2019-01',
       }),
-      name: 'Dimas Pegawai Baru',
-      gender: 'LAKI_LAKI',
-      birthDate,
-      employmentType: 'PNS',
-      rank: 'III/a',
-      positionId: String(t.org.positions.staffPosition.id),
-      unitId: String(t.org.units.unitB.id),
-      supervisorId: String(t.org.people.kasiB.id),
       ...overrides,
     };
   }

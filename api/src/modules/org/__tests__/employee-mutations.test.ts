@@ -1,6 +1,7 @@
 import { AuditLog } from '../../../platform/audit/audit-log.entity';
 import { DRIVERS } from '../../../testing/databases';
 import { codesOf } from '../../../testing/graphql-client';
+import { newEmployeeInput } from '../../../testing/fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { Employee, ReportingLine } from '../employee.entity';
 import { EmploymentType, Gender } from '../org.enums';
@@ -26,23 +27,13 @@ describe.each(DRIVERS)('employee mutations on %s', (kind) => {
   let sequence = 500;
   function validInput(overrides: Record<string, unknown> = {}) {
     sequence += 1;
-    const birthDate = '1990-06-15';
     return {
-      nip: buildNip({
-        birthDate,
-        appointment: '2015-03',
-        gender: Gender.PEREMPUAN,
+      ...newEmployeeInput(t.org, {
         sequence,
-        employmentType: EmploymentType.PNS,
+        name: 'Rina Pegawai Baru',
+        unit: 'unitA',
+        supervisor: 'kasiA',
       }),
-      name: 'Rina Pegawai Baru',
-      gender: 'PEREMPUAN',
-      birthDate,
-      employmentType: 'PNS',
-      rank: 'III/a',
-      positionId: String(t.org.positions.staffPosition.id),
-      unitId: String(t.org.units.unitA.id),
-      supervisorId: String(t.org.people.kasiA.id),
       email: 'Rina.Baru@Uji.go.id',
       phone: '081234567890',
       ...overrides,

@@ -8,11 +8,9 @@ import { ActingAssignment } from '../../../modules/staffing/acting-assignment.en
 import { JobHistory } from '../../../modules/staffing/job-history.entity';
 import { CycleStatus } from '../../../modules/cycle/cycle.enums';
 import { Employee } from '../../../modules/org/employee.entity';
-import { EmploymentType, Gender } from '../../../modules/org/org.enums';
-import { buildNip } from '../../../modules/org/utils/nip.util';
 import { createServer, type KinerjaServer } from '../../../server';
 import { DRIVERS } from '../../../testing/databases';
-import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { FIXTURE_PASSWORD, newEmployeeInput } from '../../../testing/fixtures';
 import { createCycle } from '../../../testing/plan-fixtures';
 import { useSmallOrg } from '../../../testing/suite';
 import { closeGracefully } from '../../observability/shutdown';
@@ -120,25 +118,15 @@ describe.each(DRIVERS)('Idempotency-Key on %s', (kind) => {
   let sequence = 700;
   function employeeInput(name = 'Dewi Pegawai Ulang') {
     sequence += 1;
-    const birthDate = '1991-02-11';
     return {
-      input: {
-        nip: buildNip({
-          birthDate,
-          appointment: '2016-01',
-          gender: Gender.PEREMPUAN,
-          sequence,
-          employmentType: EmploymentType.PNS,
-        }),
+      input: newEmployeeInput(t.org, {
+        sequence,
         name,
-        gender: 'PEREMPUAN',
-        birthDate,
-        employmentType: 'PNS',
-        rank: 'III/a',
-        positionId: String(t.org.positions.staffPosition.id),
-        unitId: String(t.org.units.unitA.id),
-        supervisorId: String(t.org.people.kasiA.id),
-      },
+        birthDate: '1991-02-11',
+        appointment: '2016-01',
+        unit: 'unitA',
+        supervisor: 'kasiA',
+      }),
     };
   }
   const employees = () => t.db.dataSource.getRepository(Employee).count();
