@@ -40,6 +40,7 @@ import { queryPooled } from '../src/platform/database/named-sql';
 import { rootFieldInfo } from '../src/platform/graphql/selection';
 import type { Viewer } from '../src/platform/auth/viewer';
 import { createServer, type KinerjaServer } from '../src/server';
+import { AllocationMeter } from './bench-allocation';
 import { runHttpBench } from './bench-http';
 import { type ReplayablePool, StatementReplay } from './bench-replay';
 import {
@@ -753,19 +754,24 @@ class Side {
   private readonly spans: Span[] = [];
   private cpuMicros = 0;
   private statements = 0;
+  private allocated = 0;
+  private readonly allocation = new AllocationMeter();
 
   async time(work: () => Promise<unknown>, measured: boolean) {
     const statements = sent.statements;
+    this.allocation.start();
     const cpu = process.cpuUsage();
     const started = performance.now();
     await work();
     const elapsed = performance.now() - started;
     const used = process.cpuUsage(cpu);
+    const allocated = this.allocation.stop();
     if (!measured) return;
     this.samples.push(elapsed);
     this.spans.push({ start: started, duration: elapsed });
     this.cpuMicros += used.user + used.system;
     this.statements += sent.statements - statements;
+    this.allocated += allocated;
   }
 
   result() {
@@ -775,6 +781,7 @@ class Side {
       cpuMs: this.cpuMicros / 1000 / runs,
       gcMs: pausedWithin(this.spans, gcPauses) / runs,
       statements: this.statements / runs,
+      allocatedKiB: this.allocated / 1024 / runs,
     };
   }
 }
@@ -1182,6 +1189,8 @@ async function main() {
         ms(graphql.cpuMs - sql.cpuMs),
         graphql.gcMs.toFixed(2),
         sql.gcMs.toFixed(2),
+        graphql.allocatedKiB.toFixed(0),
+        sql.allocatedKiB.toFixed(0),
         String(graphql.statements),
         String(sql.statements),
       ]);
@@ -1216,7 +1225,7 @@ async function main() {
     // What the load of a shared machine changes little: the CPU the process spends per request.
     // Collections pause the request they fall in: a side that keeps its garbage alive pays here.
     console.log(
-      '\nPer request, over the measured runs: CPU ms (user + system), ms paused by garbage collection, and statements.\n',
+      '\nPer request, over the measured runs: CPU ms (user + system), ms paused by garbage collection, KiB allocated on the heap (bench-allocation.ts), and statements.\n',
     );
     printTable(
       [
@@ -1226,6 +1235,8 @@ async function main() {
         'difference',
         'GraphQL GC',
         'SQL GC',
+        'GraphQL KiB',
+        'SQL KiB',
         'GraphQL statements',
         'SQL statements',
       ],

@@ -254,7 +254,13 @@ export function skpDueOnFor(deadlines: CycleDeadlines, startsOn: string | null):
  * Those of `periods` of the cycle year that belong to an SKP of `span` (each period to the SKP in
  * force on its last day).
  */
-export function periodsCovered(year: number, span: PlanSpan, periods: readonly Period[]): Period[] {
+export function periodsCovered(
+  year: number,
+  span: PlanSpan,
+  periods: readonly Period[],
+): readonly Period[] {
+  // The SKP of a whole year (nearly every one) covers them all.
+  if (span.startsOn === null && span.endsOn === null) return periods;
   return periods.filter((period) =>
     planCoversPeriod({ year, period, startsOn: span.startsOn, endsOn: span.endsOn }),
   );

@@ -15,6 +15,15 @@ const QUARTERS: [Period, string, string][] = [
   [Period.TW4, '10-01', '12-31'],
 ];
 
+/** Each period's last day in its year, as `MM-DD` (the annual period ends with the fourth triwulan). */
+export const PERIOD_LAST_DAY: Readonly<Record<Period, string>> = {
+  ...(Object.fromEntries(QUARTERS.map(([period, , end]) => [period, end])) as Record<
+    Period,
+    string
+  >),
+  [Period.ANNUAL]: '12-31',
+};
+
 /** A period's place within its year: the four triwulan, then the annual evaluation. */
 export const PERIOD_RANK: Readonly<Record<Period, number>> = {
   [Period.TW1]: 1,

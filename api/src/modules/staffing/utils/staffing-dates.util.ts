@@ -1,7 +1,7 @@
 import { dateProblem } from '../../../platform/graphql/dates';
 import type { FieldProblem } from '../../../platform/graphql/errors';
 import { type Period } from '../../cycle/cycle.enums';
-import { periodsOf } from '../../cycle/utils/periods.util';
+import { PERIOD_LAST_DAY } from '../../cycle/utils/periods.util';
 
 /** `date` (YYYY-MM-DD) moved by `days` calendar days. */
 export function addDays(date: string, days: number): string {
@@ -10,9 +10,9 @@ export function addDays(date: string, days: number): string {
   return instant.toISOString().slice(0, 10);
 }
 
-/** The last day of a period of a cycle year. */
+/** The last day of a period of a cycle year (no list of the year's periods: a hot read's loop calls it). */
 export function periodEnd(year: number, period: Period): string {
-  return periodsOf({ year }).find((range) => range.period === period)!.endsOn;
+  return `${year}-${PERIOD_LAST_DAY[period]}`;
 }
 
 /**
@@ -79,6 +79,6 @@ export function periodOutsidePlanProblem(
  * as `YYYY-MM-DD` text on both engines).
  */
 export function planCoversPeriodSql(alias: string, period: Period): string {
-  const last = periodEnd(2000, period).slice(5);
+  const last = PERIOD_LAST_DAY[period];
   return `(${alias}.startsOn IS NULL OR SUBSTR(${alias}.startsOn, 6) <= '${last}') AND (${alias}.endsOn IS NULL OR '${last}' <= SUBSTR(${alias}.endsOn, 6))`;
 }

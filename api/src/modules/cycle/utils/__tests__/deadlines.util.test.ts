@@ -344,6 +344,11 @@ describe('overdue', () => {
     ).toEqual(periods);
   });
 
+  it('gives the periods themselves, not a copy, for an SKP of the whole year (a hot loop calls it)', () => {
+    const periods = [Period.TW1, Period.TW2];
+    expect(periodsCovered(2026, WHOLE_YEAR, periods)).toBe(periods);
+  });
+
   it('lists late realisations only of the quarters the SKP covers', () => {
     const missing = { [Period.TW1]: 2, [Period.TW2]: 2, [Period.TW3]: 1 };
     const periodsOfSpan = (span: { startsOn: string | null; endsOn: string | null }) =>

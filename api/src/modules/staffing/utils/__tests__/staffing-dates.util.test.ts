@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { Period } from '../../../cycle/cycle.enums';
-import { addDays, planCoversPeriod, planCoversPeriodSql } from '../staffing-dates.util';
+import { periodsOf } from '../../../cycle/utils/periods.util';
+import { addDays, periodEnd, planCoversPeriod, planCoversPeriodSql } from '../staffing-dates.util';
 
 describe('addDays', () => {
   it.each([
@@ -9,6 +10,13 @@ describe('addDays', () => {
     ['2024-03-01', -1, '2024-02-29'],
     ['2026-12-31', 1, '2027-01-01'],
   ])('%s %d → %s', (date, days, expected) => expect(addDays(date, days)).toBe(expected));
+});
+
+describe('periodEnd', () => {
+  it.each([2024, 2026, 2100])('is the last day periodsOf gives each period of %d', (year) => {
+    for (const range of periodsOf({ year }))
+      expect(periodEnd(year, range.period)).toBe(range.endsOn);
+  });
 });
 
 describe('planCoversPeriod (TMT 2026-05-15: old SKP to 05-14, new from 05-15)', () => {
