@@ -15,7 +15,9 @@ async function setUp(delayMs: number) {
   const arrived = new Promise<void>((resolve) => (received = resolve));
   const server = http.createServer((req, res) => {
     received();
-    setTimeout(() => res.end('done'), req.url === '/slow' ? delayMs : 0);
+    const answer = setTimeout(() => res.end('done'), req.url === '/slow' ? delayMs : 0);
+    // A cut request stops its answer: a pending timer would keep the test worker from exiting.
+    res.once('close', () => clearTimeout(answer));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-stop-')), 'log.ndjson');
