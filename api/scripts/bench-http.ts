@@ -5,7 +5,8 @@
  * Seeds (or reuses) the bench database as bench.ts does, then starts the real server
  * (build/api/src/main.js, NODE_ENV=production, as deployed) and the twin (bench-twin.ts: node:http
  * + mysql2, the same per-request authentication, the bench's SQL, the same JSON) as child
- * processes on free ports, logs in once over HTTP, checks that both give the same answer, and
+ * processes on free ports, logs in once over HTTP, sends each one request with an Idempotency-Key
+ * (as a process that has served submissions is), checks that both give the same answer, and
  * drives each with autocannon: `{ __typename }` with a token (the fixed cost of a request),
  * teamDashboard and performanceTrend. Targets alternate within each round (order reversed every
  * round) so drift on a shared machine hits them alike. Prints req/s (median of the rounds) and
@@ -272,6 +273,20 @@ export async function runHttpBench(
       }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+
+    // A deployed process has served submissions, each with an Idempotency-Key (the dashboard sends
+    // one with every create). One keyed request puts each target in that state: here a refused one
+    // (a key on a query is not applicable), which writes nothing but opens the key's scope.
+    for (const target of targets)
+      await fetch(`http://127.0.0.1:${target.port}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'idempotency-key': 'bench-http-0001',
+        },
+        body: JSON.stringify({ query: TYPENAME }),
+      });
 
     console.log(
       `\nHTTP: ${options.rounds} rounds × ${options.durationSeconds} s per target and query, ${options.connections} connections, autocannon in this process.`,

@@ -22,8 +22,7 @@ import { documentRoutes } from './modules/documents/documents.routes';
 import { serveDashboard } from './platform/http/dashboard-assets';
 import { graphqlMiddleware } from './platform/http/graphql-middleware';
 import { operationGuardPlugin } from './platform/graphql/operation-guard.plugin';
-import { IDEMPOTENCY_HEADER, idempotencyPlugin } from './platform/idempotency/idempotency.plugin';
-import { withIdempotencyScope } from './platform/idempotency/idempotency-scope';
+import { idempotencyPlugin, idempotencyScoped } from './platform/idempotency/idempotency.plugin';
 import { createLogger, type Logger } from './platform/observability/logger';
 import { Metrics } from './platform/observability/metrics';
 import { operationsRoutes, Readiness } from './platform/observability/operations.routes';
@@ -183,23 +182,24 @@ export async function createServer({
     '/graphql',
     express.json({ limit: MAX_BODY }),
     // Each request's Idempotency-Key lives in a scope its transactions can see (after the body
-    // parser, whose stream callbacks would run outside it). Only requests that carry one need it:
-    // AsyncLocalStorage puts a hook on every promise of the process while any scope is open.
-    (req, _res, next) =>
-      req.headers[IDEMPOTENCY_HEADER] === undefined ? next() : withIdempotencyScope(next),
-    graphqlMiddleware(apollo, async ({ req, res }) => {
-      const viewer = await viewerOfRequest(services, req);
-      noteOperation(
-        res,
-        (req.body as { operationName?: unknown } | undefined)?.operationName,
-        viewer?.accountId,
-      );
-      return createContext({
-        dataSource,
-        viewer,
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-      });
-    }),
+    // parser, whose stream callbacks would run outside it), open until its answer is sent. Only
+    // requests that carry one need it: while any scope is open, every promise of the process pays
+    // for AsyncLocalStorage's hook.
+    idempotencyScoped(
+      graphqlMiddleware(apollo, async ({ req, res }) => {
+        const viewer = await viewerOfRequest(services, req);
+        noteOperation(
+          res,
+          (req.body as { operationName?: unknown } | undefined)?.operationName,
+          viewer?.accountId,
+        );
+        return createContext({
+          dataSource,
+          viewer,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        });
+      }),
+    ),
   );
   // PDFs and xlsx recaps: the same bearer token and CASL rules as /graphql.
   app.use(

@@ -4,7 +4,7 @@ import {
   type ContextFunction,
   HeaderMap,
 } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 
 /**
  * Apollo Server on Express, as `@as-integrations/express5` does it, with the per-request costs of
@@ -16,7 +16,7 @@ import type { Request, RequestHandler, Response } from 'express';
 export function graphqlMiddleware<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   context: ContextFunction<[{ req: Request; res: Response }], TContext>,
-): RequestHandler {
+): (req: Request, res: Response) => Promise<void> {
   server.assertStarted('graphqlMiddleware()');
   return async (req, res) => {
     const headers = new HeaderMap();

@@ -21,10 +21,25 @@ export interface IdempotencyScope {
 }
 
 const storage = new AsyncLocalStorage<IdempotencyScope>();
+/** Requests inside `withIdempotencyScope` that have not finished. */
+let open = 0;
 
-/** Runs `work` (the rest of one HTTP request) with a scope of its own. */
-export function withIdempotencyScope<T>(work: () => T): T {
-  return storage.run({}, work);
+/**
+ * Runs `work` (the rest of one HTTP request) with a scope of its own, until its promise settles.
+ * On Node 20 an AsyncLocalStorage puts a hook on every promise of the process from its first
+ * `run` until `disable`, not only inside its scopes: after the first keyed submission every later
+ * request of the process paid for it (an empty `await` loop 1.6× as slow; the team dashboard
+ * 0.07 ms more CPU a request, 5 %). So the storage is disabled whenever the last open scope ends,
+ * and the next `run` enables it again.
+ */
+export async function withIdempotencyScope<T>(work: () => Promise<T>): Promise<T> {
+  open += 1;
+  try {
+    return await storage.run({}, work);
+  } finally {
+    open -= 1;
+    if (open === 0) storage.disable();
+  }
 }
 
 export function currentIdempotencyScope(): IdempotencyScope | undefined {

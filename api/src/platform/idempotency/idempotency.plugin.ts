@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, OperationTypeNode, print, type OperationDefinitionNode } from 'graphql';
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { runTransaction } from '../database/transaction';
 import type { Context } from '../graphql/context';
 import { badInput, conflict } from '../graphql/errors';
 import type { Logger } from '../observability/logger';
 import { IdempotencyKey } from './idempotency-key.entity';
-import { currentIdempotencyScope } from './idempotency-scope';
+import { currentIdempotencyScope, withIdempotencyScope } from './idempotency-scope';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ANSWER_WAIT_MS = 3000;
@@ -195,4 +196,14 @@ export function idempotencyPlugin(
       };
     },
   };
+}
+
+/** An HTTP handler whose requests with an `Idempotency-Key` run in a scope of their own. */
+export function idempotencyScoped(
+  handler: (req: Request, res: Response) => Promise<void>,
+): (req: Request, res: Response) => Promise<void> {
+  return (req, res) =>
+    req.headers[IDEMPOTENCY_HEADER] === undefined
+      ? handler(req, res)
+      : withIdempotencyScope(() => handler(req, res));
 }
