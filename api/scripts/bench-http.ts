@@ -277,8 +277,8 @@ export async function runHttpBench(
     // A deployed process has served submissions, each with an Idempotency-Key (the dashboard sends
     // one with every create). One keyed request puts each target in that state: here a refused one
     // (a key on a query is not applicable), which writes nothing but opens the key's scope.
-    for (const target of targets)
-      await fetch(`http://127.0.0.1:${target.port}/graphql`, {
+    for (const target of targets) {
+      const keyed = await fetch(`http://127.0.0.1:${target.port}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -287,6 +287,9 @@ export async function runHttpBench(
         },
         body: JSON.stringify({ query: TYPENAME }),
       });
+      // Read to the end, so the connection is free before autocannon starts.
+      await keyed.text();
+    }
 
     console.log(
       `\nHTTP: ${options.rounds} rounds × ${options.durationSeconds} s per target and query, ${options.connections} connections, autocannon in this process.`,
